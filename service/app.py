@@ -1,0 +1,177 @@
+"""The Flask app: POST /v1/scan, GET /healthz, GET /v1/policy (see shared/spec/scan-api.md).
+
+`create_app(config)` builds everything a request needs (policy, detectors, Sudachi,
+the anonymizer) once; requests only scan.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Optional
+
+from flask import Flask, Response, g, jsonify, request
+from flask_cors import CORS
+from werkzeug.exceptions import HTTPException
+
+from . import __version__
+from .labels import ERROR_MESSAGES, REMINDERS, TYPES
+from .policy import Policy, load_policy
+from .scanner import Scanner
+
+MAX_BODY_BYTES = 1024 * 1024
+MAX_TEXT_CHARS = 100_000
+SOURCES = ("prompt", "paste", "file")
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+
+log = logging.getLogger("mamori")
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, **fmt):
+        self.status = status
+        self.code = code
+        self.message = ERROR_MESSAGES[code].format(**fmt)
+
+
+def error_response(status: int, code: str, message: Optional[str] = None) -> Response:
+    resp = jsonify({"error": {"code": code, "message": message or ERROR_MESSAGES[code]}})
+    resp.status_code = status
+    return resp
+
+
+def create_app(config: Optional[dict] = None) -> Flask:
+    """config keys: POLICY (a Policy) or POLICY_FILE (path), PORT (for the Host check),
+    ANALYSER (a tokenizer callable, tests only)."""
+    config = dict(config or {})
+    policy: Policy = config.get("POLICY") or load_policy(config.get("POLICY_FILE"))
+    scanner = Scanner(policy, analyser=config.get("ANALYSER"))
+
+    app = Flask(__name__)
+    app.config.update(
+        MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
+        PORT=config.get("PORT"),
+        JSON_AS_ASCII=False,
+    )
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    app.extensions["mamori"] = {"policy": policy, "scanner": scanner}
+    allowed_hosts = set(LOOPBACK_HOSTS) | set(policy.allowed_hosts)
+    CORS(app, origins=list(policy.allowed_origins), methods=["GET", "POST", "OPTIONS"],
+         allow_headers=["Content-Type"], max_age=600)
+
+    @app.before_request
+    def guard():
+        g.t0 = time.perf_counter()
+        if not _host_allowed(request.host, allowed_hosts, app.config["PORT"]):
+            return error_response(403, "host_not_allowed")
+        origin = request.headers.get("Origin")
+        if origin is not None and origin not in policy.allowed_origins:
+            return error_response(403, "origin_not_allowed")
+        return None
+
+    @app.after_request
+    def access_log(resp):
+        # Counts and timings only: never the text, never a finding value.
+        ms = (time.perf_counter() - g.get("t0", time.perf_counter())) * 1000
+        log.info("%s %s %d %.1fms %s", request.method, request.path, resp.status_code, ms,
+                 g.get("scan_summary", ""))
+        resp.headers["Cache-Control"] = "no-store"
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        return resp
+
+    @app.get("/healthz")
+    def healthz():
+        return jsonify({"status": "ok", "version": __version__, "policy_version": policy.version})
+
+    @app.get("/v1/policy")
+    def get_policy():
+        return jsonify({
+            "version": policy.version,
+            "mode": policy.mode,
+            "contact": policy.contact,
+            "reminders": REMINDERS,
+            "types": {
+                t: {"label": i.label, "placeholder": i.placeholder, "classification": i.classification,
+                    "action": policy.action_for(t), "rule": i.rule}
+                for t, i in TYPES.items()
+            },
+        })
+
+    @app.post("/v1/scan")
+    def scan():
+        text, source = _scan_request()
+        result = scanner.scan(text, source)
+        counts: dict[str, int] = {}
+        for f in result["findings"]:
+            counts[f["type"]] = counts.get(f["type"], 0) + 1
+        g.scan_summary = f"chars={len(text)} source={source} verdict={result['verdict']} " + ",".join(
+            f"{t}:{n}" for t, n in sorted(counts.items()))
+        return jsonify(result)
+
+    @app.errorhandler(ApiError)
+    def api_error(e: ApiError):
+        return error_response(e.status, e.code, e.message)
+
+    @app.errorhandler(HTTPException)
+    def http_error(e: HTTPException):
+        code = {400: "bad_request", 404: "not_found", 405: "method_not_allowed",
+                413: "body_too_large", 415: "unsupported_media_type"}.get(e.code, "bad_request")
+        if e.code >= 500:
+            return error_response(500, "internal_error")
+        return error_response(e.code, code)
+
+    @app.errorhandler(Exception)
+    def internal_error(e: Exception):
+        # The exception's message may quote the input: log only its type and where it was raised.
+        tb = e.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
+        log.error("internal error %s at %s", type(e).__name__, where)
+        return error_response(500, "internal_error")
+
+    return app
+
+
+def _scan_request() -> tuple[str, str]:
+    if request.mimetype != "application/json":
+        raise ApiError(415, "unsupported_media_type")
+    raw = request.get_data(cache=False)
+    try:
+        body = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ApiError(400, "bad_json") from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "bad_request")
+    if "text" not in body:
+        raise ApiError(400, "missing_text")
+    text = body["text"]
+    if not isinstance(text, str):
+        raise ApiError(400, "text_not_string")
+    source = body.get("source", "prompt")
+    if source not in SOURCES:
+        raise ApiError(400, "bad_source")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ApiError(413, "text_too_long", limit=MAX_TEXT_CHARS)
+    return text, source
+
+
+def _host_allowed(host: str, allowed: set[str], port: Optional[int]) -> bool:
+    """DNS-rebinding guard: only our own names, and only on our port."""
+    host = (host or "").strip().lower()
+    if not host:
+        return False
+    if host.startswith("["):
+        name, _, rest = host.partition("]")
+        name += "]"
+        host_port = rest[1:] if rest.startswith(":") else None
+    elif host.count(":") == 1:
+        name, host_port = host.split(":")
+    else:
+        name, host_port = host, None
+    if name not in allowed:
+        return False
+    if host_port is not None and port is not None and name in LOOPBACK_HOSTS:
+        return host_port == str(port)
+    return True

@@ -1,0 +1,140 @@
+"""The shape every detector follows, after Presidio's PatternRecognizer.
+
+A detector is one small class per finding type: its regex `patterns`, its
+`context_words`, a `validate` for check digits, and `analyze`, which returns
+`Candidate`s with offsets in the *normalised* text (`Document.text`) and a score.
+The scanner maps offsets back to the original, applies the policy and turns scores
+into actions with the thresholds in `service.detectors.evidence`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, ClassVar, Iterable, Optional
+
+from ..normalize import NormalizedText
+
+
+@dataclass
+class Candidate:
+    """A finding before the policy is applied. Offsets index `Document.text`."""
+
+    type: str
+    start: int
+    end: int
+    score: float
+    reason: str  # Japanese, says why (never contains the value itself)
+    extra: dict = field(default_factory=dict)  # optional contract fields, e.g. {"article": 5}
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    regex: str
+    score: float  # base score before context and validation
+    flags: int = 0
+
+    def compile(self) -> re.Pattern:
+        return re.compile(self.regex, self.flags)
+
+
+class Document:
+    """One scan's text, shared by all detectors of that scan.
+
+    `tokens` are computed on first use by the morphological analyser the scanner was
+    built with, so scans that no detector needs them for pay nothing.
+    """
+
+    def __init__(self, original: str, analyser: Optional[Callable[[str], list]] = None,
+                 keywords: Iterable = ()):
+        self.norm = NormalizedText(original)
+        self.text = self.norm.text
+        self._analyser = analyser
+        self._tokens = None
+        self.candidates: list[Candidate] = []  # what earlier detectors found
+        self.keywords = tuple(keywords)
+
+    @property
+    def original(self) -> str:
+        return self.norm.original
+
+    @property
+    def tokens(self) -> list:
+        if self._tokens is None:
+            self._tokens = self._analyser(self.text) if self._analyser else []
+        return self._tokens
+
+    def found(self, *types: str) -> list[Candidate]:
+        return [c for c in self.candidates if c.type in types]
+
+    def window(self, start: int, end: int, before: int = 30, after: int = 30) -> str:
+        return self.text[max(0, start - before):start] + "\u0000" + self.text[end:end + after]
+
+    def has_context(self, start: int, end: int, words: Iterable[str],
+                    before: int = 30, after: int = 30) -> Optional[str]:
+        """The first context word found near [start, end), or None."""
+        left = self.text[max(0, start - before):start]
+        right = self.text[end:end + after]
+        for w in words:
+            if w in left or w in right:
+                return w
+        return None
+
+
+class Detector:
+    """Base class. Subclasses set the class attributes and usually only `validate`
+    and `score_match`; `analyze` may be overridden for detectors that are not
+    pattern-shaped (names, addresses)."""
+
+    type: ClassVar[str] = ""
+    patterns: ClassVar[tuple[Pattern, ...]] = ()
+    context_words: ClassVar[tuple[str, ...]] = ()
+    context_before: ClassVar[int] = 30
+    context_after: ClassVar[int] = 20
+
+    def __init__(self, policy=None):
+        self.policy = policy
+        self._compiled = [(p, p.compile()) for p in self.patterns]
+
+    def validate(self, value: str) -> Optional[bool]:
+        """Check digits etc. True valid, False invalid, None = no check for this type."""
+        return None
+
+    def score_match(self, doc: Document, match: re.Match, pattern: Pattern,
+                    valid: Optional[bool], context: Optional[str]) -> Optional[tuple[float, str]]:
+        """(score, reason) for one match, or None to drop it. Default: pattern score,
+        raised by context, invalid check digits drop it."""
+        if valid is False:
+            return None
+        score = pattern.score + (0.3 if context else 0.0)
+        reason = f"{pattern.name}" + (f"・文脈語「{context}」" if context else "")
+        return min(score, 1.0), reason
+
+    def span_of(self, match: re.Match) -> tuple[int, int]:
+        """The span to report; patterns may use a group named 'v' for the value."""
+        if "v" in match.re.groupindex and match.group("v") is not None:
+            return match.span("v")
+        return match.span()
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(doc.text):
+                start, end = self.span_of(m)
+                value = doc.text[start:end]
+                valid = self.validate(value)
+                context = doc.has_context(start, end, self.context_words,
+                                          self.context_before, self.context_after)
+                scored = self.score_match(doc, m, pattern, valid, context)
+                if scored is None:
+                    continue
+                score, reason = scored
+                out.append(Candidate(self.type, start, end, score, reason))
+        return out
+
+
+def digits_of(value: str) -> str:
+    return re.sub(r"\D", "", value)

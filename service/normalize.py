@@ -1,0 +1,117 @@
+"""Matching form of a text, with an exact map back to the original's code points.
+
+Users paste full-width digits (０７０), every kind of dash (‐ ‑ – — － ー), zero-width
+characters and bidi marks. Detectors match on one normalised string; every span they
+report is mapped back to `start`/`end` in the original text (Python code points, as
+the contract says).
+
+Rules, per original character:
+- zero-width characters, soft hyphens and bidi controls vanish (they hide nothing);
+- every dash becomes ASCII '-'; the long-vowel mark 'ー' too, but only between digits
+  (ナカジマ keeps its ー, ０９０ー１２３４ gets a hyphen);
+- everything else goes through NFKC (full-width → ASCII, ㈱ → (株), U+3000 → space).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+ZERO_WIDTH = frozenset(
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
+    "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
+)
+# Variation selectors are invisible too.
+ZERO_WIDTH = ZERO_WIDTH | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2500\u2501\ufe58\ufe63\uff0d")
+LONG_VOWELS = frozenset("\u30fc\uff70")  # ー ｰ : a dash only between digits
+
+_NEEDS_WORK = re.compile(
+    "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS))) + "]"
+)
+
+
+@lru_cache(maxsize=8192)
+def _plain(ch: str) -> str:
+    if ch in ZERO_WIDTH:
+        return ""
+    if ch in DASHES:
+        return "-"
+    out = unicodedata.normalize("NFKC", ch)
+    return out
+
+
+def _is_digit(ch: str) -> bool:
+    return ch.isdigit() and ch.isascii() or ("０" <= ch <= "９")
+
+
+class NormalizedText:
+    """`text` is the matching form of `original`; `span()` maps a span back."""
+
+    __slots__ = ("original", "text", "_starts", "_ends")
+
+    def __init__(self, original: str):
+        self.original = original
+        if unicodedata.is_normalized("NFKC", original) and not _NEEDS_WORK.search(original):
+            # Fast path: nothing changes, the map is the identity.
+            self.text = original
+            self._starts = None
+            self._ends = None
+            return
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        n = len(original)
+        for i, ch in enumerate(original):
+            if ch in LONG_VOWELS:
+                prev = _previous_visible(original, i)
+                nxt = _next_visible(original, i)
+                rep = "-" if (prev and nxt and _is_digit(prev) and _is_digit(nxt)) else "ー"
+            else:
+                rep = _plain(ch)
+            if not rep:
+                continue
+            pieces.append(rep)
+            if len(rep) == 1:
+                starts.append(i)
+                ends.append(i + 1)
+            else:
+                starts.extend([i] * len(rep))
+                ends.extend([i + 1] * len(rep))
+        self.text = "".join(pieces)
+        self._starts = starts
+        self._ends = ends
+        assert len(self.text) == len(starts) <= 18 * n + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised span [start, end)."""
+        if self._starts is None:
+            return start, end
+        if end <= start:
+            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            return pos, pos
+        return self._starts[start], self._ends[end - 1]
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.span(start, end)
+        return self.original[s:e]
+
+
+def _previous_visible(text: str, i: int) -> str:
+    j = i - 1
+    while j >= 0 and (text[j] in ZERO_WIDTH or text[j] == " "):
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _next_visible(text: str, i: int) -> str:
+    j = i + 1
+    while j < len(text) and (text[j] in ZERO_WIDTH or text[j] == " "):
+        j += 1
+    return text[j] if j < len(text) else ""
+
+
+def normalize(text: str) -> str:
+    """The matching form alone (for allowlist values and keywords)."""
+    return NormalizedText(text).text

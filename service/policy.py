@@ -1,0 +1,174 @@
+"""The policy: the shipped default (service/default_policy.toml) plus IT's own file.
+
+IT's file overrides the default key by key. Anything wrong in it — a TOML syntax
+error, an unknown key, an action that is not block/warn/allow — stops start-up with
+a message that names the file and the line or key, so a typo never silently weakens
+the guard.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .labels import ACTIONS, TYPES
+from .normalize import normalize
+
+DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
+
+_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit"}
+_SERVER_KEYS = {"allowed_origins", "allowed_hosts"}
+_KEYWORD_KEYS = {"warn", "block"}
+_ALLOWLIST_KEYS = {"values"}
+_AUDIT_KEYS = {"directory", "include_user_name"}
+MODES = ("enforce", "monitor")
+
+
+class PolicyError(Exception):
+    """A policy file that cannot be used; the message is for IT (Japanese, names the key)."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    version: str
+    mode: str
+    contact: str
+    allowed_origins: tuple[str, ...]
+    allowed_hosts: tuple[str, ...]
+    actions: dict[str, str]
+    keywords: tuple[tuple[str, str], ...]  # (normalised keyword, action)
+    allowlist: tuple[str, ...]  # normalised values
+    audit_directory: Optional[str] = None
+    audit_include_user_name: bool = False
+    source: str = "default"
+    _allowlist_patterns: tuple = field(default=(), repr=False, compare=False)
+
+    def action_for(self, finding_type: str) -> str:
+        return self.actions.get(finding_type, TYPES[finding_type].default_action)
+
+    def allowlisted_spans(self, normalised_text: str) -> list[tuple[int, int]]:
+        """Where allowlisted public values occur in the (normalised) text."""
+        spans = []
+        for rx in self._allowlist_patterns:
+            spans.extend(m.span() for m in rx.finditer(normalised_text))
+        return spans
+
+
+def load_policy(path: Optional[str | Path] = None) -> Policy:
+    """The default policy, overridden by the file at `path` if given."""
+    data = _read(DEFAULT_POLICY_PATH)
+    _check(data, DEFAULT_POLICY_PATH)
+    source = "default"
+    if path is not None:
+        override = _read(Path(path))
+        _check(override, Path(path))
+        data = _merge(data, override)
+        source = str(path)
+    return _build(data, source)
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise PolicyError(f"ポリシーファイルが見つかりません: {path}") from None
+    except tomllib.TOMLDecodeError as e:
+        # tomllib's message ends with "(at line N, column M)".
+        raise PolicyError(f"ポリシーファイルの書式が正しくありません: {path}: {e}") from None
+    except OSError as e:
+        raise PolicyError(f"ポリシーファイルを読めません: {path}: {e.strerror}") from None
+
+
+def _fail(path: Path, key: str, problem: str):
+    raise PolicyError(f"ポリシーファイル {path} のキー「{key}」: {problem}")
+
+
+def _check(data: dict, path: Path) -> None:
+    for key in data:
+        if key not in _TOP_KEYS:
+            _fail(path, key, "不明なキーです（使えるキー: " + ", ".join(sorted(_TOP_KEYS)) + "）")
+    for key in ("version", "contact"):
+        if key in data and not isinstance(data[key], str):
+            _fail(path, key, "文字列で指定してください")
+    if "mode" in data and data["mode"] not in MODES:
+        _fail(path, "mode", "enforce または monitor を指定してください")
+    _check_table(data, path, "server", _SERVER_KEYS, list_of_str=True)
+    _check_table(data, path, "keywords", _KEYWORD_KEYS, list_of_str=True)
+    _check_table(data, path, "allowlist", _ALLOWLIST_KEYS, list_of_str=True)
+    if "audit" in data:
+        _check_table(data, path, "audit", _AUDIT_KEYS, list_of_str=False)
+        audit = data["audit"]
+        if "directory" in audit and not isinstance(audit["directory"], str):
+            _fail(path, "audit.directory", "文字列（フォルダのパス）で指定してください")
+        if "include_user_name" in audit and not isinstance(audit["include_user_name"], bool):
+            _fail(path, "audit.include_user_name", "true または false で指定してください")
+    for origin in data.get("server", {}).get("allowed_origins", []):
+        if not re.fullmatch(r"(chrome-extension|extension|https?)://[A-Za-z0-9.\-:\[\]]+", origin):
+            _fail(path, "server.allowed_origins",
+                  "chrome-extension://拡張機能ID の形で指定してください")
+    actions = data.get("actions", {})
+    if not isinstance(actions, dict):
+        _fail(path, "actions", "表（[actions]）で指定してください")
+    for t, a in actions.items():
+        if t not in TYPES:
+            _fail(path, f"actions.{t}", "不明な検出種別です")
+        if a not in ACTIONS:
+            _fail(path, f"actions.{t}", "block・warn・allow のいずれかを指定してください")
+
+
+def _check_table(data, path, name, keys, list_of_str):
+    if name not in data:
+        return
+    table = data[name]
+    if not isinstance(table, dict):
+        _fail(path, name, f"表（[{name}]）で指定してください")
+    for key, value in table.items():
+        if key not in keys:
+            _fail(path, f"{name}.{key}", "不明なキーです（使えるキー: " + ", ".join(sorted(keys)) + "）")
+        if list_of_str and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            _fail(path, f"{name}.{key}", "文字列のリストで指定してください")
+
+
+def _merge(base: dict, override: dict) -> dict:
+    out = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = {**out[key], **value}
+        else:
+            out[key] = value
+    return out
+
+
+def _allowlist_pattern(value: str) -> re.Pattern:
+    """A value as typed may carry spaces or dashes differently: allow either between characters."""
+    chars = [c for c in value if not c.isspace() and c != "-"]
+    return re.compile(r"[\s\-]*".join(re.escape(c) for c in chars))
+
+
+def _build(data: dict, source: str) -> Policy:
+    server = data.get("server", {})
+    keywords = tuple(
+        (normalize(word).strip(), action)
+        for action in ("block", "warn")
+        for word in data.get("keywords", {}).get(action, [])
+        if word.strip()
+    )
+    allowlist = tuple(normalize(v).strip() for v in data.get("allowlist", {}).get("values", []) if v.strip())
+    audit = data.get("audit", {})
+    return Policy(
+        version=data.get("version", "unversioned"),
+        mode=data.get("mode", "enforce"),
+        contact=data.get("contact", ""),
+        allowed_origins=tuple(server.get("allowed_origins", [])),
+        allowed_hosts=tuple(h.lower() for h in server.get("allowed_hosts", [])),
+        actions=dict(data.get("actions", {})),
+        keywords=keywords,
+        allowlist=allowlist,
+        audit_directory=audit.get("directory") or None,
+        audit_include_user_name=bool(audit.get("include_user_name", False)),
+        source=source,
+        _allowlist_patterns=tuple(_allowlist_pattern(v) for v in allowlist if v),
+    )
