@@ -1,1 +1,482 @@
-"""(not yet written)"""
+"""Japanese structured identifiers: マイナンバー, 住民票コード, 運転免許証番号, 法人番号,
+旅券番号, 在留カード番号, 基礎年金番号, 被保険者番号.
+
+The digit-only identifiers (11, 12 and 13 digits) collide with each other, so they are
+interpreted together once per document (`_numeric_findings`, cached on the Document):
+every maximal run of digit groups is cut only at spaces, each piece is checked against
+every type's check digit and context words, and each piece keeps its best
+interpretation. The per-type detector classes then report their own type.
+
+Scores (see evidence.py): valid check digit + context -> VALID_WITH_CONTEXT (block),
+valid without context -> VALID_NO_CONTEXT (warn), failing check digit + context ->
+INVALID_WITH_CONTEXT (warn, probably a typo), failing without context -> dropped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from . import register
+from .base import Candidate, Detector, Document, Pattern, digits_of
+from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
+
+# ---------------------------------------------------------------------------
+# Check digits
+# ---------------------------------------------------------------------------
+_MY_NUMBER_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+_MOD11_10 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # weights 2..7 repeating from the right, 10 digits
+
+
+def my_number_valid(d: str) -> bool:
+    """個人番号: 総務省令第85号 — Σ(Pn×Qn) mod 11, check = 0 if r <= 1 else 11 - r."""
+    if len(d) != 12 or not d.isdigit():
+        return False
+    r = sum(int(x) * w for x, w in zip(d[:11], _MY_NUMBER_WEIGHTS)) % 11
+    return int(d[11]) == (0 if r <= 1 else 11 - r)
+
+
+def resident_code_valid(d: str) -> bool:
+    """住民票コード: 10 random digits + modulus-11 check (weights 2..7 from the right)."""
+    if len(d) != 11 or not d.isdigit():
+        return False
+    r = sum(int(x) * w for x, w in zip(d[:10], _MOD11_10)) % 11
+    return int(d[10]) == (0 if r <= 1 else 11 - r)
+
+
+# 公安委員会 codes (first two digits of a driving-licence number); 00 = converted foreign licence.
+_DL_AUTHORITIES = frozenset(
+    [0, 10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30]
+    + list(range(40, 50)) + list(range(50, 56)) + list(range(60, 66))
+    + list(range(70, 75)) + list(range(80, 84)) + list(range(90, 98))
+)
+
+
+def driver_license_valid(d: str) -> bool:
+    """運転免許証番号: 2-digit authority, 2-digit year, 6-digit serial, check digit
+    (11 - Σ(weights 5,4,3,2,7,6,5,4,3,2) mod 11) mod 10, then the reissue count."""
+    if len(d) != 12 or not d.isdigit() or int(d[:2]) not in _DL_AUTHORITIES:
+        return False
+    r = sum(int(x) * w for x, w in zip(d[:10], _MOD11_10)) % 11
+    return int(d[10]) == (11 - r) % 10
+
+
+def corporate_number_valid(d: str) -> bool:
+    """法人番号: leading check digit = 9 - (Σ digits × (1,2 alternating from the right)) mod 9."""
+    if len(d) != 13 or not d.isdigit():
+        return False
+    base = d[1:]
+    s = sum(int(x) * (2 if i % 2 else 1) for i, x in enumerate(reversed(base)))
+    return int(d[0]) == 9 - s % 9
+
+
+def ean13_valid(d: str) -> bool:
+    if len(d) != 13 or not d.isdigit():
+        return False
+    s = sum(int(x) * (3 if i % 2 else 1) for i, x in enumerate(d[:12]))
+    return (10 - s % 10) % 10 == int(d[12])
+
+
+# ---------------------------------------------------------------------------
+# Context helpers (shared with finance / contact / birth)
+# ---------------------------------------------------------------------------
+_TABLE_DELIMS = ("|", "\t", ",")
+
+
+def header_cell(doc: Document, pos: int) -> str:
+    """The header cell of the table column holding `pos` ('' if not in a table).
+
+    Tables are runs of lines that share a delimiter (| , or tab); the header is the
+    first line of that run. Cheap: only looks at the current block of lines."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    if le < 0:
+        le = len(text)
+    line = text[ls:le]
+    for delim in _TABLE_DELIMS:
+        if line.count(delim) < (2 if delim == "|" else 1):
+            continue
+        col = text.count(delim, ls, pos)
+        # walk up to the first line of the block that still has the delimiter
+        hs = ls
+        steps = 0
+        while hs > 0 and steps < 400:
+            ps = text.rfind("\n", 0, hs - 1) + 1
+            prev = text[ps:hs - 1]
+            if prev.count(delim) < (2 if delim == "|" else 1):
+                break
+            hs = ps
+            steps += 1
+        if hs == ls:
+            return ""
+        he = text.find("\n", hs)
+        header = text[hs:he if he >= 0 else len(text)]
+        cells = header.split(delim)
+        if col < len(cells):
+            cell = cells[col]
+            if delim == "|" and set(cell.strip()) <= set("-: "):
+                return ""
+            return cell
+        return ""
+    return ""
+
+
+def find_context(doc: Document, start: int, end: int, words: Iterable[str],
+                 before: int = 30, after: int = 20, header: bool = True) -> Optional[str]:
+    """The first context word near [start, end) or in the table column's header."""
+    w = doc.has_context(start, end, words, before, after)
+    if w:
+        return w
+    if header:
+        cell = header_cell(doc, start)
+        if cell:
+            low = cell.lower()
+            for word in words:
+                if word in cell or word in low:
+                    return word
+    return None
+
+
+def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
+                    before: int = 30, after: int = 20) -> Optional[str]:
+    """Like find_context but case-insensitive for ASCII words (words given lower-case)."""
+    left = doc.text[max(0, start - before):start].lower()
+    right = doc.text[end:end + after].lower()
+    for w in words:
+        if w in left or w in right:
+            return w
+    cell = header_cell(doc, start).lower()
+    if cell:
+        for w in words:
+            if w in cell:
+                return w
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Digit runs: groups of digits joined by single '-' or ' ', never part of a longer
+# number, a decimal, a version, a time or a path.
+# ---------------------------------------------------------------------------
+_RUN = re.compile(
+    r"(?<![0-9A-Za-z+_@#\\])(?<!\d[.,/:])\d+(?:[- ]\d+)*(?![0-9A-Za-z_])(?![.,/:]\d)"
+)
+_GROUP = re.compile(r"\d+")
+
+
+def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], str]]:
+    """(start, end, digits, group sizes, separator) for every piece of every run.
+
+    A run is cut only at spaces: hyphen-joined chunks stay whole (the tail of a card
+    number is never a My Number), space-joined groups of 3+ digits may form a number.
+    Cached on the document."""
+    cached = getattr(doc, "_mamori_pieces", None)
+    if cached is not None:
+        return cached
+    out = []
+    for m in _RUN.finditer(doc.text):
+        s = m.group()
+        if len(s) < 7:
+            continue
+        base = m.start()
+        chunks = []  # (start, end, digits, groups, sep) per space-separated chunk
+        pos = 0
+        for part in s.split(" "):
+            if part:
+                groups = tuple(len(g) for g in part.split("-"))
+                chunks.append((base + pos, base + pos + len(part), part.replace("-", ""),
+                               groups, "-" if len(groups) > 1 else ""))
+            pos += len(part) + 1
+        n = len(chunks)
+        for i in range(n):
+            out.append(chunks[i])
+            if chunks[i][4]:
+                continue
+            digits = chunks[i][2]
+            groups = list(chunks[i][3])
+            if groups[0] < 2:
+                continue
+            for j in range(i + 1, n):
+                if chunks[j][4] or chunks[j][3][0] < 3:
+                    break
+                digits += chunks[j][2]
+                groups.append(chunks[j][3][0])
+                if len(digits) > 19:
+                    break
+                out.append((chunks[i][0], chunks[j][1], digits, tuple(groups), " "))
+    doc._mamori_pieces = out
+    return out
+
+
+# ---------------------------------------------------------------------------
+# The 11/12/13-digit identifiers, interpreted together
+# ---------------------------------------------------------------------------
+MY_NUMBER_CONTEXT = ("個人番号", "マイナンバー", "マイナ番号", "my number", "mynumber",
+                     "individual number", "番号カード", "通知カード")
+DRIVER_LICENSE_CONTEXT = ("運転免許", "免許証", "免許番号", "免許の番号", "driver's license",
+                          "driver’s license", "drivers license", "driving licence",
+                          "driving license", "driver license")
+RESIDENT_CODE_CONTEXT = ("住民票コード", "住基", "住民基本台帳", "resident code", "住民票")
+CORPORATE_CONTEXT = ("法人番号", "corporate number", "インボイス", "登録番号", "適格請求書")
+# Words that say a number is something else (voucher, asset, product code ...).
+NEGATIVE_CONTEXT = ("伝票", "管理番号", "資産", "jan", "isbn", "注文", "受付番号", "整理番号",
+                    "商品", "品番", "製造番号", "シリアル", "serial", "型番", "問合せ番号",
+                    "お問い合わせ番号", "追跡", "tracking", "order", "invoice no", "請求書番号",
+                    "証書番号", "口座", "電話", "tel", "fax")
+
+_GROUPINGS_12 = {(12,), (4, 4, 4)}
+_GROUPINGS_11 = {(11,), (3, 4, 4), (4, 4, 3), (5, 6), (4, 7)}
+_GROUPINGS_DL = {(12,), (4, 4, 4), (2, 2, 6, 1, 1), (2, 2, 6, 2), (4, 6, 2)}
+_GROUPINGS_13 = {(13,), (1, 4, 4, 4), (4, 4, 4, 1)}
+
+_PHONE_LIKE_11 = re.compile(r"0[5-9]0\d{8}$|0\d{10}$")
+
+
+def _score(valid: bool, context: Optional[str], negative: bool) -> Optional[float]:
+    if valid and context:
+        return VALID_WITH_CONTEXT
+    if valid:
+        return None if negative else VALID_NO_CONTEXT
+    if context and not negative:
+        return INVALID_WITH_CONTEXT
+    return None
+
+
+def _reason(digits: int, valid: bool, context: Optional[str]) -> str:
+    r = f"{digits}桁・" + ("検査用数字が一致" if valid else "検査用数字が不一致（誤記の可能性）")
+    if context:
+        r += f"・文脈語「{context}」"
+    return r
+
+
+def _neg(doc: Document, start: int, end: int) -> bool:
+    return find_context_ci(doc, start, end, NEGATIVE_CONTEXT, 15, 5) is not None
+
+
+def _numeric_findings(doc: Document) -> list[Candidate]:
+    cached = getattr(doc, "_mamori_numeric", None)
+    if cached is not None:
+        return cached
+    found: list[Candidate] = []
+    for start, end, d, groups, sep in number_pieces(doc):
+        n = len(d)
+        options: list[tuple[float, int, Candidate]] = []  # (score, priority, cand)
+        if n == 12:
+            neg = None
+            ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, 30, 20)
+            ctx_dl = find_context_ci(doc, start, end, DRIVER_LICENSE_CONTEXT, 30, 20)
+            if groups in _GROUPINGS_12 or ctx_mn:
+                v = my_number_valid(d)
+                neg = _neg(doc, start, end)
+                s = _score(v, ctx_mn, neg)
+                if s is not None:
+                    options.append((s, 2, Candidate("JP_MY_NUMBER", start, end, s,
+                                                    _reason(12, v, ctx_mn))))
+            if groups in _GROUPINGS_DL or ctx_dl:
+                v = driver_license_valid(d)
+                if neg is None:
+                    neg = _neg(doc, start, end)
+                s = _score(v, ctx_dl, neg)
+                if s is not None:
+                    options.append((s, 1, Candidate("JP_DRIVER_LICENSE", start, end, s,
+                                                    _reason(12, v, ctx_dl).replace("検査用数字", "検査数字"))))
+        elif n == 11:
+            ctx = find_context_ci(doc, start, end, RESIDENT_CODE_CONTEXT, 30, 20)
+            if groups in _GROUPINGS_11 or ctx:
+                v = resident_code_valid(d)
+                # an 11-digit number starting with 0 is far more likely a phone number
+                phone_like = bool(_PHONE_LIKE_11.match(d))
+                neg = _neg(doc, start, end)
+                s = _score(v, ctx, neg or (phone_like and not ctx))
+                if s is not None:
+                    options.append((s, 1, Candidate("JP_RESIDENT_CODE", start, end, s,
+                                                    _reason(11, v, ctx).replace("検査用数字", "検査数字"))))
+        elif n == 13:
+            if groups in _GROUPINGS_13 and corporate_number_valid(d):
+                ctx = find_context_ci(doc, start, end, CORPORATE_CONTEXT, 30, 20)
+                # 法人番号 is public: informational; a score at block level makes the
+                # policy apply the type's own action (allow) and claim the span.
+                s = 0.95 if ctx else 0.80
+                options.append((s, 0, Candidate("JP_CORPORATE_NUMBER", start, end, s,
+                                                "13桁・検査用数字が一致（法人番号は公開情報）"
+                                                + (f"・文脈語「{ctx}」" if ctx else ""))))
+        if options:
+            options.sort(key=lambda o: (o[0], o[1]), reverse=True)
+            found.append(options[0][2])
+    # keep the longest / best of overlapping pieces
+    found.sort(key=lambda c: (-(c.end - c.start), -c.score))
+    kept: list[Candidate] = []
+    for c in found:
+        if not any(c.overlaps(k) for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    doc._mamori_numeric = kept
+    return kept
+
+
+class _NumericType(Detector):
+    """Reports its own type from the shared interpretation of digit runs."""
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        return [Candidate(c.type, c.start, c.end, c.score, c.reason)
+                for c in _numeric_findings(doc) if c.type == self.type]
+
+
+@register
+class MyNumberDetector(_NumericType):
+    type = "JP_MY_NUMBER"
+    context_words = MY_NUMBER_CONTEXT
+
+    def validate(self, value: str) -> Optional[bool]:
+        return my_number_valid(digits_of(value))
+
+
+@register
+class ResidentCodeDetector(_NumericType):
+    type = "JP_RESIDENT_CODE"
+    context_words = RESIDENT_CODE_CONTEXT
+
+    def validate(self, value: str) -> Optional[bool]:
+        return resident_code_valid(digits_of(value))
+
+
+@register
+class DriverLicenseDetector(_NumericType):
+    type = "JP_DRIVER_LICENSE"
+    context_words = DRIVER_LICENSE_CONTEXT
+
+    def validate(self, value: str) -> Optional[bool]:
+        return driver_license_valid(digits_of(value))
+
+
+@register
+class CorporateNumberDetector(_NumericType):
+    type = "JP_CORPORATE_NUMBER"
+    context_words = CORPORATE_CONTEXT
+
+    def validate(self, value: str) -> Optional[bool]:
+        return corporate_number_valid(digits_of(value))
+
+
+# ---------------------------------------------------------------------------
+# Letter + digit identifiers
+# ---------------------------------------------------------------------------
+@register
+class PassportDetector(Detector):
+    """旅券番号: 2 letters + 7 digits (older / foreign: 1 letter + 7-8 digits).
+    No check digit: reported only with 旅券 / パスポート / passport nearby."""
+
+    type = "JP_PASSPORT"
+    patterns = (
+        Pattern("英字2文字+数字7桁", r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?![0-9A-Za-z])", 0.85),
+        Pattern("英字1文字+数字7〜8桁", r"(?<![0-9A-Za-z])[A-Z]\d{7,8}(?![0-9A-Za-z])", 0.80),
+    )
+    context_words = ("旅券", "パスポート", "passport", "旅券番号")
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(doc.text):
+                ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 25, 15)
+                if not ctx:
+                    continue
+                out.append(Candidate(self.type, m.start(), m.end(), pattern.score,
+                                     f"{pattern.name}・文脈語「{ctx}」"))
+        return out
+
+
+@register
+class ResidenceCardDetector(Detector):
+    """在留カード番号: 2 letters + 8 digits + 2 letters — distinctive by shape."""
+
+    type = "JP_RESIDENCE_CARD"
+    patterns = (
+        Pattern("英字2文字+数字8桁+英字2文字",
+                r"(?<![0-9A-Za-z])[A-Z]{2}[- ]?\d{8}[- ]?[A-Z]{2}(?![0-9A-Za-z])", 0.80),
+    )
+    context_words = ("在留カード", "在留", "residence card", "特別永住者証明書", "外国人登録")
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(doc.text):
+                ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 30, 15)
+                score = VALID_WITH_CONTEXT if ctx else pattern.score
+                out.append(Candidate(self.type, m.start(), m.end(), score,
+                                     pattern.name + (f"・文脈語「{ctx}」" if ctx else "")))
+        return out
+
+
+@register
+class PensionNumberDetector(Detector):
+    """基礎年金番号: 4 + 6 digits (no public check digit): needs 年金 context."""
+
+    type = "JP_PENSION_NUMBER"
+    patterns = (
+        Pattern("4桁+6桁", r"(?<![0-9A-Za-z\-.])(\d{4})[- ]?(\d{6})(?![0-9A-Za-z])(?!-\d)(?!\.\d)", 0.0),
+    )
+    strong_context = ("基礎年金番号", "年金番号", "年金手帳", "pension number", "年金証書")
+    weak_context = ("年金", "pension")
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out = []
+        for _pattern, rx in self._compiled:
+            for m in rx.finditer(doc.text):
+                s, e = m.span()
+                ctx = find_context_ci(doc, s, e, self.strong_context, 30, 10)
+                if ctx:
+                    score = VALID_WITH_CONTEXT
+                else:
+                    ctx = find_context_ci(doc, s, e, self.weak_context, 20, 5)
+                    if not ctx:
+                        continue
+                    score = 0.80 if "-" in m.group() or " " in m.group() else INVALID_WITH_CONTEXT
+                out.append(Candidate(self.type, s, e, score, f"4桁+6桁・文脈語「{ctx}」"))
+        return out
+
+
+@register
+class HealthInsuranceDetector(Detector):
+    """健康保険・介護保険の被保険者番号 / 記号・番号 — context driven (no public check digit)."""
+
+    type = "JP_HEALTH_INSURANCE"
+    _SEP = r"[\s:：は、,「『(（]*"
+    patterns = (
+        # 記号 12 番号 877180 / 記号・番号 1234・5678 / 記号：12-34 番号：567
+        Pattern("記号・番号",
+                r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z][0-9A-Za-z\-]{0,9})[\s、,，・)）」』]*"
+                r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90),
+        Pattern("記号・番号（連記）",
+                r"記号[・･/／]番号" + _SEP + r"(?P<sym>[0-9A-Za-z\-]{1,10})[\s・･/／-]+(?P<num>\d{1,12})(?![0-9])",
+                0.90),
+        # 被保険者番号 0012345678 / 被保険者証番号 / 保険証番号 / 介護保険 番号
+        Pattern("被保険者番号",
+                r"(?:被保険者(?:証)?(?:の)?番号|保険証(?:の)?番号|被保険者証(?:記号)?番号|介護保険(?:被保険者)?(?:証)?(?:の)?番号"
+                r"|insured(?:'s)? (?:person )?number|insurance (?:card )?number)"
+                + _SEP + r"(?P<num>[0-9A-Za-z]?\d[\d\- ]{2,14}\d)(?![0-9])", 0.90),
+        Pattern("保険者番号",
+                r"(?<!被)保険者番号" + _SEP + r"(?P<num>\d{6,8})(?![0-9])", 0.50),
+    )
+    insurance_context = ("保険", "国保", "社保", "けんぽ", "共済", "介護", "後期高齢", "被保険者",
+                         "insurance")
+    bank_context = ("ゆうちょ", "貯金", "口座", "銀行", "振込", "振替", "bank")
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(doc.text):
+                if pattern.name.startswith("記号"):
+                    ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 30, 10)
+                    bank = find_context_ci(doc, m.start(), m.end(), self.bank_context, 30, 10)
+                    if not ctx or bank:
+                        continue
+                    s, e = m.start("sym"), m.end("num")
+                    reason = f"記号・番号・文脈語「{ctx}」"
+                else:
+                    s, e = m.span("num")
+                    val = m.group("num").rstrip(" -")
+                    e = s + len(val)
+                    if len(digits_of(val)) < 4:
+                        continue
+                    reason = pattern.name + "の直後の番号"
+                out.append(Candidate(self.type, s, e, pattern.score, reason))
+        return out
