@@ -35,7 +35,7 @@ class Morphology:
     def __init__(self):
         from sudachipy import Dictionary, SplitMode
 
-        self._tokenizer = Dictionary(dict="core").create(SplitMode.C)
+        self._tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
 
     def __call__(self, text: str) -> list[Token]:
         return self.tokenize(text)
