@@ -1,1 +1,162 @@
-"""(not yet written)"""
+"""Financial identifiers: クレジットカード番号 (Luhn + IIN) and 口座番号 (bank / ゆうちょ)."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import register
+from .base import Candidate, Detector, Document, Pattern, digits_of
+from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
+from .ids import find_context_ci, number_pieces
+
+
+def luhn_valid(d: str) -> bool:
+    if not d.isdigit() or len(d) < 12:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(d)):
+        x = int(ch)
+        if i % 2:
+            x *= 2
+            if x > 9:
+                x -= 9
+        total += x
+    return total % 10 == 0
+
+
+def iin_plausible(d: str) -> bool:
+    """Issuer prefix and length of the major brands (Visa, Mastercard, JCB, Amex,
+    Diners, Discover, UnionPay)."""
+    n = len(d)
+    p2, p4, p6 = int(d[:2]), int(d[:4]), int(d[:6])
+    if d[0] == "4":
+        return n in (13, 16, 19)  # Visa
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:
+        return n == 16  # Mastercard
+    if p2 in (34, 37):
+        return n == 15  # Amex
+    if 3528 <= p4 <= 3589:
+        return 16 <= n <= 19  # JCB
+    if p2 in (36, 38, 39) or 300 <= int(d[:3]) <= 305:
+        return 14 <= n <= 19  # Diners
+    if p4 == 6011 or p2 == 65 or 644 <= int(d[:3]) <= 649 or 622126 <= p6 <= 622925:
+        return 16 <= n <= 19  # Discover
+    if p2 == 62 or p2 == 81:
+        return 16 <= n <= 19  # UnionPay
+    return False
+
+
+_CARD_GROUPINGS = {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 4, 1),
+                   (4, 4, 4, 2), (4, 4, 4, 3)}
+CARD_CONTEXT = ("カード", "card", "クレジット", "credit", "visa", "master", "jcb", "amex",
+                "決済", "有効期限", "セキュリティコード", "cvv", "cvc", "デビット", "debit")
+CARD_NEGATIVE = ("jan", "isbn", "伝票", "管理番号", "資産", "口座", "個人番号", "マイナンバー")
+
+
+@register
+class CreditCardDetector(Detector):
+    """クレジットカード番号: 13–19 digits (contiguous or in the usual groupings),
+    Luhn check and a plausible issuer prefix; card context makes it certain."""
+
+    type = "CREDIT_CARD"
+    context_words = CARD_CONTEXT
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        for start, end, d, groups, sep in number_pieces(doc):
+            n = len(d)
+            if not 13 <= n <= 19:
+                continue
+            if len(groups) > 1 and groups not in _CARD_GROUPINGS:
+                continue
+            valid = luhn_valid(d) and iin_plausible(d)
+            ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
+            neg = find_context_ci(doc, start, end, CARD_NEGATIVE, 20, 5)
+            if valid and ctx:
+                score, why = VALID_WITH_CONTEXT, "Luhn検査・発行者番号が一致"
+            elif valid and not neg:
+                # grouped like a card (4-4-4-4) is stronger evidence than a bare digit run
+                score = 0.80 if len(groups) > 1 else VALID_NO_CONTEXT
+                why = "Luhn検査・発行者番号が一致"
+            elif ctx and not neg and luhn_valid(d) is False and iin_plausible(d):
+                score, why = INVALID_WITH_CONTEXT, "Luhn検査が不一致（誤記の可能性）"
+            else:
+                continue
+            reason = f"{n}桁・{why}" + (f"・文脈語「{ctx}」" if ctx else "")
+            out.append(Candidate(self.type, start, end, score, reason))
+        # longest first, no overlaps
+        out.sort(key=lambda c: (-(c.end - c.start), -c.score))
+        kept: list[Candidate] = []
+        for c in out:
+            if not any(c.overlaps(k) for k in kept):
+                kept.append(c)
+        return kept
+
+
+BANK_CONTEXT = ("銀行", "支店", "普通", "当座", "預金", "口座", "信用金庫", "信金", "信用組合", "信組",
+                "農協", "ja ", "労働金庫", "ろうきん", "振込", "振替", "bank", "branch",
+                "account", "savings", "口座番号")
+_BANK_WORDS = re.compile(
+    r"銀行|支店|普通|当座|預金|口座|信用金庫|信金|信用組合|農協|労働金庫|ろうきん|振込先|振替先|"
+    r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名"
+)
+
+_AMOUNT_AFTER = re.compile(r"\s*(?:円|万|千|億|件|人|名|個|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
+
+
+@register
+class BankAccountDetector(Detector):
+    """口座番号: a 7-digit account number next to bank words (銀行・支店・普通・口座 …),
+    and ゆうちょ 記号 (5 digits) + 番号 (8 digits), Japanese or English."""
+
+    type = "JP_BANK_ACCOUNT"
+    patterns = (
+        # ゆうちょ: 記号 11710 番号 95138071 / 11710-95138071 / symbol 11710, number 95138071
+        Pattern("ゆうちょ記号・番号",
+                r"(?:記号|[Ss]ymbol|[Cc]ode)[\s:：は、,「]*(?P<sym>\d{5})(?:[- ]?\d)?[\s、,，」)）]*"
+                r"(?:番号|[Nn]umber|[Nn]o\.?)[\s:：は、,「]*(?P<num>\d{7,8})(?![0-9])", 0.90),
+        Pattern("ゆうちょ記号番号（連記）",
+                r"(?<![0-9A-Za-z\-])(?P<sym>1\d{3}0)[- ](?P<num>\d{7}1)(?![0-9A-Za-z])", 0.60),
+        # 7-digit account number (6-8 tolerated when written right after 口座番号)
+        Pattern("口座番号7桁", r"(?<![0-9A-Za-z\-.,/:+])(?P<num>\d{7})(?![0-9A-Za-z])(?![.,/:\-]\d)", 0.0),
+        Pattern("口座番号",
+                r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?))[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
+                0.90),
+    )
+    _YUCHO = ("ゆうちょ", "郵便貯金", "japan post", "貯金", "振替", "通常貯金", "総合口座")
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        for pattern, rx in self._compiled:
+            for m in rx.finditer(doc.text):
+                if pattern.name.startswith("ゆうちょ"):
+                    ctx = find_context_ci(doc, m.start(), m.end(), self._YUCHO + ("口座", "bank", "account"), 40, 20)
+                    if not ctx:
+                        if pattern.score < 0.75:
+                            continue
+                        # 記号+番号 without any bank word: could be insurance; leave it
+                        continue
+                    s, e = m.start("sym"), m.end("num")
+                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT,
+                                         f"ゆうちょ銀行の記号・番号・文脈語「{ctx}」"))
+                elif pattern.name == "口座番号":
+                    s, e = m.span("num")
+                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, "「口座番号」の直後の番号"))
+                else:
+                    s, e = m.span("num")
+                    left = doc.text[max(0, s - 30):s]
+                    right = doc.text[e:e + 12]
+                    # bank words on the same line, before the number (or just after)
+                    left_line = left[left.rfind("\n") + 1:]
+                    right_line = right.split("\n", 1)[0]
+                    w = _BANK_WORDS.search(left_line) or _BANK_WORDS.search(right_line)
+                    if not w or _AMOUNT_AFTER.match(right) or left.endswith(("¥", "$", "\\")):
+                        continue
+                    out.append(Candidate(self.type, s, e, 0.90,
+                                         f"7桁の番号・文脈語「{w.group()}」"))
+        out.sort(key=lambda c: (-(c.end - c.start), -c.score))
+        kept: list[Candidate] = []
+        for c in out:
+            if not any(c.overlaps(k) for k in kept):
+                kept.append(c)
+        return kept
