@@ -1,0 +1,62 @@
+"""Normalisation for matching, and the exact map back to the original's code points."""
+from hypothesis import given
+from hypothesis import strategies as st
+
+from service.normalize import NormalizedText
+
+
+def test_full_width_digits_and_dashes():
+    n = NormalizedText("電話０７０－７７３７－３１９７です")
+    assert n.text == "電話070-7737-3197です"
+    s = n.text.index("070")
+    assert n.original_text(s, s + len("070-7737-3197")) == "０７０－７７３７－３１９７"
+
+
+def test_every_dash_becomes_ascii():
+    for dash in "-‐‑‒–—―−－":
+        assert NormalizedText(f"090{dash}1234{dash}5678").text == "090-1234-5678"
+
+
+def test_long_vowel_mark_only_between_digits():
+    assert NormalizedText("０９０ー１２３４ー５６７８").text == "090-1234-5678"
+    assert NormalizedText("ナカジマ サユリ").text == "ナカジマ サユリ"
+    assert NormalizedText("コーヒー1杯").text == "コーヒー1杯"
+
+
+def test_zero_width_and_bidi_marks_vanish_but_map_back():
+    original = "090\u200d-1234\u200b-5678\u200f"
+    n = NormalizedText(original)
+    assert n.text == "090-1234-5678"
+    assert n.span(0, len(n.text)) == (0, len(original) - 1)
+
+
+def test_astral_characters_keep_code_point_offsets():
+    original = "𠮷田さんの番号は１２３"
+    n = NormalizedText(original)
+    i = n.text.index("123")
+    assert n.span(i, i + 3) == (original.index("１２３"), len(original))
+    assert n.span(0, 2) == (0, 2)
+
+
+def test_expanding_characters_map_to_their_source():
+    original = "㈱まえばし"
+    n = NormalizedText(original)
+    assert n.text == "(株)まえばし"
+    assert n.span(0, 3) == (0, 1)
+
+
+def test_fast_path_is_identity():
+    n = NormalizedText("plain ascii 123")
+    assert n.text == "plain ascii 123"
+    assert n.span(6, 11) == (6, 11)
+
+
+@given(st.text(max_size=200))
+def test_spans_always_map_inside_the_original(text):
+    n = NormalizedText(text)
+    for i in range(len(n.text)):
+        s, e = n.span(i, i + 1)
+        assert 0 <= s < e <= len(text)
+    if n.text:
+        s, e = n.span(0, len(n.text))
+        assert 0 <= s < e <= len(text)

@@ -1,0 +1,99 @@
+"""The scanner's own rules: evidence → action, allowlist, repeats, overlaps, redaction.
+
+A small detector that reports fixed words stands in for real detectors here, so these
+tests pin the scanner's behaviour whatever the detectors find.
+"""
+import re
+
+import pytest
+
+from service.detectors.base import Candidate, Detector
+from service.detectors.evidence import BLOCK, WARN
+from service.policy import load_policy
+from service.scanner import Scanner
+
+
+class WordDetector(Detector):
+    def __init__(self, words):
+        super().__init__()
+        self.words = words  # {word: (type, score)}
+
+    def analyze(self, doc):
+        out = []
+        for word, (ftype, score) in self.words.items():
+            for m in re.finditer(re.escape(word), doc.text):
+                out.append(Candidate(ftype, m.start(), m.end(), score, "テスト"))
+                break  # only the first: repeats are the scanner's job
+        return out
+
+
+@pytest.fixture()
+def make_scanner(morphology):
+    def make(words, policy=None):
+        s = Scanner(policy or load_policy(), analyser=morphology)
+        s.detectors = [WordDetector(words)]
+        return s
+    return make
+
+
+def test_score_to_action(make_scanner):
+    s = make_scanner({"強い": ("PERSON", BLOCK), "弱い": ("PERSON", WARN), "無視": ("PERSON", WARN - 0.01)})
+    r = s.scan("強い、弱い、無視")
+    assert [(f["start"], f["action"]) for f in r["findings"]] == [(0, "block"), (3, "warn")]
+    assert r["verdict"] == "block"
+    assert r["redacted_text"] == "<氏名>、<氏名>、無視"
+
+
+def test_allow_type_is_informational_and_not_redacted(make_scanner):
+    r = make_scanner({"1234567890123": ("JP_CORPORATE_NUMBER", 0.95)}).scan("法人番号 1234567890123")
+    assert r["verdict"] == "allow"
+    assert r["findings"][0]["action"] == "allow" and r["findings"][0]["classification"] == "III"
+    assert r["redacted_text"] == "法人番号 1234567890123"
+
+
+def test_findings_carry_contract_fields(make_scanner):
+    r = make_scanner({"秘": ("CONFIDENTIAL_MARKING", 0.9)}).scan("【秘】")
+    f = r["findings"][0]
+    assert set(f) >= {"type", "start", "end", "action", "classification", "label", "score", "reason"}
+    assert f["classification"] == "II" and f["label"] == "秘密区分の表示"
+
+
+def test_repeats_of_a_flagged_value_are_flagged_and_redacted(make_scanner):
+    r = make_scanner({"北爪": ("PERSON", 0.9)}).scan("北爪さんと北爪さんと北爪さん")
+    assert [f["start"] for f in r["findings"]] == [0, 5, 10]
+    assert "北爪" not in r["redacted_text"]
+
+
+def test_offsets_index_the_original_text(make_scanner):
+    text = "𠮷田の番号は０９０－１２３４－５６７８"
+    r = make_scanner({"090-1234-5678": ("PHONE_NUMBER", 0.9)}).scan(text)
+    f = r["findings"][0]
+    assert text[f["start"]:f["end"]] == "０９０－１２３４－５６７８"
+    assert r["redacted_text"] == "𠮷田の番号は<電話番号>"
+
+
+def test_overlapping_findings_redact_as_one_region(make_scanner):
+    r = make_scanner({"前橋市昭和町2丁目": ("JP_ADDRESS", 0.9), "昭和町2丁目27番8号": ("JP_ADDRESS", 0.9),
+                      "27番8号の家": ("PERSON", 0.9)}).scan("住所は前橋市昭和町2丁目27番8号の家です")
+    assert "27番8号" not in r["redacted_text"]
+    assert r["redacted_text"].count("<") == 1
+    assert len([f for f in r["findings"] if f["type"] == "JP_ADDRESS"]) == 1  # same type merged
+
+
+def test_allowlisted_value_is_never_flagged(make_scanner):
+    s = make_scanner({"027-224-1111": ("PHONE_NUMBER", 0.95), "前橋市大手町二丁目12番1号": ("JP_ADDRESS", 0.95)})
+    r = s.scan("問い合わせ：前橋市役所（前橋市大手町二丁目12番1号、０２７－２２４－１１１１）")
+    assert r["verdict"] == "allow" and r["findings"] == []
+
+
+def test_one_broken_detector_does_not_take_the_scan_down(make_scanner, caplog):
+    s = make_scanner({"山田": ("PERSON", 0.9)})
+
+    class Broken(Detector):
+        def analyze(self, doc):
+            raise RuntimeError("boom " + doc.text)
+
+    s.detectors.insert(0, Broken())
+    r = s.scan("山田さん")
+    assert r["verdict"] == "block"
+    assert "山田" not in caplog.text and "Broken" in caplog.text
