@@ -1,1 +1,227 @@
-"""(not yet written)"""
+"""Contact details: 電話番号 (Japan's numbering plan) and メールアドレス.
+
+Phone numbers are checked against the numbering plan (digit count by prefix, group
+shapes), so dates, amounts, versions, postal codes, Excel ranges and ISBNs fall out.
+A number introduced as an office's public contact (…課 電話 …) scores at warn level;
+a person's number (携帯, 自宅, 連絡先 next to a name …) blocks.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from . import register
+from .base import Candidate, Detector, Document, Pattern, digits_of
+from .ids import find_context_ci
+
+# ---------------------------------------------------------------------------
+# Phone numbers
+# ---------------------------------------------------------------------------
+_SEP = r"(?:-|\s|-\s|\s-\s)?"
+PHONE_RX = re.compile(
+    r"(?<![0-9A-Za-z+\-_@#=/\\])(?<!\d[.,:])"
+    r"(?:"
+    # +81 90-1234-5678, +81 (0)27-224-1111, +81272241111
+    r"(?P<intl>\+\s?81[\s\-]?(?:\(0\)\s?)?\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4})"
+    # (027) 224-1111 / (0120) 12-3456
+    r"|(?P<paren>\(0\d{1,4}\)\s?\d{1,4}[\s\-]?\d{3,4})"
+    # 080(8604)6962 / 027(224)1111
+    r"|(?P<mid>0\d{1,4}\s?\(\d{1,4}\)\s?\d{3,4})"
+    # 090-1234-5678 / 027 224 1111 / 08036532680
+    r"|(?P<dom>0\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4})"
+    r")"
+    r"(?![0-9A-Za-z_@])(?![.,/:\-]\d)"
+)
+
+PHONE_CONTEXT = ("電話", "tel", "携帯", "連絡先", "phone", "mobile", "cell", "fax", "ファックス",
+                 "ファクス", "☎", "℡", "自宅", "内線", "ショートメッセージ", "sms", "架電", "着信", "call")
+PERSON_CONTEXT = ("携帯", "自宅", "本人", "様", "さん", "氏", "君", "ちゃん", "母", "父", "保護者",
+                  "家族", "長男", "長女", "次男", "次女", "妻", "夫", "息子", "娘", "相談者", "申請者",
+                  "通報者", "mobile", "cell", "home", "private", "緊急連絡")
+_OFFICE = re.compile(
+    r"(?:課|係|室|センター|市役所|役所|役場|区役所|支所|出張所|事務所|事務局|館|公民館|図書館|"
+    r"消防署|警察署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|\(株\)|"
+    r"office|center|centre|department|division|city hall)"
+)
+_OFFICE_INTRO = re.compile(
+    r"(?:問い?合わ?せ|問合せ|お問い合わせ|連絡先|電話|tel|fax|ファクス|☎|℡|代表|直通|申込み?|申し込み)",
+    re.IGNORECASE,
+)
+_NEG_CONTEXT = ("isbn", "issn", "jan", "品番", "型番", "管理番号", "伝票", "郵便番号", "〒", "zip",
+                "postal", "口座", "個人番号", "マイナンバー", "免許", "基礎年金", "保険者", "記号",
+                "住民票コード", "法人番号", "serial", "シリアル", "ver", "version", "バージョン", "build",
+                "ビルド")
+
+
+def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
+    """Kind of Japanese phone number for national digits `d` (leading 0), or None."""
+    n = len(d)
+    if n < 10 or d[0] != "0" or d[1] == "0":
+        return None
+    if d[:3] in ("070", "080", "090", "060"):
+        kind, want = "mobile", 11
+    elif d[:3] == "050":
+        kind, want = "ip", 11
+    elif d[:3] == "020":
+        kind, want = "m2m", 11
+    elif d[:4] in ("0120", "0570"):
+        kind, want = "tollfree", 10
+    elif d[:4] == "0800":
+        kind, want = "tollfree", 11
+    elif d[:4] in ("0990", "0180"):
+        kind, want = "service", 10
+    else:
+        kind, want = "landline", 10
+    if n != want:
+        return None
+    if len(groups) == 1:
+        return kind
+    if len(groups) == 2:
+        # 03-12345678 / 0312-345678 style: first group is the area code
+        a, b = groups
+        if kind in ("mobile", "ip", "m2m"):
+            return kind if a == 3 else None
+        return kind if 2 <= a <= 5 and b >= 5 else None
+    if len(groups) != 3:
+        return None
+    a, b, c = groups
+    if kind in ("mobile", "ip", "m2m"):
+        return kind if (a, b, c) == (3, 4, 4) else None
+    if kind == "tollfree":
+        return kind if a == 4 and b + c == want - 4 and c >= 3 else None
+    # landline: area code (with 0) 2..5 digits, local 1..4, subscriber 4
+    if 2 <= a <= 5 and 1 <= b <= 4 and c == 4:
+        return kind
+    return None
+
+
+@register
+class PhoneNumberDetector(Detector):
+    type = "PHONE_NUMBER"
+    context_words = PHONE_CONTEXT
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        text = doc.text
+        for m in PHONE_RX.finditer(text):
+            raw = m.group()
+            s, e = m.span()
+            if m.group("intl"):
+                body = re.sub(r"^\+\s?81[\s\-]?", "", raw).replace("(0)", "")
+                groups = tuple(len(g) for g in re.findall(r"\d+", body))
+                d = digits_of(body)
+                if not d.startswith("0"):
+                    d = "0" + d
+                    groups = (groups[0] + 1,) + groups[1:]
+            else:
+                groups = tuple(len(g) for g in re.findall(r"\d+", raw))
+                d = digits_of(raw)
+            kind = phone_shape(d, groups)
+            if not kind:
+                continue
+            if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
+                continue
+            separated = len(groups) > 1 or bool(m.group("intl"))
+            ctx = find_context_ci(doc, s, e, PHONE_CONTEXT, 25, 10)
+            line_start = text.rfind("\n", 0, s) + 1
+            left_line = text[max(line_start, s - 40):s]
+            right_line = text[e:e + 15].split("\n", 1)[0]
+            person = None
+            for w in PERSON_CONTEXT:
+                if w in left_line or w in right_line.lower() or w in left_line.lower():
+                    person = w
+                    break
+            office = None
+            if not person:
+                o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
+                if o and (_OFFICE_INTRO.search(left_line) or ctx):
+                    office = o.group()
+            if kind in ("mobile", "ip"):
+                score = 0.85 if separated else 0.80
+            elif kind == "tollfree" or kind == "service":
+                score = 0.55
+            else:
+                score = 0.80 if separated else 0.50
+            if ctx:
+                score = max(score, 0.90)
+            if person:
+                score = max(score, 0.95)
+            if office:
+                score = 0.55
+            label = {"mobile": "携帯電話番号の形式", "ip": "IP電話番号の形式",
+                     "tollfree": "フリーダイヤル等の形式", "service": "電話番号の形式",
+                     "m2m": "電話番号の形式", "landline": "固定電話番号の形式"}[kind]
+            reason = label
+            if office:
+                reason += f"・部署等の公開連絡先（「{office}」）"
+            elif person:
+                reason += f"・個人の連絡先（「{person}」）"
+            elif ctx:
+                reason += f"・文脈語「{ctx}」"
+            out.append(Candidate(self.type, s, e, min(score, 1.0), reason))
+        return out
+
+
+# ---------------------------------------------------------------------------
+# E-mail addresses
+# ---------------------------------------------------------------------------
+EMAIL_RX = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
+)
+_FREE_MAIL = re.compile(
+    r"(?:gmail|googlemail|icloud|me|mac|yahoo|ymail|hotmail|outlook|live|msn|aol|proton(?:mail)?|"
+    r"gmx|mail|zoho|yandex|docomo|ezweb|au|softbank|i\.softbank|ymobile|disney|nifty|biglobe|"
+    r"ocn|so-net|plala|dion|excite|infoseek|naver|qq|163|126)\.",
+    re.IGNORECASE,
+)
+_PUBLIC_DOMAIN = re.compile(
+    r"(?:^|\.)(?:city|pref|town|vill|ward)\.[a-z0-9.\-]+$|\.lg\.jp$|\.go\.jp$", re.IGNORECASE)
+_EXAMPLE_DOMAIN = re.compile(
+    r"(?:^|\.)(?:example\.(?:com|org|net|jp|co\.jp)|example|test|invalid|localhost|sample\.com|"
+    r"xxx\.(?:com|jp|co\.jp)|domain\.com)$", re.IGNORECASE)
+_ROLE_LOCAL = re.compile(
+    r"^(?:info|information|contact|support|help|admin|webmaster|postmaster|noreply|no-reply|"
+    r"kouhou|koho|press|office|soumu|somu|jinji|kikaku|[a-z]+-?(?:ka|kakari|shitsu|sitsu|center|"
+    r"sec|div|dept|bu|kyoku|g|gr|group|team|desk|madoguchi|uketsuke))\d{0,3}$",
+    re.IGNORECASE,
+)
+
+
+@register
+class EmailDetector(Detector):
+    type = "EMAIL_ADDRESS"
+    patterns = (Pattern("メールアドレスの形式", EMAIL_RX.pattern, 0.90),)
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in EMAIL_RX.finditer(doc.text):
+            addr = m.group()
+            local, _, domain = addr.rpartition("@")
+            if _EXAMPLE_DOMAIN.search(domain):
+                continue
+            if _PUBLIC_DOMAIN.search(domain):
+                if _looks_personal(local):
+                    score, reason = 0.90, "メールアドレスの形式・職員個人のアドレスの可能性"
+                else:
+                    score, reason = 0.55, "メールアドレスの形式・部署等の公開アドレス"
+            elif _FREE_MAIL.match(domain):
+                score, reason = 0.95, "メールアドレスの形式・個人向けメールサービス"
+            elif _is_role(local) and not _looks_personal(local):
+                score, reason = 0.55, "メールアドレスの形式・組織の窓口アドレス"
+            else:
+                score, reason = 0.90, "メールアドレスの形式"
+            out.append(Candidate(self.type, m.start(), m.end(), score, reason))
+        return out
+
+
+def _looks_personal(local: str) -> bool:
+    """first.last, name_1987, taro.yamada … rather than a department word."""
+    return bool(re.search(r"[._]|[a-z]{2,}\d{2,}", local, re.IGNORECASE))
+
+
+def _is_role(local: str) -> bool:
+    # a single word (department name, role) — not first.last / name_digits
+    if _ROLE_LOCAL.match(local):
+        return True
+    return False
