@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Scan latency over HTTP: median and p95 for texts of about 500, 5,000, 20,000 and
+100,000 characters. A benchmark, not a test: it prints figures for the README.
+
+    python bench/bench_scan.py                 # starts its own service on a free port
+    python bench/bench_scan.py --url http://127.0.0.1:8765 --rounds 50
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Realistic material: ordinary municipal prose, a table, and a little personal data.
+PARAGRAPHS = [
+    "市民清掃デーの開会あいさつを作ってください。参加者へのお礼と、安全への注意を入れてください。",
+    "熱中症は、気温や湿度が高い環境で、体内の水分や塩分のバランスがくずれることで起こります。こまめに水分を補給しましょう。",
+    "本市の公共施設の延床面積は、人口一人当たりで全国平均を上回っており、今後30年間の更新費用は年平均で約120億円と試算しております。",
+    "=SUMPRODUCT((A2:A500=\"土木費\")*(B2:B500>=DATE(2026,4,1))*C2:C500) の意味を説明してください。",
+    "土木費,2026/04/08,1320000,委託料,株式会社ぐんま測量設計",
+    "Could you write a brief email to the international office thanking them for the gifts they sent for our festival?",
+    "相談者：森田 舞（H4.9.18生）連絡先：080-5966-5425 状況：子ども2人と実家で同居。",
+    "子育て支援アプリの登録者数が1万2千人を超え、予防接種のスケジュール通知機能の利用が多いことを報告した。",
+    "次の文を英訳してください。「大雨のため、避難指示を発令しました。近くの避難所に避難してください。」",
+]
+
+
+def make_text(chars: int, seed: int) -> str:
+    rnd = random.Random(seed)
+    out, n = [], 0
+    while n < chars:
+        p = rnd.choice(PARAGRAPHS)
+        out.append(p)
+        n += len(p) + 1
+    return "\n".join(out)[:chars]
+
+
+def start_service() -> tuple[subprocess.Popen, str]:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, str(ROOT / "run_service.py"), "--port", str(port),
+                             "--log-level", "WARNING"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 30:
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=1)
+            print(f"service ready in {time.perf_counter() - t0:.2f}s (pid {proc.pid})")
+            return proc, url
+        except OSError:
+            time.sleep(0.05)
+    proc.kill()
+    raise SystemExit("service did not start")
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        for line in open(f"/proc/{pid}/status"):
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url")
+    ap.add_argument("--rounds", type=int, default=30, help="requests per size (default 30)")
+    ap.add_argument("--sizes", default="500,5000,20000,100000")
+    args = ap.parse_args()
+    proc = None
+    url = args.url
+    if not url:
+        proc, url = start_service()
+    u = urllib.parse.urlparse(url)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+    print(f"{'chars':>8} {'n':>4} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
+    try:
+        for size in [int(s) for s in args.sizes.split(",")]:
+            rounds = max(5, args.rounds // (4 if size >= 100_000 else 1))
+            times = []
+            for i in range(rounds + 2):
+                body = json.dumps({"text": make_text(size, i)}).encode()
+                t0 = time.perf_counter()
+                conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
+                resp = conn.getresponse()
+                resp.read()
+                dt = (time.perf_counter() - t0) * 1000
+                if resp.status != 200:
+                    raise SystemExit(f"HTTP {resp.status} at {size} chars")
+                if i >= 2:  # the first two warm the path
+                    times.append(dt)
+            times.sort()
+            p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+            print(f"{size:>8} {len(times):>4} {statistics.median(times):>10.1f} {p95:>8.1f} {times[-1]:>8.1f}")
+        if proc:
+            print(f"service resident memory: {rss_mb(proc.pid):.0f} MB")
+    finally:
+        if proc:
+            proc.terminate()
+            proc.wait(timeout=5)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
