@@ -158,7 +158,9 @@ def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
 # number, a decimal, a version, a time or a path.
 # ---------------------------------------------------------------------------
 _RUN = re.compile(
-    r"(?<![0-9A-Za-z+_@#\\])(?<!\d[.,/:])\d+(?:[- ]\d+)*(?![0-9A-Za-z_])(?![.,/:]\d)"
+    # commas are not separators (amounts have <= 3-digit groups, so they never reach
+    # 7 digits) and not barriers either (CSV cells)
+    r"(?<![0-9A-Za-z+_@#\\])(?<!\d[./:])\d+(?:[- ]\d+)*(?![0-9A-Za-z_])(?![./:]\d)"
 )
 _GROUP = re.compile(r"\d+")
 
