@@ -1,1 +1,171 @@
-"""(not yet written)"""
+"""CONFIDENTIAL_MARKING: 秘・極秘・㊙・取扱注意・部外秘・内情・庁内限り … used AS A MARKING.
+
+A marking word counts only where documents put markings:
+- in brackets: 【秘】【取扱注意】（部外秘）[極秘] <内情> 〔庁内限り〕 【秘・取扱注意】 【機密性2】;
+- alone on a line (「部外秘」「内 情」「取 扱 注 意」 — spaced as in stamps and in the
+  guideline's own header), or a line that starts with the marking and a short tail
+  (「秘 令和8年3月31日まで」) near the top of the text;
+- the ㊙ sign anywhere (it is never anything else);
+- prose that says the pasted material itself is marked: 「この資料は部外秘です」
+  「以下の取扱注意の文書を要約して」「部外秘資料なので」.
+Not reported: the words inside other words or in prose about rules (秘書課, 便秘, 神秘,
+黙秘権, 秘伝のたれ, 非公開求人とは, 「非公開で行った」, 機密情報の扱い方). A question
+about how to handle 取扱注意 documents (「取扱注意の文書の扱い方を教えて」) is
+*not* flagged at all: it names a category, not a document, and a warning there
+would teach staff to ignore warnings. Words in 「」/『』 are quotations, not markings.
+"""
+from __future__ import annotations
+
+import re
+
+from . import register
+from .base import Candidate, Detector, Document
+
+TYPE = "CONFIDENTIAL_MARKING"
+
+# Markings strong enough to stand for themselves once they are in marking position.
+_STRONG_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱要注意",
+                 "庁内限り", "庁内限定", "部内限り", "課内限り", "局内限り", "関係者限り", "部外秘",
+                 "社外秘", "対外秘", "外部秘", "課外秘", "局外秘", "厳秘", "極秘", "内情", "秘密",
+                 "秘", "機密", "非公開", "公開不可", "持出禁止", "複製禁止", "内部限り", "内部資料")
+# 機密性2 / 機密性3 are the guideline's own classes (both must not be entered); 機密性1 is public.
+_CLASS_MARK = r"機密性[ \t]*[23２３]"
+_ENGLISH = r"(?:STRICTLY[ \t]+CONFIDENTIAL|CONFIDENTIAL|TOP[ \t]+SECRET|SECRET|INTERNAL[ \t]+USE[ \t]+ONLY|INTERNAL[ \t]+ONLY)"
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _spaced_alt(words) -> str:
+    """Each word with optional spaces between its characters: 内 情, 部 外 秘."""
+    return "(?:" + "|".join("[ \t]?".join(re.escape(c) for c in w)
+                            for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_WORD = _alt(_STRONG_WORDS)
+_MARK = "(?:" + _WORD + "|" + _CLASS_MARK + ")"
+_OPEN = r"[【\[<〈《〔(≪«]"
+_CLOSE = r"[】\]>〉》〕)≫»]"
+_SEP = r"[ \t]*[・/,、&＆][ \t]*"
+
+_BRACKETED = re.compile(
+    _OPEN + r"[ \t]*(?:(?:秘密区分|区分|取扱区分|機密区分)[ \t]*[:：]?[ \t]*)?"
+    r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})[ \t]*" + _CLOSE)
+_BRACKETED_EN = re.compile(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _CLOSE, re.I)
+_LINE_ALONE = re.compile(
+    r"(?m)^[ \t]*[■□●◆◇★☆※\-*]?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
+    + r"|" + _ENGLISH + r")[ \t]*$")
+# near the head: the marking, then a short tail (「秘 指定期間：…」「部外秘（令和9年3月まで）」)
+_HEAD_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "庁内限り", "部外秘", "社外秘", "厳秘", "極秘",
+               "内情", "秘")
+_LINE_HEAD = re.compile(
+    r"(?m)^[ \t]*(?P<m>" + _alt(_HEAD_WORDS) + r")(?:[ \t]+|[(:：])[^\n]{0,40}$")
+_LINE_TAIL = re.compile(
+    r"(?m)[ \t]+(?P<m>" + _alt([w for w in _HEAD_WORDS if len(w) > 1]) + r")[ \t]*$")
+# prose that says the pasted material itself carries the marking
+_DEIXIS = r"(?:(?<![\u4e00-\u9fff])(?:本|当)|この|次の|以下の|下記の|添付の|上記の|先ほどの|これから貼る|貼り付けた)"
+_DOCNOUN = r"(?:資料|文書|ファイル|メモ|データ|情報|内容|案|報告書?|通知|リスト|名簿|表|原稿|議事録|会議録)"
+_PROSE_WORDS = _alt(("取扱厳重注意", "関係者外秘", "取扱注意", "取り扱い注意", "取扱い注意", "庁内限り",
+                     "庁内限定", "部内限り", "課内限り", "関係者限り", "部外秘", "社外秘", "対外秘",
+                     "外部秘", "厳秘", "極秘", "秘扱い"))
+_PROSE_DEICTIC = re.compile(
+    _DEIXIS + _DOCNOUN + r"?(?:は|も)?[、 \t]*(?:[^\s。\n]{0,6}?)(?P<m>" + _PROSE_WORDS + r")")
+_PROSE_SELF = re.compile(
+    r"(?P<m>" + _PROSE_WORDS + r")(?:の|扱いの|扱い)?" + _DOCNOUN
+    + r"(?:です|なので|ですが|のため|を(?:要約|整理|まとめ|翻訳|修正|直|添削|校正|分析|表に|箇条書き|読みやすく))")
+_PROSE_IS = re.compile(r"(?:資料|文書|内容|情報|ファイル|これ)は(?P<m>" + _PROSE_WORDS + r")(?:です|なので|ですが|扱い)")
+# the ㊙ sign (NFKC turns it into 秘: found through the original text)
+_MARU_HI = "\u3299"
+
+
+@register
+class ConfidentialMarkingDetector(Detector):
+    type = TYPE
+    context_words = ("文書", "資料", "取扱", "区分")
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+
+        def add(start, end, score, reason):
+            out.append(Candidate(self.type, start, end, score, reason))
+
+        for m in _BRACKETED.finditer(text):
+            add(m.start(), m.end(), 0.95, "括弧書きの秘密区分の表示")
+        for m in _BRACKETED_EN.finditer(text):
+            add(m.start(), m.end(), 0.90, "括弧書きの秘密区分の表示（英語）")
+        head_limit = _line_offset(text, 4)
+        for m in _LINE_ALONE.finditer(text):
+            word = re.sub(r"[ \t]", "", m.group("m"))
+            top = m.start() < head_limit
+            if word in ("秘密", "内部資料") and not top:
+                continue  # 秘密 / 内部資料 alone mid-text may be a heading of prose
+            if re.fullmatch(r"(?i)secret", word) and word != "SECRET":
+                continue
+            add(m.start("m"), m.end("m"), 0.95 if top else 0.85,
+                "文頭の行の秘密区分の表示" if top else "単独行の秘密区分の表示")
+        for m in _LINE_HEAD.finditer(text):
+            if m.start() >= head_limit:
+                break
+            add(m.start("m"), m.end("m"), 0.85, "文頭の秘密区分の表示")
+        for m in _LINE_TAIL.finditer(text):
+            if m.start() >= head_limit:
+                break
+            add(m.start("m"), m.end("m"), 0.85, "文頭付近の行末の秘密区分の表示")
+        for rx in (_PROSE_DEICTIC, _PROSE_SELF, _PROSE_IS):
+            for m in rx.finditer(text):
+                add(m.start("m"), m.end("m"), 0.85, "資料が秘密区分付きである旨の記述")
+        if _MARU_HI in doc.original:
+            for i, ch in enumerate(doc.original):
+                if ch == _MARU_HI:
+                    s, e = _to_norm(doc, i)
+                    if s is not None:
+                        add(s, e, 0.95, "マル秘の表示")
+        return _dedupe(out)
+
+
+def _line_offset(text: str, n: int) -> int:
+    """Offset where the (n+1)-th non-empty line starts (the 'head' of a document)."""
+    pos = 0
+    seen = 0
+    length = len(text)
+    while pos < length:
+        nl = text.find("\n", pos)
+        line_end = length if nl < 0 else nl
+        if text[pos:line_end].strip():
+            seen += 1
+            if seen >= n:
+                return line_end
+        if nl < 0:
+            return length
+        pos = nl + 1
+    return length
+
+
+def _to_norm(doc: Document, orig_index: int):
+    """Normalised span of one original character (㊙ → 秘)."""
+    starts = doc.norm._starts
+    if starts is None:
+        return orig_index, orig_index + 1
+    import bisect
+    i = bisect.bisect_left(starts, orig_index)
+    if i < len(starts) and starts[i] == orig_index:
+        j = i
+        while j < len(starts) and starts[j] == orig_index:
+            j += 1
+        return i, j
+    return None, None
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    cands.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
+    kept: list[Candidate] = []
+    for c in cands:
+        if not any(c.overlaps(k) for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+__all__ = ["ConfidentialMarkingDetector"]
