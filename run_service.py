@@ -48,9 +48,10 @@ def main(argv=None) -> int:
     except PolicyError as e:
         print(f"mamori: 起動できません。{e}", file=sys.stderr)
         return 2
-    app = create_app({"POLICY": policy, "PORT": args.port})
+    app = create_app({"POLICY": policy, "POLICY_FILE": args.policy, "PORT": args.port,
+                      "POLICY_RELOAD_SECONDS": 2.0})
     # Warm up once so the first real scan is as fast as the rest (Sudachi, regexes, Presidio).
-    app.extensions["mamori"]["scanner"].scan("起動確認 山田太郎さん 090-1234-5678 前橋市大手町1丁目1番1号")
+    app.extensions["mamori"].scanner.scan("起動確認 山田太郎さん 090-1234-5678 前橋市大手町1丁目1番1号")
 
     from waitress import create_server
 

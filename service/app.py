@@ -11,13 +11,11 @@ import time
 from typing import Optional
 
 from flask import Flask, Response, g, jsonify, request
-from flask_cors import CORS
 from werkzeug.exceptions import HTTPException
 
 from . import __version__
 from .labels import ERROR_MESSAGES, REMINDERS, TYPES
-from .policy import Policy, load_policy
-from .scanner import Scanner
+from .state import ServiceState
 
 MAX_BODY_BYTES = 1024 * 1024
 MAX_TEXT_CHARS = 100_000
@@ -42,50 +40,62 @@ def error_response(status: int, code: str, message: Optional[str] = None) -> Res
 
 def create_app(config: Optional[dict] = None) -> Flask:
     """config keys: POLICY (a Policy) or POLICY_FILE (path), PORT (for the Host check),
+    POLICY_RELOAD_SECONDS (watch POLICY_FILE for edits; run_service.py sets it),
     ANALYSER (a tokenizer callable, tests only)."""
     config = dict(config or {})
-    policy: Policy = config.get("POLICY") or load_policy(config.get("POLICY_FILE"))
-    scanner = Scanner(policy, analyser=config.get("ANALYSER"))
+    state = ServiceState(policy=config.get("POLICY"), policy_file=config.get("POLICY_FILE"),
+                         analyser=config.get("ANALYSER"))
+    if config.get("POLICY_RELOAD_SECONDS"):
+        state.watch(float(config["POLICY_RELOAD_SECONDS"]))
 
     app = Flask(__name__)
     app.config.update(
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
         PORT=config.get("PORT"),
-        JSON_AS_ASCII=False,
     )
     app.json.ensure_ascii = False
     app.json.sort_keys = False
-    app.extensions["mamori"] = {"policy": policy, "scanner": scanner}
-    allowed_hosts = set(LOOPBACK_HOSTS) | set(policy.allowed_hosts)
-    CORS(app, origins=list(policy.allowed_origins), methods=["GET", "POST", "OPTIONS"],
-         allow_headers=["Content-Type"], max_age=600)
+    app.extensions["mamori"] = state
 
     @app.before_request
     def guard():
         g.t0 = time.perf_counter()
-        if not _host_allowed(request.host, allowed_hosts, app.config["PORT"]):
+        policy = state.policy
+        if not _host_allowed(request.host, set(LOOPBACK_HOSTS) | set(policy.allowed_hosts),
+                             app.config["PORT"]):
             return error_response(403, "host_not_allowed")
         origin = request.headers.get("Origin")
         if origin is not None and origin not in policy.allowed_origins:
             return error_response(403, "origin_not_allowed")
+        if request.method == "OPTIONS" and origin is not None:
+            return _preflight(origin)
         return None
 
     @app.after_request
-    def access_log(resp):
+    def finish(resp):
+        origin = request.headers.get("Origin")
+        if origin is not None and resp.status_code != 403 and origin in state.policy.allowed_origins:
+            resp.headers["Access-Control-Allow-Origin"] = origin
+            resp.headers["Vary"] = "Origin"
+        resp.headers["Cache-Control"] = "no-store"
+        resp.headers["X-Content-Type-Options"] = "nosniff"
         # Counts and timings only: never the text, never a finding value.
         ms = (time.perf_counter() - g.get("t0", time.perf_counter())) * 1000
         log.info("%s %s %d %.1fms %s", request.method, request.path, resp.status_code, ms,
                  g.get("scan_summary", ""))
-        resp.headers["Cache-Control"] = "no-store"
-        resp.headers["X-Content-Type-Options"] = "nosniff"
         return resp
 
     @app.get("/healthz")
     def healthz():
-        return jsonify({"status": "ok", "version": __version__, "policy_version": policy.version})
+        policy = state.policy
+        body = {"status": "ok", "version": __version__, "policy_version": policy.version}
+        if state.policy_error:
+            body["policy_error"] = state.policy_error
+        return jsonify(body)
 
     @app.get("/v1/policy")
     def get_policy():
+        policy = state.policy
         return jsonify({
             "version": policy.version,
             "mode": policy.mode,
@@ -101,7 +111,7 @@ def create_app(config: Optional[dict] = None) -> Flask:
     @app.post("/v1/scan")
     def scan():
         text, source = _scan_request()
-        result = scanner.scan(text, source)
+        result = state.scanner.scan(text, source)
         counts: dict[str, int] = {}
         for f in result["findings"]:
             counts[f["type"]] = counts.get(f["type"], 0) + 1
@@ -132,6 +142,19 @@ def create_app(config: Optional[dict] = None) -> Flask:
         return error_response(500, "internal_error")
 
     return app
+
+
+def _preflight(origin: str) -> Response:
+    """CORS preflight for an allowed origin, including Chromium's Private Network Access
+    header (a request to 127.0.0.1 from a less private context asks for it)."""
+    resp = Response(status=204)
+    resp.headers["Access-Control-Allow-Origin"] = origin
+    resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    resp.headers["Access-Control-Max-Age"] = "600"
+    if request.headers.get("Access-Control-Request-Private-Network") == "true":
+        resp.headers["Access-Control-Allow-Private-Network"] = "true"
+    return resp
 
 
 def _scan_request() -> tuple[str, str]:

@@ -113,8 +113,12 @@ def test_cors_allowed_extension_origin(client):
     assert resp.headers["Access-Control-Allow-Origin"] == EXT
     pre = client.options("/v1/scan", headers={"Origin": EXT, "Access-Control-Request-Method": "POST",
                                               "Access-Control-Request-Headers": "content-type"})
-    assert pre.status_code == 200
+    assert pre.status_code == 204
     assert pre.headers["Access-Control-Allow-Origin"] == EXT
+    assert "POST" in pre.headers["Access-Control-Allow-Methods"]
+    pna = client.options("/v1/scan", headers={"Origin": EXT, "Access-Control-Request-Method": "POST",
+                                              "Access-Control-Request-Private-Network": "true"})
+    assert pna.headers["Access-Control-Allow-Private-Network"] == "true"
 
 
 @pytest.mark.parametrize("origin", ["https://chatgpt.com", "https://evil.example", "null",
@@ -140,7 +144,7 @@ def test_errors_never_echo_the_input(client):
 
 
 def test_internal_error_is_json_without_trace(app, monkeypatch, caplog):
-    scanner = app.extensions["mamori"]["scanner"]
+    scanner = app.extensions["mamori"].scanner
 
     def boom(text, source="prompt"):
         raise ValueError("leaky " + text)

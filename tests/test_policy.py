@@ -103,3 +103,30 @@ def test_monitor_mode_never_blocks(tmp_path, morphology):
     policy = load_policy(write(tmp_path, 'mode = "monitor"\n[keywords]\nblock = ["プロジェクト赤城"]\n'))
     r = Scanner(policy, analyser=morphology).scan("プロジェクト赤城")
     assert r["verdict"] == "warn"
+
+
+def test_policy_edit_is_picked_up_and_broken_edit_keeps_last_good(tmp_path, morphology):
+    import os
+
+    from service.app import create_app
+
+    f = write(tmp_path, 'version = "v1"\n[keywords]\nblock = ["赤城計画"]\n')
+    app = create_app({"POLICY_FILE": str(f), "ANALYSER": morphology, "PORT": 8765})
+    state = app.extensions["mamori"]
+    client = app.test_client()
+    assert client.post("/v1/scan", json={"text": "赤城計画の件"}).get_json()["verdict"] == "block"
+
+    f.write_text('version = "v2"\n[keywords]\nblock = ["榛名計画"]\n', encoding="utf-8")
+    os.utime(f, ns=(1, 2_000_000_000_000_000_000))
+    assert state.reload_if_changed()
+    r = client.post("/v1/scan", json={"text": "赤城計画と榛名計画"}).get_json()
+    assert r["policy_version"] == "v2"
+    assert "榛名計画" not in r["redacted_text"] and "赤城計画" in r["redacted_text"]
+
+    f.write_text('version = "v3"\n[actions]\nPERSON = "maybe"\n', encoding="utf-8")
+    os.utime(f, ns=(1, 3_000_000_000_000_000_000))
+    assert not state.reload_if_changed()
+    health = client.get("/healthz").get_json()
+    assert health["policy_version"] == "v2"
+    assert "actions.PERSON" in health["policy_error"]
+    assert client.post("/v1/scan", json={"text": "榛名計画"}).get_json()["verdict"] == "block"
