@@ -58,7 +58,9 @@ def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
     n = len(d)
     if n < 10 or d[0] != "0" or d[1] == "0":
         return None
-    if d[:3] in ("070", "080", "090", "060"):
+    if d[:4] == "0800":
+        kind, want = "tollfree", 11
+    elif d[:3] in ("070", "080", "090", "060"):
         kind, want = "mobile", 11
     elif d[:3] == "050":
         kind, want = "ip", 11
@@ -66,8 +68,6 @@ def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
         kind, want = "m2m", 11
     elif d[:4] in ("0120", "0570"):
         kind, want = "tollfree", 10
-    elif d[:4] == "0800":
-        kind, want = "tollfree", 11
     elif d[:4] in ("0990", "0180"):
         kind, want = "service", 10
     else:

@@ -1,0 +1,176 @@
+"""Phone numbers, e-mail addresses (contact.py) and dates of birth (birth.py).
+
+All values are synthetic; texts go through Document so full-width forms and every
+dash variant are normalised first.
+"""
+from __future__ import annotations
+
+import pytest
+
+from service.detectors import birth, contact
+from service.detectors.base import Document
+from service.detectors.evidence import BLOCK, WARN
+
+PHONE = contact.PhoneNumberDetector()
+EMAIL = contact.EmailDetector()
+DOB = birth.DateOfBirthDetector()
+
+
+def found(det, text):
+    doc = Document(text)
+    return [(doc.norm.original_text(c.start, c.end), c.score, c.reason) for c in det.analyze(doc)]
+
+
+def values(det, text):
+    return [v for v, _s, _r in found(det, text)]
+
+
+# --- phone numbers ---------------------------------------------------------------------
+@pytest.mark.parametrize("number", [
+    "090-1234-5678", "080 4321 8765", "07011112222", "080(8604)1234",
+    "０９０－２２３３－４４５５", "０９０ー２２３３ー４４５５", "090‐1234‐5678", "090−1234−5678",
+    "050-3123-4567",
+    "+81-90-1234-5678", "+81 90 1234 5678", "+81 (0)90-1234-5678", "+8190-1234-5678",
+    "+81 27 898 1234",
+    "027-898-1234", "03-5555-1234", "0276-12-3456", "01456-2-1234", "(027)898-1234",
+    "027(898)1234",
+])
+def test_phone_forms_are_found(number):
+    text = f"連絡先は {number} です。"
+    assert values(PHONE, text) == [number]
+    assert found(PHONE, text)[0][1] >= BLOCK
+
+
+def test_toll_free_numbers_warn():
+    for n in ("0120-123-456", "0800-123-4567", "0570-012-345"):
+        res = found(PHONE, f"コールセンター {n}")
+        assert [v for v, *_ in res] == [n]
+        assert WARN <= res[0][1] < BLOCK
+
+
+def test_mobile_without_context_blocks_by_shape():
+    res = found(PHONE, "「070-2212-0000」あてに送る文面")
+    assert res and res[0][1] >= BLOCK
+
+
+def test_contiguous_landline_needs_context():
+    assert found(PHONE, "番号0272391234を参照")[0][1] < BLOCK
+    assert found(PHONE, "電話 0272391234")[0][1] >= BLOCK
+
+
+def test_office_public_contact_warns_person_blocks():
+    office = found(PHONE, "問い合わせ 前橋市 環境政策課 電話 027-898-1234")
+    assert office and WARN <= office[0][1] < BLOCK
+    assert found(PHONE, "お問い合わせ：市民課（TEL 027-898-1234）")[0][1] < BLOCK
+    person = found(PHONE, "相談者の自宅 電話 027-898-1234")
+    assert person and person[0][1] >= BLOCK
+    mobile = found(PHONE, "山田さんの携帯 090-1111-2222")
+    assert mobile[0][1] >= BLOCK
+
+
+@pytest.mark.parametrize("text", [
+    "支出日 2026-04-08、金額 1320000",
+    "〒371-0000 前橋市",
+    "郵便番号 012-3456",
+    "ビルド 17628.20110",
+    "Python 3.12.4",
+    "=SUM(A1:A10)*0.08",
+    "ISBN 0-306-40615-2",
+    "ISBN 978-4-06-123456-3",
+    "予定価格 27,390,000円",
+    "時刻 09:30-10:45",
+    "123-4567-8901",
+    "0000-1111-2222",
+    "02-1234-5678-9",
+    "IPアドレス 10.84.125.155",
+    "被保険者番号 0123456789",
+])
+def test_phone_hard_negatives(text):
+    assert values(PHONE, text) == []
+
+
+def test_phone_reason_has_no_digits_of_the_value():
+    for v, _s, r in found(PHONE, "連絡先：090-1234-5678"):
+        assert "1234" not in r and v not in r
+
+
+# --- e-mail --------------------------------------------------------------------------------
+def test_private_email_blocks():
+    for addr in ("taro.yamada88@gmail.com", "hanako_s@icloud.com", "abc123@yahoo.co.jp",
+                 "m.suzuki@hotmail.com", "someone@docomo.ne.jp"):
+        res = found(EMAIL, f"連絡はメール（{addr}）で")
+        assert [v for v, *_ in res] == [addr]
+        assert res[0][1] >= BLOCK
+
+
+def test_personal_address_at_a_company_blocks():
+    res = found(EMAIL, "担当 k.tanaka@gunma-sokuryo.co.jp")
+    assert res[0][1] >= BLOCK
+
+
+def test_department_address_on_a_notice_warns():
+    res = found(EMAIL, "申込み：市民協働課（kyodo@city.maebashi.gunma.jp）")
+    assert res and WARN <= res[0][1] < BLOCK
+    res = found(EMAIL, "問い合わせ info@example-npo.or.jp")
+    assert res and res[0][1] < BLOCK
+
+
+def test_staff_personal_address_on_city_domain_blocks():
+    assert found(EMAIL, "taro.maebashi@city.maebashi.gunma.jp")[0][1] >= BLOCK
+
+
+def test_full_width_email_is_normalised():
+    addr = "ｔａｒｏ．ｙａｍａｄａ＠ｇｍａｉｌ．ｃｏｍ"
+    assert values(EMAIL, f"メール {addr}") == [addr]
+
+
+@pytest.mark.parametrize("text", [
+    "user@example.com のような形式",
+    "=COUNTIF(B2:B200,\"*市民課*\")",
+    "@メンション機能",
+    "Teams の @channel",
+    "名前@所属 の形式",
+])
+def test_email_negatives(text):
+    assert values(EMAIL, text) == []
+
+
+# --- date of birth -------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("生年月日：2011年3月14日", "2011年3月14日"),
+    ("生年月日 ２０１１年３月１４日", "２０１１年３月１４日"),
+    ("| 生年月日 | 2009年11月2日 |", "2009年11月2日"),
+    ("相談者：山田 花子（H3.7.21生）", "H3.7.21"),
+    ("昭和61年12月1日生まれ", "昭和61年12月1日"),
+    ("平成元年2月3日生", "平成元年2月3日"),
+    ("令和2年4月5日生まれの長女", "令和2年4月5日"),
+    ("S47/5/30 生まれ", "S47/5/30"),
+    ("1985.3.4生", "1985.3.4"),
+    ("2010/06/15（15歳）", "2010/06/15"),
+    ("2010-06-15 15歳", "2010-06-15"),
+    ("DOB: 1979-08-09", "1979-08-09"),
+    ("born on March 4, 1985", "March 4, 1985"),
+    ("誕生日は1999年9月9日", "1999年9月9日"),
+    ("氏名,生年月日,住所\n山田,1990/1/2,前橋市", "1990/1/2"),
+])
+def test_birth_dates(text, value):
+    res = found(DOB, text)
+    assert [v for v, *_ in res] == [value]
+    assert res[0][1] >= BLOCK
+    assert value not in res[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "会議は2026年4月8日（水）に開催します",
+    "支出日,2026/04/08,1320000",
+    "令和8年5月22日（金）午後1時30分から",
+    "学生：2026/04/01 入学",
+    "2026年4月1日生活保護の開始",
+    "期限 R8.3.31 まで",
+    "受理日時：令和8年4月14日 16:05",
+    "=DATE(2026,4,1)",
+    "2026年4月8日生徒総会",
+    "生年月日の欄は空欄にしてください",
+])
+def test_dates_without_a_birth_tie_are_not_birth_dates(text):
+    assert values(DOB, text) == []
