@@ -7,20 +7,31 @@ or sentence boundaries and the offsets are shifted back, so they stay exact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 MAX_CHUNK_BYTES = 40_000  # below Sudachi's 49,149-byte limit, with room to spare
 _BOUNDARY = re.compile(r"[\n。！？!?]")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    surface: str
-    start: int
-    end: int
-    pos: tuple  # Sudachi's six-level part of speech, e.g. ('名詞','固有名詞','人名','姓','*','*')
-    reading: str
-    normalized: str
+    """One morpheme. `surface`, offsets and `pos` are filled eagerly (cheap); the reading and
+    normalised form come from Sudachi only when a detector asks for them."""
+
+    __slots__ = ("surface", "start", "end", "pos", "_morpheme")
+
+    def __init__(self, surface: str, start: int, end: int, pos: tuple, morpheme=None):
+        self.surface = surface
+        self.start = start
+        self.end = end
+        self.pos = pos  # Sudachi's six-level part of speech, e.g. ('名詞','固有名詞','人名','姓','*','*')
+        self._morpheme = morpheme
+
+    @property
+    def reading(self) -> str:
+        return self._morpheme.reading_form() if self._morpheme is not None else self.surface
+
+    @property
+    def normalized(self) -> str:
+        return self._morpheme.normalized_form() if self._morpheme is not None else self.surface
 
     @property
     def is_person_name(self) -> bool:
@@ -30,23 +41,34 @@ class Token:
     def is_place_name(self) -> bool:
         return self.pos[1] == "固有名詞" and self.pos[2] == "地名"
 
+    def __repr__(self) -> str:
+        return f"Token({self.surface!r}, {self.start}, {self.end}, {self.pos[:4]})"
+
 
 class Morphology:
     def __init__(self):
         from sudachipy import Dictionary, SplitMode
 
-        self._tokenizer = Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+        self._dictionary = Dictionary(dict="core")
+        self._tokenizer = self._dictionary.tokenizer(mode=SplitMode.C)
+        self._pos_cache: dict[int, tuple] = {}
 
     def __call__(self, text: str) -> list[Token]:
         return self.tokenize(text)
 
+    def _pos(self, pos_id: int) -> tuple:
+        pos = self._pos_cache.get(pos_id)
+        if pos is None:
+            pos = self._pos_cache[pos_id] = tuple(self._dictionary.pos_of(pos_id))
+        return pos
+
     def tokenize(self, text: str) -> list[Token]:
         out: list[Token] = []
+        pos_of = self._pos
         for offset, chunk in _chunks(text):
             for m in self._tokenizer.tokenize(chunk):
-                out.append(Token(m.surface(), m.begin() + offset, m.end() + offset,
-                                 tuple(m.part_of_speech()), m.reading_form(),
-                                 m.normalized_form()))
+                b, e = m.begin() + offset, m.end() + offset
+                out.append(Token(text[b:e], b, e, pos_of(m.part_of_speech_id()), m))
         return out
 
 

@@ -1,0 +1,35 @@
+"""Sudachi wrapper: exact offsets, and long texts chunked under Sudachi's input limit."""
+from service.nlp import MAX_CHUNK_BYTES, _chunks
+
+
+def test_tokens_carry_exact_offsets_and_name_tags(morphology):
+    text = "相談者の山田花子さん（前橋市岩神町三丁目5番8号）"
+    toks = morphology(text)
+    assert all(text[t.start:t.end] == t.surface for t in toks)
+    names = [t.surface for t in toks if t.is_person_name]
+    assert names == ["山田", "花子"]
+    assert toks[1].reading == "ノ"
+
+
+def test_text_over_sudachi_limit_is_chunked_with_exact_offsets(morphology):
+    text = "鈴木一郎様へのお知らせです。\n" * 5000  # ~75,000 chars, ~220 kB of UTF-8
+    toks = morphology(text)
+    assert all(text[t.start:t.end] == t.surface for t in toks)
+    assert sum(t.surface == "鈴木" for t in toks) == 5000
+
+
+def test_chunks_cut_at_boundaries_and_stay_under_limit():
+    text = ("あ" * 100 + "。") * 2000
+    pieces = list(_chunks(text))
+    assert "".join(p for _, p in pieces) == text
+    for offset, piece in pieces:
+        assert len(piece.encode("utf-8")) <= MAX_CHUNK_BYTES
+        assert text[offset:offset + len(piece)] == piece
+    assert all(p.endswith("。") for _, p in pieces[:-1])
+
+
+def test_chunks_of_text_without_boundaries():
+    text = "漢" * 50_000
+    pieces = list(_chunks(text))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p.encode("utf-8")) <= MAX_CHUNK_BYTES for _, p in pieces)
