@@ -1,0 +1,73 @@
+// Effective settings: built-in defaults, overridden by IT's managed policy
+// (chrome.storage.managed, schema.json). Pure: no chrome.* here.
+
+export const DEFAULTS = Object.freeze({
+  serviceUrl: 'http://127.0.0.1:8765',
+  failMode: 'block', // service unreachable: block (fail closed) | warn | allow
+  attachmentMode: 'warn', // file attached: warn | block | allow
+  reminderFrequency: 'daily', // rules (2)(4) acknowledgment: daily | always | never
+  contactLine: '', // empty: the service policy's contact, else the built-in one
+  allowWarnOverride: true, // warn dialog offers 「このまま送信」 after the checkbox
+  timeoutMs: 3000,
+  pasteCheck: true,
+  factCheckNote: true,
+  language: 'ja', // ja | en | auto (browser UI language)
+});
+
+const ENUMS = {
+  failMode: ['block', 'warn', 'allow'],
+  attachmentMode: ['warn', 'block', 'allow'],
+  reminderFrequency: ['daily', 'always', 'never'],
+  language: ['ja', 'en', 'auto'],
+};
+
+function validServiceUrl(v) {
+  if (typeof v !== 'string') return null;
+  let u;
+  try {
+    u = new URL(v.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  if (u.username || u.password || u.search || u.hash) return null;
+  return u.href.replace(/\/+$/, '');
+}
+
+/** The valid value for `key`, or undefined when `value` is not acceptable. */
+export function validateSetting(key, value) {
+  if (!(key in DEFAULTS)) return undefined;
+  if (key === 'serviceUrl') return validServiceUrl(value) ?? undefined;
+  if (key in ENUMS) return ENUMS[key].includes(value) ? value : undefined;
+  if (key === 'timeoutMs') {
+    const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+    return Number.isInteger(n) && n >= 200 && n <= 60000 ? n : undefined;
+  }
+  if (typeof DEFAULTS[key] === 'boolean') return typeof value === 'boolean' ? value : undefined;
+  if (key === 'contactLine') return typeof value === 'string' ? value.trim().slice(0, 300) : undefined;
+  return undefined;
+}
+
+/**
+ * Merge layers, lowest priority first: defaults < devOverrides < managed.
+ * Returns {settings, sources: {key: "default"|"dev"|"managed"}, invalid: ["managed.key", …]}.
+ * devOverrides are honoured only for unpacked (development) installs — the caller decides.
+ */
+export function mergeSettings({ managed = {}, devOverrides = {} } = {}) {
+  const settings = { ...DEFAULTS };
+  const sources = Object.fromEntries(Object.keys(DEFAULTS).map((k) => [k, 'default']));
+  const invalid = [];
+  for (const [layer, values] of [['dev', devOverrides], ['managed', managed]]) {
+    if (!values || typeof values !== 'object') continue;
+    for (const [k, v] of Object.entries(values)) {
+      const ok = validateSetting(k, v);
+      if (ok === undefined) {
+        invalid.push(`${layer}.${k}`);
+        continue;
+      }
+      settings[k] = ok;
+      sources[k] = layer;
+    }
+  }
+  return { settings, sources, invalid };
+}
