@@ -20,3 +20,37 @@ WARN = 0.40
 VALID_WITH_CONTEXT = 0.95
 VALID_NO_CONTEXT = 0.60
 INVALID_WITH_CONTEXT = 0.55
+
+
+# ---------------------------------------------------------------------------------------
+# PERSON / JP_ADDRESS / SENSITIVE_PERSONAL_INFO (issue 3: people, addresses, sensitive context)
+# ---------------------------------------------------------------------------------------
+# PERSON (service/detectors/person.py)
+PERSON_MAX = 0.97
+PERSON_FULL_NAME = 0.80             # 姓+名 tagged by Sudachi, no other context (block)
+PERSON_NAME_SHAPE = 0.50            # name-shaped but one part untagged (katakana pair, 姓 + short word)
+PERSON_SURNAME_ALONE = 0.20         # a lone surname is weak evidence (dropped)
+PERSON_GIVEN_ALONE = 0.10           # a lone given name (dropped)
+PERSON_FULL_HONORIFIC = 0.95        # full name + 様/さん/氏/殿 …
+PERSON_SURNAME_HONORIFIC = 0.85     # 北爪さん: an individual named by surname
+PERSON_SURNAME_TITLE = 0.50         # 山田課長: staff member by surname + title (warn)
+PERSON_GIVEN_HONORIFIC = 0.60       # 花音さん (warn unless it repeats a reported name)
+PERSON_GIVEN_CHILD_HONORIFIC = 0.80 # 翔太くん・彩葉ちゃん: a child by given name
+PERSON_FULL_SLOT = 0.95             # 相談者：/ 長男 / 氏名： + full name
+PERSON_SURNAME_SLOT = 0.80          # 担当：佐藤
+PERSON_BANK_HOLDER = 0.90           # a name right after bank-account details (口座名義)
+PERSON_PII_BOOST = 0.20             # an address / phone / e-mail / birth date within 60 chars
+PERSON_TABLE_COLUMN = 0.90          # a cell under a column headed 氏名/名前
+PERSON_ROMAJI_CONTEXT = 0.90        # Mr./Dear/From:/account holder/氏・さん + romaji name
+PERSON_ROMAJI_CAPS = 0.60           # "SHIMIZU Mikako" with no context (warn)
+
+# JP_ADDRESS (service/detectors/address.py)
+ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number
+ADDRESS_CHOME_ONLY = 0.50           # town + 丁目 with no house number (warn)
+ADDRESS_FACILITY = 0.55             # a public facility's own address: 図書館（…） (warn, not block)
+ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
+
+# SENSITIVE_PERSONAL_INFO (service/detectors/sensitive.py)
+SENSITIVE_WITH_PERSON = 0.92        # sensitive phrase + a PERSON finding in the same passage
+SENSITIVE_WITH_REFERENCE = 0.85     # sensitive phrase + a person reference (同僚の, 長男, 本人, 〜さん)
+SENSITIVE_GENERAL = 0.0             # general explanations (制度の概要, 予防) are dropped
