@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Load test: concurrent clients against the waitress service, loopback only, bounded in
+count and time. Reports throughput, p50/p99 latency, errors and the service's resident
+memory before and after.
+
+    python bench/load.py                          # 32 clients, 60 s, own service
+    python bench/load.py --clients 32 --seconds 60 --max-requests 100000
+    python bench/load.py --url http://127.0.0.1:8765 --pid 1234
+"""
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import random
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_scan import make_text, rss_mb, start_service  # noqa: E402
+
+# A realistic mix: mostly short prompts, some pasted documents, a few very long ones.
+SIZES = [(100, 30), (500, 30), (2_000, 20), (5_000, 12), (20_000, 8)]
+
+
+def pick_size(rnd: random.Random) -> int:
+    r = rnd.uniform(0, sum(w for _, w in SIZES))
+    for size, w in SIZES:
+        r -= w
+        if r <= 0:
+            return size
+    return SIZES[-1][0]
+
+
+def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: int = 1) -> dict:
+    u = urllib.parse.urlparse(url)
+    if u.hostname not in ("127.0.0.1", "localhost", "::1"):
+        raise SystemExit("load tests target loopback only")
+    bodies = {}
+    rnd = random.Random(seed)
+    for size, _ in SIZES:
+        bodies[size] = [json.dumps({"text": make_text(size, seed * 100 + i)}).encode() for i in range(8)]
+    lock = threading.Lock()
+    latencies: list[float] = []
+    errors: list[str] = []
+    sent = [0]
+    deadline = time.monotonic() + seconds
+
+    def client(n: int):
+        r = random.Random(seed + n)
+        conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+        while time.monotonic() < deadline:
+            with lock:
+                if sent[0] >= max_requests:
+                    return
+                sent[0] += 1
+            body = r.choice(bodies[pick_size(r)])
+            t0 = time.perf_counter()
+            try:
+                conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
+                resp = conn.getresponse()
+                resp.read()
+                ok = resp.status == 200
+                err = None if ok else f"HTTP {resp.status}"
+            except Exception as e:  # count, reconnect, go on
+                ok, err = False, type(e).__name__
+                conn.close()
+                conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+            dt = (time.perf_counter() - t0) * 1000
+            with lock:
+                if ok:
+                    latencies.append(dt)
+                else:
+                    errors.append(err)
+        conn.close()
+
+    t0 = time.monotonic()
+    threads = [threading.Thread(target=client, args=(i,), daemon=True) for i in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 60)
+    elapsed = time.monotonic() - t0
+    latencies.sort()
+
+    def pct(p):
+        return latencies[min(len(latencies) - 1, int(p * (len(latencies) - 1)))] if latencies else float("nan")
+
+    return {"requests": len(latencies) + len(errors), "ok": len(latencies), "errors": len(errors),
+            "error_kinds": sorted(set(errors)), "seconds": elapsed,
+            "throughput": (len(latencies) + len(errors)) / elapsed if elapsed else 0.0,
+            "p50_ms": pct(0.50), "p99_ms": pct(0.99), "max_ms": latencies[-1] if latencies else float("nan")}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--url")
+    ap.add_argument("--pid", type=int, help="the service's pid, for memory figures (with --url)")
+    ap.add_argument("--clients", type=int, default=32)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--max-requests", type=int, default=100_000)
+    args = ap.parse_args()
+    proc = None
+    url, pid = args.url, args.pid
+    if not url:
+        proc, url = start_service()
+        pid = proc.pid
+    try:
+        before = rss_mb(pid) if pid else float("nan")
+        print(f"load: {args.clients} clients, {args.seconds:.0f} s (at most {args.max_requests} requests) "
+              f"against {url}", flush=True)
+        r = run_load(url, args.clients, args.seconds, args.max_requests)
+        after = rss_mb(pid) if pid else float("nan")
+        print(f"requests={r['requests']} errors={r['errors']} throughput={r['throughput']:.1f}/s "
+              f"p50={r['p50_ms']:.1f}ms p99={r['p99_ms']:.1f}ms max={r['max_ms']:.1f}ms")
+        if r["errors"]:
+            print("error kinds:", ", ".join(r["error_kinds"]))
+        growth = (after - before) / before * 100 if before == before and before else float("nan")
+        print(f"service memory: before={before:.0f} MB after={after:.0f} MB growth={growth:.1f}%")
+    finally:
+        if proc:
+            proc.terminate()
+            proc.wait(timeout=10)
+    return 0 if not r["errors"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
