@@ -56,6 +56,8 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     app.extensions["mamori"] = state
+    from .audit import audit_blueprint  # POST /v1/events (audit counts)
+    app.register_blueprint(audit_blueprint)
 
     @app.before_request
     def guard():

@@ -86,4 +86,12 @@ ERROR_MESSAGES = {
     "method_not_allowed": "このURLではそのメソッドは使えません。",
     "not_found": "そのURLはありません。",
     "internal_error": "検査中に内部エラーが発生しました。情報政策課に連絡してください。",
+    # POST /v1/events (service/audit.py)
+    "event_unknown_key": "イベントに使えない項目が含まれています（使える項目: event, verdict, source, findings, "
+                         "extension_version, policy_version, error, occurred_at, user_name）。",
+    "bad_event": "「event」は blocked・redacted・sent_after_warning・cancelled・service_unreachable の"
+                 "いずれかを指定してください。",
+    "bad_event_field": "イベントの項目「{key}」の値が正しくありません。",
+    "event_too_large": "イベントが大きすぎます（上限は4KiBです）。",
+    "audit_unavailable": "監査ログのフォルダに書き込めません。情報政策課に連絡してください。",
 }
