@@ -12,7 +12,7 @@ from typing import Optional
 
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
-from .ids import find_context_ci
+from .ids import _ASCENDING, _DESCENDING, find_context_ci
 
 # ---------------------------------------------------------------------------
 # Phone numbers
@@ -40,7 +40,9 @@ PERSON_CONTEXT = ("携帯", "自宅", "本人", "様", "さん", "氏", "君", "
                   "通報者", "mobile", "cell", "home", "private", "緊急連絡")
 _OFFICE = re.compile(
     r"(?:課|係|室|センター|市役所|役所|役場|区役所|支所|出張所|事務所|事務局|館|公民館|図書館|"
-    r"消防署|警察署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|\(株\)|"
+    r"局|署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|有限会社|\(株\)|"
+    r"病院|診療所|クリニック|学校|保育所|保育園|幼稚園|こども園|組合|財団|法人|会館|ホール|プラザ|"
+    r"事業所|研究所|観光|協議会|ステーション|"
     r"office|center|centre|department|division|city hall)"
 )
 _OFFICE_INTRO = re.compile(
@@ -51,6 +53,11 @@ _NEG_CONTEXT = ("isbn", "issn", "jan", "品番", "型番", "管理番号", "伝�
                 "postal", "口座", "個人番号", "マイナンバー", "免許", "基礎年金", "保険者", "記号",
                 "住民票コード", "法人番号", "serial", "シリアル", "ver", "version", "バージョン", "build",
                 "ビルド")
+
+
+def _placeholder(x: str) -> bool:
+    """0000, 1234, 9876, 12345678 … — an example number, not a real one."""
+    return len(set(x)) == 1 or x in _ASCENDING or x in _DESCENDING
 
 
 def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
@@ -117,7 +124,7 @@ class PhoneNumberDetector(Detector):
                 groups = tuple(len(g) for g in re.findall(r"\d+", raw))
                 d = digits_of(raw)
             kind = phone_shape(d, groups)
-            if not kind:
+            if not kind or _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4]):
                 continue
             if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
                 continue

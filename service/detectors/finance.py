@@ -7,7 +7,7 @@ from typing import Optional
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
-from .ids import find_context_ci, number_pieces
+from .ids import find_context_ci, number_pieces, trivial_digits
 
 
 def luhn_valid(d: str) -> bool:
@@ -69,6 +69,8 @@ class CreditCardDetector(Detector):
                 continue
             if len(groups) > 1 and groups not in _CARD_GROUPINGS:
                 continue
+            if trivial_digits(d[1:-1]) or trivial_digits(d[4:-1]):
+                continue
             valid = luhn_valid(d) and iin_plausible(d)
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
             neg = find_context_ci(doc, start, end, CARD_NEGATIVE, 20, 5)
@@ -129,6 +131,8 @@ class BankAccountDetector(Detector):
         out: list[Candidate] = []
         for pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
+                if trivial_digits(m.group("num")):
+                    continue
                 if pattern.name.startswith("ゆうちょ"):
                     ctx = find_context_ci(doc, m.start(), m.end(), self._YUCHO + ("口座", "bank", "account"), 40, 20)
                     if not ctx:

@@ -76,6 +76,17 @@ def ean13_valid(d: str) -> bool:
     return (10 - s % 10) % 10 == int(d[12])
 
 
+_ASCENDING = "0123456789" * 3
+_DESCENDING = "9876543210" * 3
+
+
+def trivial_digits(d: str) -> bool:
+    """Placeholder-like digits (0000…, 1111…, 1234…, 9876…) — examples, not real numbers."""
+    if not d:
+        return True
+    return len(set(d)) <= 2 or d in _ASCENDING or d in _DESCENDING
+
+
 # ---------------------------------------------------------------------------
 # Context helpers (shared with finance / contact / birth)
 # ---------------------------------------------------------------------------
@@ -261,6 +272,8 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
     found: list[Candidate] = []
     for start, end, d, groups, sep in number_pieces(doc):
         n = len(d)
+        if trivial_digits(d) or trivial_digits(d[:-1]) or trivial_digits(d[1:]):
+            continue
         options: list[tuple[float, int, Candidate]] = []  # (score, priority, cand)
         if n == 12:
             neg = None
@@ -378,12 +391,18 @@ class PassportDetector(Detector):
         out = []
         for pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
+                if trivial_digits(digits_of(m.group())):
+                    continue
                 ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 25, 15)
                 if not ctx:
                     continue
                 out.append(Candidate(self.type, m.start(), m.end(), pattern.score,
                                      f"{pattern.name}・文脈語「{ctx}」"))
         return out
+
+
+_PRODUCT_CONTEXT = ("品番", "型番", "商品", "部品", "製品", "注文", "シリアル", "serial", "model",
+                    "part", "sku", "管理番号", "伝票")
 
 
 @register
@@ -401,7 +420,11 @@ class ResidenceCardDetector(Detector):
         out = []
         for pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
+                if trivial_digits(digits_of(m.group())):
+                    continue
                 ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 30, 15)
+                if not ctx and find_context_ci(doc, m.start(), m.end(), _PRODUCT_CONTEXT, 20, 5):
+                    continue
                 score = VALID_WITH_CONTEXT if ctx else pattern.score
                 out.append(Candidate(self.type, m.start(), m.end(), score,
                                      pattern.name + (f"・文脈語「{ctx}」" if ctx else "")))
@@ -424,6 +447,8 @@ class PensionNumberDetector(Detector):
         for _pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
                 s, e = m.span()
+                if trivial_digits(m.group(1) + m.group(2)):
+                    continue
                 ctx = find_context_ci(doc, s, e, self.strong_context, 30, 10)
                 if ctx:
                     score = VALID_WITH_CONTEXT
