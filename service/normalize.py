@@ -10,6 +10,15 @@ Rules, per original character:
 - every dash becomes ASCII '-'; the long-vowel mark 'ー' too, but only between digits
   (ナカジマ keeps its ー, ０９０ー１２３４ gets a hyphen);
 - everything else goes through NFKC (full-width → ASCII, ㈱ → (株), U+3000 → space).
+
+Evasions users might try are undone where it is cheap and safe (see `_evasion_overrides`):
+- a long run of kanji digits (〇九〇の一二三四の五六七八: 7 or more digits) becomes ASCII
+  digits, with の/ー between them as '-';
+- digits spaced out one by one (0 9 0 1 2 3 4 5 6 7 8: 8 or more) lose the spaces;
+- a line break right after a dash between digits (090-1234-⏎5678) vanishes;
+- an emoji or pictograph between two digits (090📞1234) counts as a dash.
+Not undone (documented in the README): digits written as words (ゼロキュウゼロ), letters that
+look like digits (O9O), numbers split by arbitrary prose.
 """
 from __future__ import annotations
 
@@ -30,6 +39,43 @@ LONG_VOWELS = frozenset("\u30fc\uff70")  # ー ｰ : a dash only between digits
 _NEEDS_WORK = re.compile(
     "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS))) + "]"
 )
+
+
+KANJI_DIGITS = "〇一二三四五六七八九"
+_KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
+_KANJI_DIGIT_RUN = re.compile(
+    "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐ 　、](?=[" + KANJI_DIGITS + "]))+")
+_SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){7,}(?![0-9０-９])")
+_BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n(?=[0-9０-９])")
+_PICTOGRAPH_BETWEEN_DIGITS = re.compile(
+    r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
+_EVASION_HINT = re.compile("[" + KANJI_DIGITS + r"]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|"
+                           r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+
+
+def _evasion_overrides(text: str) -> dict[int, str]:
+    """Original index → replacement for characters that only hide a number."""
+    if not _EVASION_HINT.search(text):
+        return {}
+    out: dict[int, str] = {}
+    for m in _KANJI_DIGIT_RUN.finditer(text):
+        run = m.group()
+        if sum(ch in _KANJI_DIGIT_VALUE for ch in run) < 7:
+            continue
+        for i, ch in enumerate(run, m.start()):
+            out[i] = _KANJI_DIGIT_VALUE.get(ch, "" if ch in " 　、" else "-")
+    for m in _SPACED_DIGITS.finditer(text):
+        for i in range(m.start(), m.end()):
+            if text[i] in " 　":
+                out[i] = ""
+    for m in _BROKEN_AFTER_DASH.finditer(text):
+        for i in range(m.start(), m.end()):
+            out[i] = ""
+    for m in _PICTOGRAPH_BETWEEN_DIGITS.finditer(text):
+        out[m.start()] = "-"
+        for i in range(m.start() + 1, m.end()):
+            out[i] = ""
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -53,7 +99,8 @@ class NormalizedText:
 
     def __init__(self, original: str):
         self.original = original
-        if unicodedata.is_normalized("NFKC", original) and not _NEEDS_WORK.search(original):
+        overrides = _evasion_overrides(original)
+        if not overrides and unicodedata.is_normalized("NFKC", original) and not _NEEDS_WORK.search(original):
             # Fast path: nothing changes, the map is the identity.
             self.text = original
             self._starts = None
@@ -64,7 +111,9 @@ class NormalizedText:
         ends: list[int] = []
         n = len(original)
         for i, ch in enumerate(original):
-            if ch in LONG_VOWELS:
+            if overrides and i in overrides:
+                rep = overrides[i]
+            elif ch in LONG_VOWELS:
                 prev = _previous_visible(original, i)
                 nxt = _next_visible(original, i)
                 rep = "-" if (prev and nxt and _is_digit(prev) and _is_digit(nxt)) else "ー"

@@ -60,3 +60,27 @@ def test_spans_always_map_inside_the_original(text):
     if n.text:
         s, e = n.span(0, len(n.text))
         assert 0 <= s < e <= len(text)
+
+
+def test_kanji_digit_runs_become_digits():
+    n = NormalizedText("電話は〇九〇の一二三四の五六七八です")
+    assert "090-1234-5678" in n.text
+    i = n.text.index("090")
+    assert n.original_text(i, i + 13) == "〇九〇の一二三四の五六七八"
+
+
+def test_short_kanji_numerals_stay_prose():
+    for t in ("三丁目五番八号", "二〇二六年", "一二三", "第一二三号"):
+        assert NormalizedText(t).text == t
+
+
+def test_spaced_out_digits_are_joined():
+    assert "09012345678" in NormalizedText("0 9 0 1 2 3 4 5 6 7 8").text
+    assert "09012345678" in NormalizedText("０　９　０　１　２　３　４　５　６　７　８").text
+    assert NormalizedText("1 2 3 です").text == "1 2 3 です"
+
+
+def test_number_broken_after_dash_and_pictographs():
+    assert NormalizedText("090-1234-\n5678").text == "090-1234-5678"
+    assert NormalizedText("090📞1234📞5678").text == "090-1234-5678"
+    assert NormalizedText("行1\n行2").text == "行1\n行2"
