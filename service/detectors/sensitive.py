@@ -1,1 +1,140 @@
-"""(not yet written)"""
+"""SENSITIVE_PERSONAL_INFO: 要配慮個人情報 tied to an individual in the text.
+
+A sensitive phrase (病名・病歴, 障害, 生活保護の受給, 犯罪歴・前科・逮捕, 税や料金の滞納,
+虐待, DV, ひきこもり …) is reported only when an individual is in the same passage:
+a PERSON found earlier in this scan (`doc.candidates`), or a person reference
+(同僚の, 長男, 本人, 〜さん, 対象者 …). General explanations — 生活保護制度の概要, 熱中症の予防,
+a training text listing 「病歴や障害、生活保護の受給など」 — have neither and pass.
+The span is the sensitive phrase itself.
+"""
+from __future__ import annotations
+
+import re
+
+from . import register
+from .base import Candidate, Detector, Document
+from . import evidence as ev
+
+# (category label used in `reason`, terms). Longer terms first inside the regex.
+_CATEGORIES = [
+    ("病歴・病名", """がん 癌 乳がん 肺がん 胃がん 大腸がん 肝臓がん 膵臓がん 前立腺がん 子宮がん 白血病 悪性リンパ腫 腫瘍
+統合失調症 うつ病 鬱病 躁うつ病 双極性障害 適応障害 パニック障害 不安障害 強迫性障害 摂食障害 拒食症 過食症
+PTSD 心的外傷後ストレス障害 認知症 アルツハイマー 若年性認知症 てんかん パーキンソン病 ALS 筋ジストロフィー
+多発性硬化症 難病 指定難病 HIV エイズ AIDS 梅毒 性感染症 B型肝炎 C型肝炎 肝硬変 結核 糖尿病 人工透析 透析
+脳梗塞 脳出血 くも膜下出血 心筋梗塞 狭心症 心不全 脳卒中 高次脳機能障害 アルコール依存症 薬物依存 依存症
+ギャンブル依存 ネット依存 不妊治療 流産 死産 人工妊娠中絶 精神疾患 精神障害 精神病 精神科 心療内科 服薬
+抗うつ薬 睡眠薬 余命 末期 抗がん剤 放射線治療 化学療法 手術 入院 通院 休職 病気休暇 療養""".split()),
+    ("障害", """自閉スペクトラム症 自閉症 アスペルガー 発達障害 ADHD 注意欠如 多動症 学習障害 LD 知的障害
+身体障害 視覚障害 聴覚障害 肢体不自由 言語障害 重症心身障害 障害者手帳 身体障害者手帳 療育手帳
+精神障害者保健福祉手帳 障害年金 障害支援区分 障害等級 障がい 障害 車いす 車椅子 要介護 要支援""".split()),
+    ("生活保護", """生活保護 保護受給 保護費 被保護者 保護世帯 生活扶助 医療扶助 住宅扶助""".split()),
+    ("犯罪歴・前科", """前科 前歴 犯罪歴 逮捕 起訴 不起訴 有罪 服役 受刑 刑務所 執行猶予 書類送検 送検 補導 少年院
+保護観察 仮釈放 実刑 罰金刑 懲役 禁錮 被疑者 容疑者 万引き 窃盗 詐欺 傷害事件 性犯罪""".split()),
+    ("滞納・債務", """滞納 未納 延滞 差押え 差し押さえ 差押 自己破産 破産 債務整理 多重債務 借金 未払い 給水停止""".split()),
+    ("虐待・DV", """虐待 児童虐待 高齢者虐待 ネグレクト 育児放棄 DV ドメスティック・バイオレンス 家庭内暴力 配偶者暴力
+性的虐待 心理的虐待 身体的虐待 一時保護 保護命令 接近禁止""".split()),
+    ("ひきこもり・不登校", """ひきこもり 引きこもり ひきこもっ 引きこもっ 不登校 自殺未遂 自傷 リストカット 希死念慮""".split()),
+    ("信条・出自", """被差別部落 部落出身 同和地区出身 信仰している宗教 宗教団体の信者""".split()),
+]
+_TERM_CAT: dict[str, str] = {}
+for _cat, _terms in _CATEGORIES:
+    for _t in _terms:
+        _TERM_CAT.setdefault(_t, _cat)
+_TERMS_RX = re.compile("|".join(map(re.escape, sorted(_TERM_CAT, key=len, reverse=True))))
+# Terms so common in health/welfare talk that they need a named person, not just a reference.
+_WEAK_TERMS = frozenset("""手術 入院 通院 服薬 休職 療養 借金 未払い 障害 障がい 車いす 車椅子 要支援 要介護 一時保護
+窃盗 詐欺 万引き 容疑者 被疑者 逮捕 精神科 心療内科 末期 破産 延滞 未納 透析""".split())
+
+# Person references: a specific individual is meant.
+_PERSON_REF = re.compile(
+    r"同僚|部下|上司|先輩|後輩|職員の|長男|長女|次男|次女|三男|三女|息子|娘さん|娘が|娘は|娘の|夫が|夫は|夫の|妻が|妻は|妻の|"
+    r"母が|母は|母の|父が|父は|父の|祖母|祖父|孫が|孫の|本人|ご本人|対象者|相談者|申請者|利用者の|世帯主|"
+    r"患者の|児童の|生徒の|園児|入居者|この方|その方|あの方|当該|"
+    r"[一-龥ァ-ヶ]{1,4}(?:さん|様|さま|氏|くん|ちゃん|君)(?:[がはのにをもと、]|$)|"
+    r"\d{1,3}歳|[A-ZＡ-Ｚ]さん|[A-ZＡ-Ｚ]氏|(?:Aさん|Bさん)"
+)
+# General, explanatory framing: about a system, prevention, a training text.
+_GENERAL = re.compile(
+    r"制度|概要|仕組み|しくみ|一般論|一般的|予防|啓発|対策|とは|について説明|について教え|の説明|研修|講座|"
+    r"パンフレット|チラシ|リーフレット|記事|統計|件数|割合|推移|など、|などの|などを|など特に|の方は|方々|市民の|"
+    r"注意が必要|気をつけ|気を付け|法|条例|ガイドライン|要綱|マニュアル|例えば|たとえば|定義")
+_HONORIFIC_AFTER = re.compile(r"^(?:さん|様|さま|氏|くん|ちゃん|君)")
+_PASSAGE_BOUNDARY = re.compile(r"\n\s*\n|。")
+
+
+@register
+class SensitiveDetector(Detector):
+    type = "SENSITIVE_PERSONAL_INFO"
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        matches = list(_TERMS_RX.finditer(text))
+        if not matches:
+            return []
+        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        out: list[Candidate] = []
+        for m in matches:
+            term = m.group(0)
+            s, e = m.span()
+            # 障害 inside ネットワーク障害 / システム障害 / 障害物 is no disability
+            if term in ("障害", "障がい") and (re.search(r"(?:システム|ネットワーク|通信|回線|サーバ|機器|電源|"
+                                                      r"機能|運用|発生|大規模)$", text[max(0, s - 8):s])
+                                              or text[e:e + 1] in ("物", "報", "対", "発", "時")):
+                continue
+            if term in ("がん", "癌") and not _is_cancer(text, s, e):
+                continue
+            if _HONORIFIC_AFTER.match(text[e:e + 3]):
+                continue  # part of a name (…さん)
+            sent = _sentence(text, s, e)
+            a, b = sent
+            person = next((p for p in persons if p.start < b and a < p.end), None)
+            if person is None:
+                # the same paragraph, within 150 chars, for case notes
+                person = next((p for p in persons if abs(p.start - s) <= 150
+                               and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
+            ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
+            if ref and _GENERAL.search(text[a:b]) and not person:
+                ref_ok = _specific_ref(ref.group(0))
+            else:
+                ref_ok = bool(ref)
+            cat = _TERM_CAT[term]
+            if person:
+                score = ev.SENSITIVE_WITH_PERSON
+                why = f"要配慮個人情報（{cat}）・同じ文脈に個人の氏名"
+            elif ref_ok and term not in _WEAK_TERMS:
+                score = ev.SENSITIVE_WITH_REFERENCE
+                why = f"要配慮個人情報（{cat}）・特定の個人を指す語が近くにある"
+            else:
+                continue
+            if term in _WEAK_TERMS and not person:
+                continue
+            out.append(Candidate(self.type, s, e, score, why))
+        return out
+
+
+def _specific_ref(ref: str) -> bool:
+    """In a general-sounding sentence, only a clearly specific person counts."""
+    return bool(re.search(r"同僚|部下|上司|長男|長女|次男|次女|息子|娘|夫|妻|さん|様|氏|くん|ちゃん|歳", ref))
+
+
+def _is_cancer(text: str, s: int, e: int) -> bool:
+    """がん the illness, not がんばる・がんこ・ながんだ."""
+    if text[s:e] != "がん":
+        return True
+    nxt = text[e:e + 1]
+    prev = text[s - 1:s] if s else ""
+    if nxt in ("ば", "こ", "じ", "ぼ", "ぜ", "ら", "り", "め"):
+        return False
+    if prev and "ぁ" <= prev <= "ん" and prev not in "のがはをにともでやへ":
+        return False
+    return True
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    a = s
+    while a > 0 and text[a - 1] not in "。\n" and s - a < 150:
+        a -= 1
+    b = e
+    while b < len(text) and text[b] not in "。\n" and b - e < 150:
+        b += 1
+    return a, b
