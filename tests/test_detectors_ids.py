@@ -271,6 +271,7 @@ def test_pension_number():
     ("後期高齢者医療被保険者証 番号 38295718", "38295718"),
     ("介護保険証 番号 0000382956", "0000382956"),
     ("保険証の記号・番号は 4321・987", "987"),
+    ("被保険者証 記号 前橋 番号 123", "123"),
 ])
 def test_health_insurance(text, value):
     found = [(t, v, s) for t, v, s, _r in scan(text) if t == "JP_HEALTH_INSURANCE"]

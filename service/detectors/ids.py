@@ -470,7 +470,8 @@ class HealthInsuranceDetector(Detector):
     patterns = (
         # 記号 12 番号 877180 / 記号・番号 1234・5678 / 記号：12-34 番号：567
         Pattern("記号・番号",
-                r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z][0-9A-Za-z\-]{0,9})[\s、,，・)）」』]*"
+                r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa][0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa\-]{0,9}?)"
+                r"[\s、,，・)）」』]*"
                 r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90),
         Pattern("記号・番号（連記）",
                 r"記号[・･/／]番号" + _SEP + r"(?P<sym>[0-9A-Za-z\-]{1,10})[\s・･/／-]+(?P<num>\d{1,12})(?![0-9])",
