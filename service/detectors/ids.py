@@ -14,6 +14,7 @@ INVALID_WITH_CONTEXT (warn, probably a typo), failing without context -> dropped
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Optional
 
 from . import register
@@ -93,35 +94,62 @@ def trivial_digits(d: str) -> bool:
 _TABLE_DELIMS = ("|", "\t", ",")
 
 
+class _Lines:
+    """Line table of a document (built once per scan): line starts, and per line the
+    start of the table block it belongs to for each delimiter."""
+
+    __slots__ = ("starts", "ends", "block_start")
+
+    def __init__(self, text: str):
+        starts = [0]
+        for m in _NEWLINE.finditer(text):
+            starts.append(m.end())
+        self.starts = starts
+        self.ends = [s - 1 for s in starts[1:]] + [len(text)]
+        self.block_start: dict[str, list[int]] = {}
+        for delim in _TABLE_DELIMS:
+            need = 2 if delim == "|" else 1
+            blocks = []
+            prev_ok = False
+            for i, (a, b) in enumerate(zip(self.starts, self.ends)):
+                ok = text.count(delim, a, b) >= need
+                if not ok:
+                    blocks.append(-1)
+                elif prev_ok:
+                    blocks.append(blocks[-1])
+                else:
+                    blocks.append(i)
+                prev_ok = ok
+            self.block_start[delim] = blocks
+
+
+_NEWLINE = re.compile("\n")
+
+
+def _lines(doc: Document) -> _Lines:
+    lines = getattr(doc, "_mamori_lines", None)
+    if lines is None:
+        lines = doc._mamori_lines = _Lines(doc.text)
+    return lines
+
+
 def header_cell(doc: Document, pos: int) -> str:
     """The header cell of the table column holding `pos` ('' if not in a table).
 
     Tables are runs of lines that share a delimiter (| , or tab); the header is the
-    first line of that run. Cheap: only looks at the current block of lines."""
+    first line of that run. The line table is built once per document."""
     text = doc.text
-    ls = text.rfind("\n", 0, pos) + 1
-    le = text.find("\n", pos)
-    if le < 0:
-        le = len(text)
-    line = text[ls:le]
+    lines = _lines(doc)
+    i = bisect_right(lines.starts, pos) - 1
+    ls = lines.starts[i]
     for delim in _TABLE_DELIMS:
-        if line.count(delim) < (2 if delim == "|" else 1):
+        h = lines.block_start[delim][i]
+        if h < 0:
             continue
-        col = text.count(delim, ls, pos)
-        # walk up to the first line of the block that still has the delimiter
-        hs = ls
-        steps = 0
-        while hs > 0 and steps < 400:
-            ps = text.rfind("\n", 0, hs - 1) + 1
-            prev = text[ps:hs - 1]
-            if prev.count(delim) < (2 if delim == "|" else 1):
-                break
-            hs = ps
-            steps += 1
-        if hs == ls:
+        if h == i:
             return ""
-        he = text.find("\n", hs)
-        header = text[hs:he if he >= 0 else len(text)]
+        col = text.count(delim, ls, pos)
+        header = text[lines.starts[h]:lines.ends[h]]
         cells = header.split(delim)
         if col < len(cells):
             cell = cells[col]
