@@ -93,9 +93,15 @@ class AddressDetector(Detector):
                     continue
             start, end = pstart, m.end()
             # extend left over a prefecture / city written before an untagged town
-            lm = _PLACE_CHARS.search(text, max(0, start - 12), start)
-            if lm and lm.end() == start and re.search(r"[都道府県市区郡]$", lm.group(0)):
-                start = lm.start()
+            for _ in range(3):
+                if start in places and places[start] < start:
+                    start = places[start]
+                    continue
+                lm = _PLACE_CHARS.search(text, max(0, start - 12), start)
+                if lm and lm.end() == start and re.search(r"[都道府県市区郡町村]$", lm.group(0)):
+                    start = lm.start()
+                    continue
+                break
             pre = text[max(0, start - 14):start]
             pc = _POSTAL.search(pre)
             if pc:

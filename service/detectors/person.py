@@ -59,6 +59,7 @@ _SLOT_WORDS = sorted("""氏名 名前 お名前 フリガナ ふりがな 相談
 _SLOT_RX = re.compile(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
+_SLOT_SET = frozenset(_SLOT_WORDS)
 _PLACEHOLDER = re.compile(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
 _SAMPLE_CONTEXT = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
@@ -85,9 +86,9 @@ _W = r"[A-Z][a-zA-Z'\-]+"
 _PARTICLE = r"(?:de|da|del|dela|della|van|von|der|bin|binti|dos|das|le|la|al)"
 _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
 _EN_STOP = frozenset("""City Office Hall Department Section Division Team Staff Sir Madam Madame Customer Customers
-Resident Residents Member Members All Colleague Colleagues Friend Friends International The A An Japan Post
+Resident Residents Member Members All Colleague Colleagues Friend Friends International The Japan Post
 Bank Maebashi Gunma Prefecture Prefectural Library Center Centre Committee Board Mayor Manager Director
-Coordinator Officer Thank Thanks Please Hello Hi We I You Your Our My This That Best Regards Sincerely Yours
+Coordinator Officer Thank Thanks Please Hello Hi We You Your Our My This That Best Regards Sincerely Yours
 Kind Warm Dear Mr Mrs Ms Miss Dr Prof Welfare Division Tax Health Insurance Pension Ward Town Village
 Government Ministry Embassy Consulate University School Hospital Clinic Company Corporation Inc Ltd Co
 Support Desk Service Services Information Children Parents Everyone Guest Guests Valued Applicant Applicants
@@ -174,7 +175,7 @@ class PersonDetector(Detector):
                 name_end = i + 1
                 name.end = t.end
                 name._next = name_end  # type: ignore[attr-defined]
-            if name is None:
+            if name is None or not _KANA_KANJI.match(text[name.start:name.end].replace(" ", "")):
                 i += 1
                 continue
             nxt = getattr(name, "_next", i + 1)
@@ -242,7 +243,7 @@ class PersonDetector(Detector):
             k -= 1
         if k >= 0 and toks[k].pos[0] == "名詞" and _KANA_KANJI.match(toks[k].surface) \
                 and 1 <= len(toks[k].surface) <= 3 and toks[k].surface not in NOT_GIVEN \
-                and toks[k].pos[1] != "数詞":
+                and toks[k].surface not in _SLOT_SET and toks[k].pos[1] != "数詞":
             prev = toks[k - 1].surface if k >= 1 else ""
             if not prev or prev[-1:] in " \n：:、。（(「|は がをにのと" or _SLOT_RX.search(prev[-6:] + ""):
                 sei = toks[k].surface
@@ -381,7 +382,7 @@ class PersonDetector(Detector):
                     val = raw.strip().strip('"')
                     if not val or len(val) > 25 or _PLACEHOLDER.search(val) or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
                         continue
-                    if re.search(r"\d", val) or re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", val):
+                    if re.search(r"[\d（）()［］\[\]【】・]", val) or re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", val):
                         continue
                     lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
                     s = cstart + starts[ci] + lead

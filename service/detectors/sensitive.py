@@ -93,20 +93,17 @@ class SensitiveDetector(Detector):
                 person = next((p for p in persons if abs(p.start - s) <= 150
                                and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
             ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
-            if ref and _GENERAL.search(text[a:b]) and not person:
-                ref_ok = _specific_ref(ref.group(0))
-            else:
-                ref_ok = bool(ref)
             cat = _TERM_CAT[term]
             if person:
                 score = ev.SENSITIVE_WITH_PERSON
                 why = f"要配慮個人情報（{cat}）・同じ文脈に個人の氏名"
-            elif ref_ok and term not in _WEAK_TERMS:
+            elif ref:
+                need_specific = term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
+                if need_specific and not _specific_ref(ref.group(0)):
+                    continue
                 score = ev.SENSITIVE_WITH_REFERENCE
                 why = f"要配慮個人情報（{cat}）・特定の個人を指す語が近くにある"
             else:
-                continue
-            if term in _WEAK_TERMS and not person:
                 continue
             out.append(Candidate(self.type, s, e, score, why))
         return out

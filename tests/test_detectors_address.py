@@ -1,0 +1,70 @@
+"""JP_ADDRESS: street addresses down to the house number, and what is not one."""
+import pytest
+
+from conftest import findings_of
+
+BLOCK_CASES = [
+    ("申請者の住所は群馬県前橋市大渡町一丁目10番7号です。", "一丁目10番7号"),
+    ("伊勢崎市今泉町2丁目5番地12に住む方から相談がありました。", "2丁目5番地12"),
+    ("転居先：前橋市下小出町二丁目33-8", "二丁目33-8"),
+    ("前橋市富士見町原之郷567-8 グリーンハイツ202号室 宛に再送してください。", "567-8"),
+    ("〒379-2111 前橋市二之宮町1234番地 の世帯について", "1234番地"),
+    ("高崎市八島町45番地の2の物件について", "45番地の2"),
+    ("連絡先は桐生市相生町1-5-20 コーポ相生 303 です。", "1-5-20"),
+    ("千代田区霞が関三丁目4番5号", "三丁目4番5号"),
+]
+
+
+@pytest.mark.parametrize("text,part", BLOCK_CASES)
+def test_addresses_are_found_with_house_number(scan, text, part):
+    r = scan(text)
+    found = findings_of(r, "JP_ADDRESS")
+    assert found, text
+    assert any(part in text[f["start"]:f["end"]] for f in found)
+    assert part not in r["redacted_text"]
+
+
+def test_address_span_includes_building_and_postcode(scan):
+    text = "〒371-0123 前橋市南町3-4-5 メゾン南 101 にお住まいの方"
+    r = scan(text)
+    f = findings_of(r, "JP_ADDRESS")[0]
+    span = text[f["start"]:f["end"]]
+    assert span.startswith("〒371-0123") and span.endswith("101")
+
+
+NOT_ADDRESS = [
+    "前橋市の人口は約33万人です。",
+    "群馬県前橋市と高崎市の比較表を作って。",
+    "〒371-0000 の形式の郵便番号を検証する正規表現を教えて。",
+    "前橋市1-2-3 のような書き方の意味は？",
+    "会議は第3会議室で2-3時間程度の予定です。",
+    "令和8年4月1日から施行。資料2-1、別表3-2を参照。",
+    "国道17号と県道4号の交差点の渋滞対策。",
+    "赤城山は標高1828mです。",
+    "前橋駅北口から中心商店街までの散策ルート",
+    "=SUM(A2:A500) と =VLOOKUP(B3,マスタ!A:F,6,0)",
+    "市長1-2の資料を確認",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ADDRESS)
+def test_not_addresses(scan, text):
+    assert not findings_of(scan(text), "JP_ADDRESS"), text
+
+
+def test_public_facility_address_is_warn_not_block(scan):
+    text = "「前橋市立美術館（前橋市千代田町五丁目1番16号）」の企画展のチラシを作って。"
+    r = scan(text)
+    found = findings_of(r, "JP_ADDRESS")
+    assert found and all(f["action"] == "warn" for f in found)
+    assert r["verdict"] != "block"
+
+
+def test_city_hall_address_is_allowlisted(scan):
+    r = scan("お問い合わせ：〒371-8601 前橋市大手町二丁目12番1号 前橋市役所")
+    assert r["verdict"] == "allow"
+
+
+def test_chome_only_is_warn(scan):
+    r = scan("前橋市昭和町三丁目の交差点で工事があります。")
+    assert r["verdict"] != "block"

@@ -1,0 +1,135 @@
+"""PERSON: names in kanji, kana and romaji, with context — and the hard negatives.
+
+Names, towns and sentences here are invented for these tests (not the dev corpus)."""
+import pytest
+
+from conftest import findings_of
+
+
+def _names(result, text):
+    return [text[f["start"]:f["end"]] for f in findings_of(result, "PERSON")]
+
+
+BLOCK_CASES = [
+    # kanji with honorifics, with and without a space
+    ("市民相談室に来られた相馬 千尋さんの件で、回答文を作ってください。", ["相馬 千尋"]),
+    ("感謝状「増田健司殿　あなたは永年にわたり」の続きを書いて。", ["増田健司"]),
+    ("講師の大久保 真理子先生への依頼文を作って。", ["大久保 真理子"]),
+    ("面談した佐久間さんは、来週もう一度来庁する予定です。", ["佐久間"]),
+    # name slots and relations
+    ("申請者：笠原 航平\n申請内容：児童手当", ["笠原 航平"]),
+    ("保護者　石原 美穂\n連絡は夕方以降希望", ["石原 美穂"]),
+    ("宛名：金井 悠真 様", ["金井 悠真"]),
+    ("同居家族：長女 亜希子（中学2年）", ["亜希子"]),
+    ("担当：小野寺\n内線は後で追記します", ["小野寺"]),
+    # katakana names
+    ("口座名義：タカハシ ユウジ で登録してください。", ["タカハシ ユウジ"]),
+    ("群馬銀行 本店営業部 普通 1234567 オオツカ マサル への振込依頼書を作って。", ["オオツカ マサル"]),
+    ("ヨシダ ハルミ様から施設予約の問い合わせがありました。", ["ヨシダ ハルミ"]),
+    # children by given name
+    ("翔太くんのお母さんから欠席の連絡がありました。", ["翔太"]),
+    # romaji
+    ('Please translate: "Dear Ms. Haruka Ogawa, your application has been received."', ["Haruka Ogawa"]),
+    ("Account holder: TAKEDA Ryo", ["TAKEDA Ryo"]),
+    ("From: Nguyen Van An <an.nguyen@example.com>\nI lost my residence card.", ["Nguyen Van An"]),
+    ("Maria Santos さんから転入手続きの問い合わせがありました。", ["Maria Santos"]),
+]
+
+
+@pytest.mark.parametrize("text,names", BLOCK_CASES)
+def test_names_are_blocked_and_redacted(scan, text, names):
+    r = scan(text)
+    assert r["verdict"] == "block", r
+    got = _names(r, text)
+    for n in names:
+        assert any(n in g for g in got), (n, got)
+        assert n not in r["redacted_text"]
+
+
+def test_table_column_headed_shimei(scan):
+    text = ("次の名簿を五十音順に並べて。\n氏名,学年,係\n宮下 光一,3,図書\n早川 のぞみ,2,放送\n"
+            "小池 蓮,1,保健")
+    r = scan(text)
+    assert r["verdict"] == "block"
+    for n in ("宮下 光一", "早川 のぞみ", "小池 蓮"):
+        assert n not in r["redacted_text"]
+
+
+def test_markdown_table_name_column(scan):
+    text = "| 名前 | 学年 |\n|---|---|\n| 桑原 陽菜 | 3年 |\n| 井出 湊 | 4年 |"
+    r = scan(text)
+    assert "桑原 陽菜" not in r["redacted_text"] and "井出 湊" not in r["redacted_text"]
+
+
+def test_every_repetition_is_reported(scan):
+    text = ("相談者：森下 和代（76歳）。森下さんは一人暮らしで、和代さんの長男は県外在住。"
+            "次回は森下さん宅を訪問する。")
+    r = scan(text)
+    got = _names(r, text)
+    assert got.count("森下") >= 2, got
+    assert "和代" in got
+    assert "森下" not in r["redacted_text"] and "和代" not in r["redacted_text"]
+
+
+def test_name_near_phone_is_stronger(make_doc):
+    from service.detectors import build_detectors
+    dets = build_detectors()
+    def score(text):
+        doc = make_doc(text)
+        for d in dets:
+            doc.candidates.extend(d.analyze(doc))
+        return max(c.score for c in doc.candidates if c.type == "PERSON")
+    assert score("連絡先 高木健一 090-3344-5566") > score("高木健一の件")
+
+
+def test_reason_never_contains_the_name(scan):
+    text = "相談者：蓮見 智恵（090-1111-2222）"
+    r = scan(text)
+    for f in findings_of(r, "PERSON"):
+        assert "蓮見" not in f["reason"] and "智恵" not in f["reason"]
+
+
+ALLOW_CASES = [
+    # organisations and places
+    "前橋市役所の本庁舎は大手町にあります。窓口の案内文を作って。",
+    "赤城山の紅葉と敷島公園のばら園を紹介する文を書いて。",
+    "田中建設株式会社と鈴木商店の見積を比較する表を作って。",
+    "中村橋駅の近くの森林公園について紹介文を作って。",
+    # famous / historical people in a public context
+    "萩原朔太郎の詩「利根川のほとり」を紹介してください。",
+    "宮沢賢治の童話をもとにした朗読会のチラシを作って。",
+    "新田義貞の挙兵について、歴史講座の案内文を作ってください。",
+    "上杉謙信と北条氏康の関係を中学生向けに説明して。",
+    "与謝野晶子の短歌を一首紹介して。",
+    "樋口一葉の作品を紹介する読書案内を作って。",
+    # placeholders, sample names, job titles
+    "お礼状のひな形です。「〇〇 〇〇 様　このたびは」の続きを書いて。",
+    "[氏名] 様へのお礼状テンプレートを作って。",
+    "○○様、××様の部分は空欄のままにしてください。",
+    "校長先生のあいさつ文を作って。皆様、担当者様あての文面も。",
+    "記入例：氏名欄に「前橋 太郎」と記入してください、という説明文を作って。",
+    # romaji that is not a person
+    "Dear Sir or Madam, we would like to invite the City of Orvieto to our festival.",
+    "The Sakura Matsuri will be held at Shikishima Park in April.",
+    "Please check this Python code and the Excel VLOOKUP formula.",
+    # CSV with a payee column of companies
+    "款,支出日,金額,支払先\n土木費,2026/04/08,1320000,株式会社ぐんま測量\n民生費,2026/04/15,2450000,（個人支給分）",
+]
+
+
+@pytest.mark.parametrize("text", ALLOW_CASES)
+def test_not_persons(scan, text):
+    r = scan(text)
+    assert not findings_of(r, "PERSON"), (text, findings_of(r, "PERSON"))
+
+
+def test_anonymised_letters_are_not_names(scan):
+    r = scan("委員A：待機児童が特定の学区に集中している。委員B：送迎の支援も検討を。")
+    assert not findings_of(r, "PERSON")
+
+
+def test_famous_name_with_private_signal_is_reported(scan):
+    # a namesake of a famous figure in a case record is still a private person
+    text = "相談者：織田 信長（前橋市上泉町45-6）から苦情"
+    r = scan(text)
+    assert r["verdict"] == "block"

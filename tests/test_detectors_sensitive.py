@@ -1,0 +1,54 @@
+"""SENSITIVE_PERSONAL_INFO: 要配慮個人情報 about an individual — general talk passes."""
+import pytest
+
+from conftest import findings_of
+
+BLOCK_CASES = [
+    ("部下の樋口さんがうつ病で休職しています。復職支援の計画を作って。", "うつ病"),
+    ("長男がADHDと診断され、学校との連絡方法を相談したいと母親から電話。", "ADHD"),
+    ("対象者の男性（58歳）は生活保護を受給中で、家賃を3か月滞納している。", "生活保護"),
+    ("利用者の村上 清さんは認知症が進行しており、施設入所を検討中です。", "認知症"),
+    ("元夫からDVを受けていた相談者 松井 里美 さんの住所を非開示にする手続き", "DV"),
+    ("同僚のBさんが逮捕されたと聞きました。職場での説明文を作って。", "逮捕"),
+    ("軽自動車税を滞納している岩田 正さんへの催告書を作成して。", "滞納"),
+    ("妻が双極性障害で通院しているため、時短勤務を申請したいという職員の相談。", "双極性障害"),
+    ("園児の高野 結衣ちゃんは療育手帳を持っています。保護者への連絡文を作って。", "療育手帳"),
+]
+
+
+@pytest.mark.parametrize("text,phrase", BLOCK_CASES)
+def test_sensitive_tied_to_person(scan, text, phrase):
+    r = scan(text)
+    assert r["verdict"] == "block", r
+    found = findings_of(r, "SENSITIVE_PERSONAL_INFO")
+    assert any(text[f["start"]:f["end"]] == phrase for f in found), found
+
+
+ALLOW_CASES = [
+    "生活保護制度の概要を説明する資料を作って。",
+    "熱中症の予防について市報の記事を書いて。",
+    "がん検診の受診率を上げるアイデアを5つ出して。",
+    "障害者差別解消法に基づく合理的配慮の研修資料を作って。",
+    "システム障害の報告書を、発生日時・影響範囲・原因の見出しで整理して。",
+    "認知症サポーター養成講座の案内を作成して。",
+    "市税の滞納整理の一般的な流れを説明してください。",
+    "児童虐待防止推進月間のポスターの標語を考えて。",
+    "ひきこもり支援の相談窓口を案内するチラシを作って。",
+    "個人情報保護の研修資料です。病歴や障害、生活保護の受給など、特に配慮が必要な情報があります。",
+    "がんばっている職員をほめる言葉を考えて。",
+    "うつ病の初期症状と、職場でできるセルフケアについてのコラムを書いて。",
+    "窃盗事件の増加を受けた防犯パトロールの呼びかけ文を作って。",
+]
+
+
+@pytest.mark.parametrize("text", ALLOW_CASES)
+def test_general_texts_pass(scan, text):
+    r = scan(text)
+    assert not findings_of(r, "SENSITIVE_PERSONAL_INFO"), (text, r["findings"])
+    assert r["verdict"] == "allow", (text, r["findings"])
+
+
+def test_reason_names_category_not_value(scan):
+    r = scan("同僚の南田 恵美さんが乳がんの治療中です。")
+    for f in findings_of(r, "SENSITIVE_PERSONAL_INFO"):
+        assert "乳がん" not in f["reason"] and "南田" not in f["reason"]
