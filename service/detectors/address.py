@@ -14,6 +14,7 @@ published address is let through by the policy allowlist, not here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import register
 from .base import Candidate, Detector, Document
@@ -63,9 +64,13 @@ class AddressDetector(Detector):
                 places[t.end] = t.start
         out: list[Candidate] = []
         last_end = -1
+        names = [t.start for t in doc.tokens if t.pos[2] == "人名" and t.pos[3] in ("姓", "名")]
         for am in _ANCHOR.finditer(text):
             p = am.start()
             if p < last_end or p == 0:
+                continue
+            prev = text[p - 1]
+            if not ("一" <= prev <= "龥" or prev in "々ヶケがノヵ"):
                 continue
             if p in places:
                 pstart = places[p]
@@ -122,7 +127,7 @@ class AddressDetector(Detector):
                 why.append("郵便番号付き")
             if _PREF.search(text[start:p]):
                 why.append("都道府県から記載")
-            near = _person_near(doc, start, end)
+            near = _person_near(names, start, end)
             before = text[max(0, start - 20):start]
             if _FACILITY_BEFORE.search(before) and not near:
                 score = min(score, ev.ADDRESS_FACILITY)
@@ -135,11 +140,7 @@ class AddressDetector(Detector):
         return out
 
 
-def _person_near(doc: Document, start: int, end: int, span: int = 40) -> bool:
-    """A surname-tagged token close by (the person detector runs later, so look at tokens)."""
-    for t in doc.tokens:
-        if t.start > end + span:
-            break
-        if t.end >= start - span and t.pos[2] == "人名" and t.pos[3] in ("姓", "名"):
-            return True
-    return False
+def _person_near(name_starts: list, start: int, end: int, span: int = 40) -> bool:
+    """A surname/given-name token close by (the person detector runs later, so look at tokens)."""
+    i = bisect_left(name_starts, start - span)
+    return i < len(name_starts) and name_starts[i] <= end + span

@@ -107,6 +107,16 @@ _ROMAJI_CONTEXT = [
     (re.compile(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
     (re.compile(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
 ]
+# cheap checks that say whether each context pattern can match at all
+_ROMAJI_PREFILTER = [
+    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b"),
+    re.compile(r"\bDear\b"),
+    re.compile(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
+    re.compile(r"(?i)holder|account name|name of|beneficiary|payee|applicant"),
+    re.compile(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
+    re.compile(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
+    re.compile(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
+]
 _HEPBURN = re.compile(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 _CAPS_PAIR = re.compile(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
@@ -161,8 +171,12 @@ class PersonDetector(Detector):
         text = doc.text
         found: list[_Name] = []
         n = len(toks)
+        hits = [k for k, t in enumerate(toks) if t.pos[2] == "人名" or "ァ" <= t.surface[:1] <= "ヶ"]
         i = 0
-        while i < n:
+        for i0 in hits:
+            if i0 < i:
+                continue
+            i = i0
             t = toks[i]
             name = None
             if _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
@@ -399,7 +413,9 @@ class PersonDetector(Detector):
         out: list[_Name] = []
         if not re.search(r"[A-Za-z]", text):
             return out
-        for rx, why in _ROMAJI_CONTEXT:
+        for (rx, why), pre in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER):
+            if not pre.search(text):
+                continue
             for m in rx.finditer(text):
                 s, e = m.span("n")
                 words = text[s:e].split()
@@ -476,13 +492,10 @@ class PersonDetector(Detector):
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    a = start
-    while a > 0 and not _SENT_BOUNDARY.match(text[a - 1]) and start - a < 120:
-        a -= 1
-    b = end
-    while b < len(text) and not _SENT_BOUNDARY.match(text[b]) and b - end < 120:
-        b += 1
-    return text[a:b]
+    a = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - 121) + 1
+    b1, b2 = text.find("。", end), text.find("\n", end)
+    b = min(x for x in (b1, b2, end + 120, len(text)) if x >= 0)
+    return text[max(a, 0):b]
 
 
 def _near_pii(doc: Document, start: int, end: int, span: int = 60):
