@@ -28,7 +28,8 @@ INVALID_WITH_CONTEXT = 0.55
 # PERSON (service/detectors/person.py)
 PERSON_MAX = 0.97
 PERSON_FULL_NAME = 0.80             # 姓+名 tagged by Sudachi, no other context (block)
-PERSON_NAME_SHAPE = 0.50            # name-shaped but one part untagged (katakana pair, 姓 + short word)
+PERSON_NAME_SHAPE = 0.35            # 姓 + space + an untagged short word: needs an honorific/slot/PII
+PERSON_KATAKANA_PAIR = 0.50         # two katakana words, one tagged 人名 (warn without context)
 PERSON_SURNAME_ALONE = 0.20         # a lone surname is weak evidence (dropped)
 PERSON_GIVEN_ALONE = 0.10           # a lone given name (dropped)
 PERSON_FULL_HONORIFIC = 0.95        # full name + 様/さん/氏/殿 …

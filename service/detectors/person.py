@@ -104,6 +104,10 @@ _ROMAJI_CONTEXT = [
     (re.compile(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
                 rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), "口座名義・申請者の欄"),
     (re.compile(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), "ローマ字の氏名＋敬称"),
+    (re.compile(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
+     "英文の名乗り・担当者欄"),
+    (re.compile(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours)[ ]*,?[ ]*\n[ ]*(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*$", re.M),
+     "英文メールの署名"),
     (re.compile(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
     (re.compile(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
 ]
@@ -114,9 +118,13 @@ _ROMAJI_PREFILTER = [
     re.compile(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
     re.compile(r"(?i)holder|account name|name of|beneficiary|payee|applicant"),
     re.compile(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
+    re.compile(r"(?i)my name is|contact person|person in charge|name of applicant"),
+    re.compile(r"(?i)(?:regards|sincerely|best|thanks|thank you|yours)[ ]*,?[ ]*\n"),
     re.compile(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     re.compile(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
 ]
+_KATA_DOTTED = re.compile(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
+_KATA_HONOR = re.compile(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
 _HEPBURN = re.compile(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 _CAPS_PAIR = re.compile(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
@@ -142,6 +150,21 @@ def _is_whole_name(t) -> bool:  # 人名/一般: dictionary full names (徳川�
     return t.pos[1] == "固有名詞" and t.pos[2] == "人名" and t.pos[3] == "一般"
 
 
+_GIVEN_POS = frozenset(("名詞", "形容詞", "形状詞", "接頭辞"))
+_TERMINATORS = frozenset("（ ( 、 。 , ， \n | ） ) 」 』 ・ ： :".split()) | {" ", "\n", "\t"}
+_PARTICLES = frozenset("が は の に を と へ も や".split())
+
+
+def _terminates(toks, k: int, spaced: bool) -> bool:
+    """Does a name plausibly end before token k?"""
+    if k >= len(toks):
+        return True
+    f = toks[k].surface
+    if f in HONORIFICS or f in TITLES or f[:1] in _TERMINATORS or f.startswith(("さま", "ちゃ")):
+        return True
+    return spaced and f in _PARTICLES
+
+
 class _Name:
     __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next")
 
@@ -158,6 +181,7 @@ class PersonDetector(Detector):
         text = doc.text
         toks = doc.tokens
         names = self._kanji_kana_names(doc, toks)
+        names += self._foreign_katakana(text)
         names += self._table_names(text)
         names += self._romaji_names(text)
         names = _dedupe(names)
@@ -223,18 +247,23 @@ class PersonDetector(Detector):
                 tentative = True
                 j += 1
                 break
-            # a short kanji/kana piece completing a name: 彩+葉 before ちゃん, 木村 幹（
-            if (_KANA_KANJI.match(g.surface) and len(g.surface) <= 2 and g.pos[0] == "名詞"
-                    and not g.is_place_name and sum(len(x.surface) for x in given) + len(g.surface) <= 4):
-                follower = toks[j + 1].surface if j + 1 < n else ""
-                if follower[:1] in ("", "（", "(", "、", "。", ",", " ", "\n", "|", "）", ")", "」") \
-                        or follower in HONORIFICS or follower in TITLES:
-                    if given or spaced:
-                        given.append(g)
-                        tentative = tentative or not given[:-1]
-                        j += 1
-                        continue
             break
+        # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
+        if (spaced or given) and not katakana:
+            k, pieces, length = j, [], sum(len(x.surface) for x in given)
+            while k < n:
+                g = toks[k]
+                if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
+                        or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
+                    break
+                pieces.append(g)
+                length += len(g.surface)
+                k += 1
+                if _terminates(toks, k, spaced):
+                    given += pieces
+                    tentative = True
+                    j = k
+                    break
         if katakana and not given:
             return None
         if katakana and not (_is_sei(t) or any(_is_mei(g) for g in given)):
@@ -303,7 +332,9 @@ class PersonDetector(Detector):
             return
         if kind == "full":
             s, why = ev.PERSON_FULL_NAME, ["姓と名の形（形態素解析）"]
-        elif kind in ("tentative", "katakana", "given_sei"):
+        elif kind == "katakana":
+            s, why = ev.PERSON_KATAKANA_PAIR, ["カタカナ氏名らしい形"]
+        elif kind in ("tentative", "given_sei"):
             s, why = ev.PERSON_NAME_SHAPE, ["氏名らしい形"]
         elif kind == "surname":
             s, why = ev.PERSON_SURNAME_ALONE, ["姓のみ"]
@@ -352,6 +383,21 @@ class PersonDetector(Detector):
             return
         name.score = min(s, ev.PERSON_MAX)
         name.why = why
+
+    def _foreign_katakana(self, text: str) -> list[_Name]:
+        out: list[_Name] = []
+        if "・" not in text and "=" not in text:
+            return out
+        for m in _KATA_DOTTED.finditer(text):
+            honor = _KATA_HONOR.match(text, m.end())
+            slot = _SLOT_RX.search(text[max(0, m.start() - 14):m.start()])
+            if not (honor or slot):
+                continue
+            nm = _Name(m.start(), m.end(), m.group(0), "", "foreign")
+            nm.score = ev.PERSON_FULL_HONORIFIC if honor else ev.PERSON_FULL_SLOT
+            nm.why = ["中黒で区切ったカタカナ氏名" + ("・敬称" if honor else "・氏名の欄")]
+            out.append(nm)
+        return out
 
     # -- tables / CSV with a column headed 氏名 -------------------------------------------
     def _table_names(self, text: str) -> list[_Name]:
