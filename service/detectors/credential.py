@@ -88,15 +88,23 @@ def entropy(v: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(v).values())
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest of overlapping candidates (same detector)."""
-    cands.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
+def dedupe_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the strongest (then longest) of overlapping candidates; O(n log n)."""
+    order = sorted(cands, key=lambda c: (-c.score, -(c.end - c.start), c.start))
+    starts: list[int] = []
     kept: list[Candidate] = []
-    for c in cands:
-        if not any(c.overlaps(k) for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    for c in order:
+        i = bisect.bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
     return kept
+
+
+_dedupe = dedupe_overlaps
 
 
 # ---------------------------------------------------------------------------

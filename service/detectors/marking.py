@@ -20,6 +20,7 @@ import re
 
 from . import register
 from .base import Candidate, Detector, Document
+from .credential import dedupe_overlaps as _dedupe
 
 TYPE = "CONFIDENTIAL_MARKING"
 
@@ -158,14 +159,6 @@ def _to_norm(doc: Document, orig_index: int):
     return None, None
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    cands.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
-    kept: list[Candidate] = []
-    for c in cands:
-        if not any(c.overlaps(k) for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
 
 
 __all__ = ["ConfidentialMarkingDetector"]

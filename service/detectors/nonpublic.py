@@ -27,6 +27,7 @@ from typing import Optional
 
 from . import register
 from .base import Candidate, Detector, Document
+from .credential import dedupe_overlaps as _dedupe
 from .evidence import BLOCK, WARN
 
 TYPE = "NONPUBLIC_INFO"
@@ -333,14 +334,6 @@ class _Span:
         return self._e
 
 
-def _dedupe(cands: list[Candidate]) -> list[Candidate]:
-    cands.sort(key=lambda c: (-c.score, -(c.end - c.start), c.start))
-    kept: list[Candidate] = []
-    for c in cands:
-        if not any(c.overlaps(k) for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
 
 
 # ---------------------------------------------------------------------------
