@@ -133,3 +133,26 @@ def test_famous_name_with_private_signal_is_reported(scan):
     text = "相談者：織田 信長（前橋市上泉町45-6）から苦情"
     r = scan(text)
     assert r["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("グエン・ティ・ホアさんの在留資格について回答文を作って。", "グエン・ティ・ホア"),
+    ("野口 心春ちゃんの保護者から相談がありました。", "野口 心春"),
+    ("氏名：須藤　ゆかり\n電話は後で", "須藤"),
+    ("王 偉さんの転入届について", "王 偉"),
+    ("Hi, my name is Kenji Watanabe and I live in Maebashi.", "Kenji Watanabe"),
+])
+def test_untagged_and_foreign_names(scan, text, name):
+    r = scan(text)
+    assert r["verdict"] == "block"
+    assert name not in r["redacted_text"]
+
+
+def test_fictional_names_for_examples_pass(scan):
+    r = scan("田中さん、佐藤さんのような仮名で例文を作って。")
+    assert not findings_of(r, "PERSON")
+
+
+def test_ordinary_words_after_a_surname_are_not_names(scan):
+    for text in ("山田 確認が必要です。", "森 林業の振興策", "市民課窓口の混雑緩和策を考えてください。"):
+        assert not findings_of(scan(text), "PERSON"), text

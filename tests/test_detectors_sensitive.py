@@ -52,3 +52,14 @@ def test_reason_names_category_not_value(scan):
     r = scan("同僚の南田 恵美さんが乳がんの治療中です。")
     for f in findings_of(r, "SENSITIVE_PERSONAL_INFO"):
         assert "乳がん" not in f["reason"] and "南田" not in f["reason"]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("利用者のAさん（70代）は人工透析を週3回受けています。", "人工透析"),
+    ("息子さんに前科があることを近所に知られたくないとの相談。", "前科"),
+    ("夫からの暴力（DV）で避難中の女性の住民票の閲覧制限について", "DV"),
+])
+def test_sensitive_with_anonymous_reference(scan, text, phrase):
+    r = scan(text)
+    found = findings_of(r, "SENSITIVE_PERSONAL_INFO")
+    assert any(text[f["start"]:f["end"]] == phrase for f in found), found

@@ -63,6 +63,7 @@ _SLOT_SET = frozenset(_SLOT_WORDS)
 _PLACEHOLDER = re.compile(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
 _SAMPLE_CONTEXT = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
+_FICTIONAL_CONTEXT = re.compile(r"仮名|架空|ダミー|例文|記入例|サンプル|見本|ひな形|雛形|テンプレート|のような名前|などの名前")
 PUBLIC_CONTEXT = re.compile(
     r"小説|作品|詩集|詩人|の詩|歌集|歌人|俳人|俳句|短歌|名言|言葉|格言|歴史|時代|戦国|幕末|明治|大正|藩主|"
     r"城主|将軍|武将|天皇|首相|総理|偉人|伝記|生涯|生誕|没後|記念館|文学|作家|文豪|画家|作曲|著書|著作|"
@@ -381,6 +382,8 @@ class PersonDetector(Detector):
                 return
         if flat in PUBLIC_FIGURES and not (slot or pii):
             return
+        if not (slot or pii) and _FICTIONAL_CONTEXT.search(sentence):
+            return  # 「田中さん、佐藤さんのような仮名で例文を」
         name.score = min(s, ev.PERSON_MAX)
         name.why = why
 
