@@ -254,7 +254,7 @@ function onPaste(e) {
     const d = decide(outcome, settings);
     if (d.kind !== 'block') return;
     const labels = [...new Set(d.findings.filter((f) => f.action === 'block').map((f) => f.label || f.type))];
-    ui.notice(t('pasteNotice', [labels.join('・')]), { kind: 'block', name: 'paste' });
+    ui.notice(t('pasteNotice', [labels.join(t('listSeparator'))]), { kind: 'block', name: 'paste' });
   })();
 }
 

@@ -117,7 +117,7 @@ export function createUI({ t, contact, ruleFor }) {
         el('div', { class: 'rule', text: ruleFor(f, policyTypes) }),
         el('div', { class: 'where-title rule', text: t('findingWhere') }),
         where,
-        f.reason ? el('div', { class: 'reason', text: `${t('findingReason')}：${f.reason}` }) : null,
+        f.reason ? el('div', { class: 'reason', text: t('findingReason', [f.reason]) }) : null,
       ));
     }
     const box = el('div', {}, el('div', { class: 'label', text: t('findingsTitle', [String(ctxs.length)]) }), list);
