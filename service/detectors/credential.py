@@ -122,7 +122,7 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 class PasswordDetector(Detector):
     type = TYPE
     patterns = (
-        Pattern("パスワードの値", _PW_KEY + r"(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
+        Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
     context_words = ("パスワード", "password", "ログイン", "初回", "ID")
     _ENV_LINE = re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")
@@ -135,6 +135,8 @@ class PasswordDetector(Detector):
         for pattern, rx in self._compiled:
             for m in rx.finditer(text):
                 start, end = m.span("v")
+                if is_placeholder(text[start:end]):
+                    continue  # before trimming: ${DB_PASSWORD}, <password>
                 sep = m.group("sep")
                 quoted = any(q in sep for q in "「『\"'`")
                 # trim trailing punctuation that belongs to the sentence
