@@ -171,7 +171,7 @@ class Browser:
         self.sw.evaluate("""() => { const d = new Date(), p = (n) => String(n).padStart(2, '0');
             return chrome.storage.local.set({reminderAck: `${d.getFullYear()}-${p(d.getMonth()+1)}-${p(d.getDate())}`}); }""")
 
-    def open_chat(self):
+    def open_chat(self, url: str = "https://chatgpt.com/"):
         page = self.ctx.new_page()
 
         def on_console(m):
@@ -180,7 +180,7 @@ class Browser:
 
         page.on("console", on_console)
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        page.goto("https://chatgpt.com/")
+        page.goto(url)
         page.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
         return page
 

@@ -34,8 +34,11 @@ def verdicts(service):
     return got
 
 
+COMPOSER = "#prompt-textarea, [data-composer-markdown], #mobile-composer-prompt"
+
+
 def type_prompt(page, text: str) -> None:
-    page.click("#prompt-textarea")
+    page.click(COMPOSER)
     page.keyboard.insert_text(text)
     page.wait_for_selector("#composer-submit-button")
 
@@ -185,6 +188,30 @@ def test_replace_with_masked_text_then_send_submits_redacted_text(chat, verdicts
     assert submitted(chat) == [redacted]
 
 
+def test_multiline_prompt_replaced_and_sent_exactly(chat, verdicts, service):
+    lines = ["次の問い合わせへの回答文を作ってください。", "", BLOCK_TEXT, "以上"]
+    text = "\n".join(lines)
+    r = service.scan(text)
+    assert r["verdict"] == "block", r
+    chat.click(COMPOSER)
+    for i, line in enumerate(lines):
+        if i:
+            chat.keyboard.press("Shift+Enter")
+        if line:
+            chat.keyboard.insert_text(line)
+    assert composer_text(chat) == text
+    chat.keyboard.press("Enter")
+    dialog = chat.locator(f"{DIALOG}[data-mamori-dialog=block]")
+    dialog.wait_for(timeout=5000)
+    dialog.get_by_role("button", name="マスクした文に置き換える").click()
+    dialog.wait_for(state="detached", timeout=3000)
+    wait_idle(chat)
+    assert composer_text(chat) == r["redacted_text"]
+    chat.keyboard.press("Enter")
+    chat.wait_for_function("window.__submitted.length === 1", timeout=5000)
+    assert submitted(chat) == [r["redacted_text"]]
+
+
 def test_surrogate_pair_name_is_masked_whole(chat, verdicts, service):
     text = "申請者 𠮷田花子 電話 027-231-0000"
     r = service.scan(text)
@@ -204,6 +231,29 @@ def test_surrogate_pair_name_is_masked_whole(chat, verdicts, service):
     for f in r["findings"]:
         assert "".join(chars[f["start"]:f["end"]]) not in shown
     chat.keyboard.press("Escape")
+
+
+@pytest.mark.parametrize("variant", ["markdown", "textarea"])
+def test_other_composer_layouts(browser, verdicts, variant):
+    """The 2026 composer (no id, data-composer-markdown) and the narrow layout's textarea."""
+    page = browser.open_chat(f"https://chatgpt.com/?composer={variant}")
+    try:
+        assert page.evaluate("window.__composerVariant") == variant
+        type_prompt(page, BLOCK_TEXT)
+        page.keyboard.press("Enter")
+        dialog = page.locator(f"{DIALOG}[data-mamori-dialog=block]")
+        dialog.wait_for(timeout=5000)
+        assert submitted(page) == []
+        dialog.get_by_role("button", name="マスクした文に置き換える").click()
+        dialog.wait_for(state="detached", timeout=3000)
+        wait_idle(page)
+        redacted = verdicts["block"]["redacted_text"]
+        assert composer_text(page) == redacted
+        page.click("#composer-submit-button")
+        page.wait_for_function("window.__submitted.length === 1", timeout=5000)
+        assert submitted(page) == [redacted]
+    finally:
+        page.close()
 
 
 def test_paste_notice(chat, verdicts):
