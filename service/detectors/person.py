@@ -16,6 +16,7 @@ Every later occurrence of a reported name's surname or given name is reported to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from pathlib import Path
 
 from . import register
@@ -113,17 +114,18 @@ _ROMAJI_CONTEXT = [
     (re.compile(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
 ]
 # cheap checks that say whether each context pattern can match at all
-_ROMAJI_PREFILTER = [
-    re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\b"),
-    re.compile(r"\bDear\b"),
+_ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
+    ("mr", "ms", "miss", "dr", "prof", "mx"),
+    ("dear",),
     re.compile(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
-    re.compile(r"(?i)holder|account name|name of|beneficiary|payee|applicant"),
+    ("holder", "account name", "name of", "beneficiary", "payee", "applicant"),
     re.compile(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
-    re.compile(r"(?i)my name is|contact person|person in charge|name of applicant"),
-    re.compile(r"(?i)(?:regards|sincerely|best|thanks|thank you|yours)[ ]*,?[ ]*\n"),
+    ("my name is", "contact person", "person in charge", "name of applicant"),
+    ("regards", "sincerely", "best", "thanks", "thank you", "yours"),
     re.compile(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     re.compile(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
 ]
+_KATA_PAIR = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
 _KATA_DOTTED = re.compile(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
 _KATA_HONOR = re.compile(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
 _HEPBURN = re.compile(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
@@ -196,7 +198,14 @@ class PersonDetector(Detector):
         text = doc.text
         found: list[_Name] = []
         n = len(toks)
-        hits = [k for k, t in enumerate(toks) if t.pos[2] == "人名" or "ァ" <= t.surface[:1] <= "ヶ"]
+        hits = [k for k, t in enumerate(toks) if t.pos[2] == "人名"]
+        if _KATA_PAIR.search(text):  # katakana pairs Sudachi did not tag (ケンモチ ミノル)
+            starts = [t.start for t in toks]
+            for m in _KATA_PAIR.finditer(text):
+                k = bisect_left(starts, m.start())
+                if k < n and starts[k] == m.start():
+                    hits.append(k)
+            hits.sort()
         i = 0
         for i0 in hits:
             if i0 < i:
@@ -462,8 +471,12 @@ class PersonDetector(Detector):
         out: list[_Name] = []
         if not re.search(r"[A-Za-z]", text):
             return out
+        low = text.lower()
         for (rx, why), pre in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER):
-            if not pre.search(text):
+            if isinstance(pre, tuple):
+                if not any(w in low for w in pre):
+                    continue
+            elif not pre.search(text):
                 continue
             for m in rx.finditer(text):
                 s, e = m.span("n")
@@ -512,8 +525,6 @@ class PersonDetector(Detector):
                     parts[part] = (nm.score, nm.why[0] if nm.why else "")
         if not parts:
             return []
-        starts = {t.start for t in toks}
-        ends = {t.end for t in toks}
         covered = [(c.start, c.end) for c in already]
         out: list[Candidate] = []
         for part in sorted(parts, key=len, reverse=True):
@@ -526,7 +537,7 @@ class PersonDetector(Detector):
                     if ascii_part:
                         ok = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
                     else:
-                        ok = pos in starts and end in ends
+                        ok = _word_boundary(text, pos, end)
                         if ok and len(part) == 1:
                             ok = any(text.startswith(h, end) for h in HONORIFICS)
                         if ok:
@@ -538,6 +549,25 @@ class PersonDetector(Detector):
                         covered.append((pos, end))
                 pos = text.find(part, end)
         return out
+
+
+_KANJI_CH = re.compile(r"[一-龥々〆ヶ]")
+_KATA_CH = re.compile(r"[ァ-ヶー]")
+_AFTER_OK = frozenset("様氏君殿先宛")
+
+
+def _word_boundary(text: str, pos: int, end: int) -> bool:
+    """A repeated surname/given name standing as a word: not 中村 in 中村橋, 清水 in 清水寺."""
+    before = text[pos - 1:pos]
+    after = text[end:end + 1]
+    part = text[pos:end]
+    if _KATA_CH.match(part[:1]):
+        return not (before and _KATA_CH.match(before)) and not (after and _KATA_CH.match(after))
+    if before and _KANJI_CH.match(before):
+        return False
+    if after and _KANJI_CH.match(after) and after not in _AFTER_OK:
+        return False
+    return True
 
 
 def _sentence(text: str, start: int, end: int) -> str:

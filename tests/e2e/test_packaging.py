@@ -143,12 +143,12 @@ def test_crx_force_installs_through_managed_policy(built, tmp_path):
     assert "/update.xml" in requests and f"/{info['crx']}" in requests
     assert manifest["version"] == version
     assert [p.name for p in profile.joinpath("Default", "Extensions").iterdir() if p.name != "Temp"] == [ext_id]
-    # Chromium recorded it as installed by policy (Manifest location EXTERNAL_POLICY_DOWNLOAD = 5).
+    # Chromium recorded it as installed by policy (ManifestLocation::kExternalPolicyDownload = 7).
     prefs = {}
     for name in ("Secure Preferences", "Preferences"):
         f = profile / "Default" / name
         if f.exists():
             settings = json.loads(f.read_text("utf-8")).get("extensions", {}).get("settings", {})
             prefs.update(settings)
-    assert prefs.get(ext_id, {}).get("location") == 5, prefs.get(ext_id)
+    assert prefs.get(ext_id, {}).get("location") == 7, prefs.get(ext_id)
     shutil.rmtree(profile, ignore_errors=True)
