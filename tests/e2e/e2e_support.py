@@ -1,5 +1,6 @@
-"""Fixtures for the browser tests: the real service, the HTTPS fixture site standing in
-for chatgpt.com, and Debian's Chromium with the unpacked extension loaded."""
+"""Support for the browser tests: the real service, the HTTPS fixture site standing in
+for chatgpt.com, and Debian's Chromium with the unpacked extension loaded.
+(Named e2e_support, not conftest, so that `import` never picks up tests/conftest.py.)"""
 from __future__ import annotations
 
 import json

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ARTIFACTS, EXT_ID, ROOT, Browser, Service, free_port, launch
+from e2e_support import ARTIFACTS, EXT_ID, ROOT, Browser, Service, free_port, launch
 
 pytestmark = pytest.mark.browser
 
@@ -68,7 +68,7 @@ def test_allow_sends_at_once_without_dialog(chat, verdicts):
     assert submitted(chat) == [ALLOW_TEXT]
     assert chat.locator(DIALOG).count() == 0
     assert scans(chat) == 1
-    assert elapsed < 2.0, f"allow took {elapsed:.2f}s"
+    assert elapsed < 3.0, f"allow took {elapsed:.2f}s"
 
 
 def test_block_by_enter_shows_dialog_and_sends_nothing(chat, verdicts, browser):

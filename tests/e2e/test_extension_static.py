@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from conftest import EXT_ID, EXTENSION, ROOT, extension_id
+from e2e_support import EXT_ID, EXTENSION, ROOT, extension_id
 
 DOCUMENTED_ID = "ooikfdfokepgkbpaoibajibnglpojben"
 
