@@ -160,7 +160,10 @@ class AuditWriter:
         self.clock = clock or (lambda: dt.datetime.now().astimezone())
         self._lock = threading.Lock()
 
-    def record(self, directory: str, event: dict, include_user_name: bool) -> dict:
+    def record(self, directory: str, event: dict, include_user_name: bool, local_caller: bool = True) -> dict:
+        """local_caller: the request came to a loopback host name, so the service runs as the
+        staff member at this PC and its account name is theirs. A central instance (reached
+        by its own host name through the reverse proxy) only has what the request says."""
         now = self.clock()
         at = event.get("occurred_at")
         if at is not None and now - MAX_DELAY <= at <= now + dt.timedelta(minutes=5):
@@ -182,7 +185,7 @@ class AuditWriter:
         if when is not now:
             line["received"] = now.isoformat(timespec="seconds")
         if include_user_name:
-            line["user"] = event.get("user_name") or service_user_name() or None
+            line["user"] = event.get("user_name") or (service_user_name() if local_caller else "") or None
         data = (json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
         path = Path(directory) / f"mamori-{when.date().isoformat()}-{self.host}.jsonl"
         with self._lock:
@@ -232,7 +235,9 @@ def post_event():
     if not policy.audit_directory:
         return jsonify({"recorded": False})
     try:
-        _writer().record(policy.audit_directory, event, policy.audit_include_user_name)
+        host = request.host.rsplit(":", 1)[0] if not request.host.endswith("]") else request.host
+        local = host.lower() in ("127.0.0.1", "localhost", "[::1]")
+        _writer().record(policy.audit_directory, event, policy.audit_include_user_name, local_caller=local)
     except OSError as e:
         log.warning("audit: cannot write to the audit directory (%s)", e.strerror or type(e).__name__)
         return error_response(503, "audit_unavailable")

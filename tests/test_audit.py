@@ -89,6 +89,17 @@ def test_no_user_name_unless_the_policy_asks(policy, morphology, tmp_path, monke
     assert [x["user"] for x in lines(tmp_path / "b")] == ["maebashi.taro", "yamada"]
 
 
+def test_central_instance_never_records_its_own_account(policy, morphology, tmp_path, monkeypatch):
+    """Reached through the reverse proxy by its own name, the service's account is not the user's."""
+    monkeypatch.setenv("USERNAME", "svc-mamori")
+    p = dataclasses.replace(policy, allowed_hosts=("mamori.example.jp",))
+    app = make_app(p, morphology, tmp_path / "c", include_user_name=True)
+    c = app.test_client()
+    c.post("/v1/events", json=GOOD, headers={"Host": "mamori.example.jp"})
+    c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers={"Host": "mamori.example.jp"})
+    assert [x["user"] for x in lines(tmp_path / "c")] == [None, "yamada"]
+
+
 def test_no_directory_means_nothing_is_written(policy, morphology, tmp_path):
     c = make_app(policy, morphology, None).test_client()
     r = c.post("/v1/events", json=GOOD, headers=H)
