@@ -55,6 +55,8 @@ def blocked(dets, text):
     ("金庫の暗証番号は 4071 です", "4071"),
     ('config = {"password": "Sx8#mN2p"}', "Sx8#mN2p"),
     ("ＰＡＳＳＷＯＲＤ＝Ｒｏｕｔｅ＿１７", "Ｒｏｕｔｅ＿１７"),
+    ("パスワード（初期値）：Gk82mQz1", "Gk82mQz1"),
+    ("パスワード欄に「Sakura0401」と入力してください", "Sakura0401"),
 ])
 def test_password_values_are_found(text, value):
     assert blocked(CRED, text) == [value]
@@ -78,7 +80,18 @@ def test_password_values_are_found(text, value):
     "暗証番号は4桁の数字です。",
     "パスワードは2026年4月から12文字以上になります。",
     "passwordHash = bcrypt.hash(x)",
+    "パスワードを Password123 のような単純なものにしないでください",
+    "パスワードにWindowsと同じものを使わないでください",
 ])
+
+
+@pytest.mark.parametrize("text", [
+    "よく使われるパスワードは 123456 です",
+    "例えば パスワードが Tr0ub4dor&3 の場合",
+])
+def test_example_passwords_are_only_a_warning(text):
+    got = found(CRED, text)
+    assert len(got) == 1 and WARN <= got[0][1] < BLOCK
 def test_talk_about_passwords_is_not_a_credential(text):
     assert values(CRED, text) == []
 

@@ -56,6 +56,14 @@ _TEMPLATE_VALUE = re.compile(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%
 _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 
 
+# Passwords every list of "worst passwords" shows: in a text they are usually examples.
+_FAMOUS_WEAK = frozenset("""
+123456 1234567 12345678 123456789 1234567890 password1 password123 passw0rd p@ssw0rd p@ssword
+qwerty qwerty123 abc123 abcd1234 letmein admin admin123 administrator welcome iloveyou 111111
+000000 123123 654321 asdfgh zxcvbn monkey dragon
+""".split())
+
+
 def is_placeholder(value: str) -> bool:
     v = value.strip("\"'`")
     if not v:
@@ -114,7 +122,8 @@ _dedupe = dedupe_overlaps
 _PW_KEY = (r"(?:パスワード|暗証番号|パスコード|パスフレーズ|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:pass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is, with optional spaces and an opening quote
-_PW_SEP = r"[ \t]*(?:[:=]|は|が|:=|=>|->|→|\bis\b|を)[ \t]*(?:[「『\"'`(][ \t]*)?"
+_PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
+           r"[ \t]*(?:[:=]|は|が|:=|=>|->|→|\bis\b|を|欄に|に|として|も)[ \t]*(?:[「『\"'`(][ \t]*)?")
 _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 
 
@@ -128,6 +137,7 @@ class PasswordDetector(Detector):
     _ENV_LINE = re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")
     _TRAIL = ".,;:]}>"
     _UNITS = frozenset("年月日文字桁回分秒時個件歳円人")
+    _EXAMPLE_AFTER = ("のような", "のように", "などの", "などは", "みたいな", "等の", "といった", "のよう")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
@@ -148,6 +158,9 @@ class PasswordDetector(Detector):
                 scored = self._score(doc, m, value, end, sep, quoted)
                 if scored is None:
                     continue
+                before = text[max(0, m.start() - 12):m.start()]
+                if any(w in before for w in ("例:", "例えば", "たとえば", "e.g.", "例)")):
+                    scored = (min(scored[0], WEAK), "例示のパスワードらしき値（要確認）")
                 out.append(Candidate(self.type, start, end, scored[0], scored[1]))
         return _dedupe(out)
 
@@ -159,7 +172,12 @@ class PasswordDetector(Detector):
         nxt = text[end:end + 1]
         if nxt in ("(", "[") or (nxt == "." and text[end + 1:end + 2].isalpha()):
             return None  # password = input(), getpass.getpass(...), cfg.get(...)
+        after = text[end:end + 8].lstrip(" \t「」『』\"'")
+        if after.startswith(self._EXAMPLE_AFTER):
+            return None  # 「Password123 のような単純なパスワード」: an example, not a value
         key = text[m.start():m.start("sep")]
+        if value.lower() in _FAMOUS_WEAK:
+            return WEAK, "よく知られた弱いパスワード（例示の可能性）"
         pin = "暗証番号" in key or "PIN" in key
         if value.isdigit():
             if nxt and nxt in self._UNITS:
@@ -169,6 +187,9 @@ class PasswordDetector(Detector):
             return (GOOD if len(value) >= 6 else WEAK + 0.1), "パスワードの値（数字）"
         if pin:
             return None
+        if (sep.strip(" \t「『\"'`(").endswith(("に", "として", "も"))
+                and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))):
+            return None  # 「パスワードにWindowsと同じ…」: too weak a separator for a plain word
         if (not quoted and "=" in sep and sep != sep.strip()
                 and re.fullmatch(r"[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z0-9]*)+", value)):
             return None  # `password = user_password` / `pw = newPass`: a variable in code
