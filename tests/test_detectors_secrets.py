@@ -83,6 +83,8 @@ def test_password_values_are_found(text, value):
     "パスワードを Password123 のような単純なものにしないでください",
     "パスワードにWindowsと同じものを使わないでください",
 ])
+def test_talk_about_passwords_is_not_a_credential(text):
+    assert values(CRED, text) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -92,8 +94,6 @@ def test_password_values_are_found(text, value):
 def test_example_passwords_are_only_a_warning(text):
     got = found(CRED, text)
     assert len(got) == 1 and WARN <= got[0][1] < BLOCK
-def test_talk_about_passwords_is_not_a_credential(text):
-    assert values(CRED, text) == []
 
 
 def test_password_reason_never_contains_the_value():
