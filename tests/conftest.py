@@ -2,24 +2,22 @@
 and a real waitress server started the way IT starts it."""
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from service.app import create_app  # noqa: E402
 from service.detectors.base import Document  # noqa: E402
 from service.nlp import Morphology  # noqa: E402
 from service.policy import load_policy  # noqa: E402
 from service.scanner import Scanner  # noqa: E402
+from support import start_service, free_port  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")
@@ -58,30 +56,6 @@ def client(app):
     return app.test_client()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_service(port: int, *extra: str, timeout: float = 20.0) -> subprocess.Popen:
-    """Start run_service.py and wait until /healthz answers."""
-    proc = subprocess.Popen([sys.executable, str(ROOT / "run_service.py"), "--port", str(port), *extra],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"service exited with {proc.returncode}: {proc.stderr.read()[-2000:]}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
-                return proc
-        except OSError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("service did not answer /healthz in time")
-
-
 @pytest.fixture(scope="session")
 def live_service():
     """A real waitress server on a free port: yields its base URL."""
@@ -95,7 +69,3 @@ def live_service():
             proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
             proc.kill()
-
-
-def findings_of(result: dict, ftype: str) -> list[dict]:
-    return [f for f in result["findings"] if f["type"] == ftype]

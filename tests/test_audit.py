@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, free_port, start_service
+from support import ROOT, free_port, start_service
 from service.app import create_app
 from service.audit import ERRORS, EVENTS, KEYS, SOURCES, VERDICTS
 from service.labels import ERROR_MESSAGES, TYPES

@@ -1,7 +1,7 @@
 """JP_ADDRESS: street addresses down to the house number, and what is not one."""
 import pytest
 
-from conftest import findings_of
+from support import findings_of
 
 BLOCK_CASES = [
     ("申請者の住所は群馬県前橋市大渡町一丁目10番7号です。", "一丁目10番7号"),

@@ -3,7 +3,7 @@
 Names, towns and sentences here are invented for these tests (not the dev corpus)."""
 import pytest
 
-from conftest import findings_of
+from support import findings_of
 
 
 def _names(result, text):

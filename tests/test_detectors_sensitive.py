@@ -1,7 +1,7 @@
 """SENSITIVE_PERSONAL_INFO: 要配慮個人情報 about an individual — general talk passes."""
 import pytest
 
-from conftest import findings_of
+from support import findings_of
 
 BLOCK_CASES = [
     ("部下の樋口さんがうつ病で休職しています。復職支援の計画を作って。", "うつ病"),

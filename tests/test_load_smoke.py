@@ -2,7 +2,7 @@
 get no errors. (The 60-second, 32-client run is a benchmark outside the test run.)"""
 import sys
 
-from conftest import ROOT
+from support import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 from load import run_load  # noqa: E402

@@ -7,7 +7,7 @@ import pytest
 from service.policy import PolicyError, load_policy
 from service.scanner import Scanner
 
-from conftest import ROOT
+from support import ROOT
 
 
 def write(tmp_path, text):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 from service import report
 
 sys.path.insert(0, str(ROOT / "scripts"))
