@@ -57,6 +57,7 @@ def blocked(dets, text):
     ("ＰＡＳＳＷＯＲＤ＝Ｒｏｕｔｅ＿１７", "Ｒｏｕｔｅ＿１７"),
     ("パスワード（初期値）：Gk82mQz1", "Gk82mQz1"),
     ("パスワード欄に「Sakura0401」と入力してください", "Sakura0401"),
+    ("来客用Wi-Fiのパスキーは「pmxe-RTQW-4410」です", "pmxe-RTQW-4410"),
 ])
 def test_password_values_are_found(text, value):
     assert blocked(CRED, text) == [value]
@@ -245,6 +246,7 @@ def test_default_gateway_is_only_a_warning():
     ("この資料は部外秘ですが、要点を3行にまとめてください。", "部外秘"),
     ("以下の取扱注意の文書を読みやすくしてください。", "取扱注意"),
     ("関係者外秘資料なので、表現を整えてください。", "関係者外秘"),
+    ("文面を直して。（取扱注意：議会への説明前のため転送しないこと）", "（取扱注意"),
 ])
 def test_markings_are_found(text, value):
     assert blocked(MARK, text) == [value]

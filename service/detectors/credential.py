@@ -119,7 +119,7 @@ _dedupe = dedupe_overlaps
 # Passwords after a password word
 # ---------------------------------------------------------------------------
 
-_PW_KEY = (r"(?:パスワード|暗証番号|パスコード|パスフレーズ|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
+_PW_KEY = (r"(?:パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:pass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is, with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…

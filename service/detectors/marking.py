@@ -53,6 +53,8 @@ _SEP = r"[ \t]*[・/,、&＆][ \t]*"
 _BRACKETED = re.compile(
     _OPEN + r"[ \t]*(?:(?:秘密区分|区分|取扱区分|機密区分)[ \t]*[:：]?[ \t]*)?"
     r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})[ \t]*" + _CLOSE)
+# （取扱注意：審議会への諮問前のため…） — a bracket that opens with the marking and a colon
+_BRACKETED_NOTE = re.compile(_OPEN + r"[ \t]*(?P<m>" + _WORD + r")[ \t]*[:：]")
 _BRACKETED_EN = re.compile(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _CLOSE, re.I)
 _LINE_ALONE = re.compile(
     r"(?m)^[ \t]*[■□●◆◇★☆※\-*]?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
@@ -94,6 +96,8 @@ class ConfidentialMarkingDetector(Detector):
 
         for m in _BRACKETED.finditer(text):
             add(m.start(), m.end(), 0.95, "括弧書きの秘密区分の表示")
+        for m in _BRACKETED_NOTE.finditer(text):
+            add(m.start(), m.end("m"), 0.90, "括弧書きの秘密区分の注記")
         for m in _BRACKETED_EN.finditer(text):
             add(m.start(), m.end(), 0.90, "括弧書きの秘密区分の表示（英語）")
         head_limit = _line_offset(text, 4)
