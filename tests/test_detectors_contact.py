@@ -89,9 +89,20 @@ def test_phone_hard_negatives(text):
     assert values(PHONE, text) == []
 
 
-@pytest.mark.parametrize("text", ["例：090-1234-5678 の形式", "03-1234-5678（記入例）", "090-0000-0000"])
+@pytest.mark.parametrize("text", ["例：090-1234-5678 の形式", "03-1234-5678（記入例）", "電話番号の書式 090-0000-0000"])
 def test_placeholder_phone_numbers_are_examples(text):
     assert values(PHONE, text) == []
+
+
+@pytest.mark.parametrize("text", ["連絡先 090-1234-5678", "090\u200d-1234-5678 に電話", "090-0000-0000"])
+def test_example_looking_number_without_example_context_still_warns(text):
+    hits = found(PHONE, text)
+    assert len(hits) == 1
+    assert 0.40 <= hits[0][1] < 0.75  # warn, never silently dropped
+
+
+def test_descending_digits_are_an_ordinary_number():
+    assert values(PHONE, "東京本社 電話 03-5432-1098") == ["03-5432-1098"]
 
 
 def test_phone_reason_has_no_digits_of_the_value():

@@ -12,7 +12,7 @@ from typing import Optional
 
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
-from .ids import _ASCENDING, _DESCENDING, find_context_ci
+from .ids import find_context_ci
 
 # ---------------------------------------------------------------------------
 # Phone numbers
@@ -56,8 +56,15 @@ _NEG_CONTEXT = ("isbn", "issn", "jan", "品番", "型番", "管理番号", "伝�
 
 
 def _placeholder(x: str) -> bool:
-    """0000, 1234, 9876, 12345678 … — an example number, not a real one."""
-    return len(set(x)) == 1 or x in _ASCENDING or x in _DESCENDING
+    """0000, 1234, 5678, 12345678, 9876 … — the digits people type as an example number.
+    Only runs anchored at the usual starts count: 5432-1098 is an ordinary number."""
+    return len(set(x)) == 1 or any(x == run[i:i + len(x)] for run in ("0123456789", "9876543210")
+                                   for i in (0, 1, 4)) or x == "5678"
+
+
+# Words that say a number is an example, not somebody's number.
+_EXAMPLE_CONTEXT = ("例", "e.g.", "for example", "サンプル", "形式", "書式", "フォーマット", "ダミー",
+                    "架空", "正規表現", "regex", "入力例", "記入例", "xxxx")
 
 
 def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
@@ -124,8 +131,11 @@ class PhoneNumberDetector(Detector):
                 groups = tuple(len(g) for g in re.findall(r"\d+", raw))
                 d = digits_of(raw)
             kind = phone_shape(d, groups)
-            if not kind or _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4]):
+            if not kind:
                 continue
+            example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4])
+            if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):
+                continue  # 「例：090-1234-5678」 in a question about formats
             if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
                 continue
             separated = len(groups) > 1 or bool(m.group("intl"))
@@ -155,11 +165,15 @@ class PhoneNumberDetector(Detector):
                 score = max(score, 0.95)
             if office:
                 score = 0.55
+            if example:
+                score = min(score, 0.55)  # looks like an example number: the user confirms
             label = {"mobile": "携帯電話番号の形式", "ip": "IP電話番号の形式",
                      "tollfree": "フリーダイヤル等の形式", "service": "電話番号の形式",
                      "m2m": "電話番号の形式", "landline": "固定電話番号の形式"}[kind]
             reason = label
-            if office:
+            if example:
+                reason += "・例示によく使われる番号"
+            elif office:
                 reason += f"・部署等の公開連絡先（「{office}」）"
             elif person:
                 reason += f"・個人の連絡先（「{person}」）"
