@@ -9,7 +9,8 @@ Rules, per original character:
 - zero-width characters, soft hyphens and bidi controls vanish (they hide nothing);
 - every dash becomes ASCII '-'; the long-vowel mark 'ー' too, but only between digits
   (ナカジマ keeps its ー, ０９０ー１２３４ gets a hyphen);
-- everything else goes through NFKC (full-width → ASCII, ㈱ → (株), U+3000 → space).
+- everything else goes through NFKC (full-width → ASCII, ㈱ → (株), U+3000 → space), and
+  variant kanji of surnames map to their usual form (𠮷 → 吉, 髙 → 高, 﨑 → 崎).
 
 Evasions users might try are undone where it is cheap and safe (see `_evasion_overrides`):
 - a long run of kanji digits (〇九〇の一二三四の五六七八: 7 or more digits) becomes ASCII
@@ -36,10 +37,17 @@ ZERO_WIDTH = ZERO_WIDTH | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2500\u2501\ufe58\ufe63\uff0d")
 LONG_VOWELS = frozenset("\u30fc\uff70")  # ー ｰ : a dash only between digits
 
-_NEEDS_WORK = re.compile(
-    "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS))) + "]"
-)
+# Variant kanji (異体字) common in real surnames that NFKC leaves alone. The dictionary knows
+# 吉田 and 高橋, not 𠮷田 or 髙橋: match on the usual form (one character each, so offsets hold).
+NAME_VARIANTS = {
+    "𠮷": "吉", "髙": "高", "﨑": "崎", "㟢": "崎", "嵜": "崎", "濵": "濱", "德": "徳", "栁": "柳",
+    "槗": "橋", "𡈽": "土", "曻": "昇", "鄕": "郷", "邉": "辺", "邊": "辺", "邨": "村", "冨": "富",
+    "眞": "真", "國": "国", "齋": "斎", "齊": "斉", "澤": "沢", "櫻": "桜", "廣": "広",
+}
 
+_NEEDS_WORK = re.compile(
+    "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS | set(NAME_VARIANTS)))) + "]"
+)
 
 KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
@@ -85,7 +93,7 @@ def _plain(ch: str) -> str:
     if ch in DASHES:
         return "-"
     out = unicodedata.normalize("NFKC", ch)
-    return out
+    return NAME_VARIANTS.get(out, out)
 
 
 def _is_digit(ch: str) -> bool:

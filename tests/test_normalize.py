@@ -84,3 +84,16 @@ def test_number_broken_after_dash_and_pictographs():
     assert NormalizedText("090-1234-\n5678").text == "090-1234-5678"
     assert NormalizedText("090📞1234📞5678").text == "090-1234-5678"
     assert NormalizedText("行1\n行2").text == "行1\n行2"
+
+
+def test_variant_kanji_of_surnames_match_their_usual_form():
+    original = "𠮷田さんと髙橋さんと山﨑さん"
+    n = NormalizedText(original)
+    assert n.text == "吉田さんと高橋さんと山崎さん"
+    assert n.original_text(0, 2) == "𠮷田"
+
+
+def test_variant_surname_is_found_and_fully_redacted(scan):
+    r = scan("担当は𠮷田太郎さんです")
+    assert r["verdict"] == "block"
+    assert r["redacted_text"] == "担当は<氏名>さんです"
