@@ -7,6 +7,7 @@ or sentence boundaries and the offsets are shifted back, so they stay exact.
 from __future__ import annotations
 
 import re
+import threading
 
 MAX_CHUNK_BYTES = 40_000  # below Sudachi's 49,149-byte limit, with room to spare
 _BOUNDARY = re.compile(r"[\n。！？!?]")
@@ -46,12 +47,24 @@ class Token:
 
 
 class Morphology:
+    """Thread-safe: a Sudachi Tokenizer must not be used by two threads at once (it raises
+    "Tokenizer is already in use"), and waitress serves requests on several threads, so
+    each thread gets its own tokenizer over the one shared dictionary."""
+
     def __init__(self):
         from sudachipy import Dictionary, SplitMode
 
         self._dictionary = Dictionary(dict="core")
-        self._tokenizer = self._dictionary.tokenizer(mode=SplitMode.C)
+        self._mode = SplitMode.C
+        self._local = threading.local()
         self._pos_cache: dict[int, tuple] = {}
+
+    @property
+    def _tokenizer(self):
+        tok = getattr(self._local, "tokenizer", None)
+        if tok is None:
+            tok = self._local.tokenizer = self._dictionary.tokenizer(mode=self._mode)
+        return tok
 
     def __call__(self, text: str) -> list[Token]:
         return self.tokenize(text)

@@ -24,6 +24,10 @@ log = logging.getLogger("mamori.scan")
 MIN_REPEAT_LENGTH = 2
 
 
+class ScanFailed(RuntimeError):
+    """A detector raised: the scan has no trustworthy verdict."""
+
+
 @dataclass
 class Finding:
     type: str
@@ -72,9 +76,12 @@ class Scanner:
         for detector in self.detectors:
             try:
                 found = detector.analyze(doc)
-            except Exception as e:  # one broken detector must not take the scan down
+            except Exception as e:
+                # Fail closed: a scan that skipped a detector could say "allow" for a name or
+                # a number it never looked for. Log which detector (never the text) and let
+                # the request fail, so the extension applies its fail mode.
                 log.error("detector %s failed: %s", type(detector).__name__, type(e).__name__)
-                found = []
+                raise ScanFailed(type(detector).__name__) from None
             doc.candidates.extend(found)
         findings = self._decide(doc)
         findings = self._add_repeats(doc, findings)

@@ -33,3 +33,26 @@ def test_chunks_of_text_without_boundaries():
     pieces = list(_chunks(text))
     assert "".join(p for _, p in pieces) == text
     assert all(len(p.encode("utf-8")) <= MAX_CHUNK_BYTES for _, p in pieces)
+
+
+def test_concurrent_tokenising_from_many_threads(morphology):
+    import threading
+
+    text = "相談者の山田花子さん（前橋市岩神町三丁目5番8号）は来庁した。" * 300
+    expected = [(t.start, t.end) for t in morphology(text)]
+    errors, results = [], []
+
+    def work():
+        try:
+            for _ in range(3):
+                results.append([(t.start, t.end) for t in morphology(text)])
+        except Exception as e:  # noqa: BLE001 — the test reports any failure
+            errors.append(repr(e))
+
+    threads = [threading.Thread(target=work) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert all(r == expected for r in results) and len(results) == 18

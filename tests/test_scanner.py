@@ -86,7 +86,9 @@ def test_allowlisted_value_is_never_flagged(make_scanner):
     assert r["verdict"] == "allow" and r["findings"] == []
 
 
-def test_one_broken_detector_does_not_take_the_scan_down(make_scanner, caplog):
+def test_a_broken_detector_fails_the_scan_closed(make_scanner, caplog):
+    from service.scanner import ScanFailed
+
     s = make_scanner({"山田": ("PERSON", 0.9)})
 
     class Broken(Detector):
@@ -94,6 +96,6 @@ def test_one_broken_detector_does_not_take_the_scan_down(make_scanner, caplog):
             raise RuntimeError("boom " + doc.text)
 
     s.detectors.insert(0, Broken())
-    r = s.scan("山田さん")
-    assert r["verdict"] == "block"
+    with pytest.raises(ScanFailed):
+        s.scan("山田さん")
     assert "山田" not in caplog.text and "Broken" in caplog.text
