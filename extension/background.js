@@ -4,6 +4,7 @@
 // Origin: chrome-extension://<id>, which the service checks against its policy.
 import { mergeSettings } from './lib/settings.js';
 import { chooseLanguage } from './lib/i18n.js';
+import { buildAuditEvent, enqueueAuditEvent } from './lib/audit.js';
 
 const POLICY_TTL_MS = 5 * 60 * 1000;
 let settingsCache = null;
@@ -51,6 +52,25 @@ async function loadMessages(lang) {
   return messagesCache[lang];
 }
 
+function isLoopbackUrl(url) {
+  try {
+    const h = new URL(url).hostname;
+    return h === '127.0.0.1' || h === 'localhost' || h === '[::1]';
+  } catch {
+    return false;
+  }
+}
+
+/** Does the extension hold the host permission for the service URL? (Loopback is in the manifest.) */
+async function hasHostPermission(url) {
+  if (isLoopbackUrl(url)) return true;
+  try {
+    return await chrome.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
 async function request(path, { method = 'GET', body } = {}) {
   const { settings } = await loadSettings();
   const controller = new AbortController();
@@ -79,11 +99,12 @@ async function request(path, { method = 'GET', body } = {}) {
     return { ok: true, result: data };
   } catch (err) {
     const timeout = err && err.name === 'AbortError';
+    if (timeout) return { ok: false, error: { code: 'timeout', message: `no answer within ${settings.timeoutMs} ms` } };
+    // A central instance (not loopback) needs a host permission the user or IT must grant.
+    const permitted = await hasHostPermission(url);
     return {
       ok: false,
-      error: timeout
-        ? { code: 'timeout', message: `no answer within ${settings.timeoutMs} ms` }
-        : { code: 'unreachable', message: String((err && err.message) || err) },
+      error: { code: 'unreachable', message: String((err && err.message) || err), ...(permitted ? {} : { permission: false }) },
     };
   } finally {
     clearTimeout(timer);
@@ -101,6 +122,79 @@ async function getPolicy(force = false) {
   return outcome;
 }
 
+// ---- audit events (POST /v1/events): counts only, queued while the service is down ----
+
+const TRANSIENT = new Set(['timeout', 'unreachable']);
+let auditChain = Promise.resolve(); // serialises every read-modify-write of 'auditQueue'
+
+function withQueue(fn) {
+  const run = auditChain.then(fn, fn);
+  auditChain = run.catch(() => {});
+  return run;
+}
+
+async function queueAudit(body) {
+  await withQueue(async () => {
+    const { auditQueue } = await chrome.storage.local.get('auditQueue');
+    await chrome.storage.local.set({ auditQueue: enqueueAuditEvent(auditQueue, body) });
+  });
+}
+
+async function postAudit(body) {
+  const r = await request('/v1/events', { method: 'POST', body });
+  // A transient failure is worth another try later; a refused event (4xx) never will be.
+  return r.ok || !TRANSIENT.has(r.error && r.error.code) ? r : { ...r, retry: true };
+}
+
+async function reportAudit(msg) {
+  const decision = msg.decision && typeof msg.decision === 'object' ? msg.decision : {};
+  const body = buildAuditEvent({
+    event: msg.event,
+    decision,
+    source: msg.source,
+    extensionVersion: chrome.runtime.getManifest().version,
+    error: decision.error,
+  });
+  if (!body) return { ok: false, error: { code: 'bad_event' } };
+  const r = await postAudit(body);
+  if (r.retry) {
+    await queueAudit(body);
+    return { ok: false, queued: true, error: r.error };
+  }
+  return r;
+}
+
+let flushing = null;
+/** Send what was queued while the service was down (after a scan showed it is back). */
+function flushAuditQueue() {
+  if (flushing) return flushing;
+  flushing = (async () => {
+    const pending = await withQueue(async () => {
+      const { auditQueue } = await chrome.storage.local.get('auditQueue');
+      if (Array.isArray(auditQueue) && auditQueue.length) await chrome.storage.local.set({ auditQueue: [] });
+      return Array.isArray(auditQueue) ? auditQueue : [];
+    });
+    const failed = [];
+    for (let i = 0; i < pending.length; i += 1) {
+      const r = await postAudit(pending[i]);
+      if (r.retry) {
+        failed.push(...pending.slice(i)); // down again: keep the rest, in order
+        break;
+      }
+    }
+    if (failed.length) {
+      await withQueue(async () => {
+        const { auditQueue } = await chrome.storage.local.get('auditQueue');
+        const q = [...failed, ...(Array.isArray(auditQueue) ? auditQueue : [])];
+        await chrome.storage.local.set({ auditQueue: enqueueAuditEvent(q, null) });
+      });
+    }
+  })().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
 async function handle(msg) {
   switch (msg && msg.type) {
     case 'init': {
@@ -113,7 +207,16 @@ async function handle(msg) {
     case 'scan': {
       const text = typeof msg.text === 'string' ? msg.text : '';
       const source = ['prompt', 'paste', 'file'].includes(msg.source) ? msg.source : 'prompt';
-      return request('/v1/scan', { method: 'POST', body: { text, source } });
+      const outcome = await request('/v1/scan', { method: 'POST', body: { text, source } });
+      if (outcome.ok) flushAuditQueue().catch(() => {}); // the service is back: send what was queued
+      return outcome;
+    }
+    case 'audit':
+      return reportAudit(msg);
+    case 'permission': {
+      const { settings } = await loadSettings();
+      const origin = (() => { try { return `${new URL(settings.serviceUrl).origin}/*`; } catch { return null; } })();
+      return { ok: true, loopback: isLoopbackUrl(settings.serviceUrl), granted: await hasHostPermission(settings.serviceUrl), origin };
     }
     case 'health':
       return request('/healthz');

@@ -34,6 +34,30 @@ async function ask(msg) {
   }
 }
 
+// The worker aborts its fetch after settings.timeoutMs; this is the backstop should the
+// worker itself never answer (stopped, restarted mid-request): the composer must not hang.
+const WATCHDOG_MARGIN_MS = 2000;
+
+function askScan(text, source) {
+  let timer;
+  const watchdog = new Promise((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: { code: 'timeout', message: 'no answer from the extension worker' } }),
+      (Number(settings.timeoutMs) || DEFAULTS.timeoutMs) + WATCHDOG_MARGIN_MS);
+  });
+  return Promise.race([ask({ type: 'scan', text, source }), watchdog]).finally(() => clearTimeout(timer));
+}
+
+/** Tell the service what the user did after a non-allow verdict (counts only; not awaited). */
+function audit(event, d) {
+  const decision = {
+    kind: d.kind,
+    policyVersion: d.policyVersion,
+    findings: (d.findings || []).map((f) => ({ type: f.type })),
+    error: d.error ? { code: d.error.code } : undefined,
+  };
+  ask({ type: 'audit', event, source: 'prompt', decision }).catch(() => {});
+}
+
 function contact() {
   return settings.contactLine || (policy && policy.contact) || t('defaultContact');
 }
@@ -148,26 +172,36 @@ async function check(composer, text) {
   try {
     await ready;
     if (!(await remindIfDue())) return;
+    let reportedUnreachable = false; // one service_unreachable per attempt, however often retried
     for (;;) {
       scans += 1;
       html.setAttribute('data-mamori-scans', String(scans));
-      const outcome = await ask({ type: 'scan', text, source: 'prompt' });
+      const outcome = await askScan(text, 'prompt');
       const d = decide(outcome, settings);
       if (d.kind === 'send') {
+        if (d.degraded && !reportedUnreachable) audit('service_unreachable', d);
         resend(composer, text);
         return;
       }
-      if (d.kind !== 'unreachable') await refreshPolicy();
+      if (d.kind === 'unreachable') {
+        if (!reportedUnreachable) audit('service_unreachable', d);
+        reportedUnreachable = true;
+      } else {
+        await refreshPolicy();
+      }
       setState('dialog');
       const choice = await ui.verdictDialog(d, text, policy && policy.types);
       if (choice === 'retry') {
         setState('scanning');
         continue;
       }
+      let replaced = false;
       if (choice === 'send' && d.canSend) {
+        if (d.kind === 'warn') audit('sent_after_warning', d);
         resend(composer, text);
       } else if (choice === 'replace' && d.redactedText) {
         const ok = await replaceText(composer, d.redactedText);
+        replaced = ok;
         if (!ok) {
           ui.notice(t('replaceFailed'), {
             kind: 'warn',
@@ -180,6 +214,9 @@ async function check(composer, text) {
         const c = currentComposer(composer);
         if (c) c.focus();
       }
+      if (replaced) audit('redacted', d);
+      else if (d.kind === 'block') audit('blocked', d);
+      else if (d.kind === 'warn' && !(choice === 'send' && d.canSend)) audit('cancelled', d);
       return;
     }
   } finally {
@@ -250,7 +287,7 @@ function onPaste(e) {
   // Never delay the paste itself: scan in the background, tell the user if it would be blocked.
   (async () => {
     await ready;
-    const outcome = await ask({ type: 'scan', text, source: 'paste' });
+    const outcome = await askScan(text, 'paste');
     const d = decide(outcome, settings);
     if (d.kind !== 'block') return;
     const labels = [...new Set(d.findings.filter((f) => f.action === 'block').map((f) => f.label || f.type))];
