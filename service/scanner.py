@@ -74,6 +74,8 @@ class Scanner:
     def scan(self, text: str, source: str = "prompt") -> dict:
         doc = Document(text, self.analyser, self.policy.keywords)
         for detector in self.detectors:
+            if not detector.applies(doc):
+                continue
             try:
                 found = detector.analyze(doc)
             except Exception as e:

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -140,26 +141,35 @@ def test_a_year_of_100_pcs_within_seconds(tmp_path):
 def test_report_renders_in_chromium_without_network(tmp_path):
     if not Path("/usr/bin/chromium").exists():
         pytest.skip("/usr/bin/chromium is not installed (scripts/test.sh installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
-
     d = tmp_path / "audit"
     generate(d, pcs=10, days=30, per_day=2.0, end=END)
     out = tmp_path / "r.html"
     out.write_text(report.html_page(report.build([d], report.parse_since("30d", END), END)), "utf-8")
-    requests = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1100, "height": 900})
+    # In a child process: the browser tests in tests/e2e keep a sync Playwright open for the
+    # whole session, and a second one in the same process is refused.
+    art = ROOT / "tests" / "artifacts"
+    art.mkdir(exist_ok=True)
+    script = textwrap.dedent(f"""
+        import json
+        from playwright.sync_api import sync_playwright
+        requests = []
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page(viewport={{"width": 1100, "height": 900}})
             page.on("request", lambda r: requests.append(r.url))
-            page.goto(out.as_uri())
+            page.goto({out.as_uri()!r})
             box = page.locator("svg.chart").bounding_box()
-            assert box and box["width"] > 600 and box["height"] > 150
-            assert page.locator("svg.chart rect").count() > 20
-            assert "利用状況レポート" in page.locator("h1").inner_text()
-            art = ROOT / "tests" / "artifacts"
-            art.mkdir(exist_ok=True)
-            page.screenshot(path=str(art / "report.png"), full_page=True)
-        finally:
+            rects = page.locator("svg.chart rect").count()
+            h1 = page.locator("h1").inner_text()
+            page.screenshot(path={str(art / "report.png")!r}, full_page=True)
             browser.close()
-    assert requests == [out.as_uri()]
+        print(json.dumps({{"box": box, "rects": rects, "h1": h1, "requests": requests}}))
+    """)
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-2000:]
+    seen = json.loads(r.stdout.strip().splitlines()[-1])
+    box = seen["box"]
+    assert box and box["width"] > 600 and box["height"] > 150
+    assert seen["rects"] > 20
+    assert "利用状況レポート" in seen["h1"]
+    assert seen["requests"] == [out.as_uri()]

@@ -90,6 +90,10 @@ class Detector:
     pattern-shaped (names, addresses)."""
 
     type: ClassVar[str] = ""
+    # A cheap regex (searched case-insensitively) that every finding of this detector needs
+    # somewhere in the text — e.g. "@" for e-mail. When it is absent the detector is skipped:
+    # most prompts hold no key, no IP address, no birth date. Must be a necessary condition.
+    gate: ClassVar[Optional[str]] = None
     patterns: ClassVar[tuple[Pattern, ...]] = ()
     context_words: ClassVar[tuple[str, ...]] = ()
     context_before: ClassVar[int] = 30
@@ -98,6 +102,11 @@ class Detector:
     def __init__(self, policy=None):
         self.policy = policy
         self._compiled = [(p, p.compile()) for p in self.patterns]
+        self._gate = re.compile(self.gate, re.IGNORECASE) if self.gate else None
+
+    def applies(self, doc: "Document") -> bool:
+        """False when the text cannot hold a finding of this detector (see `gate`)."""
+        return self._gate is None or self._gate.search(doc.text) is not None
 
     def validate(self, value: str) -> Optional[bool]:
         """Check digits etc. True valid, False invalid, None = no check for this type."""

@@ -65,6 +65,7 @@ def _plausible(m: re.Match) -> bool:
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
+    gate = r"生|誕|歳|birth|born|d\.?o\.?b"
     patterns = (Pattern("日付", DATE_RX.pattern, 0.0, re.IGNORECASE),)
     context_words = ("生年月日", "誕生日", "生まれ", "DOB", "born", "歳")
 

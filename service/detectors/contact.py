@@ -212,6 +212,7 @@ _ROLE_LOCAL = re.compile(
 @register
 class EmailDetector(Detector):
     type = "EMAIL_ADDRESS"
+    gate = r"@"
     patterns = (Pattern("メールアドレスの形式", EMAIL_RX.pattern, 0.90),)
 
     def analyze(self, doc: Document) -> list[Candidate]:

@@ -130,6 +130,7 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 @register
 class PasswordDetector(Detector):
     type = TYPE
+    gate = r"パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|PSK|PIN|合言葉|pass|pwd|pw"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
@@ -223,6 +224,8 @@ def text_line_start(text: str, pos: int) -> int:
 @register
 class ApiKeyDetector(Detector):
     type = TYPE
+    gate = (r"sk-|gh[pousr]_|github_pat_|xox|hooks\.slack|AIza|k_(?:live|test)_|"
+            r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA)|secret|Bearer|channel|subscription|account_?key|sas_?token|sig=")
     patterns = (
         Pattern("OpenAI等のAPIキー", r"(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,200}(?![\w-])", STRONG),
         Pattern("GitHubトークン", r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{30,80}|github_pat_[A-Za-z0-9_]{22,255})(?!\w)", STRONG),
@@ -262,6 +265,7 @@ class ApiKeyDetector(Detector):
 @register
 class JwtDetector(Detector):
     type = TYPE
+    gate = r"eyJ"
     patterns = (
         Pattern("JWT（署名付きトークン）",
                 r"(?<![\w-])eyJ[A-Za-z0-9_-]{6,2000}\.[A-Za-z0-9_-]{6,4000}\.[A-Za-z0-9_-]{0,2000}(?![\w-])", STRONG),
@@ -289,6 +293,7 @@ class JwtDetector(Detector):
 @register
 class PrivateKeyDetector(Detector):
     type = TYPE
+    gate = r"PRIVATE KEY|PuTTY-User-Key"
     _BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
     _END = re.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
     # an unterminated block (truncated paste): take the base64 body that follows
@@ -329,6 +334,7 @@ class PrivateKeyDetector(Detector):
 @register
 class ConnectionStringDetector(Detector):
     type = TYPE
+    gate = r"://"
     patterns = (
         Pattern("接続文字列のパスワード",
                 r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://(?P<user>[^\s:/@\"'<>]{1,64}):"
@@ -351,6 +357,7 @@ class ConnectionStringDetector(Detector):
 @register
 class GenericSecretDetector(Detector):
     type = TYPE
+    gate = r"key|secret|token|キー|シークレット|トークン|秘密鍵"
     patterns = (
         Pattern("鍵・トークンらしき値",
                 r"(?i:(?<![A-Za-z])(?:[A-Za-z]{1,30}[_-])?(?:api[_-]?key|apikey|secret(?:[_-]?key)?|"

@@ -44,6 +44,7 @@ _INTERNAL_SUFFIX = r"(?:local|lan|internal|intra|intranet|corp|localdomain|home\
 
 @register
 class PrivateIPv4Detector(Detector):
+    gate = r"(?:10|172|192)\."
     type = TYPE
     patterns = (
         Pattern("プライベートIPアドレス",
@@ -66,6 +67,7 @@ class PrivateIPv4Detector(Detector):
 
 @register
 class PrivateIPv6Detector(Detector):
+    gate = r"f[cd][0-9a-f]{2}:"
     type = TYPE
     patterns = (
         Pattern("IPv6ユニークローカルアドレス",
@@ -83,6 +85,7 @@ class PrivateIPv6Detector(Detector):
 @register
 class InternalHostDetector(Detector):
     """Host names that only resolve inside an organisation."""
+    gate = r"\.(?:local|lan|internal|intra|corp|home\.arpa|lgwan)|intra|internal|lgwan|://"
     type = TYPE
     _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     patterns = (
@@ -119,6 +122,7 @@ class InternalHostDetector(Detector):
 
 @register
 class UncPathDetector(Detector):
+    gate = r"[\\¥]{2}"
     type = TYPE
     patterns = (
         Pattern("UNCパス（共有フォルダ）",
