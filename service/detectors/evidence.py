@@ -44,6 +44,10 @@ PERSON_PII_BOOST = 0.20             # an address / phone / e-mail / birth date w
 PERSON_TABLE_COLUMN = 0.90          # a cell under a column headed 氏名/名前
 PERSON_ROMAJI_CONTEXT = 0.90        # Mr./Dear/From:/account holder/氏・さん + romaji name
 PERSON_ROMAJI_CAPS = 0.60           # "SHIMIZU Mikako" with no context (warn)
+PERSON_ROLE_SLOT = 0.90             # 会長 六本木 剛: surname-like + given-name-like after a role word
+PERSON_ROMAJI_FOREIGN = 0.85        # romaji name + nationality bracket / resident context (転入, 在留 …)
+PERSON_ROMAJI_SURNAME = 0.60        # a common foreign surname in a 2-4 word name, no other context (warn)
+PERSON_ROMAJI_SIGNATURE = 0.85      # a name line followed by an e-mail / phone line
 
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number

@@ -61,6 +61,22 @@ _SLOT_RX = re.compile(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
+# Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
+_ROLE_WORDS = sorted("""会長 副会長 会計 会計監査 監査 監事 委員長 副委員長 委員 班長 副班長 組長 区長 自治会長 部長
+部会長 副部長 課長 係長 担当 担当者 校長 副校長 教頭 主任 司会 司会者 書記 記録 記録者 議長 副議長 理事 理事長
+幹事 幹事長 顧問 代表 代表者 事務局長 園長 館長 所長 室長 主事 主査 講師 コーチ 監督 隊長 団長 副団長 分団長
+世話人 相談員 支援員 指導員 推進員 出席者 欠席者 発言者 報告者 作成者 確認者 起案者 参与 役員 院長 店長 社長
+担任 副担任 座長 民生委員 児童委員 保健師 看護師 医師 教諭 職員 嘱託員 補助員 通訳""".split(), key=len, reverse=True)
+_ROLE_LEFT = re.compile(r"(?:^|[\s、,，:：・/|｜(（\[［【])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
+                        r")[ ]*[:：=]?[ ]*$")
+_ROLE_SET = frozenset(_ROLE_WORDS)
+# a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
+_SPACED_PAIR = re.compile(r"(?<![一-龥々〆ヵヶぁ-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
+# ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
+_SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 室 班 組 校 園 館 店 社 署 所 支部 本部 支所 支店 地区
+地域 方面 北部 南部 東部 西部 中部 全域 会場 会館 北 南 東 西 中 上 下 内 外 前 後 奥 全 各 他 等 分 側 方 面 以下 以上
+同 新 旧 元 現 計 名 人 件 回 年 月 日 時 号 番 代 世 歳 才 円 両 及び 並びに また 又は""".split())
+_NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より から まで".split())
 _PLACEHOLDER = re.compile(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
 _SAMPLE_CONTEXT = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
@@ -108,8 +124,19 @@ _ROMAJI_CONTEXT = [
     (re.compile(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), "ローマ字の氏名＋敬称"),
     (re.compile(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      "英文の名乗り・担当者欄"),
-    (re.compile(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours)[ ]*,?[ ]*\n[ ]*(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*$", re.M),
+    (re.compile(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
+                rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*$", re.M),
      "英文メールの署名"),
+    (re.compile(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
+                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
+     "英文の結びの後の署名"),
+    (re.compile(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
+                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
+     "英文の名乗り（I am / This is）"),
+    (re.compile(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
+                rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
+                rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
+     "英文の署名欄（氏名の次の行に連絡先）"),
     (re.compile(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
     (re.compile(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
 ]
@@ -121,7 +148,11 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("holder", "account name", "name of", "beneficiary", "payee", "applicant"),
     re.compile(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
     ("my name is", "contact person", "person in charge", "name of applicant"),
-    ("regards", "sincerely", "best", "thanks", "thank you", "yours"),
+    ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
+     "warmly", "wishes", "gratitude"),
+    ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
+    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    re.compile(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     re.compile(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     re.compile(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
 ]
@@ -131,6 +162,66 @@ _KATA_HONOR = re.compile(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先
 _HEPBURN = re.compile(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 _CAPS_PAIR = re.compile(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
+# patterns whose match is rejected as a whole when any word is an organisation/place/phrase word
+_STRICT_WHY = frozenset(("英文の結びの後の署名", "英文の名乗り（I am / This is）", "英文の署名欄（氏名の次の行に連絡先）",
+                         "英文メールの署名"))
+# English title-case words that are never part of a person's name (places, organisations, phrases)
+_EN_NOT_NAME = frozenset("""Shrine Temple Castle Station Street St Road Rd Avenue Ave Boulevard River Lake Mountain Mount
+Mt Bridge Hotel Museum Festival Matsuri Hall Plaza Square Airport Port Bay Island Tower Garden Gardens Park Week Day
+Days Plan Program Programme Project Report Guide Guidelines Policy Act Law System Association Society Club Foundation
+Group Network Council Assembly Agency Bureau Authority Airlines Airways Railway Railways Line Express Electric
+Electronics Motors Holdings Travel Tours Market Store Shop Restaurant Cafe Bakery Salon Studio Farm Inn Ryokan News
+Times Journal Magazine Radio TV Television Channel Records Music Games United Prevention Disaster Emergency Safety
+Action Letter Notice Form Forms Application Certificate Card Exchange Cultural Culture Tourism Tourist Festival Event
+Events Conference Meeting Seminar Workshop Lecture Course Class School Academy Institute College Kindergarten Nursery
+Pagoda Palace Cathedral Mosque Valley Beach Falls Prefecture Region District County State
+Province Republic Kingdom Empire Union Nations World Global International National Public Private Official Tokyo
+Osaka Kyoto Japan Japanese Gunma Takasaki Vietnam Philippines Nepal China Korea Brazil Peru Indonesia Thailand
+Myanmar America American English Hyatt Hilton Marriott Sheraton Inc Ltd LLC Co Corp Company Corporation Bank Trust
+Insurance Fund Capital Partners Solutions Systems Technologies Technology Software Cloud Online Digital Data Query
+Power Pivot Table Sheet Sheets Excel Word Access Office Teams Forms Drive Docs Mail Calendar Galaxy Pixel iPhone
+Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
+Nice Welcome Hello Hi Greetings Regarding About Attached Please Kindly Sub End If Then Else Dim Set Next For Each
+Function Return True False None Null Main Home Top Page Menu Help Contact Us Privacy Terms Annual Monthly Weekly
+Summer Winter Spring Autumn Fall Christmas Easter Year Years Team Staff Volunteer Volunteers Coordinator Manager
+Director Chief Head Section Division Department Office Centre Center City Town Village Ward Library""".split())
+_EN_LEAD = frozenset("Hello Hi Dear Mr Mrs Ms Miss Dr Prof From To Cc Name Attn I The And Or With".split())
+# Common surnames of the largest foreign-resident groups (VN, CN, KR, PH, NP, BR, PE, LK, MM, ID):
+# a good signal on their own. The ambiguous ones (also English words/places: Park, Lee, Le, Rai …)
+# count only with a resident context.
+_FOREIGN_SURNAMES = frozenset("""Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Trinh Dinh Luong Truong Vuong
+Gurung Tamang Shrestha Magar Thapa Sherpa Limbu Adhikari Bhattarai Karki Poudel Paudel Pokharel Ghimire Khadka
+Basnet Bhandari Subedi Neupane Acharya Dahal Zhang Wang Chen Liu Huang Zhao Zhou Xu Zhu Guo Luo Liang Zheng Xie
+Tang Deng Cao Yuan Zeng Peng Jiang Cai Xue Zhong Xiong Qiu Qin Shao Choi Jung Jeong Yoon Jang Kwon Hwang Jeon Baek
+Santos Reyes Cruz Bautista Ocampo Mendoza Villanueva Aquino Dizon Manalo Navarro Pascual Soriano Macaraeg Silva
+Oliveira Souza Sousa Pereira Ferreira Rodrigues Almeida Nascimento Araujo Carvalho Ribeiro Barbosa Cardoso Teixeira
+Correia Goncalves Gonçalves Perera Jayasinghe Wickramasinghe Bandara Dissanayake Fernando Aung Kyaw Htet Hlaing
+Thant Zaw Saputra Wijaya Susanto Hidayat Nugroho Setiawan Kurniawan Pratama Rahman Hossain Chowdhury Sharma""".split())
+_AMBIG_SURNAMES = frozenset("""Le Li Lee Kim Park Rai Lama Vo Vu Do Ly Ho Ma He Hu Yu Su Lu Lin Tan Yang Song Han Oh Seo
+Cho Kang Lim Shin Moon Son Bae Nam Ko Hong Sun Gao Long Lima Costa Rocha Dias Gomes Ramos Torres Rivera Flores
+Perez Lopez Garcia Martins Castillo Gonzales Win Khan Ali Singh""".split())
+_FL = "A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF"
+_FS = "a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF"
+_FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
+_FOREIGN_RUN = re.compile(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
+                          rf"(?![A-Za-z0-9{_FS}'\-@/_])")
+_CJK = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+_FOREIGN_LEFT = re.compile(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
+                           r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍)(?:名)?[ ]*[:：]?[ ]*$")
+_NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台湾|ブラジル|ペルー|インドネシア|タイ|ミャンマー|スリランカ|"
+            "バングラデシュ|インド|パキスタン|モンゴル|カンボジア|ラオス|マレーシア|アメリカ|米国|イギリス|英国|カナダ|"
+            "オーストラリア|フランス|ドイツ|ロシア|ウクライナ|ボリビア|アルゼンチン|メキシコ|コロンビア|ナイジェリア|"
+            "ガーナ|エジプト|トルコ|イラン|アフガニスタン|ウズベキスタン")
+_FOREIGN_RIGHT = re.compile(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
+                            r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性)")
+_FOREIGN_CONTEXT = re.compile(r"在留|国籍|転入|転出|転居|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
+                              r"通訳|来庁|相談|申請|手続|届出|児童手当|国保|国民健康保険|住民票|就学|世帯|入居|勤務先|"
+                              r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
+_PERSON_AFTER = re.compile(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
+_SAMPLE_ROMAJI = frozenset("""TaroYamada YamadaTaro HanakoYamada YamadaHanako IchiroSuzuki SuzukiIchiro TaroMaebashi
+MaebashiTaro HanakoMaebashi MaebashiHanako TaroTanaka TanakaTaro JohnDoe JaneDoe JohnSmith JaneSmith""".split())
+_SAMPLE_CONTEXT_EN = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
+                                r"placeholder|dummy|fictional|template)")
 
 
 def _hepburn(word: str) -> bool:
@@ -184,6 +275,7 @@ class PersonDetector(Detector):
         text = doc.text
         toks = doc.tokens
         names = self._kanji_kana_names(doc, toks)
+        names += self._shape_names(doc, toks)
         names += self._foreign_katakana(text)
         names += self._table_names(text)
         names += self._romaji_names(text)
@@ -396,6 +488,106 @@ class PersonDetector(Detector):
         name.score = min(s, ev.PERSON_MAX)
         name.why = why
 
+    # -- "surname-like + given-name-like" in a strong slot ------------------------------------
+    def _shape_names(self, doc: Document, toks: list) -> list[_Name]:
+        """会長 六本木 剛 / 担当 東海林 隼人 / 書記：御徒町 光: Sudachi tags the surname as a place or
+        does not know it, or the given name as a place or a common noun. The shape alone is weak;
+        it counts only in a strong slot: after a role word, after a name slot, before an honorific."""
+        text = doc.text
+        out: list[_Name] = []
+        if " " not in text:
+            return out
+        starts = None
+        for m in _SPACED_PAIR.finditer(text):
+            a, sp = m.start(), m.end() - 1
+            role = _ROLE_LEFT.search(text, max(0, a - 16), a)
+            slot = None if role else _SLOT_RX.search(text, max(0, a - 14), a)
+            if starts is None:
+                starts = [t.start for t in toks]
+            i = bisect_left(starts, a)
+            if i >= len(toks) or starts[i] != a:
+                continue
+            k = bisect_left(starts, sp, i)
+            if k >= len(toks) or starts[k] != sp or toks[k].surface != " ":
+                continue
+            sur = toks[i:k]
+            if not sur or any(t.surface in NOT_GIVEN or t.surface in _ROLE_SET or t.surface in _SLOT_SET
+                              or t.surface in _SHAPE_NOT_GIVEN for t in sur):
+                continue
+            if sur[-1].pos[1] == "数詞" or (len(sur) == 1 and sur[0].pos[0] != "名詞"):
+                continue
+            # given name: 1-2 tokens, at most 4 characters, then the name ends
+            j, given, glen = k + 1, [], 0
+            while j < len(toks) and len(given) < 2:
+                g = toks[j]
+                if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
+                        or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN or g.pos[0] != "名詞"
+                        or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
+                    break
+                given.append(g)
+                glen += len(g.surface)
+                j += 1
+                if self._shape_ends(toks, j):
+                    break
+            if not given or not self._shape_ends(toks, j):
+                continue
+            honor = self._honorific_at(toks, j)
+            if not (role or slot or honor):
+                continue
+            sei_tag = len(sur) == 1 and _is_sei(sur[0])
+            place = len(sur) == 1 and sur[0].is_place_name
+            mei_tag = any(_is_mei(g) for g in given)
+            gs = "".join(g.surface for g in given)
+            if mei_tag:
+                ok = True
+            elif len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
+                ok = sei_tag or place  # 目黒 亮, 日本橋 航
+            elif len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
+                ok = sei_tag  # 東海林 隼人
+            elif re.fullmatch(r"[ぁ-ん]{2,4}", gs):
+                ok = sei_tag or place
+            else:
+                ok = False
+            if not ok:
+                continue
+            sei = "".join(t.surface for t in sur)
+            flat = sei + gs
+            if flat in PUBLIC_FIGURES and not slot:
+                continue
+            if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(_sentence(text, a, given[-1].end)):
+                continue
+            nm = _Name(a, given[-1].end, sei, gs, "shape")
+            if slot:
+                nm.score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
+            elif honor:
+                nm.score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
+            else:
+                word = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\t")
+                nm.score, why = ev.PERSON_ROLE_SLOT, f"役職名「{word[-6:]}」の後"
+            nm.why = ["姓と名らしい形", why]
+            out.append(nm)
+        return out
+
+    @staticmethod
+    def _shape_ends(toks, j: int) -> bool:
+        if j >= len(toks):
+            return True
+        f = toks[j].surface
+        return (f in HONORIFICS or f in TITLES or f in _NAME_END_PARTICLES or f[:1] in _TERMINATORS
+                or f.startswith(("さま", "ちゃ")))
+
+    @staticmethod
+    def _honorific_at(toks, j: int):
+        if j < len(toks) and _is_space(toks[j]) and len(toks[j].surface) <= 2:
+            j += 1
+        if j >= len(toks):
+            return None
+        f = toks[j].surface
+        h = HONORIFICS.get(f)
+        if not h and f in ("さ", "ちゃ") and j + 1 < len(toks):
+            h = HONORIFICS.get(f + toks[j + 1].surface)
+        return h
+
     def _foreign_katakana(self, text: str) -> list[_Name]:
         out: list[_Name] = []
         if "・" not in text and "=" not in text:
@@ -478,9 +670,12 @@ class PersonDetector(Detector):
                     continue
             elif not pre.search(text):
                 continue
+            strict = why in _STRICT_WHY
             for m in rx.finditer(text):
                 s, e = m.span("n")
                 words = text[s:e].split()
+                if strict and (len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP for w in words)):
+                    continue
                 # trim stop words at both ends
                 while words and words[-1].strip(".,") in _EN_STOP:
                     words.pop()
@@ -495,11 +690,14 @@ class PersonDetector(Detector):
                     continue
                 if len(words) == 1 and not why.startswith("英文の敬称") and not _hepburn(words[0]):
                     continue
+                if self._public_or_sample(text, s, e, words, why):
+                    continue
                 nm = _Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
                            "romaji")
-                nm.score = ev.PERSON_ROMAJI_CONTEXT
+                nm.score = ev.PERSON_ROMAJI_SIGNATURE if why.startswith("英文の署名欄") else ev.PERSON_ROMAJI_CONTEXT
                 nm.why = [why]
                 out.append(nm)
+        out += self._foreign_romaji(text)
         for m in _CAPS_PAIR.finditer(text):
             a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
             if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
@@ -507,6 +705,62 @@ class PersonDetector(Detector):
             nm = _Name(m.start(), m.end(), a, b, "romaji")
             nm.score = ev.PERSON_ROMAJI_CAPS
             nm.why = ["ローマ字氏名の表記（姓を大文字）"]
+            out.append(nm)
+        return out
+
+    @staticmethod
+    def _public_or_sample(text: str, s: int, e: int, words: list, why: str) -> bool:
+        """Famous people (William Shakespeare) and sample names introduced as examples (例：Taro Yamada)."""
+        flat = "".join(w.strip(".,") for w in words)
+        slot = why in ("口座名義・申請者の欄", "氏名欄のローマ字", "メールアドレスの表示名")
+        if not slot and (flat in PUBLIC_FIGURES or "".join(reversed(words)) in PUBLIC_FIGURES):
+            return True
+        if flat in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(text, max(0, s - 60), e + 60):
+            return True
+        return False
+
+    def _foreign_romaji(self, text: str) -> list[_Name]:
+        """Foreign residents' names in romaji (Nguyen Thi Lan, Park Ji-hoon, João da Silva):
+        2-4 capitalised words with a name slot before, a nationality/age bracket after, a common
+        foreign surname, or a resident context (転入, 在留, 国籍 …) in the sentence."""
+        out: list[_Name] = []
+        for m in _FOREIGN_RUN.finditer(text):
+            s, e = m.span("n")
+            words = text[s:e].split()
+            while words and words[0] in _EN_LEAD:
+                s += len(words[0]) + 1
+                words.pop(0)
+                while s < e and text[s] == " ":
+                    s += 1
+            caps = [w for w in words if w[:1].isupper()]
+            if not 2 <= len(caps) <= 4 or len(words) > 5:
+                continue
+            if any((w in _EN_NOT_NAME or w in _EN_STOP) and not (i == 0 and w in _AMBIG_SURNAMES)
+                   for i, w in enumerate(words)):
+                continue
+            strong = any(w in _FOREIGN_SURNAMES for w in words)
+            ambig = any(w in _AMBIG_SURNAMES for w in words)
+            japanese = bool(_CJK.search(text, max(0, s - 3), s) or _CJK.search(text, e, e + 3))
+            left = _FOREIGN_LEFT.search(text, max(0, s - 14), s) if japanese else None
+            right = _FOREIGN_RIGHT.match(text, e) if japanese else None
+            sentence = _sentence(text, s, e) if japanese else ""
+            context = bool(_FOREIGN_CONTEXT.search(sentence)) if japanese else False
+            after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
+            if left or right:
+                score, why = ev.PERSON_ROMAJI_FOREIGN, ("氏名の欄・続柄" if left else "国籍・年齢などの括弧書き")
+            elif (strong or ambig) and context:
+                score, why = ev.PERSON_ROMAJI_FOREIGN, "外国人に多い姓・手続の文脈"
+            elif strong and after:
+                score, why = ev.PERSON_ROMAJI_FOREIGN, "外国人に多い姓・人を指す助詞"
+            elif strong:
+                score, why = ev.PERSON_ROMAJI_SURNAME, "外国人に多い姓の形"
+            else:
+                continue
+            if self._public_or_sample(text, s, e, words, why):
+                continue
+            nm = _Name(s, e, words[0], words[-1], "romaji")
+            nm.score = score
+            nm.why = ["ローマ字氏名（" + why + "）"]
             out.append(nm)
         return out
 
@@ -592,7 +846,7 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
 
 
 def _dedupe(names: list[_Name]) -> list[_Name]:
-    names = sorted(names, key=lambda n: (-n.score, n.start))
+    names = sorted(names, key=lambda n: (-n.score, n.start - n.end, n.start))
     kept: list[_Name] = []
     for nm in names:
         if any(nm.start < k.end and k.start < nm.end for k in kept):
