@@ -211,6 +211,14 @@ async function handle(msg) {
       if (outcome.ok) flushAuditQueue().catch(() => {}); // the service is back: send what was queued
       return outcome;
     }
+    case 'texts': {
+      // For content/loader.js when the content modules failed: messages only, no service call.
+      const { settings } = await loadSettings();
+      const lang = chooseLanguage(settings.language, chrome.i18n.getUILanguage());
+      const [messages, fallback] = await Promise.all([loadMessages(lang), loadMessages('ja')]);
+      const cached = policyCache && policyCache.outcome && policyCache.outcome.result;
+      return { lang, messages, fallback, contact: settings.contactLine || (cached && cached.contact) || '' };
+    }
     case 'audit':
       return reportAudit(msg);
     case 'permission': {

@@ -1,10 +1,111 @@
 // Classic content script: content scripts cannot be ES modules themselves, so this
 // loads the module graph (content/main.js, lib/*.js — web-accessible on ChatGPT only).
-(async () => {
-  try {
-    const main = await import(chrome.runtime.getURL('content/main.js'));
-    main.start();
-  } catch (err) {
-    console.error('[mamori] content script failed to start', err);
+//
+// If that fails (a broken update, a file blocked or missing), the extension must fail
+// CLOSED, not open: a capture-phase guard stops every send (Enter, the send button, the
+// form's submit) and a short notice says why. The guard uses lib/selectors.js when that
+// module still loads, and otherwise a generic rule (Enter in an editable field inside a
+// form; a button of such a form; any form submit) — stricter, which is the point.
+(() => {
+  // Messages: the worker's choice of language (the `language` setting, default ja) and
+  // contact line when it answers; chrome.i18n (browser language) if it does not.
+  const i18n = (key, subs) => {
+    try {
+      return chrome.i18n.getMessage(key, subs) || key;
+    } catch {
+      return key;
+    }
+  };
+  const compose = (msg, contact) => `${msg('loaderFailed')}\n${msg('contactPrefix', [contact || msg('defaultContact')])}`;
+  let text = compose(i18n, '');
+  let box = null;
+  async function loadText() {
+    let msg = i18n;
+    let contact = '';
+    try {
+      const r = await Promise.race([
+        chrome.runtime.sendMessage({ type: 'texts' }),
+        new Promise((resolve) => setTimeout(() => resolve(null), 10000)),
+      ]);
+      if (r && r.messages) {
+        msg = (key, subs = []) => {
+          const e = r.messages[key] || (r.fallback && r.fallback[key]);
+          return e ? e.message.replace(/\$(\d)/g, (_, d) => String(subs[Number(d) - 1] ?? '')) : i18n(key, subs);
+        };
+        contact = r.contact || '';
+      }
+    } catch {
+      // the worker is broken too: chrome.i18n it is
+    }
+    text = compose(msg, contact);
+    if (box) box.textContent = text;
   }
+
+  function showNotice() {
+    const id = 'mamori-failed';
+    if (document.getElementById(id)) return;
+    box = document.createElement('div');
+    box.id = id;
+    box.setAttribute('role', 'alert');
+    box.setAttribute('data-mamori-failed', '');
+    box.setAttribute('style', [
+      'all: initial', 'position: fixed', 'left: 50%', 'bottom: 120px', 'transform: translateX(-50%)',
+      'z-index: 2147483647', 'max-width: min(560px, calc(100vw - 24px))', 'padding: 10px 14px',
+      'background: #fff', 'color: #1b1b1b', 'border-left: 6px solid #b3261e', 'border-radius: 8px',
+      'box-shadow: 0 4px 18px rgba(0,0,0,.25)', 'white-space: pre-line',
+      'font: 14px/1.6 "Meiryo UI", "Yu Gothic UI", "Noto Sans CJK JP", system-ui, sans-serif',
+    ].join('; '));
+    box.textContent = text;
+    (document.body || document.documentElement).append(box);
+  }
+
+  function genericPredicates() {
+    const EDITABLE = 'textarea, input[type="text"], [contenteditable=""], [contenteditable="true"]';
+    return {
+      composerOf: (node) => {
+        const el = node && node.closest ? node.closest(EDITABLE) : null;
+        return el && el.closest('form') ? el : null;
+      },
+      sendButtonOf: (node) => {
+        const b = node && node.closest ? node.closest('button, input[type="submit"]') : null;
+        return b && b.form ? b : null;
+      },
+    };
+  }
+
+  async function failClosed() {
+    loadText(); // the notice shows at once (browser language); the worker's wording follows
+    let p;
+    try {
+      const sel = await import(chrome.runtime.getURL('lib/selectors.js'));
+      p = { composerOf: sel.composerOf, sendButtonOf: sel.sendButtonOf };
+    } catch {
+      p = genericPredicates();
+    }
+    const stop = (e) => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (document.body) showNotice();
+      else document.addEventListener('DOMContentLoaded', showNotice, { once: true });
+    };
+    window.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
+      if (p.composerOf(e.target)) stop(e);
+    }, true);
+    window.addEventListener('click', (e) => {
+      if (p.sendButtonOf(e.target)) stop(e);
+    }, true);
+    window.addEventListener('submit', stop, true);
+    document.documentElement.setAttribute('data-mamori-state', 'failed');
+  }
+
+  (async () => {
+    try {
+      const main = await import(chrome.runtime.getURL('content/main.js'));
+      main.start();
+    } catch (err) {
+      console.error('[mamori] content script failed to start; sending is blocked', err);
+      await failClosed();
+    }
+  })();
 })();

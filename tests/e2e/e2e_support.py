@@ -135,8 +135,8 @@ def playwright_instance():
         yield p
 
 
-def launch(playwright, site_port: int, user_data_dir: str):
-    ext = str(EXTENSION)
+def launch(playwright, site_port: int, user_data_dir: str, extension: Path = EXTENSION):
+    ext = str(extension)
     return playwright.chromium.launch_persistent_context(
         user_data_dir, executable_path=CHROMIUM, headless=True, ignore_https_errors=True,
         locale="ja-JP", viewport={"width": 1100, "height": 760},
