@@ -142,7 +142,10 @@ export function createUI({ t, contact, ruleFor }) {
       const body = el('div', { class: 'body' });
       dialog.append(body);
       if (d.kind !== 'unreachable') body.append(findingList(text, d.findings, policyTypes));
-      else if (d.error) body.append(el('div', { class: 'detail', text: t('dlgErrorDetail', [String(d.error.code || '')]) }));
+      else if (d.error) {
+        if (d.error.permission === false) body.append(el('p', { class: 'detail', 'data-mamori': 'no-permission', text: t('dlgNoPermission') }));
+        body.append(el('div', { class: 'detail', text: t('dlgErrorDetail', [String(d.error.code || '')]) }));
+      }
 
       const actions = el('div', { class: 'actions' });
       let sendBtn = null;

@@ -58,7 +58,40 @@ async function main() {
       $('#contact').textContent = init.settings.contactLine || t('defaultContact');
     }
   }
-  $('#recheck').addEventListener('click', status);
+  // A non-loopback serviceUrl (a central instance) needs a host permission: loopback is in
+  // the manifest's host_permissions, anything else is an optional_host_permission that the
+  // user grants here (or IT adds to host_permissions in the package it deploys).
+  async function permission() {
+    const box = $('#permission');
+    const p = await send({ type: 'permission' });
+    if (!p || !p.ok || p.loopback || !p.origin) {
+      box.hidden = true;
+      box.dataset.state = 'not-needed';
+      return;
+    }
+    box.hidden = false;
+    box.dataset.state = p.granted ? 'granted' : 'missing';
+    $('#permission-text').textContent = p.granted ? t('optPermissionOk') : t('optPermissionMissing', [init.settings.serviceUrl]);
+    $('#permission-grant').hidden = !!p.granted;
+    $('#permission-grant').dataset.origin = p.origin;
+  }
+  $('#permission-grant').addEventListener('click', async () => {
+    // Must run in the click's user gesture: request first, then refresh.
+    let granted = false;
+    try {
+      granted = await chrome.permissions.request({ origins: [$('#permission-grant').dataset.origin] });
+    } catch {
+      granted = false;
+    }
+    $('#permission-result').textContent = granted ? '' : t('optPermissionDenied');
+    await permission();
+    if (granted) await status();
+  });
+  $('#recheck').addEventListener('click', async () => {
+    await permission();
+    await status();
+  });
+  await permission();
   await status();
   document.documentElement.dataset.ready = '1';
 }

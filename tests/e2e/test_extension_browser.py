@@ -327,6 +327,42 @@ def test_options_page_shows_settings_and_status(browser, service):
     page.close()
 
 
+def test_options_page_central_instance_without_permission(browser):
+    """A non-loopback serviceUrl (a central instance) needs a host permission: the options
+    page says so in Japanese and offers to grant it; loopback needs nothing."""
+    page = browser.ctx.new_page()
+    try:
+        page.goto(f"chrome-extension://{EXT_ID}/options/options.html")
+        page.wait_for_selector("html[data-ready='1']", timeout=10000)
+        assert page.get_attribute("#permission", "data-state") == "not-needed"
+        assert page.locator("#permission").is_hidden()
+        browser.point_to("https://mamori.intranet.invalid")
+        page.reload()
+        page.wait_for_selector("html[data-ready='1']", timeout=15000)
+        box = page.locator("#permission")
+        assert box.get_attribute("data-state") == "missing"
+        assert box.is_visible()
+        text = box.inner_text()
+        assert "接続する権限が与えられていません" in text and "https://mamori.intranet.invalid" in text
+        assert "host_permissions" in text
+        assert page.get_by_role("button", name="接続を許可する").is_visible()
+        assert page.get_attribute("#status", "data-state") == "down"
+        # A send meanwhile fails closed, and the dialog says why.
+        chat = browser.open_chat()
+        try:
+            type_prompt(chat, ALLOW_TEXT)
+            chat.keyboard.press("Enter")
+            dialog = chat.locator(f"{DIALOG}[data-mamori-dialog=unreachable]")
+            dialog.wait_for(timeout=8000)
+            assert "接続する権限がありません" in dialog.inner_text()
+            assert submitted(chat) == []
+        finally:
+            chat.close()
+    finally:
+        browser.point_to(browser.main_url)
+        page.close()
+
+
 def test_service_stopped_fails_closed_then_retry(browser, test_policy, verdicts):
     port = free_port()
     spare = Service(port, test_policy)
