@@ -93,6 +93,9 @@ FOREIGN_POSITIVES = [
     ("Le Thi Hang の在留資格は特定技能です。", ["Le Thi Hang"]),
     ("Rai Sushila（ネパール）が先月転入した。", ["Rai Sushila"]),
     ("国籍：ブラジル　氏名：Pereira Gabriel Santos", ["Pereira Gabriel Santos"]),
+    ("Ahmed Karimi（アフガニスタン国籍、34歳）の日本語教室の申込み", ["Ahmed Karimi"]),
+    ("Đặng Thị Hương さんの母子手帳の交付", ["Đặng Thị Hương"]),
+    ("Lucas Ribeiro da Costa（ブラジル）が市営住宅に入居した。", ["Lucas Ribeiro da Costa"]),
 ]
 
 FOREIGN_NEGATIVES = [
@@ -108,6 +111,10 @@ FOREIGN_NEGATIVES = [
     "Lee Kuan Yew の政策について説明して。",
     "Samsung Galaxy の初期設定の手順を教えて。",
     "Santos FC の試合結果を要約して。",
+    "Chen Style の太極拳教室の案内文を作って。",
+    "Lee Cooper のジーンズの税込価格を計算して。",
+    "Kim Kardashian の SNS 投稿を分析して。",
+    "Google Maps で窓口までの経路を検索する方法（外国人向け）",
 ]
 
 
@@ -155,6 +162,11 @@ ENGLISH_NEGATIVES = [
     "Dear Valued Customer, your order has shipped.",
     "Harry Potter and the Philosopher's Stone の読書感想文の書き方",
     "This is Akagi Shrine, a famous spot in autumn.",
+    "This is Chat GPT. How can I help you?",
+    "Facilities:\nGreen Dome Maebashi\nTel: 027-210-2200",
+    "I am Looking Forward To Seeing You all at the party.",
+    "Sincerely,\nMaebashi City International Exchange Association",
+    "Albert Einstein said imagination is more important than knowledge.",
 ]
 
 

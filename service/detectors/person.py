@@ -16,6 +16,7 @@ Every later occurrence of a reported name's surname or given name is reported to
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from pathlib import Path
 
@@ -76,6 +77,7 @@ _SPACED_PAIR = re.compile(r"(?<![一-龥々〆ヵヶぁ-んァ-ヶー])[一-龥�
 _SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 室 班 組 校 園 館 店 社 署 所 支部 本部 支所 支店 地区
 地域 方面 北部 南部 東部 西部 中部 全域 会場 会館 北 南 東 西 中 上 下 内 外 前 後 奥 全 各 他 等 分 側 方 面 以下 以上
 同 新 旧 元 現 計 名 人 件 回 年 月 日 時 号 番 代 世 歳 才 円 両 及び 並びに また 又は""".split())
+_HONOR_NEAR = re.compile(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
 _NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より から まで".split())
 _PLACEHOLDER = re.compile(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
@@ -156,6 +158,39 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     re.compile(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     re.compile(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
 ]
+# keywords each context pattern starts with: the pattern is tried only where one occurs in the
+# lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
+_ROMAJI_STARTS = [
+    ("mr", "ms", "miss", "dr", "prof", "mx"),
+    ("dear",),
+    None,
+    ("account", "holder", "name of", "beneficiary", "payee", "applicant"),
+    None,
+    ("my name is", "contact person", "person in charge", "name of applicant"),
+    ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
+     "warmly", "wishes", "gratitude"),
+    ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
+    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    None,
+    None,
+    None,
+]
+
+
+def _keyword_matches(rx, text: str, low: str, words: tuple):
+    """rx.match at every position where one of `words` starts in `low` (same length as text)."""
+    positions = set()
+    for w in words:
+        p = low.find(w)
+        while p != -1:
+            positions.add(p)
+            p = low.find(w, p + 1)
+    for p in sorted(positions):
+        m = rx.match(text, p)
+        if m:
+            yield m
+
+
 _KATA_PAIR = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
 _KATA_DOTTED = re.compile(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
 _KATA_HONOR = re.compile(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
@@ -180,7 +215,9 @@ Osaka Kyoto Japan Japanese Gunma Takasaki Vietnam Philippines Nepal China Korea 
 Myanmar America American English Hyatt Hilton Marriott Sheraton Inc Ltd LLC Co Corp Company Corporation Bank Trust
 Insurance Fund Capital Partners Solutions Systems Technologies Technology Software Cloud Online Digital Data Query
 Power Pivot Table Sheet Sheets Excel Word Access Office Teams Forms Drive Docs Mail Calendar Galaxy Pixel iPhone
-Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
+Style Method Model Version Edition Type Series Brand Award Prize Cup Trophy Theory Effect Syndrome Index Score
+Test Scale Trading Consulting Design Planning Works Labs Lab Kogyo Shoji Sangyo Dome Arena Stadium Gym Pool Field
+Court Chat Bot Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
 Nice Welcome Hello Hi Greetings Regarding About Attached Please Kindly Sub End If Then Else Dim Set Next For Each
 Function Return True False None Null Main Home Top Page Menu Help Contact Us Privacy Terms Annual Monthly Weekly
 Summer Winter Spring Autumn Fall Christmas Easter Year Years Team Staff Volunteer Volunteers Coordinator Manager
@@ -200,8 +237,8 @@ Thant Zaw Saputra Wijaya Susanto Hidayat Nugroho Setiawan Kurniawan Pratama Rahm
 _AMBIG_SURNAMES = frozenset("""Le Li Lee Kim Park Rai Lama Vo Vu Do Ly Ho Ma He Hu Yu Su Lu Lin Tan Yang Song Han Oh Seo
 Cho Kang Lim Shin Moon Son Bae Nam Ko Hong Sun Gao Long Lima Costa Rocha Dias Gomes Ramos Torres Rivera Flores
 Perez Lopez Garcia Martins Castillo Gonzales Win Khan Ali Singh""".split())
-_FL = "A-Z\u00C0-\u00DE\u0100-\u017F\u1E00-\u1EFF"
-_FS = "a-z\u00DF-\u00FF\u0100-\u017F\u1E00-\u1EFF"
+_FL = "A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF"
+_FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
 _FOREIGN_RUN = re.compile(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
                           rf"(?![A-Za-z0-9{_FS}'\-@/_])")
@@ -217,11 +254,23 @@ _FOREIGN_RIGHT = re.compile(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
 _FOREIGN_CONTEXT = re.compile(r"在留|国籍|転入|転出|転居|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
                               r"通訳|来庁|相談|申請|手続|届出|児童手当|国保|国民健康保険|住民票|就学|世帯|入居|勤務先|"
                               r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
+_RESIDENT_CONTEXT = re.compile(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
+                               r"通訳|来庁|" + _NATIONS)
+_EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@")
+_PERSONAL_LINE = re.compile(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
 _PERSON_AFTER = re.compile(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
 _SAMPLE_ROMAJI = frozenset("""TaroYamada YamadaTaro HanakoYamada YamadaHanako IchiroSuzuki SuzukiIchiro TaroMaebashi
 MaebashiTaro HanakoMaebashi MaebashiHanako TaroTanaka TanakaTaro JohnDoe JaneDoe JohnSmith JaneSmith""".split())
 _SAMPLE_CONTEXT_EN = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
+
+
+def _fold(word: str) -> str:
+    """Nguyễn -> Nguyen, Đặng -> Dang, João -> Joao (for the surname lists)."""
+    if word.isascii():
+        return word
+    word = word.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _hepburn(word: str) -> bool:
@@ -502,6 +551,8 @@ class PersonDetector(Detector):
             a, sp = m.start(), m.end() - 1
             role = _ROLE_LEFT.search(text, max(0, a - 16), a)
             slot = None if role else _SLOT_RX.search(text, max(0, a - 14), a)
+            if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
+                continue
             if starts is None:
                 starts = [t.start for t in toks]
             i = bisect_left(starts, a)
@@ -664,17 +715,20 @@ class PersonDetector(Detector):
         if not re.search(r"[A-Za-z]", text):
             return out
         low = text.lower()
-        for (rx, why), pre in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER):
+        same_len = len(low) == len(text)
+        for (rx, why), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
             if isinstance(pre, tuple):
                 if not any(w in low for w in pre):
                     continue
             elif not pre.search(text):
                 continue
             strict = why in _STRICT_WHY
-            for m in rx.finditer(text):
+            matches = _keyword_matches(rx, text, low, starts) if starts and same_len else rx.finditer(text)
+            for m in matches:
                 s, e = m.span("n")
                 words = text[s:e].split()
-                if strict and (len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP for w in words)):
+                if strict and (len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP or (w.isupper() and len(w) > 1)
+                                                     for w in words)):
                     continue
                 # trim stop words at both ends
                 while words and words[-1].strip(".,") in _EN_STOP:
@@ -694,7 +748,9 @@ class PersonDetector(Detector):
                     continue
                 nm = _Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
                            "romaji")
-                nm.score = ev.PERSON_ROMAJI_SIGNATURE if why.startswith("英文の署名欄") else ev.PERSON_ROMAJI_CONTEXT
+                nm.score = ev.PERSON_ROMAJI_CONTEXT
+                if why.startswith("英文の署名欄"):
+                    nm.score = self._signature_score(text, e, words)
                 nm.why = [why]
                 out.append(nm)
         out += self._foreign_romaji(text)
@@ -707,6 +763,24 @@ class PersonDetector(Detector):
             nm.why = ["ローマ字氏名の表記（姓を大文字）"]
             out.append(nm)
         return out
+
+    @staticmethod
+    def _signature_score(text: str, end: int, words: list) -> float:
+        """A name line over a contact line: strong when the contact is personal (Home/Mobile, 携帯)
+        or an e-mail address in the next lines is made of the name; otherwise warn."""
+        nl = end
+        for _ in range(3):
+            nl = text.find("\n", nl + 1)
+            if nl == -1:
+                break
+        block = text[end:nl if nl != -1 else len(text)]
+        if _PERSONAL_LINE.search(block):
+            return ev.PERSON_ROMAJI_SIGNATURE
+        low = block.lower()
+        for m in _EMAIL_LOCAL.finditer(low):
+            if any(len(w) >= 3 and w.lower() in m.group(1) for w in words):
+                return ev.PERSON_ROMAJI_SIGNATURE
+        return ev.PERSON_ROMAJI_SURNAME
 
     @staticmethod
     def _public_or_sample(text: str, s: int, e: int, words: list, why: str) -> bool:
@@ -738,17 +812,21 @@ class PersonDetector(Detector):
             if any((w in _EN_NOT_NAME or w in _EN_STOP) and not (i == 0 and w in _AMBIG_SURNAMES)
                    for i, w in enumerate(words)):
                 continue
-            strong = any(w in _FOREIGN_SURNAMES for w in words)
-            ambig = any(w in _AMBIG_SURNAMES for w in words)
+            folded = [_fold(w) for w in words]
+            strong = any(w in _FOREIGN_SURNAMES for w in folded)
+            ambig = any(w in _AMBIG_SURNAMES for w in folded)
             japanese = bool(_CJK.search(text, max(0, s - 3), s) or _CJK.search(text, e, e + 3))
             left = _FOREIGN_LEFT.search(text, max(0, s - 14), s) if japanese else None
             right = _FOREIGN_RIGHT.match(text, e) if japanese else None
             sentence = _sentence(text, s, e) if japanese else ""
             context = bool(_FOREIGN_CONTEXT.search(sentence)) if japanese else False
             after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
-            if left or right:
+            honor = _KATA_HONOR.match(text, e) if japanese else None
+            if honor:
+                score, why = ev.PERSON_ROMAJI_CONTEXT, "敬称"
+            elif left or right:
                 score, why = ev.PERSON_ROMAJI_FOREIGN, ("氏名の欄・続柄" if left else "国籍・年齢などの括弧書き")
-            elif (strong or ambig) and context:
+            elif (strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence)):
                 score, why = ev.PERSON_ROMAJI_FOREIGN, "外国人に多い姓・手続の文脈"
             elif strong and after:
                 score, why = ev.PERSON_ROMAJI_FOREIGN, "外国人に多い姓・人を指す助詞"
