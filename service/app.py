@@ -53,7 +53,8 @@ def create_app(config: Optional[dict] = None) -> Flask:
         MAX_CONTENT_LENGTH=MAX_BODY_BYTES,
         PORT=config.get("PORT"),
     )
-    app.json.ensure_ascii = False
+    # ASCII-escaped JSON: a lone surrogate in the text (valid in JSON) can't break the encoder.
+    app.json.ensure_ascii = True
     app.json.sort_keys = False
     app.extensions["mamori"] = state
     from .audit import audit_blueprint  # POST /v1/events (audit counts)

@@ -77,35 +77,38 @@ class Morphology:
 
     def tokenize(self, text: str) -> list[Token]:
         out: list[Token] = []
-        pos_of = self._pos
+        append = out.append
+        cache = self._pos_cache
+        tokenizer = self._tokenizer
         for offset, chunk in _chunks(text):
-            for m in self._tokenizer.tokenize(chunk):
-                b, e = m.begin() + offset, m.end() + offset
-                out.append(Token(text[b:e], b, e, pos_of(m.part_of_speech_id()), m))
+            b = offset
+            for m in tokenizer.tokenize(chunk):
+                # Tokens tile the chunk, so a token begins where the previous one ended
+                # (m.begin() costs as much again as m.end()).
+                e = m.end() + offset
+                pid = m.part_of_speech_id()
+                pos = cache.get(pid) or self._pos(pid)
+                append(Token(text[b:e], b, e, pos, m))
+                b = e
         return out
 
 
 def _chunks(text: str):
-    """(offset, chunk) pieces of at most MAX_CHUNK_BYTES UTF-8 bytes each."""
-    if len(text) * 4 <= MAX_CHUNK_BYTES or len(text.encode("utf-8")) <= MAX_CHUNK_BYTES:
+    """(offset, chunk) pieces of at most MAX_CHUNK_BYTES UTF-8 bytes each, cut after a line
+    or sentence end where there is one. A character is at most 4 bytes, so a chunk of
+    MAX_CHUNK_BYTES // 4 characters always fits without measuring bytes."""
+    n = len(text)
+    if n * 4 <= MAX_CHUNK_BYTES or len(text.encode("utf-8")) <= MAX_CHUNK_BYTES:
         if text:
             yield 0, text
         return
+    limit = MAX_CHUNK_BYTES // 4
     start = 0
-    n = len(text)
     while start < n:
-        # Grow the chunk by characters up to the byte budget, then back off to a boundary.
-        end = start
-        size = 0
-        while end < n:
-            b = len(text[end].encode("utf-8"))
-            if size + b > MAX_CHUNK_BYTES:
-                break
-            size += b
-            end += 1
+        end = min(n, start + limit)
         if end < n:
             cut = -1
-            for m in _BOUNDARY.finditer(text, start, end):
+            for m in _BOUNDARY.finditer(text, start + limit // 2, end):
                 cut = m.end()
             if cut > start:
                 end = cut

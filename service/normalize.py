@@ -46,7 +46,7 @@ NAME_VARIANTS = {
 }
 
 _NEEDS_WORK = re.compile(
-    "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS | set(NAME_VARIANTS)))) + "]"
+    "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS | set(NAME_VARIANTS)))) + "\ud800-\udfff]"
 )
 
 KANJI_DIGITS = "〇一二三四五六七八九"
@@ -90,6 +90,8 @@ def _evasion_overrides(text: str) -> dict[int, str]:
 def _plain(ch: str) -> str:
     if ch in ZERO_WIDTH:
         return ""
+    if "\ud800" <= ch <= "\udfff":
+        return "\ufffd"  # a lone surrogate (JSON can carry one): nothing can match it
     if ch in DASHES:
         return "-"
     out = unicodedata.normalize("NFKC", ch)

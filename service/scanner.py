@@ -5,6 +5,7 @@ Built once per app (detectors, Sudachi, Presidio's anonymizer); `scan()` does no
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -15,6 +16,7 @@ from .detectors import build_detectors
 from .detectors.base import Candidate, Document
 from .detectors.evidence import BLOCK, WARN
 from .labels import ACTION_RANK, TYPES
+from .normalize import normalize
 from .policy import Policy
 
 log = logging.getLogger("mamori.scan")
@@ -22,6 +24,8 @@ log = logging.getLogger("mamori.scan")
 # A repeated value shorter than this is not searched for again (a one-letter
 # "name" would redact every occurrence of that letter).
 MIN_REPEAT_LENGTH = 2
+REDACT_BATCH = 100
+PRESIDIO_MAX_REGIONS = 2000
 
 
 class ScanFailed(RuntimeError):
@@ -116,12 +120,15 @@ class Scanner:
         return action
 
     def _decide(self, doc: Document) -> list[Finding]:
-        allowed = self.policy.allowlisted_spans(doc.text)
+        # Allowlisted public values, and our own placeholders: a redacted text sent again
+        # (「<氏名>,<個人番号>」 under a 氏名 column) must not be flagged for its placeholders.
+        allowed = _Coverage(len(doc.text), self.policy.allowlisted_spans(doc.text))
+        allowed.add_all(m.span() for m in _PLACEHOLDER_RX.finditer(doc.text))
         best: dict[tuple[str, int, int], Finding] = {}
         for c in doc.candidates:
             if c.end <= c.start or c.type not in TYPES:
                 continue
-            if any(c.start < e and s < c.end for s, e in allowed):
+            if allowed.touches(c.start, c.end):
                 continue
             action = self.action_for(c)
             if action is None:
@@ -140,8 +147,8 @@ class Scanner:
         flagged = [f for f in findings if f.action != "allow"]
         if not flagged:
             return findings
-        covered = [(f.nstart, f.nend) for f in findings]
-        allowed = self.policy.allowlisted_spans(doc.text)
+        covered = _Coverage(len(doc.text), [(f.nstart, f.nend) for f in findings])
+        covered.add_all(self.policy.allowlisted_spans(doc.text))
         seen_values = set()
         extra: list[Finding] = []
         for f in flagged:
@@ -152,11 +159,11 @@ class Scanner:
             pos = doc.text.find(value)
             while pos != -1:
                 end = pos + len(value)
-                if not any(pos < e and s < end for s, e in covered + allowed):
+                if not covered.touches(pos, end):
                     start_o, end_o = doc.norm.span(pos, end)
                     extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
                                          "同じ値の繰り返し（" + f.reason + "）", dict(f.extra), pos, end))
-                    covered.append((pos, end))
+                    covered.add(pos, end)
                 pos = doc.text.find(value, end)
         return findings + extra
 
@@ -165,8 +172,57 @@ class Scanner:
         regions = _non_overlapping([f for f in findings if f.action in ("block", "warn")])
         if not regions:
             return text
-        results = [RecognizerResult(f.type, f.start, f.end, f.score) for f in regions]
-        return self.anonymizer.anonymize(text, results, operators=self.operators).text
+        if len(regions) > PRESIDIO_MAX_REGIONS:
+            # Pathological input (tens of thousands of findings): Presidio's per-entity cost
+            # (~50 µs) would exceed the latency budget, so apply the same replace operator here.
+            return _replace_regions(text, regions)
+        # Presidio rebuilds the whole text for every replacement, so hand it the text in
+        # pieces of REDACT_BATCH regions each (linear instead of quadratic in long texts).
+        pieces = []
+        done = 0
+        for i in range(0, len(regions), REDACT_BATCH):
+            batch = regions[i:i + REDACT_BATCH]
+            end = batch[-1].end if i + REDACT_BATCH < len(regions) else len(text)
+            results = [RecognizerResult(f.type, f.start - done, f.end - done, f.score) for f in batch]
+            pieces.append(self.anonymizer.anonymize(text[done:end], results, operators=self.operators).text)
+            done = end
+        return "".join(pieces)
+
+
+def _replace_regions(text: str, regions: list[Finding]) -> str:
+    """What Presidio's `replace` operator does, for sorted non-overlapping regions."""
+    out, done = [], 0
+    for f in regions:
+        out.append(text[done:f.start])
+        out.append(TYPES[f.type].placeholder)
+        done = f.end
+    out.append(text[done:])
+    return "".join(out)
+
+
+_PLACEHOLDER_RX = re.compile("|".join(sorted(
+    (re.escape(normalize(info.placeholder)) for info in TYPES.values()), key=len, reverse=True)))
+
+
+class _Coverage:
+    """Which positions of the normalised text are taken: O(length) to ask, whatever the
+    number of findings (a text of 20,000 markings must not cost 20,000² comparisons)."""
+
+    __slots__ = ("_taken",)
+
+    def __init__(self, length: int, spans=()):
+        self._taken = bytearray(length + 1)
+        self.add_all(spans)
+
+    def add(self, start: int, end: int) -> None:
+        self._taken[start:end] = b"\x01" * (end - start)
+
+    def add_all(self, spans) -> None:
+        for s, e in spans:
+            self.add(s, e)
+
+    def touches(self, start: int, end: int) -> bool:
+        return 1 in self._taken[start:end]
 
 
 def _stronger(a: Finding, b: Finding) -> bool:
@@ -174,11 +230,12 @@ def _stronger(a: Finding, b: Finding) -> bool:
 
 
 def _merge_same_type(findings: list[Finding]) -> list[Finding]:
-    """Overlapping findings of one type become one finding covering both."""
+    """Overlapping or touching findings of one type become one finding covering both
+    (【秘】【秘】… is one marking, not thousands)."""
     out: list[Finding] = []
     for f in sorted(findings, key=lambda f: (f.type, f.start, -f.end)):
         last = out[-1] if out else None
-        if last and last.type == f.type and f.start < last.end:
+        if last and last.type == f.type and f.start <= last.end:
             if f.end > last.end:
                 last.end, last.nend = f.end, f.nend
             if _stronger(f, last):

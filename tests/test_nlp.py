@@ -56,3 +56,19 @@ def test_concurrent_tokenising_from_many_threads(morphology):
         t.join()
     assert errors == []
     assert all(r == expected for r in results) and len(results) == 18
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_tokens_tile_the_text_and_match_sudachis_surfaces(morphology, text):
+    from service.normalize import normalize
+
+    text = normalize(text)  # what detectors tokenise
+    toks = morphology(text)
+    assert "".join(t.surface for t in toks) == text
+    for t in toks:
+        assert t._morpheme.surface() == t.surface

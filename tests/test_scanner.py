@@ -99,3 +99,30 @@ def test_a_broken_detector_fails_the_scan_closed(make_scanner, caplog):
     with pytest.raises(ScanFailed):
         s.scan("山田さん")
     assert "山田" not in caplog.text and "Broken" in caplog.text
+
+
+@pytest.mark.parametrize("text", [
+    "氏名,個人番号,所属\n浅野美咲,{mn},会計課\n",
+    "申請者：北村 遼（平成3年5月6日生）、携帯 090-4821-7730、住所 前橋市若宮町二丁目8番14号",
+    "【取扱注意】職員の自宅は 192.168.40.12 から接続、パスワードは Zx9-kq2M-77 です",
+    "Dear Ms. Ingrid Solberg, your card 4111 1111 1111 1111 was declined.",
+])
+def test_sending_the_redacted_text_again_is_not_blocked(scan, text):
+    from test_detectors_ids import my_number
+
+    text = text.replace("{mn}", my_number("43812765039"))
+    first = scan(text)
+    assert first["verdict"] == "block"
+    again = scan(first["redacted_text"])
+    assert again["verdict"] != "block", again["findings"]
+
+
+def test_many_findings_redact_the_same_without_presidio(make_scanner, monkeypatch):
+    import service.scanner as scanner_module
+
+    s = make_scanner({"北爪": ("PERSON", 0.9), "秘": ("CONFIDENTIAL_MARKING", 0.9)})
+    text = "【秘】北爪さんへ。北爪さんの件。" * 30
+    via_presidio = s.scan(text)["redacted_text"]
+    monkeypatch.setattr(scanner_module, "PRESIDIO_MAX_REGIONS", 0)
+    assert s.scan(text)["redacted_text"] == via_presidio
+    assert "北爪" not in via_presidio

@@ -1,0 +1,131 @@
+"""Hostile input (issue 6): random Unicode, huge numbers, repeated separators, surrogates,
+zero-width and bidi characters inside identifiers. No crash, no catastrophic backtracking,
+and invisible characters never let an identifier slip through."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from service.detectors import build_detectors
+from service.detectors.base import Document
+from test_detectors_ids import luhn, my_number
+
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202e", "\u2066", "\u00ad"]
+
+# Characters that matter to detectors, so random texts hit their code paths often.
+ALPHABET = st.sampled_from(list(
+    "0123456789０１２３４５６７８９-‐－ー—.,:@/\\ \n\t()（）【】「」<>＜＞=+_#|"
+    "abcxyzAKIAeyJskpw山田花子様さん前橋市丁目番号秘取扱注意内情生年月日歳〒〇一二三九の")
+    + INVISIBLE + ["\ud800", "\udfff", "😀", "𠮷", "\u0301"])
+TEXTS = st.one_of(st.text(max_size=400),
+                  st.text(alphabet=ALPHABET, max_size=400),
+                  st.text(st.characters(blacklist_categories=()), max_size=200))
+
+
+@pytest.fixture(scope="module")
+def detectors():
+    return build_detectors()
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(TEXTS)
+def test_every_detector_survives_random_text(detectors, morphology, text):
+    doc = Document(text, morphology)
+    for det in detectors:
+        if not det.applies(doc):
+            continue
+        found = det.analyze(doc)
+        for c in found:
+            assert 0 <= c.start < c.end <= len(doc.text), type(det).__name__
+            s, e = doc.norm.span(c.start, c.end)
+            assert 0 <= s < e <= len(text)
+        doc.candidates.extend(found)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(TEXTS)
+def test_scan_endpoint_survives_random_text(client, text):
+    resp = client.post("/v1/scan", data=json.dumps({"text": text}), content_type="application/json")
+    assert resp.status_code == 200
+    body = resp.get_json()
+    for f in body["findings"]:
+        assert 0 <= f["start"] < f["end"] <= len(text)
+    assert isinstance(body["redacted_text"], str)
+
+
+ADVERSARIAL = {
+    "dashes": "-" * 100_000,
+    "digit-dash": "1-" * 50_000,
+    "digits": "7" * 100_000,
+    "spaced digits": "0 " * 50_000,
+    "dotted digits": "1." * 50_000,
+    "at signs": "a@" * 50_000,
+    "markings": "【秘】" * 33_333,
+    "names": "山田さん" * 25_000,
+    "honorifics": "様" * 100_000,
+    "zero width": "\u200b" * 100_000,
+    "kanji digits": "一二" * 50_000,
+    "backslashes": "\\" * 100_000,
+    "base64": "A" * 100_000,
+    "jwt heads": "eyJ" * 33_333,
+    "password words": "パスワード:" * 16_000,
+    "emoji digits": "1😀" * 50_000,
+    "broken lines": "1-\n" * 33_333,
+    "brackets": "（" * 100_000,
+    "katakana": "ア" * 100_000,
+    "addresses": "前橋市大手町1-2-3 " * 6_000,
+    "contact rows": "山田太郎 090-4821-7730 taro@example.jp\n" * 2_500,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_100k_adversarial_input_scans_under_a_second(scan, name):
+    text = ADVERSARIAL[name][:100_000]
+    t0 = time.thread_time()  # CPU time of this thread: robust against a busy CI machine
+    result = scan(text)
+    took = time.thread_time() - t0
+    assert result["verdict"] in ("allow", "warn", "block")
+    assert took < 1.0, f"{name}: {took:.2f}s of CPU"
+
+
+def _insert(value: str, ch: str) -> str:
+    """Put an invisible character after every third character of the value."""
+    return "".join(c + (ch if i % 3 == 2 else "") for i, c in enumerate(value))
+
+
+@pytest.mark.parametrize("invisible", INVISIBLE)
+def test_invisible_characters_do_not_hide_identifiers(scan, invisible):
+    mn = my_number("52037718406")
+    card = luhn("453201511283036")
+    cases = [
+        (f"{_insert('マイナンバー', invisible)}は {_insert(mn, invisible)} です", mn, "JP_MY_NUMBER", "block"),
+        (f"携帯 {_insert('080-4821-7730', invisible)} に連絡", "080-4821-7730", "PHONE_NUMBER", "block"),
+        (f"カード番号 {_insert(card, invisible)}", card, "CREDIT_CARD", "block"),
+        (f"返信先 {_insert('kei.morimoto', invisible)}@gmail.com", "kei.morimoto@gmail.com", "EMAIL_ADDRESS", None),
+        (f"NAS は {_insert('192.168.12.40', invisible)} です", "192.168.12.40", "INTERNAL_NETWORK", "block"),
+    ]
+    for text, value, ftype, verdict in cases:
+        r = scan(text)
+        assert ftype in {f["type"] for f in r["findings"]}, (ftype, repr(text))
+        if verdict:
+            assert r["verdict"] == verdict
+        visible = "".join(c for c in r["redacted_text"] if c not in INVISIBLE)
+        assert value not in visible, (ftype, repr(text))
+
+
+@pytest.mark.parametrize("text, ftype", [
+    ("電話は〇九〇の四八二一の七七三〇です", "PHONE_NUMBER"),
+    ("携帯 0 8 0 4 8 2 1 7 7 3 0 にお願いします", "PHONE_NUMBER"),
+    ("携帯 080-4821-\n7730", "PHONE_NUMBER"),
+    ("携帯 080📞4821📞7730", "PHONE_NUMBER"),
+    ("携帯 ０８０ー４８２１ー７７３０", "PHONE_NUMBER"),
+])
+def test_evasions_users_might_try_are_caught(scan, text, ftype):
+    r = scan(text)
+    assert ftype in {f["type"] for f in r["findings"]}
+    assert r["verdict"] in ("warn", "block")
