@@ -14,25 +14,17 @@ _BOUNDARY = re.compile(r"[\n。！？!?]")
 
 
 class Token:
-    """One morpheme. `surface`, offsets and `pos` are filled eagerly (cheap); the reading and
-    normalised form come from Sudachi only when a detector asks for them."""
+    """One morpheme: its surface, offsets into the tokenised text and part of speech.
+    Nothing of Sudachi's is kept: a MorphemeList holds megabytes per chunk, and a token
+    that pointed into it would keep every chunk of a long text alive at once."""
 
-    __slots__ = ("surface", "start", "end", "pos", "_morpheme")
+    __slots__ = ("surface", "start", "end", "pos")
 
-    def __init__(self, surface: str, start: int, end: int, pos: tuple, morpheme=None):
+    def __init__(self, surface: str, start: int, end: int, pos: tuple):
         self.surface = surface
         self.start = start
         self.end = end
         self.pos = pos  # Sudachi's six-level part of speech, e.g. ('名詞','固有名詞','人名','姓','*','*')
-        self._morpheme = morpheme
-
-    @property
-    def reading(self) -> str:
-        return self._morpheme.reading_form() if self._morpheme is not None else self.surface
-
-    @property
-    def normalized(self) -> str:
-        return self._morpheme.normalized_form() if self._morpheme is not None else self.surface
 
     @property
     def is_person_name(self) -> bool:
@@ -88,7 +80,7 @@ class Morphology:
                 e = m.end() + offset
                 pid = m.part_of_speech_id()
                 pos = cache.get(pid) or self._pos(pid)
-                append(Token(text[b:e], b, e, pos, m))
+                append(Token(text[b:e], b, e, pos))
                 b = e
         return out
 

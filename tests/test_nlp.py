@@ -8,7 +8,7 @@ def test_tokens_carry_exact_offsets_and_name_tags(morphology):
     assert all(text[t.start:t.end] == t.surface for t in toks)
     names = [t.surface for t in toks if t.is_person_name]
     assert names == ["山田", "花子"]
-    assert toks[1].reading == "ノ"
+    assert toks[1].pos[0] == "助詞"
 
 
 def test_text_over_sudachi_limit_is_chunked_with_exact_offsets(morphology):
@@ -70,5 +70,6 @@ def test_tokens_tile_the_text_and_match_sudachis_surfaces(morphology, text):
     text = normalize(text)  # what detectors tokenise
     toks = morphology(text)
     assert "".join(t.surface for t in toks) == text
-    for t in toks:
-        assert t._morpheme.surface() == t.surface
+    tokenizer = morphology._tokenizer
+    if text and len(text.encode("utf-8")) < 40_000:
+        assert [t.surface for t in toks] == [m.surface() for m in tokenizer.tokenize(text)]
