@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 ZERO_WIDTH = frozenset(
@@ -45,9 +46,6 @@ NAME_VARIANTS = {
     "眞": "真", "國": "国", "齋": "斎", "齊": "斉", "澤": "沢", "櫻": "桜", "廣": "広",
 }
 
-_NEEDS_WORK = re.compile(
-    "[" + re.escape("".join(sorted(ZERO_WIDTH | DASHES | LONG_VOWELS | set(NAME_VARIANTS)))) + "\ud800-\udfff]"
-)
 
 KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
@@ -57,13 +55,15 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n(?=[0-9０-９])")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
+# Cheap tests first (sre is slow on character classes that mix astral ranges in).
 _EVASION_HINT = re.compile("[" + KANJI_DIGITS + r"]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|"
-                           r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]")
+                           r"[\u2600-\u27BF\u2B00-\u2BFF]")
 
 
 def _evasion_overrides(text: str) -> dict[int, str]:
     """Original index → replacement for characters that only hide a number."""
-    if not _EVASION_HINT.search(text):
+    if not _EVASION_HINT.search(text) and not (
+            _ASTRAL_OR_SURROGATE.search(text) and _PICTOGRAPH_BETWEEN_DIGITS.search(text)):
         return {}
     out: dict[int, str] = {}
     for m in _KANJI_DIGIT_RUN.finditer(text):
@@ -102,55 +102,107 @@ def _is_digit(ch: str) -> bool:
     return ch.isdigit() and ch.isascii() or ("０" <= ch <= "９")
 
 
-class NormalizedText:
-    """`text` is the matching form of `original`; `span()` maps a span back."""
+def _changing_characters() -> re.Pattern:
+    """A class of every BMP character `_plain` changes, found once at import (~30 ms).
+    Listed one by one: sre turns that into a bitmap, ~20x faster than the same set written
+    as ranges mixed with astral characters."""
+    codes = {c for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF and _plain(chr(c)) != chr(c)}
+    codes |= {ord(c) for c in LONG_VOWELS}
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]")
 
-    __slots__ = ("original", "text", "_starts", "_ends")
+
+_CHANGING_BMP = _changing_characters()
+# Astral characters (and lone surrogates) are rare: find them, then ask `_plain` one by one.
+_ASTRAL_OR_SURROGATE = re.compile("[\U00010000-\U0010FFFF\ud800-\udfff]")
+
+
+def _changed_positions(text: str) -> list[int]:
+    changed = [m.start() for m in _CHANGING_BMP.finditer(text)]
+    astral = [m.start() for m in _ASTRAL_OR_SURROGATE.finditer(text) if _plain(m.group()) != m.group()]
+    return sorted(changed + astral) if astral else changed
+
+
+class NormalizedText:
+    """`text` is the matching form of `original`; `span()` maps a span back.
+
+    The map is kept as segments, not per character: runs the normaliser leaves alone map
+    by a fixed offset, and each changed character maps its (0, 1 or more) output
+    characters to itself. Building it costs time per *changed* character only."""
+
+    __slots__ = ("original", "text", "_seg_norm", "_seg_orig", "_seg_same")
 
     def __init__(self, original: str):
         self.original = original
         overrides = _evasion_overrides(original)
-        if not overrides and unicodedata.is_normalized("NFKC", original) and not _NEEDS_WORK.search(original):
+        changed = _changed_positions(original)
+        if overrides:
+            changed = sorted(set(changed) | set(overrides))
+        if not changed:
             # Fast path: nothing changes, the map is the identity.
             self.text = original
-            self._starts = None
-            self._ends = None
+            self._seg_norm = None
+            self._seg_orig = self._seg_same = None
             return
         pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        n = len(original)
-        for i, ch in enumerate(original):
-            if overrides and i in overrides:
+        seg_norm: list[int] = []  # where each segment starts in the normalised text
+        seg_orig: list[int] = []  # … and in the original
+        seg_same: list[bool] = []  # True: an unchanged run; False: one replaced character
+        npos = 0
+        prev = 0
+        for i in changed:
+            if i > prev:  # the unchanged run before this character
+                seg_norm.append(npos)
+                seg_orig.append(prev)
+                seg_same.append(True)
+                pieces.append(original[prev:i])
+                npos += i - prev
+            ch = original[i]
+            if i in overrides:
                 rep = overrides[i]
             elif ch in LONG_VOWELS:
-                prev = _previous_visible(original, i)
-                nxt = _next_visible(original, i)
-                rep = "-" if (prev and nxt and _is_digit(prev) and _is_digit(nxt)) else "ー"
+                before = _previous_visible(original, i)
+                after = _next_visible(original, i)
+                rep = "-" if (before and after and _is_digit(before) and _is_digit(after)) else "ー"
             else:
                 rep = _plain(ch)
-            if not rep:
-                continue
+            seg_norm.append(npos)
+            seg_orig.append(i)
+            seg_same.append(False)
             pieces.append(rep)
-            if len(rep) == 1:
-                starts.append(i)
-                ends.append(i + 1)
-            else:
-                starts.extend([i] * len(rep))
-                ends.extend([i + 1] * len(rep))
+            npos += len(rep)
+            prev = i + 1
+        if prev < len(original):
+            seg_norm.append(npos)
+            seg_orig.append(prev)
+            seg_same.append(True)
+            pieces.append(original[prev:])
         self.text = "".join(pieces)
-        self._starts = starts
-        self._ends = ends
-        assert len(self.text) == len(starts) <= 18 * n + 1
+        self._seg_norm = seg_norm
+        self._seg_orig = seg_orig
+        self._seg_same = seg_same
+
+    def _segment(self, i: int) -> int:
+        # The last segment starting at or before i; a deleted character's empty segment
+        # shares its start with the next segment and comes before it, so it is never chosen.
+        return bisect_right(self._seg_norm, i) - 1
+
+    def _orig_start(self, i: int) -> int:
+        k = self._segment(i)
+        return self._seg_orig[k] + (i - self._seg_norm[k] if self._seg_same[k] else 0)
+
+    def _orig_end(self, i: int) -> int:
+        """Original end (exclusive) of the normalised character i."""
+        k = self._segment(i)
+        return self._seg_orig[k] + (i - self._seg_norm[k] + 1 if self._seg_same[k] else 1)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""
-        if self._starts is None:
+        if self._seg_norm is None:
             return start, end
         if end <= start:
-            pos = self._starts[start] if start < len(self._starts) else len(self.original)
+            pos = self._orig_start(start) if start < len(self.text) else len(self.original)
             return pos, pos
-        return self._starts[start], self._ends[end - 1]
+        return self._orig_start(start), self._orig_end(end - 1)
 
     def original_text(self, start: int, end: int) -> str:
         s, e = self.span(start, end)

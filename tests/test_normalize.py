@@ -97,3 +97,27 @@ def test_variant_surname_is_found_and_fully_redacted(scan):
     r = scan("担当は𠮷田太郎さんです")
     assert r["verdict"] == "block"
     assert r["redacted_text"] == "担当は<氏名>さんです"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab０１-－ー—ア\u200b\u200d㈱ｶﾞ 　𠮷髙9〇一二の")), max_size=120))
+def test_segment_map_matches_a_per_character_reference(text):
+    from service.normalize import _evasion_overrides, _plain
+
+    n = NormalizedText(text)
+    # Reference: normalise character by character, remembering each output's source.
+    overrides = _evasion_overrides(text)
+    ref_text, ref_src = [], []
+    for i, ch in enumerate(text):
+        if i in overrides:
+            rep = overrides[i]
+        elif ch in "ーｰ":
+            rep = "?"  # '-' or 'ー' by context: one character either way
+        else:
+            rep = _plain(ch)
+        ref_text.extend(rep)
+        ref_src.extend([i] * len(rep))
+    assert len(n.text) == len(ref_text)
+    for j, src in enumerate(ref_src):
+        assert n.span(j, j + 1) == (src, src + 1)
+        if ref_text[j] != "?":
+            assert n.text[j] == ref_text[j]
