@@ -27,6 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Optional
 
 ZERO_WIDTH = frozenset(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
@@ -203,6 +204,21 @@ class NormalizedText:
             pos = self._orig_start(start) if start < len(self.text) else len(self.original)
             return pos, pos
         return self._orig_start(start), self._orig_end(end - 1)
+
+    def normalised_span(self, orig_index: int) -> tuple[Optional[int], Optional[int]]:
+        """Normalised (start, end) of one original character (㊙ → 秘), or (None, None)
+        if normalising removed it (a zero-width character)."""
+        if self._seg_norm is None:
+            return orig_index, orig_index + 1
+        k = bisect_right(self._seg_orig, orig_index) - 1
+        if k < 0:
+            return None, None
+        start = self._seg_norm[k]
+        if self._seg_same[k]:
+            start += orig_index - self._seg_orig[k]
+            return start, start + 1
+        end = self._seg_norm[k + 1] if k + 1 < len(self._seg_norm) else len(self.text)
+        return (start, end) if end > start else (None, None)
 
     def original_text(self, start: int, end: int) -> str:
         s, e = self.span(start, end)

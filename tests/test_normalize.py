@@ -121,3 +121,12 @@ def test_segment_map_matches_a_per_character_reference(text):
         assert n.span(j, j + 1) == (src, src + 1)
         if ref_text[j] != "?":
             assert n.text[j] == ref_text[j]
+
+
+def test_normalised_span_of_an_original_character():
+    n = NormalizedText("a㈱\u200bb")
+    assert n.text == "a(株)b"
+    assert n.normalised_span(0) == (0, 1)
+    assert n.normalised_span(1) == (1, 4)
+    assert n.normalised_span(2) == (None, None)
+    assert n.normalised_span(3) == (4, 5)

@@ -54,8 +54,16 @@ class Document:
         self.text = self.norm.text
         self._analyser = analyser
         self._tokens = None
+        self._lower = None
         self.candidates: list[Candidate] = []  # what earlier detectors found
         self.keywords = tuple(keywords)
+
+    @property
+    def lower(self) -> str:
+        """The normalised text lower-cased (for case-insensitive gates), computed once."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
 
     @property
     def original(self) -> str:
@@ -90,7 +98,7 @@ class Detector:
     pattern-shaped (names, addresses)."""
 
     type: ClassVar[str] = ""
-    # A cheap regex (searched case-insensitively) that every finding of this detector needs
+    # A cheap regex (matched case-insensitively) that every finding of this detector needs
     # somewhere in the text — e.g. "@" for e-mail. When it is absent the detector is skipped:
     # most prompts hold no key, no IP address, no birth date. Must be a necessary condition.
     gate: ClassVar[Optional[str]] = None
@@ -102,11 +110,13 @@ class Detector:
     def __init__(self, policy=None):
         self.policy = policy
         self._compiled = [(p, p.compile()) for p in self.patterns]
-        self._gate = re.compile(self.gate, re.IGNORECASE) if self.gate else None
+        # Searched in the lower-cased text without re.IGNORECASE: 10-20x faster in sre.
+        assert not self.gate or not re.search(r"\\[DSWBAZ]", self.gate), "gate is lower-cased"
+        self._gate = re.compile(self.gate.lower()) if self.gate else None
 
     def applies(self, doc: "Document") -> bool:
         """False when the text cannot hold a finding of this detector (see `gate`)."""
-        return self._gate is None or self._gate.search(doc.text) is not None
+        return self._gate is None or self._gate.search(doc.lower) is not None
 
     def validate(self, value: str) -> Optional[bool]:
         """Check digits etc. True valid, False invalid, None = no check for this type."""

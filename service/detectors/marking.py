@@ -150,17 +150,7 @@ def _line_offset(text: str, n: int) -> int:
 
 def _to_norm(doc: Document, orig_index: int):
     """Normalised span of one original character (㊙ → 秘)."""
-    starts = doc.norm._starts
-    if starts is None:
-        return orig_index, orig_index + 1
-    import bisect
-    i = bisect.bisect_left(starts, orig_index)
-    if i < len(starts) and starts[i] == orig_index:
-        j = i
-        while j < len(starts) and starts[j] == orig_index:
-            j += 1
-        return i, j
-    return None, None
+    return doc.norm.normalised_span(orig_index)
 
 
 
