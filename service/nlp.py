@@ -55,7 +55,8 @@ class Morphology:
     def _tokenizer(self):
         tok = getattr(self._local, "tokenizer", None)
         if tok is None:
-            tok = self._local.tokenizer = self._dictionary.tokenizer(mode=self._mode)
+            # Only the part of speech is read (surfaces come from the text itself).
+            tok = self._local.tokenizer = self._dictionary.tokenizer(mode=self._mode, fields={"pos"})
         return tok
 
     def __call__(self, text: str) -> list[Token]:
