@@ -156,3 +156,46 @@ def test_fictional_names_for_examples_pass(scan):
 def test_ordinary_words_after_a_surname_are_not_names(scan):
     for text in ("山田 確認が必要です。", "森 林業の振興策", "市民課窓口の混雑緩和策を考えてください。"):
         assert not findings_of(scan(text), "PERSON"), text
+
+
+# -- role slots, foreign romaji names, English signatures (see also test_person_generalisation.py)
+def _person_findings(make_doc, text):
+    from service.detectors import build_detectors
+    doc = make_doc(text)
+    for d in build_detectors():
+        doc.candidates.extend(d.analyze(doc))
+    return [(doc.text[c.start:c.end], c.score, c.reason) for c in doc.candidates if c.type == "PERSON"]
+
+
+def test_role_slot_name_is_blocked_and_its_repeats_too(scan):
+    text = "出席：会長 麻布 慎吾、会計 代々木 さくら\n麻布会長から、さくらさんに会計報告を依頼した。"
+    r = scan(text)
+    assert r["verdict"] == "block"
+    assert "麻布" not in r["redacted_text"] and "代々木" not in r["redacted_text"]
+    assert "さくら" not in r["redacted_text"]
+
+
+def test_new_reasons_never_contain_the_value(make_doc):
+    text = ("班長 八ッ塚 聡美\nGurung Prakash（ネパール）\nI am Olivia Bennett.\n"
+            "Best regards,\nLiam Hargreaves\nliam.hargreaves@example.org")
+    found = _person_findings(make_doc, text)
+    assert len(found) >= 4, found
+    for value, _, reason in found:
+        for word in value.split():
+            assert word not in reason, (value, reason)
+
+
+def test_common_foreign_surname_alone_only_warns(make_doc):
+    found = _person_findings(make_doc, "Tran Van Khoa")
+    assert found and all(0.40 <= s < 0.75 for _, s, _ in found), found
+
+
+def test_title_case_line_over_an_office_phone_is_not_a_signature(make_doc):
+    assert not _person_findings(make_doc, "Agenda:\nReview Budget\nTel: 027-224-1111")
+    found = _person_findings(make_doc, "Please fix my signature:\nReview Budget\nTel: 027-224-1111")
+    assert found  # after 「signature」 the same shape is a name line
+
+
+def test_street_and_brand_named_after_people_pass(scan):
+    for text in ("Nguyen Hue 通りの夜景を紹介して。", "Tran Hung Dao 通りのホテルを予約したい。"):
+        assert not findings_of(scan(text), "PERSON"), text

@@ -47,8 +47,8 @@ PERSON_ROMAJI_CAPS = 0.60           # "SHIMIZU Mikako" with no context (warn)
 PERSON_ROLE_SLOT = 0.90             # 会長 六本木 剛: surname-like + given-name-like after a role word
 PERSON_ROMAJI_FOREIGN = 0.85        # romaji name + nationality bracket / resident context (転入, 在留 …)
 PERSON_ROMAJI_SURNAME = 0.60        # a common foreign surname in a 2-4 word name, no other context (warn)
-PERSON_ROMAJI_SIGNATURE = 0.85      # a name line over a personal contact line (Home/Mobile, e-mail made of the name)
-                                    # (a name line over any other contact line: PERSON_ROMAJI_SURNAME, warn)
+PERSON_ROMAJI_SIGNATURE = 0.85      # a name line over a contact line that is personal (Home/Mobile/090…, an e-mail
+                                    # made of the name) or after a sign-off/「署名」; otherwise dropped
 
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number

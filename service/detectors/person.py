@@ -256,6 +256,10 @@ _FOREIGN_CONTEXT = re.compile(r"在留|国籍|転入|転出|転居|外国人|技
                               r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
 _RESIDENT_CONTEXT = re.compile(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
                                r"通訳|来庁|" + _NATIONS)
+_MOBILE = re.compile(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
+_SIGNATURE_BEFORE = re.compile(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
+_FOREIGN_NOT_AFTER = re.compile(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
+                                r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
 _EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@")
 _PERSONAL_LINE = re.compile(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
 _PERSON_AFTER = re.compile(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
@@ -471,8 +475,8 @@ class PersonDetector(Detector):
         # placeholders and sample names
         if _PLACEHOLDER.search(text[name.start:name.end]):
             return
-        sentence = _sentence(text, name.start, name.end)
-        if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(sentence):
+        sentence = _LazySentence(doc, name.start, name.end)
+        if flat in _SAMPLE_NAMES and sentence.search(_SAMPLE_CONTEXT):
             return
         pii = _near_pii(doc, name.start, name.end)
         bank = name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
@@ -528,11 +532,11 @@ class PersonDetector(Detector):
         if not private_signal:
             if kind == "whole" or flat in PUBLIC_FIGURES:
                 return
-            if PUBLIC_CONTEXT.search(sentence) and kind in ("full", "given_sei", "tentative", "surname"):
+            if sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
                 return
         if flat in PUBLIC_FIGURES and not (slot or pii):
             return
-        if not (slot or pii) and _FICTIONAL_CONTEXT.search(sentence):
+        if not (slot or pii) and sentence.search(_FICTIONAL_CONTEXT):
             return  # 「田中さん、佐藤さんのような仮名で例文を」
         name.score = min(s, ev.PERSON_MAX)
         name.why = why
@@ -751,6 +755,8 @@ class PersonDetector(Detector):
                 nm.score = ev.PERSON_ROMAJI_CONTEXT
                 if why.startswith("英文の署名欄"):
                     nm.score = self._signature_score(text, e, words)
+                    if nm.score < ev.WARN:
+                        continue
                 nm.why = [why]
                 out.append(nm)
         out += self._foreign_romaji(text)
@@ -774,13 +780,16 @@ class PersonDetector(Detector):
             if nl == -1:
                 break
         block = text[end:nl if nl != -1 else len(text)]
-        if _PERSONAL_LINE.search(block):
+        if _PERSONAL_LINE.search(block) or _MOBILE.search(block):
+            return ev.PERSON_ROMAJI_SIGNATURE
+        start = end - len(" ".join(words))
+        if _SIGNATURE_BEFORE.search(text, max(0, start - 80), start):
             return ev.PERSON_ROMAJI_SIGNATURE
         low = block.lower()
         for m in _EMAIL_LOCAL.finditer(low):
             if any(len(w) >= 3 and w.lower() in m.group(1) for w in words):
                 return ev.PERSON_ROMAJI_SIGNATURE
-        return ev.PERSON_ROMAJI_SURNAME
+        return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
 
     @staticmethod
     def _public_or_sample(text: str, s: int, e: int, words: list, why: str) -> bool:
@@ -821,6 +830,8 @@ class PersonDetector(Detector):
             sentence = _sentence(text, s, e) if japanese else ""
             context = bool(_FOREIGN_CONTEXT.search(sentence)) if japanese else False
             after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
+            if japanese and _FOREIGN_NOT_AFTER.match(text, e):
+                continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
             honor = _KATA_HONOR.match(text, e) if japanese else None
             if honor:
                 score, why = ev.PERSON_ROMAJI_CONTEXT, "敬称"
@@ -857,7 +868,10 @@ class PersonDetector(Detector):
                     parts[part] = (nm.score, nm.why[0] if nm.why else "")
         if not parts:
             return []
-        covered = [(c.start, c.end) for c in already]
+        covered = _Intervals()
+        for c in already:
+            if not covered.overlaps(c.start, c.end):
+                covered.add(c.start, c.end)
         out: list[Candidate] = []
         for part in sorted(parts, key=len, reverse=True):
             score, _ = parts[part]
@@ -865,7 +879,7 @@ class PersonDetector(Detector):
             pos = text.find(part)
             while pos != -1:
                 end = pos + len(part)
-                if not any(pos < e and s < end for s, e in covered):
+                if not covered.overlaps(pos, end):
                     if ascii_part:
                         ok = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
                     else:
@@ -878,7 +892,7 @@ class PersonDetector(Detector):
                     if ok:
                         out.append(Candidate(self.type, pos, end, score,
                                              "既に氏名と判定した姓・名の繰り返し"))
-                        covered.append((pos, end))
+                        covered.add(pos, end)
                 pos = text.find(part, end)
         return out
 
@@ -886,6 +900,11 @@ class PersonDetector(Detector):
 _KANJI_CH = re.compile(r"[一-龥々〆ヶ]")
 _KATA_CH = re.compile(r"[ァ-ヶー]")
 _AFTER_OK = frozenset("様氏君殿先宛")
+
+
+# titles after a repeated surname (麻布会長, 六本木班長): still the person, not a longer word
+_REPEAT_TITLES = tuple(sorted((TITLES | _ROLE_SET) - {"代表", "委員", "記録", "担当", "通訳", "職員", "役員"},
+                              key=len, reverse=True))
 
 
 def _word_boundary(text: str, pos: int, end: int) -> bool:
@@ -898,20 +917,58 @@ def _word_boundary(text: str, pos: int, end: int) -> bool:
     if before and _KANJI_CH.match(before):
         return False
     if after and _KANJI_CH.match(after) and after not in _AFTER_OK:
-        return False
+        return any(text.startswith(t, end) for t in _REPEAT_TITLES)  # 麻布会長, 六本木班長
     return True
 
 
+class _LazySentence:
+    """The sentence around a name, cut only when a context word occurs somewhere in the text
+    (checked once per scan): 25,000 names in one text stay linear and cheap."""
+
+    __slots__ = ("doc", "start", "end", "_text")
+
+    def __init__(self, doc: Document, start: int, end: int):
+        self.doc, self.start, self.end, self._text = doc, start, end, None
+
+    def search(self, rx: re.Pattern):
+        cache = getattr(self.doc, "_person_rx_cache", None)
+        if cache is None:
+            cache = self.doc._person_rx_cache = {}  # type: ignore[attr-defined]
+        anywhere = cache.get(rx)
+        if anywhere is None:
+            anywhere = cache[rx] = rx.search(self.doc.text) is not None
+        if not anywhere:
+            return None
+        if self._text is None:
+            self._text = _sentence(self.doc.text, self.start, self.end)
+        return rx.search(self._text)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
-    a = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - 121) + 1
-    b1, b2 = text.find("。", end), text.find("\n", end)
+    lo, hi = max(0, start - 121), end + 120  # bounded searches: linear time on 100k-character texts
+    a = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), start - 121) + 1
+    b1, b2 = text.find("。", end, hi), text.find("\n", end, hi)
     b = min(x for x in (b1, b2, end + 120, len(text)) if x >= 0)
     return text[max(a, 0):b]
 
 
+def _pii_index(doc: Document):
+    """The earlier detectors' PII findings sorted by start, built once per scan (per Document)."""
+    idx = getattr(doc, "_person_pii_index", None)
+    if idx is None or idx[0] != len(doc.candidates):
+        pii = sorted((c for c in doc.candidates if c.type in _PII_TYPES and c.score >= ev.WARN),
+                     key=lambda c: c.start)
+        longest = max((c.end - c.start for c in pii), default=0)
+        idx = (len(doc.candidates), [c.start for c in pii], pii, longest)
+        doc._person_pii_index = idx  # type: ignore[attr-defined]
+    return idx
+
+
 def _near_pii(doc: Document, start: int, end: int, span: int = 60):
-    for c in doc.candidates:
-        if c.type in _PII_TYPES and c.score >= ev.WARN and c.start < end + span and start - span < c.end:
+    _, starts, pii, longest = _pii_index(doc)
+    i = bisect_left(starts, start - span - longest)
+    for c in pii[i:bisect_left(starts, end + span)]:
+        if start - span < c.end:
             # the same line or a neighbouring one
             lo, hi = min(start, c.start), max(end, c.end)
             if doc.text.count("\n", lo, hi) <= 2:
@@ -923,11 +980,33 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "DATE_OF_BIRTH": "生年月日", "JP_BANK_ACCOUNT": "口座番号"}
 
 
+class _Intervals:
+    """Non-overlapping [start, end) spans kept sorted, with O(log n) overlap tests
+    (a text of 25,000 「山田さん」 must not take quadratic time)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _dedupe(names: list[_Name]) -> list[_Name]:
     names = sorted(names, key=lambda n: (-n.score, n.start - n.end, n.start))
     kept: list[_Name] = []
+    spans = _Intervals()
     for nm in names:
-        if any(nm.start < k.end and k.start < nm.end for k in kept):
+        if spans.overlaps(nm.start, nm.end):
             continue
+        spans.add(nm.start, nm.end)
         kept.append(nm)
     return sorted(kept, key=lambda n: n.start)
