@@ -96,6 +96,7 @@ FOREIGN_POSITIVES = [
     ("Ahmed Karimi（アフガニスタン国籍、34歳）の日本語教室の申込み", ["Ahmed Karimi"]),
     ("Đặng Thị Hương さんの母子手帳の交付", ["Đặng Thị Hương"]),
     ("Lucas Ribeiro da Costa（ブラジル）が市営住宅に入居した。", ["Lucas Ribeiro da Costa"]),
+    ("Ho Thi Mai から電話があり、ごみの分別について説明した。", ["Ho Thi Mai"]),
 ]
 
 FOREIGN_NEGATIVES = [
@@ -167,6 +168,8 @@ ENGLISH_NEGATIVES = [
     "I am Looking Forward To Seeing You all at the party.",
     "Sincerely,\nMaebashi City International Exchange Association",
     "Albert Einstein said imagination is more important than knowledge.",
+    "Dear All,\nThe meeting is at 3pm.\nThanks,\nGeneral Affairs",
+    "Hi Team, this is Facilities Management.",
 ]
 
 

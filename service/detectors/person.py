@@ -217,7 +217,11 @@ Insurance Fund Capital Partners Solutions Systems Technologies Technology Softwa
 Power Pivot Table Sheet Sheets Excel Word Access Office Teams Forms Drive Docs Mail Calendar Galaxy Pixel iPhone
 Style Method Model Version Edition Type Series Brand Award Prize Cup Trophy Theory Effect Syndrome Index Score
 Test Scale Trading Consulting Design Planning Works Labs Lab Kogyo Shoji Sangyo Dome Arena Stadium Gym Pool Field
-Court Chat Bot Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
+Court Chat Bot General Affairs Management Facilities Facility Administration Administrative Finance Financial
+Accounting Accounts Human Resources Resource Relations Promotion Development Engineering Maintenance Operations
+Operation Sales Marketing Secretariat Citizen Citizens Welfare Environment Environmental Education Educational
+Planning Policy Strategy Research Security Communications Communication Procurement Legal Affairs Registry Records
+Customer Visitor Visitors Reception Desk Counter Window Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
 Nice Welcome Hello Hi Greetings Regarding About Attached Please Kindly Sub End If Then Else Dim Set Next For Each
 Function Return True False None Null Main Home Top Page Menu Help Contact Us Privacy Terms Annual Monthly Weekly
 Summer Winter Spring Autumn Fall Christmas Easter Year Years Team Staff Volunteer Volunteers Coordinator Manager
@@ -824,6 +828,8 @@ class PersonDetector(Detector):
             folded = [_fold(w) for w in words]
             strong = any(w in _FOREIGN_SURNAMES for w in folded)
             ambig = any(w in _AMBIG_SURNAMES for w in folded)
+            if ambig and len(folded) >= 3 and folded[0] in _AMBIG_SURNAMES and folded[1] in ("Thi", "Van"):
+                strong = True  # Le Van Thanh, Ho Thi Mai: a Vietnamese middle name
             japanese = bool(_CJK.search(text, max(0, s - 3), s) or _CJK.search(text, e, e + 3))
             left = _FOREIGN_LEFT.search(text, max(0, s - 14), s) if japanese else None
             right = _FOREIGN_RIGHT.match(text, e) if japanese else None
