@@ -125,19 +125,22 @@ class Scanner:
         allowed = _Coverage(len(doc.text), self.policy.allowlisted_spans(doc.text))
         allowed.add_all(m.span() for m in _PLACEHOLDER_RX.finditer(doc.text))
         best: dict[tuple[str, int, int], Finding] = {}
+        actions: dict[tuple[str, float], Optional[str]] = {}  # thousands of findings, few kinds
         for c in doc.candidates:
             if c.end <= c.start or c.type not in TYPES:
                 continue
             if allowed.touches(c.start, c.end):
                 continue
-            action = self.action_for(c)
+            kind = (c.type, c.score)
+            action = actions[kind] if kind in actions else actions.setdefault(kind, self.action_for(c))
             if action is None:
                 continue
             start, end = doc.norm.span(c.start, c.end)
             if end <= start:
                 continue
             key = (c.type, start, end)
-            f = Finding(c.type, start, end, action, c.score, c.reason, dict(c.extra), c.start, c.end)
+            f = Finding(c.type, start, end, action, c.score, c.reason, dict(c.extra) if c.extra else {},
+                        c.start, c.end)
             if key not in best or _stronger(f, best[key]):
                 best[key] = f
         return _merge_same_type(list(best.values()))
