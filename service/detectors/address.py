@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
@@ -25,29 +26,29 @@ _NUM = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,4}})"
 _BAN = rf"{_NUM}番地?(?:の?{_NUM}号?|-\d{{1,4}}号?)?(?:の{_NUM})?"
 _HY = r"\d{1,4}(?:-\d{1,4}){1,2}(?![\d.])"
 # The house-number part, matched right after a place name.
-_HOUSE = re.compile(
+_HOUSE = compile_fast(
     rf"(?P<chome>{_NUM}丁目)(?:[ ]?(?P<ban2>{_BAN}|{_NUM}号|\d{{1,4}}(?:-\d{{1,4}}){{0,2}}(?![\d.])))?"
     rf"|(?P<ban>{_BAN})"
     rf"|(?P<hy>{_HY})"
     rf"|(?P<go>{_NUM}号)"
     rf"|(?P<bare>\d{{1,5}})(?![\d.,:/年月日時分秒円人件回歳才%％mｍkK万億度条項号番])"
 )
-_ANCHOR = re.compile(rf"[0-9{_KNUM}]")
+_ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
 # A place name not tagged by Sudachi: kanji (+ が/ケ/ヶ) ending in 町・村・丁 or 大字 + name.
-_PLACE_CHARS = re.compile(r"[一-龥々〆ヶケがノヵ]+$")
-_PLACE_END = re.compile(r"[町村]$")
-_PREF = re.compile(r"(?:北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)")
-_POSTAL = re.compile(r"〒?\s?\d{3}-\d{4}\s*$")
-_BUILDING = re.compile(
+_PLACE_CHARS = compile_fast(r"[一-龥々〆ヶケがノヵ]+$")
+_PLACE_END = compile_fast(r"[町村]$")
+_PREF = compile_fast(r"(?:北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)")
+_POSTAL = compile_fast(r"〒?\s?\d{3}-\d{4}\s*$")
+_BUILDING = compile_fast(
     r"(?:[ ,、]?(?:[ァ-ヶーA-Za-z一-龥々・]{2,20}?)[ ]?(?:\d{1,4}|[A-Z]-?\d{1,4})(?:号室|号|室)?"
     r"|[ ]?\d{1,4}号室)"
     r"(?![\d\-年月日時分円%])")
-_FACILITY_BEFORE = re.compile(
+_FACILITY_BEFORE = compile_fast(
     r"(?:館|センター|役所|役場|学校|大学|病院|公園|ホール|会館|事務所|支所|出張所|庁舎|庁|署|局|施設|"
     r"プラザ|ミュージアム|株式会社|有限会社|協会|組合|法人|本社|支店|店|工場|"
     r"課|室|所在地)[\s]*[（(「:：]?\s*$")
-_NOT_PLACE_TAIL = re.compile(r"(?:第|約|計|全|各|毎|年|月|日|週|時|分|円|人|件|回|歳|才|号|番|条|項|款|枚|本|冊|個|台)$")
-_CITY_ONLY = re.compile(r"(?:[都道府県市区郡])$")
+_NOT_PLACE_TAIL = compile_fast(r"(?:第|約|計|全|各|毎|年|月|日|週|時|分|円|人|件|回|歳|才|号|番|条|項|款|枚|本|冊|個|台)$")
+_CITY_ONLY = compile_fast(r"(?:[都道府県市区郡])$")
 
 
 @register

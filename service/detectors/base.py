@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Optional
 
 from ..normalize import NormalizedText
+from .fastre import compile_fast
 
 
 @dataclass
@@ -38,7 +39,7 @@ class Pattern:
     flags: int = 0
 
     def compile(self) -> re.Pattern:
-        return re.compile(self.regex, self.flags)
+        return compile_fast(self.regex, self.flags)
 
 
 class Document:

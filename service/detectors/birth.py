@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from . import register
+from .fastre import compile_fast
 from .base import Candidate, Detector, Document, Pattern
 from .ids import header_cell
 
@@ -17,7 +18,7 @@ _ERA = r"(?:令和|平成|昭和|大正|明治)"
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
-DATE_RX = re.compile(
+DATE_PATTERN = (
     r"(?<![0-9A-Za-z])(?:"
     # 2012年10月27日 / 2012年 10月 27日
     r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
@@ -33,9 +34,9 @@ DATE_RX = re.compile(
     # March 4, 1985 / 4 March 1985
     r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?![0-9])"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}(?![0-9])"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
+DATE_RX = compile_fast(DATE_PATTERN, re.IGNORECASE)
 
 # Words before the date that tie it to birth (same line, close by).
 _BEFORE = re.compile(
@@ -66,7 +67,7 @@ def _plausible(m: re.Match) -> bool:
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
     gate = r"生|誕|歳|birth|born|d\.?o\.?b"
-    patterns = (Pattern("日付", DATE_RX.pattern, 0.0, re.IGNORECASE),)
+    patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
     context_words = ("生年月日", "誕生日", "生まれ", "DOB", "born", "歳")
 
     def analyze(self, doc: Document) -> list[Candidate]:

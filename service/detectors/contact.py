@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
 from .ids import find_context_ci
@@ -18,7 +19,7 @@ from .ids import find_context_ci
 # Phone numbers
 # ---------------------------------------------------------------------------
 _SEP = r"(?:-|\s|-\s|\s-\s)?"
-PHONE_RX = re.compile(
+PHONE_RX = compile_fast(
     r"(?<![0-9A-Za-z+\-_@#=/\\])(?<!\d[.,:])"
     r"(?:"
     # +81 90-1234-5678, +81 (0)27-224-1111, +81272241111
@@ -38,14 +39,14 @@ PHONE_CONTEXT = ("電話", "tel", "携帯", "連絡先", "phone", "mobile", "cel
 PERSON_CONTEXT = ("携帯", "自宅", "本人", "様", "さん", "氏", "君", "ちゃん", "母", "父", "保護者",
                   "家族", "長男", "長女", "次男", "次女", "妻", "夫", "息子", "娘", "相談者", "申請者",
                   "通報者", "mobile", "cell", "home", "private", "緊急連絡")
-_OFFICE = re.compile(
+_OFFICE = compile_fast(
     r"(?:課|係|室|センター|市役所|役所|役場|区役所|支所|出張所|事務所|事務局|館|公民館|図書館|"
     r"局|署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|有限会社|\(株\)|"
     r"病院|診療所|クリニック|学校|保育所|保育園|幼稚園|こども園|組合|財団|法人|会館|ホール|プラザ|"
     r"事業所|研究所|観光|協議会|ステーション|"
     r"office|center|centre|department|division|city hall)"
 )
-_OFFICE_INTRO = re.compile(
+_OFFICE_INTRO = compile_fast(
     r"(?:問い?合わ?せ|問合せ|お問い合わせ|連絡先|電話|tel|fax|ファクス|☎|℡|代表|直通|申込み?|申し込み)",
     re.IGNORECASE,
 )
@@ -190,18 +191,18 @@ EMAIL_RX = re.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
 )
-_FREE_MAIL = re.compile(
+_FREE_MAIL = compile_fast(
     r"(?:gmail|googlemail|icloud|me|mac|yahoo|ymail|hotmail|outlook|live|msn|aol|proton(?:mail)?|"
     r"gmx|mail|zoho|yandex|docomo|ezweb|au|softbank|i\.softbank|ymobile|disney|nifty|biglobe|"
     r"ocn|so-net|plala|dion|excite|infoseek|naver|qq|163|126)\.",
     re.IGNORECASE,
 )
-_PUBLIC_DOMAIN = re.compile(
+_PUBLIC_DOMAIN = compile_fast(
     r"(?:^|\.)(?:city|pref|town|vill|ward)\.[a-z0-9.\-]+$|\.lg\.jp$|\.go\.jp$", re.IGNORECASE)
-_EXAMPLE_DOMAIN = re.compile(
+_EXAMPLE_DOMAIN = compile_fast(
     r"(?:^|\.)(?:example\.(?:com|org|net|jp|co\.jp)|example|test|invalid|localhost|sample\.com|"
     r"xxx\.(?:com|jp|co\.jp)|domain\.com)$", re.IGNORECASE)
-_ROLE_LOCAL = re.compile(
+_ROLE_LOCAL = compile_fast(
     r"^(?:info|information|contact|support|help|admin|webmaster|postmaster|noreply|no-reply|"
     r"kouhou|koho|press|office|soumu|somu|jinji|kikaku|[a-z]+-?(?:ka|kakari|shitsu|sitsu|center|"
     r"sec|div|dept|bu|kyoku|g|gr|group|team|desk|madoguchi|uketsuke))\d{0,3}$",

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern
 from .evidence import BLOCK, WARN
@@ -47,12 +48,12 @@ redacted masked hidden required optional string str int text value xxx xxxx
 """.split())
 
 # Values that are code, not secrets: calls, attribute/index access, env lookups.
-_CODE_VALUE = re.compile(
+_CODE_VALUE = compile_fast(
     r"""^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[(\[]"""  # input(), os.environ[...], getpass.getpass(
     r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
     r"""|process\.env|os\.getenv|System\.getenv)"""
 )
-_TEMPLATE_VALUE = re.compile(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@)$")
+_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@)$")
 _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 
 
@@ -135,7 +136,7 @@ class PasswordDetector(Detector):
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
     context_words = ("パスワード", "password", "ログイン", "初回", "ID")
-    _ENV_LINE = re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")
+    _ENV_LINE = compile_fast(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")
     _TRAIL = ".,;:]}>"
     _UNITS = frozenset("年月日文字桁回分秒時個件歳円人")
     _EXAMPLE_AFTER = ("のような", "のように", "などの", "などは", "みたいな", "等の", "といった", "のよう")
@@ -294,13 +295,13 @@ class JwtDetector(Detector):
 class PrivateKeyDetector(Detector):
     type = TYPE
     gate = r"PRIVATE KEY|PuTTY-User-Key"
-    _BEGIN = re.compile(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
-    _END = re.compile(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+    _BEGIN = compile_fast(r"-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
+    _END = compile_fast(r"-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----")
     # an unterminated block (truncated paste): take the base64 body that follows
-    _BODY = re.compile(r"[A-Za-z0-9+/=:,\- \t\r\n]{0,20000}")
-    _PUTTY = re.compile(r"PuTTY-User-Key-File-\d+:[^\n]{0,200}")
-    _PUTTY_PRIV = re.compile(r"Private-Lines:[ \t]*\d+[ \t]*\r?\n[A-Za-z0-9+/=\r\n]{1,20000}")
-    _OPENSSH_BODY = re.compile(r"[A-Za-z0-9+/=\s]{0,20000}")
+    _BODY = compile_fast(r"[A-Za-z0-9+/=:,\- \t\r\n]{0,20000}")
+    _PUTTY = compile_fast(r"PuTTY-User-Key-File-\d+:[^\n]{0,200}")
+    _PUTTY_PRIV = compile_fast(r"Private-Lines:[ \t]*\d+[ \t]*\r?\n[A-Za-z0-9+/=\r\n]{1,20000}")
+    _OPENSSH_BODY = compile_fast(r"[A-Za-z0-9+/=\s]{0,20000}")
     MAX_BLOCK = 20000
 
     def analyze(self, doc: Document) -> list[Candidate]:

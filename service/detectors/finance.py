@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
@@ -98,12 +99,12 @@ class CreditCardDetector(Detector):
 BANK_CONTEXT = ("銀行", "支店", "普通", "当座", "預金", "口座", "信用金庫", "信金", "信用組合", "信組",
                 "農協", "ja ", "労働金庫", "ろうきん", "振込", "振替", "bank", "branch",
                 "account", "savings", "口座番号")
-_BANK_WORDS = re.compile(
+_BANK_WORDS = compile_fast(
     r"銀行|支店|普通|当座|預金|口座|信用金庫|信金|信用組合|農協|労働金庫|ろうきん|振込先|振替先|"
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名"
 )
 
-_AMOUNT_AFTER = re.compile(r"\s*(?:円|万|千|億|件|人|名|個|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
+_AMOUNT_AFTER = compile_fast(r"\s*(?:円|万|千|億|件|人|名|個|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
 
 
 @register

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from typing import Iterable, Optional
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
@@ -123,7 +124,7 @@ class _Lines:
             self.block_start[delim] = blocks
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = compile_fast("\n")
 
 
 def _lines(doc: Document) -> _Lines:
@@ -196,12 +197,12 @@ def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
 # Digit runs: groups of digits joined by single '-' or ' ', never part of a longer
 # number, a decimal, a version, a time or a path.
 # ---------------------------------------------------------------------------
-_RUN = re.compile(
+_RUN = compile_fast(
     # commas are not separators (amounts have <= 3-digit groups, so they never reach
     # 7 digits) and not barriers either (CSV cells)
     r"(?<![0-9A-Za-z+_@#\\])(?<!\d[./:])\d+(?:[- ]\d+)*(?![0-9A-Za-z_])(?![./:]\d)"
 )
-_GROUP = re.compile(r"\d+")
+_GROUP = compile_fast(r"\d+")
 
 
 def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], str]]:
@@ -269,7 +270,7 @@ _GROUPINGS_11 = {(11,), (3, 4, 4), (4, 4, 3), (5, 6), (4, 7)}
 _GROUPINGS_DL = {(12,), (4, 4, 4), (2, 2, 6, 1, 1), (2, 2, 6, 2), (4, 6, 2)}
 _GROUPINGS_13 = {(13,), (1, 4, 4, 4), (4, 4, 4, 1)}
 
-_PHONE_LIKE_11 = re.compile(r"0[5-9]0\d{8}$|0\d{10}$")
+_PHONE_LIKE_11 = compile_fast(r"0[5-9]0\d{8}$|0\d{10}$")
 
 
 def _score(valid: bool, context: Optional[str], negative: bool) -> Optional[float]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from .credential import dedupe_overlaps as _dedupe
@@ -50,21 +51,21 @@ _OPEN = r"[【\[<〈《〔(≪«]"
 _CLOSE = r"[】\]>〉》〕)≫»]"
 _SEP = r"[ \t]*[・/,、&＆][ \t]*"
 
-_BRACKETED = re.compile(
+_BRACKETED = compile_fast(
     _OPEN + r"[ \t]*(?:(?:秘密区分|区分|取扱区分|機密区分)[ \t]*[:：]?[ \t]*)?"
     r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})[ \t]*" + _CLOSE)
 # （取扱注意：審議会への諮問前のため…） — a bracket that opens with the marking and a colon
-_BRACKETED_NOTE = re.compile(_OPEN + r"[ \t]*(?P<m>" + _WORD + r")[ \t]*[:：]")
-_BRACKETED_EN = re.compile(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _CLOSE, re.I)
-_LINE_ALONE = re.compile(
+_BRACKETED_NOTE = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _WORD + r")[ \t]*[:：]")
+_BRACKETED_EN = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _CLOSE, re.I)
+_LINE_ALONE = compile_fast(
     r"(?m)^[ \t]*[■□●◆◇★☆※\-*]?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
     + r"|" + _ENGLISH + r")[ \t]*$")
 # near the head: the marking, then a short tail (「秘 指定期間：…」「部外秘（令和9年3月まで）」)
 _HEAD_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "庁内限り", "部外秘", "社外秘", "厳秘", "極秘",
                "内情", "秘")
-_LINE_HEAD = re.compile(
+_LINE_HEAD = compile_fast(
     r"(?m)^[ \t]*(?P<m>" + _alt(_HEAD_WORDS) + r")(?:[ \t]+|[(:：])[^\n]{0,40}$")
-_LINE_TAIL = re.compile(
+_LINE_TAIL = compile_fast(
     r"(?m)[ \t]+(?P<m>" + _alt([w for w in _HEAD_WORDS if len(w) > 1]) + r")[ \t]*$")
 # prose that says the pasted material itself carries the marking
 _DEIXIS = r"(?:(?<![\u4e00-\u9fff])(?:本|当)|この|次の|以下の|下記の|添付の|上記の|先ほどの|これから貼る|貼り付けた)"
@@ -72,12 +73,12 @@ _DOCNOUN = r"(?:資料|文書|ファイル|メモ|データ|情報|内容|案|�
 _PROSE_WORDS = _alt(("取扱厳重注意", "関係者外秘", "取扱注意", "取り扱い注意", "取扱い注意", "庁内限り",
                      "庁内限定", "部内限り", "課内限り", "関係者限り", "部外秘", "社外秘", "対外秘",
                      "外部秘", "厳秘", "極秘", "秘扱い"))
-_PROSE_DEICTIC = re.compile(
+_PROSE_DEICTIC = compile_fast(
     _DEIXIS + _DOCNOUN + r"?(?:は|も)?[、 \t]*(?:[^\s。\n]{0,6}?)(?P<m>" + _PROSE_WORDS + r")")
-_PROSE_SELF = re.compile(
+_PROSE_SELF = compile_fast(
     r"(?P<m>" + _PROSE_WORDS + r")(?:の|扱いの|扱い)?" + _DOCNOUN
     + r"(?:です|なので|ですが|のため|を(?:要約|整理|まとめ|翻訳|修正|直|添削|校正|分析|表に|箇条書き|読みやすく))")
-_PROSE_IS = re.compile(r"(?:資料|文書|内容|情報|ファイル|これ)は(?P<m>" + _PROSE_WORDS + r")(?:です|なので|ですが|扱い)")
+_PROSE_IS = compile_fast(r"(?:資料|文書|内容|情報|ファイル|これ)は(?P<m>" + _PROSE_WORDS + r")(?:です|なので|ですが|扱い)")
 # the ㊙ sign (NFKC turns it into 秘: found through the original text)
 _MARU_HI = "\u3299"
 

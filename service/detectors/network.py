@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern
 
@@ -38,7 +39,7 @@ _RFC_RANGES = frozenset({"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "10.0.
 _DEFAULT_GATEWAYS = frozenset({"192.168.0.1", "192.168.1.1", "192.168.11.1", "192.168.10.1",
                                "192.168.100.1", "10.0.0.1", "192.168.0.254", "192.168.1.254",
                                "10.0.0.138", "192.168.2.1", "192.168.3.1"})
-_VERSION_WORDS = re.compile(r"(?i)(?:version|ver\.?|バージョン|ビルド|build|v)[ \t:]*$")
+_VERSION_WORDS = compile_fast(r"(?i)(?:version|ver\.?|バージョン|ビルド|build|v)[ \t:]*$")
 _INTERNAL_SUFFIX = r"(?:local|lan|internal|intra|intranet|corp|localdomain|home\.arpa|lgwan)"
 
 

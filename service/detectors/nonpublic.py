@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import register
+from .fastre import compile_fast
 from .base import Candidate, Detector, Document
 from .credential import dedupe_overlaps as _dedupe
 from .evidence import BLOCK, WARN
@@ -75,7 +76,7 @@ class Rule:
 
 
 def _rx(s: str) -> re.Pattern:
-    return re.compile(s)
+    return compile_fast(s)
 
 
 RULES: tuple[Rule, ...] = (

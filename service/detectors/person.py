@@ -20,6 +20,7 @@ import unicodedata
 from bisect import bisect_left
 from pathlib import Path
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
@@ -58,7 +59,7 @@ _SLOT_WORDS = sorted("""氏名 名前 お名前 フリガナ ふりがな 相談
 通報者 被保険者 世帯主 本人 代理人 患者 受給者 契約者 口座名義 口座名義人 名義 名義人 受取人 連絡先 緊急連絡先
 講師 母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫 同居家族 世話人代表 代表者
 同僚 部下 上司 入居者 被害者 加害者 当事者 相手方 差出人 送付先 記入者 回答者 参加者 受講者 職員""".split(), key=len, reverse=True)
-_SLOT_RX = re.compile(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
+_SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
@@ -68,33 +69,33 @@ _ROLE_WORDS = sorted("""会長 副会長 会計 会計監査 監査 監事 委�
 幹事 幹事長 顧問 代表 代表者 事務局長 園長 館長 所長 室長 主事 主査 講師 コーチ 監督 隊長 団長 副団長 分団長
 世話人 相談員 支援員 指導員 推進員 出席者 欠席者 発言者 報告者 作成者 確認者 起案者 参与 役員 院長 店長 社長
 担任 副担任 座長 民生委員 児童委員 保健師 看護師 医師 教諭 職員 嘱託員 補助員 通訳""".split(), key=len, reverse=True)
-_ROLE_LEFT = re.compile(r"(?:^|[\s、,，:：・/|｜(（\[［【])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
+_ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
                         r")[ ]*[:：=]?[ ]*$")
 _ROLE_SET = frozenset(_ROLE_WORDS)
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
-_SPACED_PAIR = re.compile(r"(?<![一-龥々〆ヵヶぁ-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
+_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
 _SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 室 班 組 校 園 館 店 社 署 所 支部 本部 支所 支店 地区
 地域 方面 北部 南部 東部 西部 中部 全域 会場 会館 北 南 東 西 中 上 下 内 外 前 後 奥 全 各 他 等 分 側 方 面 以下 以上
 同 新 旧 元 現 計 名 人 件 回 年 月 日 時 号 番 代 世 歳 才 円 両 及び 並びに また 又は""".split())
-_HONOR_NEAR = re.compile(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
+_HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
 _NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より から まで".split())
-_PLACEHOLDER = re.compile(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
+_PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
-_SAMPLE_CONTEXT = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
-_FICTIONAL_CONTEXT = re.compile(r"仮名|架空|ダミー|例文|記入例|サンプル|見本|ひな形|雛形|テンプレート|のような名前|などの名前")
-PUBLIC_CONTEXT = re.compile(
+_SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
+_FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|サンプル|見本|ひな形|雛形|テンプレート|のような名前|などの名前")
+PUBLIC_CONTEXT = compile_fast(
     r"小説|作品|詩集|詩人|の詩|歌集|歌人|俳人|俳句|短歌|名言|言葉|格言|歴史|時代|戦国|幕末|明治|大正|藩主|"
     r"城主|将軍|武将|天皇|首相|総理|偉人|伝記|生涯|生誕|没後|記念館|文学|作家|文豪|画家|作曲|著書|著作|"
     r"『|銅像|史跡|ゆかり|大河|自伝|思想|功績|句碑|歌碑|詩碑|逸話|肖像|紙幣|教科書|あらすじ|読書")
-_SENT_BOUNDARY = re.compile(r"[。\n！？!?]")
-_KATAKANA = re.compile(r"^[ァ-ヶー・]+$")
-_KANJI = re.compile(r"^[一-龥々〆ヶ]+$")
-_KANA_KANJI = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヶー]+$")
+_SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
+_KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
+_KANJI = compile_fast(r"^[一-龥々〆ヶ]+$")
+_KANA_KANJI = compile_fast(r"^[一-龥々〆ヶぁ-んァ-ヶー]+$")
 _PII_TYPES = ("JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "JP_MY_NUMBER",
               "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
               "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT")
-_BANK_CONTEXT = re.compile(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
+_BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
 
 # -- tables: a column headed 氏名 -------------------------------------------------------
 _NAME_HEADERS = frozenset("""氏名 名前 お名前 氏名(カナ) 氏名(漢字) フリガナ ふりがな カナ氏名 児童名 生徒名 園児名
@@ -117,46 +118,46 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 August September October November December Excel Word Python Java Windows Microsoft Google Amazon Apple
 OpenAI ChatGPT Edge Chrome Teams Outlook Zoom""".split())
 _ROMAJI_CONTEXT = [
-    (re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
-    (re.compile(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), "英文の呼びかけ「Dear」"),
-    (re.compile(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
+    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
+    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), "英文の呼びかけ「Dear」"),
+    (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
      "英文メールの差出人・宛先欄"),
-    (re.compile(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
+    (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
                 rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), "口座名義・申請者の欄"),
-    (re.compile(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), "ローマ字の氏名＋敬称"),
-    (re.compile(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), "ローマ字の氏名＋敬称"),
+    (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      "英文の名乗り・担当者欄"),
-    (re.compile(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
+    (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
                 rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*$", re.M),
      "英文メールの署名"),
-    (re.compile(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
+    (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
      "英文の結びの後の署名"),
-    (re.compile(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
+    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
      "英文の名乗り（I am / This is）"),
-    (re.compile(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
+    (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
                 rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
      "英文の署名欄（氏名の次の行に連絡先）"),
-    (re.compile(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
-    (re.compile(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
+    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
 ]
 # cheap checks that say whether each context pattern can match at all
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
     ("mr", "ms", "miss", "dr", "prof", "mx"),
     ("dear",),
-    re.compile(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
+    compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
     ("holder", "account name", "name of", "beneficiary", "payee", "applicant"),
-    re.compile(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
+    compile_fast(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
     ("my name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
-    re.compile(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
-    re.compile(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
-    re.compile(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
+    compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
+    compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
+    compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
 ]
 # keywords each context pattern starts with: the pattern is tried only where one occurs in the
 # lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
@@ -191,12 +192,12 @@ def _keyword_matches(rx, text: str, low: str, words: tuple):
             yield m
 
 
-_KATA_PAIR = re.compile(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
-_KATA_DOTTED = re.compile(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
-_KATA_HONOR = re.compile(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
-_HEPBURN = re.compile(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
+_KATA_PAIR = compile_fast(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
+_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
+_KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
+_HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
-_CAPS_PAIR = re.compile(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
+_CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
 # patterns whose match is rejected as a whole when any word is an organisation/place/phrase word
 _STRICT_WHY = frozenset(("英文の結びの後の署名", "英文の名乗り（I am / This is）", "英文の署名欄（氏名の次の行に連絡先）",
                          "英文メールの署名"))
@@ -244,32 +245,32 @@ Perez Lopez Garcia Martins Castillo Gonzales Win Khan Ali Singh""".split())
 _FL = "A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF"
 _FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
-_FOREIGN_RUN = re.compile(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
+_FOREIGN_RUN = compile_fast(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
                           rf"(?![A-Za-z0-9{_FS}'\-@/_])")
-_CJK = re.compile(r"[ぁ-んァ-ヶ一-龥]")
-_FOREIGN_LEFT = re.compile(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
+_CJK = compile_fast(r"[ぁ-んァ-ヶ一-龥]")
+_FOREIGN_LEFT = compile_fast(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
                            r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍)(?:名)?[ ]*[:：]?[ ]*$")
 _NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台湾|ブラジル|ペルー|インドネシア|タイ|ミャンマー|スリランカ|"
             "バングラデシュ|インド|パキスタン|モンゴル|カンボジア|ラオス|マレーシア|アメリカ|米国|イギリス|英国|カナダ|"
             "オーストラリア|フランス|ドイツ|ロシア|ウクライナ|ボリビア|アルゼンチン|メキシコ|コロンビア|ナイジェリア|"
             "ガーナ|エジプト|トルコ|イラン|アフガニスタン|ウズベキスタン")
-_FOREIGN_RIGHT = re.compile(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
+_FOREIGN_RIGHT = compile_fast(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
                             r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性)")
-_FOREIGN_CONTEXT = re.compile(r"在留|国籍|転入|転出|転居|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
+_FOREIGN_CONTEXT = compile_fast(r"在留|国籍|転入|転出|転居|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
                               r"通訳|来庁|相談|申請|手続|届出|児童手当|国保|国民健康保険|住民票|就学|世帯|入居|勤務先|"
                               r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
-_RESIDENT_CONTEXT = re.compile(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
+_RESIDENT_CONTEXT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
                                r"通訳|来庁|" + _NATIONS)
-_MOBILE = re.compile(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
-_SIGNATURE_BEFORE = re.compile(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
-_FOREIGN_NOT_AFTER = re.compile(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
+_MOBILE = compile_fast(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
+_SIGNATURE_BEFORE = compile_fast(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
+_FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
                                 r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
-_EMAIL_LOCAL = re.compile(r"([\w.+\-]+)@")
-_PERSONAL_LINE = re.compile(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
-_PERSON_AFTER = re.compile(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
+_EMAIL_LOCAL = compile_fast(r"([\w.+\-]+)@")
+_PERSONAL_LINE = compile_fast(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
+_PERSON_AFTER = compile_fast(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
 _SAMPLE_ROMAJI = frozenset("""TaroYamada YamadaTaro HanakoYamada YamadaHanako IchiroSuzuki SuzukiIchiro TaroMaebashi
 MaebashiTaro HanakoMaebashi MaebashiHanako TaroTanaka TanakaTaro JohnDoe JaneDoe JohnSmith JaneSmith""".split())
-_SAMPLE_CONTEXT_EN = re.compile(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
+_SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
 
 
@@ -903,8 +904,8 @@ class PersonDetector(Detector):
         return out
 
 
-_KANJI_CH = re.compile(r"[一-龥々〆ヶ]")
-_KATA_CH = re.compile(r"[ァ-ヶー]")
+_KANJI_CH = compile_fast(r"[一-龥々〆ヶ]")
+_KATA_CH = compile_fast(r"[ァ-ヶー]")
 _AFTER_OK = frozenset("様氏君殿先宛")
 
 

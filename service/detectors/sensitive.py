@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
@@ -40,13 +41,13 @@ _TERM_CAT: dict[str, str] = {}
 for _cat, _terms in _CATEGORIES:
     for _t in _terms:
         _TERM_CAT.setdefault(_t, _cat)
-_TERMS_RX = re.compile("|".join(map(re.escape, sorted(_TERM_CAT, key=len, reverse=True))))
+_TERMS_RX = compile_fast("|".join(map(re.escape, sorted(_TERM_CAT, key=len, reverse=True))))
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
 _WEAK_TERMS = frozenset("""手術 入院 通院 服薬 休職 療養 借金 未払い 障害 障がい 車いす 車椅子 要支援 要介護 一時保護
 窃盗 詐欺 万引き 容疑者 被疑者 逮捕 精神科 心療内科 末期 破産 延滞 未納 透析""".split())
 
 # Person references: a specific individual is meant.
-_PERSON_REF = re.compile(
+_PERSON_REF = compile_fast(
     r"同僚|部下|上司|先輩|後輩|職員の|長男|長女|次男|次女|三男|三女|息子|娘さん|娘が|娘は|娘の|夫が|夫は|夫の|妻が|妻は|妻の|"
     r"母が|母は|母の|父が|父は|父の|祖母|祖父|孫が|孫の|本人|ご本人|対象者|相談者|申請者|利用者の|世帯主|"
     r"患者の|児童の|生徒の|園児|入居者|この方|その方|あの方|当該|元夫|元妻|夫から|妻から|交際相手|"
@@ -55,12 +56,12 @@ _PERSON_REF = re.compile(
     r"\d{1,3}歳|[A-ZＡ-Ｚ]さん|[A-ZＡ-Ｚ]氏|(?:Aさん|Bさん)"
 )
 # General, explanatory framing: about a system, prevention, a training text.
-_GENERAL = re.compile(
+_GENERAL = compile_fast(
     r"制度|概要|仕組み|しくみ|一般論|一般的|予防|啓発|対策|とは|について説明|について教え|の説明|研修|講座|"
     r"パンフレット|チラシ|リーフレット|記事|統計|件数|割合|推移|など、|などの|などを|など特に|の方は|方々|市民の|"
     r"注意が必要|気をつけ|気を付け|法|条例|ガイドライン|要綱|マニュアル|例えば|たとえば|定義")
-_HONORIFIC_AFTER = re.compile(r"^(?:さん|様|さま|氏|くん|ちゃん|君)")
-_PASSAGE_BOUNDARY = re.compile(r"\n\s*\n|。")
+_HONORIFIC_AFTER = compile_fast(r"^(?:さん|様|さま|氏|くん|ちゃん|君)")
+_PASSAGE_BOUNDARY = compile_fast(r"\n\s*\n|。")
 
 
 @register
