@@ -73,3 +73,10 @@ def test_tokens_tile_the_text_and_match_sudachis_surfaces(morphology, text):
     tokenizer = morphology._tokenizer
     if text and len(text.encode("utf-8")) < 40_000:
         assert [t.surface for t in toks] == [m.surface() for m in tokenizer.tokenize(text)]
+
+
+def test_long_text_gives_the_same_names_as_short_pieces(morphology):
+    line = "担当の渡辺 健太さんと、申請者の小川 美咲さんが来庁しました。"
+    text = line * 200  # far over one chunk
+    names = [t.surface for t in morphology(text) if t.is_person_name]
+    assert names == [t.surface for t in morphology(line) if t.is_person_name] * 200
