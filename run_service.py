@@ -28,7 +28,8 @@ def main(argv=None) -> int:
     p.add_argument("--policy", help="IT's policy file (TOML); overrides the shipped default")
     p.add_argument("--allow-remote", action="store_true",
                    help="allow a non-loopback --host (a central instance behind a reverse proxy)")
-    p.add_argument("--threads", type=int, default=8, help="waitress worker threads (default 8)")
+    p.add_argument("--threads", type=int, default=4,
+                   help="waitress worker threads (default 4: scans hold the GIL, more threads only add memory and tail latency)")
     p.add_argument("--log-level", default="INFO")
     args = p.parse_args(argv)
 

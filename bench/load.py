@@ -35,7 +35,10 @@ def pick_size(rnd: random.Random) -> int:
     return SIZES[-1][0]
 
 
-def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: int = 1) -> dict:
+def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: int = 1,
+             think_ms: float = 0.0) -> dict:
+    """Closed loop: each client sends, waits for the answer, pauses `think_ms` on average
+    (exponentially distributed; 0 = no pause, i.e. saturation), and sends again."""
     u = urllib.parse.urlparse(url)
     if u.hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("load tests target loopback only")
@@ -75,6 +78,8 @@ def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: in
                     latencies.append(dt)
                 else:
                     errors.append(err)
+            if think_ms:
+                time.sleep(min(r.expovariate(1000.0 / think_ms), 10 * think_ms / 1000.0))
         conn.close()
 
     t0 = time.monotonic()
@@ -102,6 +107,10 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=32)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--max-requests", type=int, default=100_000)
+    ap.add_argument("--think-ms", type=float, default=0.0,
+                    help="mean pause between a client's requests (default 0: saturation)")
+    ap.add_argument("--warmup-seconds", type=float, default=10.0,
+                    help="load before the measured run, so memory is compared at steady state")
     args = ap.parse_args()
     proc = None
     url, pid = args.url, args.pid
@@ -109,17 +118,23 @@ def main() -> int:
         proc, url = start_service()
         pid = proc.pid
     try:
+        started = rss_mb(pid) if pid else float("nan")
+        if args.warmup_seconds > 0:
+            w = run_load(url, args.clients, args.warmup_seconds, args.max_requests, seed=99,
+                         think_ms=args.think_ms)
+            print(f"warm-up: {w['requests']} requests in {w['seconds']:.0f} s, errors={w['errors']}", flush=True)
         before = rss_mb(pid) if pid else float("nan")
-        print(f"load: {args.clients} clients, {args.seconds:.0f} s (at most {args.max_requests} requests) "
-              f"against {url}", flush=True)
-        r = run_load(url, args.clients, args.seconds, args.max_requests)
+        print(f"load: {args.clients} clients, think {args.think_ms:.0f} ms, {args.seconds:.0f} s "
+              f"(at most {args.max_requests} requests) against {url}", flush=True)
+        r = run_load(url, args.clients, args.seconds, args.max_requests, think_ms=args.think_ms)
         after = rss_mb(pid) if pid else float("nan")
         print(f"requests={r['requests']} errors={r['errors']} throughput={r['throughput']:.1f}/s "
               f"p50={r['p50_ms']:.1f}ms p99={r['p99_ms']:.1f}ms max={r['max_ms']:.1f}ms")
         if r["errors"]:
             print("error kinds:", ", ".join(r["error_kinds"]))
         growth = (after - before) / before * 100 if before == before and before else float("nan")
-        print(f"service memory: before={before:.0f} MB after={after:.0f} MB growth={growth:.1f}%")
+        print(f"service memory: at start={started:.0f} MB, after warm-up={before:.0f} MB, "
+              f"after the run={after:.0f} MB (growth during the run {growth:.1f}%)")
     finally:
         if proc:
             proc.terminate()
