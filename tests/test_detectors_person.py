@@ -199,3 +199,28 @@ def test_title_case_line_over_an_office_phone_is_not_a_signature(make_doc):
 def test_street_and_brand_named_after_people_pass(scan):
     for text in ("Nguyen Hue 通りの夜景を紹介して。", "Tran Hung Dao 通りのホテルを予約したい。"):
         assert not findings_of(scan(text), "PERSON"), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tanaka-san sent me the report yesterday.", "Tanaka"),
+    ("Please thank Hoshino-sensei for the lecture.", "Hoshino"),
+])
+def test_romaji_name_with_japanese_honorific(scan, text, name):
+    r = scan(text)
+    assert r["verdict"] in ("warn", "block")
+    assert name not in r["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "市長の山本龍が記者会見で発表した内容を要約してください。",
+    "小川市長の施政方針演説の要点を3つにまとめてください。",
+    "知事 山本一太氏の年頭あいさつを要約してください。",
+])
+def test_public_officials_named_in_their_office_pass(scan, text):
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_public_official_with_private_details_is_still_flagged(scan):
+    r = scan("市長の山本龍さん（携帯 090-4821-7730）の自宅に連絡してください。")
+    assert r["verdict"] == "block"
+    assert "山本龍" not in r["redacted_text"]

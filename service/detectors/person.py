@@ -84,6 +84,19 @@ _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
 _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
 _FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|サンプル|見本|ひな形|雛形|テンプレート|のような名前|などの名前")
+# Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
+# of an official acting as such is public information, not a private individual's.
+_PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:市|県|町|村|国会)?議会?議員|"
+                  r"衆議院議員|参議院議員|大臣|総理大臣|首相|総理|大統領|官房長官)")
+_PUBLIC_OFFICE_WORD = re.compile(_PUBLIC_OFFICE)
+_PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$")
+_PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
+
+
+def _public_official(text: str, start: int, end: int) -> bool:
+    """The name stands right after or before a public office (市長の…, …知事)."""
+    return bool(_PUBLIC_OFFICE_BEFORE.search(text[max(0, start - 12):start])
+                or _PUBLIC_OFFICE_AFTER.match(text, end))
 PUBLIC_CONTEXT = compile_fast(
     r"小説|作品|詩集|詩人|の詩|歌集|歌人|俳人|俳句|短歌|名言|言葉|格言|歴史|時代|戦国|幕末|明治|大正|藩主|"
     r"城主|将軍|武将|天皇|首相|総理|偉人|伝記|生涯|生誕|没後|記念館|文学|作家|文豪|画家|作曲|著書|著作|"
@@ -142,6 +155,8 @@ _ROMAJI_CONTEXT = [
      "英文の署名欄（氏名の次の行に連絡先）"),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
+    # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
+    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), "ローマ字の氏名＋敬称（-san等）"),
 ]
 # cheap checks that say whether each context pattern can match at all
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
@@ -158,6 +173,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
+    ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
 ]
 # keywords each context pattern starts with: the pattern is tried only where one occurs in the
 # lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
@@ -175,7 +191,9 @@ _ROMAJI_STARTS = [
     None,
     None,
     None,
+    None,
 ]
+assert len(_ROMAJI_CONTEXT) == len(_ROMAJI_PREFILTER) == len(_ROMAJI_STARTS)
 
 
 def _keyword_matches(rx, text: str, low: str, words: tuple):
@@ -532,6 +550,9 @@ class PersonDetector(Detector):
         elif pii and (honor or slot):
             s = min(s + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
             why.append(f"近くに{pii}")
+        # public officials named in their office, unless something private is said with them
+        if not pii and _public_official(text, name.start, name.end):
+            return
         # famous / historical people in a public context
         private_signal = bool(slot or pii or (honor and honor not in ("先生", "氏")))
         if not private_signal:
@@ -611,8 +632,12 @@ class PersonDetector(Detector):
             if not ok:
                 continue
             sei = "".join(t.surface for t in sur)
+            if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
+                continue  # 「知事 山本一太氏」: the title is not a surname
             flat = sei + gs
             if flat in PUBLIC_FIGURES and not slot:
+                continue
+            if not slot and _public_official(text, a, given[-1].end):
                 continue
             if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(_sentence(text, a, given[-1].end)):
                 continue
