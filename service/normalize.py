@@ -17,7 +17,8 @@ Evasions users might try are undone where it is cheap and safe (see `_evasion_ov
   digits, with の/ー between them as '-';
 - digits spaced out one by one (0 9 0 1 2 3 4 5 6 7 8: 8 or more) lose the spaces;
 - a line break right after a dash between digits (090-1234-⏎5678) vanishes;
-- an emoji or pictograph between two digits (090📞1234) counts as a dash.
+- an emoji or pictograph between two digits (090📞1234) counts as a dash;
+- OCR text with a space between every character (「個 人 番 号」) loses those spaces.
 Not undone (documented in the README): digits written as words (ゼロキュウゼロ), letters that
 look like digits (O9O), numbers split by arbitrary prose.
 """
@@ -56,9 +57,16 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n(?=[0-9０-９])")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
+# OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
+# A run of 3+ single characters, each standing alone between spaces, at least two of them
+# kana or kanji, is one word: the spaces go.
+_OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-]"
+_OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
 # Cheap tests first (sre is slow on character classes that mix astral ranges in).
 _EVASION_HINT = re.compile("[" + KANJI_DIGITS + r"]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|"
-                           r"[\u2600-\u27BF\u2B00-\u2BFF]")
+                           r"[\u2600-\u27BF\u2B00-\u2BFF]|(?:^|\s)\S[ 　]\S[ 　]\S(?:\s|$)")
 
 
 def _evasion_overrides(text: str) -> dict[int, str]:
@@ -80,6 +88,10 @@ def _evasion_overrides(text: str) -> dict[int, str]:
     for m in _BROKEN_AFTER_DASH.finditer(text):
         for i in range(m.start(), m.end()):
             out[i] = ""
+    for m in _OCR_SPACED.finditer(text):
+        if len(_CJK.findall(m.group())) >= 2:
+            for i in range(m.start() + 1, m.end(), 2):
+                out.setdefault(i, "")  # the separators sit at every other position
     for m in _PICTOGRAPH_BETWEEN_DIGITS.finditer(text):
         out[m.start()] = "-"
         for i in range(m.start() + 1, m.end()):

@@ -1,4 +1,5 @@
 """Normalisation for matching, and the exact map back to the original's code points."""
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -130,3 +131,22 @@ def test_normalised_span_of_an_original_character():
     assert n.normalised_span(1) == (1, 4)
     assert n.normalised_span(2) == (None, None)
     assert n.normalised_span(3) == (4, 5)
+
+
+def test_ocr_text_with_a_space_between_every_character_is_joined():
+    n = NormalizedText("申　請　者　氏　名　　森 下　ゆ か り\n住所　前 橋 市 広 瀬 町 一 丁 目 ２ ５ 番 地 ４")
+    assert "申請者氏名" in n.text and "森下ゆかり" in n.text
+    assert "前橋市広瀬町一丁目25番地4" in n.text
+    i = n.text.index("森下ゆかり")
+    assert n.original_text(i, i + 5) == "森 下　ゆ か り"
+
+
+@pytest.mark.parametrize("text", ["私 は 元気 です", "A B C D", "山田 花子さん", "1 + 2 = 3"])
+def test_ordinary_spaced_text_is_left_alone(text):
+    assert NormalizedText(text).text == text
+
+
+def test_ocr_spaced_form_is_scanned_like_a_clean_one(scan):
+    r = scan("個 人 番 号　" + " ".join("688236965106") + "\n申 請 者　前 田 美 咲")
+    types = {f["type"] for f in r["findings"]}
+    assert "JP_MY_NUMBER" in types and r["verdict"] == "block"
