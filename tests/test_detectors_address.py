@@ -68,3 +68,17 @@ def test_city_hall_address_is_allowlisted(scan):
 def test_chome_only_is_warn(scan):
     r = scan("前橋市昭和町三丁目の交差点で工事があります。")
     assert r["verdict"] != "block"
+
+
+def test_public_facility_table_addresses_warn_not_block(scan):
+    text = ("| 施設名 | 所在地 | 電話 |\n|---|---|---|\n"
+            "| 北部図書館 | 前橋市荒牧町三丁目12番4号 | 027-231-5560 |\n"
+            "| 西公民館 | 前橋市総社町一丁目7番地 | 027-252-7410 |\n")
+    r = scan(text)
+    assert r["verdict"] == "warn"
+    assert {f["type"] for f in r["findings"]} >= {"JP_ADDRESS"}
+
+
+def test_a_residents_address_in_a_table_still_blocks(scan):
+    text = "| 氏名 | 住所 |\n|---|---|\n| 北村 遼 | 前橋市若宮町二丁目8番14号 |\n"
+    assert scan(text)["verdict"] == "block"

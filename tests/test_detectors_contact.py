@@ -190,3 +190,12 @@ def test_birth_dates(text, value):
 ])
 def test_dates_without_a_birth_tie_are_not_birth_dates(text):
     assert values(DOB, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "相談先は「前橋市消費生活センター 027-235-1234」です。",
+    "困ったときの相談窓口：こども家庭相談センター 027-220-5678",
+])
+def test_public_consultation_desk_numbers_warn(text):
+    hits = found(PHONE, text)
+    assert len(hits) == 1 and 0.40 <= hits[0][1] < 0.75

@@ -47,7 +47,8 @@ _OFFICE = compile_fast(
     r"office|center|centre|department|division|city hall)"
 )
 _OFFICE_INTRO = compile_fast(
-    r"(?:問い?合わ?せ|問合せ|お問い合わせ|連絡先|電話|tel|fax|ファクス|☎|℡|代表|直通|申込み?|申し込み)",
+    r"(?:問い?合わ?せ|問合せ|お問い合わせ|連絡先|電話|tel|fax|ファクス|☎|℡|代表|直通|申込み?|申し込み|"
+    r"相談先|相談窓口|相談は|窓口|案内|ダイヤル|ホットライン|一覧)",
     re.IGNORECASE,
 )
 _NEG_CONTEXT = ("isbn", "issn", "jan", "品番", "型番", "管理番号", "伝票", "郵便番号", "〒", "zip",
