@@ -58,7 +58,12 @@ _SLOT_WORDS = sorted("""氏名 名前 お名前 フリガナ ふりがな 相談
 対象児童 対象高齢者 対象生徒 被相談者 担当 担当者 担当職員 宛 宛先 宛名 保護者 児童 児童生徒 生徒 園児 利用者
 通報者 被保険者 世帯主 本人 代理人 患者 受給者 契約者 口座名義 口座名義人 名義 名義人 受取人 連絡先 緊急連絡先
 講師 母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫 同居家族 世話人代表 代表者
-同僚 部下 上司 入居者 被害者 加害者 当事者 相手方 差出人 送付先 記入者 回答者 参加者 受講者 職員""".split(), key=len, reverse=True)
+同僚 部下 上司 入居者 被害者 加害者 当事者 相手方 差出人 送付先 記入者 回答者 参加者 受講者 職員
+対象児 対象幼児 対象乳児 当該児童 当該生徒 在籍児童 児童氏名 生徒氏名 児童名 生徒名 園児名 幼児 乳児 新生児
+入所者 入院患者 受診者 要介護者 要支援者 被介護者 介護者 被扶養者 扶養者 扶養親族 配偶者 同居人 同居者 被保護者
+納税者 納税義務者 義務者 申告者 納付者 滞納者 債務者 保証人 連帯保証人 所有者 相続人 被相続人 賃借人 借受人
+請求人 審査請求人 申立人 法定代理人 後見人 成年後見人 被後見人 応募者 受験者 転入者 転出者 死亡者 届出義務者
+面談者 来庁者 訪問者 通所者 入居予定者 利用児童 対象世帯員 患者名 利用者名 世帯主名 本人氏名""".split(), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
@@ -93,6 +98,23 @@ _PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$
 _PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
 
 
+_FIGURE_LENGTHS = sorted({len(f) for f in PUBLIC_FIGURES if not f.isascii()}, reverse=True)
+
+
+def _public_figure_at(text: str, start: int) -> bool:
+    """A listed figure starts here (速水堅曹 when Sudachi cut the name as 速水+堅+曹)."""
+    window = text[start:start + 14].replace(" ", "").replace("\u3000", "")
+    return any(window[:n] in PUBLIC_FIGURES for n in _FIGURE_LENGTHS if n <= len(window))
+
+
+def _history_document(doc: Document) -> bool:
+    """Several distinct history/culture words in the whole text (computed once per scan)."""
+    v = getattr(doc, "_person_history_doc", None)
+    if v is None:
+        v = doc._person_history_doc = len(set(_HISTORY_DOC.findall(doc.text))) >= _HISTORY_DOC_MIN  # type: ignore
+    return v
+
+
 def _public_official(text: str, start: int, end: int) -> bool:
     """The name stands right after or before a public office (市長の…, …知事)."""
     return bool(_PUBLIC_OFFICE_BEFORE.search(text[max(0, start - 12):start])
@@ -100,7 +122,26 @@ def _public_official(text: str, start: int, end: int) -> bool:
 PUBLIC_CONTEXT = compile_fast(
     r"小説|作品|詩集|詩人|の詩|歌集|歌人|俳人|俳句|短歌|名言|言葉|格言|歴史|時代|戦国|幕末|明治|大正|藩主|"
     r"城主|将軍|武将|天皇|首相|総理|偉人|伝記|生涯|生誕|没後|記念館|文学|作家|文豪|画家|作曲|著書|著作|"
-    r"『|銅像|史跡|ゆかり|大河|自伝|思想|功績|句碑|歌碑|詩碑|逸話|肖像|紙幣|教科書|あらすじ|読書")
+    r"『|銅像|史跡|ゆかり|大河|自伝|思想|功績|句碑|歌碑|詩碑|逸話|肖像|紙幣|教科書|あらすじ|読書|"
+    r"生糸|製糸|蚕糸|養蚕|県令|顕彰|先人|郷土史|歴史講座|藩|幕府|維新|実業家|政治家|思想家|教育者|彫刻家|文学館")
+# A history/culture document: this many distinct words from the list anywhere in the text make
+# names with no private-person signal public (a local-history text naming merchants and poets).
+_HISTORY_DOC = compile_fast(r"明治|大正時代|江戸|幕末|戦国|藩|城主|県令|生糸|製糸|詩人|詩集|文学|歴史|偉人|先人|顕彰|"
+                            r"記念館|年表|功績|生涯|郷土の|創業者|初代")
+_HISTORY_DOC_MIN = 3
+# Relation words (妻, 長男 …) also describe historical people's families (楫取素彦の妻): in a public
+# context they are not, alone, a private-person signal.
+_RELATION_SLOTS = frozenset("母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫".split())
+# A reading in brackets right after a name (五十嵐 蒼（いがらし あおい）): part of the name.
+_READING_AFTER = compile_fast(r"[ 　]?[（(][ 　]?(?P<r>[ぁ-んァ-ヶー]{1,10}(?:[ 　・][ぁ-んァ-ヶー]{1,10})?)[ 　]?[）)]")
+# the kanji name before a bracketed reading that was found first (… 蒼（いがらし あおい）)
+_KANJI_BEFORE_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶ]{1,4})?)[ 　]?[（(][ 　]?$")
+# a one-word kanji name with its reading, Sudachi reading both as one noun (蒼（あおい）さん)
+_KANJI_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,3})[（(](?P<r>[ぁ-ん]{2,8})[）)]")
+_CLOSE_THEN_HONOR = compile_fast(r"[ 　]?[）)][ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿)")
+_HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿|先生)")
+# an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
+_AGE_AFTER = compile_fast(r"[ 　]?[（(][^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
 _KANJI = compile_fast(r"^[一-龥々〆ヶ]+$")
@@ -114,6 +155,29 @@ _BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|
 _NAME_HEADERS = frozenset("""氏名 名前 お名前 氏名(カナ) 氏名(漢字) フリガナ ふりがな カナ氏名 児童名 生徒名 園児名
 保護者名 患者名 利用者名 申請者名 相談者名 世帯主名 契約者名 受講者名 参加者名 職員名 担当者名 対象者名 口座名義
 名義 名義人 受取人 name fullname full_name 氏名漢字 氏名カナ""".split())
+
+# a column heading rather than a value (the cell right of 氏名 in a header row: 住所, 電話番号 …)
+_HEADER_LIKE = compile_fast(r"(?:番号|日|先|所|名|欄|者|区分|種別|コード|年齢|性別|備考|住所|電話|メール|生年月日|期間|資格|"
+                            r"学年|組|所属|続柄|職業|国籍|内容|項目|状況|金額|時間|(?i:name|address|phone|tel|e-?mail|date|no\.?))$")
+# the value cell next to a 氏名 label: a name, optionally followed by its reading in brackets
+_KV_VALUE = compile_fast(r"[ 　\"]*(?P<n>[A-Za-z一-龥々〆ヶぁ-んァ-ヶー][A-Za-z一-龥々〆ヶぁ-んァ-ヶー'・ 　\-]{0,30}?)[ 　]*"
+                         r"(?:[（(][ 　]*(?P<r>[A-Za-zぁ-んァ-ヶー][A-Za-zぁ-んァ-ヶー'・ 　\-]{0,30}?)[ 　]*[）)])?[ 　\"]*$")
+
+_KV_NOT_NAME = compile_fast(r"する|こと|場合|表記|参照|不要|記入|記載|必要|以下|以上|のみ|くださ|です|ます|自署|同上|未定|"
+                            r"不明|なし|無し|省略|別紙|課$|係$|部$|室$|局$|会社|市$|町$|村$|センター|協会")
+
+
+def _kv_name_like(val: str) -> bool:
+    """A table value that can be a person's name: 1-4 romaji words that are not organisation or
+    phrase words, or a short kana/kanji name (at most two parts of up to 6 characters)."""
+    if val.isascii():
+        words = val.replace("-", " ").split()
+        return 1 <= len(words) <= 4 and all(w.isalpha() and w.capitalize() not in _EN_STOP
+                                            and w.capitalize() not in _EN_NOT_NAME for w in words)
+    parts = val.split()
+    return (not _KV_NOT_NAME.search(val) and 1 <= len(parts) <= 3 and all(len(p) <= 6 for p in parts)
+            and len(val.replace(" ", "")) <= 10)
+
 
 # -- romaji ---------------------------------------------------------------------------
 _W = r"[A-Z][a-zA-Z'\-]+"
@@ -292,6 +356,58 @@ _SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミ
                                 r"placeholder|dummy|fictional|template)")
 
 
+def _load_romaji_names() -> tuple[frozenset, frozenset]:
+    try:
+        lines = (_DATA / "japanese_romaji_names.txt").read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset(), frozenset()
+    sections: dict[str, set] = {"surnames": set(), "given": set()}
+    cur = None
+    for line in lines:
+        line = line.split("#", 1)[0].strip()
+        if line.startswith("[") and line.endswith("]"):
+            cur = sections.setdefault(line[1:-1], set())
+        elif line and cur is not None:
+            cur.update(line.split())
+    return frozenset(sections["surnames"]), frozenset(sections["given"])
+
+
+JP_SURNAMES, JP_GIVEN = _load_romaji_names()
+_CAP_WORD = compile_fast(r"(?<![A-Za-z0-9'’\-])[A-Z][a-z]+(?![A-Za-z0-9\-])")
+_NEXT_CAP = compile_fast(r"[ ]{1,2}([A-Z][A-Za-z]+)")
+_PREV_CAP = compile_fast(r"([A-Z][A-Za-z]+)[ ]{1,2}$")
+# capitalised words that may stand before a name in a title-case run (Ask Kenji Obata, Thanks Yui Sato)
+_JP_ROMAJI_LEAD = frozenset("""Ask Asked With From Cc Bcc To For By And Tell Call Contact Meet Met Email Ping Thanks
+Thank Per Via Attn Invite Hi Hello Dear Hey Mr Mrs Ms Miss Dr Prof Re Fwd Applicant Resident Caller Visitor Client
+Student Teacher Colleague Owner Reviewer Approver Assignee Requester Member Staff Cc'd""".split())
+# romanised Japanese words that are not names (Hikari Shinkansen, Akagi Jinja, Ota Shi)
+_JP_NOT_NAME_WORDS = frozenset("""Shinkansen Jinja Jingu Dera Ji Tera Onsen Matsuri Eki Koen Kaikan Gakuen Gakko Shi
+Machi Cho Mura Ku Ken Dori Bashi Gawa Kawa Yama San Zan Dake Ko Jo Juku Sushi Ramen Udon Soba Sake Shochu Manju
+Kaisha Kabushiki Kogyo Shoji Sangyo Ginko Bunko Hanten Ya Tei Sou""".split())
+_CHAT_PREFIX = compile_fast(r"[ \t>*\-•]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?")
+_SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:wrote|said|says|replied|asked|commented|"
+                              r"posted|mentioned|added|reacted)\b")
+_ROMAJI_BEFORE = compile_fast(r"(?i:\b(?:with|ask|asked|asking|from|cc|cc'd|bcc|by|to|for|tell|told|call|called|contact|"
+                              r"contacted|meet|met|email|emailed|e-mail|ping|pinged|thank|thanks|per|via|attn|invite|"
+                              r"invited|and|is|was|applicant|resident|caller|visitor|client|student|teacher|colleague|"
+                              r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$")
+_ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|said|says|asked|called|emailed|sent|is|was|has|"
+                             r"had|from|of|who|wants|needs|told|replied|wrote|joined|left|and[ ]I)\b|[ ]*\((?!\d{4}))")
+_PUBLIC_CONTEXT_EN = compile_fast(r"(?i:novel|author|novelist|director|film|movie|anime|manga|player|pitcher|athlete|"
+                                  r"singer|actor|actress|artist|poet|writer|nobel|olympic|champion|prime[ ]minister|"
+                                  r"emperor|shogun|samurai|historical|century|famous|legend|celebrity|band|album)")
+# names printed in capitals on residence cards and passports
+_CARD_CONTEXT = compile_fast(r"在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート|(?i:passport|residence[ ]card)")
+_CAPS_RUN = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,3}(?![A-Za-z0-9])")
+_CARD_WORDS = frozenset("""RESIDENCE CARD JAPAN PASSPORT NAME NATIONALITY REGION DATE BIRTH SEX ADDRESS STATUS PERIOD
+STAY PERMISSION EXPIRATION EXPIRY VALID UNTIL TYPE NO NUMBER ISSUE ISSUED AUTHORITY MINISTRY JUSTICE IMMIGRATION
+SERVICES AGENCY PERMANENT RESIDENT SPECIFIED SKILLED WORKER TECHNICAL INTERN TRAINING STUDENT DEPENDENT SPOUSE
+CHILD DESIGNATED ACTIVITIES ENGINEER SPECIALIST HUMANITIES INTERNATIONAL LONG TERM MALE FEMALE SURNAME GIVEN
+NAMES SIGNATURE HOLDER OF THE AND FOR WORK NOT ALLOWED PERMITTED LIMITED CODE POST BANK ID CITY OFFICE PDF OK
+NG USA UK EU VIET NAM VIETNAM NEPAL CHINA KOREA PHILIPPINES BRAZIL PERU INDONESIA THAILAND MYANMAR SRI LANKA
+INDIA""".split())
+
+
 def _fold(word: str) -> str:
     """Nguyễn -> Nguyen, Đặng -> Dang, João -> Joao (for the surname lists)."""
     if word.isascii():
@@ -355,6 +471,10 @@ class PersonDetector(Detector):
         names += self._foreign_katakana(text)
         names += self._table_names(text)
         names += self._romaji_names(text)
+        if "（" in text or "(" in text:
+            names += self._reading_names(doc, toks)
+            names = _dedupe(names)
+            names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), "・".join(n.why))
                for n in names if n.score >= ev.WARN]
@@ -486,6 +606,18 @@ class PersonDetector(Detector):
         honor = HONORIFICS.get(follow)
         if follow and not honor and follow in ("さ", "ちゃ") and k + 1 < n:
             honor = HONORIFICS.get(follow + toks[k + 1].surface)
+        # a reading in brackets may stand between the name and its honorific / age
+        rd = _READING_AFTER.match(text, name.end) if text[name.end:name.end + 2].strip(" 　")[:1] in "（(" else None
+        after = rd.end() if rd else name.end
+        if not honor and rd:
+            hm = _HONOR_AFTER.match(text, after)
+            if hm:
+                honor = HONORIFICS[hm.group(1)]
+        elif not honor and text[max(0, name.start - 2):name.start].strip(" 　")[-1:] in ("（", "("):
+            hm = _CLOSE_THEN_HONOR.match(text, name.end)  # the name is itself a reading: （わたなべ みなと）くん
+            if hm:
+                honor = HONORIFICS[hm.group(1)]
+        age = _AGE_AFTER.match(text, after)
         title = follow in TITLES
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
@@ -541,6 +673,9 @@ class PersonDetector(Detector):
             else:
                 s = max(s, ev.PERSON_FULL_SLOT)
             why.append(f"氏名の欄・続柄「{word[:8]}」")
+        if age:
+            s = max(s, ev.PERSON_AGE_BRACKET if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
+            why.append("年齢の括弧書きが続く")
         if bank:
             s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
             why.append("口座・振込の文脈")
@@ -554,18 +689,91 @@ class PersonDetector(Detector):
         if not pii and _public_official(text, name.start, name.end):
             return
         # famous / historical people in a public context
-        private_signal = bool(slot or pii or (honor and honor not in ("先生", "氏")))
+        # a relation word (妻, 長男) in a history/culture sentence describes a historical family
+        if (slot and not (pii or age or (honor and honor not in ("先生", "氏")))
+                and slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and sentence.search(PUBLIC_CONTEXT)):
+            slot = False
+        private_signal = bool(slot or pii or age or (honor and honor not in ("先生", "氏")))
+        figure = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
         if not private_signal:
-            if kind == "whole" or flat in PUBLIC_FIGURES:
+            if kind == "whole" or figure:
                 return
             if sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
                 return
-        if flat in PUBLIC_FIGURES and not (slot or pii):
+            if kind != "katakana" and _history_document(doc):
+                return
+        if figure and not (slot or pii or age):
             return
         if not (slot or pii) and sentence.search(_FICTIONAL_CONTEXT):
             return  # 「田中さん、佐藤さんのような仮名で例文を」
         name.score = min(s, ev.PERSON_MAX)
         name.why = why
+
+    # -- readings in brackets ------------------------------------------------------------------
+    def _reading_names(self, doc: Document, toks: list) -> list[_Name]:
+        """蒼（あおい）さん, 長女 蒼（あおい）: a short kanji name with its reading, which Sudachi may read
+        as one noun. Counts only with an honorific after, a name slot before or an age after."""
+        text = doc.text
+        out: list[_Name] = []
+        for m in _KANJI_READING.finditer(text):
+            k = m.group("k")
+            if k in NOT_GIVEN or k in _SLOT_SET or k in _ROLE_SET or k in _SHAPE_NOT_GIVEN:
+                continue
+            hm = _HONOR_AFTER.match(text, m.end())
+            slot = _SLOT_RX.search(text[max(0, m.start() - 14):m.start()])
+            age = _AGE_AFTER.match(text, m.end())
+            if not (hm or slot or age):
+                continue
+            honor = HONORIFICS[hm.group(1)] if hm else ""
+            if honor in ("先生", "氏", "殿", "宛") and not (slot or age):
+                continue
+            if _public_figure_at(text, m.start()) and not (slot or age):
+                continue
+            if hm:
+                score, why = ((ev.PERSON_GIVEN_CHILD_HONORIFIC if honor in CHILD_HONORIFICS else ev.PERSON_SURNAME_HONORIFIC),
+                              f"読み仮名つきの名・敬称「{honor}」")
+            elif slot:
+                score, why = ev.PERSON_SURNAME_SLOT, f"読み仮名つきの名・氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
+            else:
+                score, why = ev.PERSON_SURNAME_SLOT, "読み仮名つきの名・年齢の括弧書き"
+            for g in ("k", "r"):
+                nm = _Name(m.start(g), m.end(g), k, m.group("r"), "reading")
+                nm.score, nm.why = score, [why]
+                out.append(nm)
+        return out
+
+    def _readings_of(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
+        """The reading after a reported name (五十嵐 蒼（いがらし あおい）), and the kanji name before a
+        reported reading: both are the name."""
+        text = doc.text
+        out: list[_Name] = []
+        for nm in names:
+            rd = _READING_AFTER.match(text, nm.end)
+            if rd and text[nm.end:nm.end + 2].strip(" 　")[:1] in "（(":
+                r = _Name(rd.start("r"), rd.end("r"), nm.sei, nm.mei, "reading")
+                r.score, r.why = nm.score, ["氏名の読み仮名"]
+                out.append(r)
+                continue
+            if not re.fullmatch(r"[ぁ-んァ-ヶー]+(?:[ 　・][ぁ-んァ-ヶー]+)?", text[nm.start:nm.end]):
+                continue
+            if not re.match(r"[ 　]?[）)]", text[nm.end:nm.end + 2]):
+                continue
+            km = _KANJI_BEFORE_READING.search(text, max(0, nm.start - 14), nm.start)
+            if not km:
+                continue
+            kanji = km.group("k")
+            parts = kanji.split()
+            if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET or _SLOT_RX.search(p) for p in parts):
+                continue
+            # a spaced pair, or a kanji run Sudachi reads as (part of) a name
+            if len(parts) < 2:
+                a, b = km.start("k"), km.end("k")
+                if not any(t.pos[2] == "人名" and a <= t.start < b for t in toks[bisect_left([x.start for x in toks], a):][:4]):
+                    continue
+            k = _Name(km.start("k"), km.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "reading")
+            k.score, k.why = nm.score, ["読み仮名の前の氏名"]
+            out.append(k)
+        return out
 
     # -- "surname-like + given-name-like" in a strong slot ------------------------------------
     def _shape_names(self, doc: Document, toks: list) -> list[_Name]:
@@ -711,6 +919,10 @@ class PersonDetector(Detector):
             if not cols or len([c for c in cells if c]) < 2:
                 i += 1
                 continue
+            if self._key_value_row(lines, i, delim, cells, cols):
+                out += self._key_value_names(lines[i], offsets[i], delim, cols)
+                i += 1
+                continue
             k = i + 1
             while k < len(lines) and delim in lines[k]:
                 row = lines[k]
@@ -741,6 +953,44 @@ class PersonDetector(Detector):
                     out.append(nm)
                 k += 1
             i = k
+        return out
+
+    @staticmethod
+    def _key_value_row(lines, i, delim, cells, cols) -> bool:
+        """| 氏名 | SHRESTHA BIKASH |: a label/value row of a two-column table, not a header row. A
+        header row is a table's first line; a label row is inside the table, or the cell next to
+        the label is a value (not another column heading)."""
+        if i > 0 and lines[i - 1].count(delim) >= 1 and lines[i - 1].strip():
+            return True
+        right = [c for c in cells[cols[0] + 1:] if c]
+        filled = [c for c in cells if c]
+        return len(filled) == 2 and bool(right) and not _HEADER_LIKE.search(right[0])
+
+    @staticmethod
+    def _key_value_names(line: str, offset: int, delim: str, cols) -> list[_Name]:
+        out: list[_Name] = []
+        parts = line.split(delim)
+        pos = [0]
+        for part in parts:
+            pos.append(pos[-1] + len(part) + 1)
+        for ci in cols:
+            vi = next((j for j in range(ci + 1, len(parts)) if parts[j].strip()), None)
+            if vi is None:
+                continue
+            raw = parts[vi]
+            m = _KV_VALUE.match(raw)
+            if not m:
+                continue
+            val = m.group("n")
+            if _PLACEHOLDER.search(val) or not _kv_name_like(val):
+                continue
+            for g in ("n", "r"):
+                if m.group(g):
+                    s = offset + pos[vi] + m.start(g)
+                    nm = _Name(s, s + len(m.group(g)), val, "", "table")
+                    nm.score = ev.PERSON_TABLE_COLUMN
+                    nm.why = ["表の氏名欄の値" if g == "n" else "表の氏名欄の読み仮名"]
+                    out.append(nm)
         return out
 
     # -- romaji ---------------------------------------------------------------------------
@@ -790,6 +1040,9 @@ class PersonDetector(Detector):
                 nm.why = [why]
                 out.append(nm)
         out += self._foreign_romaji(text)
+        out += self._japanese_romaji(text)
+        if _CARD_CONTEXT.search(text):
+            out += self._caps_on_cards(text)
         for m in _CAPS_PAIR.finditer(text):
             a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
             if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
@@ -797,6 +1050,82 @@ class PersonDetector(Detector):
             nm = _Name(m.start(), m.end(), a, b, "romaji")
             nm.score = ev.PERSON_ROMAJI_CAPS
             nm.why = ["ローマ字氏名の表記（姓を大文字）"]
+            out.append(nm)
+        return out
+
+    @staticmethod
+    def _caps_on_cards(text: str) -> list[_Name]:
+        """NGUYEN VAN HUNG, YAMADA TARO: names printed in capitals on residence cards and passports,
+        near 在留カード/旅券/passport: a known surname, or every word Hepburn-shaped."""
+        out: list[_Name] = []
+        for m in _CAPS_RUN.finditer(text):
+            s, e = m.span()
+            if not _CARD_CONTEXT.search(text, max(0, s - 150), e + 150):
+                continue
+            words = m.group(0).split()
+            if any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME or w in _CARD_WORDS for w in words):
+                continue
+            caps = [_fold(w.capitalize()) for w in words]
+            known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps)
+            if not known and not all(_hepburn(w) for w in caps):
+                continue
+            nm = _Name(s, e, words[0], words[-1], "romaji")
+            nm.score = ev.PERSON_ROMAJI_FOREIGN
+            nm.why = ["大文字のローマ字氏名（在留カード・旅券の文脈）"]
+            out.append(nm)
+        return out
+
+    def _japanese_romaji(self, text: str) -> list[_Name]:
+        """Kenji Obata / Obata Kenji in English chats and lists: two capitalised words, one a common
+        Japanese given name or surname (service/data/japanese_romaji_names.txt) and the other
+        Hepburn-shaped, with a person context: a chat speaker line, "wrote:", "with/ask/from/cc …"
+        before, "'s / will / said …" after. A listed given name + listed surname without context warns."""
+        out: list[_Name] = []
+        if not JP_SURNAMES:
+            return out
+        prev = None
+        for m in _CAP_WORD.finditer(text):
+            if prev is None or text[prev.end():m.start()] not in (" ", "  "):
+                prev = m
+                continue
+            w1, w2 = prev.group(0), m.group(0)
+            a, b = prev.start(), m.end()
+
+            prev = m
+            g1, s1, g2, s2 = w1 in JP_GIVEN, w1 in JP_SURNAMES, w2 in JP_GIVEN, w2 in JP_SURNAMES
+            if not (g1 or s1 or g2 or s2):
+                continue
+            both = (g1 and s2) or (s1 and g2)
+            shape = both or ((g1 or s1) and _hepburn(w2)) or ((g2 or s2) and _hepburn(w1))
+            if not shape or any(w in _EN_STOP or w in _EN_NOT_NAME or w in _JP_NOT_NAME_WORDS for w in (w1, w2)):
+                continue
+            # part of a longer title-case run (Kenji Obata Memorial Hall, Visit Yui Sato Park)
+            nx = _NEXT_CAP.match(text, b)
+            if nx and (nx.group(1) in _EN_NOT_NAME or nx.group(1) in _EN_STOP or nx.group(1) in _JP_NOT_NAME_WORDS):
+                continue
+            pv = _PREV_CAP.search(text, max(0, a - 30), a)
+            if pv and pv.group(1) not in _JP_ROMAJI_LEAD:
+                continue
+            line_start = text.rfind("\n", 0, a) + 1
+            before = text[max(line_start, a - 40):a]
+            why = None
+            if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
+                why = "チャットの発言者"
+            elif _ROMAJI_BEFORE.search(before):
+                why = "英文で人を指す語の後"
+            elif _ROMAJI_AFTER.match(text, b):
+                why = "英文で人を指す語の前"
+            if why is None and not both:
+                continue
+            if self._public_or_sample(text, a, b, [w1, w2], why or "") or (
+                    why != "チャットの発言者" and _PUBLIC_CONTEXT_EN.search(text, max(0, a - 120), b + 120)):
+                continue
+            nm = _Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji")
+            if why is None:
+                nm.score, nm.why = ev.PERSON_ROMAJI_JAPANESE_BARE, ["ローマ字の日本人名（よくある名と姓）"]
+            else:
+                nm.score = ev.PERSON_ROMAJI_CONTEXT if both else ev.PERSON_ROMAJI_JAPANESE
+                nm.why = ["ローマ字の日本人名・" + why]
             out.append(nm)
         return out
 
