@@ -37,7 +37,7 @@ WINDOW = 120
 # ---------------------------------------------------------------------------
 # Shared signals
 # ---------------------------------------------------------------------------
-_STATUS_STRONG = re.compile(
+_STATUS_STRONG = compile_fast(
     r"公表前|発表前|公開前|公告前|入札前|契約前|決定前|決裁前|解禁前|未公表|未発表|非公表|未決定|"
     r"まだ(?:誰にも|外部に|市民に|議会に|正式に)?(?:公表|発表|公開|公告|決定|決まって|確定|周知|説明)|"
     r"(?:公表|発表|公開|公告|周知)(?:は)?(?:して|され|でき)て?(?:い)?(?:ない|ません|おらず)|"
@@ -46,24 +46,40 @@ _STATUS_STRONG = re.compile(
     r"(?:内部|庁内|部内|課内|局内|係内|内々)(?:で|にて)?(?:の)?(?:検討|協議|調整)(?:中|段階|して|している)|"
     r"(?:協議|調整|検討)(?:も|が)?(?:終わって|済んで|まとまって)(?:い)?(?:ない|ません|おらず)|"
     r"(?:受験者|職員|市民|住民|議会|報道|マスコミ|記者)(?:に|へ)(?:は)?(?:公表|発表|公開|周知|説明|発信|報告|提出)(?:する|される)?前|"
-    r"議会(?:への)?(?:提案|上程|説明|報告)前|(?:公表|発表)まで(?:は)?伏せ|伏せて(?:ほしい|おいて|ください)|口外しない|他言無用|(?:報道|記者)発表前|オフレコ|内々に|内密に|ここだけの話"
+    r"議会(?:への)?(?:提案|上程|説明|報告)前|(?:公表|発表)まで(?:は)?伏せ|伏せて(?:ほしい|おいて|ください)|口外しない|他言無用|(?:報道|記者)発表前|オフレコ|内々に|内密に|ここだけの話|"
+    # decisions in progress, said without 検討中
+    r"検討段階|検討途中|(?:する|とする|の|に)方向で(?:調整|検討|進め|固ま)|固まりつつ|"
+    r"決まって(?:い)?(?:ない|ません|おらず)"
 )
-_STATUS_WEAK = re.compile(
+# "not yet published" said as a date to come (公表予定・記者発表まで・解禁): only for rules about results,
+# plans and routes — a publication date alone is what public notices say too.
+_STATUS_PENDING = compile_fast(
+    r"(?:公表|発表|公開|公告)(?:は|を)?(?:来週|来月|来年度?|秋|春|夏|冬|年明け|[0-9]+月|[0-9]+日)|"
+    r"(?:公表|発表|公開|公告)(?:の)?予定|(?:公表|発表|公開|公告)(?:日)?まで|(?:報道|記者)発表(?:は|まで|の前)|解禁|"
+    r"(?:連絡|通知|説明)(?:も|は)?(?:控え|待って|しないで)"
+)
+# already public: results and prices that have been published pass
+_PUBLISHED = compile_fast(
+    r"事後公表|公表済み?|公開済み?|(?:公表|公開|掲載)(?:した|しました|している|しています|されている|されています|された|されました)(?![らくい])|"
+    r"(?:ホームページ|HP|ウェブサイト|市報|広報誌?)(?:で|に|上で)(?:の)?(?:公開|公表|掲載)|"
+    r"落札結果|入札結果(?:の公表|一覧)|開札結果"
+)
+_STATUS_WEAK = compile_fast(
     r"検討中|協議中|調整中|交渉中|策定中|作成中|選定中|審査中|素案|原案|たたき台|叩き台|\(案\)|【案】|"
-    r"案の段階|未定|非公式|作りました|作成しました|作っています|見直し案"
+    r"案の段階|未定|非公式|作りました|作成しました|作っています|見直し案|(?:事務局|当局|執行部)案|内部資料"
 )
-_AMOUNT = re.compile(
+_AMOUNT = compile_fast(
     r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?[ \t]*(?:円|万円|千円|億円)|"
     r"(?<![\d.,])\d+(?:\.\d+)?[ \t]*(?:円|万円|千円|億円)|"
     r"[一二三四五六七八九十百千]+(?:万|億)?円"
 )
-_GENERAL = re.compile(
+_GENERAL = compile_fast(
     r"一般論|一般的な?|一般に|一般向け|仕組み|概要|とは何|とは\?|とは？|って何|メリット|デメリット|"
     r"公表済み?|公表され(?:ている|た)|公開され(?:ている|た)|公開で行った|公開の会議|過去問|"
     r"入力(?:して(?:も)?(?:よい|いい|良い)|禁止|できない|してはいけない)|ガイドライン|研修資料|"
     r"注意点|心構え|基本的な|考え方|流れを|手順を教えて|ポイントを"
 )
-_COMPANY = re.compile(r"(?<![A-Za-z])[A-Z]社|株式会社|有限会社|\(株\)|\(有\)|[一-龥ァ-ン]{1,10}(?:建設|工業|商事|設計)|業者|事業者|[0-9一二三四五六七八九]+社")
+_COMPANY = compile_fast(r"(?<![A-Za-z])[A-Z]社|株式会社|有限会社|\(株\)|\(有\)|[一-龥ァ-ン]{1,10}(?:建設|工業|商事|設計)|業者|事業者|[0-9一二三四五六七八九]+社")
 
 
 @dataclass(frozen=True)
@@ -73,6 +89,9 @@ class Rule:
     topic: re.Pattern
     needs: str  # which combination the rule requires, see _judge
     score: float = 0.80
+    lower: bool = False  # match the topic on the lower-cased text (English rules)
+    gate: tuple = ()  # literals of which every topic match contains one: the rule is skipped without any
+
 
 
 def _rx(s: str) -> re.Pattern:
@@ -82,78 +101,172 @@ def _rx(s: str) -> re.Pattern:
 RULES: tuple[Rule, ...] = (
     # 第5号 事務事業: 入札・契約
     Rule("入札の予定価格等（金額または公告前）", 5,
-         _rx(r"予定価格|最低制限価格|低入札(?:調査)?基準価格|設計金額|積算(?:額|金額|価格)|落札予定|指名(?:業者|予定)"),
-         "amount_or_status"),
+         _rx(r"予定価格|最低制限価格|低入札(?:調査)?基準価格|設計(?:金)?額|積算(?:額|金額|価格)|落札予定|指名(?:業者|予定)"),
+         "amount_or_status",
+         gate=('価格', '設計', '積算', '落札予定', '指名')),
     Rule("業者の見積額（契約前）", 5,
          _rx(r"相見積(?:もり)?|見積(?:もり|書|額|金額|合わせ)?|提案価格|応札額|入札額"),
-         "quotes"),
+         "quotes",
+         gate=('見積', '提案価格', '応札額', '入札額')),
     Rule("企画提案の審査（選定前）", 5,
          _rx(r"(?:プロポーザル|企画提案|提案書)(?:の)?(?:審査|評価|採点|点数)|評価点|審査結果(?:案)?"),
-         "status_or_company"),
+         "status_or_company",
+         gate=('プロポーザル', '企画提案', '提案書', '評価点', '審査結果')),
     # 第5号 事務事業: 人事・試験・監査・用地・交渉・争訟
     Rule("人事・予算の内示等（発表前）", 5,
          _rx(r"(?:人事)?異動(?:の)?内示|内示|(?:人事|異動|昇任|昇格|配置換え|降格)(?:案|の案|候補者?|予定者)|"
              r"懲戒(?:処分)?(?:の)?(?:案|検討|予定)|分限(?:処分)?(?:の)?(?:案|検討)"),
-         "personnel", 0.80),
+         "personnel", 0.80,
+         gate=('内示', '人事', '異動', '昇任', '昇格', '配置換え', '降格', '懲戒', '分限')),
     Rule("試験問題・論文テーマ（公表前）", 5,
          _rx(r"(?:昇任|昇格|採用|選考|資格|職員)?試験(?:の)?(?:[^\s。、]{0,12}?)(?:問題|論文テーマ|テーマ|出題|設問|課題|解答|正答|採点基準)|"
              r"(?:論文|面接|作文)(?:の)?(?:テーマ|課題|設問|質問項目)"),
-         "status_or_weak"),
+         "status_or_weak",
+         gate=('試験', '論文', '面接', '作文')),
     Rule("監査の指摘（公表前）", 5,
          _rx(r"監査(?:委員)?(?:から|の|で)?(?:の)?(?:指摘|意見|結果|講評|所見)|(?:指摘|是正)(?:事項)?を受け"),
-         "audit"),
+         "audit",
+         gate=('監査', '指摘', '是正')),
     Rule("用地交渉・用地買収の状況", 5,
          _rx(r"用地(?:交渉|買収|取得|補償)|地権者|買収(?:交渉|価格|単価)|補償(?:額|金額|単価)|立ち?退き(?:交渉|料)"),
-         "land"),
+         "land",
+         gate=('用地', '地権者', '買収', '補償', '退き')),
     Rule("交渉・争訟の対応", 5,
          _rx(r"交渉中|係争中|訴訟中|調停中|和解(?:案|金|条件)|示談(?:金|額|交渉)|損害賠償(?:請求|額)|"
              r"訴訟(?:の)?(?:対応|方針|見通し|戦略)|争訟|審査請求(?:の|への)?(?:対応|弁明)|弁明書|準備書面|答弁書"),
-         "not_general", 0.70),
+         "not_general", 0.70,
+         gate=('交渉中', '係争中', '訴訟', '調停中', '和解', '示談', '損害賠償', '争訟', '審査請求', '弁明書', '準備書面', '答弁書')),
     Rule("立入検査・取締りの予定", 5,
          _rx(r"立入検査|立ち入り検査|立入調査|抜き打ち(?:検査|調査)|一斉(?:検査|取締り)|取締り|取り締まり"),
-         "inspection", 0.70),
+         "inspection", 0.70,
+         gate=('立入', '立ち入り', '抜き打ち', '一斉', '取締り', '取り締まり')),
     Rule("相手方と協議・交渉中の内容", 5,
          _rx(r"協議中|交渉中|調整中|協議を(?:進めて|続けて|重ねて)|交渉を(?:進めて|続けて)"),
-         "negotiation", 0.65),
+         "negotiation", 0.65,
+         gate=('協議', '交渉', '調整中')),
     # 第4号 意思決定過程
     Rule("意思決定前の検討・協議の内容", 4,
          _rx(r"条例(?:の)?改正|規則(?:の)?改正|改正案|答弁(?:案|の案)?|統廃合|再編|廃止|移転|値上げ|引き上げ|引上げ|"
              r"料金(?:の)?改定|組織改正|機構改革|予算(?:要求|案)|補助金(?:の)?(?:見直し|廃止|削減)|民営化|"
              r"指定管理者の(?:選定|変更)|基本構想|基本計画|(?:方針|計画)(?:案|の案)"),
-         "deliberation"),
+         "deliberation",
+         gate=('改正', '答弁', '統廃合', '再編', '廃止', '移転', '値上げ', '引き上げ', '引上げ', '改定', '機構改革', '予算', '補助金', '民営化', '指定管理者', '基本構想', '基本計画', '方針', '計画')),
+    Rule("施設の統廃合・閉鎖の検討（決定前）", 4,
+         _rx(r"統合(?:の)?(?:対象|候補|案)?|廃止|閉鎖|閉校|休校|廃校|閉園|休園|閉館|休館|売却|集約|縮小|民営化|民間委託|譲渡|"
+             r"対象校|対象園|対象施設|候補校|候補園|候補施設|跡地(?:の)?(?:売却|活用|利用|扱い)|基本方針"),
+         "facility",
+         gate=('統合', '廃止', '閉鎖', '閉校', '休校', '廃校', '閉園', '休園', '閉館', '休館', '売却', '集約', '縮小', '民営化', '民間委託', '譲渡', '対象', '候補', '跡地', '基本方針')),
     # 第2号 個人: 特定の市民の苦情・相談の詳細
     Rule("特定の市民の苦情の詳細", 2,
          _rx(r"苦情|クレーム|陳情"),
-         "complaint", 0.60),
+         "complaint", 0.60,
+         gate=('苦情', 'クレーム', '陳情')),
     # 第3号 法人等
     Rule("法人の非公開の経営・技術情報", 3,
          _rx(r"決算(?:書|内容)?|財務(?:状況|諸表|情報)|売上(?:高)?|利益率|原価|経営状況|資金繰り|ノウハウ|技術情報|"
              r"製造方法|顧客(?:リスト|情報|名簿)|取引先(?:一覧|リスト)|営業秘密|企業秘密"),
-         "corporate", 0.65),
+         "corporate", 0.65,
+         gate=('決算', '財務', '売上', '利益率', '原価', '経営状況', '資金繰り', 'ノウハウ', '技術情報', '製造方法', '顧客', '取引先', '営業秘密', '企業秘密')),
     # 第6号 国等協力
     Rule("国・県等から内々に得た情報", 6,
          _rx(r"(?:国|県|警察|省|庁|他市|他自治体)(?:から|より)(?:の)?(?:内々|非公式|内密|極秘)(?:に|の)?"),
-         "always", 0.65),
+         "always", 0.65,
+         gate=('内々', '非公式', '内密', '極秘')),
     # 第7号 公共の安全
     Rule("警備・防犯に関する情報", 7,
          _rx(r"警備(?:計画|体制|配置|ルート)|警備の(?:配置|計画|体制)|警護(?:計画|体制)|"
              r"(?:防犯|監視)カメラ(?:の)?(?:設置)?(?:場所|位置|箇所|配置|死角)|"
              r"鍵の保管(?:場所)?|金庫の(?:暗証|番号|鍵)|入退室(?:の)?(?:暗証|コード)|爆破予告|脅迫(?:電話|メール|状|文)"),
-         "not_general", 0.65),
+         "not_general", 0.65,
+         gate=('警備', '警護', 'カメラ', '鍵の保管', '金庫の', '入退室', '爆破予告', '脅迫')),
+    # 第5号: 結果・一覧が「公表予定」「記者発表まで」の段階
+    Rule("審査・選定の結果（公表前）", 5,
+         _rx(r"(?:採択|不採択|審査|選考|選定|合否|開札|抽選|採点|選抜|認定|交付決定|表彰|受賞|調査)(?:の)?(?:結果|一覧|順位|名簿|リスト)|"
+             r"採択(?:事業者|者|件数|案件)|(?:合格|内定|受賞|当選|落選|採択)者(?:の)?(?:名簿|一覧|リスト|数)?|受賞作品"),
+         "results", 0.75,
+         gate=('結果', '一覧', '順位', '名簿', 'リスト', '採択', '合格者', '内定者', '受賞', '当選者', '落選者')),
+    # 第5号: 懲戒・分限処分の検討（職員の名前がなくても）
+    Rule("職員の処分の検討（決定前）", 5,
+         _rx(r"懲戒(?:処分)?|分限(?:処分)?|処分(?:案|の量定|量定)|量定|(?:処分|懲戒)(?:等)?審査(?:会|委員会)|諭旨免職|停職|免職|減給|戒告"),
+         "discipline", 0.75,
+         gate=('懲戒', '分限', '処分', '量定', '免職', '停職', '減給', '戒告')),
+    # 第5号: 用地・路線の計画（公表前）
+    Rule("用地・路線の計画（公表前）", 5,
+         _rx(r"(?:買収|取得|建設|整備|移転)?(?:予定|候補)地|(?:延伸|予定|計画|候補|新|整備|バイパス|迂回)ルート|ルート案|"
+             r"計画路線|路線案|対象(?:用地|地区|区域)|地番(?:一覧|リスト)?"),
+         "route", 0.75,
+         gate=('予定地', '候補地', 'ルート', '路線', '対象', '地番')),
+    # 第4号: 予算査定の途中経過
+    Rule("予算査定の内容（決定前）", 4,
+         _rx(r"(?:予算)?査定(?:の)?(?:結果|段階|額|内容|状況|方針)|[一二三1-3]次査定|(?:財政課|財務課|財政部局)(?:の|による|で)?査定|"
+             r"ゼロ査定|予算査定|要求額(?:の|を|が|は)?(?:削減|減額|カット|圧縮|見直し)|復活要求"),
+         "budget", 0.75,
+         gate=('査定', '要求額', '復活要求')),
+    # 第5号: 交渉の方針・譲れる線
+    Rule("交渉の方針・妥結ライン", 5,
+         _rx(r"(?:組合|労組|職員団体)(?:と|との)?(?:の)?(?:[^\s。、]{0,6}?)(?:交渉|協議|折衝)|団体交渉|団交|労使(?:交渉|協議)|"
+             r"(?:賃金|給与|賃上げ|手当)(?:の)?交渉|落としどころ|着地点|妥結(?:ライン|案|額|点|水準)|譲歩(?:案|ライン|の上限|できる)|最終提示(?:額|案)?"),
+         "position", 0.75,
+         gate=('交渉', '協議', '折衝', '団交', '落としどころ', '着地点', '妥結', '譲歩', '最終提示')),
+    # 第6号: 国・県との未公表のやり取り
+    Rule("国・県等とのやり取り（非公式・公表前）", 6,
+         _rx(r"(?:総務|財務|外務|法務|文部科学|文科|厚生労働|厚労|農林水産|農水|経済産業|経産|国土交通|国交|環境|防衛)省|"
+             r"内閣(?:府|官房)|(?:デジタル|こども家庭|消防|観光|気象|復興|金融|警察|林野|文化|スポーツ|国税|資源エネルギー|中小企業)庁|"
+             r"(?:地方)?整備局|(?:財務|農政|運輸)局|群馬県(?:庁|警)?|(?<![一-龥])(?:県|国)(?:庁|警)?(?=から|より|と|の担当|側|に対し|へ|の[一-龥]{1,8}課)"),
+         "gov", 0.75,
+         gate=('省', '庁', '局', '県', '国', '内閣')),
+    # 第8号: 事業者・個人から「内密に」と預かった情報
+    Rule("内密にと提供された情報", 8,
+         _rx(r"内密に|内々(?:に|で)|ここだけの話|非公式に(?:提供|聞|伺|教え|示|相談|打診|伝え)|非公式な(?:情報|話|打診|相談)|"
+             r"外部に(?:は)?(?:出さない|漏らさない|言わない|話さない|公表しない)で|口外しないで|他言しないで|他言無用|内緒で|オフレコ"),
+         "entrusted", 0.75,
+         gate=('内密', '内々', 'ここだけの話', '非公式', '外部に', '口外', '他言', '内緒', 'オフレコ')),
+    # English: "not yet announced / confidential / internal only" with a plan, price or list
+    Rule("未公表の計画・価格等（英語）", 4,
+         _rx(r"not (?:yet )?(?:been )?(?:made )?(?:public|published|announced|released|disclosed|finali[sz]ed)|"
+             r"confidential|internal(?: use)? only|for internal use|do not (?:circulate|share|distribute|forward|disclose)|"
+             r"before (?:the|its|our|any) (?:official |public )?(?:announcement|release|publication)|under negotiation|"
+             r"unannounced|unpublished|embargo(?:ed)?|off the record|not for (?:publication|distribution|release)|pre-decisional"),
+         "english", 0.75, lower=True,
+         gate=('not ', 'confidential', 'internal', 'do not', 'before ', 'under negotiation', 'unannounced', 'unpublished', 'embargo', 'off the record', 'pre-decisional')),
     # 第8号 任意提供
     Rule("非公開を条件に提供された情報", 8,
          _rx(r"(?:公表しない|公開しない|非公開|名前を出さない|匿名)(?:こと)?を条件に|オフレコ(?:で|の)|"
              r"(?:公表|発表)まで(?:は)?伏せ|伏せてほしい|非公式に(?:聞|伺|提供|打診|相談|示)"),
-         "always", 0.65),
+         "always", 0.65,
+         gate=('を条件に', 'オフレコ', '伏せ', '非公式に')),
 )
 
-_PERSONNEL_CONTEXT = re.compile(r"人事|異動|昇任|昇格|課長|部長|係長|補佐|主任|主査|職員|配置|後任|懲戒|分限")
-_AUDIT_CONTEXT = re.compile(r"監査|検査")
-_LAND_DETAIL = re.compile(r"地権者|提示額|単価|補償|応じない|反対|合意|交渉|買収額|評価額|㎡|平方メートル|坪")
-_COMPLAINT_DETAIL = re.compile(
+def _gate_regex(literals) -> re.Pattern:
+    return compile_fast("|".join(re.escape(g) for g in sorted(set(literals), key=len, reverse=True)))
+
+
+_GATE_RX = _gate_regex(g for r in RULES if not r.lower for g in r.gate)
+_GATE_RX_LOWER = _gate_regex(g for r in RULES if r.lower for g in r.gate)
+_ALL_GATES = {g for r in RULES for g in r.gate}
+# a literal found also stands for the shorter literals inside it (「予定価格」 holds 「価格」)
+_GATE_CLOSURE = {g: frozenset(h for h in _ALL_GATES if h in g) for g in _ALL_GATES}
+
+
+def _gate_literals(text: str, rx: re.Pattern) -> set:
+    """Which gate literals occur in the text: one scan of all of them (a search restarted one
+    character after each hit, so that overlapping literals are all seen)."""
+    found: set = set()
+    search = rx.search
+    m = search(text)
+    while m is not None:
+        found |= _GATE_CLOSURE[m.group(0)]
+        m = search(text, m.start() + 1)
+    return found
+
+
+_PERSONNEL_CONTEXT = compile_fast(r"人事|異動|昇任|昇格|課長|部長|係長|補佐|主任|主査|職員|配置|後任|懲戒|分限")
+_AUDIT_CONTEXT = compile_fast(r"監査|検査")
+_LAND_DETAIL = compile_fast(r"地権者|提示額|単価|補償|応じない|反対|合意|交渉|買収額|評価額|㎡|平方メートル|坪")
+_COMPLAINT_DETAIL = compile_fast(
     r"\d+回目|[二三四五六七八九]回目|何度も|再三|度々|前回|先日|昨日|今朝|先週|近所|隣(?:家|の家|人|の)|空き地|自宅|"
     r"と(?:強く)?(?:言われ|主張|怒|訴え|要求)|課内で共有|係内で共有|報告文|経緯|[一-龥]{1,4}さん|丁目|番地")
-_CORPORATE_SOURCE = re.compile(
+_CORPORATE_SOURCE = compile_fast(
     r"(?:事業者|企業|会社|法人|業者|応募者|申請者|申請企業|補助事業者)(?:から|より)(?:の)?(?:提出|提供|受領|入手)|"
     r"非公開|未公表|公表して(?:い)?ない|社外秘|企業秘密|営業秘密|[A-Z]社の|株式会社[^\s、。]{1,12}の")
 _DECISION_TOPIC_WEAK_OK = _STATUS_WEAK
@@ -179,9 +292,16 @@ class NonPublicTopicDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
+        lower = doc.lower if len(doc.lower) == len(text) else text.lower()
+        if len(lower) != len(text):
+            lower = text  # lower() changed lengths (rare non-ASCII): English rules see the text as is
         out: list[Candidate] = []
+        present = _gate_literals(text, _GATE_RX) | _gate_literals(lower, _GATE_RX_LOWER)
         for rule in RULES:
-            for n, m in enumerate(rule.topic.finditer(text)):
+            source = lower if rule.lower else text
+            if rule.gate and present.isdisjoint(rule.gate):
+                continue  # none of the rule's literals: its topic cannot match
+            for n, m in enumerate(rule.topic.finditer(source)):
                 if n >= self.MAX_TOPIC_HITS:
                     break
                 lo, hi = _window(text, m.start(), m.end())
@@ -201,7 +321,8 @@ class NonPublicTopicDetector(Detector):
     def _judge(self, rule: Rule, text: str, m: re.Match, lo: int, hi: int
                ) -> Optional[tuple[float, str, list]]:
         win = text[lo:hi]
-        general = _GENERAL.search(win) is not None
+        published = _PUBLISHED.search(win) is not None
+        general = published or _GENERAL.search(win) is not None
         strong = _STATUS_STRONG.search(win)
         weak = _STATUS_WEAK.search(win)
         needs = rule.needs
@@ -211,6 +332,9 @@ class NonPublicTopicDetector(Detector):
                 return 0.85, "金額と公表前の記述", amounts
             if amounts and not general:
                 return 0.80, "具体的な金額", amounts
+            rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
+            if rates and not general and not _RATE_GENERAL.search(win):
+                return 0.80, "具体的な率・算定", rates
             if strong and not general:
                 return 0.75, "公表前の記述", []
             return None
@@ -271,6 +395,17 @@ class NonPublicTopicDetector(Detector):
             if general and not strong:
                 return None
             return rule.score, "", []
+        if needs == "facility":
+            word = m.group(0)
+            if not _FACILITY_ALONE.fullmatch(word) and not _FACILITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                return None
+            if strong:
+                if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+                    return None
+                return 0.80, "検討中・公表前の記述", []
+            if weak and not general:
+                return 0.60, "検討中の記述", []
+            return None
         if needs == "deliberation":
             if strong:
                 if general and not _STRONG_OVERRIDES_GENERAL.search(win):
@@ -305,6 +440,62 @@ class NonPublicTopicDetector(Detector):
             if _COUNTERPART.search(win) and _EXCHANGE.search(win):
                 return rule.score, "相手方とのやり取り", []
             return None
+        if needs == "results":
+            if general or _DESCRIPTION.search(win):
+                return None
+            if (strong or _STATUS_PENDING.search(win)) and _RESULT_DETAIL.search(win):
+                return rule.score, "公表前の結果", []
+            return None
+        if needs == "discipline":
+            if general or _DISCIPLINE_GENERAL.search(win):
+                return None
+            if _DISCIPLINE_PENDING.search(win) and _DISCIPLINE_CASE.search(win):
+                return rule.score, "処分の量定を検討中", []
+            return None
+        if needs == "route":
+            if general:
+                return None
+            if strong or _STATUS_PENDING.search(win) or (weak and _ROUTE_DETAIL.search(win)):
+                return rule.score, "公表前の計画", []
+            return None
+        if needs == "budget":
+            if general or not _BUDGET_CONTEXT.search(win):
+                return None
+            amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
+            if amounts or strong or weak or _BUDGET_DETAIL.search(win):
+                return rule.score, "査定の途中経過", amounts
+            return None
+        if needs == "position":
+            if general:
+                return None
+            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION.finditer(win)):
+                return rule.score, "当方の方針・譲れる線", []
+            return None
+        if needs == "gov":
+            if general or _DESCRIPTION.search(win):
+                return None
+            if not _GOV_DEALING.search(win):
+                return None
+            if _GOV_SECRECY.search(win) or (strong and not _STRONG_IS_ONLY_UNDECIDED.fullmatch(strong.group(0))) or (
+                    "事前協議" in win and _GOV_CONTENT.search(win)):
+                return rule.score, "非公式・公表前のやり取り", []
+            return None
+        if needs == "entrusted":
+            if general or _DESCRIPTION.search(win) or _WORD_QUESTION.search(win):
+                return None
+            before = text[max(lo, m.start() - 40):m.start()]
+            if _GOV_BEFORE.search(before):
+                return None  # 国・県から内々に: the 第6号 rules report it
+            if _ENTITY.search(win) or _BUSINESS_PLAN.search(win):
+                return rule.score, "提供元から内密にとされた情報", []
+            return None
+        if needs == "english":
+            lw = win.lower()
+            if _EN_GENERAL.search(lw):
+                return None
+            if _EN_CONTENT.search(lw):
+                return rule.score, "未公表の旨と計画・金額（英語）", []
+            return None
         if needs == "always":
             if general or _DESCRIPTION.search(win):
                 return None
@@ -328,19 +519,75 @@ class NonPublicTopicDetector(Detector):
         return out
 
 
-_DESCRIPTION = re.compile(r"第[0-9一二三四五六七八]号|とは|をいいます|に当たります|情報です")
-_INSPECTION_DETAIL = re.compile(r"予告なし|予告せず|抜き打ち|事前に(?:知らせ|通知し)(?:ない|ず)|来週|明日|来月|[0-9]+(?:店舗|か所|箇所|件|社)|対象は|実施予定|日程")
-_COUNTERPART = re.compile(r"(?<![一-龥])(?:国|県)(?:の|から|と|は)|土木事務所|事業者|相手方|地権者|企業|組合|業者|団体|弁護士|[A-Z]社")
-_EXCHANGE = re.compile(r"回答|主張|反論|提示|条件|要求|申し入れ|譲らない|応じない|求めて")
-_DELIBERATION_WEAK_TOPIC = re.compile(
+_RATE = compile_fast(r"(?<![\d.])\d{1,3}(?:\.\d+)?[ \t]*(?:%|パーセント|割(?![引増合])|掛け?)|[×x*][ \t]*0\.\d+|0\.\d+[ \t]*(?:を)?(?:掛け|乗じ)|歩切り")
+# a rate stated as a rule of the system (「75%から92%の範囲」「国のモデルでは」) is not this office's price
+_RATE_GENERAL = compile_fast(r"範囲|モデル|とされ|制度|目安|一般|程度|くらい|ぐらい|上限は法|施行令")
+
+
+def _in_range(text: str, r) -> bool:
+    """The rate is one end of a range (75〜92%, 85%以上): a rule, not a set price."""
+    before = text[max(0, r.start() - 3):r.start()]
+    after = text[r.end():r.end() + 4]
+    return bool(re.search(r"[〜~-]|から$", before) or re.match(r"[ \t]*(?:[〜~-]|から|以上|以下|未満|超)", after))
+
+
+_RESULT_DETAIL = compile_fast(
+    r"[0-9]+件中[0-9]+|[0-9]+(?:件|社|者|人|名|点|位|団体|事業者?|校|作品)|不採択|不合格|落選|(?<![A-Za-z])[A-Z]社|株式会社|\(株\)|"
+    r"控え|伏せ|口外|内密|漏れ|知らせない|通知文|まだ言わ|連絡(?:しない|を待)")
+_DISCIPLINE_GENERAL = compile_fast(r"指針|違い|種類|基準を|とは|一般|制度|公表基準|懲戒処分等の公表|判例|裁判例|人事院")
+_DISCIPLINE_PENDING = compile_fast(
+    r"検討|審査会|審議|量定|処分案|(?:停職|免職|減給|戒告)か|比較|予定|方向|見込み|決定前|諮る|諮問|前に|案を|弁明")
+_DISCIPLINE_CASE = compile_fast(
+    r"職員|課長|係長|主任|主査|主事|技師|教員|教諭|保育士|[0-9]+代|男性|女性|当該|本人|検挙|逮捕|書類送検|"
+    r"飲酒運転|酒気帯び|ハラスメント|横領|着服|盗撮|事案|不祥事")
+_ROUTE_DETAIL = compile_fast(r"[0-9]+筆|地番|地権者|丁目|番地|[0-9]+(?:件|ha|㎡|平方メートル)|一覧|リスト")
+_BUDGET_CONTEXT = compile_fast(r"予算|要求|財政|事業|査定")
+_BUDGET_DETAIL = compile_fast(r"削減|減額|ゼロ|見送|認められ|結果が出|復活|再要求|カット|圧縮|[0-9]+割|[0-9]+%")
+_POSITION = compile_fast(
+    r"妥結|譲歩|上限|下限|落としどころ|着地点|最大でも|最低でも|ぎりぎり|ギリギリ|最終ライン|ボトムライン|手の内|本音|"
+    r"まで(?:なら|は)(?:譲|認め|応じ|出せ|のめ|飲め)|まで(?:と|を)考え|提示する(?:つもり|予定|方針)|最初は|当局(?:側)?(?:として|案|の考え)|"
+    r"市(?:側)?として(?:は)?[^。\n]{0,12}(?:考え|想定)|据え置き|(?<![\d.])[0-9]+(?:\.[0-9]+)?[ \t]*(?:%|円|万円|億円|か月|ヶ月)")
+_GOV_DEALING = compile_fast(
+    r"照会|打診|依頼|要請|協議|相談|意向|聞き取り|ヒアリング|示され|示して|内示|伝えられ|求められ|話があ|連絡があ")
+_GOV_SECRECY = compile_fast(
+    r"内々|非公式|内密|極秘|水面下|オフレコ|ここだけ|まだ[^。\n]{0,12}(?:伝えて|知らせて|話して|公表して|発表して|言って)(?:い)?(?:ない|ません)|"
+    r"公表前|発表前|未公表|非公表|正式(?:な)?(?:発表|公表|通知|依頼|決定)(?:の)?前|(?:公表|発表)(?:は)?されて(?:い)?(?:ない|ません)")
+_STRONG_IS_ONLY_UNDECIDED = compile_fast(r"未決定|決まって(?:い)?(?:ない|ません|おらず)")
+_GOV_CONTENT = compile_fast(r"[0-9]|候補|案|金額|円|回答|意向|示され|条件|見込み|方針")
+_GOV_BEFORE = compile_fast(
+    r"(?:省|庁|整備局|県|国|警察)(?:の)?(?:[一-龥]{0,8}課|担当者?|職員|方)?(?:から|より)(?:の)?[、 \t]*$")
+_WORD_QUESTION = compile_fast(r"意味|読み方|言い換え|英語で|英訳|類語|使い方|敬語|ことわざ")
+_ENTITY = compile_fast(
+    r"(?<![A-Za-z])[A-Z]社|株式会社|有限会社|\(株\)|\(有\)|[一-龥ァ-ン]{1,10}(?:建設|工業|商事|設計|製作所|工場)|業者|事業者|事業所|"
+    r"企業|会社|法人|社長|経営者|代表者|オーナー|店主|地権者|団体の|組合の")
+_BUSINESS_PLAN = compile_fast(
+    r"撤退|進出|閉鎖|縮小|増設|移転|売却|買収|合併|倒産|廃業|解雇|人員削減|配置転換|リストラ|工場|店舗|出店|"
+    r"(?<![\d.])[0-9]+(?:人|名|億|万円|%)")
+_EN_GENERAL = compile_fast(
+    r"in general|generally|what (?:is|are|does|do) |how (?:should|do|does|to|can)|best practices?|overview of|difference between|"
+    r"definition|meaning of|guideline|policy on handling|training")
+_EN_CONTENT = compile_fast(
+    r"plan(?:s|ned|ning)?\b|pric(?:e|es|ing)\b|budget|tax\b|fees?\b|tariff|\brates?\b|results?\b|shortlist|candidates?\b|"
+    r"bids?\b|bidding|estimate|proposal|closure|clos(?:e|ing) (?:the|a|our)|merger|merg(?:e|ing)|relocat|layoffs?|salar(?:y|ies)|wage|"
+    r"route|site for|acquisition|land purchase|list of|(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
+_FACILITY_ALONE = compile_fast(r"統合(?:の)?(?:対象|候補|案)|閉校|廃校|閉園|対象校|対象園|対象施設|候補校|候補園|候補施設|跡地.*|基本方針")
+# the facility right before the action word (「A小学校との統合」「センター統合」「プールの廃止」)
+_FACILITY_BEFORE = compile_fast(
+    r"(?:学校|高校|保育所|保育園|幼稚園|こども園|公民館|児童館|図書館|体育館|プール|施設|センター|支所|出張所|"
+    r"病院|診療所|庁舎|校舎|[一-龥]{1,4}(?:校|園|館|所))(?:と|との|の|を)?$")
+_DESCRIPTION = compile_fast(r"第[0-9一二三四五六七八]号|とは|をいいます|に当たります|情報です")
+_INSPECTION_DETAIL = compile_fast(r"予告なし|予告せず|抜き打ち|事前に(?:知らせ|通知し)(?:ない|ず)|来週|明日|来月|[0-9]+(?:店舗|か所|箇所|件|社)|対象は|実施予定|日程")
+_COUNTERPART = compile_fast(r"(?<![一-龥])(?:国|県)(?:の|から|と|は)|土木事務所|事業者|相手方|地権者|企業|組合|業者|団体|弁護士|[A-Z]社")
+_EXCHANGE = compile_fast(r"回答|主張|反論|提示|条件|要求|申し入れ|譲らない|応じない|求めて")
+_DELIBERATION_WEAK_TOPIC = compile_fast(
     r"条例(?:の)?改正|規則(?:の)?改正|改正案|答弁(?:案|の案)?|統廃合|再編|廃止|移転|値上げ|引き上げ|引上げ|"
     r"料金(?:の)?改定|組織改正|機構改革|予算(?:要求|案)|補助金(?:の)?(?:見直し|廃止|削減)|民営化|指定管理者の(?:選定|変更)")
-_STRONG_OVERRIDES_GENERAL = re.compile(r"内部|庁内|部内|課内|庁議|まだ|未公表|公表前|発表前")
-_FALLBACK_STATUS = re.compile(
+_STRONG_OVERRIDES_GENERAL = compile_fast(r"内部|庁内|部内|課内|庁議|まだ|未公表|公表前|発表前")
+_FALLBACK_STATUS = compile_fast(
     r"未公表|未発表|まだ(?:公表|発表|公開)(?:して|され)て?(?:い)?(?:ない|ません)|"
     r"(?:公表|発表)(?:して|され)て?(?:い)?(?:ない|ません)|"
     r"(?:内部|庁内|部内|課内)(?:で|にて)?(?:検討|協議|調整)中|まだ庁議|庁議(?:に|へ)?(?:かけ|諮)(?:る前|ていない|ていません)|"
-    r"オフレコ|ここだけの話")
+    r"オフレコ|(?:検討段階|検討途中)の(?:もの|資料|案|内容)|内部資料(?:です|であり|のため|なので|につき|として)")
 
 
 def _shift(m: re.Match, offset: int):
