@@ -53,6 +53,14 @@ _CODE_VALUE = compile_fast(
     r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
     r"""|process\.env|os\.getenv|System\.getenv)"""
 )
+_FILE_VALUE = compile_fast(
+    r"^(?:[\w.-]*/)*\.?[\w-]*\.(?:env|ya?ml|json|ini|conf|cfg|toml|txt|xml|properties|config|js|ts|py|php|rb|sh|bat|"
+    r"ps1|csv|xlsx?|docx?|pdf|zip|7z|key|pem|crt|md|log)(?:\.[\w-]+)?$|^\.env(?:\.[\w-]+)?$|^\.[a-z]+rc$", re.I)
+_PATH_VALUE = compile_fast(r"[/\\]|^[A-Za-z]:|^~|^\.|^\$|^%")
+_SHORT_PASS_QUALIFIER = compile_fast(r"(?i:zip|pdf|xlsx?|docx?|excel|word|ファイル|エクセル|ワード|圧縮|添付|解凍|解除|開封|展開|閲覧|共有|ログイン|wi-?fi|無線)(?:の|用の?)?[ \t]*$")
+_PATH_CONTEXT = compile_fast(
+    r"(?i:先|場所|フォルダ|ディレクトリ|相対|絶対|環境変数|実行|モジュール|ライブラリ|クラス|検索|ネットワーク|unc|url|リンク|"
+    r"保存|格納|参照|配置|インストール|ドライブ|サーバ|サーバー)(?:の|用の?)?[ \t]*$")
 _TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@)$")
 _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 
@@ -120,7 +128,10 @@ _dedupe = dedupe_overlaps
 # Passwords after a password word
 # ---------------------------------------------------------------------------
 
-_PW_KEY = (r"(?:パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
+# 「パス」 alone (解凍パス, PDFのパス) is a password only as a whole word: not ファイルパス, パス名,
+# パスポート, パスタ; its value must not look like a path or a file name (checked in _score).
+_SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:pass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is, with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
@@ -131,7 +142,7 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|PSK|PIN|合言葉|pass|pwd|pw"
+    gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|PSK|PIN|合言葉|pass|pwd|pw"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
@@ -178,6 +189,16 @@ class PasswordDetector(Detector):
         if after.startswith(self._EXAMPLE_AFTER):
             return None  # 「Password123 のような単純なパスワード」: an example, not a value
         key = text[m.start():m.start("sep")]
+        if _FILE_VALUE.match(value):
+            return None  # 「パスワードは .env から読む」「config.yml に書いた」: a file, not the value
+        if key.startswith("パス") and not key.startswith("パスワード"):
+            if _PATH_VALUE.search(value):
+                return None  # パス: C:\work, /usr/local/bin — a path
+            if _PATH_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+                return None  # 保存先のパス, フォルダのパス, 環境変数のパス
+            qualified = _SHORT_PASS_QUALIFIER.search(text, max(0, m.start() - 12), m.start())
+            if not qualified and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+                return None  # 「パスは Documents」 with nothing saying it opens a file: too weak
         if value.lower() in _FAMOUS_WEAK:
             return WEAK, "よく知られた弱いパスワード（例示の可能性）"
         pin = "暗証番号" in key or "PIN" in key

@@ -60,6 +60,13 @@ _BRACKETED_EN = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _
 _LINE_ALONE = compile_fast(
     r"(?m)^[ \t]*[■□●◆◇★☆※\-*]?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
     + r"|" + _ENGLISH + r")[ \t]*$")
+# a markdown heading or a bold line that is only the marking, with at most a scope in brackets
+# after it: 「## 取扱注意（関係課限り）」「# 【部外秘】」「### 秘（庁内限り）」「**取扱注意**」.
+# A heading that goes on in prose (「## 取扱注意の文書の扱い方」) is not a marking.
+_HEADING = compile_fast(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]*|>[ \t]*)?(?:\*\*|__)?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
+    + r"|" + _ENGLISH + r")[ \t]*(?:\*\*|__)?[ \t]*(?:[(【\[〔<《〈][^\n()【】\[\]〔〕<>《》〈〉]{1,24}[)】\]〕>》〉])?"
+    r"[ \t]*(?:\*\*|__)?[ \t]*$")
 # near the head: the marking, then a short tail (「秘 指定期間：…」「部外秘（令和9年3月まで）」)
 _HEAD_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "庁内限り", "部外秘", "社外秘", "厳秘", "極秘",
                "内情", "秘")
@@ -111,6 +118,17 @@ class ConfidentialMarkingDetector(Detector):
                 continue
             add(m.start("m"), m.end("m"), 0.95 if top else 0.85,
                 "文頭の行の秘密区分の表示" if top else "単独行の秘密区分の表示")
+        for m in _HEADING.finditer(text):
+            line = text[m.start():m.end()]
+            if not any(ch in line for ch in "#*_(【[〔<《〈>"):
+                continue  # a bare line: _LINE_ALONE decides
+            word = re.sub(r"[ \t]", "", m.group("m"))
+            top = m.start() < head_limit
+            if word in ("秘密", "内部資料") and not top:
+                continue
+            if re.fullmatch(r"(?i)secret", word) and word != "SECRET":
+                continue
+            add(m.start("m"), m.end("m"), 0.95 if top else 0.85, "見出しの秘密区分の表示")
         for m in _LINE_HEAD.finditer(text):
             if m.start() >= head_limit:
                 break
