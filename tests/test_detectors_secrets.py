@@ -97,6 +97,41 @@ def test_example_passwords_are_only_a_warning(text):
     assert len(got) == 1 and WARN <= got[0][1] < BLOCK
 
 
+# 「パス」 alone as the password word; paths, file names and placeholders are never values
+@pytest.mark.parametrize("text,value", [
+    ("LINEで送る文を直して。「フォルダのZIPを置きました。解凍パスは 1107akagi です」", "1107akagi"),
+    ("見積書のPDFのパス：Rk40uv92 で開けます", "Rk40uv92"),
+    ("添付のExcelファイルのパスは「sakura-2031」です", "sakura-2031"),
+    ("圧縮ファイル用のパス: Tz5q-83mw を別メールで送ります", "Tz5q-83mw"),
+    ("共有した資料のパスは Qm3v8Lw2 です。確認後に削除してください", "Qm3v8Lw2"),
+])
+def test_short_pass_word_is_a_password(text, value):
+    assert blocked(CRED, text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "ファイルパスは C:\\Users\\kikaku\\Documents です",
+    "パス名に日本語を使わないほうがよい理由を教えて",
+    "環境変数にパスを通す方法を教えて",
+    "Pythonのパスを C:\\Python311 に通したのに動きません",
+    "パスポートの申請に必要な書類は何ですか",
+    "パスタ料理のレシピを教えて",
+    "パス（path）は /var/log/app を指定します",
+    "保存先のパスは Documents2 です",
+    "インストール先のパス：/opt/mamori2",
+    "パス: ./src/main.py を開いてください",
+    "パスワードは .env から読む形にしています。",
+    "パスワードは config.yml に書いてあります",
+    "POSTGRES_PASSWORD: ${DB_PASSWORD}",
+    "password: {{password}}",
+    "PASSWORD=<PASSWORD>",
+    "set DB_PASS=%PASSWORD%",
+    "PDFのパスワードの付け方を教えて",
+])
+def test_short_pass_paths_and_placeholders_are_not_credentials(text):
+    assert values(CRED, text) == []
+
+
 def test_password_reason_never_contains_the_value():
     for value, _score, reason in found(CRED, "初期パスワードは Zt5k-Pq8r-44 です"):
         assert value not in reason and "Zt5k" not in reason
@@ -273,6 +308,32 @@ def test_markings_are_found(text, value):
     "【機密性1】の情報は公開できます",
 ])
 def test_not_a_marking(text):
+    assert values(MARK, text) == []
+
+
+# markdown headings and bold lines that are only the marking (a scope in brackets may follow)
+@pytest.mark.parametrize("text,value", [
+    ("## 取扱注意（関係課限り）\n### 図書館の再編案\n- 分館2か所を統合", "取扱注意"),
+    ("# 部外秘\n\n来年度の体制案です。表にして", "部外秘"),
+    ("### 秘（庁内限り）\n指定管理者の評価メモ", "秘"),
+    ("**取扱注意**\n\n以下の議事メモを要約して", "取扱注意"),
+    ("> **庁内限り**\n> 予算要求の優先順位", "庁内限り"),
+    ("メモ1\nメモ2\nメモ3\nメモ4\nメモ5\n\n## 極秘（令和9年3月まで）\n内容", "極秘"),
+])
+def test_markings_in_headings_are_found(text, value):
+    assert value in blocked(MARK, text)
+
+
+@pytest.mark.parametrize("text", [
+    "## 取扱注意の文書の扱い方\n研修で使う説明を作って",
+    "# 秘書課の業務紹介\n市長日程の調整など",
+    "## 機密情報の扱い方（研修資料）\n1. 持ち出さない",
+    "**秘密保持契約**のひな形を作って",
+    "### 便秘の予防（保健だより）\n水分をとりましょう",
+    "## 非公開求人とは\n説明",
+    "本文1\n本文2\n本文3\n本文4\n本文5\n## 秘密（ひみつ）\n子ども向けのお話",
+])
+def test_headings_about_markings_are_not_markings(text):
     assert values(MARK, text) == []
 
 
