@@ -107,6 +107,21 @@ def _public_figure_at(text: str, start: int) -> bool:
     return any(window[:n] in PUBLIC_FIGURES for n in _FIGURE_LENGTHS if n <= len(window))
 
 
+def _reading_at(text: str, start: int, end: int):
+    """The bracketed reading right after the kanji name text[start:end], if it can be its reading:
+    kana, at least as long as the name (every kanji has a syllable), not a status (（パート）)."""
+    if text[end:end + 2].strip(" 　")[:1] not in ("（", "("):
+        return None
+    rd = _READING_AFTER.match(text, end)
+    if not rd:
+        return None
+    name = text[start:end].replace(" ", "").replace("　", "")
+    reading = rd.group("r").replace(" ", "").replace("　", "").replace("・", "")
+    if not _KANJI_CH.search(name) or len(reading) < len(name) or _PRIVATE_BRACKET.match(text, end):
+        return None
+    return rd
+
+
 def _history_document(doc: Document) -> bool:
     """Several distinct history/culture words in the whole text (computed once per scan)."""
     v = getattr(doc, "_person_history_doc", None)
@@ -128,7 +143,7 @@ PUBLIC_CONTEXT = compile_fast(
 # names with no private-person signal public (a local-history text naming merchants and poets).
 _HISTORY_DOC = compile_fast(r"明治|大正時代|江戸|幕末|戦国|藩|城主|県令|生糸|製糸|詩人|詩集|文学|歴史|偉人|先人|顕彰|"
                             r"記念館|年表|功績|生涯|郷土の|創業者|初代")
-_HISTORY_DOC_MIN = 3
+_HISTORY_DOC_MIN = 4
 # Relation words (妻, 長男 …) also describe historical people's families (楫取素彦の妻): in a public
 # context they are not, alone, a private-person signal.
 _RELATION_SLOTS = frozenset("母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫".split())
@@ -141,6 +156,9 @@ _KANJI_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{
 _CLOSE_THEN_HONOR = compile_fast(r"[ 　]?[）)][ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿)")
 _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿|先生)")
 # an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
+# a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
+_PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
+                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中)")
 _AGE_AFTER = compile_fast(r"[ 　]?[（(][^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
@@ -174,9 +192,14 @@ def _kv_name_like(val: str) -> bool:
         words = val.replace("-", " ").split()
         return 1 <= len(words) <= 4 and all(w.isalpha() and w.capitalize() not in _EN_STOP
                                             and w.capitalize() not in _EN_NOT_NAME for w in words)
-    parts = val.split()
-    return (not _KV_NOT_NAME.search(val) and 1 <= len(parts) <= 3 and all(len(p) <= 6 for p in parts)
-            and len(val.replace(" ", "")) <= 10)
+    # kanji/kana: the Sudachi rules see 氏名｜ as a name slot; here only the shapes they miss — a
+    # katakana name, or a spaced "surname given" pair
+    parts = val.replace("　", " ").split()
+    if _KV_NOT_NAME.search(val) or not 1 <= len(parts) <= 3 or any(len(p) > 6 for p in parts):
+        return False
+    if all(_KATAKANA.match(p) for p in parts):
+        return len(val.replace(" ", "")) >= 2
+    return len(parts) == 2 and all(_KANA_KANJI.match(p) for p in parts) and parts[-1] not in ORG_SUFFIX
 
 
 # -- romaji ---------------------------------------------------------------------------
@@ -383,7 +406,8 @@ Student Teacher Colleague Owner Reviewer Approver Assignee Requester Member Staf
 # romanised Japanese words that are not names (Hikari Shinkansen, Akagi Jinja, Ota Shi)
 _JP_NOT_NAME_WORDS = frozenset("""Shinkansen Jinja Jingu Dera Ji Tera Onsen Matsuri Eki Koen Kaikan Gakuen Gakko Shi
 Machi Cho Mura Ku Ken Dori Bashi Gawa Kawa Yama San Zan Dake Ko Jo Juku Sushi Ramen Udon Soba Sake Shochu Manju
-Kaisha Kabushiki Kogyo Shoji Sangyo Ginko Bunko Hanten Ya Tei Sou""".split())
+Kaisha Kabushiki Kogyo Shoji Sangyo Ginko Bunko Hanten Ya Tei Sou Gakuin Daigaku Koko Byoin Kyokai Kumiai Shokai
+Kinen Hakubutsukan Bijutsukan Toshokan Kaido Denki Seiyaku Shuzo Honten Shoten Yokado Kiyoshi Kogen Kyo Ryu Kai""".split())
 _CHAT_PREFIX = compile_fast(r"[ \t>*\-•]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?")
 _SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:wrote|said|says|replied|asked|commented|"
                               r"posted|mentioned|added|reacted)\b")
@@ -449,6 +473,23 @@ def _terminates(toks, k: int, spaced: bool) -> bool:
     if f in HONORIFICS or f in TITLES or f[:1] in _TERMINATORS or f.startswith(("さま", "ちゃ")):
         return True
     return spaced and f in _PARTICLES
+
+
+_BRACKETED = compile_fast(r"[^（(]+[（(]")
+
+
+class _Cut:
+    """A token cut before its bracket (the dictionary has entries such as 「ゆう子（パート）」)."""
+    __slots__ = ("surface", "start", "end", "pos", "is_place_name")
+
+    def __init__(self, t):
+        k = min(i for i in (t.surface.find("（"), t.surface.find("(")) if i > 0)
+        self.surface, self.start, self.end = t.surface[:k], t.start, t.start + k
+        self.pos, self.is_place_name = t.pos, t.is_place_name
+
+
+def _cut_bracket(t):
+    return _Cut(t)
 
 
 class _Name:
@@ -536,6 +577,10 @@ class PersonDetector(Detector):
             g = toks[j]
             if g.surface in NOT_GIVEN:
                 break
+            if _is_mei(g) and _BRACKETED.match(g.surface):
+                given.append(_cut_bracket(g))  # Sudachi's one-token 「ゆう子（パート）」
+                j += 1
+                break
             if _is_mei(g) and (not katakana or _KATAKANA.match(g.surface)):
                 given.append(g)
                 j += 1
@@ -607,7 +652,7 @@ class PersonDetector(Detector):
         if follow and not honor and follow in ("さ", "ちゃ") and k + 1 < n:
             honor = HONORIFICS.get(follow + toks[k + 1].surface)
         # a reading in brackets may stand between the name and its honorific / age
-        rd = _READING_AFTER.match(text, name.end) if text[name.end:name.end + 2].strip(" 　")[:1] in "（(" else None
+        rd = _reading_at(text, name.start, name.end)
         after = rd.end() if rd else name.end
         if not honor and rd:
             hm = _HONOR_AFTER.match(text, after)
@@ -618,6 +663,7 @@ class PersonDetector(Detector):
             if hm:
                 honor = HONORIFICS[hm.group(1)]
         age = _AGE_AFTER.match(text, after)
+        private_br = age or _PRIVATE_BRACKET.match(text, after)
         title = follow in TITLES
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
@@ -690,10 +736,10 @@ class PersonDetector(Detector):
             return
         # famous / historical people in a public context
         # a relation word (妻, 長男) in a history/culture sentence describes a historical family
-        if (slot and not (pii or age or (honor and honor not in ("先生", "氏")))
+        if (slot and not (pii or private_br or (honor and honor not in ("先生", "氏")))
                 and slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and sentence.search(PUBLIC_CONTEXT)):
-            slot = False
-        private_signal = bool(slot or pii or age or (honor and honor not in ("先生", "氏")))
+            return
+        private_signal = bool(slot or pii or private_br or (honor and honor not in ("先生", "氏")))
         figure = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
         if not private_signal:
             if kind == "whole" or figure:
@@ -702,7 +748,7 @@ class PersonDetector(Detector):
                 return
             if kind != "katakana" and _history_document(doc):
                 return
-        if figure and not (slot or pii or age):
+        if figure and not (slot or pii or private_br):
             return
         if not (slot or pii) and sentence.search(_FICTIONAL_CONTEXT):
             return  # 「田中さん、佐藤さんのような仮名で例文を」
@@ -748,8 +794,8 @@ class PersonDetector(Detector):
         text = doc.text
         out: list[_Name] = []
         for nm in names:
-            rd = _READING_AFTER.match(text, nm.end)
-            if rd and text[nm.end:nm.end + 2].strip(" 　")[:1] in "（(":
+            rd = _reading_at(text, nm.start, nm.end)
+            if rd:
                 r = _Name(rd.start("r"), rd.end("r"), nm.sei, nm.mei, "reading")
                 r.score, r.why = nm.score, ["氏名の読み仮名"]
                 out.append(r)
