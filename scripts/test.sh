@@ -28,11 +28,14 @@ if [ -d extension/tests ] && command -v node >/dev/null 2>&1; then
   node --test extension/tests/
 fi
 
+# Service logs of this run (read at the end by tests/test_zz_logs.py: no scanned text in them).
+rm -rf tests/artifacts/logs && mkdir -p tests/artifacts/logs
+
 shared=../shared/eval
 if [ -f "$shared/score.py" ]; then
   port=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   echo "== starting the service on port $port for the dev-corpus score"
-  "$PY" run_service.py --port "$port" > /tmp/mamori-score-service.log 2>&1 &
+  "$PY" run_service.py --port "$port" > tests/artifacts/logs/score-service.log 2>&1 &
   svc=$!
   trap 'kill $svc 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do

@@ -84,7 +84,9 @@ def create_app(config: Optional[dict] = None) -> Flask:
         resp.headers["X-Content-Type-Options"] = "nosniff"
         # Counts and timings only: never the text, never a finding value.
         ms = (time.perf_counter() - g.get("t0", time.perf_counter())) * 1000
-        log.info("%s %s %d %.1fms %s", request.method, request.path, resp.status_code, ms,
+        # The route, not the raw path: a client could put anything in a URL.
+        route = request.url_rule.rule if request.url_rule is not None else "<no route>"
+        log.info("%s %s %d %.1fms %s", request.method, route, resp.status_code, ms,
                  g.get("scan_summary", ""))
         return resp
 

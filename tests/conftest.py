@@ -69,3 +69,8 @@ def live_service():
             proc.wait(timeout=5)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `last` (the end-of-run log check) run after everything else."""
+    items.sort(key=lambda item: item.get_closest_marker("last") is not None)

@@ -11,6 +11,13 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Every service a test starts logs here; tests/test_zz_logs.py reads them all at the end.
+LOG_DIR = ROOT / "tests" / "artifacts" / "logs"
+
+
+def service_log(port: int):
+    LOG_DIR.mkdir(parents=True, exist_ok=True)
+    return open(LOG_DIR / f"service-{port}-{int(time.time() * 1000)}.log", "wb")
 
 
 def free_port() -> int:
@@ -21,13 +28,18 @@ def free_port() -> int:
 
 def start_service(port: int, *extra: str, timeout: float = 20.0) -> subprocess.Popen:
     """Start run_service.py and wait until /healthz answers."""
+    # The log goes to a file, never a pipe: nobody reads a pipe while tests run, and a full
+    # pipe blocks the service's next log line (and with it the request).
+    log = service_log(port)
     proc = subprocess.Popen([sys.executable, str(ROOT / "run_service.py"), "--port", str(port), *extra],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"service exited with {proc.returncode}: {proc.stderr.read()[-2000:]}")
+            log.flush()
+            tail = Path(log.name).read_text(encoding="utf-8", errors="replace")[-2000:]
+            raise RuntimeError(f"service exited with {proc.returncode}: {tail}")
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1):
                 return proc

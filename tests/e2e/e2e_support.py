@@ -21,8 +21,10 @@ EXTENSION = ROOT / "extension"
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = os.environ.get("MAMORI_CHROMIUM", "/usr/bin/chromium")
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from fixture_server import FixtureServer  # noqa: E402
+from support import service_log  # noqa: E402
 
 
 def extension_id() -> str:
@@ -59,7 +61,7 @@ class Service:
         self.url = f"http://127.0.0.1:{port}"
 
     def start(self, timeout: float = 90.0) -> "Service":
-        self.log = tempfile.TemporaryFile()
+        self.log = service_log(self.port)
         self.proc = subprocess.Popen(
             [sys.executable, "run_service.py", "--port", str(self.port), "--policy", str(self.policy)],
             cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT)
