@@ -7,7 +7,13 @@ memorise. Classes:
    or does not know), but not role words followed by ordinary words;
 2. foreign residents' names in romaji inside Japanese text;
 3. English text: self-introductions, sign-offs, signature blocks, Mr./Dr./Dear — but not
-   places, organisations, title-case phrases, famous people or sample names.
+   places, organisations, title-case phrases, famous people or sample names;
+4. names after record slots (対象児, 入所者, 納税義務者 …) and before an age in brackets;
+5. romaji Japanese names in English chats and lists (speaker lines, with/ask/from/cc);
+6. key/value tables (| 氏名 | … |) whose label column is never a name, and capital romaji
+   names near 在留カード/旅券;
+7. a name followed by its reading in brackets (both redacted);
+8. historical and local public figures, while a private person's family stays flagged.
 """
 import pytest
 
@@ -181,3 +187,170 @@ def test_english_names(scan, text, names):
 @pytest.mark.parametrize("text", ENGLISH_NEGATIVES)
 def test_english_lookalikes(scan, text):
     _assert_no_person(scan, text)
+
+
+# -- 4. name slots of welfare / school / health / tax records; an age in brackets ---------------
+SLOT_POSITIVES = [
+    ("学童の受付記録。\n対象児 小此木 湊（6歳）\n在籍 若葉小 1年", ["小此木 湊"]),
+    ("入所者 須永 ハル（92歳）の面会予約を受け付けた。", ["須永 ハル"]),
+    ("納税義務者 宮下 邦夫 の分納誓約書を作って。", ["宮下 邦夫"]),
+    ("被保険者：狩野 正彦\n資格喪失日：令和7年3月31日", ["狩野 正彦"]),
+    ("世帯主 茂木 健一 と同居の母について", ["茂木 健一"]),
+    ("受給者 星野 和夫 の支給停止の通知文", ["星野 和夫"]),
+    ("今井 悠真（6歳）が4月に転入した。", ["今井 悠真"]),
+    ("連帯保証人 大沢 隆之 の同意書", ["大沢 隆之"]),
+]
+SLOT_NEGATIVES = [
+    "対象児 全員に配布してください。",
+    "利用者：市内在住の65歳以上の方",
+    "世帯主 本人が来庁すること。",
+    "被保険者 本人（75歳以上）の負担割合を説明して。",
+    "入所者 定員（50名）の施設一覧",
+    "新人職員（22歳）の研修計画を作って。",
+    "男児（5歳）が公園で転倒した事故の報告書の書き方",
+    "徳川家康（1543年〜1616年、享年73歳）の生涯を要約して。",
+]
+
+
+@pytest.mark.parametrize("text,names", SLOT_POSITIVES)
+def test_record_slots_and_age_brackets(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", SLOT_NEGATIVES)
+def test_record_slot_words_without_names(scan, text):
+    _assert_no_person(scan, text)
+
+
+# -- 5. romaji Japanese names in English chats and lists ---------------------------------------
+JP_ROMAJI_POSITIVES = [
+    ("Yuji Kashiwagi: I'll upload the minutes tonight", ["Yuji Kashiwagi"]),
+    ("[09:15] Ayaka Shiozawa: ok, thanks!", ["Ayaka Shiozawa"]),
+    ("Takeshi Morikawa wrote:\n> the file is attached", ["Takeshi Morikawa"]),
+    ("Can you check the draft with Haruka Negishi before Friday?", ["Haruka Negishi"]),
+    ("Please ask Daisuke Kuwabara about the budget.", ["Daisuke Kuwabara"]),
+    ("Got an email from Mayumi Tsunoda this morning.", ["Mayumi Tsunoda"]),
+    ("cc Shota Kanai", ["Shota Kanai"]),
+    ("Obata Kenji will join the meeting.", ["Obata Kenji"]),
+]
+JP_ROMAJI_NEGATIVES = [
+    "Meeting at Maebashi City Hall with the mayor.",
+    "We visited Akagi Shrine and Gunma Bank yesterday.",
+    "Hikari Shinkansen tickets are sold out.",
+    "Honda Civic and Toyota Prius are popular cars.",
+    "Haruki Murakami is a famous novelist.",
+    "Kusatsu Onsen is a hot spring town.",
+    "Takasaki Station: change trains here",
+    "I graduated from Aoyama Gakuin in 2010.",
+    "We bought medicine from Matsumoto Kiyoshi.",
+    "Sakura Festival will be held in April.",
+]
+
+
+@pytest.mark.parametrize("text,names", JP_ROMAJI_POSITIVES)
+def test_japanese_romaji_names(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", JP_ROMAJI_NEGATIVES)
+def test_japanese_romaji_lookalikes(scan, text):
+    _assert_no_person(scan, text)
+
+
+# -- 6. key/value tables; capital romaji names on residence cards and passports ----------------
+KV_POSITIVES = [
+    ("| 項目 | 内容 |\n|---|---|\n| 氏名 | GURUNG ANIL（グルン アニル） |\n| 在留カード番号 | 裏面参照 |\n"
+     "| 在留資格 | 特定技能 |", ["GURUNG ANIL", "グルン アニル"]),
+    ("| 氏名 | NGUYEN THI LAN |\n| 国籍 | ベトナム |\n| 在留資格 | 技能実習 |", ["NGUYEN THI LAN"]),
+    ("| Name | YAMADA TARO |\n| Nationality | Japan |", ["YAMADA TARO"]),
+    ("項目,内容\n氏名,PHAM VAN DUC\n在留期間,3年", ["PHAM VAN DUC"]),
+    ("| 区分 | 記載事項 |\n|---|---|\n| 名前 | 茂木 千晴（もてぎ ちはる） |\n| 住所 | 前橋市内 |", ["茂木 千晴", "もてぎ ちはる"]),
+    ("在留カードの写しを添付します。氏名欄は NGUYEN VAN HUNG、国籍はベトナムです。", ["NGUYEN VAN HUNG"]),
+    ("旅券番号の確認：PASSPORT 所持人 TRAN THI MAI", ["TRAN THI MAI"]),
+]
+KV_NEGATIVES = [
+    "| 項目 | 内容 |\n|---|---|\n| 氏名 | （記入不要） |\n| 在留カード番号 | 裏面参照 |\n| 在留資格 | 特定技能 |\n| 生年月日 | 別紙 |",
+    "| 氏名 | 生年月日 | 在留資格 |\n|---|---|---|",
+    "| 項目 | 説明 |\n|---|---|\n| 氏名 | 本人が自署すること |\n| 在留期間 | 3年 |",
+    "| 項目 | 内容 |\n|---|---|\n| 名前 | 前橋市役所 |\n| 所在地 | 大手町 |",
+    "| 名前 | 前橋まつり |\n| 日程 | 10月 |",
+    "在留カードの表面には「RESIDENCE CARD」「JAPAN」と印字されています。",
+    "旅券（PASSPORT）の有効期限は JAPAN POST BANK で確認できません。",
+    "在留資格「SPECIFIED SKILLED WORKER」の説明を英訳して。",
+]
+
+
+@pytest.mark.parametrize("text,names", KV_POSITIVES)
+def test_key_value_tables_and_card_names(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", KV_NEGATIVES)
+def test_table_labels_are_not_names(scan, text):
+    r = scan(text)
+    labels = ("在留カード番号", "在留資格", "生年月日", "在留期間", "国籍", "住所", "所在地", "日程")
+    assert not any(text[f["start"]:f["end"]] in labels for f in findings_of(r, "PERSON"))
+    _assert_no_person(scan, text)
+
+
+# -- 7. a name followed by its reading in brackets --------------------------------------------
+READING_POSITIVES = [
+    ("応募者、久保寺 葵（くぼでら あおい）さんについて相談です。", ["久保寺 葵", "くぼでら あおい"]),
+    ("蒼（あおい）さんの担任から連絡がありました。", ["蒼", "あおい"]),
+    ("長女 凛（りん）が入学します。", ["凛", "りん"]),
+    ("渡部 湊斗（わたなべ みなと）くんの保護者から電話。", ["渡部 湊斗", "わたなべ みなと"]),
+    ("申請者：小島 陽菜（こじま ひな）", ["小島 陽菜", "こじま ひな"]),
+]
+READING_NEGATIVES = [
+    "前橋は、古くは「厩橋（うまやばし）」と呼ばれていました。",
+    "詳細（しょうさい）を確認してください。",
+    "楫取素彦（かとり もとひこ）は初代群馬県令です。",
+    "上州（じょうしゅう）の空っ風について説明して。",
+    "萩原朔太郎（はぎわら さくたろう）の詩を紹介して。",
+]
+
+
+@pytest.mark.parametrize("text,names", READING_POSITIVES)
+def test_name_readings_are_redacted(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", READING_NEGATIVES)
+def test_readings_of_words_and_public_figures(scan, text):
+    _assert_no_person(scan, text)
+
+
+def test_status_bracket_is_not_a_reading(scan):
+    text = "妻 相川 ゆう子（パート）の家計について相談を受けた。"
+    r = scan(text)
+    assert [text[f["start"]:f["end"]] for f in findings_of(r, "PERSON")] == ["相川 ゆう子"]
+
+
+# -- 8. historical and local public figures vs private families -------------------------------
+HISTORY_NEGATIVES = [
+    "群馬県の初代県令・楫取素彦と、その妻の楫取美和子について紹介文を書いて。",
+    "1870年には、速水堅曹らの指導によって藩営前橋製糸所が設けられました。",
+    "新井領一郎はニューヨークに渡って生糸の直接取引を始めました。",
+    "朔太郎と親しかった室生犀星もたびたび前橋を訪れたといわれます。",
+    "郷土の先人・下村善太郎の功績を小学生向けにまとめて。",
+    "萩原朔太郎の長女の萩原葉子も作家として知られる。",
+    "歴史講座で、萩原朔太郎の妻の稲子について紹介します。",
+    "明治の実業家・星野長太郎の生糸輸出の功績を説明して。",
+]
+HISTORY_PRIVATE = [
+    ("長男 北爪 亮介（無職）が同居している。", ["北爪 亮介"]),
+    ("長男 北爪 亮介（無職）は歴史が好きで記念館に通っている。", ["北爪 亮介"]),
+    ("相談者の妻 石関 早苗から電話があった。", ["石関 早苗"]),
+    ("明治生まれの祖母 須藤 トメ（98歳）の介護認定の件。", ["須藤 トメ"]),
+    ("歴史講座の受講者 木暮 政人さんから質問がありました。", ["木暮 政人"]),
+]
+
+
+@pytest.mark.parametrize("text", HISTORY_NEGATIVES)
+def test_historical_figures_pass(scan, text):
+    _assert_no_person(scan, text)
+
+
+@pytest.mark.parametrize("text,names", HISTORY_PRIVATE)
+def test_private_families_in_history_words_still_flagged(scan, text, names):
+    _assert_found(scan, text, names)

@@ -9,8 +9,15 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
 - Famous and historical people (a maintained list in `service/data/public_figures.txt`,
   Sudachi's single-token dictionary names such as 徳川家康, or public context words such as
   詩・小説・歴史・時代 in the sentence) are not reported unless a private-person signal is present.
+- An age or a private circumstance in brackets after a name (山口 蓮（8歳）, …（無職）) is strong;
+  a reading in brackets (五十嵐 蒼（いがらし あおい）) is part of the name and redacted with it.
+- Relation words (妻, 長男) in a history/culture sentence describe historical families; a text
+  with several distinct history words makes names with no private signal public.
 - Romaji names only with context: Mr./Ms./Dear/From:/account holder, an honorific (氏・さん),
-  a following <e-mail>, or the SURNAME Given convention with Hepburn-shaped words.
+  a following <e-mail>, or the SURNAME Given convention with Hepburn-shaped words; Japanese
+  names in English chats via a maintained list (`service/data/japanese_romaji_names.txt`) plus
+  a speaker line or with/ask/from/cc; capital names (NGUYEN THI LAN) near 在留カード/旅券.
+- Two-column tables: the value next to a 氏名/名前/Name label is the name; labels never are.
 Every later occurrence of a reported name's surname or given name is reported too.
 """
 from __future__ import annotations
@@ -793,6 +800,7 @@ class PersonDetector(Detector):
         reported reading: both are the name."""
         text = doc.text
         out: list[_Name] = []
+        starts = None
         for nm in names:
             rd = _reading_at(text, nm.start, nm.end)
             if rd:
@@ -814,7 +822,10 @@ class PersonDetector(Detector):
             # a spaced pair, or a kanji run Sudachi reads as (part of) a name
             if len(parts) < 2:
                 a, b = km.start("k"), km.end("k")
-                if not any(t.pos[2] == "人名" and a <= t.start < b for t in toks[bisect_left([x.start for x in toks], a):][:4]):
+                if starts is None:
+                    starts = [x.start for x in toks]
+                i0 = bisect_left(starts, a)
+                if not any(t.pos[2] == "人名" and a <= t.start < b for t in toks[i0:i0 + 4]):
                     continue
             k = _Name(km.start("k"), km.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "reading")
             k.score, k.why = nm.score, ["読み仮名の前の氏名"]
