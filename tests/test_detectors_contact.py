@@ -199,3 +199,13 @@ def test_dates_without_a_birth_tie_are_not_birth_dates(text):
 def test_public_consultation_desk_numbers_warn(text):
     hits = found(PHONE, text)
     assert len(hits) == 1 and 0.40 <= hits[0][1] < 0.75
+
+
+def test_phone_after_a_full_width_slash_in_a_contact_list():
+    assert values(PHONE, "（hatori.photo@gmail.com／080 5165 3828）") == ["080 5165 3828"]
+    assert values(PHONE, "メール／080-5165-3828") == ["080-5165-3828"]
+
+
+@pytest.mark.parametrize("text", ["https://example.jp/0272241111", "2026/0312345678"])
+def test_digits_in_a_url_path_or_after_a_date_slash_are_not_phones(text):
+    assert values(PHONE, text) == []

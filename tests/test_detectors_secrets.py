@@ -373,3 +373,17 @@ def test_no_catastrophic_backtracking(text):
     for det in CRED + NET + MARK:
         det.analyze(doc)
     assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "関係者外秘：住民記録システムの切替日を令和9年1月4日とする案について、各課への説明文を作ってください。",
+    "部外秘: 来年度の組織改正案（係の統合を含む）について、職員向けの説明文を作ってください。",
+])
+def test_marking_as_a_label_at_the_head_with_a_long_tail(scan, text):
+    r = scan(text)
+    assert r["verdict"] == "block"
+    assert "CONFIDENTIAL_MARKING" in {f["type"] for f in r["findings"]}
+
+
+def test_parcel_label_is_not_a_document_marking(scan):
+    assert scan("取扱注意：ガラス製品の梱包方法を英訳してください。")["verdict"] == "allow"

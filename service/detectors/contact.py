@@ -20,7 +20,9 @@ from .ids import find_context_ci
 # ---------------------------------------------------------------------------
 _SEP = r"(?:-|\s|-\s|\s-\s)?"
 PHONE_RX = compile_fast(
-    r"(?<![0-9A-Za-z+\-_@#=/\\])(?<!\d[.,:])"
+    # not glued to a longer token; a slash counts only after a digit (dates, fractions): a
+    # list 「メール／080 …」 separates items with one
+    r"(?<![0-9A-Za-z+\-_@#=\\])(?<!\d[.,:/])(?<!:/)"
     r"(?:"
     # +81 90-1234-5678, +81 (0)27-224-1111, +81272241111
     r"(?P<intl>\+\s?81[\s\-]?(?:\(0\)\s?)?\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4})"
@@ -135,6 +137,8 @@ class PhoneNumberDetector(Detector):
             kind = phone_shape(d, groups)
             if not kind:
                 continue
+            if text[s - 1:s] == "/" and "://" in text[max(text.rfind(" ", 0, s), text.rfind("\n", 0, s), 0):s]:
+                continue  # a path segment of a URL, not a phone number
             example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4])
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):
                 continue  # 「例：090-1234-5678」 in a question about formats

@@ -71,7 +71,9 @@ _HEADING = compile_fast(
 _HEAD_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "庁内限り", "部外秘", "社外秘", "厳秘", "極秘",
                "内情", "秘")
 _LINE_HEAD = compile_fast(
-    r"(?m)^[ \t]*(?P<m>" + _alt(_HEAD_WORDS) + r")(?:[ \t]+|[(:：])[^\n]{0,40}$")
+    # 「部外秘（令和9年3月まで）」 with a short tail; as a label 「関係者外秘：…」 with any tail
+    r"(?m)^[ \t]*(?P<m>" + _alt(_HEAD_WORDS) + r")(?:(?:[ \t]+|[(])[^\n]{0,40}$|[ \t]*[:：])")
+_GOODS = compile_fast(r"ガラス|ワレモノ|割れ物|壊れ物|精密機器|梱包|荷物|宅配|配送|天地無用|水濡れ|食品|生もの")
 _LINE_TAIL = compile_fast(
     r"(?m)[ \t]+(?P<m>" + _alt([w for w in _HEAD_WORDS if len(w) > 1]) + r")[ \t]*$")
 # prose that says the pasted material itself carries the marking
@@ -132,6 +134,8 @@ class ConfidentialMarkingDetector(Detector):
         for m in _LINE_HEAD.finditer(text):
             if m.start() >= head_limit:
                 break
+            if _GOODS.search(text, m.end(), m.end() + 60):
+                continue  # 「取扱注意：ガラス製品」 is a parcel label, not a document's marking
             add(m.start("m"), m.end("m"), 0.85, "文頭の秘密区分の表示")
         for m in _LINE_TAIL.finditer(text):
             if m.start() >= head_limit:
