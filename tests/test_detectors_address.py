@@ -82,3 +82,74 @@ def test_public_facility_table_addresses_warn_not_block(scan):
 def test_a_residents_address_in_a_table_still_blocks(scan):
     text = "| 氏名 | 住所 |\n|---|---|\n| 北村 遼 | 前橋市若宮町二丁目8番14号 |\n"
     assert scan(text)["verdict"] == "block"
+
+
+# --- a second house number that leans on a town named earlier ------------------------------
+# Invented sentences: the town is named once, the neighbour's house number stands alone.
+FOLLOWER_CASES = [
+    ("ごみ出しの相談です。相談者は前橋市石倉町3-12-5の方で、隣の3-12-6の世帯が分別をしないとのこと。", "3-12-6"),
+    ("申立人の住所は高崎市中居町二丁目4番9号です。同じ町内の2丁目17番の空き家から枝が越境しています。", "2丁目17番"),
+    ("伊勢崎市境東町一丁目5番地の倉庫の件で、その隣（同町6番地3）の所有者にも連絡しました。", "同町6番地3"),
+    ("通報者は前橋市荒子町1203-4にお住まいで、向かいの4-8-19の家から犬の鳴き声がするそうです。", "4-8-19"),
+    ("前橋市表町一丁目2番3号の店舗と、同所12-3の倉庫の賃貸借について。", "同所12-3"),
+    ("桐生市相生町2-7-11の方から、裏の家（2-7-15）の木が倒れそうだと連絡がありました。", "2-7-15"),
+    ("太田市本町5番地の2に住む方が、近所の6番地の1の住人について相談に来ました。", "6番地の1"),
+]
+
+
+@pytest.mark.parametrize("text,part", FOLLOWER_CASES)
+def test_a_neighbours_house_number_after_an_address_is_an_address(scan, text, part):
+    r = scan(text)
+    spans = [text[f["start"]:f["end"]] for f in findings_of(r, "JP_ADDRESS")]
+    assert any(part in s for s in spans), spans
+    assert part not in r["redacted_text"]
+    assert r["verdict"] == "block"
+    for f in findings_of(r, "JP_ADDRESS"):
+        assert part not in f["reason"]
+
+
+FOLLOWER_NEGATIVES = [
+    # house-number shapes in texts without any address
+    "隣の3-12-6という番号の意味がわからない。",
+    "向かいの席の人と3-8-21のフォーメーションについて話した。",
+    "同じ町内の2丁目14番という書き方は正しいですか。",
+    "バージョン2-3-1 と 第3-2-1条 の関係を整理して。",
+    # an address earlier, but the numbers are something else
+    "前橋市南町1-2-3の事業所です。手順書は第3-2-1条と別表2-4-1を参照し、v1-2-3 の設定を使います。",
+    "前橋市南町1-2-3の体育館で試合があり、3-2-1で勝ちました。",
+    "前橋市千代田町二丁目5番1号の会場。2025-3-8に実施、資料はp.12-15-18ページ、型番KX-1-23です。",
+    "| 前橋市南町1-2-3 | 3-4-5 | 12-8-1 |\n|---|---|---|",
+    "前橋市南町1-2-3の件は終わりました。\n次の議題：配点は3-8-21の順です。",
+    "前橋市南町1-2-3 の申請。電話 027-231-5560、会議は3-2-1会議室で。",
+]
+
+
+@pytest.mark.parametrize("text", FOLLOWER_NEGATIVES)
+def test_house_number_shapes_that_lean_on_nothing_pass(scan, text):
+    spans = [text[f["start"]:f["end"]] for f in findings_of(scan(text), "JP_ADDRESS")]
+    assert all("前橋市" in s for s in spans), spans
+
+
+def test_neighbour_number_takes_the_earlier_addresses_action(scan):
+    text = "「前橋市立美術館（前橋市千代田町五丁目1番16号）」と、同所2-3の駐車場の案内を作って。"
+    r = scan(text)
+    assert r["verdict"] != "block"
+
+
+@pytest.mark.parametrize("text,part", [
+    ("前橋市富士見町原之郷567-8の畑と、隣の568-2の畑の境界について。", "568-2"),
+    ("申出者は前橋市南町1-2-3の方で、3-8-21に住む方と口論になったそうです。", "3-8-21"),
+])
+def test_lot_after_a_cue_and_a_home_in_the_same_sentence(scan, text, part):
+    spans = [text[f["start"]:f["end"]] for f in findings_of(scan(text), "JP_ADDRESS")]
+    assert part in spans
+
+
+@pytest.mark.parametrize("text", [
+    "前橋市南町1-2-3の会場で、3-8-21のシフト表を配ります。",
+    "前橋市南町1-2-3の会場の2-3-4番ゲートから入場。",
+    "前橋市南町1-2-3の会場では、入場者数が120-45で前年を上回った。",
+])
+def test_same_sentence_numbers_that_are_not_homes_pass(scan, text):
+    spans = [text[f["start"]:f["end"]] for f in findings_of(scan(text), "JP_ADDRESS")]
+    assert spans == ["前橋市南町1-2-3"], spans

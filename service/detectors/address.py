@@ -14,7 +14,7 @@ published address is let through by the policy allowlist, not here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .fastre import compile_fast
 from . import register
@@ -49,6 +49,39 @@ _FACILITY_BEFORE = compile_fast(
     r"課|室|所在地)[\s|｜]*[（(「:：]?\s*$")
 _NOT_PLACE_TAIL = compile_fast(r"(?:第|約|計|全|各|毎|年|月|日|週|時|分|円|人|件|回|歳|才|号|番|条|項|款|枚|本|冊|個|台)$")
 _CITY_ONLY = compile_fast(r"(?:[都道府県市区郡])$")
+
+# A second house number that leans on a town named earlier (「隣の5-3-12」「同じ町内の2丁目14番」
+# 「同町4番地7」): only looked for after an address was found in the text.
+_FOLLOW_NUM = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,4}})"
+_FOLLOW = compile_fast(
+    rf"(?:"
+    rf"(?P<same>同町|同所|同丁目|同番地)[ ]?(?P<same_no>{_NUM}丁目(?:{_BAN}|{_NUM}号)?|{_BAN}|{_NUM}号"
+    rf"|[1-9]\d{{0,3}}(?:-\d{{1,4}}){{1,2}})"
+    rf"|(?P<hy3>[1-9]\d{{0,2}}-\d{{1,4}}-\d{{1,4}})"
+    rf"|(?P<lot>[1-9]\d{{2,3}}-\d{{1,3}})"
+    rf"|(?P<chome>{_FOLLOW_NUM}丁目{_FOLLOW_NUM}番(?:地)?(?:の?{_FOLLOW_NUM}号?)?)"
+    rf"|(?P<banchi>{_FOLLOW_NUM}番地の?{_FOLLOW_NUM}(?:号)?|{_FOLLOW_NUM}番{_FOLLOW_NUM}号)"
+    rf")(?![0-9.\-/:年月日時分秒円人件回歳才%％条項章節頁版点位期号番室階館FfA-Za-z])"
+)
+# what introduces such a number: a neighbour or the same town (the number follows right after)
+_FOLLOW_LEAD = compile_fast(
+    r"(?:隣|となり|向かい|斜め向かい|裏|近所|並び|同じ町内|同じ丁目|同じ地区|同じ自治会|同町内)"
+    r"(?:の|にある|に住む)?(?:家|お宅|住宅|世帯|方|アパート|住人)?(?:の|は|が|も)?[ 　]?[（(]?"
+    r"|(?=同(?:町|所|丁目|番地)[ ]?[0-9一二三四五六七八九十〇])")
+# what makes the number something else: dates, articles, versions, pages, models, scores
+_FOLLOW_NOT_BEFORE = compile_fast(
+    r"(?:令和|平成|昭和|[RHS]|第|版|ver|Ver|v|V|No|NO|no|型番?|品番|型式|規格|ページ|頁|p|pp|P|表|別表|別紙|様式|資料|図|"
+    r"条|章|節|項目|番号|コード|ID|手順|得点|スコア|点数|結果|試合|対戦|戦績|成績|日付|日時|期間|バージョン)[.:：\s]*$")
+_FOLLOW_NOT_AFTER = compile_fast(
+    r"[ ]?(?:で(?:勝|負|引)|の(?:勝|負|引|スコア|得点|順)|生まれ|生|付け?|実施|開催|ページ|頁|に(?:来庁|来所|受付|受け付)|"
+    r"締切|期限|会議室|号館|番線|版|試合)")
+# in the same sentence without a cue, the number must be where someone lives or something stands
+_FOLLOW_HOME = compile_fast(
+    r"[ ]?(?:[）)]|に(?:住|お住|居住|ある|建つ|所在)|在住|から|の(?:家|方|お宅|世帯|住人|住民|居住者|所有者|空き家|"
+    r"土地|建物|物件|アパート|マンション|店舗|倉庫|畑|田|敷地|住宅|事業所|工場|[一-龥]{1,4}(?:さん|様|氏)))")
+_FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/#:＃№第")
+_FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
+_SENTENCE_END = compile_fast(r"[。！？!?\n]")
 
 
 @register
@@ -138,7 +171,48 @@ class AddressDetector(Detector):
                 why.append("近くに氏名")
             out.append(Candidate(self.type, start, end, score, "・".join(why)))
             last_end = end
+        if out:
+            out.extend(self._followers(doc, out))
         return out
+
+    def _followers(self, doc: Document, found: list) -> list[Candidate]:
+        """House numbers after an address that name a neighbour in the same town: right after a
+        cue (隣の・向かいの・同じ町内の・同町・同所) or later in the address's own sentence."""
+        text = doc.text
+        ends = [c.end for c in found]  # found is in text order
+        hits = []  # (match, why, anchor)
+        for lead in _FOLLOW_LEAD.finditer(text, ends[0]):
+            m = _FOLLOW.match(text, lead.end())
+            if m is None:
+                continue
+            anchor = found[bisect_right(ends, m.start()) - 1]
+            if m.group("same"):
+                hits.append((m, "「同町・同所」＋番地", anchor))
+            else:
+                hits.append((m, "先に記載の住所の隣地の地番" if m.group("lot") else "先に記載の住所の隣家等の番地", anchor))
+        for anchor in found:
+            for m in _FOLLOW.finditer(text, anchor.end, min(len(text), anchor.end + _FOLLOW_NEAR)):
+                if m.group("lot") or m.group("same"):
+                    continue  # a lot number 568-2 only right after 隣の / 向かいの …
+                between = text[anchor.end:m.start()]
+                if _SENTENCE_END.search(between) or "|" in between or "\t" in between \
+                        or not _FOLLOW_HOME.match(text, m.end()):
+                    continue
+                hits.append((m, "先に記載の住所と同じ文の番地", anchor))
+        extra: list[Candidate] = []
+        hits.sort(key=lambda h: h[0].start())
+        for m, why, anchor in hits:
+            s, e = m.start(), m.end()
+            if anchor.end > s or (s and text[s - 1] in _FOLLOW_NOT_PREV):
+                continue
+            if _FOLLOW_NOT_BEFORE.search(text, max(0, s - 14), s) or _FOLLOW_NOT_AFTER.match(text, e):
+                continue
+            i = bisect_right(ends, s)
+            if (i < len(found) and found[i].start < e) or (extra and extra[-1].end > s) or \
+                    any(c.start < e and s < c.end for c in doc.candidates):
+                continue
+            extra.append(Candidate(self.type, s, e, anchor.score, why))  # the same action as the town's address
+        return extra
 
 
 def _person_near(name_starts: list, start: int, end: int, span: int = 40) -> bool:
