@@ -344,3 +344,69 @@ def _timed(fn):
     t0 = time.perf_counter()
     fn()
     return time.perf_counter() - t0
+
+
+# --- exam material for an exam still to come (any exam), and information given on condition -----
+EXAM_POSITIVES = [
+    "来月実施する土木職の採用試験（論文）の課題文の候補を2つ考えました。採点基準と合わせて表現を見直してください。",
+    "次回の保育士採用試験の面接で聞く質問項目を5つ用意しました。言い回しを整えて。",
+    "10月に実施予定の技術職の専門試験の出題案です。誤りがないか確認して。",
+    "今度の主任昇任試験で出す論文のテーマを考えています。候補を3つ挙げて比べて。",
+    "秋の消防職員採用試験の教養試験の問題を作成中です。選択肢の表現を整えて。",
+]
+EXAM_NEGATIVES = [
+    "来月の昇任試験の論文対策として、よく出るテーマを教えて。",
+    "昨年度の採用試験の作文の課題（公表済み）を使って、説明会の資料を作って。",
+    "採用試験の過去問の論文テーマを一覧にして。",
+    "作文の書き方のコツを教えて。",
+    "来月実施する採用試験の日程は市ホームページで公表しています。案内文を作って。",
+    "次回の採用試験の日程と会場の案内文を作って。",
+    "来月、採用面接を受けます。よくある質問と回答例を教えて。",
+    "論文の課題を設定する一般的な方法は？",
+]
+CONDITION_POSITIVES = [
+    "市内の食品メーカーから公表しないという約束で受け取った製造工程の資料を要約して。",
+    "商工会議所経由で、外に出さない約束でもらった会員企業の景況データです。グラフにして。",
+    "ある建設会社から内部用にと提供された資材単価の一覧をもとに、積算の妥当性を確認して。",
+    "非公開を前提に提出された事業者のヒアリング記録を、課内向けに要約して。",
+    "社名を伏せる条件で、隣市の工場から聞き取った排水処理の実績をまとめて。",
+    "地元の農家の方から好意で見せてもらった出荷量の記録（約1,200件）を表にして。",
+    "駅前の商店から、ご厚意で提供いただいた売上の推移（公表はしない約束）をもとに分析して。",
+]
+CONDITION_NEGATIVES = [
+    "情報を公表しない理由を説明してください、と市民に言われた場合の答え方を教えて。",
+    "ご提供いただいた個人情報は、法令に基づく場合を除き公表しません。この文をアンケートの注意書きに入れて。",
+    "オープンデータとして公開されている人口統計をグラフにして。",
+    "好意で提供してもらった写真を広報誌に掲載します。お礼状を作って。",
+    "個人情報の取扱いについて：ご記入いただいた内容は公表しないことをお約束します。この文を整えて。",
+    "非公開を前提にした会議の進め方の一般的な注意点を教えて。",
+    "近所の方が好意で草刈りをしてくれました。お礼の手紙を作って。",
+    "設計課から検討用として共有された図面の修正点をまとめて。",
+    "「他言しない約束」を英語で何と言いますか。",
+]
+
+
+@pytest.mark.parametrize("text", EXAM_POSITIVES)
+def test_material_for_an_exam_still_to_come_is_found(text):
+    cands, _doc = found(text)
+    assert 5 in {c.extra["article"] for c in cands}, text
+
+
+@pytest.mark.parametrize("text", CONDITION_POSITIVES)
+def test_information_given_on_condition_it_stays_unpublished_is_found(text):
+    cands, _doc = found(text)
+    assert 8 in {c.extra["article"] for c in cands}, text
+    assert all(c.reason and len(c.reason) <= 60 for c in cands)
+
+
+@pytest.mark.parametrize("text", EXAM_NEGATIVES + CONDITION_NEGATIVES)
+def test_exam_and_condition_hard_negatives_pass(text):
+    assert found(text)[0] == []
+
+
+def test_new_rule_gates_are_sound():
+    for text in EXAM_POSITIVES + EXAM_NEGATIVES + CONDITION_POSITIVES + CONDITION_NEGATIVES:
+        doc = Document(text)
+        for rule in nonpublic.RULES:
+            for m in rule.topic.finditer(doc.lower if rule.lower else doc.text):
+                assert any(g in m.group(0) for g in rule.gate), (rule.name, m.group(0))

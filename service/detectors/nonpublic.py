@@ -119,10 +119,11 @@ RULES: tuple[Rule, ...] = (
          "personnel", 0.80,
          gate=('内示', '人事', '異動', '昇任', '昇格', '配置換え', '降格', '懲戒', '分限')),
     Rule("試験問題・論文テーマ（公表前）", 5,
-         _rx(r"(?:昇任|昇格|採用|選考|資格|職員)?試験(?:の)?(?:[^\s。、]{0,12}?)(?:問題|論文テーマ|テーマ|出題|設問|課題|解答|正答|採点基準)|"
-             r"(?:論文|面接|作文)(?:の)?(?:テーマ|課題|設問|質問項目)"),
-         "status_or_weak",
-         gate=('試験', '論文', '面接', '作文')),
+         _rx(r"(?:昇任|昇格|採用|選考|資格|職員|筆記|教養|専門)?試験(?:の)?(?:[^\s。、]{0,12}?)"
+             r"(?:問題|論文テーマ|テーマ|出題|設問|課題|解答|正答|採点基準|評価基準)|"
+             r"(?:論文|面接|作文|口述|実技)(?:試験)?(?:で|の)?(?:[^\s。、]{0,8}?)(?:テーマ|課題|設問|質問|出題|問題案|採点基準|評価基準)"),
+         "exam",
+         gate=('試験', '論文', '面接', '作文', '口述', '実技')),
     Rule("監査の指摘（公表前）", 5,
          _rx(r"監査(?:委員)?(?:から|の|で)?(?:の)?(?:指摘|意見|結果|講評|所見)|(?:指摘|是正)(?:事項)?を受け"),
          "audit",
@@ -221,6 +222,17 @@ RULES: tuple[Rule, ...] = (
              r"外部に(?:は)?(?:出さない|漏らさない|言わない|話さない|公表しない)で|口外しないで|他言しないで|他言無用|内緒で|オフレコ"),
          "entrusted", 0.75,
          gate=('内密', '内々', 'ここだけの話', '非公式', '外部に', '口外', '他言', '内緒', 'オフレコ')),
+    # 第8号 任意提供: 「公表しない約束で」「非公開を前提に」「社名を伏せる条件で」「好意で提供してもらった」
+    Rule("公にしない約束で提供された情報", 8,
+         _rx(r"(?:公表|公開|発表|口外|他言|公言)(?:は)?しない(?:という|との|ことを|って)?(?:お)?(?:約束|条件|前提|取り決め|申し合わせ)|"
+             r"(?:外部|外|表|社外|庁外)(?:に|へ)(?:は)?(?:出さない|漏らさない|出ない)(?:という|との|ことを|って)?(?:お)?(?:約束|条件|前提)|"
+             r"(?:社名|名前|氏名|店名|企業名|会社名|出典|提供元|出所)(?:を|は)(?:伏せる|出さない|明かさない|公表しない)(?:という|との|ことを)?(?:約束|条件|前提)|"
+             r"(?:非公開|非公表|非開示|匿名|内部限り|内部利用|部外秘|社外秘)(?:とする|の|を|が|という|との)?(?:約束|前提|条件)(?:で|に|の下|のもと|として)|"
+             r"(?:好意|厚意|ご厚意|善意)で(?:特別に)?(?:提供|提示|教え|見せ|貸し|共有|出し|い?ただ|頂|もら)|"
+             r"(?:内部用|内部資料用|内部検討用|参考用|検討用)(?:に|として)(?:と|って)?(?:提供|提示|共有|いただ|頂|もら|受け取|預か)"),
+         "condition", 0.75,
+         gate=('約束', '前提', '条件', '取り決め', '申し合わせ', '好意', '厚意', '善意', '内部用', '内部資料用', '内部検討用',
+               '参考用', '検討用')),
     # English: "not yet announced / confidential / internal only" with a plan, price or list
     Rule("未公表の計画・価格等（英語）", 4,
          _rx(r"not (?:yet )?(?:been )?(?:made )?(?:public|published|announced|released|disclosed|finali[sz]ed)|"
@@ -378,6 +390,18 @@ class NonPublicTopicDetector(Detector):
             if weak:
                 return 0.70, "作成中・案", []
             return None
+        if needs == "exam":
+            if general and not strong:
+                return None
+            if strong:
+                return 0.80, "公表前の記述", []
+            if _EXAM_ADVICE.search(win):
+                return None  # a candidate asking how to prepare, not the material itself
+            if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
+                return 0.75, "実施前の試験の出題内容", []
+            if weak:
+                return 0.70, "作成中・案", []
+            return None
         if needs == "audit":
             if not _AUDIT_CONTEXT.search(win):
                 return None
@@ -494,6 +518,20 @@ class NonPublicTopicDetector(Detector):
             if _ENTITY.search(win) or _BUSINESS_PLAN.search(win):
                 return rule.score, "提供元から内密にとされた情報", []
             return None
+        if needs == "condition":
+            if _DESCRIPTION.search(win) or _WORD_QUESTION.search(win) or _PRIVACY_NOTICE.search(win):
+                return None
+            if _PUBLISHED.search(win) or _CONDITION_GENERAL.search(win):
+                return None
+            word = m.group(0)
+            if word[:2] in ("好意", "厚意", "ご厚", "善意") or "用" in word:
+                # 好意で提供してもらった / 内部用にと提供された: information (data, figures, plans)
+                # from an outside business or person, not a favour or a colleague's draft
+                if not _CONDITION_DATA.search(win) or not (_ENTITY.search(win) or _PROVIDER.search(win)):
+                    return None
+            if _CONDITION_TO_PUBLISH.search(win):
+                return None  # 好意で提供してもらった写真を広報誌に掲載: the provider meant it to be public
+            return rule.score, "公にしない条件で任意に提供された旨", []
         if needs == "english":
             lw = win.lower()
             if _EN_GENERAL.search(lw):
@@ -536,6 +574,32 @@ def _in_range(text: str, r) -> bool:
     return bool(re.search(r"[〜~-]|から$", before) or re.match(r"[ \t]*(?:[〜~-]|から|以上|以下|未満|超)", after))
 
 
+# an exam still to come (来月実施する・次回の・実施予定 …), the material being prepared for it
+_EXAM_UPCOMING = compile_fast(
+    r"(?:来週|来月|来年度?|今度|次回|今年度|今秋|今春|今夏|今冬|[0-9]+月)(?:に|の)?(?:実施|行う|行われる|予定|試験|採用|昇任|論文|面接|作文)|"
+    r"今度の|次回の|次の試験|実施予定|(?:実施|出題)する(?:予定|つもり|方向)|これから(?:実施|行う)|まだ実施して|未実施|"
+    r"(?:受験者|受験生|応募者)(?:に|へ)(?:は)?(?:公表|配布|示す|提示|知らせる)(?:する)?前|当日まで|本番")
+_EXAM_PREPARING = compile_fast(
+    r"候補|案|考えました|考えている|作りました|作った|作成|用意|準備|出題する|出題予定|採点基準|評価基準|模範解答|"
+    r"見直し|見直して|練って|選ん|決め")
+_EXAM_ADVICE = compile_fast(
+    r"対策|コツ|書き方|勉強|練習|傾向|受験します|受験する予定|受けます|受ける予定|受けるので|合格する|合格したい|"
+    r"模擬|例文|添削|私の(?:論文|作文|答案)|自分の(?:論文|作文|答案)")
+# 第8号 condition phrases outside a provided-information context
+_PRIVACY_NOTICE = compile_fast(
+    r"個人情報(?:の)?(?:取り?扱い|保護方針|利用目的|保護に関する)|プライバシーポリシー|"
+    r"個人情報(?:は|を)[^。\n]{0,30}(?:公表|第三者に提供|開示)し(?:ません|ない)|(?:お)?約束(?:します|いたします|致します)")
+_CONDITION_GENERAL = compile_fast(
+    r"一般論|一般的な?|とは何|とは\?|とは？|って何|仕組み|概要|ガイドライン|研修資料|考え方|書き方|"
+    r"理由を(?:説明|教え)|どう(?:扱|対応)|扱い方|(?:べき|べきか|よいか|いいか|可能か)(?:教えて|\?|？)")
+_CONDITION_DATA = compile_fast(
+    r"データ|資料|情報|数字|数値|統計|名簿|リスト|一覧|売上|実績|計画|図面|見積|内訳|台帳|件数|人数|客数|"
+    r"(?<![\d.])[0-9]+(?:人|件|社|万|億|円|%)")
+_PROVIDER = compile_fast(
+    r"(?:市民|住民|個人|相手方|先方|商店|店舗|病院|医院|大学|協会|団体|自治会|農家|地主|所有者|メーカー|取引先)(?:の方)?(?:から|より|が)")
+_CONDITION_TO_PUBLISH = compile_fast(
+    r"(?:広報|市報|ホームページ|HP|ウェブサイト|SNS|チラシ|ポスター)[^。\n]{0,12}(?:掲載|載せ|紹介|公開)|"
+    r"(?:掲載|公開|公表)(?:する|します|したい|させて|の許可|を了承|の了承|に同意)|寄贈|寄付")
 _RESULT_DETAIL = compile_fast(
     r"[0-9]+件中[0-9]+|[0-9]+(?:件|社|者|人|名|点|位|団体|事業者?|校|作品)|不採択|不合格|落選|(?<![A-Za-z])[A-Z]社|株式会社|\(株\)|"
     r"控え|伏せ|口外|内密|漏れ|知らせない|通知文|まだ言わ|連絡(?:しない|を待)")
