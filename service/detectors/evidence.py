@@ -52,6 +52,9 @@ PERSON_ROMAJI_FOREIGN = 0.85        # romaji name + nationality bracket / reside
 PERSON_ROMAJI_SURNAME = 0.60        # a common foreign surname in a 2-4 word name, no other context (warn)
 PERSON_ROMAJI_SIGNATURE = 0.85      # a name line over a contact line that is personal (Home/Mobile/090…, an e-mail
                                     # made of the name) or after a sign-off/「署名」; otherwise dropped
+PERSON_FOREIGN_KATAKANA = 0.85      # グエン・ティ・ラン with a nationality/在留 context or an address/phone near
+PERSON_KANA_GIVEN_PII = 0.80        # 姓 (tagged) + kana given name (國定 てる) with an address/phone near
+PERSON_LIST_SIBLING = 0.85          # an item of the same shape in the same list as a reported full name
 
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number

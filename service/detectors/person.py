@@ -45,6 +45,10 @@ def _load_list(name: str) -> frozenset:
 
 
 PUBLIC_FIGURES = _load_list("public_figures.txt")
+# loanwords and place/product words that are never part of a katakana name (ワーク・ライフ・バランス)
+KATAKANA_NOT_NAME = frozenset(w for l in (_DATA / "katakana_not_name.txt").read_text(encoding="utf-8").splitlines()
+                              if not l.lstrip().startswith("#") for w in l.split()) \
+    if (_DATA / "katakana_not_name.txt").exists() else frozenset()
 
 HONORIFICS = {"様": "様", "さま": "様", "さん": "さん", "氏": "氏", "君": "君", "くん": "くん",
               "ちゃん": "ちゃん", "殿": "殿", "先生": "先生", "宛": "宛", "宛て": "宛"}
@@ -307,6 +311,34 @@ def _keyword_matches(rx, text: str, low: str, words: tuple):
 _KATA_PAIR = compile_fast(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
 _KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
 _KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
+# katakana names joined by spaces (マリア サントス, グエン ティ ラン)
+_KATA_SPACED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{1,}){1,2}(?![ァ-ヶー・=]|[ ][ァ-ヶー])")
+# an honorific after a katakana name, also after its romaji spelling in brackets: …（Nguyen Thi Lan）さん
+_KATA_HONOR_AT = compile_fast(r"(?:[ 　]?[（(][^（）()\n]{1,30}[）)])?[ 　]?(?P<h>さん|様|さま|氏|くん|ちゃん|殿|先生)")
+# a kanji surname + space + a kana given name (鷲尾 ヨシ子, 國定 てる, 五十嵐 ルナ): Sudachi cuts kana
+# names into auxiliaries and particles (て+る, さ+よ), so the shape is read on the text
+# (found from the space: a literal first character lets sre skip ahead; NFKC made 　 a space)
+_SPACE_KANA = compile_fast(r" (?=[ぁ-ゖァ-ヺ])")
+_SPACE_KATA = compile_fast(r" (?=[ァ-ヶー])")
+_SEP_KATA = compile_fast(r"[・=](?=[ァ-ヶー])")
+_KATA_OR_SEP = compile_fast(r"[ァ-ヶー・=]")
+_KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
+_KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
+                           r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ)")
+# kana words that are not a given name after a surname (担当 田中 です, 会長 佐藤 より)
+_KANA_NOT_GIVEN = frozenset("""です でした でしょう ます ました ません まで より から など ほか なし あり こと もの ため よう
+とき ところ について にて ので のみ だけ さん さま くん ちゃん どの たち ども ほど くらい ぐらい および または
+ならびに かつ なお ただし では でも には とは への への けど けれど ながら した する して された される します
+しました いる いた ある あった ない なく なる なった いう いった ください ほしい たい らしい そう ようです""".split())
+# lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
+_LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
+                          r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
+_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
+_LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*")
+_ORG_END = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|センター|支所|支部|本部)$")
+# a word after a katakana phrase that makes it a thing, a place or an organisation (サンタ・マリア号)
+_KATA_NOT_AFTER = compile_fast(r"[ ]?(?:号|社|店|語|料理|式|法|型|系|風|症|病|効果|現象|教会|聖堂|大聖堂|宮殿|城|朝|王朝|王国|"
+                               r"帝国|共和国|連邦|通り|製|産|賞|杯|劇場|美術館|博物館|大学|学院|病院|銀行|財団|協会|シリーズ)")
 _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
@@ -373,6 +405,11 @@ _FOREIGN_CONTEXT = compile_fast(r"在留|国籍|転入|転出|転居|外国人|�
                               r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
 _RESIDENT_CONTEXT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
                                r"通訳|来庁|" + _NATIONS)
+# a nationality or residence status right before a name: ベトナム国籍の…, ブラジル人の…, 技能実習生の…
+_NATION_LEFT = compile_fast(r"(?:(?:" + _NATIONS + r")(?:国籍|籍|人|出身)|国籍|外国籍|外国人|実習生|留学生|研修生|難民)"
+                            r"(?:の|で|、)?[ 　]*$")
+# residence words in the sentence (not bare country names: フランスの…)
+_STRONG_RESIDENT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|通訳|来庁")
 _MOBILE = compile_fast(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
 _SIGNATURE_BEFORE = compile_fast(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
 _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
@@ -516,7 +553,8 @@ class PersonDetector(Detector):
         toks = doc.tokens
         names = self._kanji_kana_names(doc, toks)
         names += self._shape_names(doc, toks)
-        names += self._foreign_katakana(text)
+        names += self._kana_given_names(doc, toks)
+        names += self._foreign_katakana(doc, toks)
         names += self._table_names(text)
         names += self._romaji_names(text)
         if "（" in text or "(" in text:
@@ -524,6 +562,7 @@ class PersonDetector(Detector):
             names = _dedupe(names)
             names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
+        names = self._list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), "・".join(n.why))
                for n in names if n.score >= ev.WARN]
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN], out)
@@ -634,18 +673,47 @@ class PersonDetector(Detector):
         k = i - 1
         if k >= 0 and _is_space(toks[k]) and len(toks[k].surface) <= 2 and "\n" not in toks[k].surface:
             k -= 1
+        spaced = k == i - 2
         if k >= 0 and toks[k].pos[0] == "名詞" and _KANA_KANJI.match(toks[k].surface) \
                 and 1 <= len(toks[k].surface) <= 3 and toks[k].surface not in NOT_GIVEN \
-                and toks[k].surface not in _SLOT_SET and toks[k].pos[1] != "数詞":
+                and toks[k].surface not in _SLOT_SET and toks[k].pos[1] != "数詞" and toks[k].pos[2] != "副詞可能":
             prev = toks[k - 1].surface if k >= 1 else ""
             if not prev or prev[-1:] in " \n：:、。（(「|は がをにのと" or _SLOT_RX.search(prev[-6:] + ""):
                 sei = toks[k].surface
                 start = toks[k].start
+        if not sei and spaced and len(t.surface) >= 2 and _KANJI_CH.search(t.surface):
+            # a rare surname Sudachi does not know (四十物, 十八女, 勘解由小路) before a spaced, clearly
+            # tagged given name (健一郎): the kanji run of 1-5 characters standing before the space
+            run = self._kanji_run_before(toks, k)
+            if run:
+                sei, start = "".join(x.surface for x in run), run[0].start
         end = t.end
         j = i + 1
         name = _Name(start, end, sei, t.surface, "given_sei" if sei else "given")
         name._next = j  # type: ignore[attr-defined]
         return name
+
+    @staticmethod
+    def _kanji_run_before(toks, k: int):
+        """The whole kanji word ending at token k (四十物, 十八+女): 1-5 kanji in at most 3 tokens,
+        nouns (a number only as its first part), no title/slot/role/time word, not preceded by kanji."""
+        run, length = [], 0
+        while k >= 0 and len(run) < 3:
+            x = toks[k]
+            if not _KANJI.match(x.surface) or length + len(x.surface) > 5:
+                break
+            run.insert(0, x)
+            length += len(x.surface)
+            k -= 1
+        if not run or (k >= 0 and _KANJI_CH.match(toks[k].surface[-1:])):
+            return None
+        for idx, x in enumerate(run):
+            if (x.surface in NOT_GIVEN or x.surface in _SLOT_SET or x.surface in _ROLE_SET or x.surface in TITLES
+                    or x.surface in _SHAPE_NOT_GIVEN or x.pos[2] in ("副詞可能", "助数詞", "助数詞可能") or x.is_place_name
+                    and len(run) > 1 or (x.pos[1] == "数詞" and (idx > 0 or len(run) == 1))
+                    or x.pos[0] not in ("名詞", "接尾辞") or (x.pos[0] == "接尾辞" and idx == 0)):
+                return None
+        return run
 
     def _score(self, doc: Document, toks: list, j: int, name: _Name) -> None:
         text = doc.text
@@ -938,18 +1006,341 @@ class PersonDetector(Detector):
             h = HONORIFICS.get(f + toks[j + 1].surface)
         return h
 
-    def _foreign_katakana(self, text: str) -> list[_Name]:
-        out: list[_Name] = []
-        if "・" not in text and "=" not in text:
-            return out
-        for m in _KATA_DOTTED.finditer(text):
-            honor = _KATA_HONOR.match(text, m.end())
-            slot = _SLOT_RX.search(text[max(0, m.start() - 14):m.start()])
-            if not (honor or slot):
+    # -- lists: the other items of a list in which one item is a reported name ------------------
+    def _list_siblings(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
+        """・東海林 美紀（会計）／・薬袋 俊介（書記）, 東海林 美紀（書道の部）、薬袋 俊介（絵画の部）:
+        when one item of a list (bullet lines, table/CSV rows, an enumeration joined by 、/・/と) is a
+        reported full name, the other items of the same shape are names too. An item must be a
+        kanji surname + space + given name (tagged 姓 or 名 by Sudachi, or a kana given name), with
+        the same bracket structure as the reported one; 総務課 庶務係, 前橋 公園 are not."""
+        text = doc.text
+        anchors = [n for n in names if n.score >= ev.BLOCK and _LIST_ITEM.fullmatch(text, n.start, n.end)]
+        if not anchors:
+            return names
+        taken = _Intervals()
+        for n in names:
+            if n.score >= ev.BLOCK:
+                taken.add(n.start, n.end)
+        ctx = {"starts": None}
+        lines_done: set = set()
+        walked: set = set()
+        extra: list[_Name] = []
+        for an in anchors:
+            ls = text.rfind("\n", 0, an.start) + 1
+            le = text.find("\n", an.end)
+            le = len(text) if le == -1 else le
+            am = _LIST_ITEM.match(text, an.start)
+            if not am or am.end("g") != an.end:
                 continue
-            nm = _Name(m.start(), m.end(), m.group(0), "", "foreign")
-            nm.score = ev.PERSON_FULL_HONORIFIC if honor else ev.PERSON_FULL_SLOT
-            nm.why = ["中黒で区切ったカタカナ氏名" + ("・敬称" if honor else "・氏名の欄")]
+            has_b = am.group("b") is not None
+            cands = []
+            # 1. an enumeration on the anchor's line
+            if ls not in lines_done:
+                lines_done.add(ls)
+                items = list(_LIST_ITEM.finditer(text, ls, le))
+                chain, best = [], None
+                for it in items:
+                    if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
+                        if best is None and any(c.start() == an.start for c in chain):
+                            best = chain
+                        chain = []
+                    chain.append(it)
+                if best is None and any(c.start() == an.start for c in chain):
+                    best = chain
+                if best and len(best) >= 2:
+                    cands += [it for it in best if (it.group("b") is not None) == has_b]
+            # 2. bullet lines around the anchor's line
+            bm = _LIST_BULLET.match(text, ls)
+            if bm and bm.end() == an.start and ("b", ls) not in walked:
+                kind = self._bullet_kind(bm.group("k"))
+                tail = self._tail_kind(text, am.end(), le)
+                for step in (-1, 1):
+                    pos = ls
+                    while True:
+                        if step < 0:
+                            if pos == 0:
+                                break
+                            pe = pos - 1
+                            pos = text.rfind("\n", 0, pe) + 1
+                        else:
+                            nl = text.find("\n", pos)
+                            if nl == -1:
+                                break
+                            pos = nl + 1
+                            pe = text.find("\n", pos)
+                            pe = len(text) if pe == -1 else pe
+                        b2 = _LIST_BULLET.match(text, pos, pe)
+                        if not b2 or self._bullet_kind(b2.group("k")) != kind:
+                            break
+                        walked.add(("b", pos))  # each list is walked once (linear on long lists)
+                        it = _LIST_ITEM.match(text, b2.end(), pe)
+                        if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
+                            cands.append(it)
+            # 3. table / CSV rows: the same cell of the neighbouring rows
+            line = text[ls:le]
+            delim = next((d for d in ("|", "\t", ",") if d in line), None)
+            if delim:
+                cells = line.split(delim)
+                off, ci = ls, None
+                for idx, c in enumerate(cells):
+                    if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
+                        ci = idx
+                        break
+                    off += len(c) + 1
+                if ci is not None and ("t", ci, ls) not in walked:
+                    for step in (-1, 1):
+                        pos = ls
+                        while True:
+                            if step < 0:
+                                if pos == 0:
+                                    break
+                                pos = text.rfind("\n", 0, pos - 1) + 1
+                            else:
+                                nl = text.find("\n", pos)
+                                if nl == -1:
+                                    break
+                                pos = nl + 1
+                            pe = text.find("\n", pos)
+                            pe = len(text) if pe == -1 else pe
+                            row = text[pos:pe]
+                            if row.count(delim) != line.count(delim):
+                                break
+                            walked.add(("t", ci, pos))
+                            rc = row.split(delim)
+                            co = pos + sum(len(x) + 1 for x in rc[:ci])
+                            cell = rc[ci]
+                            cs = co + len(cell) - len(cell.lstrip(" 　\""))
+                            it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
+                            if it and it.end() == co + len(cell.rstrip(" 　\"")):
+                                cands.append(it)
+            for it in cands:
+                a, e = it.start(), it.end("g")
+                if a == an.start or taken.overlaps(a, e) or not self._sibling_ok(doc, toks, it, ctx):
+                    continue
+                nm = _Name(a, e, it.group("s"), it.group("g"), "list")
+                nm.score, nm.why = ev.PERSON_LIST_SIBLING, ["同じ一覧の他の項目が氏名", "姓と名らしい形"]
+                taken.add(a, e)
+                extra.append(nm)
+        if not extra:
+            return names
+        new = _Intervals()
+        for nm in extra:
+            new.add(nm.start, nm.end)
+        # a weaker reading of the same item (五十嵐 ルナ at warn) gives way to the list's
+        return sorted([n for n in names if n.score >= ev.BLOCK or not new.overlaps(n.start, n.end)] + extra,
+                      key=lambda n: n.start)
+
+    @staticmethod
+    def _bullet_kind(k: str) -> str:
+        if k[:1].isdigit():
+            return "1" + k[-1]
+        if k[:1] in "（(":
+            return "(1)"
+        if "①" <= k <= "⑳":
+            return "①"
+        return k
+
+    @staticmethod
+    def _tail_kind(text: str, pos: int, end: int) -> str:
+        rest = text[pos:end].strip(" 　\t")
+        if not rest:
+            return ""
+        c = rest[0]
+        if c.isdigit():
+            return "0"
+        if _KANA_KANJI.match(c):
+            return "w"
+        return c
+
+    @staticmethod
+    def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
+        """An item of a list of names: the surname and the given name are whole tokens, the surname
+        is not an organisation/place word, one part is tagged 姓/名 (or the given name is kana)."""
+        sei, g = it.group("s"), it.group("g")
+        if (_PLACEHOLDER.search(sei + g) or _ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
+                or sei in NOT_GIVEN or sei in _SLOT_SET or sei in _ROLE_SET or g in _ROLE_SET or g in _SLOT_SET
+                or sei in _SHAPE_NOT_GIVEN or g in _SHAPE_NOT_GIVEN or g in KATAKANA_NOT_NAME or g in _KANA_NOT_GIVEN):
+            return False
+        if ctx["starts"] is None:
+            ctx["starts"] = [t.start for t in toks]
+        starts = ctx["starts"]
+        a, sp, gs, ge = it.start("s"), it.end("s"), it.start("g"), it.end("g")
+        i = bisect_left(starts, a)
+        k = bisect_left(starts, gs, i)
+        j = bisect_left(starts, ge, k)
+        if i >= len(toks) or starts[i] != a or k >= len(toks) or starts[k] != gs or k - 1 <= i \
+                or not _is_space(toks[k - 1]) or toks[k - 2].end != sp or (j < len(toks) and starts[j] != ge):
+            return False
+        sur, giv = toks[i:k - 1], toks[k:j]
+        if not sur or not giv:
+            return False
+        if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞" for t in sur + giv
+               if not (_is_sei(t) or _is_mei(t))):
+            return False
+        sei_tag = len(sur) == 1 and _is_sei(sur[0])
+        mei_tag = any(_is_mei(t) for t in giv)
+        kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
+        if any(t.is_place_name for t in giv) and not mei_tag:
+            return False
+        return mei_tag or (sei_tag and (kana or (len(g) == 1 and _KANJI.match(g) is not None)))
+
+    def _kana_given_names(self, doc: Document, toks: list) -> list[_Name]:
+        """鷲尾 ヨシ子さん, 被保険者 國定 てる, 対象者 森 はな（6歳）: a kanji surname, a space and a kana
+        given name. Counted with an honorific, a name slot or role word before, an age or private
+        circumstance in brackets, or (when Sudachi tags the surname) an address/phone near."""
+        text = doc.text
+        out: list[_Name] = []
+        if " " not in text and "\u3000" not in text:
+            return out
+        starts = None
+        for sp in _SPACE_KANA.finditer(text):
+            p = sp.start()
+            st = _KANJI_TAIL.search(text, max(0, p - 4), p)
+            if not st or (st.start() > 0 and _KANJI_CH.match(text, st.start() - 1)):
+                continue
+            m = _KANA_GIVEN.match(text, p + 1)
+            if not m:
+                continue
+            a, ge = st.start(), m.end()
+            sei, g = st.group(0), m.group("g")
+            if g in _KANA_NOT_GIVEN or g in KATAKANA_NOT_NAME or g[:2] in ("です", "ます", "から", "まで", "より"):
+                continue
+            if starts is None:
+                starts = [t.start for t in toks]
+            i = bisect_left(starts, a)
+            k = bisect_left(starts, p, i)
+            if i >= len(toks) or starts[i] != a or k >= len(toks) or starts[k] != p:
+                continue  # the surname must be whole tokens (not the tail of 総務課長)
+            sur = toks[i:k]
+            if any(t.surface in NOT_GIVEN or t.surface in _ROLE_SET or t.surface in _SLOT_SET or t.surface in TITLES
+                   or t.surface in _SHAPE_NOT_GIVEN or t.pos[2] in ("副詞可能", "助数詞可能") for t in sur) \
+                    or sur[-1].pos[1] == "数詞" or sur[0].pos[0] not in ("名詞", "接頭辞"):
+                continue
+            if _PLACEHOLDER.search(sei + g):
+                continue
+            sei_tag = len(sur) == 1 and _is_sei(sur[0])
+            hm = _HONOR_AFTER.match(text, ge)
+            honor = HONORIFICS[hm.group(1)] if hm else ""
+            slot = _SLOT_RX.search(text[max(0, a - 14):a])
+            role = None if slot else _ROLE_LEFT.search(text, max(0, a - 16), a)
+            age = _AGE_AFTER.match(text, ge)
+            private_br = age or _PRIVATE_BRACKET.match(text, ge)
+            pii = _near_pii(doc, a, ge)
+            if slot:
+                score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
+                if slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and not (pii or private_br or honor) \
+                        and _LazySentence(doc, a, ge).search(PUBLIC_CONTEXT):
+                    continue
+            elif honor and honor not in ("先生", "氏", "宛"):
+                score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
+            elif private_br:
+                score, why = ev.PERSON_AGE_BRACKET, ("年齢の括弧書きが続く" if age else "本人の状況の括弧書きが続く")
+            elif role:
+                score, why = ev.PERSON_ROLE_SLOT, f"役職名「{role.group(0).strip(' :：=、,，・/|｜(（[［【')[-6:]}」の後"
+            elif pii and sei_tag:
+                score, why = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}"
+            elif honor and sei_tag:
+                score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
+            else:
+                continue
+            flat = sei + g
+            if (flat in PUBLIC_FIGURES or _public_official(text, a, ge)) and not (slot or pii or private_br):
+                continue
+            if not (slot or pii or private_br) and _LazySentence(doc, a, ge).search(_FICTIONAL_CONTEXT):
+                continue
+            if pii and not why.startswith("近く"):
+                score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
+            nm = _Name(a, ge, sei, g, "kana_given")
+            nm.score, nm.why = score, ["姓とかなの名の形", why]
+            out.append(nm)
+        return out
+
+    def _foreign_katakana(self, doc: Document, toks: list) -> list[_Name]:
+        """グエン・ティ・ラン, ドミンゲス＝アナ, マリア サントス: katakana names joined by ・/＝/a space.
+        Counted with a person context: an honorific (also after a romaji spelling in brackets), a
+        name slot or role word before, a nationality (ベトナム国籍の…, …（ブラジル）), a residence
+        word (在留, 転入 …) in the sentence with a part Sudachi tags as a name, or an address/phone
+        near. Not phrases with a loanword part (ワーク・ライフ・バランス, カスタマー・サポート), a
+        thing/place word after (サンタ・マリア号) or famous people (レオナルド・ダ・ヴィンチ)."""
+        text = doc.text
+        out: list[_Name] = []
+        dotted = "・" in text or "=" in text
+        spaced = _SPACE_KATA.search(text) is not None
+        if not (dotted or spaced):
+            return out
+        matches = []
+        if dotted:
+            last = -1
+            for sp in _SEP_KATA.finditer(text):
+                p = sp.start()
+                if p <= last or not _KATA_CH.match(text, p - 1):
+                    continue
+                b = p - 1
+                while b > 0 and b > p - 40 and _KATA_OR_SEP.match(text, b - 1):
+                    b -= 1
+                km = _KATA_DOTTED.match(text, b)
+                if km:
+                    matches.append(km)
+                    last = km.end()
+        if spaced:
+            last = -1
+            for sp in _SPACE_KATA.finditer(text):
+                p = sp.start()
+                if p <= last or not _KATA_CH.match(text, p - 1):
+                    continue
+                b = p - 1
+                while b > 0 and b > p - 12 and _KATA_CH.match(text, b - 1):
+                    b -= 1
+                km = _KATA_SPACED.match(text, b)
+                if km:
+                    matches.append(km)
+                    last = km.end()
+        starts = None
+        for m in matches:
+            s, e = m.span()
+            parts = [p for p in re.split(r"[・= ]", m.group(0)) if p]
+            if any(p in KATAKANA_NOT_NAME for p in parts) or _KATA_NOT_AFTER.match(text, e) \
+                    or _FOREIGN_NOT_AFTER.match(text, e):
+                continue
+            hm = _KATA_HONOR_AT.match(text, e)
+            honor = hm.group("h") if hm else ""
+            slot = _SLOT_RX.search(text[max(0, s - 14):s]) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
+            nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
+            pii = _near_pii(doc, s, e)
+            sentence = _LazySentence(doc, s, e)
+            flat = "".join(parts)
+            strong = slot or pii or nation
+            if (flat in PUBLIC_FIGURES or _public_figure_at(text, s)) and not strong:
+                continue
+            if not strong and (not honor or honor in ("先生", "氏")) and sentence.search(PUBLIC_CONTEXT):
+                continue
+            if not (slot or pii) and sentence.search(_FICTIONAL_CONTEXT):
+                continue
+            tagged = None
+            if not (honor or slot or nation or (pii and " " not in m.group(0))):
+                # weaker evidence (a residence word in the sentence; a phone near a spaced pair):
+                # a part must be a name in Sudachi's dictionary
+                if starts is None:
+                    starts = [t.start for t in toks]
+                k = bisect_left(starts, s)
+                tagged = any(t.pos[2] == "人名" for t in toks[k:k + 8] if t.start < e)
+                if not tagged or not (pii or sentence.search(_STRONG_RESIDENT)):
+                    continue
+            if honor:
+                score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{HONORIFICS.get(honor, honor)}」"
+            elif slot:
+                score, why = ev.PERSON_FULL_SLOT, "氏名の欄・続柄"
+            elif nation:
+                score, why = ev.PERSON_FOREIGN_KATAKANA, "国籍・在留資格の文脈"
+            elif pii:
+                score, why = ev.PERSON_FOREIGN_KATAKANA, f"近くに{pii}"
+            else:
+                score, why = ev.PERSON_FOREIGN_KATAKANA, "人名の語・在留や転入の文脈"
+            if pii and (honor or slot or nation):
+                score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
+            nm = _Name(s, e, m.group(0), "", "foreign")
+            nm.score = score
+            nm.why = [("中黒で区切ったカタカナ氏名" if " " not in m.group(0) else "カタカナ氏名") + "・" + why]
             out.append(nm)
         return out
 
