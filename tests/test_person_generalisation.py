@@ -354,3 +354,100 @@ def test_historical_figures_pass(scan, text):
 @pytest.mark.parametrize("text,names", HISTORY_PRIVATE)
 def test_private_families_in_history_words_still_flagged(scan, text, names):
     _assert_found(scan, text, names)
+
+
+# -- 9. katakana foreign names joined by ・/＝/a space, in a person context -------------------
+KATAKANA_FOREIGN_POSITIVES = [
+    ("ネパール国籍のタパ・ビシュヌさんから児童手当の相談がありました。", ["タパ・ビシュヌ"]),
+    ("在留期間の更新に来たサントス＝ロドリゲス・カルロス（ペルー）への案内文を作って。", ["サントス=ロドリゲス・カルロス"]),
+    ("相談者：チャン・ティ・フォン　連絡先 080-3141-5926", ["チャン・ティ・フォン"]),
+    ("〒371-0844 前橋市古市町一丁目9番8号　オリベイラ・ジュリア", ["オリベイラ・ジュリア"]),
+    ("パク・ソヨン様あての再交付通知を作成してください。", ["パク・ソヨン"]),
+    ("通訳 グエン ヴァン フン が同席した。", ["グエン ヴァン フン"]),
+    ("日本語教室のレ・ティ・ホア（Le Thi Hoa）さんのスピーチ原稿を直して。", ["レ・ティ・ホア", "Le Thi Hoa"]),
+]
+KATAKANA_FOREIGN_NEGATIVES = [
+    "サンタ・マリア号の模型を市民ホールに展示します。",
+    "ノートルダム・ド・パリの観劇会の案内文を作って。",
+    "コカ・コーラの自販機の設置場所を検討してください。",
+    "カスタマー・サポートさんに電話 0120-123-456 で問い合わせた。",
+    "ワーク・ライフ・バランス推進のため、在留外国人向けの講座も開きます。",
+    "ユニバーサル・デザインの考え方を説明してください。",
+    "レオナルド・ダ・ヴィンチの生涯を子ども向けにまとめて。",
+    "ナイチンゲールさんのような看護師を目指す生徒への激励文。",
+    "メリット・デメリットを表にしてください。",
+]
+
+
+@pytest.mark.parametrize("text,names", KATAKANA_FOREIGN_POSITIVES)
+def test_katakana_foreign_names(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", KATAKANA_FOREIGN_NEGATIVES)
+def test_katakana_phrases_and_famous_people(scan, text):
+    _assert_no_person(scan, text)
+
+
+# -- 10. a kana given name after a kanji surname; a rare surname before a tagged given name ----
+KANA_GIVEN_POSITIVES = [
+    ("介護保険料の減免を申請した根津 キヨ子さんへの回答文。", ["根津 キヨ子"]),
+    ("受給者 鬼頭 しず　年金番号は別紙", ["鬼頭 しず"]),
+    ("対象児 乙部 さくら（4歳）の通園について。", ["乙部 さくら"]),
+    ("保護者 笹生 マリ から欠席連絡がありました。", ["笹生 マリ"]),
+    ("会計 梅宮 ちよ、監事 熊倉 タマで監査を行った。", ["梅宮 ちよ", "熊倉 タマ"]),
+    ("町内会長を務めた百々 慎太郎さんへの感謝状の文面。", ["百々 慎太郎"]),
+    ("鴨脚 晴彦様から寄附の申し出がありました。", ["鴨脚 晴彦"]),
+    ("長年民生委員をした五百旗頭 真一郎さんの退任あいさつ。", ["五百旗頭 真一郎"]),
+]
+# (text, a word that must not be reported as part of a name)
+KANA_GIVEN_NEGATIVES = [
+    ("担当 田中 です。よろしくお願いします。", "です"),
+    ("会長 佐藤 より一言ごあいさつ申し上げます。", "より"),
+    ("担当 総務課 まで電話でお問い合わせください。", "総務課"),
+    ("昨日健一郎さんが来た件は、対応済みです。", "昨日"),
+    ("本日 俊介くんのお迎えは父親です。", "本日"),
+    ("群馬 イベント カレンダーの作り方を教えて。", "イベント"),
+    ("議長 山本 から開会を宣言した。", "から"),
+]
+
+
+@pytest.mark.parametrize("text,names", KANA_GIVEN_POSITIVES)
+def test_kana_given_names_and_rare_surnames(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text,word", KANA_GIVEN_NEGATIVES)
+def test_kana_words_after_surnames_are_not_names(scan, text, word):
+    got = _person_spans(scan(text), text)
+    assert not any(word in g for g in got), (text, got)
+
+
+# -- 11. the other items of a list in which one item is a reported name ---------------------
+LIST_POSITIVES = [
+    ("役員名簿\n・東雲 陽介（会長）\n・月見里 修（副会長）\n・佐々木 りん（会計）", ["月見里 修", "佐々木 りん"]),
+    ("表彰者：若林 真由美（金賞）、九十九 航（銀賞）、磯貝 ハナ（銅賞）", ["九十九 航", "磯貝 ハナ"]),
+    ("1. 新井 智子\n2. 小保方 ゆう\n3. 木部 弘樹", ["小保方 ゆう"]),
+    ("班,氏名\n1班,石原 直樹\n2班,栗原 かな\n", ["栗原 かな"]),
+    ("① 高山 大輔（リーダー）\n② 門倉 ミオ（記録）", ["門倉 ミオ"]),
+]
+LIST_NEGATIVES = [
+    "・総務課 庶務係\n・財政課 契約係\n・税務課 市民税係",
+    "・前橋 公園（集合）\n・赤城 大沼（昼食）\n・伊香保 温泉（解散）",
+    "・会議 資料（10部）\n・予算 要求（別紙）",
+    "・山田 太郎（会長）\n・総務課 庶務係（事務局）\n・前橋 公園（会場）",
+    "1. 企画 立案\n2. 予算 編成\n3. 事業 評価",
+]
+
+
+@pytest.mark.parametrize("text,names", LIST_POSITIVES)
+def test_list_items_of_a_name_list(scan, text, names):
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", LIST_NEGATIVES)
+def test_lists_of_places_and_departments(scan, text):
+    r = scan(text)
+    got = _person_spans(r, text)
+    assert all(n not in got for n in ("総務課 庶務係", "財政課 契約係", "税務課 市民税係", "前橋 公園", "赤城 大沼",
+                                      "伊香保 温泉", "会議 資料", "予算 要求", "企画 立案", "予算 編成", "事業 評価")), (text, got)

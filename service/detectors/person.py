@@ -128,7 +128,8 @@ def _reading_at(text: str, start: int, end: int):
         return None
     name = text[start:end].replace(" ", "").replace("　", "")
     reading = rd.group("r").replace(" ", "").replace("　", "").replace("・", "")
-    if not _KANJI_CH.search(name) or len(reading) < len(name) or _PRIVATE_BRACKET.match(text, end):
+    if not _KANJI_CH.search(name) or len(reading) < len(name) or _PRIVATE_BRACKET.match(text, end) \
+            or reading in KATAKANA_NOT_NAME:
         return None
     return rd
 
@@ -309,7 +310,8 @@ def _keyword_matches(rx, text: str, low: str, words: tuple):
 
 
 _KATA_PAIR = compile_fast(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
-_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}(?![ァ-ヶー・=])")
+_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){2,3})"
+                            r"(?![ァ-ヶー・=])")
 _KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
 # katakana names joined by spaces (マリア サントス, グエン ティ ラン)
 _KATA_SPACED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{1,}){1,2}(?![ァ-ヶー・=]|[ ][ァ-ヶー])")
@@ -324,7 +326,7 @@ _SEP_KATA = compile_fast(r"[・=](?=[ァ-ヶー])")
 _KATA_OR_SEP = compile_fast(r"[ァ-ヶー・=]")
 _KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
 _KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
-                           r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ)")
+                           r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ|で)")
 # kana words that are not a given name after a surname (担当 田中 です, 会長 佐藤 より)
 _KANA_NOT_GIVEN = frozenset("""です でした でしょう ます ました ません まで より から など ほか なし あり こと もの ため よう
 とき ところ について にて ので のみ だけ さん さま くん ちゃん どの たち ども ほど くらい ぐらい および または
@@ -333,7 +335,7 @@ _KANA_NOT_GIVEN = frozenset("""です でした でしょう ます ました �
 # lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
 _LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
                           r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
-_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
+_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
 _LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*")
 _ORG_END = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|センター|支所|支部|本部)$")
 # a word after a katakana phrase that makes it a thing, a place or an organisation (サンタ・マリア号)
@@ -655,6 +657,8 @@ class PersonDetector(Detector):
                     break
         if katakana and not given:
             return None
+        if katakana and (t.surface in KATAKANA_NOT_NAME or any(g.surface in KATAKANA_NOT_NAME for g in given)):
+            return None  # イベント カレンダー, カスタマー サポート: loanwords
         if katakana and not (_is_sei(t) or any(_is_mei(g) for g in given)):
             tentative = True
         end = given[-1].end if given else t.end
@@ -928,7 +932,8 @@ class PersonDetector(Detector):
             if not sur or any(t.surface in NOT_GIVEN or t.surface in _ROLE_SET or t.surface in _SLOT_SET
                               or t.surface in _SHAPE_NOT_GIVEN for t in sur):
                 continue
-            if sur[-1].pos[1] == "数詞" or (len(sur) == 1 and sur[0].pos[0] != "名詞"):
+            if sur[-1].pos[1] == "数詞" or (len(sur) == 1 and sur[0].pos[0] != "名詞") \
+                    or any(t.pos[2] == "副詞可能" for t in sur):
                 continue
             # given name: 1-2 tokens, at most 4 characters, then the name ends
             j, given, glen = k + 1, [], 0
@@ -1133,7 +1138,7 @@ class PersonDetector(Detector):
     @staticmethod
     def _bullet_kind(k: str) -> str:
         if k[:1].isdigit():
-            return "1" + k[-1]
+            return "1" + ("" if k[-1].isdigit() else k[-1])
         if k[:1] in "（(":
             return "(1)"
         if "①" <= k <= "⑳":
@@ -1641,7 +1646,7 @@ class PersonDetector(Detector):
             after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
             if japanese and _FOREIGN_NOT_AFTER.match(text, e):
                 continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
-            honor = _KATA_HONOR.match(text, e) if japanese else None
+            honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)) if japanese else None
             if honor:
                 score, why = ev.PERSON_ROMAJI_CONTEXT, "敬称"
             elif left or right:
