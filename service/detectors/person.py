@@ -18,6 +18,12 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
   names in English chats via a maintained list (`service/data/japanese_romaji_names.txt`) plus
   a speaker line or with/ask/from/cc; capital names (NGUYEN THI LAN) near 在留カード/旅券.
 - Two-column tables: the value next to a 氏名/名前/Name label is the name; labels never are.
+- Katakana foreign names joined by ・/＝/a space (グエン・ティ・ラン) with an honorific, a slot, a
+  nationality or residence context or an address/phone near; not loanword phrases
+  (`service/data/katakana_not_name.txt`) nor famous people. Kana given names after a kanji surname
+  (國定 てる, 鷲尾 ヨシ子) read on the text; a rare surname (四十物) before a spaced tagged given name.
+- Lists: when one item of a bullet list, table column or 、-enumeration is a reported name, the
+  other items of the same shape (姓 + space + 名, same bracket structure) are names too.
 Every later occurrence of a reported name's surname or given name is reported too.
 """
 from __future__ import annotations
@@ -411,7 +417,7 @@ _RESIDENT_CONTEXT = compile_fast(r"在留|国籍|転入|転出|外国人|技能�
 _NATION_LEFT = compile_fast(r"(?:(?:" + _NATIONS + r")(?:国籍|籍|人|出身)|国籍|外国籍|外国人|実習生|留学生|研修生|難民)"
                             r"(?:の|で|、)?[ 　]*$")
 # residence words in the sentence (not bare country names: フランスの…)
-_STRONG_RESIDENT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|通訳|来庁")
+_STRONG_RESIDENT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来庁")
 _MOBILE = compile_fast(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
 _SIGNATURE_BEFORE = compile_fast(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
 _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
