@@ -46,7 +46,7 @@ if [ -f "$shared/score.py" ]; then
   "$PY" "$shared/score.py" "$shared/dev.jsonl" --url "http://127.0.0.1:$port" --show-misses \
       --max-leaks 0 --max-errors 0 --max-false-block 0.03
   # Our own held-out-style corpora (tests/data): shown for generalisation, not a gate.
-  for corpus in tests/data/holdout_handmade.jsonl tests/data/holdout2.jsonl; do
+  for corpus in tests/data/holdout*.jsonl; do
     [ -f "$corpus" ] || continue
     echo "-- $corpus"
     "$PY" "$shared/score.py" "$corpus" --url "http://127.0.0.1:$port" | tail -n 1
