@@ -153,3 +153,8 @@ def test_lot_after_a_cue_and_a_home_in_the_same_sentence(scan, text, part):
 def test_same_sentence_numbers_that_are_not_homes_pass(scan, text):
     spans = [text[f["start"]:f["end"]] for f in findings_of(scan(text), "JP_ADDRESS")]
     assert spans == ["前橋市南町1-2-3"], spans
+
+
+def test_public_health_centre_address_after_its_name_warns(scan):
+    r = scan("会場は「前橋市保健所（前橋市朝日町三丁目36番17号）」です。案内文を作ってください。")
+    assert r["verdict"] == "warn"

@@ -209,3 +209,13 @@ def test_phone_after_a_full_width_slash_in_a_contact_list():
 @pytest.mark.parametrize("text", ["https://example.jp/0272241111", "2026/0312345678"])
 def test_digits_in_a_url_path_or_after_a_date_slash_are_not_phones(text):
     assert values(PHONE, text) == []
+
+
+@pytest.mark.parametrize("text", ["困ったときは 消費生活センター 027-898-1234", "子育て支援課：027-220-5711"])
+def test_an_office_name_right_before_a_landline_warns(text):
+    hits = found(PHONE, text)
+    assert len(hits) == 1 and 0.40 <= hits[0][1] < 0.75
+
+
+def test_a_digit_table_in_code_is_not_a_phone():
+    assert values(PHONE, 'table = str.maketrans("０１２３４５６７８９", "0123456789")') == []

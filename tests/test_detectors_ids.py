@@ -360,3 +360,12 @@ def test_reasons_never_contain_the_value():
             f"カード {CARD}、口座 普通 3829571、基礎年金番号 3829-571604")
     for _t, v, _s, r in scan(text):
         assert v not in r
+
+
+def test_my_number_written_4_4_4_blocks_without_context(scan):
+    mn = my_number("31846207155")
+    r = scan(f"付箋に「確認済み {mn[:4]}‐{mn[4:8]}‐{mn[8:]}」と書いてあった")
+    assert r["verdict"] == "block"
+    assert [f["type"] for f in r["findings"]] == ["JP_MY_NUMBER"]
+    # the same digits unseparated and without context stay a warning
+    assert scan(f"確認済み {mn} の付箋")["verdict"] == "warn"

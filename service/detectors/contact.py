@@ -48,6 +48,9 @@ _OFFICE = compile_fast(
     r"事業所|研究所|観光|協議会|ステーション|"
     r"office|center|centre|department|division|city hall)"
 )
+_OFFICE_RIGHT_BEFORE = compile_fast(
+    r"(?P<o>課|係|室|センター|市役所|役所|役場|支所|出張所|事務所|事務局|館|局|署|保健所|窓口|本部|"
+    r"協会|病院|診療所|学校|組合|ダイヤル|ホットライン)[)）」]?[ \t]*(?:[:：]|TEL|tel|電話|☎|℡)?[ \t]*$")
 _OFFICE_INTRO = compile_fast(
     r"(?:問い?合わ?せ|問合せ|お問い合わせ|連絡先|電話|tel|fax|ファクス|☎|℡|代表|直通|申込み?|申し込み|"
     r"相談先|相談窓口|相談は|窓口|案内|ダイヤル|ホットライン|一覧)",
@@ -135,8 +138,8 @@ class PhoneNumberDetector(Detector):
                 groups = tuple(len(g) for g in re.findall(r"\d+", raw))
                 d = digits_of(raw)
             kind = phone_shape(d, groups)
-            if not kind:
-                continue
+            if not kind or d in ("0123456789", "01234567890", "09876543210"):
+                continue  # 「"0123456789"」 is a digit table in code, not a number
             if text[s - 1:s] == "/" and "://" in text[max(text.rfind(" ", 0, s), text.rfind("\n", 0, s), 0):s]:
                 continue  # a path segment of a URL, not a phone number
             example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4])
@@ -159,6 +162,11 @@ class PhoneNumberDetector(Detector):
                 o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
                 if o and (_OFFICE_INTRO.search(left_line) or ctx):
                     office = o.group()
+                elif kind not in ("mobile", "ip"):
+                    # 「消費生活センター 027-…」: an office's name right before a landline
+                    near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)
+                    if near:
+                        office = near.group("o")
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":

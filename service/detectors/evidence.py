@@ -10,6 +10,7 @@ evidence); the scanner maps a score to an action:
 Typical scores detectors give (documented here so they stay consistent):
     valid check digit + context word ........ 0.95  (block)
     valid check digit, no context ........... 0.60  (warn: weaker evidence)
+    valid My Number written 4-4-4, no context 0.80  (block: the card's own format)
     failing check digit + context word ...... 0.55  (warn: probably a typo)
     failing check digit, no context ......... dropped
 """
@@ -19,6 +20,7 @@ WARN = 0.40
 
 VALID_WITH_CONTEXT = 0.95
 VALID_NO_CONTEXT = 0.60
+VALID_GROUPED = 0.80      # My Number with a passing check digit written 4-4-4, no context word
 INVALID_WITH_CONTEXT = 0.55
 
 

@@ -20,7 +20,7 @@ from typing import Iterable, Optional
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
-from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
+from .evidence import INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
 
 # ---------------------------------------------------------------------------
 # Check digits
@@ -312,9 +312,13 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 v = my_number_valid(d)
                 neg = _neg(doc, start, end)
                 s = _score(v, ctx_mn, neg)
+                reason = _reason(12, v, ctx_mn)
+                if s == VALID_NO_CONTEXT and groups == (4, 4, 4) and sep:
+                    # written 4-4-4 with separators, as on the card: a passing check digit
+                    # in that shape is strong evidence even with no context word
+                    s, reason = VALID_GROUPED, reason + "・4桁区切りの書式"
                 if s is not None:
-                    options.append((s, 2, Candidate("JP_MY_NUMBER", start, end, s,
-                                                    _reason(12, v, ctx_mn))))
+                    options.append((s, 2, Candidate("JP_MY_NUMBER", start, end, s, reason)))
             if groups in _GROUPINGS_DL or ctx_dl:
                 v = driver_license_valid(d)
                 if neg is None:
