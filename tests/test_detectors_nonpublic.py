@@ -410,3 +410,100 @@ def test_new_rule_gates_are_sound():
         for rule in nonpublic.RULES:
             for m in rule.topic.finditer(doc.lower if rule.lower else doc.text):
                 assert any(g in m.group(0) for g in rule.gate), (rule.name, m.group(0))
+
+
+# ---------------------------------------------------------------------------
+# holdout4 classes: site selection, private limits in negotiations, internal
+# investigations, confidential company siting, litigation strategy (all 第5号)
+# ---------------------------------------------------------------------------
+H4_POSITIVES = {
+"site": [
+"消防署の建設予定地を内部で決めました。地権者にはまだ話していません。説明資料の構成を考えて。",
+"新しい給食センターの候補地を2か所に絞り込んだ（未公表）。比較表のレイアウトを整えてください。",
+"児童館の移転先の候補として、駅南の市有地と民有地の2案を課内で選定した。所有者にはまだ接触していないので、打診の手順書を作って。",
+"ごみ処理施設の整備予定地は庁内で固めたが、地元自治会には一切説明していない。想定問答を作ってください。",
+],
+"position": [
+"清掃業務の委託料の交渉で、市としては年額1,200万円までなら認めてもよいと考えている。先方には伝えていない。交渉メモを整えて。",
+"職員団体との協議で、上限は手当0.1月分と内部で決めている。相手には伝えていないので、最初の提示の言い方を考えて。",
+"駐車場の賃料について地主との交渉が続いています。月額30万円までなら払えるという本音を悟られない言い回しを教えて。",
+],
+"investigation": [
+"窓口の釣り銭が3,000円不足していることが判明し、現在内部調査中です。公表するかどうかは調査結果を見て判断します。報告書の章立てを作って。",
+"保育料の督促通知を別の世帯に誤送付した可能性があり、事実関係を確認中です。まだ公表していません。お詫び文の下書きを作って。",
+"ある職員の不適正な事務処理について調査中の事案があります。本人からの聞き取りを先週行いました。時系列表にまとめてください。",
+"補助金の不適正な経理が発覚し、内部調査を進めています。公表の是非はこれから判断します。",
+],
+"siting": [
+"精密機器メーカーの工場進出の交渉を進めています。社名は伏せてほしいと言われています。補助制度の説明資料を作って。",
+"A社から物流センターの新設について内々に打診がありました。候補地の条件を整理してください。",
+"企業誘致の件で、県外の食品会社1社と交渉中です。まだ決まっていないので非公表です。提案書の骨子を作ってください。",
+],
+"litigation": [
+"市が被告となっている国家賠償請求訴訟で、控訴するかどうかを顧問弁護士と検討しています。論点を整理して。",
+"係争中の事件の対応について、答弁書の案を作ったので文章を整えてください。",
+"学校事故の損害賠償の裁判で、和解するかどうか市として判断を迫られています。和解案を受け入れる場合の論点を整理して。",
+"相手方から提起された訴訟について、市側の反論の方針をまとめたい。",
+],
+}
+
+H4_NEGATIVES = [
+"用地買収の一般的な流れを教えてください。",
+"公共施設の建設予定地を選ぶときの評価項目の例を教えて。",
+"消防署の建設予定地が決まりました。市報に載せる記事の下書きを作って。",
+"候補地の選定基準について、他市の事例を調べたい。",
+"労使交渉とは何ですか。",
+"交渉を有利に進めるコツを教えてください。",
+"組合との協議の日程調整のメールを書いて。",
+"関係課と協議して、会議室の予約を調整しました。",
+"内部調査の進め方の一般論を教えてください。",
+"不祥事が起きた場合の公表基準について、他市の事例をまとめたい。",
+"個人情報の漏えいを防ぐための研修資料を作ってください。",
+"落とし物の財布を紛失したと市民から問い合わせがありました。遺失物届の案内文を作って。",
+"図書館の本が紛失した場合の弁償の案内文を作って。",
+"予算が不足しているので、事業の優先順位の付け方を教えて。",
+"企業誘致のメリットとデメリットを整理してください。",
+"工場立地法の届出の手続きを教えて。",
+"市内に新工場を建設すると発表した企業のニュースを要約して。",
+"新しい店舗の出店計画について、一般的な市場調査の方法を教えて。",
+"訴訟の手続きを教えて。",
+"控訴と上告の違いは何ですか。",
+"昨年、市が和解した訴訟について、和解が成立したという市HPの記事を要約して。",
+"行政不服審査法と行政事件訴訟法の概要を説明して。",
+"裁判員制度の案内チラシを作ってください。",
+"和室の使い方の案内を作って。",
+"調停委員の研修の案内文を作って。",
+    "材料が不足していることが分かり、在庫を確認中です。発注書を作って。",
+    "市民が財布を紛失したとのことで、警察に確認中です。遺失物の案内を作って。",
+    "人手が不足していることが判明し、応援体制を調整中です。",
+]
+
+
+@pytest.mark.parametrize("cls,text", [(k, t) for k, v in H4_POSITIVES.items() for t in v])
+def test_holdout4_classes_are_found(cls, text):
+    cands, _doc = found(text)
+    assert 5 in {c.extra["article"] for c in cands}, (cls, text)
+    for c in cands:
+        assert c.reason and len(c.reason) <= 60
+        assert not any(ch.isdigit() for ch in c.reason)  # no figures of the case in the reason
+
+
+@pytest.mark.parametrize("text", H4_NEGATIVES)
+def test_holdout4_class_hard_negatives_pass(text):
+    assert found(text)[0] == [], [(c.reason, text[c.start:c.end]) for c in found(text)[0]]
+
+
+def test_holdout4_rule_gates_are_sound():
+    for text in [t for v in H4_POSITIVES.values() for t in v] + H4_NEGATIVES:
+        doc = Document(text)
+        for rule in nonpublic.RULES:
+            for m in rule.topic.finditer(doc.lower if rule.lower else doc.text):
+                assert any(g in m.group(0) for g in rule.gate), (rule.name, m.group(0))
+
+
+def test_holdout4_rules_stay_fast_on_hostile_input():
+    text = "訴訟交渉協議不足紛失候補地立地調査中悟られ水面下" * 300
+    doc = Document(text)
+    t = time.perf_counter()
+    NP.analyze(doc)
+    assert time.perf_counter() - t < 1.0

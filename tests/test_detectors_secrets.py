@@ -387,3 +387,46 @@ def test_marking_as_a_label_at_the_head_with_a_long_tail(scan, text):
 
 def test_parcel_label_is_not_a_document_marking(scan):
     assert scan("取扱注意：ガラス製品の梱包方法を英訳してください。")["verdict"] == "allow"
+
+
+# markings between decorations on a line of their own, at the head or as a footer (the last lines)
+_BODY = "次の文章を要約してください。\n窓口混雑の状況と対策案。\n繁忙期は臨時窓口を設ける。\n待ち時間の掲示を改善する。\n応援体制を見直す。\n"
+
+
+@pytest.mark.parametrize("text,value", [
+    (_BODY + "――部外秘――", "部外秘"),
+    (_BODY + "－－取扱注意－－\n", "取扱注意"),
+    (_BODY + "＝＝ 秘 ＝＝", "秘"),
+    (_BODY + "■部外秘■", "部外秘"),
+    (_BODY + "*** 庁内限り ***\n\n", "庁内限り"),
+    (_BODY + "〔関係者外秘〕", "〔関係者外秘〕"),
+    (_BODY + "★ 取扱注意 ★\n(以上)", "取扱注意"),
+    (_BODY + "―― 機密性２ ――", "機密性２"),
+    ("――部外秘――\n" + _BODY, "部外秘"),
+    ("＝＝＝ 極秘 ＝＝＝\n" + _BODY, "極秘"),
+])
+def test_decorated_markings_at_the_head_or_foot_are_found(text, value):
+    assert value in blocked(MARK, text)
+
+
+@pytest.mark.parametrize("text", [
+    _BODY + "――ご案内――",
+    "――ご案内――\n" + _BODY,
+    _BODY + "＝＝ 秘書課 ＝＝",
+    _BODY + "■便秘の予防■",
+    _BODY + "*** 神秘の森 ***",
+    _BODY + "―― 秘書広報課 ――",
+    "――秘伝のたれ――\n" + _BODY,
+    _BODY + "――部外秘資料の扱い方――",
+    _BODY + "★ 秘密 ★",  # 秘密 decorated at the foot: a heading of prose (only the head counts for it)
+    _BODY + "――取扱注意――\n" + "本文の続き。\n" * 5,  # mid-text: neither head nor foot
+])
+def test_decorated_ordinary_words_are_not_markings(text):
+    assert values(MARK, text) == []
+
+
+def test_decorated_marking_scan_is_fast_on_many_lines():
+    text = "――部外秘――\n" * 2000 + "-" * 5000
+    t = time.perf_counter()
+    MARK[0].analyze(Document(text))
+    assert time.perf_counter() - t < 1.0

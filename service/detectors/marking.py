@@ -67,6 +67,13 @@ _HEADING = compile_fast(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]*|>[ \t]*)?(?:\*\*|__)?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
     + r"|" + _ENGLISH + r")[ \t]*(?:\*\*|__)?[ \t]*(?:[(【\[〔<《〈][^\n()【】\[\]〔〕<>《》〈〉]{1,24}[)】\]〕>》〉])?"
     r"[ \t]*(?:\*\*|__)?[ \t]*$")
+# a line that is only the marking between decorations: 「――部外秘――」「＝＝ 秘 ＝＝」「■部外秘■」
+# 「*** 庁内限り ***」 (normalised: dashes → '-', ＝ → '='). Reported at the head or the foot of the
+# text, where documents put their markings; 「――ご案内――」 holds no marking word.
+_DECO = r"[-=*~〜■□●◆◇★☆※・_+]"
+_DECORATED = compile_fast(
+    r"(?m)^[ \t]*(?P<l>" + _DECO + r"{1,12})?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
+    + r"|" + _ENGLISH + r")[ \t]*(?P<r>" + _DECO + r"{1,12})?[ \t]*$")
 # near the head: the marking, then a short tail (「秘 指定期間：…」「部外秘（令和9年3月まで）」)
 _HEAD_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "庁内限り", "部外秘", "社外秘", "厳秘", "極秘",
                "内情", "秘")
@@ -131,6 +138,22 @@ class ConfidentialMarkingDetector(Detector):
             if re.fullmatch(r"(?i)secret", word) and word != "SECRET":
                 continue
             add(m.start("m"), m.end("m"), 0.95 if top else 0.85, "見出しの秘密区分の表示")
+        foot_start = max(head_limit, _foot_offset(text, 3))
+        decorated = list(_DECORATED.finditer(text, 0, head_limit))
+        if foot_start < len(text):
+            # the foot: from the start of its first line (a line boundary, so ^ anchors there)
+            decorated += _DECORATED.finditer(text, foot_start)
+        for m in decorated:
+            if not (m.group("l") or m.group("r")):
+                continue  # a bare line: _LINE_ALONE decides
+            top = m.start() < head_limit
+            word = re.sub(r"[ \t]", "", m.group("m"))
+            if word in ("秘密", "内部資料") and not top:
+                continue
+            if re.fullmatch(r"(?i)secret", word) and word != "SECRET":
+                continue
+            add(m.start("m"), m.end("m"), 0.95 if top else 0.90,
+                "文頭の飾り付きの秘密区分の表示" if top else "文末の飾り付きの秘密区分の表示")
         for m in _LINE_HEAD.finditer(text):
             if m.start() >= head_limit:
                 break
@@ -169,6 +192,25 @@ def _line_offset(text: str, n: int) -> int:
             return length
         pos = nl + 1
     return length
+
+
+def _foot_offset(text: str, n: int) -> int:
+    """Offset where the last n non-empty lines start (the 'foot' of a document)."""
+    end = len(text)
+    seen = 0
+    start = end
+    while end > 0:
+        nl = text.rfind("\n", 0, end)
+        line_start = nl + 1
+        if text[line_start:end].strip():
+            seen += 1
+            start = line_start
+            if seen >= n:
+                return start
+        if nl < 0:
+            return 0
+        end = nl
+    return start
 
 
 def _to_norm(doc: Document, orig_index: int):

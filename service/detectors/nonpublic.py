@@ -233,6 +233,36 @@ RULES: tuple[Rule, ...] = (
          "condition", 0.75,
          gate=('約束', '前提', '条件', '取り決め', '申し合わせ', '好意', '厚意', '善意', '内部用', '内部資料用', '内部検討用',
                '参考用', '検討用')),
+    # 第5号 用地: the site chosen inside the office before the landowners are approached
+    Rule("用地の選定（地権者への打診前）", 5,
+         _rx(r"(?:予定|候補)地|"
+             r"(?:用地|建設地|移転先|設置場所|整備場所)(?:の)?(?:選定|候補|絞り込み|案)"),
+         "site", 0.75,
+         gate=('予定地', '候補地', '用地', '建設地', '移転先', '設置場所', '整備場所')),
+    # 第5号 交渉: this side's private limit in any negotiation (組合・事業者・相手方)
+    Rule("交渉における当方の譲れる線", 5,
+         _rx(r"交渉|折衝|協議"),
+         "position_private", 0.75,
+         gate=('交渉', '折衝', '協議')),
+    # 第5号: an incident under internal investigation, before deciding whether to publish it
+    Rule("事案の内部確認中（公表の判断前）", 5,
+         _rx(r"内部調査|調査中の事案|不祥事|不適正(?:な)?(?:事務|経理|会計|支出|処理)(?:処理)?|"
+             r"紛失|亡失|盗難|着服|横領|流用|使い込み|不足|"
+             r"誤(?:送付|送信|交付|配布|配付|発送)|(?:情報|データ)(?:の)?(?:漏えい|漏洩|流出)"),
+         "investigation", 0.75,
+         gate=('内部調査', '調査中の事案', '不祥事', '不適正', '紛失', '亡失', '盗難', '着服', '横領', '流用', '使い込み',
+               '不足', '誤送付', '誤送信', '誤交付', '誤配布', '誤配付', '誤発送', '漏えい', '漏洩', '流出')),
+    # 第3号/第5号: a company's plans to locate here, negotiated in confidence
+    Rule("企業の立地・進出の交渉（非公表）", 5,
+         _rx(r"企業誘致|誘致(?:の)?(?:交渉|案件|打診)|(?:工場|本社|拠点|事業所|物流(?:センター|施設|拠点)|データセンター|研究所|店舗)"
+             r"(?:の)?(?:立地|進出|新設|増設|建設|移転|開設|誘致|出店)|立地(?:の)?(?:検討|交渉|打診|計画)|進出(?:の)?(?:検討|交渉|打診|計画)"),
+         "siting", 0.75,
+         gate=('誘致', '立地', '進出', '新設', '増設', '建設', '移転', '開設', '出店')),
+    # 第5号 争訟: this side's strategy in a pending lawsuit
+    Rule("訴訟の方針（係争中）", 5,
+         _rx(r"訴訟|裁判|控訴|上告|提訴|応訴|和解|調停|争訟|係争|答弁書|準備書面"),
+         "litigation", 0.75,
+         gate=('訴訟', '裁判', '控訴', '上告', '提訴', '応訴', '和解', '調停', '争訟', '係争', '答弁書', '準備書面')),
     # English: "not yet announced / confidential / internal only" with a plan, price or list
     Rule("未公表の計画・価格等（英語）", 4,
          _rx(r"not (?:yet )?(?:been )?(?:made )?(?:public|published|announced|released|disclosed|finali[sz]ed)|"
@@ -338,6 +368,9 @@ class NonPublicTopicDetector(Detector):
     def _judge(self, rule: Rule, text: str, m: re.Match, lo: int, hi: int
                ) -> Optional[tuple[float, str, list]]:
         win = text[lo:hi]
+        pre = _PRECHECK.get(rule.needs)
+        if pre is not None and not any(rx.search(win) for rx in pre):
+            return None  # the rule's own required signal is absent: skip the shared scans
         published = _PUBLISHED.search(win) is not None
         general = published or _GENERAL.search(win) is not None
         strong = _STATUS_STRONG.search(win)
@@ -500,6 +533,39 @@ class NonPublicTopicDetector(Detector):
             if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION.finditer(win)):
                 return rule.score, "当方の方針・譲れる線", []
             return None
+        if needs == "site":
+            if general or _SITE_GENERAL.search(win):
+                return None
+            if strong or _SITE_UNTOLD.search(win):
+                return rule.score, "地権者への打診前の候補地", []
+            return None
+        if needs == "position_private":
+            if general or _POSITION_GENERAL.search(win):
+                return None
+            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION_PRIVATE.finditer(win)):
+                return rule.score, "相手に伝えていない当方の線", []
+            return None
+        if needs == "investigation":
+            if general or _INCIDENT_GENERAL.search(win):
+                return None
+            if m.group(0) == "不足" and not _MONEY_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+                return None  # 人手が不足・材料が不足: only money that should be there is an incident
+            status = [s for s in _INVESTIGATING.finditer(win) if s.start() >= m.end() - lo or s.end() <= m.start() - lo]
+            if status and (_INCIDENT_CASE.search(win) or _INCIDENT_UNDECIDED.search(win)):
+                return rule.score, "調査中・公表の判断前", []
+            return None
+        if needs == "siting":
+            if general or _SITING_GENERAL.search(win):
+                return None
+            if _SITING_SECRECY.search(win) and (_ENTITY.search(win) or _SITING_PARTY.search(win)):
+                return rule.score, "相手企業との非公表の交渉", []
+            return None
+        if needs == "litigation":
+            if general or _LITIGATION_GENERAL.search(win):
+                return None
+            if _LITIGATION_STRATEGY.search(win) and _LITIGATION_OURS.search(win):
+                return rule.score, "係争中の当方の方針", []
+            return None
         if needs == "gov":
             if general or _DESCRIPTION.search(win):
                 return None
@@ -616,6 +682,64 @@ _POSITION = compile_fast(
     r"妥結|譲歩|上限|下限|落としどころ|着地点|最大でも|最低でも|ぎりぎり|ギリギリ|最終ライン|ボトムライン|手の内|本音|"
     r"まで(?:なら|は)(?:譲|認め|応じ|出せ|のめ|飲め)|まで(?:と|を)考え|提示する(?:つもり|予定|方針)|最初は|当局(?:側)?(?:として|案|の考え)|"
     r"市(?:側)?として(?:は)?[^。\n]{0,12}(?:考え|想定)|据え置き|(?<![\d.])[0-9]+(?:\.[0-9]+)?[ \t]*(?:%|円|万円|億円|か月|ヶ月)")
+# 用地: chosen inside, the owners not yet told
+_SITE_UNTOLD = compile_fast(
+    r"(?:内部|庁内|部内|課内|内々)(?:で|にて)?(?:は)?(?:決め|決定|選定|選ん|絞り込|絞っ|固め|内定)|絞り込(?:んだ|みました|んで)|"
+    r"(?:地権者|所有者|地主|地元|住民|自治会)(?:の方)?(?:に|へ|と)(?:は)?(?:まだ|一切)|"
+    r"(?:地権者|所有者|地主)(?:に|へ|と)(?:は)?(?:打診|話|説明|接触|交渉|相談|連絡)(?:を)?(?:して|し|でき)(?:て)?(?:い)?(?:ない|ません|おらず)|"
+    r"(?:打診|接触|説明|交渉)(?:する)?前")
+_SITE_GENERAL = compile_fast(r"とは|流れ(?:を|は|について)|手続き(?:を|は|について)|手順(?:を|は|について)|一般|選定基準|評価項目|方法を教えて|決まりました|決定しました|発表しました|公表しました")
+# 交渉: this side's limit, not yet shown to the other side
+_POSITION_PRIVATE = compile_fast(
+    r"まで(?:なら|は)[^。\n]{0,12}?(?:譲|認め|応じ|出せ|のめ|飲め|上乗せ|引き上げ|引き下げ|下げ|上げ|払え|支払え|増や|減ら|できる|可能|許容|妥協)|"
+    r"(?:上限|下限|最終ライン|譲れる線|ボトムライン|最低ライン|落としどころ|妥結(?:ライン|額|点))(?:は|を|として)[^。\n]{0,30}?(?:内部|庁内|市として|当方|決め|考えて|想定)|"
+    r"(?:相手|先方|組合|相手方|向こう)(?:側)?(?:に|へ)(?:は)?(?:まだ)?(?:伝えて|言って|明かして|知らせて|示して)(?:い)?(?:ない|ません|おらず)|"
+    r"悟られ|手の内|気づかれ(?:ず|ない)|本音")
+_POSITION_GENERAL = compile_fast(r"とは|一般|コツ|テクニック|心理学|進め方を教えて|仕組み|研修|本で|書籍")
+# 内部調査: still being investigated, the decision to publish not yet made
+_INVESTIGATING = compile_fast(
+    r"調査中|調査して(?:い|お)|調査を(?:進め|行って|続け)|事実(?:関係)?(?:を)?確認(?:中|して)|聞き取り(?:を)?(?:して|中|行)|"
+    r"内部調査|公表(?:する)?(?:か(?:どうか|否か)|の(?:要否|是非|判断|可否|有無))|公表するか|(?:公表|発表)(?:は|を|について)?[^。\n]{0,8}(?:結果|調査)を(?:見て|待って|踏まえ)|"
+    r"未公表|公表前|まだ(?:公表|発表|報告)|(?:公表|発表)(?:して|され)(?:い)?(?:ない|ません)")
+_MONEY_BEFORE = compile_fast(
+    r"(?:現金|公金|金銭|釣り?銭|つり銭|売上金|(?:使用|受講|手数|保育|利用|参加|入場|駐車|保険|給食|会)料|会費|預り金|預かり金)"
+    r"(?:が|の)?[^\s。、]{0,8}$")
+_INCIDENT_CASE = compile_fast(
+    r"判明|発覚|分かり|わかり|分かった|わかった|見つかり|見つかった|発生し|起き(?:た|まし)|気づ|可能性があ|疑い|おそれがあ|恐れがあ|"
+    r"(?<![\d.])[0-9][0-9,]*(?:\.[0-9]+)?(?:円|万円|件|人|名|枚|台|通)|約[0-9一二三四五六七八九十]|当該|本人|今月|先月|先週|昨日|今朝|昨年度")
+_INCIDENT_UNDECIDED = compile_fast(r"公表(?:する)?(?:か(?:どうか|否か)|の(?:要否|是非|可否))|公表するか")
+_INCIDENT_GENERAL = compile_fast(
+    r"一般|とは|場合|際の|ときの|時の|マニュアル|事例集|他市|他自治体|過去の事例|報道され|ニュース|記者会見|公表した|公表しました|"
+    r"研修|進め方を教えて|基準を教えて|防止策の例|チェックリストの例")
+# 企業の立地: negotiated in confidence with a named or counted party
+_SITING_SECRECY = compile_fast(
+    r"非公表|未公表|内々|内密|水面下|極秘|オフレコ|ここだけ|"
+    r"(?:社名|企業名|会社名|名前)(?:を|は)?(?:伏せ|出さ|明かさ|公表しない|言えない)|伏せて|"
+    r"まだ(?:決まって|正式|公表|発表|公に)|決まって(?:い)?(?:ない|ません)|(?:正式)?(?:決定|発表)前|"
+    r"交渉(?:中|して(?:い|お))|打診(?:を受け|され|があ|して(?:い|き|お))|協議(?:中|して(?:い|お))")
+_SITING_PARTY = compile_fast(r"[0-9一二三]社|メーカー|先方|相手方|相手企業|進出企業|誘致企業|誘致先")
+_SITING_GENERAL = compile_fast(
+    r"メリット|デメリット|とは|一般|事例|成功例|効果|仕組み|制度の概要|手続き|届出|報道|ニュース|新聞|記者会見|発表した|発表しました|"
+    r"公表した|公表しました|協定を締結しました|立地が決まりました")
+# 争訟: what this side is going to argue or accept
+_LITIGATION_STRATEGY = compile_fast(
+    r"方針|戦略|見通し|勝算|勝ち目|落としどころ|反論|(?:主張|争う|争わない)(?:する)?(?:論点|点|か|べき)|"
+    r"(?:和解|控訴|上告|応訴|調停|示談)(?:する|に応じる|すべき)?(?:か(?:どうか|否か)?|の是非|の可否|の判断)|"
+    r"顧問弁護士|代理人(?:の)?弁護士|弁護士と(?:検討|協議|相談|詰め|打ち合わせ)|"
+    r"答弁書(?:の)?(?:案|原案|たたき台|下書き)|準備書面(?:の)?(?:案|原案|たたき台|下書き)|和解(?:案|金|額|条件)|係争中")
+_LITIGATION_OURS = compile_fast(
+    r"(?<![一-龥])市(?:側|として|は|が|の)|本市|当市|当方|こちら|我々|うち|被告|原告|相手方|訴えられ|求められ|提起され|起こされ|係争中")
+_LITIGATION_GENERAL = compile_fast(
+    r"一般|とは|手続き|流れ|仕組み|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
+    r"和解しました|議決され|可決され|公表した|公表しました|司法試験|ドラマ|小説")
+# the signal each of these rules cannot do without, tested before anything else
+_PRECHECK = {
+    "site": (_SITE_UNTOLD, _STATUS_STRONG),
+    "position_private": (_POSITION_PRIVATE,),
+    "investigation": (_INVESTIGATING,),
+    "siting": (_SITING_SECRECY,),
+    "litigation": (_LITIGATION_STRATEGY,),
+}
 _GOV_DEALING = compile_fast(
     r"照会|打診|依頼|要請|協議|相談|意向|聞き取り|ヒアリング|示され|示して|内示|伝えられ|求められ|話があ|連絡があ")
 _GOV_SECRECY = compile_fast(
