@@ -57,6 +57,7 @@ PERSON_ROMAJI_SIGNATURE = 0.85      # a name line over a contact line that is pe
 PERSON_FOREIGN_KATAKANA = 0.85      # グエン・ティ・ラン with a nationality/在留 context or an address/phone near
 PERSON_KANA_GIVEN_PII = 0.80        # 姓 (tagged) + kana given name (國定 てる) with an address/phone near
 PERSON_LIST_SIBLING = 0.85          # an item of the same shape in the same list as a reported full name
+PERSON_KANA_READING_ROW = 0.85      # a CSV/table cell that is exactly a katakana "surname given" reading pair (シモダ ケイコ)
 
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number

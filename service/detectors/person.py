@@ -94,8 +94,26 @@ _ROLE_WORDS = sorted("""会長 副会長 会計 会計監査 監査 監事 委�
 _ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
                         r")[ ]*[:：=]?[ ]*$")
 _ROLE_SET = frozenset(_ROLE_WORDS)
+# a role word joined to the name by の inside prose (書記の吉永 沙織さん, 担任の…先生, 通訳の…さん):
+# the role must be a whole word (not 秘書記の), and may stand anywhere in a long text
+_ROLE_NO = compile_fast(r"(?<![一-龥々〆ヶ])(?:" + "|".join(_ROLE_WORDS) + r")の[ ]?$")
+
+
+# a private person's circumstances said about a (famous) name in the same sentence: a famous
+# athlete's name is public, 「大谷翔平さんが生活保護の相談に来庁」 is about a private person
+_PRIVATE_FACT = compile_fast(r"生活保護|滞納|督促|差押|通院|入院中|診断書|病歴|既往歴|障害者手帳|療育手帳|要介護|介護認定|"
+                             r"債務整理|自己破産|離婚調停|虐待|DV|相談に来|来庁|窓口に来|住民票|戸籍|課税証明|"
+                             r"所得証明|申請書|受給|扶養|世帯|転入|転出")
+
+
+def _private_fact(doc: Document, start: int, end: int) -> bool:
+    return _LazySentence(doc, start, end).search(_PRIVATE_FACT) is not None
+
+
+def _role_no(text: str, start: int):
+    return _ROLE_NO.search(text, max(0, start - 12), start)
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
-_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
+_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-ねは-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
 _SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 室 班 組 校 園 館 店 社 署 所 支部 本部 支所 支店 地区
 地域 方面 北部 南部 東部 西部 中部 全域 会場 会館 北 南 東 西 中 上 下 内 外 前 後 奥 全 各 他 等 分 側 方 面 以下 以上
@@ -105,7 +123,17 @@ _NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より 
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
 _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
-_FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|サンプル|見本|ひな形|雛形|テンプレート|のような名前|などの名前")
+# words saying the names in a sentence are made up (「田中さん、佐藤さんのような仮名で例文を」)
+_FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|のような名前|などの名前|名前の例|(?:サンプル|見本|例)(?:の|として)?(?:名前|氏名)")
+# words that make a name a sample only right next to it (見本：山田 花子); anywhere in a long
+# sentence (「書記の吉永さんから、議事録のひな形を作りたいとの提案」) they are about documents
+_FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプレート")
+
+
+def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
+    if sentence.search(_FICTIONAL_CONTEXT):
+        return True
+    return _FICTIONAL_NEAR.search(doc.text, max(0, start - 10), min(len(doc.text), end + 6)) is not None
 # Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
 # of an official acting as such is public information, not a private individual's.
 _PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:市|県|町|村|国会)?議会?議員|"
@@ -235,6 +263,28 @@ Account Holder Number Symbol Branch Subject Re Fwd From To Cc Name Phone Email M
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Excel Word Python Java Windows Microsoft Google Amazon Apple
 OpenAI ChatGPT Edge Chrome Teams Outlook Zoom""".split())
+# a name after an English label, in any case, with accented letters and particles (Ana Paula
+# Yoshida, João dos Santos, MARIA CLARA SANTOS)
+_LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F]+)?"
+_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
+_PARTICLES_EN = frozenset("de da del dela della van von der bin binti dos das do le la al e y".split())
+# common given names of English-, Portuguese- and Spanish-speaking residents (Ana Paula, John Michael)
+_WESTERN_GIVEN = frozenset("""John Michael David James Robert William Richard Thomas Charles Daniel Matthew Mark Paul
+Peter George Joseph Andrew Steven Kevin Brian Edward Jason Ryan Eric Adam Alex Alexander Christopher Anthony Jonathan
+Mary Maria Ana Anna Paula Clara Julia Juliana Luiza Luisa Beatriz Fernanda Gabriela Mariana Camila Carolina Isabel
+Isabela Sofia Lucia Rosa Teresa Elena Laura Sarah Sara Emily Emma Olivia Jessica Jennifer Elizabeth Linda Susan Karen
+Nancy Lisa Michelle Amanda Melissa Rebecca Rachel Catherine Helen Grace Alice Jose Joao Carlos Luis Luiz Juan Pedro
+Paulo Lucas Gabriel Rafael Miguel Felipe Diego Bruno Marcos Marcelo Rodrigo Fernando Ricardo Eduardo Antonio Francisco
+Manuel Jorge Sergio Mario Victor Hugo Roberto Ramon Angel Jesus Luz Fatima Aline Bianca Leticia Vanessa Patricia""".split())
+# product and brand words that follow a Name:/Contact: label in catalogues (Name: Surface Pro)
+_EN_PRODUCT = frozenset("""Pro Mini Plus Ultra Lite Air Note Tab Pad Book Surface Watch Phone Premium Deluxe Standard
+Basic Kit Box Edition Version Series Model Max Neo Smart Go Home Cloud Drive Print Scan Camera Speaker Router""".split())
+# labels before a colon (lower case; "goes to" is covered by "to")
+_LABELS_EN = ("to", "attention", "attn", "attn.", "contact", "name", "recipient", "addressee", "payee", "sender",
+              "from")
+_LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
+_LABEL_COLON_WHY = "英文のラベル（宛先・連絡先・氏名等）の後"
+_LABEL_WHY = "英文の宛先・支払先の後"
 _ROMAJI_CONTEXT = [
     (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
     (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), "英文の呼びかけ「Dear」"),
@@ -262,6 +312,13 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
     (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), "ローマ字の氏名＋敬称（-san等）"),
+    # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
+    (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
+                  rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
+     _LABEL_COLON_WHY),
+    # the same labels without a colon (payable to Ana Paula Yoshida)
+    (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
+                  rf"[ ]+(?P<n>{_LNAME})"), _LABEL_WHY),
 ]
 # cheap checks that say whether each context pattern can match at all
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
@@ -279,6 +336,8 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
+    (":", "："),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
+    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
 ]
 # keywords each context pattern starts with: the pattern is tried only where one occurs in the
 # lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
@@ -297,6 +356,9 @@ _ROMAJI_STARTS = [
     None,
     None,
     None,
+    ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
+     "to", "recipient", "addressee", "payee", "sender", "from"),
+    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
 ]
 assert len(_ROMAJI_CONTEXT) == len(_ROMAJI_PREFILTER) == len(_ROMAJI_STARTS)
 
@@ -484,6 +546,45 @@ NG USA UK EU VIET NAM VIETNAM NEPAL CHINA KOREA PHILIPPINES BRAZIL PERU INDONESI
 INDIA""".split())
 
 
+# bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ
+_KK = "[ァ-ヺー\u3099\u309A]"
+_KANA_ACCOUNT_PAIR = compile_fast(rf"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ]{_KK}{{1,9}}(?:[ ][ァ-ヺ]{_KK}{{1,9}}){{1,2}}"
+                                  rf"(?!{_KK}|[ ][ァ-ヺ])")
+_KK_CH = compile_fast(_KK)
+_SMALL_KANA = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")
+
+
+def _kana_key(part: str) -> str:
+    """ｼｮｳｼﾞ / ショウジ / シヨウジ all become シヨウジ (composed, small kana as large ones)."""
+    return unicodedata.normalize("NFC", part).translate(_SMALL_KANA)
+
+
+# company words in bank kana (composed, large kana)
+_KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケンセツ|コウギヨウ|サンギヨウ|セイサクシヨ|ジムシヨ|ギンコウ|"
+                             r"クミアイ|キヨウカイ|センタ|コウムテン|ヤツキヨク|ビヨウイン|クリニツク|ホウジン|カイシヤ|"
+                             r"ガイシヤ|ユウゲン|カブシキ|ガツコウ|ホイクエン|フクシ|ザイダン|シンキン|キンコ|コウボウ|"
+                             r"セイヤク|デンキ|ユソウ|ウンユ|フドウサン|ホケン|シヨクヒン|ストア|マ-ト|マート|サ-ビス|サービス")
+# legal-entity marks joined to the name: カ)…, (カ)…, ユ)…, ｼﾔ)…, ﾄﾞ)…; …(カ, …(ユ)
+_ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
+_ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A]))")
+_KANA_BANK = compile_fast(r"口座|名義|振込|振替|受取人|受取|預金|銀行|信用金庫|信金|支店|メイギ|メイキ\u3099|フリコミ|ウケトリ|"
+                          r"コウザ|(?i:account|payee|beneficiary)")
+_KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:ニン)?|ウケトリニン|フリコミサキ|預金者)[ ]*[:：]?[ ]*$")
+# a Japanese name reading: native kana only (no long-vowel mark, no small vowel of loanwords), 2-6 each
+_KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワヲンヴ]{2,6}")
+
+
+_KANA_LABELS = frozenset("メイギ メイギニン ウケトリニン フリコミサキ コウザメイギ ナマエ シメイ フリガナ カナ".split())
+
+
+def _kana_company(text: str, s: int, e: int) -> bool:
+    """A katakana name that is a company: a legal-entity mark joined to it (カ)…, …(カ) or a
+    company word in it (ショウジ, コウムテン …)."""
+    if _ENTITY_BEFORE.search(text, max(0, s - 6), s) or _ENTITY_AFTER.match(text, e):
+        return True
+    return _KANA_COMPANY.search(_kana_key(text[s:e])) is not None
+
+
 def _fold(word: str) -> str:
     """Nguyễn -> Nguyen, Đặng -> Dang, João -> Joao (for the surname lists)."""
     if word.isascii():
@@ -564,6 +665,7 @@ class PersonDetector(Detector):
         names += self._kana_given_names(doc, toks)
         names += self._foreign_katakana(doc, toks)
         names += self._table_names(text)
+        names += self._kana_account_names(doc)
         names += self._romaji_names(text)
         if "（" in text or "(" in text:
             names += self._reading_names(doc, toks)
@@ -608,6 +710,9 @@ class PersonDetector(Detector):
                 name._next = name_end  # type: ignore[attr-defined]
             if name is None or not _KANA_KANJI.match(text[name.start:name.end].replace(" ", "")):
                 i += 1
+                continue
+            if _KATA_CH.match(text, name.start) and _kana_company(text, name.start, name.end):
+                i = max(getattr(name, "_next", i + 1), i + 1)
                 continue
             nxt = getattr(name, "_next", i + 1)
             self._score(doc, toks, nxt, name)
@@ -757,6 +862,7 @@ class PersonDetector(Detector):
         left = text[max(0, name.start - 14):name.start]
         slot_m = _SLOT_RX.search(left)
         slot = slot_m is not None
+        role_no = None if slot else _role_no(text, name.start)
         flat = (name.sei + name.mei)
         # placeholders and sample names
         if _PLACEHOLDER.search(text[name.start:name.end]):
@@ -804,6 +910,9 @@ class PersonDetector(Detector):
             else:
                 s = max(s, ev.PERSON_FULL_SLOT)
             why.append(f"氏名の欄・続柄「{word[:8]}」")
+        if role_no and kind not in ("surname", "given", "whole"):
+            s = max(s, ev.PERSON_ROLE_SLOT)
+            why.append(f"役職名「{role_no.group(0).strip(' 　の')[-6:]}」の後")
         if age:
             s = max(s, ev.PERSON_AGE_BRACKET if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
             why.append("年齢の括弧書きが続く")
@@ -824,8 +933,13 @@ class PersonDetector(Detector):
         if (slot and not (pii or private_br or (honor and honor not in ("先生", "氏")))
                 and slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and sentence.search(PUBLIC_CONTEXT)):
             return
-        private_signal = bool(slot or pii or private_br or (honor and honor not in ("先生", "氏")))
+        role_private = bool(role_no and kind not in ("surname", "given", "whole"))
+        private_signal = bool(slot or pii or private_br or role_private or (honor and honor not in ("先生", "氏")))
         figure = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
+        if figure and not (slot or pii or private_br) and _private_fact(doc, name.start, name.end):
+            slot = True  # a famous name with a private circumstance (…さんが生活保護を申請)
+            s = max(s, ev.PERSON_FULL_SLOT if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
+            why.append("私人としての事情が続く")
         if not private_signal:
             if kind == "whole" or figure:
                 return
@@ -835,7 +949,7 @@ class PersonDetector(Detector):
                 return
         if figure and not (slot or pii or private_br):
             return
-        if not (slot or pii) and sentence.search(_FICTIONAL_CONTEXT):
+        if not (slot or pii) and _fictional(doc, sentence, name.start, name.end):
             return  # 「田中さん、佐藤さんのような仮名で例文を」
         name.score = min(s, ev.PERSON_MAX)
         name.why = why
@@ -922,7 +1036,7 @@ class PersonDetector(Detector):
         starts = None
         for m in _SPACED_PAIR.finditer(text):
             a, sp = m.start(), m.end() - 1
-            role = _ROLE_LEFT.search(text, max(0, a - 16), a)
+            role = _ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a)
             slot = None if role else _SLOT_RX.search(text, max(0, a - 14), a)
             if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
@@ -991,7 +1105,7 @@ class PersonDetector(Detector):
             elif honor:
                 nm.score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
             else:
-                word = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\t")
+                word = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")
                 nm.score, why = ev.PERSON_ROLE_SLOT, f"役職名「{word[-6:]}」の後"
             nm.why = ["姓と名らしい形", why]
             out.append(nm)
@@ -1233,7 +1347,7 @@ class PersonDetector(Detector):
             hm = _HONOR_AFTER.match(text, ge)
             honor = HONORIFICS[hm.group(1)] if hm else ""
             slot = _SLOT_RX.search(text[max(0, a - 14):a])
-            role = None if slot else _ROLE_LEFT.search(text, max(0, a - 16), a)
+            role = None if slot else (_ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a))
             age = _AGE_AFTER.match(text, ge)
             private_br = age or _PRIVATE_BRACKET.match(text, ge)
             pii = _near_pii(doc, a, ge)
@@ -1247,7 +1361,7 @@ class PersonDetector(Detector):
             elif private_br:
                 score, why = ev.PERSON_AGE_BRACKET, ("年齢の括弧書きが続く" if age else "本人の状況の括弧書きが続く")
             elif role:
-                score, why = ev.PERSON_ROLE_SLOT, f"役職名「{role.group(0).strip(' :：=、,，・/|｜(（[［【')[-6:]}」の後"
+                score, why = ev.PERSON_ROLE_SLOT, f"役職名「{role.group(0).strip(' :：=、,，・/|｜(（[［【の')[-6:]}」の後"
             elif pii and sei_tag:
                 score, why = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}"
             elif honor and sei_tag:
@@ -1257,7 +1371,7 @@ class PersonDetector(Detector):
             flat = sei + g
             if (flat in PUBLIC_FIGURES or _public_official(text, a, ge)) and not (slot or pii or private_br):
                 continue
-            if not (slot or pii or private_br) and _LazySentence(doc, a, ge).search(_FICTIONAL_CONTEXT):
+            if not (slot or pii or private_br) and _fictional(doc, _LazySentence(doc, a, ge), a, ge):
                 continue
             if pii and not why.startswith("近く"):
                 score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
@@ -1325,7 +1439,7 @@ class PersonDetector(Detector):
                 continue
             if not strong and (not honor or honor in ("先生", "氏")) and sentence.search(PUBLIC_CONTEXT):
                 continue
-            if not (slot or pii) and sentence.search(_FICTIONAL_CONTEXT):
+            if not (slot or pii) and _fictional(doc, sentence, s, e):
                 continue
             tagged = None
             if not (honor or slot or nation or (pii and " " not in m.group(0))):
@@ -1354,6 +1468,78 @@ class PersonDetector(Detector):
             nm.why = [("中黒で区切ったカタカナ氏名" if " " not in m.group(0) else "カタカナ氏名") + "・" + why]
             out.append(nm)
         return out
+
+    # -- bank-transfer kana: half-width ｼﾓﾀﾞ ｹｲｺ (NFKC leaves ﾀﾞ as タ + a combining mark) ---------
+    def _kana_account_names(self, doc: Document) -> list[_Name]:
+        """Account holders written in bank kana (口座名義：ｼﾓﾀﾞ ｹｲｺ, 振込先,ﾔﾏｻﾞｷ ﾀﾛｳ) and katakana
+        "surname given" reading pairs that fill a CSV cell. Companies are not persons: a legal-entity
+        mark joined to the name (カ)…, ユ)…, …(カ), ｼﾔ)…) or a company word (ショウジ, ケンセツ …)."""
+        text = doc.text
+        out: list[_Name] = []
+        for m in self._kana_pairs(text):
+            s, e = m.span()
+            parts = m.group(0).split(" ")
+            label = len(parts) == 3 and _kana_key(parts[0]) in _KANA_LABELS
+            if label:  # ﾒｲｷﾞ ﾌｼﾞﾀ ﾐﾁｺ: the label, then the name
+                s += len(parts[0]) + 1
+                parts = parts[1:]
+            ls = text.rfind("\n", max(0, s - 41), s) + 1
+            if not (label or _KANA_BANK.search(text, max(ls, s - 40), s)
+                    or text[s - 1:s] in (",", "\t", "|", "\"", " ")):
+                continue  # neither a bank context nor a cell: cheap exit before any normalisation
+            keys = [_kana_key(p) for p in parts]
+            if any(k in KATAKANA_NOT_NAME or _KANA_COMPANY.search(k) for k in keys):
+                continue
+            if _kana_company(text, s, e):
+                continue  # カ)マエバシ ショウジ, タカハシ セイサクショ(ユ: a company
+            window = unicodedata.normalize("NFC", text[max(ls, s - 40):s])
+            bank = label or _KANA_BANK.search(window)
+            cell = self._csv_cell(text, s, e)
+            if bank and (label or _KANA_SLOT_END.search(window) or cell or _BANK_CONTEXT.search(window)):
+                score, why = ev.PERSON_BANK_HOLDER, "口座名義・振込先のカナ氏名"
+            elif cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys):
+                score, why = ev.PERSON_KANA_READING_ROW, "表・CSVの欄のカナ氏名（姓と名の読み）"
+            else:
+                continue
+            if "".join(keys) in PUBLIC_FIGURES:
+                continue
+            nm = _Name(s, e, parts[0], parts[-1], "kana_account")
+            nm.score, nm.why = score, [why]
+            out.append(nm)
+        return out
+
+    @staticmethod
+    def _kana_pairs(text: str):
+        """_KANA_ACCOUNT_PAIR matches, found from the spaces before a katakana letter (a pattern
+        starting with a look-behind would be tried at every position)."""
+        last = -1
+        for sp in _SPACE_KATA.finditer(text):
+            p = sp.start()
+            if p <= last or not _KK_CH.match(text, p - 1):
+                continue
+            b = p - 1
+            while b > 0 and b > p - 11 and _KK_CH.match(text, b - 1):
+                b -= 1
+            m = _KANA_ACCOUNT_PAIR.match(text, b)
+            if m:
+                last = m.end()
+                yield m
+
+    @staticmethod
+    def _csv_cell(text: str, s: int, e: int) -> bool:
+        """text[s:e] is a whole cell of a CSV/TSV/table row (delimiters on both sides or line ends,
+        and at least two delimiters on the line)."""
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        le = len(text) if le == -1 else le
+        before = text[ls:s].rstrip(" \"")
+        after = text[e:le].lstrip(" \"")
+        left_ok = not before or before[-1] in ",\t|"
+        right_ok = not after or after[0] in ",\t|"
+        if not (left_ok and right_ok):
+            return False
+        line = text[ls:le]
+        return max(line.count(","), line.count("\t"), line.count("|")) >= 2
 
     # -- tables / CSV with a column headed 氏名 -------------------------------------------
     def _table_names(self, text: str) -> list[_Name]:
@@ -1466,6 +1652,16 @@ class PersonDetector(Detector):
             elif not pre.search(text):
                 continue
             strict = why in _STRICT_WHY
+            if why in (_LABEL_COLON_WHY, _LABEL_WHY):
+                if why == _LABEL_COLON_WHY:
+                    matches = self._colon_label_matches(text)
+                else:
+                    matches = _keyword_matches(rx, text, low, starts) if same_len else rx.finditer(text)
+                for m in matches:
+                    nm = self._label_name(text, m.start("n"), m.end("n"), why)
+                    if nm:
+                        out.append(nm)
+                continue
             matches = _keyword_matches(rx, text, low, starts) if starts and same_len else rx.finditer(text)
             for m in matches:
                 s, e = m.span("n")
@@ -1485,6 +1681,9 @@ class PersonDetector(Detector):
                 e = s + len(" ".join(words))
                 if any(w in _EN_STOP for w in words):
                     continue
+                if why == "英文メールの差出人・宛先欄" and any(
+                        w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
+                    continue  # Name: Galaxy Tab, To: Akagi Shrine
                 if len(words) == 1 and not why.startswith("英文の敬称") and not _hepburn(words[0]):
                     continue
                 if self._public_or_sample(text, s, e, words, why):
@@ -1511,6 +1710,48 @@ class PersonDetector(Detector):
             nm.why = ["ローマ字氏名の表記（姓を大文字）"]
             out.append(nm)
         return out
+
+    @staticmethod
+    def _colon_label_matches(text: str):
+        """Names after "<label>:" — found from the colons followed by a capital letter (a
+        case-insensitive alternation of labels tried at every position would be slow)."""
+        for colon in (":", "："):
+            p = text.find(colon)
+            while p != -1:
+                q = p + 1
+                while q < len(text) and text[q] in " \t":
+                    q += 1
+                if q < len(text) and (text[q].isascii() and text[q].isupper() or "\u00C0" <= text[q] <= "\u024F"):
+                    m = _LNAME_AT.match(text, q)
+                    if m:
+                        w = text[max(0, p - 16):p].rstrip(" \t").lower()
+                        lab = next((x for x in _LABELS_EN if w.endswith(x)), None)
+                        if lab and not w[len(w) - len(lab) - 1:len(w) - len(lab)].isalnum():
+                            yield m
+                p = text.find(colon, p + 1)
+
+    def _label_name(self, text: str, s: int, e: int, why: str):
+        """The name after an English label (It goes to: / Payable to / Attention / Contact: / Name:):
+        2-4 name words (particles da/de/dos between them), none an organisation/place/product word
+        (City Hall, Tourism Division, Galaxy Tab); after a colon, three words or a known name word or
+        Hepburn-shaped words; without a colon, a known name word or Hepburn-shaped words."""
+        words = text[s:e].split()
+        core = [w for w in words if w.lower() not in _PARTICLES_EN]
+        if not 2 <= len(core) <= 4:
+            return None
+        folded = [_fold(w.strip("'’")).capitalize() for w in core]
+        if any(w in _EN_STOP or w in _EN_NOT_NAME or w in _EN_PRODUCT for w in folded):
+            return None
+        known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
+                    or w in _WESTERN_GIVEN for w in folded)
+        hep = all(_hepburn(w) for w in folded)
+        if not (known or hep or (why == _LABEL_COLON_WHY and len(core) >= 3)):
+            return None
+        if self._public_or_sample(text, s, e, words, why):
+            return None
+        nm = _Name(s, e, words[-1], words[0], "romaji")
+        nm.score, nm.why = ev.PERSON_ROMAJI_CONTEXT, [why]
+        return nm
 
     @staticmethod
     def _caps_on_cards(text: str) -> list[_Name]:
