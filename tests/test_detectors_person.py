@@ -264,3 +264,36 @@ def test_readings_and_brackets_stay_linear(make_doc):
         t0 = time.perf_counter()
         det.analyze(doc)
         assert time.perf_counter() - t0 < 1.5
+
+
+# -- role+の in prose, English labels, bank kana, living figures ---------------------------------
+def test_detector_sees_half_width_voicing_as_a_combining_mark(make_doc):
+    # NFKC per character leaves ﾀﾞ as タ + U+3099: the bank-kana rule reads such words as they are
+    doc = make_doc("口座名義：ｼﾓﾀﾞ ｹｲｺ")
+    assert "\u3099" in doc.text or "ダ" in doc.text
+    found = _person_findings(make_doc, "口座名義：ｼﾓﾀﾞ ｹｲｺ")
+    assert found and max(s for _, s, _ in found) >= 0.75, found
+
+
+def test_reasons_of_the_label_kana_and_role_rules_never_contain_the_value(make_doc):
+    text = ("書記の丸尾 千夏さんから提案があった。\nIt goes to: Luana Beatriz Kobayashi\n"
+            "Payable to Fernanda Lima Sato.\n口座名義：ｼﾉﾊﾗ ﾐﾂｴ\nNo,カナ,金額\n1,ﾋﾗﾉ ﾕｳｷ,3000\n2,ｶﾜﾊﾞﾀ ﾁｻﾄ,4500\n"
+            "羽生結弦さんが生活保護の相談に来庁した。\n")
+    found = _person_findings(make_doc, text)
+    assert len(found) >= 6, found
+    for value, _, reason in found:
+        for word in value.split():
+            assert word not in reason, (value, reason)
+
+
+def test_new_rules_stay_linear_on_hostile_input(make_doc):
+    import time
+    from service.detectors.person import PersonDetector
+    det = PersonDetector()
+    for text in ("to: Ab Cd " * 3000, "ｼﾓﾀﾞ ｹｲｺ," * 3000, "口座名義 ｱ ｲ ｳ " * 3000, "書記の" * 10000,
+                 "の山田 太" * 5000, "Attention: " * 3000):
+        doc = make_doc(text)
+        doc.tokens
+        t0 = time.perf_counter()
+        det.analyze(doc)
+        assert time.perf_counter() - t0 < 1.5, text[:20]

@@ -453,3 +453,139 @@ def test_lists_of_places_and_departments(scan, text):
     got = _person_spans(r, text)
     assert all(n not in got for n in ("総務課 庶務係", "財政課 契約係", "税務課 市民税係", "前橋 公園", "赤城 大沼",
                                       "伊香保 温泉", "会議 資料", "予算 要求", "企画 立案", "予算 編成", "事業 評価")), (text, got)
+
+
+# -- 9. a role word joined by の inside long prose (書記の…さん) ---------------------------------
+# Filler paragraphs (invented) push the name past the first lines and sentences; one case puts
+# it in the middle of a very long sentence. Nothing may limit the rule to the start of a text.
+_FILLER = ("地域の清掃活動は毎月第一日曜日に行っており、参加者は年々少しずつ増えている。"
+           "雨天の場合は翌週に延期し、連絡は回覧板と掲示板で行うことにしている。"
+           "用具は集会所の倉庫に保管し、使った後は必ず数を確認して戻すこととしている。\n")
+
+
+def _long(sentence: str, before: int = 1100, after: int = 700) -> str:
+    head = (_FILLER * (before // len(_FILLER) + 1))[:before]
+    tail = (_FILLER * (after // len(_FILLER) + 1))[:after]
+    return "次の記録を読みやすく整えてください。\n" + head + "\n" + sentence + "\n" + tail
+
+
+ROLE_NO_POSITIVES = [
+    (_long("（3）会報の発行：書記の丸尾 千夏さんから、会報のひな形を見直したいとの提案があった。"), ["丸尾 千夏"]),
+    (_long("決算については会計の塩入 博之さんが説明し、質疑の後に承認された。"), ["塩入 博之"]),
+    (_long("保護者面談の日程は担任の笹倉 由佳先生と相談して決める。"), ["笹倉 由佳"]),
+    (_long("当日は司会の木暮 章吾さんが開会を告げ、続いて来賓の紹介があった。"), ["木暮 章吾"]),
+    (_long("窓口では通訳の范 文静さんが同席し、手続の流れを説明した。"), ["范 文静"]),
+    (_long("研修会では講師の柴崎 隆一氏を迎え、地域防災の基礎を学んだ。"), ["柴崎 隆一"]),
+    # a long sentence (over 300 characters) with the name in its middle
+    (_long("今年度の活動は、" + "各班の協力により予定どおり進み、" * 12 + "書記の宇津木 麻衣さんが記録をまとめ、"
+           + "次年度への引き継ぎ事項も整理され、" * 8 + "総会で報告された。"), ["宇津木 麻衣"]),
+]
+ROLE_NO_NEGATIVES = [
+    _long("書記の仕事は、会議の記録を取って会員に配ることです。"),
+    _long("会計の担当者が領収書を確認し、帳簿に記入する。"),
+    _long("担任の先生に相談してから、学校に提出してください。"),
+    _long("司会の進行表を作り、当日の流れを確認する。"),
+    _long("通訳の手配が必要な場合は、一週間前までに連絡してください。"),
+    _long("講師の選定は実行委員会で行う。"),
+]
+
+
+@pytest.mark.parametrize("text,names", ROLE_NO_POSITIVES)
+def test_role_no_name_in_long_prose(scan, text, names):
+    assert len(text) > 1500
+    _assert_found(scan, text, names)
+
+
+@pytest.mark.parametrize("text", ROLE_NO_NEGATIVES)
+def test_role_no_ordinary_word_is_not_a_name(scan, text):
+    _assert_no_person(scan, text)
+
+
+# -- 10. romaji names after English labels, three-part names, pt/es particles -----------------
+LABEL_POSITIVES = [
+    ("Please polish this note.\nIt goes to: Luana Beatriz Kobayashi / mobile 080-2291-5530", ["Luana Beatriz Kobayashi"]),
+    ("PAYABLE TO: RAFAEL DOS SANTOS SHIMADA", ["RAFAEL DOS SANTOS SHIMADA"]),
+    ("Make the refund letter polite. The refund is payable to Fernanda Lima Sato.", ["Fernanda Lima Sato"]),
+    ("attention: Camila de Oliveira Nakamura, 2nd floor", ["Camila de Oliveira Nakamura"]),
+    ("Write a reminder. Contact: Peter James Whitfield (PTA)", ["Peter James Whitfield"]),
+    ("name: Tiago da Costa Ueda\nPlease check the spelling.", ["Tiago da Costa Ueda"]),
+    ("この英文を直してください。Attention: Grace Ellen Morita", ["Grace Ellen Morita"]),
+]
+LABEL_NEGATIVES = [
+    "It goes to: City Hall, 2nd floor.",
+    "Payable to: Maebashi City",
+    "Contact: Tourism Division",
+    "Name: (please fill in)",
+    "Name: Galaxy Tab S9 Ultra",
+    "Attention: All Residents",
+    "Contact: Customer Support Desk",
+    "The parcel goes to Tokyo Station first.",
+]
+
+
+@pytest.mark.parametrize("text,names", LABEL_POSITIVES)
+def test_romaji_names_after_english_labels(scan, text, names):
+    _assert_found(scan, text, names, verdict=("block", "warn"))
+
+
+@pytest.mark.parametrize("text", LABEL_NEGATIVES)
+def test_english_labels_before_organisations_and_products(scan, text):
+    _assert_no_person(scan, text)
+
+
+# -- 11. bank kana (half-width ｼﾓﾀﾞ: NFKC leaves ﾀﾞ as タ + a combining mark) and CSV reading pairs
+KANA_ACCOUNT_POSITIVES = [
+    ("口座振替の依頼書です。口座名義：ｼﾉﾊﾗ ﾐﾂｴ　表記を確認して。", ["ｼﾉﾊﾗ ﾐﾂｴ"]),
+    ("振込先 ﾔﾅｷﾞｻﾜ ｺｳｽｹ 宛の文面を作って。", ["ﾔﾅｷﾞｻﾜ ｺｳｽｹ"]),
+    ("受取人：ｵｵﾂｷ ﾏｻﾙ（返金分）", ["ｵｵﾂｷ ﾏｻﾙ"]),
+    ("ﾒｲｷﾞ ｸﾎﾞﾀ ｱｹﾐ で登録されています。", ["ｸﾎﾞﾀ ｱｹﾐ"]),
+    ("名義人：ﾊﾟｸ ｼﾞﾕﾝ", ["ﾊﾟｸ ｼﾞﾕﾝ"]),
+    ("返金一覧をExcelにしたい。\nNo,カナ,金額\n1,ﾋﾗﾉ ﾕｳｷ,3000\n2,ｶﾜﾊﾞﾀ ﾁｻﾄ,4500", ["ﾋﾗﾉ ﾕｳｷ", "ｶﾜﾊﾞﾀ ﾁｻﾄ"]),
+]
+KANA_ACCOUNT_NEGATIVES = [
+    "振込先：ｶ)ﾏｴﾊﾞｼｼｮｳｼﾞ",
+    "振込先：カ）マエバシショウジ",
+    "口座名義：ﾕ)ﾀｶﾊｼ ｾｲｻｸｼｮ",
+    "受取人：ｼﾔ)ｸﾞﾝﾏ ﾌｸｼｶｲ",
+    "名義人：ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ",
+    "振込先：ﾄﾞ)ｱｶｷﾞ ﾌｱｰﾑ",
+    "売上をまとめて。\n1,ｱｲｽ ｺｰﾋｰ,300\n2,ﾎｯﾄ ﾃｨｰ,250",
+]
+
+
+@pytest.mark.parametrize("text,names", KANA_ACCOUNT_POSITIVES)
+def test_bank_kana_account_holders(scan, text, names):
+    _assert_found(scan, text, names, verdict=("block",))
+
+
+@pytest.mark.parametrize("text", KANA_ACCOUNT_NEGATIVES)
+def test_bank_kana_companies_and_products(scan, text):
+    _assert_no_person(scan, text)
+
+
+# -- 12. living public figures: public talk passes, private signals and namesakes are flagged --
+LIVING_FIGURE_NEGATIVES = [
+    "少年サッカー教室の挨拶で、大谷翔平選手の目標達成シートを例に話したい。",
+    "読書会で村上春樹の長編を一冊紹介する案内文を作って。",
+    "藤井聡太さんのように、集中して取り組む大切さを伝えたい。",
+    "羽生結弦選手の演技から学べることを、子ども向けにまとめて。",
+    "上映会のチラシに「宮崎駿監督の作品を大きなスクリーンで」と入れて。",
+]
+LIVING_FIGURE_POSITIVES = [
+    ("相談者：大谷翔平（前橋市在住）の件で記録を整えて。", ["大谷翔平"]),
+    ("羽生結弦さんが生活保護の相談に来庁した記録をまとめて。", ["羽生結弦"]),
+    ("村上春樹様 前橋市大手町二丁目12番1号 090-4471-2286 宛に通知を送る。", ["村上春樹"]),
+    ("大谷 健太さんから電話があり、折り返しを希望している。", ["大谷 健太"]),
+    ("羽生 真奈美さんの申請書に不備がありました。", ["羽生 真奈美"]),
+    ("村上 悠斗くん（8歳）の保護者に連絡する。", ["村上 悠斗"]),
+]
+
+
+@pytest.mark.parametrize("text", LIVING_FIGURE_NEGATIVES)
+def test_living_public_figures_in_public_talk(scan, text):
+    _assert_no_person(scan, text)
+
+
+@pytest.mark.parametrize("text,names", LIVING_FIGURE_POSITIVES)
+def test_famous_name_with_private_signal_and_namesakes(scan, text, names):
+    _assert_found(scan, text, names)

@@ -1529,9 +1529,10 @@ class PersonDetector(Detector):
     def _csv_cell(text: str, s: int, e: int) -> bool:
         """text[s:e] is a whole cell of a CSV/TSV/table row (delimiters on both sides or line ends,
         and at least two delimiters on the line)."""
-        ls = text.rfind("\n", 0, s) + 1
-        le = text.find("\n", e)
-        le = len(text) if le == -1 else le
+        lo, hi = max(0, s - 200), min(len(text), e + 200)  # bounded: linear on one-line hostile input
+        ls = text.rfind("\n", lo, s) + 1 or lo
+        le = text.find("\n", e, hi)
+        le = hi if le == -1 else le
         before = text[ls:s].rstrip(" \"")
         after = text[e:le].lstrip(" \"")
         left_ok = not before or before[-1] in ",\t|"
