@@ -24,6 +24,14 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
   (國定 てる, 鷲尾 ヨシ子) read on the text; a rare surname (四十物) before a spaced tagged given name.
 - Lists: when one item of a bullet list, table column or 、-enumeration is a reported name, the
   other items of the same shape (姓 + space + 名, same bracket structure) are names too.
+- A role word joined by の anywhere in prose (書記の…さん, 担任の…先生); sample words (ひな形,
+  見本) veto a name only right next to it, not anywhere in a long sentence.
+- Romaji names after English labels (It goes to:, Payable to, Attention, Contact:, Name:) in any
+  case, with accents and da/de/dos particles; not organisations/products (City Hall, Galaxy Tab).
+- Bank kana (口座名義：ｼﾓﾀﾞ ｹｲｺ — the detector sees ﾀﾞ as タ + U+3099) and katakana reading pairs
+  filling a CSV cell; companies (カ)…, ユ)…, …(カ, ショウジ) are not persons.
+- Living public figures are listed too; a private circumstance in the sentence (生活保護, 来庁 …),
+  a slot or an address/phone still reports them.
 Every later occurrence of a reported name's surname or given name is reported too.
 """
 from __future__ import annotations
