@@ -64,8 +64,12 @@ _OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（
 _OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
+# Half-width katakana carry their voicing marks as separate characters (ﾀﾞ): NFKC one
+# character at a time would leave タ + U+3099, so a base and its mark are composed together.
+_HALFWIDTH_VOICED = re.compile("[\uff66-\uff9d][\uff9e\uff9f]")
+
 # Cheap tests first (sre is slow on character classes that mix astral ranges in).
-_EVASION_HINT = re.compile("[" + KANJI_DIGITS + r"]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|"
+_EVASION_HINT = re.compile("[" + KANJI_DIGITS + r"]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|[\uff9e\uff9f]|"
                            r"[\u2600-\u27BF\u2B00-\u2BFF]|(?:^|\s)\S[ 　]\S[ 　]\S(?:\s|$)")
 
 
@@ -88,6 +92,9 @@ def _evasion_overrides(text: str) -> dict[int, str]:
     for m in _BROKEN_AFTER_DASH.finditer(text):
         for i in range(m.start(), m.end()):
             out[i] = ""
+    for m in _HALFWIDTH_VOICED.finditer(text):
+        out[m.start()] = unicodedata.normalize("NFKC", m.group())  # ﾀﾞ → ダ
+        out[m.start() + 1] = ""
     for m in _OCR_SPACED.finditer(text):
         if len(_CJK.findall(m.group())) >= 2:
             for i in range(m.start() + 1, m.end(), 2):
@@ -142,7 +149,7 @@ class NormalizedText:
     by a fixed offset, and each changed character maps its (0, 1 or more) output
     characters to itself. Building it costs time per *changed* character only."""
 
-    __slots__ = ("original", "text", "_seg_norm", "_seg_orig", "_seg_same")
+    __slots__ = ("original", "text", "_seg_norm", "_seg_orig", "_seg_same", "_seg_olen")
 
     def __init__(self, original: str):
         self.original = original
@@ -154,12 +161,13 @@ class NormalizedText:
             # Fast path: nothing changes, the map is the identity.
             self.text = original
             self._seg_norm = None
-            self._seg_orig = self._seg_same = None
+            self._seg_orig = self._seg_same = self._seg_olen = None
             return
         pieces: list[str] = []
         seg_norm: list[int] = []  # where each segment starts in the normalised text
         seg_orig: list[int] = []  # … and in the original
         seg_same: list[bool] = []  # True: an unchanged run; False: one replaced character
+        seg_olen: list[int] = []  # original length of a replaced segment (2 for ﾀﾞ → ダ)
         npos = 0
         prev = 0
         for i in changed:
@@ -167,6 +175,7 @@ class NormalizedText:
                 seg_norm.append(npos)
                 seg_orig.append(prev)
                 seg_same.append(True)
+                seg_olen.append(0)
                 pieces.append(original[prev:i])
                 npos += i - prev
             ch = original[i]
@@ -178,21 +187,28 @@ class NormalizedText:
                 rep = "-" if (before and after and _is_digit(before) and _is_digit(after)) else "ー"
             else:
                 rep = _plain(ch)
+            prev = i + 1
+            if not rep and seg_same and not seg_same[-1] and seg_orig[-1] + seg_olen[-1] == i \
+                    and i in overrides and original[i] in "\uff9e\uff9f":
+                seg_olen[-1] += 1  # a voicing mark belongs to the composed character before it
+                continue
             seg_norm.append(npos)
             seg_orig.append(i)
             seg_same.append(False)
+            seg_olen.append(1)
             pieces.append(rep)
             npos += len(rep)
-            prev = i + 1
         if prev < len(original):
             seg_norm.append(npos)
             seg_orig.append(prev)
             seg_same.append(True)
+            seg_olen.append(0)
             pieces.append(original[prev:])
         self.text = "".join(pieces)
         self._seg_norm = seg_norm
         self._seg_orig = seg_orig
         self._seg_same = seg_same
+        self._seg_olen = seg_olen
 
     def _segment(self, i: int) -> int:
         # The last segment starting at or before i; a deleted character's empty segment
@@ -206,7 +222,7 @@ class NormalizedText:
     def _orig_end(self, i: int) -> int:
         """Original end (exclusive) of the normalised character i."""
         k = self._segment(i)
-        return self._seg_orig[k] + (i - self._seg_norm[k] + 1 if self._seg_same[k] else 1)
+        return self._seg_orig[k] + (i - self._seg_norm[k] + 1 if self._seg_same[k] else self._seg_olen[k])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalised span [start, end)."""

@@ -1443,6 +1443,8 @@ class PersonDetector(Detector):
             sentence = _LazySentence(doc, s, e)
             flat = "".join(parts)
             strong = slot or pii or nation
+            if _kana_company(text, s, e):
+                continue  # マエバシ デンキ(カ: a company's account name
             if (flat in PUBLIC_FIGURES or _public_figure_at(text, s)) and not strong:
                 continue
             if not strong and (not honor or honor in ("先生", "氏")) and sentence.search(PUBLIC_CONTEXT):
