@@ -297,3 +297,10 @@ def test_new_rules_stay_linear_on_hostile_input(make_doc):
         t0 = time.perf_counter()
         det.analyze(doc)
         assert time.perf_counter() - t0 < 1.5, text[:20]
+
+
+@pytest.mark.parametrize("text", ["口座名義（カナ） ｱﾗｲ ﾖｳｺ", "口座名義(ｶﾅ)：ﾀﾃﾞﾉ ｼﾝｺﾞ"])
+def test_bank_kana_holder_after_a_qualified_label(scan, text):
+    r = scan(text)
+    assert r["verdict"] == "block"
+    assert "ﾖｳｺ" not in r["redacted_text"] and "ｼﾝｺﾞ" not in r["redacted_text"]

@@ -575,9 +575,11 @@ _KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケ�
 # legal-entity marks joined to the name: カ)…, (カ)…, ユ)…, ｼﾔ)…, ﾄﾞ)…; …(カ, …(ユ)
 _ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
 _ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A]))")
+_LABEL_BRACKET = compile_fast(r"[(（](?:カナ|フリガナ|カタカナ|ナマエ|メイギ|ヨミ)[)）][ ]?$")
 _KANA_BANK = compile_fast(r"口座|名義|振込|振替|受取人|受取|預金|銀行|信用金庫|信金|支店|メイギ|メイキ\u3099|フリコミ|ウケトリ|"
                           r"コウザ|(?i:account|payee|beneficiary)")
-_KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:ニン)?|ウケトリニン|フリコミサキ|預金者)[ ]*[:：]?[ ]*$")
+_KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:ニン)?|ウケトリニン|フリコミサキ|預金者)"
+                              r"(?:[(（][^)）\n]{1,6}[)）])?[ ]*[:：]?[ ]*$")  # 口座名義（カナ）
 # a Japanese name reading: native kana only (no long-vowel mark, no small vowel of loanwords), 2-6 each
 _KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワヲンヴ]{2,6}")
 
@@ -588,7 +590,10 @@ _KANA_LABELS = frozenset("メイギ メイギニン ウケトリニン フリコ
 def _kana_company(text: str, s: int, e: int) -> bool:
     """A katakana name that is a company: a legal-entity mark joined to it (カ)…, …(カ) or a
     company word in it (ショウジ, コウムテン …)."""
-    if _ENTITY_BEFORE.search(text, max(0, s - 6), s) or _ENTITY_AFTER.match(text, e):
+    before = _ENTITY_BEFORE.search(text, max(0, s - 6), s)
+    if before and not _LABEL_BRACKET.search(text, max(0, s - 8), s):
+        return True  # 「カ)マエバシ」; but 「口座名義（カナ） アライ」 is a label, not a company
+    if _ENTITY_AFTER.match(text, e):
         return True
     return _KANA_COMPANY.search(_kana_key(text[s:e])) is not None
 
