@@ -38,10 +38,15 @@ if [ -f "$shared/score.py" ]; then
   "$PY" run_service.py --port "$port" > tests/artifacts/logs/score-service.log 2>&1 &
   svc=$!
   trap 'kill $svc 2>/dev/null || true' EXIT
-  for _ in $(seq 1 60); do
-    curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-    sleep 0.5
-  done
+  "$PY" - "$port" <<'PYWAIT'
+import sys, time, urllib.request
+for _ in range(120):
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[1]}/healthz", timeout=1)
+        break
+    except OSError:
+        time.sleep(0.25)
+PYWAIT
   # Gate on what must never regress: no leaks, no errors, no false blocks beyond the bar.
   "$PY" "$shared/score.py" "$shared/dev.jsonl" --url "http://127.0.0.1:$port" --show-misses \
       --max-leaks 0 --max-errors 0 --max-false-block 0.03
