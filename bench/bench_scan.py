@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import os
 import random
 import statistics
 import subprocess
@@ -68,6 +67,29 @@ def start_service() -> tuple[subprocess.Popen, str]:
     raise SystemExit("service did not start")
 
 
+def scan_times(url: str, size: int, rounds: int, timeout: float = 120) -> list[float]:
+    """Milliseconds per POST /v1/scan of `rounds` texts of `size` characters over one
+    keep-alive connection (two more first, to warm the path)."""
+    u = urllib.parse.urlparse(url)
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=timeout)
+    times = []
+    try:
+        for i in range(rounds + 2):
+            body = json.dumps({"text": make_text(size, i)}).encode()
+            t0 = time.perf_counter()
+            conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
+            resp = conn.getresponse()
+            resp.read()
+            dt = (time.perf_counter() - t0) * 1000
+            if resp.status != 200:
+                raise SystemExit(f"{url}: HTTP {resp.status} at {size} chars")
+            if i >= 2:
+                times.append(dt)
+    finally:
+        conn.close()
+    return times
+
+
 def rss_mb(pid: int) -> float:
     try:
         for line in open(f"/proc/{pid}/status"):
@@ -88,25 +110,11 @@ def main() -> int:
     url = args.url
     if not url:
         proc, url = start_service()
-    u = urllib.parse.urlparse(url)
-    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
     print(f"{'chars':>8} {'n':>4} {'median ms':>10} {'p95 ms':>8} {'max ms':>8}")
     try:
         for size in [int(s) for s in args.sizes.split(",")]:
             rounds = max(5, args.rounds // (4 if size >= 100_000 else 1))
-            times = []
-            for i in range(rounds + 2):
-                body = json.dumps({"text": make_text(size, i)}).encode()
-                t0 = time.perf_counter()
-                conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
-                resp = conn.getresponse()
-                resp.read()
-                dt = (time.perf_counter() - t0) * 1000
-                if resp.status != 200:
-                    raise SystemExit(f"HTTP {resp.status} at {size} chars")
-                if i >= 2:  # the first two warm the path
-                    times.append(dt)
-            times.sort()
+            times = sorted(scan_times(url, size, rounds))
             p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
             print(f"{size:>8} {len(times):>4} {statistics.median(times):>10.1f} {p95:>8.1f} {times[-1]:>8.1f}")
         if proc:

@@ -20,7 +20,6 @@ A benchmark, not a test (scripts/test.sh does not run it). Same texts, same mach
 from __future__ import annotations
 
 import argparse
-import http.client
 import json
 import os
 import statistics
@@ -46,7 +45,7 @@ PRESIDIO_TYPES = {"PERSON", "JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CRED
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_scan import make_text, rss_mb  # noqa: E402
+from bench_scan import rss_mb, scan_times  # noqa: E402
 
 
 def step(msg: str) -> None:
@@ -105,24 +104,7 @@ def run_score(corpus: Path, url: str, out_json: Path) -> dict:
 
 
 def latency(url: str, size: int, rounds: int) -> float:
-    u = urllib.parse.urlparse(url)
-    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=120)
-    times = []
-    try:
-        for i in range(rounds + 2):
-            body = json.dumps({"text": make_text(size, i)}).encode()
-            t0 = time.perf_counter()
-            conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
-            resp = conn.getresponse()
-            resp.read()
-            dt = (time.perf_counter() - t0) * 1000
-            if resp.status != 200:
-                raise SystemExit(f"{url}: HTTP {resp.status} at {size} chars")
-            if i >= 2:  # the first two warm the path
-                times.append(dt)
-    finally:
-        conn.close()
-    return statistics.median(times)
+    return statistics.median(scan_times(url, size, rounds))
 
 
 def stop(proc: subprocess.Popen | None, name: str) -> None:

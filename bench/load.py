@@ -43,7 +43,6 @@ def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: in
     if u.hostname not in ("127.0.0.1", "localhost", "::1"):
         raise SystemExit("load tests target loopback only")
     bodies = {}
-    rnd = random.Random(seed)
     for size, _ in SIZES:
         bodies[size] = [json.dumps({"text": make_text(size, seed * 100 + i)}).encode() for i in range(8)]
     lock = threading.Lock()

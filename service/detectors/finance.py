@@ -1,12 +1,9 @@
 """Financial identifiers: クレジットカード番号 (Luhn + IIN) and 口座番号 (bank / ゆうちょ)."""
 from __future__ import annotations
 
-import re
-from typing import Optional
-
-from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern, digits_of
+from .base import Candidate, Detector, Document, Pattern
+from .fastre import compile_fast
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
 from .ids import find_context_ci, number_pieces, trivial_digits
 

@@ -13,7 +13,6 @@ INVALID_WITH_CONTEXT (warn, probably a typo), failing without context -> dropped
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Iterable, Optional
 

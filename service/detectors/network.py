@@ -22,11 +22,10 @@ Decisions (documented here because they are policy, not accidents):
 from __future__ import annotations
 
 import re
-from typing import Optional
 
-from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern
+from .base import Detector, Pattern
+from .fastre import compile_fast
 
 TYPE = "INTERNAL_NETWORK"
 

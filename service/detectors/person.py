@@ -587,6 +587,27 @@ _KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワ
 _KANA_LABELS = frozenset("メイギ メイギニン ウケトリニン フリコミサキ コウザメイギ ナマエ シメイ フリガナ カナ".split())
 
 
+def _matches_from_anchors(text: str, anchors: re.Pattern, before: re.Pattern, back: re.Pattern,
+                          reach: int, rx: re.Pattern) -> list:
+    """Matches of `rx`, found from its anchors (a space or ・ between katakana parts) instead of
+    trying `rx` — which starts with a look-behind — at every position: for each anchor preceded
+    by a `before` character, step back over up to `reach` `back` characters and match there."""
+    out = []
+    last = -1
+    for a in anchors.finditer(text):
+        p = a.start()
+        if p <= last or not before.match(text, p - 1):
+            continue
+        b = p - 1
+        while b > 0 and b > p - reach and back.match(text, b - 1):
+            b -= 1
+        m = rx.match(text, b)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def _kana_company(text: str, s: int, e: int) -> bool:
     """A katakana name that is a company: a legal-entity mark joined to it (カ)…, …(カ) or a
     company word in it (ショウジ, コウムテン …)."""
@@ -1408,31 +1429,9 @@ class PersonDetector(Detector):
             return out
         matches = []
         if dotted:
-            last = -1
-            for sp in _SEP_KATA.finditer(text):
-                p = sp.start()
-                if p <= last or not _KATA_CH.match(text, p - 1):
-                    continue
-                b = p - 1
-                while b > 0 and b > p - 40 and _KATA_OR_SEP.match(text, b - 1):
-                    b -= 1
-                km = _KATA_DOTTED.match(text, b)
-                if km:
-                    matches.append(km)
-                    last = km.end()
+            matches += _matches_from_anchors(text, _SEP_KATA, _KATA_CH, _KATA_OR_SEP, 40, _KATA_DOTTED)
         if spaced:
-            last = -1
-            for sp in _SPACE_KATA.finditer(text):
-                p = sp.start()
-                if p <= last or not _KATA_CH.match(text, p - 1):
-                    continue
-                b = p - 1
-                while b > 0 and b > p - 12 and _KATA_CH.match(text, b - 1):
-                    b -= 1
-                km = _KATA_SPACED.match(text, b)
-                if km:
-                    matches.append(km)
-                    last = km.end()
+            matches += _matches_from_anchors(text, _SPACE_KATA, _KATA_CH, _KATA_CH, 12, _KATA_SPACED)
         starts = None
         for m in matches:
             s, e = m.span()
@@ -1527,18 +1526,7 @@ class PersonDetector(Detector):
     def _kana_pairs(text: str):
         """_KANA_ACCOUNT_PAIR matches, found from the spaces before a katakana letter (a pattern
         starting with a look-behind would be tried at every position)."""
-        last = -1
-        for sp in _SPACE_KATA.finditer(text):
-            p = sp.start()
-            if p <= last or not _KK_CH.match(text, p - 1):
-                continue
-            b = p - 1
-            while b > 0 and b > p - 11 and _KK_CH.match(text, b - 1):
-                b -= 1
-            m = _KANA_ACCOUNT_PAIR.match(text, b)
-            if m:
-                last = m.end()
-                yield m
+        return _matches_from_anchors(text, _SPACE_KATA, _KK_CH, _KK_CH, 11, _KANA_ACCOUNT_PAIR)
 
     @staticmethod
     def _csv_cell(text: str, s: int, e: int) -> bool:
