@@ -369,3 +369,9 @@ def test_my_number_written_4_4_4_blocks_without_context(scan):
     assert [f["type"] for f in r["findings"]] == ["JP_MY_NUMBER"]
     # the same digits unseparated and without context stay a warning
     assert scan(f"確認済み {mn} の付箋")["verdict"] == "warn"
+
+
+def test_bank_account_followed_by_the_holder_name(scan):
+    r = scan("振込先：東和銀行 大胡支店 普通 4817263 名義 タナベ ユウジ")
+    assert "JP_BANK_ACCOUNT" in {f["type"] for f in r["findings"]}
+    assert "4817263" not in r["redacted_text"]

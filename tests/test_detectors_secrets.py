@@ -430,3 +430,12 @@ def test_decorated_marking_scan_is_fast_on_many_lines():
     t = time.perf_counter()
     MARK[0].analyze(Document(text))
     assert time.perf_counter() - t < 1.0
+
+
+@pytest.mark.parametrize("text", ["（非公開資料）\n来年度の組織改正案を説明する文を作って", "内部検討用\n総合計画の骨子（案）を整理して"])
+def test_marking_with_its_noun_and_internal_review_header(scan, text):
+    assert scan(text)["verdict"] == "block"
+
+
+def test_secret_information_as_a_term_in_brackets_is_not_a_marking(scan):
+    assert scan("契約書の（秘密情報）の定義の条項を英訳してください。")["verdict"] == "allow"

@@ -63,3 +63,9 @@ def test_sensitive_with_anonymous_reference(scan, text, phrase):
     r = scan(text)
     found = findings_of(r, "SENSITIVE_PERSONAL_INFO")
     assert any(text[f["start"]:f["end"]] == phrase for f in found), found
+
+
+def test_violence_described_in_plain_words_is_sensitive(scan):
+    r = scan("相談者の森本 恵さんは、夫からの暴力で家を出たいと話している。支援の選択肢を教えて。")
+    assert "SENSITIVE_PERSONAL_INFO" in {f["type"] for f in r["findings"]}
+    assert scan("暴力を受けた人のための相談窓口の一覧を作ってください。")["verdict"] == "allow"

@@ -101,7 +101,8 @@ _BANK_WORDS = compile_fast(
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名"
 )
 
-_AMOUNT_AFTER = compile_fast(r"\s*(?:円|万|千|億|件|人|名|個|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
+# a counter after the number makes it an amount; 名 as in 名義 (the holder) does not
+_AMOUNT_AFTER = compile_fast(r"\s*(?:円|万|千|億|件|人|名(?!義|前|簿)|個|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
 
 
 @register

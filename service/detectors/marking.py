@@ -29,7 +29,8 @@ TYPE = "CONFIDENTIAL_MARKING"
 _STRONG_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱要注意",
                  "庁内限り", "庁内限定", "部内限り", "課内限り", "局内限り", "関係者限り", "部外秘",
                  "社外秘", "対外秘", "外部秘", "課外秘", "局外秘", "厳秘", "極秘", "内情", "秘密",
-                 "秘", "機密", "非公開", "公開不可", "持出禁止", "複製禁止", "内部限り", "内部資料")
+                 "秘", "機密", "非公開", "公開不可", "持出禁止", "複製禁止", "内部限り", "内部資料",
+                 "内部検討用", "検討用資料", "庁内検討用")
 # 機密性2 / 機密性3 are the guideline's own classes (both must not be entered); 機密性1 is public.
 _CLASS_MARK = r"機密性[ \t]*[23２３]"
 _ENGLISH = r"(?:STRICTLY[ \t]+CONFIDENTIAL|CONFIDENTIAL|TOP[ \t]+SECRET|SECRET|INTERNAL[ \t]+USE[ \t]+ONLY|INTERNAL[ \t]+ONLY)"
@@ -53,7 +54,8 @@ _SEP = r"[ \t]*[・/,、&＆][ \t]*"
 
 _BRACKETED = compile_fast(
     _OPEN + r"[ \t]*(?:(?:秘密区分|区分|取扱区分|機密区分)[ \t]*[:：]?[ \t]*)?"
-    r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})[ \t]*" + _CLOSE)
+    # （非公開資料）（部外秘扱い）: the marking with the noun it qualifies
+    r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})(?:資料|文書|扱い)?[ \t]*" + _CLOSE)
 # （取扱注意：審議会への諮問前のため…） — a bracket that opens with the marking and a colon
 _BRACKETED_NOTE = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _WORD + r")[ \t]*[:：]")
 _BRACKETED_EN = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _CLOSE, re.I)
