@@ -507,3 +507,83 @@ def test_holdout4_rules_stay_fast_on_hostile_input():
     t = time.perf_counter()
     NP.analyze(doc)
     assert time.perf_counter() - t < 1.0
+
+
+# ---------------------------------------------------------------------------
+# holdout5 classes: deliberation in plain words (第4号), disputes that may become
+# lawsuits (第5号 争訟), external audits / 会計検査院 before publication (第5号)
+# ---------------------------------------------------------------------------
+H5_POSITIVES = {
+"plain_deliberation": [
+("北部の保育園3園の集約について、こども未来部の内部で2つの案を比べています。まだ保護者には知らせていません。比較の観点を挙げて。", 4),
+("図書館分館の廃止は課内で議論している段階で、地元の自治会にはまだ伝えていません。想定される質問をまとめて。", 4),
+("市民プールの再編について方針はまだ決まっていない。甲案と乙案のメリットを表にしてください。", 4),
+("支所の移転について庁内で整理しているところです。議会にはまだ説明していないので、説明資料の骨子を作って。", 4),
+],
+"dispute": [
+("道路の陥没で車が傷ついたという男性から、修理代を払わなければ訴えると言われています。回答文の下書きを作って。", 5),
+("除雪で塀が壊れたと住民が主張しており、弁護士に相談すると言っています。これまでの経過を整理して。", 5),
+("給食の異物混入について保護者から損害賠償を求められています。課内の対応方針のメモを作ってください。", 5),
+("騒音の件で近隣の方が「裁判にする」と言っています。上司への報告文を作って。", 5),
+],
+"audit": [
+("今年度の行政監査で、備品管理の不備が指摘される見込みです。報告書の公表前に是正策をまとめたい。", 5),
+("会計検査院の実地検査で補助事業の経費について指摘を受けそうです。まだ公表されていない段階なので、説明資料を作って。", 5),
+("財政援助団体等監査の講評で、委託先の経理について意見が出る見通しです。回答案を作って。", 5),
+("外部監査人から、施設使用料の減免の運用について指摘が見込まれると聞きました。改善案の骨子を作って。", 5),
+],
+}
+
+H5_NEGATIVES = [
+# plain deliberation: general explanations, published decisions, notices to residents
+"学校の統合を進めるときの一般的な手順と、保護者への説明のポイントを教えて。",
+"小中学校の再編計画が決定しました。保護者の皆様へのお知らせ文を作ってください。",
+"A案とB案の違いを表にしてください。エクセルの関数の話です。",
+"来週の会議の計画を立てたいので、議題の並べ方を教えて。",
+"公民館の移転は昨年度に公表しました。新しい場所への案内地図の説明文を作って。",
+"方針はまだ決まっていないけど、夕食はカレーにしようかな。レシピを教えて。",
+"ファイルの統合について課内で検討しています。VBAのコードを書いて。",
+"部署の飲み会の計画はまだ決まっていません。お店の候補を挙げて。",
+# disputes: general explanations, settled cases, guidance for residents
+"住民が市を訴える場合の手続きの流れを教えてください。",
+"損害賠償請求の時効について、一般的な説明をまとめて。",
+"隣の市で住民が訴えた裁判は和解が成立したというニュースを要約して。",
+"弁護士に相談したい市民向けの無料法律相談のご案内を作ってください。",
+"訴えるという言葉の敬語表現を教えて。",
+# audits: systems explained, published reports
+"包括外部監査制度の概要を説明してください。",
+"行政監査と財政援助団体等監査の違いを教えて。",
+"昨年度の包括外部監査の報告書はホームページで公表されました。指摘事項の一覧を要約して。",
+"会計検査院の実地検査とはどういうものですか。",
+]
+
+
+@pytest.mark.parametrize("cls,text,article", [(k, t, a) for k, v in H5_POSITIVES.items() for t, a in v])
+def test_holdout5_classes_are_found(cls, text, article):
+    cands, _doc = found(text)
+    assert article in {c.extra["article"] for c in cands}, (cls, text)
+    for c in cands:
+        assert c.reason and len(c.reason) <= 60
+        assert not any(ch.isdigit() for ch in c.reason)
+        assert text[c.start:c.end] not in c.reason
+
+
+@pytest.mark.parametrize("text", H5_NEGATIVES)
+def test_holdout5_class_hard_negatives_pass(text):
+    assert found(text)[0] == [], [(c.reason, text[c.start:c.end]) for c in found(text)[0]]
+
+
+def test_holdout5_rule_gates_are_sound():
+    for text in [t for v in H5_POSITIVES.values() for t, _a in v] + H5_NEGATIVES:
+        doc = Document(text)
+        for rule in nonpublic.RULES:
+            for m in rule.topic.finditer(doc.lower if rule.lower else doc.text):
+                assert any(g in m.group(0) for g in rule.gate), (rule.name, m.group(0))
+
+
+def test_holdout5_rules_stay_fast_on_hostile_input():
+    text = "内部で比べている統合計画方針A案まだ住民には説明していない訴えると言われ外部監査指摘見込み" * 150
+    doc = Document(text)
+    t = time.perf_counter()
+    NP.analyze(doc)
+    assert time.perf_counter() - t < 1.0

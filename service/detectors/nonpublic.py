@@ -277,6 +277,24 @@ RULES: tuple[Rule, ...] = (
              r"(?:公表|発表)まで(?:は)?伏せ|伏せてほしい|非公式に(?:聞|伺|提供|打診|相談|示)"),
          "always", 0.65,
          gate=('を条件に', 'オフレコ', '伏せ', '非公式に')),
+    # 第4号: deliberation said in plain words (内部で比べている・まだ保護者に説明していない・方針が決まっていない)
+    Rule("内部で検討中の案", 4,
+         _rx(r"統廃合|統合|再編|移転|廃止|集約|計画|方針"),
+         "plain_deliberation", 0.80,
+         gate=('統廃合', '統合', '再編', '移転', '廃止', '集約', '計画', '方針')),
+    # 第5号 争訟: a resident's dispute that may become a lawsuit
+    Rule("訴訟に発展するおそれのある紛争", 5,
+         _rx(r"訴え(?:る|られ|を起こ|ます|たい)|訴訟(?:も|を|に|は)?(?:考え|検討|辞さ|起こ|提起|起こす|する|持ち込)|"
+             r"裁判(?:に|を|で)(?:する|訴え|起こ|持ち込|争)|弁護士(?:に|と)相談|損害賠償(?:を|の)?(?:求め|請求)|"
+             r"法的(?:措置|手段|対応)(?:を|も|に)"),
+         "dispute", 0.75,
+         gate=('訴え', '訴訟', '裁判', '弁護士', '損害賠償', '法的')),
+    # 第5号 監査: external audits, 行政監査, 会計検査院 — before the report is published
+    Rule("外部監査・検査の指摘", 5,
+         _rx(r"包括外部監査|個別外部監査|外部監査人?|行政監査|財政援助団体等?(?:の)?監査|(?:定期|随時|例月出納|工事)監査|"
+             r"会計検査院|会計検査|実地検査"),
+         "audit_pending", 0.80,
+         gate=('外部監査', '行政監査', '財政援助', '定期監査', '随時監査', '例月出納監査', '工事監査', '会計検査', '実地検査')),
 )
 
 def _gate_regex(literals) -> re.Pattern:
@@ -344,15 +362,21 @@ class NonPublicTopicDetector(Detector):
             lower = text  # lower() changed lengths (rare non-ASCII): English rules see the text as is
         out: list[Candidate] = []
         present = _gate_literals(text, _GATE_RX) | _gate_literals(lower, _GATE_RX_LOWER)
+        cache: dict = {}  # needs → spans of its required signal in the whole text (_DOC_PRECHECK)
         for rule in RULES:
             source = lower if rule.lower else text
             if rule.gate and present.isdisjoint(rule.gate):
                 continue  # none of the rule's literals: its topic cannot match
+            doc_pre = _DOC_PRECHECK.get(rule.needs)
+            if doc_pre is not None and rule.needs not in cache:
+                cache[rule.needs] = [(s.start(), s.end()) for s in doc_pre.finditer(text)]
+                if not cache[rule.needs]:
+                    continue  # its required signal is nowhere in the text
             for n, m in enumerate(rule.topic.finditer(source)):
                 if n >= self.MAX_TOPIC_HITS:
                     break
                 lo, hi = _window(text, m.start(), m.end())
-                judged = self._judge(rule, text, m, lo, hi)
+                judged = self._judge(rule, text, m, lo, hi, cache)
                 if judged is None:
                     continue
                 score, detail, amounts = judged
@@ -365,8 +389,19 @@ class NonPublicTopicDetector(Detector):
         return _dedupe(out)
 
     # -- combinations ----------------------------------------------------------------
-    def _judge(self, rule: Rule, text: str, m: re.Match, lo: int, hi: int
+    def _judge(self, rule: Rule, text: str, m: re.Match, lo: int, hi: int, cache: Optional[dict] = None
                ) -> Optional[tuple[float, str, list]]:
+        doc_pre = _DOC_PRECHECK.get(rule.needs)
+        if doc_pre is not None:
+            # the required signal, scanned once per text (its topics are common words): one of its
+            # spans must lie in the passage, apart from the topic word
+            if cache is None:
+                cache = {}
+            spans = cache.get(rule.needs)
+            if spans is None:
+                spans = cache[rule.needs] = [(s.start(), s.end()) for s in doc_pre.finditer(text)]
+            if not any(lo <= a and b <= hi and (a >= m.end() or b <= m.start()) for a, b in spans):
+                return None
         win = text[lo:hi]
         pre = _PRECHECK.get(rule.needs)
         if pre is not None and not any(rx.search(win) for rx in pre):
@@ -566,6 +601,28 @@ class NonPublicTopicDetector(Detector):
             if _LITIGATION_STRATEGY.search(win) and _LITIGATION_OURS.search(win):
                 return rule.score, "係争中の当方の方針", []
             return None
+        if needs == "plain_deliberation":
+            if published or _INTERNAL_PLAIN_GENERAL.search(win) or _DESCRIPTION.search(win):
+                return None
+            if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+                return None
+            if not _PLAIN_SUBJECT.search(win):
+                return None  # a public-affairs subject (学校・施設・料金・路線 …), not a file or a trip
+            return rule.score, "関係者への説明前・方針未定", []  # the status was checked in _DOC_PRECHECK
+        if needs == "dispute":
+            if general or _DISPUTE_GENERAL.search(win) or _DESCRIPTION.search(win):
+                return None
+            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _DISPUTE_CASE.finditer(win)):
+                return rule.score, "個別の案件で法的措置の示唆", []
+            return None
+        if needs == "audit_pending":
+            if published or _AUDIT_GENERAL.search(win) or _DESCRIPTION.search(win):
+                return None
+            if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+                return None
+            if _AUDIT_PENDING.search(win):
+                return rule.score, "公表前の指摘見込み", []
+            return None
         if needs == "gov":
             if general or _DESCRIPTION.search(win):
                 return None
@@ -732,8 +789,39 @@ _LITIGATION_OURS = compile_fast(
 _LITIGATION_GENERAL = compile_fast(
     r"一般|とは|手続き|流れ|仕組み|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
     r"和解しました|議決され|可決され|公表した|公表しました|司法試験|ドラマ|小説")
+# 第4号 in plain words: compared inside, the people concerned not yet told, nothing decided
+_INTERNAL_PLAIN = compile_fast(
+    r"(?:内部|庁内|部内|課内|局内|係内|委員会内|内々)(?:で|にて)(?:は)?[^。\n]{0,40}?(?:比較|比べ|議論|検討|協議|整理|詰め|調整)(?:して|し|中|を(?:して|進め|続け))|"
+    r"(?:まだ)?(?:保護者|住民|議会|関係者|地元|市民|利用者|地権者|組合|自治会|職員|学校|委員会|部長会議|庁議|審議会|関係課)"
+    r"(?:の方|の皆さん|の皆様)?(?:に|へ|と|で)(?:は|も)?(?:まだ)?(?:説明|伝え|知らせ|話し|話せ|公表|報告|周知|相談|議論|かけ|諮|示し|出し)"
+    r"(?:を)?(?:して|て|せて|し|られて|って)?(?:い|お)?(?:ない|ません|らず|ず)|"
+    r"(?:方針|結論|どちら|どの案|方向性|案|計画|中身|内容)(?:は|が|も)?(?:まだ)?(?:決まって|固まって|まとまって|出て|確定して)(?:い)?(?:ない|ません|おらず)|"
+    r"(?:[A-Z甲乙丙]案|両案|複数(?:の)?案|二つの案|2つの案)(?:と[A-Z甲乙丙]案)?(?:を|で|の)(?:比較|比べ|検討|どちら)|"
+    r"(?:議論|説明|協議|公表|発表)する前の(?:段階|案|資料)")
+_INTERNAL_PLAIN_GENERAL = compile_fast(
+    r"一般|とは|仕組み|進め方|手順|流れ|ポイント|注意点|事例|他市|他自治体|ニュース|報道|お知らせ|説明会(?:を|の)(?:開催|ご案内)|"
+    r"決まりました|決定しました|公表しました|発表しました|お知らせします|ご理解|皆様へ|べきか|場合")
+# 第5号 争訟: one ongoing matter with a named side (住民・相手方) who threatens action
+_DISPUTE_CASE = compile_fast(
+    r"(?:住民|市民|近隣|相手方?|申出人|申立人|男性|女性|利用者|保護者|業者|事業者|地権者|所有者|遺族|さん|氏)(?:の方)?(?:から|は|が|に)|"
+    r"と言(?:われ|って)|と(?:主張|申し出|伝えられ|通告)|言われて|言っています|言っている|続いて|求められ|請求され|されています")
+_DISPUTE_GENERAL = compile_fast(
+    r"一般|とは|仕組み|手続き|流れ|制度|場合|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
+    r"和解しました|解決しました|解決した|終結|議決され|可決され|公表した|公表しました|ドラマ|小説|時効|相談窓口|無料相談|法律相談|ご案内|お知らせ")
+# 監査: the finding still to come or the report not yet published
+_AUDIT_PENDING = compile_fast(
+    r"(?:指摘|意見)(?:を受ける|される|が出る|を受けそう|されそう)?(?:見込み|見通し|可能性|予定|おそれ|恐れ)|指摘が見込まれ|指摘されそう|"
+    r"(?:報告書|結果)(?:の)?(?:公表|公開|提出)(?:前|まで)|(?:まだ|未)(?:公表|公開|発表)|(?:公表|公開)(?:され|して)(?:い)?(?:ない|ません)|"
+    r"講評(?:で|の段階|を受け)|(?:指摘|意見)(?:事項)?(?:の)?(?:案|内容)(?:を|が)(?:示され|伝えられ)")
+_AUDIT_GENERAL = compile_fast(
+    r"一般|とは|仕組み|制度|概要|違い|流れ|公表された|公表されました|公表済み|公表しました|掲載|ホームページ|HP|過去の|昨年度の報告書|"
+    r"報道|ニュース|研修|解説")
+# the same, scanned once per text for rules whose topics are common words
+_DOC_PRECHECK = {"plain_deliberation": _INTERNAL_PLAIN}
 # the signal each of these rules cannot do without, tested before anything else
 _PRECHECK = {
+    "dispute": (_DISPUTE_CASE,),
+    "audit_pending": (_AUDIT_PENDING,),
     "site": (_SITE_UNTOLD, _STATUS_STRONG),
     "position_private": (_POSITION_PRIVATE,),
     "investigation": (_INVESTIGATING,),
@@ -775,6 +863,10 @@ _EXCHANGE = compile_fast(r"回答|主張|反論|提示|条件|要求|申し入�
 _DELIBERATION_WEAK_TOPIC = compile_fast(
     r"条例(?:の)?改正|規則(?:の)?改正|改正案|答弁(?:案|の案)?|統廃合|再編|廃止|移転|値上げ|引き上げ|引上げ|"
     r"料金(?:の)?改定|組織改正|機構改革|予算(?:要求|案)|補助金(?:の)?(?:見直し|廃止|削減)|民営化|指定管理者の(?:選定|変更)")
+_PLAIN_SUBJECT = compile_fast(
+    r"学校|[小中]学校|校舎|保育|[0-9一二三四五六七八九十]+(?:校|園|館)|幼稚園|こども園|児童館|施設|公民館|図書館|分館|体育館|プール|"
+    r"庁舎|支所|出張所|センター|病院|診療所|市営|団地|路線|バス|料金|使用料|補助金|予算|条例|総合計画|基本計画|都市計画|"
+    r"民営化|民間委託|指定管理|組織|機構|地区|地域|跡地|用地")
 _STRONG_OVERRIDES_GENERAL = compile_fast(r"内部|庁内|部内|課内|庁議|まだ|未公表|公表前|発表前")
 _FALLBACK_STATUS = compile_fast(
     r"未公表|未発表|まだ(?:公表|発表|公開)(?:して|され)て?(?:い)?(?:ない|ません)|"
