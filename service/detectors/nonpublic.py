@@ -337,6 +337,20 @@ _CORPORATE_SOURCE = compile_fast(
 _DECISION_TOPIC_WEAK_OK = _STATUS_WEAK
 
 
+def _near(topic: re.Pattern, text: str, spans: list, size: int = WINDOW):
+    """The topic's matches within `size` chars of the signal's spans (each once, in order):
+    a topic farther away could not have the signal in its window."""
+    last = -1
+    for a, b in spans[:MAX_SIGNAL_SPANS]:
+        for m in topic.finditer(text, max(0, a - size, last), min(len(text), b + size)):
+            if m.start() >= last:
+                last = m.end()
+                yield m
+
+
+MAX_SIGNAL_SPANS = 200
+
+
 def _window(text: str, start: int, end: int, size: int = WINDOW) -> tuple[int, int]:
     """The passage around [start, end): at most `size` chars each side, not across a blank line."""
     lo = max(0, start - size)
@@ -368,11 +382,15 @@ class NonPublicTopicDetector(Detector):
             if rule.gate and present.isdisjoint(rule.gate):
                 continue  # none of the rule's literals: its topic cannot match
             doc_pre = _DOC_PRECHECK.get(rule.needs)
-            if doc_pre is not None and rule.needs not in cache:
-                cache[rule.needs] = [(s.start(), s.end()) for s in doc_pre.finditer(text)]
+            if doc_pre is not None:
+                if rule.needs not in cache:
+                    cache[rule.needs] = [(s.start(), s.end()) for s in doc_pre.finditer(text)]
                 if not cache[rule.needs]:
                     continue  # its required signal is nowhere in the text
-            for n, m in enumerate(rule.topic.finditer(source)):
+                matches = _near(rule.topic, source, cache[rule.needs])
+            else:
+                matches = rule.topic.finditer(source)
+            for n, m in enumerate(matches):
                 if n >= self.MAX_TOPIC_HITS:
                     break
                 lo, hi = _window(text, m.start(), m.end())
