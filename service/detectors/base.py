@@ -9,6 +9,7 @@ into actions with the thresholds in `service.detectors.evidence`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Optional
 
@@ -158,3 +159,28 @@ class Detector:
 
 def digits_of(value: str) -> str:
     return re.sub(r"\D", "", value)
+
+
+def keep_non_overlapping(cands: Iterable[Candidate], key: Callable[[Candidate], tuple]) -> list[Candidate]:
+    """Greedily keep candidates in `key` order, dropping any that overlaps one already kept;
+    the result is sorted by start. O(n log n): thousands of findings stay cheap."""
+    starts: list[int] = []
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=key):
+        i = bisect_right(starts, c.start)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue
+        if i < len(kept) and kept[i].start < c.end:
+            continue
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
+
+
+def strongest_first(c: Candidate) -> tuple:
+    return (-c.score, -(c.end - c.start), c.start)
+
+
+def longest_first(c: Candidate) -> tuple:
+    return (-(c.end - c.start), -c.score)
+

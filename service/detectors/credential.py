@@ -20,8 +20,8 @@ Decisions:
 from __future__ import annotations
 
 import base64
-import binascii
 import bisect
+import binascii
 import json
 import math
 import re
@@ -30,7 +30,7 @@ from typing import Optional
 
 from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern
+from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, strongest_first
 from .evidence import BLOCK, WARN
 
 TYPE = "CREDENTIAL"
@@ -106,19 +106,8 @@ def entropy(v: str) -> float:
 
 
 def dedupe_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest (then longest) of overlapping candidates; O(n log n)."""
-    order = sorted(cands, key=lambda c: (-c.score, -(c.end - c.start), c.start))
-    starts: list[int] = []
-    kept: list[Candidate] = []
-    for c in order:
-        i = bisect.bisect_right(starts, c.start)
-        if i > 0 and kept[i - 1].end > c.start:
-            continue
-        if i < len(kept) and kept[i].start < c.end:
-            continue
-        starts.insert(i, c.start)
-        kept.insert(i, c)
-    return kept
+    """Keep the strongest (then longest) of overlapping candidates."""
+    return keep_non_overlapping(cands, strongest_first)
 
 
 _dedupe = dedupe_overlaps

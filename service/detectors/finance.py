@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import register
-from .base import Candidate, Detector, Document, Pattern
+from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, longest_first
 from .fastre import compile_fast
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
 from .ids import find_context_ci, number_pieces, trivial_digits
@@ -84,13 +84,7 @@ class CreditCardDetector(Detector):
                 continue
             reason = f"{n}桁・{why}" + (f"・文脈語「{ctx}」" if ctx else "")
             out.append(Candidate(self.type, start, end, score, reason))
-        # longest first, no overlaps
-        out.sort(key=lambda c: (-(c.end - c.start), -c.score))
-        kept: list[Candidate] = []
-        for c in out:
-            if not any(c.overlaps(k) for k in kept):
-                kept.append(c)
-        return kept
+        return keep_non_overlapping(out, longest_first)  # longest first, no overlaps
 
 
 BANK_CONTEXT = ("銀行", "支店", "普通", "当座", "預金", "口座", "信用金庫", "信金", "信用組合", "信組",
@@ -157,9 +151,4 @@ class BankAccountDetector(Detector):
                         continue
                     out.append(Candidate(self.type, s, e, 0.90,
                                          f"7桁の番号・文脈語「{w.group()}」"))
-        out.sort(key=lambda c: (-(c.end - c.start), -c.score))
-        kept: list[Candidate] = []
-        for c in out:
-            if not any(c.overlaps(k) for k in kept):
-                kept.append(c)
-        return kept
+        return keep_non_overlapping(out, longest_first)

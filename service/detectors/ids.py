@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern, digits_of
+from .base import Candidate, Detector, Document, Pattern, digits_of, keep_non_overlapping, longest_first
 from .evidence import INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
 
 # ---------------------------------------------------------------------------
@@ -350,12 +350,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             options.sort(key=lambda o: (o[0], o[1]), reverse=True)
             found.append(options[0][2])
     # keep the longest / best of overlapping pieces
-    found.sort(key=lambda c: (-(c.end - c.start), -c.score))
-    kept: list[Candidate] = []
-    for c in found:
-        if not any(c.overlaps(k) for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    kept = keep_non_overlapping(found, longest_first)
     doc._mamori_numeric = kept
     return kept
 
