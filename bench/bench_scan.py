@@ -45,14 +45,14 @@ def make_text(chars: int, seed: int) -> str:
     return "\n".join(out)[:chars]
 
 
-def start_service() -> tuple[subprocess.Popen, str]:
+def start_service(extra_args: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([sys.executable, str(ROOT / "run_service.py"), "--port", str(port),
-                             "--log-level", "WARNING"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                             "--log-level", "WARNING", *extra_args], cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     t0 = time.perf_counter()
@@ -75,7 +75,7 @@ def scan_times(url: str, size: int, rounds: int, timeout: float = 120) -> list[f
     times = []
     try:
         for i in range(rounds + 2):
-            body = json.dumps({"text": make_text(size, i)}).encode()
+            body = json.dumps({"text": make_text(size, i)}, ensure_ascii=False).encode()
             t0 = time.perf_counter()
             conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
             resp = conn.getresponse()
@@ -88,6 +88,21 @@ def scan_times(url: str, size: int, rounds: int, timeout: float = 120) -> list[f
     finally:
         conn.close()
     return times
+
+
+def rss_tree_mb(pid: int) -> float:
+    """Resident memory of a process and all its descendants (the scan workers)."""
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        mb = rss_mb(p)
+        total += mb if mb == mb else 0.0
+        try:
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return total if total else float("nan")
 
 
 def rss_mb(pid: int) -> float:

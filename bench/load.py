@@ -5,7 +5,10 @@ memory before and after.
 
     python bench/load.py                          # 32 clients, 60 s, own service
     python bench/load.py --clients 32 --seconds 60 --max-requests 100000
+    python bench/load.py --workers 2              # the service scans in 2 worker processes
     python bench/load.py --url http://127.0.0.1:8765 --pid 1234
+
+Memory is the resident size of the service process and its scan workers together.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_scan import make_text, rss_mb, start_service  # noqa: E402
+from bench_scan import make_text, rss_tree_mb, start_service  # noqa: E402
 
 # A realistic mix: mostly short prompts, some pasted documents, a few very long ones.
 SIZES = [(100, 30), (500, 30), (2_000, 20), (5_000, 12), (20_000, 8)]
@@ -44,7 +47,9 @@ def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: in
         raise SystemExit("load tests target loopback only")
     bodies = {}
     for size, _ in SIZES:
-        bodies[size] = [json.dumps({"text": make_text(size, seed * 100 + i)}).encode() for i in range(8)]
+        # UTF-8 like the extension's JSON.stringify (not \u escapes, which are 2x the bytes)
+        bodies[size] = [json.dumps({"text": make_text(size, seed * 100 + i)}, ensure_ascii=False).encode()
+                         for i in range(8)]
     lock = threading.Lock()
     latencies: list[float] = []
     errors: list[str] = []
@@ -106,6 +111,8 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=32)
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--max-requests", type=int, default=100_000)
+    ap.add_argument("--workers", type=int, default=0,
+                    help="start the service with --workers N (scan worker processes; default 0)")
     ap.add_argument("--think-ms", type=float, default=0.0,
                     help="mean pause between a client's requests (default 0: saturation)")
     ap.add_argument("--warmup-seconds", type=float, default=10.0,
@@ -114,19 +121,19 @@ def main() -> int:
     proc = None
     url, pid = args.url, args.pid
     if not url:
-        proc, url = start_service()
+        proc, url = start_service(("--workers", str(args.workers)) if args.workers else ())
         pid = proc.pid
     try:
-        started = rss_mb(pid) if pid else float("nan")
+        started = rss_tree_mb(pid) if pid else float("nan")
         if args.warmup_seconds > 0:
             w = run_load(url, args.clients, args.warmup_seconds, args.max_requests, seed=99,
                          think_ms=args.think_ms)
             print(f"warm-up: {w['requests']} requests in {w['seconds']:.0f} s, errors={w['errors']}", flush=True)
-        before = rss_mb(pid) if pid else float("nan")
+        before = rss_tree_mb(pid) if pid else float("nan")
         print(f"load: {args.clients} clients, think {args.think_ms:.0f} ms, {args.seconds:.0f} s "
               f"(at most {args.max_requests} requests) against {url}", flush=True)
         r = run_load(url, args.clients, args.seconds, args.max_requests, think_ms=args.think_ms)
-        after = rss_mb(pid) if pid else float("nan")
+        after = rss_tree_mb(pid) if pid else float("nan")
         print(f"requests={r['requests']} errors={r['errors']} throughput={r['throughput']:.1f}/s "
               f"p50={r['p50_ms']:.1f}ms p99={r['p99_ms']:.1f}ms max={r['max_ms']:.1f}ms")
         if r["errors"]:

@@ -41,10 +41,11 @@ def error_response(status: int, code: str, message: Optional[str] = None) -> Res
 def create_app(config: Optional[dict] = None) -> Flask:
     """config keys: POLICY (a Policy) or POLICY_FILE (path), PORT (for the Host check),
     POLICY_RELOAD_SECONDS (watch POLICY_FILE for edits; run_service.py sets it),
-    ANALYSER (a tokenizer callable, tests only)."""
+    ANALYSER (a tokenizer callable, tests only), WORKERS (scan in that many worker
+    processes; 0 = in this process)."""
     config = dict(config or {})
     state = ServiceState(policy=config.get("POLICY"), policy_file=config.get("POLICY_FILE"),
-                         analyser=config.get("ANALYSER"))
+                         analyser=config.get("ANALYSER"), workers=int(config.get("WORKERS") or 0))
     if config.get("POLICY_RELOAD_SECONDS"):
         state.watch(float(config["POLICY_RELOAD_SECONDS"]))
 
@@ -116,13 +117,13 @@ def create_app(config: Optional[dict] = None) -> Flask:
     @app.post("/v1/scan")
     def scan():
         text, source = _scan_request()
-        result = state.scanner.scan(text, source)
+        result = state.scan(text, source)
         counts: dict[str, int] = {}
         for f in result["findings"]:
             counts[f["type"]] = counts.get(f["type"], 0) + 1
         g.scan_summary = f"chars={len(text)} source={source} verdict={result['verdict']} " + ",".join(
             f"{t}:{n}" for t, n in sorted(counts.items()))
-        return jsonify(result)
+        return _json_response(result)
 
     @app.errorhandler(ApiError)
     def api_error(e: ApiError):
@@ -147,6 +148,18 @@ def create_app(config: Optional[dict] = None) -> Flask:
         return error_response(500, "internal_error")
 
     return app
+
+
+def _json_response(result: dict) -> Response:
+    """The scan result as UTF-8 JSON: half the bytes of ASCII escapes for Japanese text, and
+    less to encode, send and parse on both sides. A lone surrogate in the text (valid in a
+    JSON string, not encodable as UTF-8) falls back to ASCII escapes."""
+    body = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    try:
+        data = body.encode("utf-8")
+    except UnicodeEncodeError:
+        data = json.dumps(result, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return Response(data, mimetype="application/json")
 
 
 def _preflight(origin: str) -> Response:

@@ -5,6 +5,9 @@ notices the new modification time, loads the file, and only if it is valid build
 Scanner (reusing the loaded Sudachi dictionary) and swaps both in at once. A broken edit
 keeps the last good policy; the reason is logged and shown by GET /healthz as
 `policy_error` until the file is fixed.
+
+With `workers` > 0 the scans run in that many worker processes (service/workers.py)
+instead of in this one; the policy is still loaded and checked here.
 """
 from __future__ import annotations
 
@@ -22,14 +25,21 @@ log = logging.getLogger("mamori.policy")
 
 class ServiceState:
     def __init__(self, policy: Optional[Policy] = None, policy_file: Optional[str] = None,
-                 analyser: Optional[Callable] = None):
+                 analyser: Optional[Callable] = None, workers: int = 0):
         self.policy_file = Path(policy_file) if policy_file else None
         if policy is None:
             policy = load_policy(self.policy_file)
         elif self.policy_file is None and policy.source != "default":
             self.policy_file = Path(policy.source)
         self._mtime = self._file_mtime()
-        scanner = Scanner(policy, analyser=analyser)
+        self.workers = None
+        if workers:
+            from .workers import ScanWorkers
+
+            self.workers = ScanWorkers(workers, policy)
+            scanner = None
+        else:
+            scanner = Scanner(policy, analyser=analyser)
         self._current = (policy, scanner)  # swapped as one tuple: readers never see a mix
         self.policy_error: Optional[str] = None
         self._lock = threading.Lock()
@@ -40,8 +50,14 @@ class ServiceState:
         return self._current[0]
 
     @property
-    def scanner(self) -> Scanner:
+    def scanner(self) -> Optional[Scanner]:
+        """The in-process scanner (None when scans run in worker processes)."""
         return self._current[1]
+
+    def scan(self, text: str, source: str = "prompt") -> dict:
+        if self.workers is not None:
+            return self.workers.scan(text, source)
+        return self._current[1].scan(text, source)
 
     def _file_mtime(self) -> Optional[int]:
         if self.policy_file is None:
@@ -66,8 +82,12 @@ class ServiceState:
                 self.policy_error = f"{e}（直前の正しいポリシーで動作を続けています）"
                 log.error("policy reload refused, keeping version %s: %s", self.policy.version, e)
                 return False
-            scanner = Scanner(policy, analyser=self.scanner.analyser)
-            scanner.anonymizer = self.scanner.anonymizer
+            if self.workers is not None:
+                self.workers.set_policy(policy)
+                scanner = None
+            else:
+                scanner = Scanner(policy, analyser=self.scanner.analyser)
+                scanner.anonymizer = self.scanner.anonymizer
             self._current = (policy, scanner)
             self.policy_error = None
             log.info("policy reloaded from %s: version %s", self.policy_file, policy.version)
@@ -89,3 +109,5 @@ class ServiceState:
 
     def stop(self) -> None:
         self._stop.set()
+        if self.workers is not None:
+            self.workers.shutdown()
