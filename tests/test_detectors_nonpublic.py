@@ -587,3 +587,87 @@ def test_holdout5_rules_stay_fast_on_hostile_input():
     t = time.perf_counter()
     NP.analyze(doc)
     assert time.perf_counter() - t < 1.0
+
+
+# -- classes found by the sixth independent corpus (holdout6): plain staff wording ------------
+# Invented sentences of the same kinds, not the corpus's own.
+H6_POSITIVES = {
+    # a weak "how should I think about it" question does not hide the particulars of one case
+    "case_with_approach_question": [
+        ("再来週、抜き打ちで市内の美容所8か所に立入検査をします。事前に知られないよう、回る順番の考え方を教えてください。", 5),
+        ("市が被告の国家賠償訴訟で、和解金は150万円までなら応じる方向で顧問弁護士と詰めています。進め方の考え方を整理して。", 5),
+        ("部内では、地権者に示す単価を1㎡あたり18,200円とする方向でほぼ固まりました。単価の考え方を説明する文を作って。", 5),
+    ],
+    "money_that_did_not_balance": [
+        ("内部点検で、支所の窓口のつり銭が2か月で合計3,100円合わなかったことが分かりました。まだ課長にも報告していません。", 5),
+    ],
+    "tax_records_of_one_property": [
+        ("課税台帳で調べたら、駅南の旧工場跡地の土地の評価額は約2億4千万円でした。買い手候補の事業者に伝える文面を考えて。", 1),
+        ("名寄せ帳を見ると、〇〇町の山林の所有者は市外の方で、固定資産税の滞納額が38万円あります。連絡文を作って。", 1),
+    ],
+    "company_figures_from_an_application": [
+        ("補助金の審査で、有限会社あかぎ製麺が提出してきた決算書を見ると、営業利益率が2%しかありません。審査会用に要点をまとめて。", 3),
+    ],
+    "deliberation_untold": [
+        ("教育委員会の中では、北小と東小を令和12年度に統合する案が有力です。保護者にも地域にもまだ何も伝えていません。", 4),
+    ],
+    "told_in_confidence": [
+        ("取引先の社長から、社内でも役員しか知らない話として、本社を県外へ移すつもりだと打ち明けられました。影響を試算したい。", 8),
+    ],
+    "police_inquiry_about_one_person": [
+        ("警察署から、ある女性の住民票の異動歴について捜査関係事項照会書が届きました。本人には知られないようにとのことです。回答文を作って。", 7),
+    ],
+    "exam_still_to_come": [
+        ("来月の保育士採用試験の面接で、実際に聞く質問を6つ用意しました。評価の観点を付けてください。", 5),
+    ],
+}
+H6_NEGATIVES = [
+    # the approach alone, no case
+    "立入検査の注意点を、来週の研修用にまとめてください。",
+    "損害賠償を求められたときの対応の考え方を、一般論として教えてください。",
+    "用地買収で地権者に単価を説明するときの考え方を教えてください。",
+    # tax questions in general, or the city's own totals
+    "固定資産税の土地の評価額の計算方法を、市民向けにやさしく説明してください。",
+    "土地の評価額が上がったのに固定資産税が下がることはありますか。仕組みを教えてください。",
+    "市税の滞納額は市全体で前年より減りました。広報の記事にしてください。",
+    # police inquiries in general
+    "警察からの捜査関係事項照会に応じる義務はあるか、一般論として教えてください。",
+    "捜査関係事項照会書への回答文書のひな形を作ってください。",
+    # results already published
+    "監査委員が公表した随時監査の結果（指摘事項3件）を、職員向けの注意喚起の記事にしてください。部署名は伏せてください。",
+    "保護者にも分かりやすいように、統合後の通学路の案内文を作ってください。",
+    "面接で、よく聞かれる質問と答え方のコツを教えてください。来月、転職の面接を受けます。",
+    "決算書の読み方を、中小企業の経営者向けにやさしく解説してください。",
+    # a checklist that names every kind of topic as an example of what not to enter
+    "AI利用チェックリスト案：予定価格や最低制限価格は入力しません。人事異動の案も入力しないでください。"
+    "国や県から公表しないでほしいと言われた情報も入力できません。公表済みの統計は入力して構いません。",
+]
+
+
+@pytest.mark.parametrize("cls,text,article", [(k, t, a) for k, v in H6_POSITIVES.items() for t, a in v])
+def test_holdout6_classes_are_found(cls, text, article):
+    cands, _doc = found(text)
+    assert cands, f"{cls}: nothing found"
+    assert article in {c.extra.get("article") for c in cands}, [(c.reason, c.extra) for c in cands]
+
+
+@pytest.mark.parametrize("text", H6_NEGATIVES)
+def test_holdout6_class_hard_negatives_pass(text):
+    cands, _doc = found(text)
+    assert not cands, [(text[c.start:c.end], c.reason) for c in cands]
+
+
+def test_rule_talk_needs_several_statements():
+    # one "may I enter this?" question in front of a real case is still the case
+    text = "これを入力してもよいですか。来月公告する橋梁補修工事の予定価格は 58,300,000円 です。"
+    assert found(text)[0]
+
+
+def test_classification_label_is_a_marking():
+    from service.detectors.marking import ConfidentialMarkingDetector
+
+    det = ConfidentialMarkingDetector()
+    doc = Document("資料区分：非公開　第2回 検討部会 資料3 候補地の比較（暫定）")
+    assert [c for c in det.analyze(doc) if c.score >= BLOCK]
+    doc = Document("公開区分：公開　第2回 検討部会 資料3")
+    assert not det.analyze(doc)

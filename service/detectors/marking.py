@@ -56,6 +56,9 @@ _BRACKETED = compile_fast(
     _OPEN + r"[ \t]*(?:(?:秘密区分|区分|取扱区分|機密区分)[ \t]*[:：]?[ \t]*)?"
     # （非公開資料）（部外秘扱い）: the marking with the noun it qualifies
     r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})(?:資料|文書|扱い)?[ \t]*" + _CLOSE)
+# 「資料区分：非公開」「取扱区分: 部外秘」: a classification label with the marking as its value
+_LABELLED = compile_fast(
+    r"(?:資料|文書|秘密|取扱|取扱い|取り扱い|機密|情報|公開)区分[ \t]*[:：][ \t]*(?P<m>" + _MARK + r")(?![一-龥ぁ-んァ-ン])")
 # （取扱注意：審議会への諮問前のため…） — a bracket that opens with the marking and a colon
 _BRACKETED_NOTE = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _WORD + r")[ \t]*[:：]")
 _BRACKETED_EN = compile_fast(_OPEN + r"[ \t]*(?P<m>" + _ENGLISH + r")[ \t]*" + _CLOSE, re.I)
@@ -117,6 +120,8 @@ class ConfidentialMarkingDetector(Detector):
             add(m.start(), m.end(), 0.95, "括弧書きの秘密区分の表示")
         for m in _BRACKETED_NOTE.finditer(text):
             add(m.start(), m.end("m"), 0.90, "括弧書きの秘密区分の注記")
+        for m in _LABELLED.finditer(text):
+            add(m.start("m"), m.end("m"), 0.90, "区分欄の秘密区分の表示")
         for m in _BRACKETED_EN.finditer(text):
             add(m.start(), m.end(), 0.90, "括弧書きの秘密区分の表示（英語）")
         head_limit = _line_offset(text, 4)
