@@ -47,6 +47,9 @@ def main(argv=None) -> int:
     threads = args.threads or max(4, 2 * args.workers)
 
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    # waitress warns "Task queue depth is N" for every request that waits for a thread: under a
+    # burst that is one line per request, and the access log already shows the load.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     if not is_loopback(args.host) and not args.allow_remote:
         print(f"mamori: {args.host} はループバックアドレスではありません。他のPCから使わせる場合だけ "
               f"--allow-remote を付けてください（通常は 127.0.0.1 のままにします）。", file=sys.stderr)

@@ -126,24 +126,37 @@ class ScanWorkers:
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         with self._lock:
-            if self._executor is broken:
-                self._executor = self._new_executor()
+            if self._executor is not broken:
+                return  # another thread has replaced it already
+            self._executor = fresh = self._new_executor()
         broken.shutdown(wait=False, cancel_futures=True)
+        # Start all the new workers now, not one by one as scans arrive.
+        threading.Thread(target=self._start_all, args=(fresh,), name="mamori-workers-restart",
+                         daemon=True).start()
 
-    def warm_up(self, timeout: float = 120.0) -> None:
-        """Start every worker and wait until each has built its scanner (the initializer runs
-        before a worker takes its first job), so the first real scans are not slow."""
+    def _start_all(self, executor: ProcessPoolExecutor, timeout: float = 120.0) -> None:
+        """Make the pool start every worker and wait until each has built its scanner (the
+        initializer runs before a worker takes its first job). The pool starts a process for
+        a job only when no worker is idle, so jobs are sent in rounds of `count` at once."""
         seen: set[int] = set()
         deadline = time.monotonic() + timeout
-        while len(seen) < self.count and time.monotonic() < deadline:
-            futures = [self._executor.submit(_pid_job, 0.05) for _ in range(self.count)]
-            seen.update(f.result(timeout=timeout) for f in futures)
+        try:
+            while len(seen) < self.count and time.monotonic() < deadline:
+                futures = [executor.submit(_pid_job, 0.05) for _ in range(self.count)]
+                seen.update(f.result(timeout=timeout) for f in futures)
+        except Exception as e:  # a pool broken again: the next scan replaces it
+            log.error("scan workers did not start: %s", type(e).__name__)
+
+    def warm_up(self) -> None:
+        """Start every worker before the service says it is ready."""
+        self._start_all(self._executor)
         self.scan(WARM_UP_TEXT)
 
     def pids(self) -> list[int]:
         return sorted(p.pid for p in (getattr(self._executor, "_processes", None) or {}).values())
 
     def shutdown(self) -> None:
-        # Not waiting: a worker stuck in a scan would hold up the exit; workers leave by
-        # themselves once the front process has gone (_exit_with_parent).
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        # Waits for the scans in progress (each ends within a second), so the pool's queues
+        # and semaphores are released cleanly. Killed outright, the front cannot do this; its
+        # workers then leave by themselves (_exit_with_parent).
+        self._executor.shutdown(wait=True, cancel_futures=True)

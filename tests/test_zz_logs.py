@@ -16,7 +16,12 @@ pytestmark = pytest.mark.last
 
 STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) "
 SAFE_LINES = [re.compile(p) for p in (
-    r"mamori [\w.]+: listening on http://\S+ \(policy: [^()]*, version \S+, mode \w+; ready in [\d.]+s\)",
+    r"mamori [\w.]+: listening on http://\S+ \(policy: [^()]*, version \S+, mode \w+; (?:\d+ scan workers; )?ready in [\d.]+s\)",
+    STAMP + r"mamori\.workers (?:a scan worker process died; starting a new pool|scan workers did not start: \w+)",
+    # multiprocessing's resource tracker, when the front process was killed (tests/test_workers.py)
+    r"\S+/multiprocessing/resource_tracker\.py:\d+: UserWarning: resource_tracker: There appear to be \d+ leaked "
+    r"semaphore objects? to clean up at shutdown",
+    r"  warnings\.warn\('resource_tracker: There appear to be %d '",
     STAMP + r"mamori (?:GET|POST|PUT|DELETE|PATCH|OPTIONS|HEAD) (?:/[\w/.-]*|<no route>) \d{3} [\d.]+ms "
             r"(?:chars=\d+ source=\w+ verdict=\w+ (?:[A-Z_]+:\d+,?)*|event=\w+ (?:[A-Z_]+:\d+,?)*)?",
     STAMP + r"mamori internal error \w+ at \S+:\d+",

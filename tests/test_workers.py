@@ -1,0 +1,157 @@
+"""`run_service.py --workers N`: scans in worker processes behind one front process.
+
+Real processes throughout: the service is started as IT would start it, workers are
+killed with real signals, and answers are compared with the in-process scanner's.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from support import free_port, start_service
+
+TEXTS = [
+    "相談者：森田 舞（H4.9.18生）連絡先：080-5966-5425 状況：子ども2人と実家で同居。",
+    "来月公告する道路舗装工事の予定価格は 41,580,000円 です。入札説明書の目次を考えて。",
+    "=SUMPRODUCT((A2:A500=\"土木費\")*(B2:B500>=DATE(2026,4,1))*C2:C500) の意味を説明してください。",
+    "夏目漱石の『坊っちゃん』のあらすじを教えて。",
+]
+
+
+def post_scan(port: int, text: str, timeout: float = 30) -> tuple[int, dict]:
+    req = urllib.request.Request(f"http://127.0.0.1:{port}/v1/scan", data=json.dumps({"text": text}).encode(),
+                                 headers={"Content-Type": "application/json"}, method="POST")
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def children(pid: int) -> set[int]:
+    out: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out.update(int(c) for c in (task / "children").read_text().split())
+    return out
+
+
+def scan_workers(pid: int) -> set[int]:
+    """The front's children that are scan workers (not multiprocessing's resource tracker)."""
+    found = set()
+    for c in children(pid):
+        try:
+            cmd = Path(f"/proc/{c}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in cmd:
+            found.add(c)
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    # a zombie is dead for our purpose
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+def wait_until(cond, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if cond():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture(scope="module")
+def workers_service():
+    port = free_port()
+    proc = start_service(port, "--workers", "2", "--log-level", "INFO", timeout=60)
+    yield port, proc
+    proc.terminate()
+    proc.wait(timeout=15)
+
+
+def test_workers_answer_exactly_like_the_in_process_scanner(workers_service, scanner):
+    port, proc = workers_service
+    assert len(scan_workers(proc.pid)) == 2
+    for text in TEXTS:
+        status, body = post_scan(port, text)
+        assert status == 200
+        assert body == scanner.scan(text)
+
+
+def test_a_killed_worker_fails_that_scan_closed_and_the_next_scan_works(workers_service):
+    port, proc = workers_service
+    before = scan_workers(proc.pid)
+    victim = sorted(before)[0]
+    os.kill(victim, signal.SIGKILL)
+    assert wait_until(lambda: not alive(victim))
+    # The pool notices the death at its next use: that scan (or, if the pool noticed first,
+    # none) fails closed with a JSON error, never an "allow"; afterwards scans work again.
+    statuses = []
+    for _ in range(3):
+        status, body = post_scan(port, TEXTS[0])
+        statuses.append(status)
+        if status == 200:
+            assert body["verdict"] == "block"
+        else:
+            assert status == 500 and body["error"]["code"] == "internal_error"
+    assert statuses[-1] == 200
+    assert wait_until(lambda: len(scan_workers(proc.pid)) == 2)
+    assert not (scan_workers(proc.pid) & {victim})
+
+
+def test_policy_edit_reaches_the_workers(tmp_path):
+    policy = tmp_path / "policy.toml"
+    policy.write_text('version = "w1"\n[keywords]\nblock = ["赤城計画"]\n', encoding="utf-8")
+    port = free_port()
+    proc = start_service(port, "--workers", "2", "--policy", str(policy), timeout=60)
+    try:
+        status, body = post_scan(port, "赤城計画と榛名計画")
+        assert status == 200 and body["verdict"] == "block" and body["policy_version"] == "w1"
+        policy.write_text('version = "w2"\n[keywords]\nblock = ["榛名計画"]\n', encoding="utf-8")
+        os.utime(policy, ns=(1, 2_000_000_000_000_000_000))
+
+        def reloaded():
+            # every worker must see it: scan several times so both take a job
+            bodies = [post_scan(port, "赤城計画と榛名計画")[1] for _ in range(4)]
+            return all(b["policy_version"] == "w2" and "榛名計画" not in b["redacted_text"]
+                       and "赤城計画" in b["redacted_text"] for b in bodies)
+
+        assert wait_until(reloaded, timeout=15)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+def test_workers_do_not_outlive_the_front_even_when_it_is_killed():
+    port = free_port()
+    proc = start_service(port, "--workers", "2", timeout=60)
+    workers = scan_workers(proc.pid)
+    assert len(workers) == 2
+    proc.kill()  # SIGKILL: no clean-up code runs in the front
+    proc.wait(timeout=10)
+    assert wait_until(lambda: not any(alive(w) for w in workers), timeout=10)
+
+
+def test_sigterm_stops_front_and_workers():
+    port = free_port()
+    proc = start_service(port, "--workers", "2", timeout=60)
+    workers = scan_workers(proc.pid)
+    proc.terminate()
+    assert proc.wait(timeout=15) == 0
+    assert wait_until(lambda: not any(alive(w) for w in workers), timeout=10)
