@@ -94,12 +94,17 @@ class AddressDetector(Detector):
         if not _ANCHOR.search(text):
             return []
         places = {}  # end offset -> start offset of a place name ending there
+        names = []  # starts of surname / given-name tokens
+        # One pass over the tokens for both (a long text has tens of thousands); the part of
+        # speech is read directly rather than through Token.is_place_name (a property call each).
         for t in doc.tokens:
-            if t.is_place_name:
+            pos = t.pos
+            if pos[2] == "地名" and pos[1] == "固有名詞":  # = t.is_place_name
                 places[t.end] = t.start
+            elif pos[2] == "人名" and pos[3] in ("姓", "名"):
+                names.append(t.start)
         out: list[Candidate] = []
         last_end = -1
-        names = [t.start for t in doc.tokens if t.pos[2] == "人名" and t.pos[3] in ("姓", "名")]
         for am in _ANCHOR.finditer(text):
             p = am.start()
             if p < last_end or p == 0:
