@@ -120,11 +120,149 @@ def _sre_scans_already(items) -> bool:
     return False
 
 
+def _skip_group(pattern: str, i: int) -> int:
+    """Index just after the group opening at pattern[i] == "(" (escapes and classes skipped)."""
+    depth = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise _Unknown
+
+
+def _skip_class(pattern: str, i: int) -> int:
+    """Index just after the character class opening at pattern[i] == "["."""
+    j = i + 1
+    if j < len(pattern) and pattern[j] == "^":
+        j += 1
+    if j < len(pattern) and pattern[j] == "]":
+        j += 1  # a "]" right after "[" or "[^" is a literal
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    raise _Unknown
+
+
+_COUNT = re.compile(r"\+|\{(\d+)(?:,(\d*))?\}")
+
+
+def hoist_lookbehind(pattern: str, flags: int = 0) -> str | None:
+    """`(?<!B)[C]…` rewritten as `[C](?<!B[\s\S])…` (likewise `(?<=B)`), or None.
+
+    sre scans quickly for a pattern's first character only when the pattern *starts* with a
+    character class or literal; behind a look-behind it tries the whole pattern at every
+    position (a look-ahead hint still costs a call per position). Taking the first character
+    first and asking the look-behind one character later tests exactly the same condition
+    on the same character before the match, so the matches and their groups are the same.
+    Only the plain shape is rewritten: the look-behind (no groups in it) directly followed
+    by one class or character, repeated at least once, in a pattern that is a plain
+    sequence (no top-level alternation)."""
+    if flags & re.VERBOSE or not pattern.startswith(("(?<!", "(?<=")):
+        return None
+    try:
+        parsed = list(P.parse(pattern, flags))
+        if len(parsed) < 2 or parsed[0][0] not in (C.ASSERT, C.ASSERT_NOT) or parsed[0][1][0] != -1:
+            return None
+        op, av = parsed[1]
+        if op is C.SUBPATTERN:
+            return _hoist_into_group(pattern, flags, _skip_group(pattern, 0))
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if av[0] < 1 or len(av[2]) != 1 or av[2][0][0] not in (C.LITERAL, C.IN):
+                return None
+        elif op not in (C.LITERAL, C.IN):
+            return None
+        behind_end = _skip_group(pattern, 0)
+        behind = pattern[4:behind_end - 1]
+        if "(" in behind.replace("\\(", ""):
+            return None  # groups inside the look-behind: leave it
+        i = behind_end
+        if pattern[i] == "[":
+            j = _skip_class(pattern, i)
+        elif pattern[i] == "\\":
+            j = i + 2
+            if pattern[i + 1] in "xuUN0123456789":
+                return None  # multi-character escapes: not worth the parsing
+        elif pattern[i] in "()|.^$*+?{}":
+            return None
+        else:
+            j = i + 1
+        first = pattern[i:j]
+        tail = pattern[j:]
+        m = _COUNT.match(tail)
+        if m:
+            if tail[m.end():m.end() + 1] in ("?", "+"):
+                return None  # lazy or possessive repeat
+            rest = tail[m.end():]
+            if m.group(0) == "+":
+                count = "*"
+            else:
+                lo = int(m.group(1))
+                if m.group(2) is None and "," not in m.group(0):
+                    count = "{%d}" % (lo - 1)
+                elif m.group(2) == "":
+                    count = "{%d,}" % (lo - 1)
+                else:
+                    count = "{%d,%d}" % (lo - 1, int(m.group(2)) - 1)
+            follow = first + count
+        else:
+            if op not in (C.LITERAL, C.IN):
+                return None
+            rest, follow = tail, ""
+        new = f"{first}(?{pattern[2]}{pattern[3]}(?:{behind})[\\s\\S]){follow}{rest}"
+        old_rx, new_rx = re.compile(pattern, flags), re.compile(new, flags)
+        if old_rx.groups != new_rx.groups or old_rx.groupindex != new_rx.groupindex:
+            return None
+        return new
+    except (_Unknown, re.error, IndexError, TypeError, ValueError):
+        return None
+
+
+_GROUP_OPEN = re.compile(r"\(\?P<\w+>|\(\?:|\((?!\?)")
+
+
+def _hoist_into_group(pattern: str, flags: int, behind_end: int) -> str | None:
+    """`(?<!B)(?P<k>[C]{1,3}…)…` → `(?P<k>[C](?<!B[\s\S])[C]{0,2}…)…`: the same rewrite inside
+    a group that is not repeated itself (a repeated group would ask the look-behind again)."""
+    opening = _GROUP_OPEN.match(pattern, behind_end)
+    if not opening:
+        return None
+    close = _skip_group(pattern, behind_end)
+    if pattern[close:close + 1] in ("*", "+", "?", "{"):
+        return None
+    inner = hoist_lookbehind(pattern[:behind_end] + pattern[opening.end():close - 1], flags)
+    if inner is None:
+        return None
+    new = opening.group(0) + inner + pattern[close - 1:]
+    old_rx, new_rx = re.compile(pattern, flags), re.compile(new, flags)
+    if old_rx.groups != new_rx.groups or old_rx.groupindex != new_rx.groupindex:
+        return None
+    return new
+
+
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
-    """re.compile(pattern, flags), led by a look-ahead on its first characters when that
-    helps (see `_sre_scans_already`) and the characters are known."""
+    """re.compile(pattern, flags), led by its first character class when the pattern starts
+    with a look-behind (see `hoist_lookbehind`), else by a look-ahead on its first
+    characters when that helps (see `_sre_scans_already`) and the characters are known."""
     if _GLOBAL_INLINE_FLAGS.match(pattern):
         return re.compile(pattern, flags)  # "(?i)…" must stay at the very start
+    hoisted = hoist_lookbehind(pattern, flags)
+    if hoisted is not None:
+        return re.compile(hoisted, flags)
     try:
         if _sre_scans_already(list(P.parse(pattern, flags))):
             return re.compile(pattern, flags)
