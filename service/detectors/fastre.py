@@ -176,20 +176,32 @@ def hoist_lookbehind(pattern: str, flags: int = 0) -> str | None:
         return None
     try:
         parsed = list(P.parse(pattern, flags))
-        if len(parsed) < 2 or parsed[0][0] not in (C.ASSERT, C.ASSERT_NOT) or parsed[0][1][0] != -1:
+        # one or more look-behinds in a row (each asked one character later after the rewrite)
+        n_behind = 0
+        while n_behind < len(parsed) and parsed[n_behind][0] in (C.ASSERT, C.ASSERT_NOT) \
+                and parsed[n_behind][1][0] == -1:
+            n_behind += 1
+        if n_behind == 0 or len(parsed) <= n_behind:
             return None
-        op, av = parsed[1]
+        behinds = []  # (kind "!" or "=", body)
+        behind_end = 0
+        for _ in range(n_behind):
+            if not pattern.startswith(("(?<!", "(?<="), behind_end):
+                return None
+            end = _skip_group(pattern, behind_end)
+            body = pattern[behind_end + 4:end - 1]
+            if "(" in body.replace("\\(", ""):
+                return None  # groups inside the look-behind: leave it
+            behinds.append((pattern[behind_end + 3], body))
+            behind_end = end
+        op, av = parsed[n_behind]
         if op is C.SUBPATTERN:
-            return _hoist_into_group(pattern, flags, _skip_group(pattern, 0))
+            return _hoist_into_group(pattern, flags, behind_end)
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
             if av[0] < 1 or len(av[2]) != 1 or av[2][0][0] not in (C.LITERAL, C.IN):
                 return None
         elif op not in (C.LITERAL, C.IN):
             return None
-        behind_end = _skip_group(pattern, 0)
-        behind = pattern[4:behind_end - 1]
-        if "(" in behind.replace("\\(", ""):
-            return None  # groups inside the look-behind: leave it
         i = behind_end
         if pattern[i] == "[":
             j = _skip_class(pattern, i)
@@ -223,7 +235,8 @@ def hoist_lookbehind(pattern: str, flags: int = 0) -> str | None:
             if op not in (C.LITERAL, C.IN):
                 return None
             rest, follow = tail, ""
-        new = f"{first}(?{pattern[2]}{pattern[3]}(?:{behind})[\\s\\S]){follow}{rest}"
+        later = "".join(f"(?<{kind}(?:{body})[\\s\\S])" for kind, body in behinds)
+        new = f"{first}{later}{follow}{rest}"
         old_rx, new_rx = re.compile(pattern, flags), re.compile(new, flags)
         if old_rx.groups != new_rx.groups or old_rx.groupindex != new_rx.groupindex:
             return None
