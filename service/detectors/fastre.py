@@ -162,7 +162,7 @@ _COUNT = re.compile(r"\+|\{(\d+)(?:,(\d*))?\}")
 
 
 def hoist_lookbehind(pattern: str, flags: int = 0) -> str | None:
-    """`(?<!B)[C]…` rewritten as `[C](?<!B[\s\S])…` (likewise `(?<=B)`), or None.
+    r"""`(?<!B)[C]…` rewritten as `[C](?<!B[\s\S])…` (likewise `(?<=B)`), or None.
 
     sre scans quickly for a pattern's first character only when the pattern *starts* with a
     character class or literal; behind a look-behind it tries the whole pattern at every
@@ -249,7 +249,7 @@ _GROUP_OPEN = re.compile(r"\(\?P<\w+>|\(\?:|\((?!\?)")
 
 
 def _hoist_into_group(pattern: str, flags: int, behind_end: int) -> str | None:
-    """`(?<!B)(?P<k>[C]{1,3}…)…` → `(?P<k>[C](?<!B[\s\S])[C]{0,2}…)…`: the same rewrite inside
+    r"""`(?<!B)(?P<k>[C]{1,3}…)…` → `(?P<k>[C](?<!B[\s\S])[C]{0,2}…)…`: the same rewrite inside
     a group that is not repeated itself (a repeated group would ask the look-behind again)."""
     opening = _GROUP_OPEN.match(pattern, behind_end)
     if not opening:
