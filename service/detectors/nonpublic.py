@@ -746,7 +746,9 @@ class NonPublicTopicDetector(Detector):
         'keep it from …', 'so that they do not notice' — whatever the subject is."""
         text = doc.text
         out: list[Candidate] = []
-        for rx, article, reason in _FALLBACKS:
+        for rx, gate, article, reason in _FALLBACKS:
+            if not any(g in text for g in gate):
+                continue  # none of the words the statement needs: skip the scan (a long text costs)
             for n, m in enumerate(rx.finditer(text)):
                 if n >= self.MAX_TOPIC_HITS:
                     break
@@ -765,7 +767,9 @@ class NonPublicTopicDetector(Detector):
         circumstances (第2号), where a key is kept or guards stand (第7号), one team's appraisal
         grades (第2号/第5号)."""
         out: list[Candidate] = []
-        for rx, detail_rx, need, article, reason in _PARTICULAR_RULES:
+        for rx, gate, detail_rx, need, article, reason in _PARTICULAR_RULES:
+            if not any(g in text for g in gate):
+                continue
             for n, m in enumerate(rx.finditer(text)):
                 if n >= self.MAX_TOPIC_HITS:
                     break
@@ -1019,25 +1023,27 @@ def _about_the_rules(text: str) -> bool:
 _AUDIENCE = (r"(?:議会|課長|部長|上司|市長|副市長|教育長|自治会|住民|保護者|地元|地域|関係課|他の部署|他部署|市民|"
              r"取引先|相手方|本人|団体|会社側|業者|地権者|沿線|組合|職員)")
 _FALLBACKS = (
-    (_FALLBACK_STATUS, 4, "公表前・内部検討中である旨の記述"),
+    (_FALLBACK_STATUS, ("公表", "発表", "公開", "検討", "協議", "調整", "庁議", "オフレコ", "内部資料"), 4,
+     "公表前・内部検討中である旨の記述"),
     # the people concerned have not been told yet
     (compile_fast(_AUDIENCE + r"(?:の方|の皆さん)?(?:に|へ|と)(?:は|も)?[^。\n]{0,8}?(?:まだ|一切|一言も|何も)(?:何も|一言も)?"
                   r"(?:話して|伝えて|見せて|かけて|出して|知らせて|説明して|相談して|諮って|上げて|言って|報告して)"
-                  r"(?:い)?(?:ない|ません|おらず|なくて)"), 4, "関係者にまだ伝えていない旨の記述"),
+                  r"(?:い)?(?:ない|ません|おらず|なくて)"), ("まだ", "一切", "一言も", "何も"), 4, "関係者にまだ伝えていない旨の記述"),
     # keep it from others until …
     (compile_fast(r"(?:外|外部|他の部署|他部署|取引先|周り|周囲|誰|ほか|他|社内)(?:に|へ)(?:は|も)?(?:絶対に)?"
                   r"(?:出さない|話さない|言わない|漏らさない|知らせない|出ない|漏れない)(?:で|よう)|"
                   r"それまで(?:は)?[^。\n]{0,20}?(?:伏せ|話さない|言わない|出さない|内緒|知らせない|口外)|"
                   r"(?:発表|公表|公式発表)より(?:も)?先に|"
-                  r"(?:に|には|にも)伏せて(?:いる|います|おく|おいて|ある)"), 8, "外に出さないよう求められた旨の記述"),
+                  r"(?:に|には|にも)伏せて(?:いる|います|おく|おいて|ある)"),
+     ("さない", "わない", "らさない", "らせない", "出ない", "れない", "伏せ", "先に", "内緒", "口外"), 8, "外に出さないよう求められた旨の記述"),
     # an action the other side must not learn of beforehand
     (compile_fast(r"(?:気[付づ]かれ|知られ|悟られ|察知され)(?:ないよう|ずに|て(?:い)?(?:ない|ません)|て[^。\n]{0,20}?ないよう)|"
-                  r"予告(?:なし|せず)(?:で|に)"), 5, "相手に知られずに行う予定"),
+                  r"予告(?:なし|せず)(?:で|に)"), ("かれ", "知られ", "悟られ", "察知", "予告"), 5, "相手に知られずに行う予定"),
     # decided inside, not yet announced
     (compile_fast(r"(?:部内|課内|庁内|局内|係内|内部|事務局|教育委員会の中)(?:で|では|として)(?:は)?[^。\n]{0,40}?"
                   r"(?:方向で|案で|ことで)(?:ほぼ)?(?:決まり|決まっ|固まり|固まっ|一致|まとまり|進める)|"
                   r"(?:打ち切る|廃止する|やめる|値上げする|統合する|移す|無料にする|有料にする|縮小する)方向(?:で|。|$)"),
-     4, "内部で決めた方針（公表前）"),
+     ("方向",), 4, "内部で決めた方針（公表前）"),
 )
 # one person described without a name, with the particulars of their situation
 _ANON_PERSON = compile_fast(
@@ -1061,9 +1067,10 @@ _APPRAISAL = compile_fast(r"人事評価|勤務評定|勤務成績|評価(?:結�
 _APPRAISAL_DETAIL = compile_fast(
     r"(?<![A-Za-z])[SABCD](?:評価)?[0-9]+人|(?<![A-Za-z])[SABCD](?:評価)?を(?:つけ|付け)|(?<![A-Za-z])[SABCD]評価(?:に|と)(?:する|した|なる)")
 _PARTICULAR_RULES = (
-    (_ANON_PERSON, _CIRCUMSTANCE, 3, 2, "特定の個人の事情（氏名なし）"),
-    (_SECURITY, _SECURITY_DETAIL, 1, 7, "施設の警備・鍵・避難先の具体的な内容"),
-    (_APPRAISAL, _APPRAISAL_DETAIL, 1, 2, "職員の人事評価の具体的な内容"),
+    (_ANON_PERSON, ("代", "年の", "年生の", "歳の"), _CIRCUMSTANCE, 3, 2, "特定の個人の事情（氏名なし）"),
+    (_SECURITY, ("鍵", "暗証", "警備", "警報", "警察官", "巡回", "避難先", "シェルター"), _SECURITY_DETAIL, 1, 7,
+     "施設の警備・鍵・避難先の具体的な内容"),
+    (_APPRAISAL, ("評価", "評定", "成績"), _APPRAISAL_DETAIL, 1, 2, "職員の人事評価の具体的な内容"),
 )
 
 
