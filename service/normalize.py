@@ -69,8 +69,21 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _HALFWIDTH_VOICED = re.compile("[\uff66-\uff9d][\uff9e\uff9f]")
 
 # Cheap tests first (sre is slow on character classes that mix astral ranges in).
-_EVASION_HINT = re.compile("[" + KANJI_DIGITS + r"]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|[\uff9e\uff9f]|"
-                           r"[\u2600-\u27BF\u2B00-\u2BFF]")
+# The hint "[〇一…九]{2}|[0-9０-９][ 　][0-9０-９]|[-‐－ー]\r?\n|[\uff9e\uff9f]|[\u2600-\u27BF\u2B00-\u2BFF]"
+# is asked one alternative at a time (see _has_evasion_hint), each written so that sre scans for
+# a rare character: about 2x faster on ordinary text, and true for exactly the same texts.
+_KANJI_DIGIT_PAIR = re.compile(f"[{KANJI_DIGITS}](?<=[{KANJI_DIGITS}]{{2}})")  # = [〇…九]{2}
+_SPACED_DIGIT_PAIR = re.compile(r"[ 　](?<=[0-9０-９][ 　])[0-9０-９]")  # = [0-9０-９][ 　][0-9０-９]
+_DASH_LINE_END = re.compile(r"\n(?:(?<=[-‐－ー]\n)|(?<=[-‐－ー]\r\n))")  # = [-‐－ー]\r?\n
+_SYMBOL = re.compile(r"[\u2600-\u27BF\u2B00-\u2BFF]")
+
+
+def _has_evasion_hint(text: str) -> bool:
+    return bool("\uff9e" in text or "\uff9f" in text or _DASH_LINE_END.search(text)
+                or _KANJI_DIGIT_PAIR.search(text) or _SPACED_DIGIT_PAIR.search(text)
+                or _SYMBOL.search(text))
+
+
 # Three single characters standing alone between spaces: (?:^|\s)\S[ 　]\S[ 　]\S(?:\s|$), written to
 # start from its first space so sre scans for that (3x faster); it matches in the same texts.
 _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
@@ -78,7 +91,7 @@ _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
 
 def _evasion_overrides(text: str) -> dict[int, str]:
     """Original index → replacement for characters that only hide a number."""
-    if not _EVASION_HINT.search(text) and not _SPACED_LETTERS_HINT.search(text) and not (
+    if not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (
             _ASTRAL_OR_SURROGATE.search(text) and _PICTOGRAPH_BETWEEN_DIGITS.search(text)):
         return {}
     out: dict[int, str] = {}
