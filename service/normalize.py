@@ -17,6 +17,7 @@ Evasions users might try are undone where it is cheap and safe (see `_evasion_ov
   digits, with の/ー between them as '-';
 - digits spaced out one by one (0 9 0 1 2 3 4 5 6 7 8: 8 or more) lose the spaces;
 - a line break right after a dash between digits (090-1234-⏎5678) vanishes;
+- a line break between a town and its 丁目 / 番地 (PDF copies: 前橋市朝日町⏎一丁目28番3号) vanishes;
 - an emoji or pictograph between two digits (090📞1234) counts as a dash;
 - OCR text with a space between every character (「個 人 番 号」) loses those spaces.
 Not undone (documented in the README): digits written as words (ゼロキュウゼロ), letters that
@@ -55,6 +56,10 @@ _KANJI_DIGIT_RUN = re.compile(
     "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐ 　、](?=[" + KANJI_DIGITS + "]))+")
 _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){7,}(?![0-9０-９])")
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n(?=[0-9０-９])")
+# Text copied from a PDF breaks lines anywhere, also inside an address: 「前橋市朝日町⏎一丁目28番3号」.
+# A line break (with its spaces) between a town (…町・…村) and a 丁目 / 番地 number vanishes.
+_ADDRESS_BREAK = re.compile(
+    "[町村](?=[ \t　]*\r?\n[ \t　]*(?:[0-9０-９一二三四五六七八九十]{1,3}丁目|[0-9０-９]{1,4}番))")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
@@ -91,10 +96,17 @@ _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
 
 def _evasion_overrides(text: str) -> dict[int, str]:
     """Original index → replacement for characters that only hide a number."""
-    if not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (
+    address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
+    first_break = next(address_breaks, None)
+    if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (
             _ASTRAL_OR_SURROGATE.search(text) and _PICTOGRAPH_BETWEEN_DIGITS.search(text)):
         return {}
     out: dict[int, str] = {}
+    for m in ([first_break] if first_break else []) + list(address_breaks):
+        i = m.end()
+        while i < len(text) and text[i] in " \t　\r\n":
+            out[i] = ""
+            i += 1
     for m in _KANJI_DIGIT_RUN.finditer(text):
         run = m.group()
         if sum(ch in _KANJI_DIGIT_VALUE for ch in run) < 7:

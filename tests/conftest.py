@@ -74,3 +74,13 @@ def live_service():
 def pytest_collection_modifyitems(config, items):
     """Tests marked `last` (the end-of-run log check) run after everything else."""
     items.sort(key=lambda item: item.get_closest_marker("last") is not None)
+
+
+def pytest_sessionstart(session):
+    # test_zz_logs.py reads the service logs of *this* run: start from an empty log directory
+    # (a previous run's files would be judged by rules that may have changed since).
+    import shutil
+
+    from support import LOG_DIR
+
+    shutil.rmtree(LOG_DIR, ignore_errors=True)

@@ -121,7 +121,7 @@ _dedupe = dedupe_overlaps
 # パスポート, パスタ; its value must not look like a path or a file name (checked in _score).
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
 _PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
-           r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:pass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
+           r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is, with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
            r"[ \t]*(?:[:=]|は|が|:=|=>|->|→|\bis\b|を|欄に|に|として|も)[ \t]*(?:[「『\"'`(][ \t]*)?")
@@ -231,6 +231,36 @@ def text_line_start(text: str, pos: int) -> int:
 # ---------------------------------------------------------------------------
 # Vendor API keys and tokens with a recognisable shape
 # ---------------------------------------------------------------------------
+
+# An account and its password given as a pair: 「ログインは admin / Hx4rTq9mWv2s」
+# 「ID/パスは kanri01 / Ry6pXw2nLq8z」「login: staff01 / Pw8…」. The second half must look like a
+# password (letters and digits, 6 or more): 「ログインは ID / パスワード の順」 has no value.
+_LOGIN_PAIR = compile_fast(
+    r"(?:ログイン(?:情報|ID|名)?|(?<![A-Za-z])ID(?:[/・と](?:パス(?:ワード)?|PW|PASS))?|ユーザー?(?:名|ID)?|アカウント|認証情報|"
+    r"(?<![A-Za-z])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?)(?![A-Za-z]))"
+    r"(?:[ \t]*(?:は|が|:|=))?[ \t]*[「『\"']?(?P<u>[A-Za-z0-9._@-]{2,32})[ \t]*/[ \t]*"
+    r"(?P<v>[!#$%&*+\-.0-9:=?@A-Z^_a-z~]{6,64})(?![!#$%&*+\-.0-9:=?@A-Z^_a-z~/])")
+
+
+@register
+class LoginPairDetector(Detector):
+    type = TYPE
+    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user"
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        text = doc.text
+        for m in _LOGIN_PAIR.finditer(text):
+            value = m.group("v").rstrip(".,;:")
+            if is_placeholder(value) or value.lower() in _FAMOUS_WEAK:
+                continue
+            if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+                continue  # 「admin / password」「user / guest」: words, not a secret
+            start = m.start("v")
+            out.append(Candidate(self.type, start, start + len(value), STRONG if len(value) >= 8 else GOOD,
+                                 "ID とパスワードの組（ログイン情報）"))
+        return _dedupe(out)
+
 
 @register
 class ApiKeyDetector(Detector):
@@ -396,5 +426,5 @@ class GenericSecretDetector(Detector):
         return pattern.score, pattern.name
 
 
-__all__ = ["PasswordDetector", "ApiKeyDetector", "JwtDetector", "PrivateKeyDetector",
+__all__ = ["PasswordDetector", "LoginPairDetector", "ApiKeyDetector", "JwtDetector", "PrivateKeyDetector",
            "ConnectionStringDetector", "GenericSecretDetector", "is_placeholder", "BLOCK", "WARN"]

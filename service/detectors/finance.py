@@ -117,6 +117,13 @@ class BankAccountDetector(Detector):
         Pattern("口座番号",
                 r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?))[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
                 0.90),
+        # a 全銀 (Zengin) transfer record in CSV or tab form: bank code, bank name in kana, branch code,
+    # branch name in kana, [clearing-house no.,] account type, 7-digit account, holder in kana
+    # (half-width kana are full-width once normalised)
+        Pattern("全銀形式の振込データ",
+                r"(?<![0-9])\d{4}[,\t][ァ-ヶー ()().・\-]{1,30}[,\t]\d{3}[,\t][ァ-ヶー ()().・\-]{1,30}[,\t]"
+                r"(?:\d{0,4}[,\t])?[1-9][,\t](?P<num>\d{7})[,\t](?=[ァ-ヶー A-Z()().・\-]{2,40}(?:[,\t\n]|$))",
+                0.95),
     )
     _YUCHO = ("ゆうちょ", "郵便貯金", "japan post", "貯金", "振替", "通常貯金", "総合口座")
 
@@ -136,6 +143,9 @@ class BankAccountDetector(Detector):
                     s, e = m.start("sym"), m.end("num")
                     out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT,
                                          f"ゆうちょ銀行の記号・番号・文脈語「{ctx}」"))
+                elif pattern.name == "全銀形式の振込データ":
+                    s, e = m.span("num")
+                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, "全銀形式の振込データの口座番号"))
                 elif pattern.name == "口座番号":
                     s, e = m.span("num")
                     out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, "「口座番号」の直後の番号"))

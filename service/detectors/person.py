@@ -308,7 +308,7 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      "英文の名乗り・担当者欄"),
     (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
-                rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*$", re.M),
+                rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
      "英文メールの署名"),
     (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
@@ -331,6 +331,15 @@ _ROMAJI_CONTEXT = [
     # the same labels without a colon (payable to Ana Paula Yoshida)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
                   rf"[ ]+(?P<n>{_LNAME})"), _LABEL_WHY),
+    # a person introduced by their role: "our new ALT, Chloe Whitfield, who joins …"
+    (compile_fast(rf"(?i:\b(?:our|the|a|an|my|your|new)[ ](?:new[ ])?(?:ALT|CIR|assistant[ ]language[ ]teacher|teacher|"
+                  rf"instructor|coordinator|intern|trainee|colleague|exchange[ ]student|student|volunteer|caseworker|"
+                  rf"translator|interpreter))[ ]*,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?=[ ]*(?:,|\.|$|[ ](?:who|from|will|is|has|joins|joined)\b))",
+                  re.M),
+     "英文で役割とともに紹介された人名"),
+    # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
+    (compile_fast(rf"(?:^|[ \t])-{{1,2}}[ ]?(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
+     "英文のメッセージ末尾の署名（ダッシュの後）"),
 ]
 # cheap checks that say whether each context pattern can match at all
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
@@ -350,6 +359,9 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     (":", "："),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    ("alt", "cir", "teacher", "instructor", "coordinator", "intern", "trainee", "colleague", "student", "volunteer",
+     "caseworker", "translator", "interpreter"),
+    compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
 ]
 # keywords each context pattern starts with: the pattern is tried only where one occurs in the
 # lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
@@ -371,6 +383,8 @@ _ROMAJI_STARTS = [
     ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
      "to", "recipient", "addressee", "payee", "sender", "from"),
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    None,
+    None,
 ]
 assert len(_ROMAJI_CONTEXT) == len(_ROMAJI_PREFILTER) == len(_ROMAJI_STARTS)
 
@@ -1728,6 +1742,10 @@ class PersonDetector(Detector):
             nm = _Name(m.start(), m.end(), a, b, "romaji")
             nm.score = ev.PERSON_ROMAJI_CAPS
             nm.why = ["ローマ字氏名の表記（姓を大文字）"]
+            if b in JP_GIVEN or a.capitalize() in JP_SURNAMES:
+                # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"
+                nm.score = ev.PERSON_ROMAJI_JAPANESE
+                nm.why = ["ローマ字氏名の表記（姓を大文字）・よくある日本人の名前"]
             out.append(nm)
         return out
 
