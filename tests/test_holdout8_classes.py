@@ -1,5 +1,6 @@
-"""Classes of misses found by the eighth independent corpus (holdout8), with invented
-examples of each class (not the corpus's own texts), and the look-alikes that must pass."""
+"""Classes of misses found by the eighth and ninth independent corpora (holdout8, holdout9),
+with invented examples of each class (not the corpora's own texts), and the look-alikes that
+must pass."""
 from __future__ import annotations
 
 import pytest
@@ -37,6 +38,14 @@ FOUND = [
      "NONPUBLIC_INFO", None),
     ("プロポーザルの提案書4社分を比べたいです。A社は見積が1人月980,000円、B社は2割安い。比較表を作って。",
      "NONPUBLIC_INFO", None),
+    # holdout9: a given name that is also a place name, beside a personal identifier
+    ("窓口メモ「小島 千里、住民票コード58273649101」を引継ぎノートの形にして。", "PERSON", "小島 千里"),
+    # holdout9: passport order followed by "who"
+    ("Please polish: \"SAKURADA Renji, who teaches calligraphy at the centre, will retire in March.\"", "PERSON",
+     "SAKURADA Renji"),
+    # holdout9: an approach question ("概要") around one case's particulars
+    ("来月公告予定の橋梁補修工事の最低制限価格を、予定価格の86％とする方向です。設計書の概要を説明する文書の構成を考えて。",
+     "NONPUBLIC_INFO", None),
     # an address broken across lines by a PDF copy
     ("PDFからのコピーです。\n申出者　佐久間 亮 様\n住所　前橋市日吉町\n三丁目14番2号\n電話　080-3391-2274", "JP_ADDRESS",
      "三丁目14番2号"),
@@ -53,6 +62,9 @@ PASSES = [
     "前橋市大手町\n二丁目12番1号は市役所の所在地です。",
     "公民館や図書館を「クーリングシェルター」として開放します。開館時間は10時から17時だけです。",
     "DVシェルターの役割と、相談窓口の一覧を市民向けに説明する文を作ってください。",
+    # holdout9: 0000 numbers shown as a format
+    "電話番号の列に「0272000000」のようにハイフンなしのものと「027-200-0000」のようにハイフン付きのものがあります。そろえる式を教えて。",
+    "入札制度の概要を、新任職員向けに説明してください。最低制限価格の考え方も入れてください。",
     "夜間の警備業務の委託で、一般的に仕様書に書くべき項目を教えてください。",
 ]
 
@@ -70,3 +82,9 @@ def test_holdout8_classes_are_found(scan, text, ftype, value):
 def test_holdout8_class_look_alikes_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
+
+
+def test_office_number_with_okyakusama_is_not_a_person_contact(scan):
+    # holdout9: 様 in お客様センター names no one: an office's number warns at most
+    result = scan("水道の開栓は「前橋市上下水道局 お客様センター 027-290-1234（平日9時〜17時）」へお電話ください。")
+    assert result["verdict"] != "block", result["findings"]

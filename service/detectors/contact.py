@@ -70,6 +70,8 @@ def _placeholder(x: str) -> bool:
 
 
 # Words that say a number is an example, not somebody's number.
+_NOT_PERSON_SAMA = compile_fast(r"お客様|お客さま|皆様|皆さま|各位")
+_EXAMPLE_AFTER = compile_fast(r"[」』\"')]?[ ]*(?:のように|のような|みたいに|みたいな|などの|といった)")
 _EXAMPLE_CONTEXT = ("例", "e.g.", "for example", "サンプル", "形式", "書式", "フォーマット", "ダミー",
                     "架空", "正規表現", "regex", "入力例", "記入例", "xxxx")
 
@@ -143,6 +145,8 @@ class PhoneNumberDetector(Detector):
             if text[s - 1:s] == "/" and "://" in text[max(text.rfind(" ", 0, s), text.rfind("\n", 0, s), 0):s]:
                 continue  # a path segment of a URL, not a phone number
             example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4])
+            if (example or _placeholder(d[-4:])) and _EXAMPLE_AFTER.match(text, e):
+                continue  # 「027-200-0000」のように: a number of the 0000 / 1234 kind shown as a format
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):
                 continue  # 「例：090-1234-5678」 in a question about formats
             if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
@@ -153,6 +157,8 @@ class PhoneNumberDetector(Detector):
             left_line = text[max(line_start, s - 40):s]
             right_line = text[e:e + 15].split("\n", 1)[0]
             person = None
+            # 「お客様センター」「皆様」: 様 that names no one
+            left_line = _NOT_PERSON_SAMA.sub("", left_line)
             for w in PERSON_CONTEXT:
                 if w in left_line or w in right_line.lower() or w in left_line.lower():
                     person = w

@@ -43,6 +43,7 @@ PERSON_FULL_SLOT = 0.95             # 相談者：/ 長男 / 氏名： + full na
 PERSON_SURNAME_SLOT = 0.80          # 担当：佐藤
 PERSON_BANK_HOLDER = 0.90           # a name right after bank-account details (口座名義)
 PERSON_PII_BOOST = 0.20             # an address / phone / e-mail / birth date within 60 chars
+PERSON_ID_BOOST = 0.40              # a personal identifier (個人番号, 住民票コード, 免許証 …) within 60 chars
 PERSON_TABLE_COLUMN = 0.90          # a cell under a column headed 氏名/名前
 PERSON_AGE_BRACKET = 0.90           # a full name followed by an age in brackets: 山口 蓮（8歳）
 PERSON_ROMAJI_JAPANESE = 0.85       # romaji Japanese name (a listed given name/surname + Hepburn word) in a person context

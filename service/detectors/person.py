@@ -437,6 +437,7 @@ _KATA_NOT_AFTER = compile_fast(r"[ ]?(?:号|社|店|語|料理|式|法|型|系|�
                                r"帝国|共和国|連邦|通り|製|産|賞|杯|劇場|美術館|博物館|大学|学院|病院|銀行|財団|協会|シリーズ)")
 _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
+_WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
 _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
 # patterns whose match is rejected as a whole when any word is an organisation/place/phrase word
 _STRICT_WHY = frozenset(("英文の結びの後の署名", "英文の名乗り（I am / This is）", "英文の署名欄（氏名の次の行に連絡先）",
@@ -676,6 +677,7 @@ def _is_whole_name(t) -> bool:  # 人名/一般: dictionary full names (徳川�
 
 
 _GIVEN_POS = frozenset(("名詞", "形容詞", "形状詞", "接頭辞"))
+_KANJI_ONLY = compile_fast(r"[一-龥々]+")
 _TERMINATORS = frozenset("（ ( 、 。 , ， \n | ） ) 」 』 ・ ： :".split()) | {" ", "\n", "\t"}
 _PARTICLES = frozenset("が は の に を と へ も や".split())
 
@@ -828,6 +830,14 @@ class PersonDetector(Detector):
                     tentative = True
                     j = k
                     break
+        if (spaced and not given and not katakana and j < n and toks[j].is_place_name
+                and _KANJI_ONLY.fullmatch(toks[j].surface) and 1 <= len(toks[j].surface) <= 3
+                and _terminates(toks, j + 1, spaced)):
+            # 「新井 瑞穂、」: a given name that is also a place name (瑞穂, 千里, 和泉) after a spaced
+            # surname; tentative, so it still needs an honorific, a slot or personal data nearby
+            given.append(toks[j])
+            tentative = True
+            j += 1
         if katakana and not given:
             return None
         if katakana and (t.surface in KATAKANA_NOT_NAME or any(g.surface in KATAKANA_NOT_NAME for g in given)):
@@ -982,7 +992,8 @@ class PersonDetector(Detector):
             s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
             why.append("口座・振込の文脈")
         if pii and kind not in ("surname", "given", "whole"):
-            s = min(max(s + ev.PERSON_PII_BOOST, s), ev.PERSON_MAX)
+            boost = ev.PERSON_ID_BOOST if pii in _ID_LABELS else ev.PERSON_PII_BOOST
+            s = min(max(s + boost, s), ev.PERSON_MAX)
             why.append(f"近くに{pii}")
         elif pii and (honor or slot):
             s = min(s + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
@@ -1746,6 +1757,9 @@ class PersonDetector(Detector):
                 # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"
                 nm.score = ev.PERSON_ROMAJI_JAPANESE
                 nm.why = ["ローマ字氏名の表記（姓を大文字）・よくある日本人の名前"]
+            elif _WHO_AFTER.match(text, m.end()):
+                nm.score = ev.PERSON_ROMAJI_JAPANESE  # "HONMA Kengo, who runs the class"
+                nm.why = ["ローマ字氏名の表記（姓を大文字）・人を指す関係詞（who）が続く"]
             out.append(nm)
         return out
 
@@ -2076,7 +2090,12 @@ def _near_pii(doc: Document, start: int, end: int, span: int = 60):
 
 
 _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADDRESS": "メールアドレス",
-              "DATE_OF_BIRTH": "生年月日", "JP_BANK_ACCOUNT": "口座番号"}
+              "DATE_OF_BIRTH": "生年月日", "JP_BANK_ACCOUNT": "口座番号", "JP_MY_NUMBER": "個人番号",
+              "JP_RESIDENT_CODE": "住民票コード", "JP_DRIVER_LICENSE": "免許証番号", "JP_PASSPORT": "旅券番号",
+              "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
+              "JP_HEALTH_INSURANCE": "保険証の番号"}
+# identifiers issued to one person: a name beside one is that person's
+_ID_LABELS = frozenset(("個人番号", "住民票コード", "免許証番号", "旅券番号", "在留カード番号", "基礎年金番号", "保険証の番号"))
 
 
 class _Intervals:
