@@ -45,7 +45,8 @@ _OFFICE = compile_fast(
     r"(?:課|係|室|センター|市役所|役所|役場|区役所|支所|出張所|事務所|事務局|館|公民館|図書館|"
     r"局|署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|有限会社|\(株\)|"
     r"病院|診療所|クリニック|学校|保育所|保育園|幼稚園|こども園|組合|財団|法人|会館|ホール|プラザ|"
-    r"事業所|研究所|観光|協議会|ステーション|"
+    r"事業所|研究所|観光|協議会|ステーション|医院|内科|外科|小児科|歯科|眼科|皮膚科|耳鼻咽喉科|産婦人科|薬局|接骨院|整骨院|"
+    r"商店|工務店|旅館|ホテル|"
     r"office|center|centre|department|division|city hall)"
 )
 _OFFICE_RIGHT_BEFORE = compile_fast(
@@ -166,8 +167,15 @@ class PhoneNumberDetector(Detector):
             office = None
             if not person:
                 o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
+                # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
+                # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
+                # a landline listed for an office or a business
+                wide = text[max(line_start, s - 80):s]
+                ow = None if kind in ("mobile", "ip") else _OFFICE.search(wide.lower())
                 if o and (_OFFICE_INTRO.search(left_line) or ctx):
                     office = o.group()
+                elif ow:
+                    office = ow.group()
                 elif kind not in ("mobile", "ip"):
                     # 「消費生活センター 027-…」: an office's name right before a landline
                     near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)

@@ -120,7 +120,7 @@ _dedupe = dedupe_overlaps
 # 「パス」 alone (解凍パス, PDFのパス) is a password only as a whole word: not ファイルパス, パス名,
 # パスポート, パスタ; its value must not look like a path or a file name (checked in _score).
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|(?i:wi-?fi)(?:の)?キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is, with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
@@ -131,7 +131,7 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|PSK|PIN|合言葉|pass|pwd|pw"
+    gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
@@ -242,14 +242,26 @@ _LOGIN_PAIR = compile_fast(
     r"(?P<v>[!#$%&*+\-.0-9:=?@A-Z^_a-z~]{6,64})(?![!#$%&*+\-.0-9:=?@A-Z^_a-z~/])")
 
 
+# the same pair passed to a login call in code: smtp.login('kouhou@…', 'Xy7…'), auth=('user', 'pw')
+_LOGIN_CALL = compile_fast(
+    r"(?:\.login|(?<![A-Za-z_])auth|(?<![A-Za-z_])credentials)[ \t]*(?:\(|=[ \t]*\()[ \t]*(['\"])[^'\"\n]{1,80}\1[ \t]*,[ \t]*"
+    r"(['\"])(?P<v>[^'\"\n]{4,64})\2")
+
+
 @register
 class LoginPairDetector(Detector):
     type = TYPE
-    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user"
+    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user|auth|credentials"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         text = doc.text
+        for m in _LOGIN_CALL.finditer(text):
+            value = m.group("v")
+            if is_placeholder(value) or value.lower() in _FAMOUS_WEAK or _CODE_VALUE.match(value):
+                continue
+            out.append(Candidate(self.type, m.start("v"), m.end("v"), STRONG if char_classes(value) >= 2 else GOOD,
+                                 "ログイン関数に渡されたパスワード"))
         for m in _LOGIN_PAIR.finditer(text):
             value = m.group("v").rstrip(".,;:")
             if is_placeholder(value) or value.lower() in _FAMOUS_WEAK:

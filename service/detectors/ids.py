@@ -512,8 +512,9 @@ class HealthInsuranceDetector(Detector):
         Pattern("保険者番号",
                 r"(?<!被)保険者番号" + _SEP + r"(?P<num>\d{6,8})(?![0-9])", 0.50),
     )
+    # 枝番 (the two-digit suffix of a health-insurance card since 2021) says it as well
     insurance_context = ("保険", "国保", "社保", "けんぽ", "共済", "介護", "後期高齢", "被保険者",
-                         "insurance")
+                         "insurance", "枝番")
     bank_context = ("ゆうちょ", "貯金", "口座", "銀行", "振込", "振替", "bank")
 
     def analyze(self, doc: Document) -> list[Candidate]:
@@ -521,7 +522,7 @@ class HealthInsuranceDetector(Detector):
         for pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
                 if pattern.name.startswith("記号"):
-                    ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 30, 10)
+                    ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 80, 15)
                     bank = find_context_ci(doc, m.start(), m.end(), self.bank_context, 30, 10)
                     if not ctx or bank:
                         continue

@@ -56,6 +56,10 @@ _BRACKETED = compile_fast(
     _OPEN + r"[ \t]*(?:(?:秘密区分|区分|取扱区分|機密区分)[ \t]*[:：]?[ \t]*)?"
     # （非公開資料）（部外秘扱い）: the marking with the noun it qualifies
     r"(?P<m>" + _MARK + r"(?:" + _SEP + _MARK + r"){0,3})(?:資料|文書|扱い)?[ \t]*" + _CLOSE)
+# a quoted message or mail that opens with its marking: 「各位 関係者外秘 先日の…」 "CONFIDENTIAL - Not for …"
+# (the word must stand alone: 「極秘ミッション」「取扱注意」のシール are not markings)
+_QUOTE_HEAD = compile_fast(
+    r"(?:各位|[「『\"“])[ \t]*(?P<m>" + _WORD + r"|" + _ENGLISH + r")(?=[ \t]*(?:[-:：]|[ \t]\S)|[ \t]*\n)")
 # 「資料区分：非公開」「取扱区分: 部外秘」: a classification label with the marking as its value
 _LABELLED = compile_fast(
     r"(?:資料|文書|秘密|取扱|取扱い|取り扱い|機密|情報|公開)区分[ \t]*[:：][ \t]*(?P<m>" + _MARK + r")(?![一-龥ぁ-んァ-ン])")
@@ -120,6 +124,8 @@ class ConfidentialMarkingDetector(Detector):
             add(m.start(), m.end(), 0.95, "括弧書きの秘密区分の表示")
         for m in _BRACKETED_NOTE.finditer(text):
             add(m.start(), m.end("m"), 0.90, "括弧書きの秘密区分の注記")
+        for m in _QUOTE_HEAD.finditer(text):
+            add(m.start("m"), m.end("m"), 0.90, "引用した文書・メールの冒頭の秘密区分の表示")
         for m in _LABELLED.finditer(text):
             add(m.start("m"), m.end("m"), 0.90, "区分欄の秘密区分の表示")
         for m in _BRACKETED_EN.finditer(text):

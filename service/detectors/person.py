@@ -89,7 +89,7 @@ _SLOT_WORDS = sorted("""氏名 名前 お名前 フリガナ ふりがな 相談
 入所者 入院患者 受診者 要介護者 要支援者 被介護者 介護者 被扶養者 扶養者 扶養親族 配偶者 同居人 同居者 被保護者
 納税者 納税義務者 義務者 申告者 納付者 滞納者 債務者 保証人 連帯保証人 所有者 相続人 被相続人 賃借人 借受人
 請求人 審査請求人 申立人 法定代理人 後見人 成年後見人 被後見人 応募者 受験者 転入者 転出者 死亡者 届出義務者
-面談者 来庁者 訪問者 通所者 入居予定者 利用児童 対象世帯員 患者名 利用者名 世帯主名 本人氏名""".split(), key=len, reverse=True)
+面談者 来庁者 訪問者 通所者 入居予定者 利用児童 対象世帯員 患者名 利用者名 世帯主名 本人氏名 旧姓 旧氏 通称名""".split(), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
@@ -100,7 +100,7 @@ _ROLE_WORDS = sorted("""会長 副会長 会計 会計監査 監査 監事 委�
 幹事 幹事長 顧問 代表 代表者 事務局長 園長 館長 所長 室長 主事 主査 講師 コーチ 監督 隊長 団長 副団長 分団長
 世話人 相談員 支援員 指導員 推進員 出席者 欠席者 発言者 報告者 作成者 確認者 起案者 参与 役員 院長 店長 社長
 担任 副担任 座長 民生委員 児童委員 保健師 看護師 医師 教諭 職員 嘱託員 補助員 通訳""".split(), key=len, reverse=True)
-_ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
+_ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【の])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
                         r")[ ]*[:：=]?[ ]*$")
 _ROLE_SET = frozenset(_ROLE_WORDS)
 # a role word joined to the name by の inside prose (書記の吉永 沙織さん, 担任の…先生, 通訳の…さん):
@@ -217,6 +217,9 @@ _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん
 # a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
 _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
                                 r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中)")
+# a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
+_RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
+                                 r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
 _AGE_AFTER = compile_fast(r"[ 　]?[（(][^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
@@ -298,7 +301,7 @@ _LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
 _LABEL_COLON_WHY = "英文のラベル（宛先・連絡先・氏名等）の後"
 _LABEL_WHY = "英文の宛先・支払先の後"
 _ROMAJI_CONTEXT = [
-    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
+    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
     (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), "英文の呼びかけ「Dear」"),
     (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
      "英文メールの差出人・宛先欄"),
@@ -404,7 +407,8 @@ def _keyword_matches(rx, text: str, low: str, words: tuple):
 
 
 _KATA_PAIR = compile_fast(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
-_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){2,3})"
+# (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
+_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー=])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){2,3})"
                             r"(?![ァ-ヶー・=])")
 _KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
 # katakana names joined by spaces (マリア サントス, グエン ティ ラン)
@@ -603,7 +607,9 @@ _KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケ�
                              r"セイヤク|デンキ|ユソウ|ウンユ|フドウサン|ホケン|シヨクヒン|ストア|マ-ト|マート|サ-ビス|サービス")
 # legal-entity marks joined to the name: カ)…, (カ)…, ユ)…, ｼﾔ)…, ﾄﾞ)…; …(カ, …(ユ)
 _ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
-_ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A]))")
+# …(カ) / …(ユ: a legal-entity mark after the name, closed or cut off — not a bracket that goes on
+# in other words (…（ブラジル国籍、…）)
+_ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A一-龥々ぁ-ん]))")
 _LABEL_BRACKET = compile_fast(r"[(（](?:カナ|フリガナ|カタカナ|ナマエ|メイギ|ヨミ)[)）][ ]?$")
 _KANA_BANK = compile_fast(r"口座|名義|振込|振替|受取人|受取|預金|銀行|信用金庫|信金|支店|メイギ|メイキ\u3099|フリコミ|ウケトリ|"
                           r"コウザ|(?i:account|payee|beneficiary)")
@@ -630,6 +636,8 @@ def _matches_from_anchors(text: str, anchors: re.Pattern, before: re.Pattern, ba
         b = p - 1
         while b > 0 and b > p - reach and back.match(text, b - 1):
             b -= 1
+        while b < p and not before.match(text, b):
+            b += 1  # a separator that opens the run is a list bullet (「・マリア・…」): start after it
         m = rx.match(text, b)
         if m:
             out.append(m)
@@ -680,6 +688,23 @@ _GIVEN_POS = frozenset(("名詞", "形容詞", "形状詞", "接頭辞"))
 _KANJI_ONLY = compile_fast(r"[一-龥々]+")
 _TERMINATORS = frozenset("（ ( 、 。 , ， \n | ） ) 」 』 ・ ： :".split()) | {" ", "\n", "\t"}
 _PARTICLES = frozenset("が は の に を と へ も や".split())
+
+
+_STAFF_TITLES = frozenset("主査 主事 主任 係長 課長 課長補佐 補佐 次長 部長 参事 室長 所長 技師 保健師".split())
+_BEFORE_NAME = frozenset(("の", "、", "，", " ", "　", "\n", "：", ":", "「", "（", "(", "・"))
+
+
+def _place_before_title(toks):
+    """Indexes of place-tagged kanji words that stand where a surname would: right before a staff
+    title (主査・係長・保健師 …) and after の, a separator or the start of the text."""
+    out = []
+    for k in range(len(toks) - 1):
+        t = toks[k]
+        if (t.pos[2] == "地名" and t.pos[1] == "固有名詞" and toks[k + 1].surface in _STAFF_TITLES
+                and 2 <= len(t.surface) <= 3 and _KANJI_ONLY.fullmatch(t.surface)
+                and (k == 0 or toks[k - 1].surface[-1:] in _BEFORE_NAME)):
+            out.append(k)
+    return out
 
 
 def _terminates(toks, k: int, spaced: bool) -> bool:
@@ -748,6 +773,12 @@ class PersonDetector(Detector):
         found: list[_Name] = []
         n = len(toks)
         hits = [k for k, t in enumerate(toks) if t.pos[2] == "人名"]
+        # 「係の吉野主査が」: many surnames are also place names to Sudachi (吉野, 高崎); one right
+        # before a staff title, after の / a separator, is read as a surname (it then needs the title)
+        for k in _place_before_title(toks):
+            hits.append(k)
+        if len(hits) > 1:
+            hits.sort()
         if _KATA_PAIR.search(text):  # katakana pairs Sudachi did not tag (ケンモチ ミノル)
             starts = [t.start for t in toks]
             for m in _KATA_PAIR.finditer(text):
@@ -762,8 +793,11 @@ class PersonDetector(Detector):
             i = i0
             t = toks[i]
             name = None
-            if _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
-                              and _KATAKANA.match(toks[i + 2].surface)):
+            if t.pos[2] == "地名":
+                name = _Name(t.start, t.end, t.surface, "", "surname")  # before a staff title (above)
+                name._next = i + 1  # type: ignore[attr-defined]
+            elif _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
+                                and _KATAKANA.match(toks[i + 2].surface)):
                 name = self._from_surname(toks, i)
             elif _is_mei(t):
                 name = self._from_given(toks, i)
@@ -785,7 +819,7 @@ class PersonDetector(Detector):
             i = max(nxt, i + 1)
         return found
 
-    def _from_surname(self, toks, i):
+    def _from_surname(self, toks, i):  # noqa: C901 (one pass over the name's tokens)
         t = toks[i]
         n = len(toks)
         j = i + 1
@@ -807,6 +841,14 @@ class PersonDetector(Detector):
             if _is_mei(g) and (not katakana or _KATAKANA.match(g.surface)):
                 given.append(g)
                 j += 1
+                # 「荻野 悠人さん」: Sudachi reads 悠 as the name and 人 as a suffix; a one-kanji suffix
+                # right before an honorific or the end of the name belongs to the given name
+                if (not katakana and j + 1 < n and toks[j].pos[0] == "接尾辞" and len(toks[j].surface) == 1
+                        and _KANJI_ONLY.fullmatch(toks[j].surface) and len(g.surface) <= 2
+                        and (toks[j + 1].surface in HONORIFICS or toks[j + 1].surface[:1] in _TERMINATORS)):
+                    given.append(toks[j])
+                    j += 1
+                    break
                 continue
             if katakana and spaced and not given and _KATAKANA.match(g.surface) and 2 <= len(g.surface) <= 6:
                 given.append(g)
@@ -988,6 +1030,9 @@ class PersonDetector(Detector):
         if age:
             s = max(s, ev.PERSON_AGE_BRACKET if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
             why.append("年齢の括弧書きが続く")
+        elif _RELATION_BRACKET.match(text, after):
+            s = max(s, ev.PERSON_SURNAME_SLOT if kind in ("surname", "given", "whole") else ev.PERSON_FULL_SLOT)
+            why.append("続柄の括弧書きが続く")
         if bank:
             s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
             why.append("口座・振込の文脈")
@@ -1482,7 +1527,8 @@ class PersonDetector(Detector):
                 continue
             hm = _KATA_HONOR_AT.match(text, e)
             honor = hm.group("h") if hm else ""
-            slot = _SLOT_RX.search(text[max(0, s - 14):s]) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
+            slot = (_SLOT_RX.search(text[max(0, s - 14):s]) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
+                    or _RELATION_BRACKET.match(text, e))
             nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
             pii = _near_pii(doc, s, e)
             sentence = _LazySentence(doc, s, e)

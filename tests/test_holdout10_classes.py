@@ -1,0 +1,73 @@
+"""Classes of misses found by the tenth independent corpus (holdout10), with invented examples
+of each class (not the corpus's own texts), and the look-alikes that must pass."""
+from __future__ import annotations
+
+import pytest
+
+from support import findings_of
+
+FOUND = [
+    # a given name Sudachi splits into a name kanji and a suffix (悠+人)
+    ("面接に来た柴崎 陽人さんが、前職を懲戒免職になっていたと分かりました。", "PERSON", "柴崎 陽人"),
+    # a surname Sudachi reads as a place, right before a staff title, with health information
+    ("係の吉野主任が、うつ病の診断で来週から休職します。業務分担のメールを作って。", "PERSON", "吉野"),
+    # a former surname in brackets; a surname after an initial with a relation in brackets
+    ("・篠田 美帆（旧姓：大沢）出席\n・M. 深町（父）欠席", "PERSON", "大沢"),
+    ("・篠田 美帆（旧姓：大沢）出席\n・M. 深町（父）欠席", "PERSON", "深町"),
+    # a katakana name after a list bullet, with the relation in brackets; one whose bracket names a nationality
+    ("出欠一覧\n・ジュリアナ・ベアトリス・コスタ（母・通訳希望）出席", "PERSON", "ジュリアナ・ベアトリス・コスタ"),
+    ("相談者：ルシア・マリア・スズキ（ペルー国籍）\n内容：児童手当の手続き", "PERSON", "ルシア・マリア・スズキ"),
+    # a name after its role word and の
+    ("税務課の主査 桑原 湊と主事 福田 拓也が現地を確認した。", "PERSON", "桑原 湊"),
+    # initial + surname after Ms.
+    ("Please reply: \"Dear Ms. K. Yamanouchi, thank you for your inquiry.\"", "PERSON", "K. Yamanouchi"),
+    # Wi-Fi 接続キー, and a password passed to a login call in code
+    ("庁内Wi-Fiの接続キーは「Tq7mWz-Lp4xRn-Hc8v」です。手順書にそのまま載せます。", "CREDENTIAL", "Tq7mWz-Lp4xRn-Hc8v"),
+    ("import smtplib\ns = smtplib.SMTP('smtp.example.jp', 587)\ns.login('kouhou@example.jp', 'Rv8nQx2Lm5Pw')",
+     "CREDENTIAL", "Rv8nQx2Lm5Pw"),
+    # a health-insurance card's 記号・番号・枝番 in a list line
+    ("退職者の保険証の回収一覧にしてください。\n氏名 桐生 和夫 記号 51730284 番号 12 枝番 01 回収済", "JP_HEALTH_INSURANCE",
+     "51730284"),
+    # a quoted mail that opens with its marking
+    ("次のメールを柔らかくして。「各位 関係者外秘 新制度の骨子を添付します。」", "CONFIDENTIAL_MARKING", None),
+    ("Translate: \"CONFIDENTIAL - Not for distribution. Draft terms of the agreement.\"", "CONFIDENTIAL_MARKING", None),
+    # deliberation inside, superiors not yet consulted; the people concerned not yet told
+    ("来年度の講座数を12から8に減らす案を課内で検討しています。まだ上には相談していません。説明の組み立てを考えて。",
+     "NONPUBLIC_INFO", None),
+    ("採択は来週の審査会で決めるので、まだ応募団体には知らせていません。次の採点表から講評を作って。", "NONPUBLIC_INFO", None),
+]
+
+NOT_BLOCKED = [
+    # an office's or a clinic's number listed with its name on the same line
+    "問い合わせ：こども未来課 kosodate@city.maebashi.gunma.jp／FAX 027-224-3355",
+    "市民課（住民票・戸籍） 本庁舎1階 027-898-5815\n税務課（証明書） 本庁舎2階 027-898-5920",
+    "5月3日 たなか内科医院（天川大島町）027-261-8899\n5月4日 いしい整形外科（六供町）027-243-7010",
+]
+
+PASSES = [
+    "子ども会の「極秘ミッション」ゲームの案内文を作ってください。",
+    "荷物に「取扱注意」のシールを貼る理由を説明して。",
+    "徳川秀忠（三男）は江戸幕府の二代将軍です。年表にして。",
+    "各位 お疲れさまです。来週の会議の案内です。",
+    "smtplib の login() の使い方を教えてください。",
+]
+
+
+@pytest.mark.parametrize("text,ftype,value", FOUND)
+def test_holdout10_classes_are_found(scan, text, ftype, value):
+    result = scan(text)
+    assert findings_of(result, ftype), (ftype, result["findings"])
+    if value:
+        assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", NOT_BLOCKED)
+def test_office_numbers_listed_with_their_office_do_not_block(scan, text):
+    result = scan(text)
+    assert result["verdict"] != "block", result["findings"]
+
+
+@pytest.mark.parametrize("text", PASSES)
+def test_holdout10_look_alikes_pass(scan, text):
+    result = scan(text)
+    assert result["verdict"] == "allow", result["findings"]
