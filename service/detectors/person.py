@@ -694,17 +694,12 @@ _STAFF_TITLES = frozenset("主査 主事 主任 係長 課長 課長補佐 補�
 _BEFORE_NAME = frozenset(("の", "、", "，", " ", "　", "\n", "：", ":", "「", "（", "(", "・"))
 
 
-def _place_before_title(toks):
-    """Indexes of place-tagged kanji words that stand where a surname would: right before a staff
-    title (主査・係長・保健師 …) and after の, a separator or the start of the text."""
-    out = []
-    for k in range(len(toks) - 1):
-        t = toks[k]
-        if (t.pos[2] == "地名" and t.pos[1] == "固有名詞" and toks[k + 1].surface in _STAFF_TITLES
-                and 2 <= len(t.surface) <= 3 and _KANJI_ONLY.fullmatch(t.surface)
-                and (k == 0 or toks[k - 1].surface[-1:] in _BEFORE_NAME)):
-            out.append(k)
-    return out
+def _place_as_surname(toks, k: int) -> bool:
+    """A place-tagged word (already seen right before a staff title) that stands where a surname
+    would: 2-3 kanji, after の, a separator or the start of the text."""
+    t = toks[k]
+    return (t.pos[1] == "固有名詞" and 2 <= len(t.surface) <= 3 and _KANJI_ONLY.fullmatch(t.surface) is not None
+            and (k == 0 or toks[k - 1].surface[-1:] in _BEFORE_NAME))
 
 
 def _terminates(toks, k: int, spaced: bool) -> bool:
@@ -772,13 +767,16 @@ class PersonDetector(Detector):
         text = doc.text
         found: list[_Name] = []
         n = len(toks)
-        hits = [k for k, t in enumerate(toks) if t.pos[2] == "人名"]
-        # 「係の吉野主査が」: many surnames are also place names to Sudachi (吉野, 高崎); one right
-        # before a staff title, after の / a separator, is read as a surname (it then needs the title)
-        for k in _place_before_title(toks):
-            hits.append(k)
-        if len(hits) > 1:
-            hits.sort()
+        # One pass: the tokens tagged as names, and — 「係の吉野主査が」 — a place-tagged kanji word
+        # right before a staff title, after の / a separator: many surnames are also place names to
+        # Sudachi (吉野, 高崎); read as a surname, it then needs the title.
+        hits = []
+        for k, t in enumerate(toks):
+            p2 = t.pos[2]
+            if p2 == "人名":
+                hits.append(k)
+            elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _STAFF_TITLES and _place_as_surname(toks, k):
+                hits.append(k)
         if _KATA_PAIR.search(text):  # katakana pairs Sudachi did not tag (ケンモチ ミノル)
             starts = [t.start for t in toks]
             for m in _KATA_PAIR.finditer(text):
