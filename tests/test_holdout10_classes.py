@@ -1,5 +1,6 @@
-"""Classes of misses found by the tenth independent corpus (holdout10), with invented examples
-of each class (not the corpus's own texts), and the look-alikes that must pass."""
+"""Classes of misses found by the tenth and eleventh independent corpora (holdout10, holdout11),
+with invented examples of each class (not the corpora's own texts), and the look-alikes that must
+pass."""
 from __future__ import annotations
 
 import pytest
@@ -35,9 +36,16 @@ FOUND = [
     ("来年度の講座数を12から8に減らす案を課内で検討しています。まだ上には相談していません。説明の組み立てを考えて。",
      "NONPUBLIC_INFO", None),
     ("採択は来週の審査会で決めるので、まだ応募団体には知らせていません。次の採点表から講評を作って。", "NONPUBLIC_INFO", None),
+    # holdout11: a one-kanji given name Sudachi reads as an adverb, before an honorific
+    ("適応障害で休職していた係員の石原 凪さんが来月復職します。受け入れ計画を作って。", "PERSON", "石原 凪"),
+    # holdout11: sensitive facts about a named person, in English
+    ("Please rewrite for the interpreter: \"Ms. Nguyen Thi Mai has been on public assistance since April.\"",
+     "SENSITIVE_PERSONAL_INFO", None),
 ]
 
 NOT_BLOCKED = [
+    # holdout11: an association's number in an English flyer
+    "Please write an English flyer. Contact: Maebashi International Association 027-210-1234 (weekdays)",
     # an office's or a clinic's number listed with its name on the same line
     "問い合わせ：こども未来課 kosodate@city.maebashi.gunma.jp／FAX 027-224-3355",
     "市民課（住民票・戸籍） 本庁舎1階 027-898-5815\n税務課（証明書） 本庁舎2階 027-898-5920",
@@ -45,6 +53,15 @@ NOT_BLOCKED = [
 ]
 
 PASSES = [
+    # holdout11: a sample name and its reading in a form marked as made up
+    "記入例シートです（架空の記入例）。\n氏名：山田 花子\nフリガナ：ヤマダ ハナコ\n電話番号：027-XXX-XXXX\n条件付き書式を教えて。",
+    # a date-based serial given as an example
+    "受付番号は受付日8桁と連番4桁の12桁（例：202511036021）です。日付部分を取り出す式を教えて。",
+    # a famous person's public birthday; characters of stories and cartoons
+    "チラシに大谷翔平選手（1994年7月5日生まれ）の話を入れたいです。紹介文を作って。",
+    "防災クイズに物語の登場人物を使います。磯野波平（54歳）と『銀河鉄道の夜』のジョバンニが出てきます。",
+    # a hidden gem, not a secret
+    "赤城山の秘湯と、まだあまり知られていない滝をめぐるドライブコースの記事を作って。",
     "子ども会の「極秘ミッション」ゲームの案内文を作ってください。",
     "荷物に「取扱注意」のシールを貼る理由を説明して。",
     "徳川秀忠（三男）は江戸幕府の二代将軍です。年表にして。",
@@ -71,3 +88,8 @@ def test_office_numbers_listed_with_their_office_do_not_block(scan, text):
 def test_holdout10_look_alikes_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
+
+
+def test_a_talk_about_an_illness_is_not_the_speakers_illness(scan):
+    result = scan("Ms. Tanaka gave a talk about cancer prevention. Please summarise the talk for the newsletter.")
+    assert not findings_of(result, "SENSITIVE_PERSONAL_INFO"), result["findings"]

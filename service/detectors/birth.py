@@ -80,6 +80,8 @@ class DateOfBirthDetector(Detector):
             tie = self._tie(doc, s, e)
             if not tie:
                 continue
+            if _public_figure_before(text, s):
+                continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
             out.append(Candidate(self.type, s, e, 0.90, f"日付・生年月日との結び付き（{tie}）"))
         return out
 
@@ -105,3 +107,18 @@ class DateOfBirthDetector(Detector):
             if any(w in label.lower() for w in _HEADER):
                 return "表の項目「生年月日」"
         return None
+
+
+def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:
+    """A public or historical figure (service/data/public_figures.txt) named just before the date,
+    in the same sentence: the date is that person's, and public."""
+    from .person import FIGURE_LENGTHS, PUBLIC_FIGURES  # (a list kept with the names' other rules)
+
+    window = text[max(0, start - reach):start]
+    cut = max(window.rfind("。"), window.rfind("\n"))
+    window = window[cut + 1:]
+    for n in FIGURE_LENGTHS:
+        for i in range(len(window) - n + 1):
+            if window[i:i + n] in PUBLIC_FIGURES:
+                return True
+    return False

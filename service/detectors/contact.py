@@ -47,7 +47,8 @@ _OFFICE = compile_fast(
     r"病院|診療所|クリニック|学校|保育所|保育園|幼稚園|こども園|組合|財団|法人|会館|ホール|プラザ|"
     r"事業所|研究所|観光|協議会|ステーション|医院|内科|外科|小児科|歯科|眼科|皮膚科|耳鼻咽喉科|産婦人科|薬局|接骨院|整骨院|"
     r"商店|工務店|旅館|ホテル|"
-    r"office|center|centre|department|division|city hall)"
+    r"office|center|centre|department|division|city hall|association|foundation|library|museum|bureau|"
+    r"section|clinic|hospital|school|university|council|committee)"
 )
 _OFFICE_RIGHT_BEFORE = compile_fast(
     r"(?P<o>課|係|室|センター|市役所|役所|役場|支所|出張所|事務所|事務局|館|局|署|保健所|窓口|本部|"

@@ -293,6 +293,10 @@ def _neg(doc: Document, start: int, end: int) -> bool:
     return find_context_ci(doc, start, end, NEGATIVE_CONTEXT, 15, 5) is not None
 
 
+_DATE_SERIAL = compile_fast(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_EXAMPLE_BEFORE = compile_fast(r"(?:例|e\.g\.)[ \t]*[:：)]?[ \t]*[(（「]?$")
+
+
 def _numeric_findings(doc: Document) -> list[Candidate]:
     cached = getattr(doc, "_mamori_numeric", None)
     if cached is not None:
@@ -307,6 +311,10 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             neg = None
             ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, 30, 20)
             ctx_dl = find_context_ci(doc, start, end, DRIVER_LICENSE_CONTEXT, 30, 20)
+            if not (ctx_mn or ctx_dl) and (_DATE_SERIAL.match(d) or _EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start)):
+                # with no context word: a serial that starts with a date (受付日8桁＋連番: 202604156214)
+                # or a number given as an example (例：…) is not an identifier that happens to pass
+                continue
             if groups in _GROUPINGS_12 or ctx_mn:
                 v = my_number_valid(d)
                 neg = _neg(doc, start, end)

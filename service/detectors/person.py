@@ -130,13 +130,33 @@ _SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 
 _HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
 _NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より から まで".split())
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
-_SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎".split())
+_SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎 "
+                          "ヤマダタロウ ヤマダハナコ スズキイチロウ サトウハナコ マエバシタロウ マエバシハナコ "
+                          "タナカタロウ ヤマダイチロウ".split())
+# the characters of a story, a cartoon or a picture book: not private persons
+_FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公")
 _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
 # words saying the names in a sentence are made up (「田中さん、佐藤さんのような仮名で例文を」)
 _FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|のような名前|などの名前|名前の例|(?:サンプル|見本|例)(?:の|として)?(?:名前|氏名)")
 # words that make a name a sample only right next to it (見本：山田 花子); anywhere in a long
 # sentence (「書記の吉永さんから、議事録のひな形を作りたいとの提案」) they are about documents
 _FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプレート")
+
+
+def _made_up(doc: Document, name) -> bool:
+    """Whatever found it: a sample name (前橋 花子, ヤマダ タロウ) with a sample word within 200
+    characters before (「架空の記入例です」), or a character named in a sentence about a story or a
+    cartoon (「登場人物…磯野波平（54歳）」) with no personal data near."""
+    text = doc.text
+    flat = text[name.start:name.end].replace(" ", "").replace("　", "")
+    if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20):
+        return True
+    if _HONOR_NEAR.match(text, name.end):
+        return False  # 「小此木 沙耶さんが…キャラクターを」: a person with an honorific is a real person
+    sentence = _LazySentence(doc, name.start, name.end)
+    if not (sentence.search(_FICTION_WORKS) or _FICTION_WORKS.search(text, max(0, name.start - 60), name.start)):
+        return False
+    return _near_pii(doc, name.start, name.end) is None and not _SLOT_RX.search(text[max(0, name.start - 14):name.start])
 
 
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
@@ -153,6 +173,7 @@ _PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
 
 
 _FIGURE_LENGTHS = sorted({len(f) for f in PUBLIC_FIGURES if not f.isascii()}, reverse=True)
+FIGURE_LENGTHS = _FIGURE_LENGTHS  # (birth.py: a public figure's birth date)
 
 
 def _public_figure_at(text: str, start: int) -> bool:
@@ -756,6 +777,7 @@ class PersonDetector(Detector):
             names = _dedupe(names)
             names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
+        names = [n for n in names if not _made_up(doc, n)]
         names = self._list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), "・".join(n.why))
                for n in names if n.score >= ev.WARN]
@@ -870,6 +892,13 @@ class PersonDetector(Detector):
                     tentative = True
                     j = k
                     break
+        if (spaced and not given and not katakana and j + 1 < n and toks[j + 1].surface in HONORIFICS
+                and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
+                and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞")):
+            # 「新井 颯さん」: Sudachi reads 颯 as an adverb; before an honorific it is the given name
+            given.append(toks[j])
+            tentative = True
+            j += 1
         if (spaced and not given and not katakana and j < n and toks[j].is_place_name
                 and _KANJI_ONLY.fullmatch(toks[j].surface) and 1 <= len(toks[j].surface) <= 3
                 and _terminates(toks, j + 1, spaced)):
@@ -980,9 +1009,12 @@ class PersonDetector(Detector):
         if _PLACEHOLDER.search(text[name.start:name.end]):
             return
         sentence = _LazySentence(doc, name.start, name.end)
-        if flat in _SAMPLE_NAMES and sentence.search(_SAMPLE_CONTEXT):
-            return
+        if flat.replace(" ", "").replace("　", "") in _SAMPLE_NAMES and (
+                sentence.search(_SAMPLE_CONTEXT) or _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.start)):
+            return  # 「（架空の記入例です）… 氏名：前橋 花子」
         pii = _near_pii(doc, name.start, name.end)
+        if pii == "生年月日" and (flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)):
+            pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
         bank = name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
             text[max(0, name.start - 40):name.start])
         kind = name.kind

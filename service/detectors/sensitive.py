@@ -44,6 +44,22 @@ for _cat, _terms in _CATEGORIES:
         _TERM_CAT.setdefault(_t, _cat)
 # = the alternation of the terms, longest first, written as a trie (~25% faster to scan)
 _TERMS_RX = compile_fast(literal_alternation(_TERM_CAT))
+# The same in English (notes for interpreters, mail from foreign residents): reported only with a
+# named person in the same passage (there are no English person references below).
+_EN_TERMS = {
+    "生活保護": "public assistance|welfare benefits|livelihood protection|on welfare",
+    "病歴・病名": "cancer|leukemia|depression|schizophrenia|bipolar disorder|dementia|alzheimer's|hiv|aids|"
+                 "tuberculosis|diabetes|dialysis|stroke|mental illness|psychiatric|sick leave",
+    "障害": "disability certificate|intellectual disability|developmental disorder|autism|adhd|wheelchair user",
+    "犯罪歴・前科": "criminal record|was arrested|been arrested|convicted|on probation|served time|in prison",
+    "滞納・債務": "tax arrears|unpaid taxes|in arrears|bankruptcy|debt collection",
+    "虐待・DV": "domestic violence|child abuse|elder abuse|neglect by|abused by|beaten by",
+}
+_EN_GENERAL = compile_fast(r"prevention|awareness|campaign|seminar|lecture|talk about|talk on|article|statistics|"
+                           r"what is|what are|how to|explain|overview|system of|program for")
+_EN_TERM_CAT = {t: cat for cat, terms in _EN_TERMS.items() for t in terms.split("|")}
+_EN_TERMS_RX = compile_fast(r"(?<![a-z])(?:" + "|".join(sorted((re.escape(t) for t in _EN_TERM_CAT), key=len, reverse=True))
+                            + r")(?![a-z])")
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
 _WEAK_TERMS = frozenset("""手術 入院 通院 服薬 休職 療養 借金 未払い 障害 障がい 車いす 車椅子 要支援 要介護 一時保護
 窃盗 詐欺 万引き 容疑者 被疑者 逮捕 精神科 心療内科 末期 破産 延滞 未納 透析""".split())
@@ -73,10 +89,22 @@ class SensitiveDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
         matches = list(_TERMS_RX.finditer(text))
-        if not matches:
+        english = list(_EN_TERMS_RX.finditer(doc.lower)) if len(doc.lower) == len(text) else []
+        if not matches and not english:
             return []
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         out: list[Candidate] = []
+        for m in english:
+            s, e = m.span()
+            a, b = _sentence(text, s, e)
+            person = next((p for p in persons if p.start < b and a < p.end), None) or next(
+                (p for p in persons if abs(p.start - s) <= 150 and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
+            if person is None:
+                continue
+            if _EN_GENERAL.search(doc.lower, a, b):
+                continue  # "a talk about cancer prevention": a topic, not this person's condition
+            cat = _EN_TERM_CAT[m.group(0)]
+            out.append(Candidate(self.type, s, e, ev.SENSITIVE_WITH_PERSON, f"要配慮個人情報（{cat}）・同じ文脈に個人の氏名（英語）"))
         for m in matches:
             term = m.group(0)
             s, e = m.span()
