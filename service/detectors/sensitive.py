@@ -58,8 +58,8 @@ _EN_TERMS = {
 _EN_GENERAL = compile_fast(r"prevention|awareness|campaign|seminar|lecture|talk about|talk on|article|statistics|"
                            r"what is|what are|how to|explain|overview|system of|program for")
 _EN_TERM_CAT = {t: cat for cat, terms in _EN_TERMS.items() for t in terms.split("|")}
-_EN_TERMS_RX = compile_fast(r"(?<![a-z])(?:" + "|".join(sorted((re.escape(t) for t in _EN_TERM_CAT), key=len, reverse=True))
-                            + r")(?![a-z])")
+# (no look-behind in front, so sre can scan for the terms' first letters; word starts are checked in analyze)
+_EN_TERMS_RX = compile_fast(literal_alternation(_EN_TERM_CAT) + r"(?![a-z])")
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
 _WEAK_TERMS = frozenset("""手術 入院 通院 服薬 休職 療養 借金 未払い 障害 障がい 車いす 車椅子 要支援 要介護 一時保護
 窃盗 詐欺 万引き 容疑者 被疑者 逮捕 精神科 心療内科 末期 破産 延滞 未納 透析""".split())
@@ -96,6 +96,8 @@ class SensitiveDetector(Detector):
         out: list[Candidate] = []
         for m in english:
             s, e = m.span()
+            if s and doc.lower[s - 1].isalpha() and doc.lower[s - 1].isascii():
+                continue  # inside a longer word
             a, b = _sentence(text, s, e)
             person = next((p for p in persons if p.start < b and a < p.end), None) or next(
                 (p for p in persons if abs(p.start - s) <= 150 and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
