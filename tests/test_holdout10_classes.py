@@ -36,6 +36,11 @@ FOUND = [
     ("来年度の講座数を12から8に減らす案を課内で検討しています。まだ上には相談していません。説明の組み立てを考えて。",
      "NONPUBLIC_INFO", None),
     ("採択は来週の審査会で決めるので、まだ応募団体には知らせていません。次の採点表から講評を作って。", "NONPUBLIC_INFO", None),
+    # a katakana name whose surname is also a place (沼田) is still a katakana name, not a staff surname
+    ("班分けの名簿です。\nアオキ ソウタ（中学生）\nヌマタ ミユ（70代）\nカネコ チヨ（80代）", "PERSON", "ヌマタ ミユ"),
+    # an address in romaji, as a foreign resident writes it
+    ("Please translate: \"I moved to 3-12-5 Omote-cho, Maebashi in May. Which day is for cans?\"", "JP_ADDRESS",
+     "3-12-5 Omote-cho"),
     # holdout11: a one-kanji given name Sudachi reads as an adverb, before an honorific
     ("適応障害で休職していた係員の石原 凪さんが来月復職します。受け入れ計画を作って。", "PERSON", "石原 凪"),
     # holdout11: sensitive facts about a named person, in English

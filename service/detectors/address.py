@@ -34,6 +34,9 @@ _HOUSE = compile_fast(
     rf"|(?P<bare>\d{{1,5}})(?![\d.,:/年月日時分秒円人件回歳才%％mｍkK万億度条項号番])"
 )
 _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
+_ROMAJI_TOWN = r"[A-Z][a-z]+(?:-[a-z]+)?-(?:machi|cho|chome|mura|son)\b"
+_ROMAJI_ADDRESS = compile_fast(
+    rf"(?<![\d-])\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,?[ ]+{_ROMAJI_TOWN}|{_ROMAJI_TOWN},?[ ]+\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?(?![\d-])")
 # The anchors analyze() goes on with: a number right after a kanji (or 々ヶケがノヵ) — the same
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
@@ -179,6 +182,11 @@ class AddressDetector(Detector):
             last_end = end
         if out:
             out.extend(self._followers(doc, out))
+        # the same address written in romaji, as foreign residents write it:
+        # "1-18-7 Kokuryo-machi, Maebashi" / "Kokuryo-machi 1-18-7"
+        for m in _ROMAJI_ADDRESS.finditer(text):
+            if not any(c.start < m.end() and m.start() < c.end for c in out):
+                out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, "ローマ字の住所（番地＋町名）"))
         return out
 
     def _followers(self, doc: Document, found: list) -> list[Candidate]:

@@ -813,7 +813,7 @@ class PersonDetector(Detector):
             i = i0
             t = toks[i]
             name = None
-            if t.pos[2] == "地名":
+            if t.pos[2] == "地名" and i + 1 < n and toks[i + 1].surface in _STAFF_TITLES:
                 name = _Name(t.start, t.end, t.surface, "", "surname")  # before a staff title (above)
                 name._next = i + 1  # type: ignore[attr-defined]
             elif _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
