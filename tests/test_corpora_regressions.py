@@ -19,6 +19,7 @@ KNOWN_MISSES = {
     "q-011": "a My Number split across three table cells (numbers split across cells are not joined)",
     "t-102": "a statistics cell that identifies one factory (small-cell disclosure is not modelled)",
     "u-025": "a child's name written only in hiragana, with no honorific (too ambiguous to flag)",
+    "y-080": "nominees as numbered list items, one without a space (都丸修), one with a hiragana given name",
 }
 
 VERDICT_OK = {

@@ -1,4 +1,4 @@
-"""Classes of misses found by the tenth and eleventh independent corpora (holdout10, holdout11),
+"""Classes of misses found by the tenth to twelfth independent corpora (holdout10-12),
 with invented examples of each class (not the corpora's own texts), and the look-alikes that must
 pass."""
 from __future__ import annotations
@@ -41,6 +41,14 @@ FOUND = [
     # an address in romaji, as a foreign resident writes it
     ("Please translate: \"I moved to 3-12-5 Omote-cho, Maebashi in May. Which day is for cans?\"", "JP_ADDRESS",
      "3-12-5 Omote-cho"),
+    # holdout12: 出生： as a birth-date label; a document that says it is non-public; a page marking
+    ("訪問記録\n児：結翔（第1子） 出生：令和8年5月20日 出生体重3,010g", "DATE_OF_BIRTH", "令和8年5月20日"),
+    ("※本資料は非公開（選考委員限り） 採点表の並べ替え方を教えて。", "CONFIDENTIAL_MARKING", None),
+    ("説明資料です。\n――――\n※本ページ以降 関係者限り（回収）\n――――\n4 今後の予定", "CONFIDENTIAL_MARKING", None),
+    # holdout12: this side's final offer in a union negotiation; appraisal grades in doubt; a spec before its notice
+    ("職員組合との手当の交渉で、当局側の最終提示額をいくらにするか課内で検討中です。説明の順番を考えて。", "NONPUBLIC_INFO", None),
+    ("部下の人事評価の面談メモ「達成度は中程度、苦情が1件。評価はAとBで迷っている」。伝え方を考えて。", "NONPUBLIC_INFO", None),
+    ("公告前の清掃業務委託の仕様書の案です。あいまいな表現を指摘してください。", "NONPUBLIC_INFO", None),
     # holdout11: a one-kanji given name Sudachi reads as an adverb, before an honorific
     ("適応障害で休職していた係員の石原 凪さんが来月復職します。受け入れ計画を作って。", "PERSON", "石原 凪"),
     # holdout11: sensitive facts about a named person, in English
@@ -49,6 +57,8 @@ FOUND = [
 ]
 
 NOT_BLOCKED = [
+    # holdout12: the office heads the contact block, the phone line carries only its label
+    "■応募・問い合わせ先\n前橋市 文化国際課\n〒371-8601 前橋市大手町二丁目12番1号\n電話 027-898-6524（直通）",
     # holdout11: an association's number in an English flyer
     "Please write an English flyer. Contact: Maebashi International Association 027-210-1234 (weekdays)",
     # an office's or a clinic's number listed with its name on the same line
@@ -58,6 +68,9 @@ NOT_BLOCKED = [
 ]
 
 PASSES = [
+    # holdout12: the city's districts in a population table; minutes of a meeting held in public
+    "地区別人口です。\n地区 人口 世帯数\n上川淵 21,430 9,812\n下川淵 15,220 6,930\n南橘 30,115 13,204\n特徴を比べる文を書いて。",
+    "公開で開催した審議会の議事要旨です。\n委員：バス路線の再編とあわせて検討してほしい。\n会長：素案を修正し次回審議する。\nです・ます調にして。",
     # holdout11: a sample name and its reading in a form marked as made up
     "記入例シートです（架空の記入例）。\n氏名：山田 花子\nフリガナ：ヤマダ ハナコ\n電話番号：027-XXX-XXXX\n条件付き書式を教えて。",
     # a date-based serial given as an example

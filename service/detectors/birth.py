@@ -40,7 +40,7 @@ DATE_RX = compile_fast(DATE_PATTERN, re.IGNORECASE)
 
 # Words before the date that tie it to birth (same line, close by).
 _BEFORE = re.compile(
-    r"(?:生年月日|誕生日|出生日|出生年月日|生まれ|date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on| in)?)\s*(?:は|：|:|\||、|,|（|\(|「|=)?\s*(?:西暦|和暦)?\s*$",
+    r"(?:生年月日|誕生日|出生日|出生年月日|出生(?=\s*[：:])|生まれ|date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on| in)?)\s*(?:は|：|:|\||、|,|（|\(|「|=)?\s*(?:西暦|和暦)?\s*$",
     re.IGNORECASE,
 )
 # Right after the date: 生 / 生まれ / 誕生 / （32歳）/ 32歳 / 生後

@@ -72,6 +72,7 @@ def _placeholder(x: str) -> bool:
 
 
 # Words that say a number is an example, not somebody's number.
+_LABEL_ONLY = compile_fast(r"[ \t　■□●・]*(?:電話(?:番号)?|TEL|Tel|tel|FAX|Fax|fax|ファクス|☎|℡)[ \t　:：]*")
 _NOT_PERSON_SAMA = compile_fast(r"お客様|お客さま|皆様|皆さま|各位")
 _EXAMPLE_AFTER = compile_fast(r"[」』\"')]?[ ]*(?:のように|のような|みたいに|みたいな|などの|といった)")
 _EXAMPLE_CONTEXT = ("例", "e.g.", "for example", "サンプル", "形式", "書式", "フォーマット", "ダミー",
@@ -177,6 +178,12 @@ class PhoneNumberDetector(Detector):
                     office = o.group()
                 elif ow:
                     office = ow.group()
+                elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
+                    # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
+                    above = text[max(0, line_start - 120):line_start]
+                    oa = _OFFICE.search(above.lower())
+                    if oa and _OFFICE_INTRO.search(above):
+                        office = oa.group()
                 elif kind not in ("mobile", "ip"):
                     # 「消費生活センター 027-…」: an office's name right before a landline
                     near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)

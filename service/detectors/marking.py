@@ -60,6 +60,10 @@ _BRACKETED = compile_fast(
 # (the word must stand alone: 「極秘ミッション」「取扱注意」のシール are not markings)
 _QUOTE_HEAD = compile_fast(
     r"(?:各位|[「『\"“])[ \t]*(?P<m>" + _WORD + r"|" + _ENGLISH + r")(?=[ \t]*(?:[-:：]|[ \t]\S)|[ \t]*\n)")
+# 「※本資料は非公開（審査会委員限り）」「この資料は部外秘です」: the document says it of itself
+_SELF_MARKED = compile_fast(
+    r"(?:本|この|当)(?:資料|文書|ファイル|メール|データ|ページ)(?:以降|以下)?[ \t]*(?:は)?[ \t]*(?P<m>非公開|部外秘|庁内限り|関係者限り|取扱注意|取扱厳重注意|"
+    r"秘|極秘|関係者外秘|社外秘|[^\s。、]{1,8}限り)(?=[ \t]*(?:[（(]|です|とし|扱い|。|\n|$))")
 # 「資料区分：非公開」「取扱区分: 部外秘」: a classification label with the marking as its value
 _LABELLED = compile_fast(
     r"(?:資料|文書|秘密|取扱|取扱い|取り扱い|機密|情報|公開)区分[ \t]*[:：][ \t]*(?P<m>" + _MARK + r")(?![一-龥ぁ-んァ-ン])")
@@ -124,6 +128,8 @@ class ConfidentialMarkingDetector(Detector):
             add(m.start(), m.end(), 0.95, "括弧書きの秘密区分の表示")
         for m in _BRACKETED_NOTE.finditer(text):
             add(m.start(), m.end("m"), 0.90, "括弧書きの秘密区分の注記")
+        for m in _SELF_MARKED.finditer(text):
+            add(m.start("m"), m.end("m"), 0.90, "資料自体が秘密区分を述べている")
         for m in _QUOTE_HEAD.finditer(text):
             add(m.start("m"), m.end("m"), 0.90, "引用した文書・メールの冒頭の秘密区分の表示")
         for m in _LABELLED.finditer(text):

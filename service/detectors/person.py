@@ -143,12 +143,20 @@ _FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|の
 _FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプレート")
 
 
+# 前橋市's districts and a few town names that Sudachi splits like surname + given name
+# (下川淵, 南橘): in a table of districts they are places.
+_LOCAL_PLACES = frozenset("""本庁 上川淵 下川淵 芳賀 桂萱 元総社 総社 南橘 清里 城南 大胡 宮城 粕川 富士見 永明 東地区
+荒牧 関根 上泉 岩神 片貝 天川大島 六供 上小出 下小出 朝日 日吉 表町 大手町 千代田 城東 国領 龍蔵寺 青柳 田口""".split())
+
+
 def _made_up(doc: Document, name) -> bool:
     """Whatever found it: a sample name (前橋 花子, ヤマダ タロウ) with a sample word within 200
     characters before (「架空の記入例です」), or a character named in a sentence about a story or a
     cartoon (「登場人物…磯野波平（54歳）」) with no personal data near."""
     text = doc.text
     flat = text[name.start:name.end].replace(" ", "").replace("　", "")
+    if flat in _LOCAL_PLACES and not _HONOR_NEAR.match(text, name.end):
+        return True  # a district of the city, not a person
     if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20):
         return True
     if _HONOR_NEAR.match(text, name.end):
