@@ -184,7 +184,8 @@ class AddressDetector(Detector):
             out.extend(self._followers(doc, out))
         # the same address written in romaji, as foreign residents write it:
         # "1-18-7 Kokuryo-machi, Maebashi" / "Kokuryo-machi 1-18-7"
-        for m in _ROMAJI_ADDRESS.finditer(text):
+        romaji = any(w in text for w in ("-machi", "-cho", "-mura", "-son"))  # (skips the scan on most texts)
+        for m in (_ROMAJI_ADDRESS.finditer(text) if romaji else ()):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, "ローマ字の住所（番地＋町名）"))
         return out

@@ -128,7 +128,8 @@ class ConfidentialMarkingDetector(Detector):
             add(m.start(), m.end(), 0.95, "括弧書きの秘密区分の表示")
         for m in _BRACKETED_NOTE.finditer(text):
             add(m.start(), m.end("m"), 0.90, "括弧書きの秘密区分の注記")
-        for m in _SELF_MARKED.finditer(text):
+        for m in (_SELF_MARKED.finditer(text) if ("は" in text or "以" in text) and ("資料" in text or "文書" in text
+                  or "ファイル" in text or "メール" in text or "データ" in text or "ページ" in text) else ()):
             add(m.start("m"), m.end("m"), 0.90, "資料自体が秘密区分を述べている")
         for m in _QUOTE_HEAD.finditer(text):
             add(m.start("m"), m.end("m"), 0.90, "引用した文書・メールの冒頭の秘密区分の表示")
