@@ -37,11 +37,9 @@ MIXES = {
     # of 5,000 or 20,000 characters (mean 2,780 characters).
     "heavy": [(100, 30), (500, 30), (2_000, 20), (5_000, 12), (20_000, 8)],
 }
-SIZES = MIXES["prompts"]
 
 
-def pick_size(rnd: random.Random, sizes=None) -> int:
-    sizes = sizes or SIZES
+def pick_size(rnd: random.Random, sizes: list) -> int:
     r = rnd.uniform(0, sum(w for _, w in sizes))
     for size, w in sizes:
         r -= w

@@ -198,9 +198,6 @@ class ScanWorkers:
 
         threading.Thread(target=start, name="mamori-worker-restart", daemon=True).start()
 
-    def pids(self) -> list[int]:
-        return sorted(w.process.pid for w in self._all if w.process.is_alive())
-
     def shutdown(self) -> None:
         self._stopping = True
         for w in list(self._all):

@@ -112,7 +112,9 @@ class DateOfBirthDetector(Detector):
 def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:
     """A public or historical figure (service/data/public_figures.txt) named just before the date,
     in the same sentence: the date is that person's, and public."""
-    from .person import FIGURE_LENGTHS, PUBLIC_FIGURES  # (a list kept with the names' other rules)
+    # (imported here: importing person at module level would register its detector before this one,
+    # and the registry's order is the run order)
+    from .person import FIGURE_LENGTHS, PUBLIC_FIGURES
 
     window = text[max(0, start - reach):start]
     cut = max(window.rfind("。"), window.rfind("\n"))

@@ -749,47 +749,41 @@ class NonPublicTopicDetector(Detector):
     def _fallback(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
         """Statements that say by themselves that something is not public, with no topic rule
         near them: 'not yet public / internal study', 'the people concerned have not been told',
-        'keep it from …', 'so that they do not notice' — whatever the subject is."""
+        'keep it from …', 'so that they do not notice' — whatever the subject is. Then subjects
+        that are non-public by nature once they are particular: one unnamed person's circumstances
+        (第2号), where a key is kept or guards stand (第7号), one team's appraisal grades."""
         text = doc.text
+        taken = list(found)  # a passage gives at most one finding: the rules' ones come first
         out: list[Candidate] = []
         for rx, gate, article, reason in _FALLBACKS:
-            if not any(g in text for g in gate):
-                continue  # none of the words the statement needs: skip the scan (a long text costs)
-            for n, m in enumerate(rx.finditer(text)):
-                if n >= self.MAX_TOPIC_HITS:
-                    break
-                lo, hi = _window(text, m.start(), m.end())
-                if any(lo <= c.start < hi for c in found) or any(lo <= c.start < hi for c in out):
-                    continue
-                win = text[lo:hi]
-                if _GENERAL.search(win) or _DESCRIPTION.search(win) or _PUBLISHED.search(win):
-                    continue
+            for m, _lo, _win in self._free_matches(text, rx, gate, taken):
                 out.append(Candidate(TYPE, m.start(), m.end(), 0.60, reason, {"article": article}))
-        out.extend(self._particular_cases(text, found + out))
-        return out
-
-    def _particular_cases(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """Subjects that are non-public by nature once they are particular: one unnamed person's
-        circumstances (第2号), where a key is kept or guards stand (第7号), one team's appraisal
-        grades (第2号/第5号)."""
-        out: list[Candidate] = []
+                taken.append(out[-1])
         for rx, gate, detail_rx, need, article, reason in _PARTICULAR_RULES:
-            if not any(g in text for g in gate):
-                continue
-            for n, m in enumerate(rx.finditer(text)):
-                if n >= self.MAX_TOPIC_HITS:
-                    break
-                lo, hi = _window(text, m.start(), m.end())
-                if any(lo <= c.start < hi for c in found) or any(lo <= c.start < hi for c in out):
-                    continue
-                win = text[lo:hi]
-                if _GENERAL.search(win) or _DESCRIPTION.search(win) or _PUBLISHED.search(win):
-                    continue
+            for m, lo, win in self._free_matches(text, rx, gate, taken):
                 details = {d.group(0) for d in detail_rx.finditer(win)
                            if d.start() >= m.end() - lo or d.end() <= m.start() - lo}
                 if len(details) >= need:
                     out.append(Candidate(TYPE, m.start(), m.end(), 0.60, reason, {"article": article}))
+                    taken.append(out[-1])
         return out
+
+    def _free_matches(self, text: str, rx: re.Pattern, gate: tuple, taken: list[Candidate]):
+        """(match, passage start, passage) for each match of `rx` whose passage holds no finding in
+        `taken` (read as it grows) and is not a general, descriptive or published text. Skipped at
+        once when none of the `gate` words occurs (a long text costs)."""
+        if not any(g in text for g in gate):
+            return
+        for n, m in enumerate(rx.finditer(text)):
+            if n >= self.MAX_TOPIC_HITS:
+                break
+            lo, hi = _window(text, m.start(), m.end())
+            if any(lo <= c.start < hi for c in taken):
+                continue
+            win = text[lo:hi]
+            if _GENERAL.search(win) or _DESCRIPTION.search(win) or _PUBLISHED.search(win):
+                continue
+            yield m, lo, win
 
 
 _RATE = compile_fast(r"(?<![\d.])\d{1,3}(?:\.\d+)?[ \t]*(?:%|パーセント|割(?![引増合])|掛け?)|[×x*][ \t]*0\.\d+|0\.\d+[ \t]*(?:を)?(?:掛け|乗じ)|歩切り")

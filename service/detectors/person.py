@@ -2179,7 +2179,8 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
               "JP_HEALTH_INSURANCE": "保険証の番号"}
 # identifiers issued to one person: a name beside one is that person's
-_ID_LABELS = frozenset(("個人番号", "住民票コード", "免許証番号", "旅券番号", "在留カード番号", "基礎年金番号", "保険証の番号"))
+_ID_LABELS = frozenset(_PII_LABEL[t] for t in ("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
+                                               "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
 
 
 class _Intervals:
