@@ -45,6 +45,36 @@ def make_text(chars: int, seed: int) -> str:
     return "\n".join(out)[:chars]
 
 
+# Dense material: a roster or a case list, personal data on every line (names, birth dates,
+# phones, addresses, numbers), the text a central instance's heaviest pastes look like.
+_SURNAMES = "佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 清水 森田 阿部 池田 橋本 石川".split()
+_GIVEN = "太郎 花子 一郎 美咲 健太 陽子 翔太 さくら 大輔 由美 拓也 恵子 直樹 明美 誠 裕子 和也 真由美 浩 愛".split()
+_TOWNS = "朝日町 大手町 千代田町 本町 岩神町 総社町 元総社町 上小出町 広瀬町 下小出町 荒牧町 川原町".split()
+_DENSE_LINES = [
+    "{n}. {sur} {giv}（{y}年{m}月{d}日生）前橋市{town}{a}丁目{b}番{c}号 電話 090-{p1:04d}-{p2:04d}",
+    "No.{n} 相談者：{sur}{giv}さん（{age}歳）連絡先 080-{p1:04d}-{p2:04d} 住所 前橋市{town}{a}-{b}-{c}",
+    "{n}　{sur} {giv}　生年月日 {y}/{m}/{d}　{town}{a}丁目　担当：{sur2}",
+    "案件{n}：{sur}様（{town}）より、{y}年{m}月{d}日生まれの長男の件で相談。電話 027-{q:03d}-{p2:04d}",
+    "{sur} {giv} <{mail}@example.jp> 内線{p1:04d} 職員番号 {p2:06d}",
+]
+
+
+def make_dense_text(chars: int, seed: int) -> str:
+    rnd = random.Random(seed)
+    out, n = [], 0
+    i = 0
+    while n < chars:
+        i += 1
+        line = rnd.choice(_DENSE_LINES).format(
+            n=i, sur=rnd.choice(_SURNAMES), giv=rnd.choice(_GIVEN), sur2=rnd.choice(_SURNAMES),
+            y=rnd.randint(1940, 2015), m=rnd.randint(1, 12), d=rnd.randint(1, 28), age=rnd.randint(18, 90),
+            town=rnd.choice(_TOWNS), a=rnd.randint(1, 5), b=rnd.randint(1, 30), c=rnd.randint(1, 20),
+            p1=rnd.randint(100, 9999), q=rnd.randint(210, 290), p2=rnd.randint(1000, 9999), mail=f"user{rnd.randint(1, 999)}")
+        out.append(line)
+        n += len(line) + 1
+    return "\n".join(out)[:chars]
+
+
 def start_service(extra_args: tuple[str, ...] = ()) -> tuple[subprocess.Popen, str]:
     import socket
 
@@ -67,7 +97,7 @@ def start_service(extra_args: tuple[str, ...] = ()) -> tuple[subprocess.Popen, s
     raise SystemExit("service did not start")
 
 
-def scan_times(url: str, size: int, rounds: int, timeout: float = 120) -> list[float]:
+def scan_times(url: str, size: int, rounds: int, timeout: float = 120, maker=None) -> list[float]:
     """Milliseconds per POST /v1/scan of `rounds` texts of `size` characters over one
     keep-alive connection (two more first, to warm the path)."""
     u = urllib.parse.urlparse(url)
@@ -75,7 +105,7 @@ def scan_times(url: str, size: int, rounds: int, timeout: float = 120) -> list[f
     times = []
     try:
         for i in range(rounds + 2):
-            body = json.dumps({"text": make_text(size, i)}, ensure_ascii=False).encode()
+            body = json.dumps({"text": (maker or make_text)(size, i)}, ensure_ascii=False).encode()
             t0 = time.perf_counter()
             conn.request("POST", "/v1/scan", body, {"Content-Type": "application/json"})
             resp = conn.getresponse()
@@ -120,6 +150,8 @@ def main() -> int:
     ap.add_argument("--url")
     ap.add_argument("--rounds", type=int, default=30, help="requests per size (default 30)")
     ap.add_argument("--sizes", default="500,5000,20000,100000")
+    ap.add_argument("--dense", action="store_true",
+                    help="roster / case-list text with personal data on every line (make_dense_text)")
     args = ap.parse_args()
     proc = None
     url = args.url
@@ -129,7 +161,7 @@ def main() -> int:
     try:
         for size in [int(s) for s in args.sizes.split(",")]:
             rounds = max(5, args.rounds // (4 if size >= 100_000 else 1))
-            times = sorted(scan_times(url, size, rounds))
+            times = sorted(scan_times(url, size, rounds, maker=make_dense_text if args.dense else None))
             p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
             print(f"{size:>8} {len(times):>4} {statistics.median(times):>10.1f} {p95:>8.1f} {times[-1]:>8.1f}")
         if proc:

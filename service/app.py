@@ -1,7 +1,7 @@
 """The Flask app: POST /v1/scan, GET /healthz, GET /v1/policy (see shared/spec/scan-api.md).
 
-`create_app(config)` builds everything a request needs (policy, detectors, Sudachi,
-the anonymizer) once; requests only scan.
+`create_app(config)` builds everything a request needs (policy, detectors, Sudachi's
+dictionary) once; requests only scan.
 """
 from __future__ import annotations
 

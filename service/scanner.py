@@ -1,6 +1,10 @@
 """One scan: run the detectors, apply the policy, decide the verdict, redact.
 
-Built once per app (detectors, Sudachi, Presidio's anonymizer); `scan()` does no set-up.
+Built once per app (detectors, Sudachi); `scan()` does no set-up.
+
+Redaction is a single pass over the text that does what Presidio's `replace` operator does
+with its defaults (see `_replace_regions`): Presidio's engine cost ~10 µs per region, 2.9 ms
+of a 21 ms scan of a 5,000-character roster.
 """
 from __future__ import annotations
 
@@ -8,9 +12,6 @@ import logging
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
-
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document
@@ -24,8 +25,6 @@ log = logging.getLogger("mamori.scan")
 # A repeated value shorter than this is not searched for again (a one-letter
 # "name" would redact every occurrence of that letter).
 MIN_REPEAT_LENGTH = 2
-REDACT_BATCH = 100
-PRESIDIO_MAX_REGIONS = 2000
 
 
 class ScanFailed(RuntimeError):
@@ -69,10 +68,6 @@ class Scanner:
 
             analyser = Morphology()
         self.analyser = analyser
-        self.anonymizer = AnonymizerEngine()
-        self.operators = {
-            t: OperatorConfig("replace", {"new_value": info.placeholder}) for t, info in TYPES.items()
-        }
 
     # -- the scan -------------------------------------------------------------------
     def scan(self, text: str, source: str = "prompt") -> dict:
@@ -172,33 +167,24 @@ class Scanner:
 
     # -- redaction ----------------------------------------------------------------------
     def _redact(self, text: str, findings: list[Finding]) -> str:
-        regions = _non_overlapping([f for f in findings if f.action in ("block", "warn")])
-        if not regions:
-            return text
-        if len(regions) > PRESIDIO_MAX_REGIONS:
-            # Pathological input (tens of thousands of findings): Presidio's per-entity cost
-            # (~50 µs) would exceed the latency budget, so apply the same replace operator here.
-            return _replace_regions(text, regions)
-        # Presidio rebuilds the whole text for every replacement, so hand it the text in
-        # pieces of REDACT_BATCH regions each (linear instead of quadratic in long texts).
-        pieces = []
-        done = 0
-        for i in range(0, len(regions), REDACT_BATCH):
-            batch = regions[i:i + REDACT_BATCH]
-            end = batch[-1].end if i + REDACT_BATCH < len(regions) else len(text)
-            results = [RecognizerResult(f.type, f.start - done, f.end - done, f.score) for f in batch]
-            pieces.append(self.anonymizer.anonymize(text[done:end], results, operators=self.operators).text)
-            done = end
-        return "".join(pieces)
+        return _replace_regions(text, _non_overlapping([f for f in findings if f.action in ("block", "warn")]))
 
 
 def _replace_regions(text: str, regions: list[Finding]) -> str:
-    """What Presidio's `replace` operator does, for sorted non-overlapping regions."""
-    out, done = [], 0
+    """What Presidio's AnonymizerEngine does with the `replace` operator and its defaults, for
+    sorted non-overlapping regions: each region becomes its type's placeholder, and regions
+    of one type with only ASCII spaces between them become one placeholder (Presidio's
+    `merge_entities_with_spaces`: 「山田 太郎」 → 「<氏名>」, not 「<氏名> <氏名>」). Linear in
+    the text; tests/test_scanner.py checks it against Presidio itself."""
+    out, done, last_type = [], 0, None
     for f in regions:
-        out.append(text[done:f.start])
+        gap = text[done:f.start]
+        if f.type == last_type and gap and not gap.strip(" "):
+            done = f.end  # the placeholder already written stands for both
+            continue
+        out.append(gap)
         out.append(TYPES[f.type].placeholder)
-        done = f.end
+        done, last_type = f.end, f.type
     out.append(text[done:])
     return "".join(out)
 

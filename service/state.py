@@ -87,7 +87,6 @@ class ServiceState:
                 scanner = None
             else:
                 scanner = Scanner(policy, analyser=self.scanner.analyser)
-                scanner.anonymizer = self.scanner.anonymizer
             self._current = (policy, scanner)
             self.policy_error = None
             log.info("policy reloaded from %s: version %s", self.policy_file, policy.version)

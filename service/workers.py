@@ -67,7 +67,6 @@ def _worker_main(conn) -> None:
         try:
             if job_generation != generation:
                 fresh = Scanner(pickle.loads(policy_blob), analyser=scanner.analyser)
-                fresh.anonymizer = scanner.anonymizer
                 scanner, generation = fresh, job_generation
             answer = ("ok", scanner.scan(text, source))
         except Exception as e:  # ScanFailed or worse: the front fails the scan closed
