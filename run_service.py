@@ -69,14 +69,13 @@ def main(argv=None) -> int:
                       "POLICY_RELOAD_SECONDS": 2.0, "WORKERS": args.workers})
     state = app.extensions["mamori"]
 
-    from waitress import create_server
+    from service.server import create_server
 
     try:
-        server = create_server(
-            app, host=args.host, port=args.port, threads=threads, ident="mamori",
-            # Flask answers 413 as JSON above 1 MiB; waitress only stops absurd bodies early.
-            max_request_body_size=4 * MAX_BODY_BYTES, channel_timeout=30, clear_untrusted_proxy_headers=True,
-        )
+        # Connection limit, idle-connection eviction and JSON errors: service/server.py.
+        # Flask answers 413 above 1 MiB; waitress only stops absurd bodies early (also as JSON).
+        server = create_server(app, host=args.host, port=args.port, threads=threads,
+                               max_request_body_size=4 * MAX_BODY_BYTES)
     except OSError as e:
         print(f"mamori: {args.host}:{args.port} で待ち受けできません（{e.strerror}）。"
               f"すでに起動していないか確認してください。", file=sys.stderr)

@@ -65,8 +65,13 @@ def create_app(config: Optional[dict] = None) -> Flask:
     def guard():
         g.t0 = time.perf_counter()
         policy = state.policy
-        if not _host_allowed(request.host, set(LOOPBACK_HOSTS) | set(policy.allowed_hosts),
-                             app.config["PORT"]):
+        allowed_hosts = set(LOOPBACK_HOSTS) | set(policy.allowed_hosts)
+        if not _host_allowed(request.host, allowed_hosts, app.config["PORT"]):
+            return error_response(403, "host_not_allowed")
+        # An absolute-form target (POST http://evil.example/v1/scan) names the host the client
+        # meant, whatever its Host header says (RFC 9112 §3.2.2): it must pass the same check.
+        authority = _absolute_form_authority(request.environ.get("REQUEST_URI", ""))
+        if authority is not None and not _host_allowed(authority, allowed_hosts, app.config["PORT"]):
             return error_response(403, "host_not_allowed")
         origin = request.headers.get("Origin")
         if origin is not None and origin not in policy.allowed_origins:
@@ -196,6 +201,17 @@ def _scan_request() -> tuple[str, str]:
     if len(text) > MAX_TEXT_CHARS:
         raise ApiError(413, "text_too_long", limit=MAX_TEXT_CHARS)
     return text, source
+
+
+def _absolute_form_authority(target: str) -> Optional[str]:
+    """The host[:port] of an absolute-form request target ("http://host:port/path"), "" for
+    one without a host, None for the usual origin-form ("/path")."""
+    if not target or target.startswith("/"):
+        return None
+    scheme, sep, rest = target.partition("://")
+    if not sep:
+        return None if target == "*" else ""
+    return rest.split("/", 1)[0].split("?", 1)[0].rpartition("@")[2]
 
 
 def _host_allowed(host: str, allowed: set[str], port: Optional[int]) -> bool:

@@ -86,6 +86,10 @@ ERROR_MESSAGES = {
     "method_not_allowed": "このURLではそのメソッドは使えません。",
     "not_found": "そのURLはありません。",
     "internal_error": "検査中に内部エラーが発生しました。情報政策課に連絡してください。",
+    # answered by the HTTP server itself (service/server.py), before the app sees the request
+    "bad_http_request": "HTTPリクエストの形式が正しくありません（Content-Length またはチャンクの指定）。",
+    "headers_too_large": "リクエストのヘッダーが大きすぎます。",
+    "transfer_encoding_not_supported": "この Transfer-Encoding には対応していません（chunked のみ使えます）。",
     # POST /v1/events (service/audit.py)
     "event_unknown_key": "イベントに使えない項目が含まれています（使える項目: event, verdict, source, findings, "
                          "extension_version, policy_version, error, occurred_at, user_name）。",

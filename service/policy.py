@@ -4,6 +4,11 @@ IT's file overrides the default key by key. Anything wrong in it — a TOML synt
 error, an unknown key, an action that is not block/warn/allow — stops start-up with
 a message that names the file and the line or key, so a typo never silently weakens
 the guard.
+
+An IT file that sets nothing (empty, only spaces or only comments: what a half-written
+save or an emptied file looks like) is refused the same way: accepting it would silently
+drop IT's block keywords and actions back to the shipped default. IT who really want the
+shipped default write `empty = true` (and nothing else) in the file.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from .normalize import normalize
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 
 _TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit"}
+EMPTY_MARKER = "empty"  # `empty = true`: IT's file deliberately sets nothing
 _SERVER_KEYS = {"allowed_origins", "allowed_hosts"}
 _KEYWORD_KEYS = {"warn", "block"}
 _ALLOWLIST_KEYS = {"values"}
@@ -63,6 +69,7 @@ def load_policy(path: Optional[str | Path] = None) -> Policy:
     source = "default"
     if path is not None:
         override = _read(Path(path))
+        override = _check_not_empty(override, Path(path))
         _check(override, Path(path))
         data = _merge(data, override)
         source = str(path)
@@ -72,7 +79,11 @@ def load_policy(path: Optional[str | Path] = None) -> Policy:
 def _read(path: Path) -> dict:
     try:
         with open(path, "rb") as f:
-            return tomllib.load(f)
+            raw = f.read()
+        # Windows Notepad may save UTF-8 with a byte-order mark, which TOML does not allow.
+        return tomllib.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PolicyError(f"ポリシーファイルの文字コードが UTF-8 ではありません: {path}") from None
     except FileNotFoundError:
         raise PolicyError(f"ポリシーファイルが見つかりません: {path}") from None
     except tomllib.TOMLDecodeError as e:
@@ -80,6 +91,20 @@ def _read(path: Path) -> dict:
         raise PolicyError(f"ポリシーファイルの書式が正しくありません: {path}: {e}") from None
     except OSError as e:
         raise PolicyError(f"ポリシーファイルを読めません: {path}: {e.strerror}") from None
+
+
+def _check_not_empty(data: dict, path: Path) -> dict:
+    """IT's file without a single setting is refused unless it says `empty = true` alone."""
+    if EMPTY_MARKER in data:
+        if data[EMPTY_MARKER] is not True:
+            _fail(path, EMPTY_MARKER, "既定のポリシーだけで動かす場合は empty = true と書いてください")
+        if len(data) > 1:
+            _fail(path, EMPTY_MARKER, "empty = true は他の設定と一緒には書けません（どちらかにしてください）")
+        return {}
+    if not data:
+        raise PolicyError(f"ポリシーファイルに設定が一つもありません: {path}（空のファイルは壊れたファイルとして扱います。"
+                          f"既定のポリシーのままでよい場合は empty = true とだけ書いてください）")
+    return data
 
 
 def _fail(path: Path, key: str, problem: str):

@@ -17,7 +17,10 @@ the policy in force as (generation, pickled bytes); a worker unpickles and build
 Scanner only when the generation changes (the Sudachi dictionary is kept).
 
 A worker that dies (killed, out of memory) fails the scan it had closed (ScanFailed →
-HTTP 500 → the extension's fail mode) and a new worker is started in its place. A
+HTTP 500 → the extension's fail mode) and a new worker is started in its place. A worker
+that died while idle is found before it is given a job (its process has exited, or its
+pipe reads EOF) and replaced, so it costs no request. A scan is never retried on another
+worker: a text that kills a worker must not kill them all. A
 worker exits by itself when the front process ends, however it ends. Nothing of the
 text is logged.
 
@@ -42,6 +45,10 @@ log = logging.getLogger("mamori.workers")
 
 WARM_UP_TEXT = "起動確認 山田太郎さん 090-1234-5678 前橋市大手町1丁目1番1号"
 START_TIMEOUT = 120.0
+RESTART_DELAY, RESTART_DELAY_MAX = 0.5, 10.0
+# A request waits at most this long for a free worker (all busy, or all being restarted);
+# then it fails closed instead of hanging.
+IDLE_WAIT = 60.0
 
 
 # -- in the worker process --------------------------------------------------------------
@@ -157,7 +164,7 @@ class ScanWorkers:
         if not self._started:
             self.warm_up()
         generation, blob = self._job_policy
-        worker = self._idle.get()  # FIFO: the longest-waiting request gets the next free worker
+        worker = self._next_live_worker()
         try:
             worker.conn.send((generation, blob, text, source))
             kind, payload = worker.conn.recv()
@@ -174,6 +181,23 @@ class ScanWorkers:
             raise ScanFailed(payload)
         return payload
 
+    def _next_live_worker(self) -> _Worker:
+        """The next idle worker (FIFO: the longest-waiting request gets the next free one),
+        skipping and replacing any that died while idle."""
+        while True:
+            try:
+                worker = self._idle.get(timeout=IDLE_WAIT)
+            except queue.Empty:
+                raise ScanFailed("no worker") from None
+            try:
+                # An idle worker has nothing to say: readable means EOF (it died) or garbage.
+                alive = worker.process.is_alive() and not worker.conn.poll()
+            except (OSError, ValueError):
+                alive = False
+            if alive:
+                return worker
+            self._replace(worker)
+
     def _replace(self, dead: _Worker) -> None:
         log.error("a scan worker process died; starting a new one")
         try:
@@ -183,17 +207,25 @@ class ScanWorkers:
             pass
 
         def start():
-            if self._stopping:
+            # A replacement that dies while starting (killed too, out of memory) is retried,
+            # a little later each time, so the pool never shrinks for good.
+            delay = RESTART_DELAY
+            while not self._stopping:
+                fresh = None
+                try:
+                    fresh = _Worker(self._context)
+                    fresh.wait_ready(START_TIMEOUT)
+                except Exception as e:
+                    log.error("a new scan worker did not start (%s); trying again", type(e).__name__)
+                    if fresh is not None:
+                        fresh.stop()
+                    time.sleep(delay)
+                    delay = min(delay * 2, RESTART_DELAY_MAX)
+                    continue
+                with self._lock:
+                    self._all = [w for w in self._all if w is not dead] + [fresh]
+                self._idle.put(fresh)
                 return
-            try:
-                fresh = _Worker(self._context)
-                fresh.wait_ready(START_TIMEOUT)
-            except Exception as e:
-                log.error("scan workers did not start: %s", type(e).__name__)
-                return
-            with self._lock:
-                self._all = [w for w in self._all if w is not dead] + [fresh]
-            self._idle.put(fresh)
 
         threading.Thread(target=start, name="mamori-worker-restart", daemon=True).start()
 

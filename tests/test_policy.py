@@ -130,3 +130,38 @@ def test_policy_edit_is_picked_up_and_broken_edit_keeps_last_good(tmp_path, morp
     assert health["policy_version"] == "v2"
     assert "actions.PERSON" in health["policy_error"]
     assert client.post("/v1/scan", json={"text": "榛名計画"}).get_json()["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t\n", "# 情報政策課のポリシー\n# (下書き)\n", "\ufeff\n"],
+                         ids=["empty", "whitespace", "comments-only", "bom-only"])
+def test_a_policy_file_that_sets_nothing_is_refused(tmp_path, text):
+    with pytest.raises(PolicyError, match="設定が一つもありません"):
+        load_policy(write(tmp_path, text))
+
+
+def test_empty_marker_runs_the_shipped_default(tmp_path):
+    p = load_policy(write(tmp_path, "# 既定のまま\nempty = true\n"))
+    assert p.keywords == load_policy().keywords and p.actions == load_policy().actions
+
+
+@pytest.mark.parametrize("text", ['empty = false\n', 'empty = true\nmode = "monitor"\n'])
+def test_empty_marker_must_be_true_and_alone(tmp_path, text):
+    with pytest.raises(PolicyError, match="empty"):
+        load_policy(write(tmp_path, text))
+
+
+def test_an_emptied_policy_file_keeps_the_last_good_policy(tmp_path, morphology):
+    import os
+
+    from service.app import create_app
+
+    f = write(tmp_path, 'version = "v1"\n[keywords]\nblock = ["赤城計画"]\n')
+    app = create_app({"POLICY_FILE": str(f), "ANALYSER": morphology, "PORT": 8765})
+    state = app.extensions["mamori"]
+    client = app.test_client()
+    f.write_text("", encoding="utf-8")  # what a half-finished save looks like
+    os.utime(f, ns=(1, 2_000_000_000_000_000_000))
+    assert not state.reload_if_changed()
+    health = client.get("/healthz").get_json()
+    assert health["policy_version"] == "v1" and "設定が一つもありません" in health["policy_error"]
+    assert client.post("/v1/scan", json={"text": "赤城計画の件"}).get_json()["verdict"] == "block"
