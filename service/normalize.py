@@ -19,7 +19,16 @@ Evasions users might try are undone where it is cheap and safe (see `_evasion_ov
 - a line break right after a dash between digits (090-1234-⏎5678) vanishes;
 - a line break between a town and its 丁目 / 番地 (PDF copies: 前橋市朝日町⏎一丁目28番3号) vanishes;
 - an emoji or pictograph between two digits (090📞1234) counts as a dash;
-- OCR text with a space between every character (「個 人 番 号」) loses those spaces.
+- OCR text with a space between every character (「個 人 番 号」, 「【部 外 秘】」, also inside a
+  longer text: 「申請者は山 田 花 子さん」) loses those spaces;
+- spaces inside a date (1985 年 4 月 12 日) vanish, and a date written in kanji numerals
+  (一九八五年四月一二日, 昭和六十年十月一日) gets ASCII digits;
+- inline Markdown emphasis (**, __, ~~, *, _) around or inside a value on one line
+  (【**部外秘**】, **1985年4月12日**生, 山田**花子**さん) vanishes, unless it stands between
+  ASCII letters or digits (A1*B1*C1, 2**8, snake_case stay as they are).
+Values broken by a line break (PDF copies, narrow cells, wrapped mail) are handled by a
+second look at the joined lines (`join_line_breaks`), not here: joining every line break
+would merge the rows of a list or a table.
 Not undone (documented in the README): digits written as words (ゼロキュウゼロ), letters that
 look like digits (O9O), numbers split by arbitrary prose.
 """
@@ -36,8 +45,11 @@ ZERO_WIDTH = frozenset(
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
     "\u2069\u206a\u206b\u206c\u206d\u206e\u206f\u3164\ufeff\uffa0"
 )
-# Variation selectors are invisible too.
-ZERO_WIDTH = ZERO_WIDTH | frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+# Variation selectors are invisible too, and so are control characters (NUL, BEL, ESC, DEL, C1):
+# pasted from terminals or broken files, they only separate what belongs together. Tab, line
+# feed and carriage return are layout and stay.
+ZERO_WIDTH = ZERO_WIDTH | frozenset(chr(c) for c in range(0xFE00, 0xFE10)) | frozenset(
+    chr(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\r")
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\u2500\u2501\ufe58\ufe63\uff0d")
 LONG_VOWELS = frozenset("\u30fc\uff70")  # ー ｰ : a dash only between digits
 
@@ -65,8 +77,27 @@ _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
 # A run of 3+ single characters, each standing alone between spaces, at least two of them
 # kana or kanji, is one word: the spaces go.
-_OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-]"
+_OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-【】「」『』［］〔〕]"
 _OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
+# The same inside a longer text: 「申請者は山 田 花 子さんです」. Here every unit must be a kana or
+# kanji letter and there must be 4 or more (3 spaces), so ordinary text with a space between
+# short words (「A 案 と B 案」) keeps its spaces.
+_CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
+# Inside brackets two letters are enough: 「【部 外 秘】」「（山 田）」.
+_OCR_SPACED_INLINE = re.compile(
+    f"{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{3,}}"
+    f"|(?<=[【「『［〔（(]){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER})+(?=[】」』］〕）)])")
+# Dates: spaces around 年・月・日 between numbers; kanji numerals in a whole date.
+_SPACED_DATE = re.compile("(?<=[0-9０-９])[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=[0-9０-９])")
+_KANJI_NUM = "[〇一二三四五六七八九十]"
+_KANJI_DATE = re.compile(
+    f"(?:(?:明治|大正|昭和|平成|令和)(?:元|{_KANJI_NUM}{{1,3}})|[〇一二三四五六七八九]{{4}})"
+    f"年{_KANJI_NUM}{{1,3}}月{_KANJI_NUM}{{1,3}}日")
+_KANJI_DATE_NUMBER = re.compile(f"{_KANJI_NUM}+")
+# Inline Markdown emphasis: a marker pair on one line around 1-60 characters, the inner text
+# neither starting nor ending with a space, and not standing between ASCII letters/digits.
+_MD_EMPHASIS = re.compile(
+    r"(?<![A-Za-z0-9*_~\\])(\*\*|__|~~|\*|_)(?=[^\s*_~])([^\n*_~]{1,60}?)(?<=[^\s*_~])\1(?![A-Za-z0-9*_~])")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 # Half-width katakana carry their voicing marks as separate characters (ﾀﾞ): NFKC one
@@ -92,16 +123,56 @@ def _has_evasion_hint(text: str) -> bool:
 # Three single characters standing alone between spaces: (?:^|\s)\S[ 　]\S[ 　]\S(?:\s|$), written to
 # start from its first space so sre scans for that (3x faster); it matches in the same texts.
 _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
+# Two single characters each followed by a space, then another: cheap necessary condition of
+# _OCR_SPACED_INLINE (starts from a space, so sre scans for it).
+_INLINE_SPACED_HINT = re.compile(r"[ 　](?<=[^ 　][ 　])[^ 　][ 　][^ 　]")
+
+
+def _kanji_number(run: str) -> list[str]:
+    """Per character of a kanji number (一九八五, 十二, 二十三, 六十) the ASCII digits it stands
+    for, so that the joined result is the number: 十二 → 1,2; 二十 → 2,0; 二十三 → 2,'',3."""
+    if "十" not in run:
+        return [_KANJI_DIGIT_VALUE[c] for c in run]
+    out = []
+    for i, c in enumerate(run):
+        if c != "十":
+            out.append(_KANJI_DIGIT_VALUE[c])
+            continue
+        has_tens = i > 0 and run[i - 1] != "十"
+        has_units = i + 1 < len(run) and run[i + 1] != "十"
+        out.append(("" if has_tens else "1") if has_units else ("0" if has_tens else "10"))
+    return out
+
+
+def _typography_overrides(text: str, out: dict[int, str]) -> None:
+    """Spaced and kanji dates, inline-spaced letters, Markdown emphasis (see the module doc)."""
+    if "年" in text:
+        for m in _SPACED_DATE.finditer(text):
+            for i in range(m.start(), m.end()):
+                out[i] = ""
+        for m in _KANJI_DATE.finditer(text):
+            for n in _KANJI_DATE_NUMBER.finditer(m.group()):
+                for i, digit in enumerate(_kanji_number(n.group()), m.start() + n.start()):
+                    out[i] = digit
+    for m in _OCR_SPACED_INLINE.finditer(text):
+        for i in range(m.start() + 1, m.end(), 2):
+            out.setdefault(i, "")
+    if "*" in text or "_" in text or "~" in text:
+        for m in _MD_EMPHASIS.finditer(text):
+            for i in (*range(m.start(1), m.end(1)), *range(m.end(2), m.end())):
+                out[i] = ""
 
 
 def _evasion_overrides(text: str) -> dict[int, str]:
     """Original index → replacement for characters that only hide a number."""
+    out: dict[int, str] = {}
+    if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
+        _typography_overrides(text, out)
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
     first_break = next(address_breaks, None)
     if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (
             _ASTRAL_OR_SURROGATE.search(text) and _PICTOGRAPH_BETWEEN_DIGITS.search(text)):
-        return {}
-    out: dict[int, str] = {}
+        return out
     for m in ([first_break] if first_break else []) + list(address_breaks):
         i = m.end()
         while i < len(text) and text[i] in " \t　\r\n":
@@ -298,3 +369,52 @@ def _next_visible(text: str, i: int) -> str:
 def normalize(text: str) -> str:
     """The matching form alone (for allowlist values and keywords)."""
     return NormalizedText(text).text
+
+
+# -- values broken by a line break ------------------------------------------------------
+# Text copied from a PDF, a narrow table cell or wrapped mail breaks lines anywhere, also
+# inside a value: 「7057 86⏎22 2560」, 「192.168.⏎40.12」, 「山田⏎花子さん」, 「【部外⏎秘】」. Joining every
+# line break in the matching text would merge the rows of lists and tables (two phone numbers
+# on two lines would become one long number and neither would be found), so the scanner
+# keeps its normal pass and takes a second look at the joined lines around each break that
+# could be inside a value (`join_line_breaks`), adding only what crosses a break.
+
+# A character that can continue a value on the next line: kana, kanji, digits, ASCII letters
+# and the punctuation inside numbers, addresses, e-mail and keys.
+_VALUE_CHAR = ("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ0-9０-９A-Za-zＡ-Ｚａ-ｚ"
+               ".@_%+=:/#\\-－【】「」]")
+_LINE_BREAK_IN_VALUE = re.compile(
+    f"(?<={_VALUE_CHAR})[ \\t\\u3000]*(?:\\r\\n|\\n|\\r)[ \\t\\u3000]*(?={_VALUE_CHAR})")
+# Right after a break these start a new item, not the rest of a value: list bullets and
+# numbered items (「1. 」「(2)」「③」), quoted mail (「> 」), a key of a config or a vCard
+# (「VERSION:3.0」「Passport No.: …」), a label (「案件2：」「氏名:」), a numbered row (「16⇥」「16　」
+# 「No.22」), an indented line (code, YAML, nested lists: a broken
+# value is not indented), a paragraph opening with a full-width space (字下げ).
+_NEW_ITEM = re.compile(r"(?:[-*+・●○■□◆◇▪※>]|\(?[0-9０-９]{1,3}[.．)）:：、]|[①-⑳])[ \t\u3000]"
+                       r"|[A-Za-z_][A-Za-z0-9_. \-]{0,30}[:=：]"
+                       r"|[^\s:：=]{1,10}[:：]|(?:No|NO|no|№)\.?[ ]?[0-9０-９]|[0-9０-９]{1,4}[\t\u3000]+(?![0-9０-９\s])")
+_INDENTED = re.compile(r"\r?\n(?:[ \u3000]{2,}|\t|\u3000)")
+
+
+def line_breaks_in_values(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` (a line break with the spaces around it) that may split one value."""
+    if "\n" not in text and "\r" not in text:
+        return []
+    return [m.span() for m in _LINE_BREAK_IN_VALUE.finditer(text)
+            if not _NEW_ITEM.match(text, m.end()) and not _INDENTED.search(text, m.start(), m.end())]
+
+
+def join_spans(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """text[start:end] without the `cuts` inside it, and for each character of the result
+    its index in `text`."""
+    pieces, index = [], []
+    pos = start
+    for a, b in cuts:
+        if b <= start or a >= end:
+            continue
+        pieces.append(text[pos:a])
+        index.extend(range(pos, a))
+        pos = b
+    pieces.append(text[pos:end])
+    index.extend(range(pos, end))
+    return "".join(pieces), index

@@ -17,7 +17,7 @@ from .detectors import build_detectors
 from .detectors.base import Candidate, Document
 from .detectors.evidence import BLOCK, WARN
 from .labels import ACTION_RANK, TYPES
-from .normalize import normalize
+from .normalize import join_spans, line_breaks_in_values, normalize
 from .policy import Policy
 
 log = logging.getLogger("mamori.scan")
@@ -25,6 +25,8 @@ log = logging.getLogger("mamori.scan")
 # A repeated value shorter than this is not searched for again (a one-letter
 # "name" would redact every occurrence of that letter).
 MIN_REPEAT_LENGTH = 2
+# How far before and after a line break that may split a value the lines are scanned again.
+BROKEN_VALUE_WINDOW = 80
 
 
 class ScanFailed(RuntimeError):
@@ -71,6 +73,23 @@ class Scanner:
 
     # -- the scan -------------------------------------------------------------------
     def scan(self, text: str, source: str = "prompt") -> dict:
+        doc = self._detect(text)
+        findings = self._decide(doc)
+        findings = self._broken_values(doc, findings)
+        findings = self._add_repeats(doc, findings)
+        findings.sort(key=lambda f: (f.start, f.end, f.type))
+        verdict = "allow"
+        for f in findings:
+            if ACTION_RANK[f.action] > ACTION_RANK[verdict]:
+                verdict = f.action
+        return {
+            "verdict": verdict,
+            "findings": [f.to_json() for f in findings],
+            "redacted_text": self._redact(text, findings),
+            "policy_version": self.policy.version,
+        }
+
+    def _detect(self, text: str) -> Document:
         doc = Document(text, self.analyser, self.policy.keywords)
         for detector in self.detectors:
             if not detector.applies(doc):
@@ -84,19 +103,108 @@ class Scanner:
                 log.error("detector %s failed: %s", type(detector).__name__, type(e).__name__)
                 raise ScanFailed(type(detector).__name__) from None
             doc.candidates.extend(found)
-        findings = self._decide(doc)
-        findings = self._add_repeats(doc, findings)
-        findings.sort(key=lambda f: (f.start, f.end, f.type))
-        verdict = "allow"
+        return doc
+
+    def _broken_values(self, doc: Document, findings: list[Finding]) -> list[Finding]:
+        """A second look at the lines around each line break that may split a value
+        (`normalize.line_breaks_in_values`), with the break removed. A finding there that
+        crosses a break and flags something the normal pass left unflagged (or flagged more
+        weakly) is added, with offsets in the original text spanning every piece, so that
+        redaction masks all of them. The normal pass's findings are never dropped, so lists
+        and tables lose nothing; only the lines around breaks are scanned again."""
+        text = doc.original
+        cuts = line_breaks_in_values(text)
+        if not cuts:
+            return findings
+        rank = bytearray(len(text) + 1)  # the strongest action flagging each original character
+        owner: list[Optional[Finding]] = [None] * (len(text) + 1)
         for f in findings:
-            if ACTION_RANK[f.action] > ACTION_RANK[verdict]:
-                verdict = f.action
-        return {
-            "verdict": verdict,
-            "findings": [f.to_json() for f in findings],
-            "redacted_text": self._redact(text, findings),
-            "policy_version": self.policy.version,
-        }
+            r = ACTION_RANK[f.action]
+            for i in range(f.start, f.end):
+                if rank[i] < r:
+                    rank[i] = r
+                    owner[i] = f
+        cuts = [(a, b) for a, b in cuts if self._may_split_a_value(text, a, b, owner[a - 1], owner[b])]
+        if not cuts:
+            return findings
+        windows: list[list[int]] = []
+        for a, b in cuts:
+            ws = max(text.rfind("\n", 0, a) + 1, a - BROKEN_VALUE_WINDOW)
+            nl = text.find("\n", b)
+            we = min(len(text) if nl < 0 else nl, b + BROKEN_VALUE_WINDOW)
+            if windows and ws <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], we)
+            else:
+                windows.append([ws, we])
+        added: list[Finding] = []
+        for ws, we in windows:
+            inside = [c for c in cuts if ws <= c[0] and c[1] <= we]
+            joined, index = join_spans(text, ws, we, inside)
+            sub = self._detect(joined)
+            for f in self._decide(sub):
+                if f.action == "allow" or f.end <= f.start:
+                    continue
+                start, end = index[f.start], index[f.end - 1] + 1
+                if not any(start < a and b <= end for a, b in inside):
+                    continue  # found without the join: the normal pass has it
+                r = ACTION_RANK[f.action]
+                if all(rank[i] >= r for i in range(start, end) if not text[i].isspace()):
+                    continue  # every piece already flagged at least as strongly
+                if self._explained(f, r, start, end, [c for c in inside if start < c[0] and c[1] <= end],
+                                   findings, text):
+                    continue
+                nstart, nend = _normalised_bounds(doc, start, end)
+                added.append(Finding(f.type, start, end, f.action, f.score, f.reason + "（改行をまたぐ値）",
+                                     f.extra, nstart, nend))
+        if not added:
+            return findings
+        return _merge_same_type(findings + added)
+
+    def _may_split_a_value(self, text: str, a: int, b: int, left: Optional[Finding],
+                           right: Optional[Finding]) -> bool:
+        """Cheap tests that keep the second look rare (a roster has a line break on every
+        line): is the line break text[a:b] possibly inside a value the normal pass missed?"""
+        if left and right:
+            return False  # between two values already found
+        if left and left.type not in OPEN_ENDED_TYPES and left.action == "block":
+            return False  # a complete number, e-mail or date ends the line
+        l, r = text[a - 1], text[b]
+        ascii_pair = bool(_ASCII_VALUE_CHAR.match(l) and _ASCII_VALUE_CHAR.match(r))
+        if not ascii_pair and any(g and g.action == "block" and g.type != "JP_ADDRESS" for g in (left, right)):
+            return False  # a blocked name or number beside a word of another script
+        if ascii_pair or _DIGIT.match(l) or _DIGIT.match(r):
+            return True
+        if _MARKING_CHAR.search(text, max(0, a - 3), a) or _MARKING_CHAR.search(text, b, b + 3):
+            return True
+        # Kana and kanji on both sides: only if a word runs across the break, or a name or a
+        # place ends or starts at it (山田⏎花子さん, 前橋市大⏎手町).
+        before = text[max(0, a - 8):a]
+        j = len(before)
+        for t in self.analyser(before + text[b:b + 8]):
+            if t.start < j < t.end or (j in (t.start, t.end) and (t.is_person_name or t.is_place_name)):
+                return True
+        return False
+
+    @staticmethod
+    def _explained(f: Finding, r: int, start: int, end: int, crossed, findings, text: str) -> bool:
+        """True if every break `f` crosses has, on one side, a value of f's type the normal
+        pass flagged at least as strongly: 「角田 博之⏎携帯」 is a name and a label, not a
+        longer name. Exceptions: an ASCII token broken mid-word (t.yamada⏎1985@gmail.com,
+        a password's tail), and an address, whose every piece is address (前橋市⏎朝日町三丁目…,
+        前橋市朝日町三丁目⏎28番3号: a flagged piece is not the whole)."""
+        if f.type == "JP_ADDRESS":
+            return False
+        same = [g for g in findings if g.type == f.type and ACTION_RANK[g.action] >= r and g.start < end and start < g.end]
+        if not same:
+            return False
+        for a, b in crossed:
+            if _ASCII_VALUE_CHAR.match(text, a - 1) and _ASCII_VALUE_CHAR.match(text, b):
+                return False  # an ASCII token broken mid-word (e-mail, key): its pieces are one value
+            left = any(g.start < a <= g.end for g in same)
+            right = any(g.start <= b < g.end for g in same)
+            if not (left or right):
+                return False
+        return True
 
     # -- policy -----------------------------------------------------------------------
     def action_for(self, candidate: Candidate) -> Optional[str]:
@@ -189,6 +297,12 @@ def _replace_regions(text: str, regions: list[Finding]) -> str:
     return "".join(out)
 
 
+# Finding types whose value has no fixed end: a flagged piece may go on past a line break.
+OPEN_ENDED_TYPES = frozenset({"PERSON", "JP_ADDRESS", "CONFIDENTIAL_MARKING", "NONPUBLIC_INFO",
+                              "SENSITIVE_PERSONAL_INFO", "CREDENTIAL"})
+_DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")
+_MARKING_CHAR = re.compile("[【】〔〕［］秘]")
+_ASCII_VALUE_CHAR = re.compile(r"[A-Za-z0-9._%+@\-]")
 _PLACEHOLDER_RX = re.compile("|".join(sorted(
     (re.escape(normalize(info.placeholder)) for info in TYPES.values()), key=len, reverse=True)))
 
@@ -212,6 +326,19 @@ class _Coverage:
 
     def touches(self, start: int, end: int) -> bool:
         return 1 in self._taken[start:end]
+
+
+def _normalised_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The normalised span of the original characters [start, end)."""
+    nstart = nend = None
+    for i in range(start, end):
+        s, e = doc.norm.normalised_span(i)
+        if s is not None:
+            nstart = s if nstart is None else nstart
+            nend = e
+    if nstart is None:
+        nstart = nend = doc.norm.normalised_span(start)[0] or 0
+    return nstart, nend
 
 
 def _stronger(a: Finding, b: Finding) -> bool:
