@@ -97,7 +97,8 @@ _KANJI_DATE_NUMBER = re.compile(f"{_KANJI_NUM}+")
 # Inline Markdown emphasis: a marker pair on one line around 1-60 characters, the inner text
 # neither starting nor ending with a space, and not standing between ASCII letters/digits.
 _MD_EMPHASIS = re.compile(
-    r"(?<![A-Za-z0-9*_~\\])(\*\*|__|~~|\*|_)(?=[^\s*_~])([^\n*_~]{1,60}?)(?<=[^\s*_~])\1(?![A-Za-z0-9*_~])")
+    r"(?<![*_~\\])(\*\*|__|~~|\*|_)(?=[^\s*_~])([^\n*_~]{1,60}?)(?<=[^\s*_~])\1(?![*_~])")
+_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 # Half-width katakana carry their voicing marks as separate characters (ﾀﾞ): NFKC one
@@ -159,6 +160,13 @@ def _typography_overrides(text: str, out: dict[int, str]) -> None:
             out.setdefault(i, "")
     if "*" in text or "_" in text or "~" in text:
         for m in _MD_EMPHASIS.finditer(text):
+            # A marker between two ASCII letters or digits is code or arithmetic (A1*B1*C1,
+            # 2**8, snake_case), not emphasis; beside kana or kanji it is emphasis.
+            inner = m.group(2)
+            if (_ASCII_ALNUM.match(text, m.start() - 1) if m.start() else False) and _ASCII_ALNUM.match(inner):
+                continue
+            if _ASCII_ALNUM.match(text, m.end()) and _ASCII_ALNUM.match(inner[-1]):
+                continue
             for i in (*range(m.start(1), m.end(1)), *range(m.end(2), m.end())):
                 out[i] = ""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -124,29 +125,54 @@ class Scanner:
                 if rank[i] < r:
                     rank[i] = r
                     owner[i] = f
-        cuts = [(a, b) for a, b in cuts if self._may_split_a_value(text, a, b, owner[a - 1], owner[b])]
+        candidates = cuts
+        cuts = kept = [(a, b) for a, b in cuts if self._may_split_a_value(text, a, b, owner[a - 1], owner[b])]
         if not cuts:
             return findings
         windows: list[list[int]] = []
+        by_end = {c[1]: c for c in candidates}
+        by_newline = {}
+        for c in candidates:
+            i = text.find("\n", c[0], c[1])
+            by_newline[i if i >= 0 else text.find("\r", c[0], c[1])] = c
         for a, b in cuts:
-            ws = max(text.rfind("\n", 0, a) + 1, a - BROKEN_VALUE_WINDOW)
-            nl = text.find("\n", b)
-            we = min(len(text) if nl < 0 else nl, b + BROKEN_VALUE_WINDOW)
+            # the lines on both sides, and the lines beyond them while they are joined too
+            # (a value broken twice: 前橋市朝⏎日⏎町三丁目…), up to BROKEN_VALUE_WINDOW characters
+            ws = a
+            for _ in range(4):
+                ws = text.rfind("\n", 0, ws) + 1
+                prev = by_end.get(ws)
+                if not prev or a - prev[0] > BROKEN_VALUE_WINDOW:
+                    break
+                ws = prev[0]
+            ws = max(ws, a - BROKEN_VALUE_WINDOW)
+            we = b
+            for _ in range(4):
+                nl = text.find("\n", we)
+                we = len(text) if nl < 0 else nl
+                nxt = by_newline.get(we)
+                if not nxt or nxt[1] - b > BROKEN_VALUE_WINDOW:
+                    break
+                we = nxt[1]
+            we = min(we, b + BROKEN_VALUE_WINDOW)
             if windows and ws <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], we)
             else:
                 windows.append([ws, we])
         added: list[Finding] = []
         for ws, we in windows:
-            inside = [c for c in cuts if ws <= c[0] and c[1] <= we]
+            # every candidate break in the window is joined, not only those that passed the
+            # cheap tests: a value may be broken twice (前橋市朝⏎日⏎町三丁目…)
+            inside = _between(candidates, ws, we)
+            kept_inside = _between(kept, ws, we)
             joined, index = join_spans(text, ws, we, inside)
             sub = self._detect(joined)
             for f in self._decide(sub):
                 if f.action == "allow" or f.end <= f.start:
                     continue
                 start, end = index[f.start], index[f.end - 1] + 1
-                if not any(start < a and b <= end for a, b in inside):
-                    continue  # found without the join: the normal pass has it
+                if not any(start < a and b <= end for a, b in kept_inside):
+                    continue  # found without the joins the cheap tests asked for
                 r = ACTION_RANK[f.action]
                 if all(rank[i] >= r for i in range(start, end) if not text[i].isspace()):
                     continue  # every piece already flagged at least as strongly
@@ -170,9 +196,15 @@ class Scanner:
             return False  # a complete number, e-mail or date ends the line
         l, r = text[a - 1], text[b]
         ascii_pair = bool(_ASCII_VALUE_CHAR.match(l) and _ASCII_VALUE_CHAR.match(r))
-        if not ascii_pair and any(g and g.action == "block" and g.type != "JP_ADDRESS" for g in (left, right)):
+        if not ascii_pair and any(g and g.action == "block" and g.type not in PIECEWISE_TYPES for g in (left, right)):
             return False  # a blocked name or number beside a word of another script
-        if ascii_pair or _DIGIT.match(l) or _DIGIT.match(r):
+        if ascii_pair:
+            # letters only on both sides are two words (「build⏎return」), not a broken value,
+            # which has digits or the punctuation of addresses and keys
+            left_token = _ASCII_TOKEN_END.search(text, max(0, a - 64), a)
+            right_token = _ASCII_TOKEN_START.match(text, b)
+            return bool(_VALUE_PUNCT_OR_DIGIT.search(left_token.group() + right_token.group()))
+        if _DIGIT.match(l) or _DIGIT.match(r):
             return True
         if _MARKING_CHAR.search(text, max(0, a - 3), a) or _MARKING_CHAR.search(text, b, b + 3):
             return True
@@ -190,9 +222,10 @@ class Scanner:
         """True if every break `f` crosses has, on one side, a value of f's type the normal
         pass flagged at least as strongly: 「角田 博之⏎携帯」 is a name and a label, not a
         longer name. Exceptions: an ASCII token broken mid-word (t.yamada⏎1985@gmail.com,
-        a password's tail), and an address, whose every piece is address (前橋市⏎朝日町三丁目…,
-        前橋市朝日町三丁目⏎28番3号: a flagged piece is not the whole)."""
-        if f.type == "JP_ADDRESS":
+        a password's tail), and addresses and markings, whose pieces are flagged on their
+        own (前橋市⏎朝日町三丁目…, 前橋市朝日町三丁目⏎28番3号, 【部外⏎秘】: a flagged piece is not
+        the whole)."""
+        if f.type in PIECEWISE_TYPES:
             return False
         same = [g for g in findings if g.type == f.type and ACTION_RANK[g.action] >= r and g.start < end and start < g.end]
         if not same:
@@ -300,8 +333,14 @@ def _replace_regions(text: str, regions: list[Finding]) -> str:
 # Finding types whose value has no fixed end: a flagged piece may go on past a line break.
 OPEN_ENDED_TYPES = frozenset({"PERSON", "JP_ADDRESS", "CONFIDENTIAL_MARKING", "NONPUBLIC_INFO",
                               "SENSITIVE_PERSONAL_INFO", "CREDENTIAL"})
+# Types whose pieces are flagged on their own (前橋市, 秘): a flagged piece beside a break
+# does not mean the value ends there.
+PIECEWISE_TYPES = frozenset({"JP_ADDRESS", "CONFIDENTIAL_MARKING"})
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")
 _MARKING_CHAR = re.compile("[【】〔〕［］秘]")
+_ASCII_TOKEN_END = re.compile(r"[A-Za-z0-9._%+@\-=:/]*\Z")
+_ASCII_TOKEN_START = re.compile(r"[A-Za-z0-9._%+@\-=:/]*")
+_VALUE_PUNCT_OR_DIGIT = re.compile(r"[0-9@.=/:%+_\-]")
 _ASCII_VALUE_CHAR = re.compile(r"[A-Za-z0-9._%+@\-]")
 _PLACEHOLDER_RX = re.compile("|".join(sorted(
     (re.escape(normalize(info.placeholder)) for info in TYPES.values()), key=len, reverse=True)))
@@ -326,6 +365,15 @@ class _Coverage:
 
     def touches(self, start: int, end: int) -> bool:
         return 1 in self._taken[start:end]
+
+
+def _between(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted spans lying inside [start, end)."""
+    i = bisect_left(spans, (start, -1))
+    j = i
+    while j < len(spans) and spans[j][1] <= end:
+        j += 1
+    return spans[i:j]
 
 
 def _normalised_bounds(doc: Document, start: int, end: int) -> tuple[int, int]:
