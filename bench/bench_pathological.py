@@ -47,6 +47,12 @@ PIECES = {
     "English names": "Mr. John Smith, ",
     "commas": "、",
     "spaces": " ",
+    "tabs": "\t",
+    "full-width spaces": "\u3000",
+    "spaces and tabs": " \t",
+    "4 spaces and a letter": "    x",
+    "4 tabs and a kanji": "\t\t\t\t山",
+    "50 spaces a line": " " * 50 + "\n",
     "newlines": "\n",
     "zero-width": "1\u200b",
 }

@@ -19,6 +19,8 @@ Evasions users might try are undone where it is cheap and safe (see `_evasion_ov
 - a line break right after a dash between digits (090-1234-⏎5678) vanishes;
 - a line break between a town and its 丁目 / 番地 (PDF copies: 前橋市朝日町⏎一丁目28番3号) vanishes;
 - an emoji or pictograph between two digits (090📞1234) counts as a dash;
+- a run of more than 4 blanks (space, tab, U+3000) keeps only 4 (detector regexes cost the
+  square of a run's length; no rule needs more);
 - OCR text with a space between every character (「個 人 番 号」, 「【部 外 秘】」, also inside a
   longer text: 「申請者は山 田 花 子さん」) loses those spaces;
 - spaces inside a date (1985 年 4 月 12 日) vanish, and a date written in kanji numerals
@@ -87,6 +89,8 @@ _CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
 _OCR_SPACED_INLINE = re.compile(
     f"{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{3,}}"
     f"|(?<=[【「『［〔（(]){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER})+(?=[】」』］〕）)])")
+MAX_BLANK_RUN = 4
+_LONG_BLANK_RUN = re.compile(f"[ \t\u3000]{{{MAX_BLANK_RUN + 1},}}")
 # Dates: spaces around 年・月・日 between numbers; kanji numerals in a whole date.
 _SPACED_DATE = re.compile("(?<=[0-9０-９])[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=[0-9０-９])")
 _KANJI_NUM = "[〇一二三四五六七八九十]"
@@ -174,6 +178,13 @@ def _typography_overrides(text: str, out: dict[int, str]) -> None:
 def _evasion_overrides(text: str) -> dict[int, str]:
     """Original index → replacement for characters that only hide a number."""
     out: dict[int, str] = {}
+    # A run of blanks longer than MAX_BLANK_RUN keeps only its first MAX_BLANK_RUN in the
+    # matching text. Many detector regexes read "[ \t]*" twice in a row, which costs time by
+    # the square (or cube) of a run's length: 8,000 spaces took 27 s, 100,000 never ended.
+    # No rule needs more blanks than that between a label and its value.
+    for m in _LONG_BLANK_RUN.finditer(text):
+        for i in range(m.start() + MAX_BLANK_RUN, m.end()):
+            out[i] = ""
     if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
         _typography_overrides(text, out)
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
