@@ -92,11 +92,13 @@ _OCR_SPACED_INLINE = re.compile(
 MAX_BLANK_RUN = 4
 _LONG_BLANK_RUN = re.compile(f"[ \t\u3000]{{{MAX_BLANK_RUN + 1},}}")
 # Dates: spaces around 年・月・日 between numbers; kanji numerals in a whole date.
-_SPACED_DATE = re.compile("(?<=[0-9０-９])[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=[0-9０-９])")
+_DATE_UNIT = re.compile("[年月日]")
+_ANY_DIGIT = frozenset("0123456789０１２３４５６７８９")
 _KANJI_NUM = "[〇一二三四五六七八九十]"
 _KANJI_DATE = re.compile(
     f"(?:(?:明治|大正|昭和|平成|令和)(?:元|{_KANJI_NUM}{{1,3}})|[〇一二三四五六七八九]{{4}})"
     f"年{_KANJI_NUM}{{1,3}}月{_KANJI_NUM}{{1,3}}日")
+_KANJI_DATE_HINT = re.compile("年(?<=[〇一二三四五六七八九十元]年)")  # sre scans for 年
 _KANJI_DATE_NUMBER = re.compile(f"{_KANJI_NUM}+")
 # Inline Markdown emphasis: a marker pair on one line around 1-60 characters, the inner text
 # neither starting nor ending with a space, and not standing between ASCII letters/digits.
@@ -128,9 +130,9 @@ def _has_evasion_hint(text: str) -> bool:
 # Three single characters standing alone between spaces: (?:^|\s)\S[ 　]\S[ 　]\S(?:\s|$), written to
 # start from its first space so sre scans for that (3x faster); it matches in the same texts.
 _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
-# Two single characters each followed by a space, then another: cheap necessary condition of
+# A letter between two spaces, with letters outside them: a cheap necessary condition of
 # _OCR_SPACED_INLINE (starts from a space, so sre scans for it).
-_INLINE_SPACED_HINT = re.compile(r"[ 　](?<=[^ 　][ 　])[^ 　][ 　][^ 　]")
+_INLINE_SPACED_HINT = re.compile(f"[ \u3000](?<={_CJK_LETTER}[ \u3000]){_CJK_LETTER}[ \u3000]{_CJK_LETTER}")
 
 
 def _kanji_number(run: str) -> list[str]:
@@ -152,9 +154,23 @@ def _kanji_number(run: str) -> list[str]:
 def _typography_overrides(text: str, out: dict[int, str]) -> None:
     """Spaced and kanji dates, inline-spaced letters, Markdown emphasis (see the module doc)."""
     if "年" in text:
-        for m in _SPACED_DATE.finditer(text):
-            for i in range(m.start(), m.end()):
-                out[i] = ""
+        # from each 年・月・日 (rare) rather than from each space (common): 4x faster
+        for m in _DATE_UNIT.finditer(text):
+            i = m.start()
+            j = i
+            while j > 0 and text[j - 1] in " \u3000":
+                j -= 1
+            if j < i and j > 0 and text[j - 1] in _ANY_DIGIT:
+                for k in range(j, i):
+                    out[k] = ""
+            if m.group() != "日":
+                j = i + 1
+                while j < len(text) and text[j] in " \u3000":
+                    j += 1
+                if j > i + 1 and j < len(text) and text[j] in _ANY_DIGIT:
+                    for k in range(i + 1, j):
+                        out[k] = ""
+    if "年" in text and _KANJI_DATE_HINT.search(text):
         for m in _KANJI_DATE.finditer(text):
             for n in _KANJI_DATE_NUMBER.finditer(m.group()):
                 for i, digit in enumerate(_kanji_number(n.group()), m.start() + n.start()):
