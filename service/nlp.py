@@ -2,12 +2,17 @@
 
 Built once per app; `tokenize(text)` returns tokens with offsets into `text`.
 Sudachi refuses inputs over 49,149 bytes, so long texts are cut into chunks at line
-or sentence boundaries and the offsets are shifted back, so they stay exact.
+or sentence boundaries and the offsets are shifted back, so they stay exact. A text of
+three chunks or more is tokenised chunk by chunk by two helper threads: Sudachi releases the
+GIL while it analyses, so two chunks are analysed at once on two cores (the tokens are
+exactly those of one thread; a dense 5,000-character roster: 31 → 23 ms over HTTP, measured
+side by side on a loaded machine).
 """
 from __future__ import annotations
 
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 # Sudachi refuses inputs over 49,149 bytes, and it is also markedly faster on short inputs
 # (measured here on 20,000 characters: 52 ms in 40 kB pieces, 29 ms in 1,000-character
@@ -15,6 +20,9 @@ import threading
 # under the limit), cut after a sentence end, else after a comma, else after a space.
 CHUNK_CHARS = 1000
 MAX_CHUNK_BYTES = 4 * CHUNK_CHARS
+# Texts of this many chunks or more are tokenised by two helper threads, chunk by chunk.
+PARALLEL_MIN_CHUNKS = 3
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="mamori-sudachi")
 _BOUNDARY = re.compile(r"[\n。！？!?]")
 _COMMA = re.compile(r"[、，,]")
 _SPACE = re.compile(r"\s")
@@ -77,12 +85,24 @@ class Morphology:
         return self.tokenize(text)
 
     def tokenize(self, text: str) -> list[Token]:
+        chunks = list(_chunks(text))
+        if len(chunks) < PARALLEL_MIN_CHUNKS:
+            return self._tokenize_chunks(text, chunks)
+        # Sudachi releases the GIL while it analyses a chunk: two helper threads analyse the
+        # chunks side by side (on two cores), the calling thread waits and puts them in order.
+        parts = [_POOL.submit(self._tokenize_chunks, text, [chunk]) for chunk in chunks]
+        out: list[Token] = []
+        for part in parts:
+            out.extend(part.result())
+        return out
+
+    def _tokenize_chunks(self, text: str, chunks) -> list[Token]:
         out: list[Token] = []
         append = out.append
         pos_of = self._pos_cache
         new_token = object.__new__
         tokenize = self._tokenizer.tokenize
-        for offset, chunk in _chunks(text):
+        for offset, chunk in chunks:
             b = offset
             for m in tokenize(chunk):
                 # Tokens tile the chunk, so a token begins where the previous one ended
