@@ -417,7 +417,7 @@ def normalize(text: str) -> str:
 # A character that can continue a value on the next line: kana, kanji, digits, ASCII letters
 # and the punctuation inside numbers, addresses, e-mail and keys.
 _VALUE_CHAR = ("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ0-9０-９A-Za-zＡ-Ｚａ-ｚ"
-               ".@_%+=:/#\\-－【】「」]")
+               ".@_%+=:/#\\-－【】]")
 _LINE_BREAK_IN_VALUE = re.compile(
     f"(?<={_VALUE_CHAR})[ \\t\\u3000]*(?:\\r\\n|\\n|\\r)[ \\t\\u3000]*(?={_VALUE_CHAR})")
 # Right after a break these start a new item, not the rest of a value: list bullets and

@@ -219,14 +219,15 @@ class Scanner:
             return True
         if _MARKING_CHAR.search(text, max(0, a - 3), a) or _MARKING_CHAR.search(text, b, b + 3):
             return True
-        # Kana and kanji on both sides: only if a name or a place ends or starts at the break,
-        # or a word was cut in two there (前橋市大⏎手町: one-character pieces), as the normal
-        # pass's tokens show (山田⏎花子さん).
-        for i in (a - 1, b):
-            t = token_at(doc.norm.normalised_span(i)[0])
-            if t is not None and (t.is_person_name or t.is_place_name or t.end - t.start == 1):
-                return True
-        return False
+        # Kana and kanji on both sides: only if an address goes on, a name or a place ends or
+        # starts at the break, or a word was cut in two there (前橋市大⏎手町: a one-letter piece on each side), as the
+        # normal pass's tokens show (山田⏎花子さん).
+        if l in _ADDRESS_END or r in _ADDRESS_UNIT:
+            return True  # 前橋市⏎朝日町…, 朝日⏎町三丁目…
+        pieces = [token_at(doc.norm.normalised_span(i)[0]) for i in (a - 1, b)]
+        if any(t is not None and (t.is_person_name or t.is_place_name) for t in pieces):
+            return True
+        return all(t is not None and t.end - t.start == 1 and _CJK_LETTER.match(t.surface) for t in pieces)
 
     @staticmethod
     def _explained(f: Finding, r: int, start: int, end: int, crossed, findings, text: str) -> bool:
@@ -347,6 +348,9 @@ OPEN_ENDED_TYPES = frozenset({"PERSON", "JP_ADDRESS", "CONFIDENTIAL_MARKING", "N
 # Types whose pieces are flagged on their own (前橋市, 秘): a flagged piece beside a break
 # does not mean the value ends there.
 PIECEWISE_TYPES = frozenset({"JP_ADDRESS", "CONFIDENTIAL_MARKING"})
+_ADDRESS_END = frozenset("都道府県市区町村郡")
+_ADDRESS_UNIT = frozenset("都道府県市区町村郡丁番号")
+_CJK_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々]")
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")
 _MARKING_CHAR = re.compile("[【】〔〕［］秘]")
 _ASCII_TOKEN_END = re.compile(r"[A-Za-z0-9._%+@\-=:/]*\Z")
