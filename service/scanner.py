@@ -28,9 +28,11 @@ log = logging.getLogger("mamori.scan")
 MIN_REPEAT_LENGTH = 2
 # How far before and after a line break that may split a value the lines are scanned again.
 BROKEN_VALUE_WINDOW = 80
-# At most this many characters are scanned again per text (a pathological text may have a
-# suspicious line break on every line: the second look must not double a long scan).
-BROKEN_VALUE_BUDGET = 20_000
+# At most this many characters are scanned again, around at most this many line breaks, per
+# text (a pathological text may have a suspicious line break on every line: the second look
+# must not double a long scan).
+BROKEN_VALUE_BUDGET = 10_000
+BROKEN_VALUE_MAX_BREAKS = 500
 
 
 class ScanFailed(RuntimeError):
@@ -130,7 +132,13 @@ class Scanner:
                     owner[i] = f
         candidates = cuts
         token_at = _TokenIndex(doc)
-        cuts = kept = [(a, b) for a, b in cuts if self._may_split_a_value(doc, a, b, owner[a - 1], owner[b], token_at)]
+        kept = []
+        for a, b in cuts:
+            if self._may_split_a_value(doc, a, b, owner[a - 1], owner[b], token_at):
+                kept.append((a, b))
+                if len(kept) >= BROKEN_VALUE_MAX_BREAKS:
+                    break  # a text of thousands of suspicious line breaks: the first ones only
+        cuts = kept
         if not cuts:
             return findings
         windows: list[list[int]] = []
