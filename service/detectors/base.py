@@ -177,6 +177,11 @@ def keep_non_overlapping(cands: Iterable[Candidate], key: Callable[[Candidate], 
     return kept
 
 
+def keep_strongest(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Of overlapping candidates keep the strongest (then the longest, then the first)."""
+    return keep_non_overlapping(cands, strongest_first)
+
+
 def strongest_first(c: Candidate) -> tuple:
     return (-c.score, -(c.end - c.start), c.start)
 

@@ -30,7 +30,7 @@ from typing import Optional
 
 from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, strongest_first
+from .base import Candidate, Detector, Document, Pattern, keep_strongest
 from .evidence import BLOCK, WARN
 
 TYPE = "CREDENTIAL"
@@ -105,12 +105,7 @@ def entropy(v: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in Counter(v).values())
 
 
-def dedupe_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest (then longest) of overlapping candidates."""
-    return keep_non_overlapping(cands, strongest_first)
-
-
-_dedupe = dedupe_overlaps
+_dedupe = keep_strongest
 
 
 # ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ import re
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
-from .credential import dedupe_overlaps as _dedupe
+from .base import keep_strongest as _dedupe
 
 TYPE = "CONFIDENTIAL_MARKING"
 

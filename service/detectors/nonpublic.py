@@ -28,7 +28,7 @@ from typing import Optional
 from . import register
 from .fastre import compile_fast, literal_alternation
 from .base import Candidate, Detector, Document
-from .credential import dedupe_overlaps as _dedupe
+from .base import keep_strongest as _dedupe
 from .evidence import BLOCK, WARN
 
 TYPE = "NONPUBLIC_INFO"
