@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from typing import Optional
 
+from .. import lexicon
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_strongest
@@ -39,13 +40,7 @@ STRONG = 0.95  # a key with a vendor-specific shape or a password value with con
 GOOD = 0.85
 WEAK = 0.50  # warn: probably a password, the user confirms
 
-_PLACEHOLDER_WORDS = frozenset("""
-password passwd pass pwd passw0rd yourpassword your_password your-password mypassword
-my_password newpassword new_password oldpassword secret yoursecret your_secret token
-your_token yourtoken apikey api_key your_api_key yourapikey key example sample dummy test
-hoge fuga piyo foo bar baz foobar null none nil true false undefined changeme change_me
-redacted masked hidden required optional string str int text value xxx xxxx
-""".split())
+_PLACEHOLDER_WORDS = frozenset(lexicon.words("credential.placeholder_words"))
 
 # Values that are code, not secrets: calls, attribute/index access, env lookups.
 _CODE_VALUE = compile_fast(
@@ -66,11 +61,7 @@ _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 
 
 # Passwords every list of "worst passwords" shows: in a text they are usually examples.
-_FAMOUS_WEAK = frozenset("""
-123456 1234567 12345678 123456789 1234567890 password1 password123 passw0rd p@ssw0rd p@ssword
-qwerty qwerty123 abc123 abcd1234 letmein admin admin123 administrator welcome iloveyou 111111
-000000 123123 654321 asdfgh zxcvbn monkey dragon
-""".split())
+_FAMOUS_WEAK = frozenset(lexicon.words("credential.famous_weak"))
 
 
 def is_placeholder(value: str) -> bool:
@@ -130,11 +121,11 @@ class PasswordDetector(Detector):
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
-    context_words = ("パスワード", "password", "ログイン", "初回", "ID")
+    context_words = lexicon.words("credential.password.context_words")
     _ENV_LINE = compile_fast(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")
     _TRAIL = ".,;:]}>"
     _UNITS = frozenset("年月日文字桁回分秒時個件歳円人")
-    _EXAMPLE_AFTER = ("のような", "のように", "などの", "などは", "みたいな", "等の", "といった", "のよう")
+    _EXAMPLE_AFTER = lexicon.words("credential.password.example_after")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []

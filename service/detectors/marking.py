@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
@@ -26,11 +27,7 @@ from .base import keep_strongest as _dedupe
 TYPE = "CONFIDENTIAL_MARKING"
 
 # Markings strong enough to stand for themselves once they are in marking position.
-_STRONG_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "取り扱い注意", "取扱い注意", "取扱要注意",
-                 "庁内限り", "庁内限定", "部内限り", "課内限り", "局内限り", "関係者限り", "部外秘",
-                 "社外秘", "対外秘", "外部秘", "課外秘", "局外秘", "厳秘", "極秘", "内情", "秘密",
-                 "秘", "機密", "非公開", "公開不可", "持出禁止", "複製禁止", "内部限り", "内部資料",
-                 "内部検討用", "検討用資料", "庁内検討用")
+_STRONG_WORDS = lexicon.words("marking.strong_words")
 # 機密性2 / 機密性3 are the guideline's own classes (both must not be entered); 機密性1 is public.
 _CLASS_MARK = r"機密性[ \t]*[23２３]"
 _ENGLISH = r"(?:STRICTLY[ \t]+CONFIDENTIAL|CONFIDENTIAL|TOP[ \t]+SECRET|SECRET|INTERNAL[ \t]+USE[ \t]+ONLY|INTERNAL[ \t]+ONLY)"
@@ -88,8 +85,7 @@ _DECORATED = compile_fast(
     r"(?m)^[ \t]*(?P<l>" + _DECO + r"{1,12})?[ \t]*(?P<m>" + _spaced_alt(_STRONG_WORDS) + r"|" + _CLASS_MARK
     + r"|" + _ENGLISH + r")[ \t]*(?P<r>" + _DECO + r"{1,12})?[ \t]*$")
 # near the head: the marking, then a short tail (「秘 指定期間：…」「部外秘（令和9年3月まで）」)
-_HEAD_WORDS = ("取扱厳重注意", "関係者外秘", "取扱注意", "庁内限り", "部外秘", "社外秘", "厳秘", "極秘",
-               "内情", "秘")
+_HEAD_WORDS = lexicon.words("marking.head_words")
 _LINE_HEAD = compile_fast(
     # 「部外秘（令和9年3月まで）」 with a short tail; as a label 「関係者外秘：…」 with any tail
     r"(?m)^[ \t]*(?P<m>" + _alt(_HEAD_WORDS) + r")(?:(?:[ \t]+|[(])[^\n]{0,40}$|[ \t]*[:：])")
@@ -99,9 +95,7 @@ _LINE_TAIL = compile_fast(
 # prose that says the pasted material itself carries the marking
 _DEIXIS = r"(?:(?<![\u4e00-\u9fff])(?:本|当)|この|次の|以下の|下記の|添付の|上記の|先ほどの|これから貼る|貼り付けた)"
 _DOCNOUN = r"(?:資料|文書|ファイル|メモ|データ|情報|内容|案|報告書?|通知|リスト|名簿|表|原稿|議事録|会議録)"
-_PROSE_WORDS = _alt(("取扱厳重注意", "関係者外秘", "取扱注意", "取り扱い注意", "取扱い注意", "庁内限り",
-                     "庁内限定", "部内限り", "課内限り", "関係者限り", "部外秘", "社外秘", "対外秘",
-                     "外部秘", "厳秘", "極秘", "秘扱い"))
+_PROSE_WORDS = _alt(lexicon.words("marking.prose_words"))
 _PROSE_DEICTIC = compile_fast(
     _DEIXIS + _DOCNOUN + r"?(?:は|も)?[、 \t]*(?:[^\s。\n]{0,6}?)(?P<m>" + _PROSE_WORDS + r")")
 _PROSE_SELF = compile_fast(
@@ -115,7 +109,7 @@ _MARU_HI = "\u3299"
 @register
 class ConfidentialMarkingDetector(Detector):
     type = TYPE
-    context_words = ("文書", "資料", "取扱", "区分")
+    context_words = lexicon.words("marking.confidentialmarking.context_words")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text

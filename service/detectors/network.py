@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from . import register
 from .base import Detector, Pattern
 from .fastre import compile_fast
@@ -33,11 +34,8 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _PORT = r"(?::(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3}))?"
 _CIDR = r"(?:/(?:3[0-2]|[12]?\d))?"
 
-_RFC_RANGES = frozenset({"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "10.0.0.0", "172.16.0.0",
-                         "192.168.0.0", "10.255.255.255", "172.31.255.255", "192.168.255.255"})
-_DEFAULT_GATEWAYS = frozenset({"192.168.0.1", "192.168.1.1", "192.168.11.1", "192.168.10.1",
-                               "192.168.100.1", "10.0.0.1", "192.168.0.254", "192.168.1.254",
-                               "10.0.0.138", "192.168.2.1", "192.168.3.1"})
+_RFC_RANGES = frozenset(lexicon.words("network.rfc_ranges"))
+_DEFAULT_GATEWAYS = frozenset(lexicon.words("network.default_gateways"))
 _VERSION_WORDS = compile_fast(r"(?i)(?:version|ver\.?|バージョン|ビルド|build|v)[ \t:]*$")
 _INTERNAL_SUFFIX = r"(?:local|lan|internal|intra|intranet|corp|localdomain|home\.arpa|lgwan)"
 
@@ -101,9 +99,8 @@ class InternalHostDetector(Detector):
         Pattern("URL中の単一ラベルのホスト名",
                 r"(?i)(?<![A-Za-z])(?:https?|ftp|smb|file)://(?P<v>[a-z][a-z0-9-]{1,62})(?=:\d|[/?#]|$|[^A-Za-z0-9_.\-@:])", 0.85),
     )
-    _NOT_INTERNAL = frozenset({"localhost", "example", "test", "invalid"})
-    _TLDS = frozenset({"jp", "com", "net", "org", "info", "biz", "io", "co", "local", "lan", "corp",
-                       "internal", "intra", "intranet", "lgwan", "localdomain"})
+    _NOT_INTERNAL = frozenset(lexicon.words("network.internalhost.not_internal"))
+    _TLDS = frozenset(lexicon.words("network.internalhost.tlds"))
 
     def score_match(self, doc, match, pattern, valid, context):
         value = match.group("v").lower()

@@ -6,7 +6,7 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
 - An honorific right after (様・さん・氏・君・くん・ちゃん・殿・先生), a name slot right
   before (氏名：, 相談者, 保護者, 長男, 口座名義 …), a table column headed 氏名, or an
   address / phone / e-mail found near the name makes it strong.
-- Famous and historical people (a maintained list in `service/data/public_figures.txt`,
+- Famous and historical people (a maintained list in `service/lexicon/public_figures.txt`,
   Sudachi's single-token dictionary names such as 徳川家康, or public context words such as
   詩・小説・歴史・時代 in the sentence) are not reported unless a private-person signal is present.
 - An age or a private circumstance in brackets after a name (山口 蓮（8歳）, …（無職）) is strong;
@@ -15,12 +15,12 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
   with several distinct history words makes names with no private signal public.
 - Romaji names only with context: Mr./Ms./Dear/From:/account holder, an honorific (氏・さん),
   a following <e-mail>, or the SURNAME Given convention with Hepburn-shaped words; Japanese
-  names in English chats via a maintained list (`service/data/japanese_romaji_names.txt`) plus
+  names in English chats via a maintained list (`service/lexicon/person.romaji_*.txt`) plus
   a speaker line or with/ask/from/cc; capital names (NGUYEN THI LAN) near 在留カード/旅券.
 - Two-column tables: the value next to a 氏名/名前/Name label is the name; labels never are.
 - Katakana foreign names joined by ・/＝/a space (グエン・ティ・ラン) with an honorific, a slot, a
   nationality or residence context or an address/phone near; not loanword phrases
-  (`service/data/katakana_not_name.txt`) nor famous people. Kana given names after a kanji surname
+  (`service/lexicon/person.katakana_not_name.txt`) nor famous people. Kana given names after a kanji surname
   (國定 てる, 鷲尾 ヨシ子) read on the text; a rare surname (四十物) before a spaced tagged given name.
 - Lists: when one item of a bullet list, table column or 、-enumeration is a reported name, the
   other items of the same shape (姓 + space + 名, same bracket structure) are names too.
@@ -40,66 +40,35 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_left
-from pathlib import Path
 
+from .. import lexicon
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _load_list(name: str) -> frozenset:
-    try:
-        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(l.strip().replace(" ", "") for l in lines
-                     if l.strip() and not l.lstrip().startswith("#"))
-
-
-PUBLIC_FIGURES = _load_list("public_figures.txt")
+PUBLIC_FIGURES = lexicon.joined("public_figures")
 # loanwords and place/product words that are never part of a katakana name (ワーク・ライフ・バランス)
-KATAKANA_NOT_NAME = frozenset(w for l in (_DATA / "katakana_not_name.txt").read_text(encoding="utf-8").splitlines()
-                              if not l.lstrip().startswith("#") for w in l.split()) \
-    if (_DATA / "katakana_not_name.txt").exists() else frozenset()
+KATAKANA_NOT_NAME = frozenset(lexicon.words("person.katakana_not_name"))
 
 HONORIFICS = {"様": "様", "さま": "様", "さん": "さん", "氏": "氏", "君": "君", "くん": "くん",
               "ちゃん": "ちゃん", "殿": "殿", "先生": "先生", "宛": "宛", "宛て": "宛"}
-CHILD_HONORIFICS = {"君", "くん", "ちゃん"}
+CHILD_HONORIFICS = set(lexicon.words("person.child_honorifics"))
 # Job titles after a surname (山田課長): a staff member named by surname.
-TITLES = frozenset("""市長 副市長 部長 次長 課長 課長補佐 補佐 係長 主任 主査 主事 技師 参事 室長 所長 館長
-園長 校長 教頭 教諭 議員 議長 委員 委員長 会長 副会長 理事 理事長 社長 専務 常務 院長 医師 看護師
-保健師 局長 署長 支店長 店長 代表 監督 コーチ""".split())
+TITLES = frozenset(lexicon.words("person.titles"))
 # Words that end a would-be name: organisations, places, families (鈴木建設, 佐藤家, 田中商店).
-ORG_SUFFIX = frozenset("""家 商店 建設 工務店 工業 産業 商事 物産 興業 医院 病院 クリニック 歯科 薬局 事務所
-記念 記念館 賞 橋 町 通り 駅 公園 小学校 中学校 学校 幼稚園 保育園 神社 寺 川 山 文庫 財団 塾 屋 組 会
-流 派 邸 線 丁目 地区 団地""".split())
+ORG_SUFFIX = frozenset(lexicon.words("person.org_suffix"))
 # Given-name-shaped tokens that are in fact common nouns after a surname.
 NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん 殿 先生 宛 御中 各位 方 ら 達 等 さま".split())
 
 # Name slots: labels and relations right before a name.
-_SLOT_WORDS = sorted("""氏名 名前 お名前 フリガナ ふりがな 相談者 申請者 申出者 申込者 届出人 届出者 請求者 対象者
-対象児童 対象高齢者 対象生徒 被相談者 担当 担当者 担当職員 宛 宛先 宛名 保護者 児童 児童生徒 生徒 園児 利用者
-通報者 被保険者 世帯主 本人 代理人 患者 受給者 契約者 口座名義 口座名義人 名義 名義人 受取人 連絡先 緊急連絡先
-講師 母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫 同居家族 世話人代表 代表者
-同僚 部下 上司 入居者 被害者 加害者 当事者 相手方 差出人 送付先 記入者 回答者 参加者 受講者 職員
-対象児 対象幼児 対象乳児 当該児童 当該生徒 在籍児童 児童氏名 生徒氏名 児童名 生徒名 園児名 幼児 乳児 新生児
-入所者 入院患者 受診者 要介護者 要支援者 被介護者 介護者 被扶養者 扶養者 扶養親族 配偶者 同居人 同居者 被保護者
-納税者 納税義務者 義務者 申告者 納付者 滞納者 債務者 保証人 連帯保証人 所有者 相続人 被相続人 賃借人 借受人
-請求人 審査請求人 申立人 法定代理人 後見人 成年後見人 被後見人 応募者 受験者 転入者 転出者 死亡者 届出義務者
-面談者 来庁者 訪問者 通所者 入居予定者 利用児童 対象世帯員 患者名 利用者名 世帯主名 本人氏名 旧姓 旧氏 通称名""".split(), key=len, reverse=True)
+_SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
-_ROLE_WORDS = sorted("""会長 副会長 会計 会計監査 監査 監事 委員長 副委員長 委員 班長 副班長 組長 区長 自治会長 部長
-部会長 副部長 課長 係長 担当 担当者 校長 副校長 教頭 主任 司会 司会者 書記 記録 記録者 議長 副議長 理事 理事長
-幹事 幹事長 顧問 代表 代表者 事務局長 園長 館長 所長 室長 主事 主査 講師 コーチ 監督 隊長 団長 副団長 分団長
-世話人 相談員 支援員 指導員 推進員 出席者 欠席者 発言者 報告者 作成者 確認者 起案者 参与 役員 院長 店長 社長
-担任 副担任 座長 民生委員 児童委員 保健師 看護師 医師 教諭 職員 嘱託員 補助員 通訳""".split(), key=len, reverse=True)
+_ROLE_WORDS = sorted(lexicon.words("person.role_words"), key=len, reverse=True)
 _ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【の])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
                         r")[ ]*[:：=]?[ ]*$")
 _ROLE_SET = frozenset(_ROLE_WORDS)
@@ -124,15 +93,11 @@ def _role_no(text: str, start: int):
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
 _SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-ねは-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
-_SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 室 班 組 校 園 館 店 社 署 所 支部 本部 支所 支店 地区
-地域 方面 北部 南部 東部 西部 中部 全域 会場 会館 北 南 東 西 中 上 下 内 外 前 後 奥 全 各 他 等 分 側 方 面 以下 以上
-同 新 旧 元 現 計 名 人 件 回 年 月 日 時 号 番 代 世 歳 才 円 両 及び 並びに また 又は""".split())
+_SHAPE_NOT_GIVEN = frozenset(lexicon.words("person.shape_not_given"))
 _HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
-_NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より から まで".split())
+_NAME_END_PARTICLES = frozenset(lexicon.words("person.name_end_particles"))
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
-_SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎 "
-                          "ヤマダタロウ ヤマダハナコ スズキイチロウ サトウハナコ マエバシタロウ マエバシハナコ "
-                          "タナカタロウ ヤマダイチロウ".split())
+_SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
 # the characters of a story, a cartoon or a picture book: not private persons
 _FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公")
 _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
@@ -145,8 +110,7 @@ _FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプ�
 
 # 前橋市's districts and a few town names that Sudachi splits like surname + given name
 # (下川淵, 南橘): in a table of districts they are places.
-_LOCAL_PLACES = frozenset("""本庁 上川淵 下川淵 芳賀 桂萱 元総社 総社 南橘 清里 城南 大胡 宮城 粕川 富士見 永明 東地区
-荒牧 関根 上泉 岩神 片貝 天川大島 六供 上小出 下小出 朝日 日吉 表町 大手町 千代田 城東 国領 龍蔵寺 青柳 田口""".split())
+_LOCAL_PLACES = frozenset(lexicon.words("person.local_places"))
 
 
 def _made_up(doc: Document, name) -> bool:
@@ -180,8 +144,7 @@ _PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$
 _PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
 
 
-_FIGURE_LENGTHS = sorted({len(f) for f in PUBLIC_FIGURES if not f.isascii()}, reverse=True)
-FIGURE_LENGTHS = _FIGURE_LENGTHS  # (birth.py: a public figure's birth date)
+_FIGURE_LENGTHS = lexicon.figure_lengths("public_figures")
 
 
 def _public_figure_at(text: str, start: int) -> bool:
@@ -230,7 +193,7 @@ _HISTORY_DOC = compile_fast(r"明治|大正時代|江戸|幕末|戦国|藩|城�
 _HISTORY_DOC_MIN = 4
 # Relation words (妻, 長男 …) also describe historical people's families (楫取素彦の妻): in a public
 # context they are not, alone, a private-person signal.
-_RELATION_SLOTS = frozenset("母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫".split())
+_RELATION_SLOTS = frozenset(lexicon.words("person.relation_slots"))
 # A reading in brackets right after a name (五十嵐 蒼（いがらし あおい）): part of the name.
 _READING_AFTER = compile_fast(r"[ 　]?[（(][ 　]?(?P<r>[ぁ-んァ-ヶー]{1,10}(?:[ 　・][ぁ-んァ-ヶー]{1,10})?)[ 　]?[）)]")
 # the kanji name before a bracketed reading that was found first (… 蒼（いがらし あおい）)
@@ -260,9 +223,7 @@ _PII_TYPES = ("JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "J
 _BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
 
 # -- tables: a column headed 氏名 -------------------------------------------------------
-_NAME_HEADERS = frozenset("""氏名 名前 お名前 氏名(カナ) 氏名(漢字) フリガナ ふりがな カナ氏名 児童名 生徒名 園児名
-保護者名 患者名 利用者名 申請者名 相談者名 世帯主名 契約者名 受講者名 参加者名 職員名 担当者名 対象者名 口座名義
-名義 名義人 受取人 name fullname full_name 氏名漢字 氏名カナ""".split())
+_NAME_HEADERS = frozenset(lexicon.words("person.name_headers"))
 
 # a column heading rather than a value (the cell right of 氏名 in a header row: 住所, 電話番号 …)
 _HEADER_LIKE = compile_fast(r"(?:番号|日|先|所|名|欄|者|区分|種別|コード|年齢|性別|備考|住所|電話|メール|生年月日|期間|資格|"
@@ -296,36 +257,18 @@ def _kv_name_like(val: str) -> bool:
 _W = r"[A-Z][a-zA-Z'\-]+"
 _PARTICLE = r"(?:de|da|del|dela|della|van|von|der|bin|binti|dos|das|le|la|al)"
 _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
-_EN_STOP = frozenset("""City Office Hall Department Section Division Team Staff Sir Madam Madame Customer Customers
-Resident Residents Member Members All Colleague Colleagues Friend Friends International The Japan Post
-Bank Maebashi Gunma Prefecture Prefectural Library Center Centre Committee Board Mayor Manager Director
-Coordinator Officer Thank Thanks Please Hello Hi We You Your Our My This That Best Regards Sincerely Yours
-Kind Warm Dear Mr Mrs Ms Miss Dr Prof Welfare Division Tax Health Insurance Pension Ward Town Village
-Government Ministry Embassy Consulate University School Hospital Clinic Company Corporation Inc Ltd Co
-Support Desk Service Services Information Children Parents Everyone Guest Guests Valued Applicant Applicants
-Account Holder Number Symbol Branch Subject Re Fwd From To Cc Name Phone Email Mail Address Date Tel Fax
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Excel Word Python Java Windows Microsoft Google Amazon Apple
-OpenAI ChatGPT Edge Chrome Teams Outlook Zoom""".split())
+_EN_STOP = frozenset(lexicon.words("person.en_stop"))
 # a name after an English label, in any case, with accented letters and particles (Ana Paula
 # Yoshida, João dos Santos, MARIA CLARA SANTOS)
 _LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F]+)?"
 _LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
-_PARTICLES_EN = frozenset("de da del dela della van von der bin binti dos das do le la al e y".split())
+_PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
 # common given names of English-, Portuguese- and Spanish-speaking residents (Ana Paula, John Michael)
-_WESTERN_GIVEN = frozenset("""John Michael David James Robert William Richard Thomas Charles Daniel Matthew Mark Paul
-Peter George Joseph Andrew Steven Kevin Brian Edward Jason Ryan Eric Adam Alex Alexander Christopher Anthony Jonathan
-Mary Maria Ana Anna Paula Clara Julia Juliana Luiza Luisa Beatriz Fernanda Gabriela Mariana Camila Carolina Isabel
-Isabela Sofia Lucia Rosa Teresa Elena Laura Sarah Sara Emily Emma Olivia Jessica Jennifer Elizabeth Linda Susan Karen
-Nancy Lisa Michelle Amanda Melissa Rebecca Rachel Catherine Helen Grace Alice Jose Joao Carlos Luis Luiz Juan Pedro
-Paulo Lucas Gabriel Rafael Miguel Felipe Diego Bruno Marcos Marcelo Rodrigo Fernando Ricardo Eduardo Antonio Francisco
-Manuel Jorge Sergio Mario Victor Hugo Roberto Ramon Angel Jesus Luz Fatima Aline Bianca Leticia Vanessa Patricia""".split())
+_WESTERN_GIVEN = frozenset(lexicon.words("person.western_given"))
 # product and brand words that follow a Name:/Contact: label in catalogues (Name: Surface Pro)
-_EN_PRODUCT = frozenset("""Pro Mini Plus Ultra Lite Air Note Tab Pad Book Surface Watch Phone Premium Deluxe Standard
-Basic Kit Box Edition Version Series Model Max Neo Smart Go Home Cloud Drive Print Scan Camera Speaker Router""".split())
+_EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
 # labels before a colon (lower case; "goes to" is covered by "to")
-_LABELS_EN = ("to", "attention", "attn", "attn.", "contact", "name", "recipient", "addressee", "payee", "sender",
-              "from")
+_LABELS_EN = lexicon.words("person.labels_en")
 _LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
 _LABEL_COLON_WHY = "英文のラベル（宛先・連絡先・氏名等）の後"
 _LABEL_WHY = "英文の宛先・支払先の後"
@@ -455,10 +398,7 @@ _KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
 _KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
                            r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ|で)")
 # kana words that are not a given name after a surname (担当 田中 です, 会長 佐藤 より)
-_KANA_NOT_GIVEN = frozenset("""です でした でしょう ます ました ません まで より から など ほか なし あり こと もの ため よう
-とき ところ について にて ので のみ だけ さん さま くん ちゃん どの たち ども ほど くらい ぐらい および または
-ならびに かつ なお ただし では でも には とは への への けど けれど ながら した する して された される します
-しました いる いた ある あった ない なく なる なった いう いった ください ほしい たい らしい そう ようです""".split())
+_KANA_NOT_GIVEN = frozenset(lexicon.words("person.kana_not_given"))
 # lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
 _LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
                           r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
@@ -476,46 +416,13 @@ _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[
 _STRICT_WHY = frozenset(("英文の結びの後の署名", "英文の名乗り（I am / This is）", "英文の署名欄（氏名の次の行に連絡先）",
                          "英文メールの署名"))
 # English title-case words that are never part of a person's name (places, organisations, phrases)
-_EN_NOT_NAME = frozenset("""Shrine Temple Castle Station Street St Road Rd Avenue Ave Boulevard River Lake Mountain Mount
-Mt Bridge Hotel Museum Festival Matsuri Hall Plaza Square Airport Port Bay Island Tower Garden Gardens Park Week Day
-Days Plan Program Programme Project Report Guide Guidelines Policy Act Law System Association Society Club Foundation
-Group Network Council Assembly Agency Bureau Authority Airlines Airways Railway Railways Line Express Electric
-Electronics Motors Holdings Travel Tours Market Store Shop Restaurant Cafe Bakery Salon Studio Farm Inn Ryokan News
-Times Journal Magazine Radio TV Television Channel Records Music Games United Prevention Disaster Emergency Safety
-Action Letter Notice Form Forms Application Certificate Card Exchange Cultural Culture Tourism Tourist Festival Event
-Events Conference Meeting Seminar Workshop Lecture Course Class School Academy Institute College Kindergarten Nursery
-Pagoda Palace Cathedral Mosque Valley Beach Falls Prefecture Region District County State
-Province Republic Kingdom Empire Union Nations World Global International National Public Private Official Tokyo
-Osaka Kyoto Japan Japanese Gunma Takasaki Vietnam Philippines Nepal China Korea Brazil Peru Indonesia Thailand
-Myanmar America American English Hyatt Hilton Marriott Sheraton Inc Ltd LLC Co Corp Company Corporation Bank Trust
-Insurance Fund Capital Partners Solutions Systems Technologies Technology Software Cloud Online Digital Data Query
-Power Pivot Table Sheet Sheets Excel Word Access Office Teams Forms Drive Docs Mail Calendar Galaxy Pixel iPhone
-Style Method Model Version Edition Type Series Brand Award Prize Cup Trophy Theory Effect Syndrome Index Score
-Test Scale Trading Consulting Design Planning Works Labs Lab Kogyo Shoji Sangyo Dome Arena Stadium Gym Pool Field
-Court Chat Bot General Affairs Management Facilities Facility Administration Administrative Finance Financial
-Accounting Accounts Human Resources Resource Relations Promotion Development Engineering Maintenance Operations
-Operation Sales Marketing Secretariat Citizen Citizens Welfare Environment Environmental Education Educational
-Planning Policy Strategy Research Security Communications Communication Procurement Legal Affairs Registry Records
-Customer Visitor Visitors Reception Desk Counter Window Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
-Nice Welcome Hello Hi Greetings Regarding About Attached Please Kindly Sub End If Then Else Dim Set Next For Each
-Function Return True False None Null Main Home Top Page Menu Help Contact Us Privacy Terms Annual Monthly Weekly
-Summer Winter Spring Autumn Fall Christmas Easter Year Years Team Staff Volunteer Volunteers Coordinator Manager
-Director Chief Head Section Division Department Office Centre Center City Town Village Ward Library""".split())
-_EN_LEAD = frozenset("Hello Hi Dear Mr Mrs Ms Miss Dr Prof From To Cc Name Attn I The And Or With".split())
+_EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
+_EN_LEAD = frozenset(lexicon.words("person.en_lead"))
 # Common surnames of the largest foreign-resident groups (VN, CN, KR, PH, NP, BR, PE, LK, MM, ID):
 # a good signal on their own. The ambiguous ones (also English words/places: Park, Lee, Le, Rai …)
 # count only with a resident context.
-_FOREIGN_SURNAMES = frozenset("""Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Trinh Dinh Luong Truong Vuong
-Gurung Tamang Shrestha Magar Thapa Sherpa Limbu Adhikari Bhattarai Karki Poudel Paudel Pokharel Ghimire Khadka
-Basnet Bhandari Subedi Neupane Acharya Dahal Zhang Wang Chen Liu Huang Zhao Zhou Xu Zhu Guo Luo Liang Zheng Xie
-Tang Deng Cao Yuan Zeng Peng Jiang Cai Xue Zhong Xiong Qiu Qin Shao Choi Jung Jeong Yoon Jang Kwon Hwang Jeon Baek
-Santos Reyes Cruz Bautista Ocampo Mendoza Villanueva Aquino Dizon Manalo Navarro Pascual Soriano Macaraeg Silva
-Oliveira Souza Sousa Pereira Ferreira Rodrigues Almeida Nascimento Araujo Carvalho Ribeiro Barbosa Cardoso Teixeira
-Correia Goncalves Gonçalves Perera Jayasinghe Wickramasinghe Bandara Dissanayake Fernando Aung Kyaw Htet Hlaing
-Thant Zaw Saputra Wijaya Susanto Hidayat Nugroho Setiawan Kurniawan Pratama Rahman Hossain Chowdhury Sharma""".split())
-_AMBIG_SURNAMES = frozenset("""Le Li Lee Kim Park Rai Lama Vo Vu Do Ly Ho Ma He Hu Yu Su Lu Lin Tan Yang Song Han Oh Seo
-Cho Kang Lim Shin Moon Son Bae Nam Ko Hong Sun Gao Long Lima Costa Rocha Dias Gomes Ramos Torres Rivera Flores
-Perez Lopez Garcia Martins Castillo Gonzales Win Khan Ali Singh""".split())
+_FOREIGN_SURNAMES = frozenset(lexicon.words("person.foreign_surnames"))
+_AMBIG_SURNAMES = frozenset(lexicon.words("person.ambig_surnames"))
 _FL = "A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF"
 _FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
@@ -547,26 +454,13 @@ _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公
 _EMAIL_LOCAL = compile_fast(r"([\w.+\-]+)@")
 _PERSONAL_LINE = compile_fast(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
 _PERSON_AFTER = compile_fast(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
-_SAMPLE_ROMAJI = frozenset("""TaroYamada YamadaTaro HanakoYamada YamadaHanako IchiroSuzuki SuzukiIchiro TaroMaebashi
-MaebashiTaro HanakoMaebashi MaebashiHanako TaroTanaka TanakaTaro JohnDoe JaneDoe JohnSmith JaneSmith""".split())
+_SAMPLE_ROMAJI = frozenset(lexicon.words("person.sample_romaji"))
 _SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
 
 
 def _load_romaji_names() -> tuple[frozenset, frozenset]:
-    try:
-        lines = (_DATA / "japanese_romaji_names.txt").read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return frozenset(), frozenset()
-    sections: dict[str, set] = {"surnames": set(), "given": set()}
-    cur = None
-    for line in lines:
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            cur = sections.setdefault(line[1:-1], set())
-        elif line and cur is not None:
-            cur.update(line.split())
-    return frozenset(sections["surnames"]), frozenset(sections["given"])
+    return frozenset(lexicon.words("person.romaji_surnames")), frozenset(lexicon.words("person.romaji_given"))
 
 
 JP_SURNAMES, JP_GIVEN = _load_romaji_names()
@@ -574,14 +468,9 @@ _CAP_WORD = compile_fast(r"(?<![A-Za-z0-9'’\-])[A-Z][a-z]+(?![A-Za-z0-9\-])")
 _NEXT_CAP = compile_fast(r"[ ]{1,2}([A-Z][A-Za-z]+)")
 _PREV_CAP = compile_fast(r"([A-Z][A-Za-z]+)[ ]{1,2}$")
 # capitalised words that may stand before a name in a title-case run (Ask Kenji Obata, Thanks Yui Sato)
-_JP_ROMAJI_LEAD = frozenset("""Ask Asked With From Cc Bcc To For By And Tell Call Contact Meet Met Email Ping Thanks
-Thank Per Via Attn Invite Hi Hello Dear Hey Mr Mrs Ms Miss Dr Prof Re Fwd Applicant Resident Caller Visitor Client
-Student Teacher Colleague Owner Reviewer Approver Assignee Requester Member Staff Cc'd""".split())
+_JP_ROMAJI_LEAD = frozenset(lexicon.words("person.jp_romaji_lead"))
 # romanised Japanese words that are not names (Hikari Shinkansen, Akagi Jinja, Ota Shi)
-_JP_NOT_NAME_WORDS = frozenset("""Shinkansen Jinja Jingu Dera Ji Tera Onsen Matsuri Eki Koen Kaikan Gakuen Gakko Shi
-Machi Cho Mura Ku Ken Dori Bashi Gawa Kawa Yama San Zan Dake Ko Jo Juku Sushi Ramen Udon Soba Sake Shochu Manju
-Kaisha Kabushiki Kogyo Shoji Sangyo Ginko Bunko Hanten Ya Tei Sou Gakuin Daigaku Koko Byoin Kyokai Kumiai Shokai
-Kinen Hakubutsukan Bijutsukan Toshokan Kaido Denki Seiyaku Shuzo Honten Shoten Yokado Kiyoshi Kogen Kyo Ryu Kai""".split())
+_JP_NOT_NAME_WORDS = frozenset(lexicon.words("person.jp_not_name_words"))
 _CHAT_PREFIX = compile_fast(r"[ \t>*\-•]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?")
 _SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:wrote|said|says|replied|asked|commented|"
                               r"posted|mentioned|added|reacted)\b")
@@ -607,13 +496,7 @@ def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
 
 
 _CAPS_RUN = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,3}(?![A-Za-z0-9])")
-_CARD_WORDS = frozenset("""RESIDENCE CARD JAPAN PASSPORT NAME NATIONALITY REGION DATE BIRTH SEX ADDRESS STATUS PERIOD
-STAY PERMISSION EXPIRATION EXPIRY VALID UNTIL TYPE NO NUMBER ISSUE ISSUED AUTHORITY MINISTRY JUSTICE IMMIGRATION
-SERVICES AGENCY PERMANENT RESIDENT SPECIFIED SKILLED WORKER TECHNICAL INTERN TRAINING STUDENT DEPENDENT SPOUSE
-CHILD DESIGNATED ACTIVITIES ENGINEER SPECIALIST HUMANITIES INTERNATIONAL LONG TERM MALE FEMALE SURNAME GIVEN
-NAMES SIGNATURE HOLDER OF THE AND FOR WORK NOT ALLOWED PERMITTED LIMITED CODE POST BANK ID CITY OFFICE PDF OK
-NG USA UK EU VIET NAM VIETNAM NEPAL CHINA KOREA PHILIPPINES BRAZIL PERU INDONESIA THAILAND MYANMAR SRI LANKA
-INDIA""".split())
+_CARD_WORDS = frozenset(lexicon.words("person.card_words"))
 
 
 # bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ
@@ -648,7 +531,7 @@ _KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:�
 _KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワヲンヴ]{2,6}")
 
 
-_KANA_LABELS = frozenset("メイギ メイギニン ウケトリニン フリコミサキ コウザメイギ ナマエ シメイ フリガナ カナ".split())
+_KANA_LABELS = frozenset(lexicon.words("person.kana_labels"))
 
 
 def _matches_from_anchors(text: str, anchors: re.Pattern, before: re.Pattern, back: re.Pattern,
@@ -716,10 +599,10 @@ def _is_whole_name(t) -> bool:  # 人名/一般: dictionary full names (徳川�
 _GIVEN_POS = frozenset(("名詞", "形容詞", "形状詞", "接頭辞"))
 _KANJI_ONLY = compile_fast(r"[一-龥々]+")
 _TERMINATORS = frozenset("（ ( 、 。 , ， \n | ） ) 」 』 ・ ： :".split()) | {" ", "\n", "\t"}
-_PARTICLES = frozenset("が は の に を と へ も や".split())
+_PARTICLES = frozenset(lexicon.words("person.particles"))
 
 
-_STAFF_TITLES = frozenset("主査 主事 主任 係長 課長 課長補佐 補佐 次長 部長 参事 室長 所長 技師 保健師".split())
+_STAFF_TITLES = frozenset(lexicon.words("person.staff_titles"))
 _BEFORE_NAME = frozenset(("の", "、", "，", " ", "　", "\n", "：", ":", "「", "（", "(", "・"))
 
 
@@ -1913,7 +1796,7 @@ class PersonDetector(Detector):
 
     def _japanese_romaji(self, text: str) -> list[_Name]:
         """Kenji Obata / Obata Kenji in English chats and lists: two capitalised words, one a common
-        Japanese given name or surname (service/data/japanese_romaji_names.txt) and the other
+        Japanese given name or surname (service/lexicon/person.romaji_*.txt) and the other
         Hepburn-shaped, with a person context: a chat speaker line, "wrote:", "with/ask/from/cc …"
         before, "'s / will / said …" after. A listed given name + listed surname without context warns."""
         out: list[_Name] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .fastre import compile_fast, literal_alternation
 from . import register
 from .base import Candidate, Detector, Document
@@ -61,8 +62,7 @@ _EN_TERM_CAT = {t: cat for cat, terms in _EN_TERMS.items() for t in terms.split(
 # (no look-behind in front, so sre can scan for the terms' first letters; word starts are checked in analyze)
 _EN_TERMS_RX = compile_fast(literal_alternation(_EN_TERM_CAT) + r"(?![a-z])")
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
-_WEAK_TERMS = frozenset("""手術 入院 通院 服薬 休職 療養 借金 未払い 障害 障がい 車いす 車椅子 要支援 要介護 一時保護
-窃盗 詐欺 万引き 容疑者 被疑者 逮捕 精神科 心療内科 末期 破産 延滞 未納 透析""".split())
+_WEAK_TERMS = frozenset(lexicon.words("sensitive.weak_terms"))
 
 # Person references: a specific individual is meant.
 _PERSON_REF = compile_fast(
