@@ -94,6 +94,7 @@ _SENTENCE_END = compile_fast(r"[。！？!?\n]")
 @register
 class AddressDetector(Detector):
     type = "JP_ADDRESS"
+    reads = ("*",)  # a house number after a town skips spans any earlier detector took
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text

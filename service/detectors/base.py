@@ -100,6 +100,12 @@ class Detector:
     pattern-shaped (names, addresses)."""
 
     type: ClassVar[str] = ""
+    # Finding types this detector reads from earlier detectors (`Document.candidates`); the
+    # registry checks that every one is produced before it runs (see detectors/__init__.py);
+    # "*" = whatever the detectors before it found.
+    reads: ClassVar[tuple[str, ...]] = ()
+    # Finding types it reports, when not just `type` (IT's keywords report two).
+    produces: ClassVar[tuple[str, ...]] = ()
     # A cheap regex (matched case-insensitively) that every finding of this detector needs
     # somewhere in the text — e.g. "@" for e-mail. When it is absent the detector is skipped:
     # most prompts hold no key, no IP address, no birth date. Must be a necessary condition.

@@ -396,6 +396,7 @@ class ConnectionStringDetector(Detector):
 @register
 class GenericSecretDetector(Detector):
     type = TYPE
+    reads = (TYPE,)  # a value the specific credential detectors above already took is not reported again
     gate = r"key|secret|token|キー|シークレット|トークン|秘密鍵"
     patterns = (
         Pattern("鍵・トークンらしき値",

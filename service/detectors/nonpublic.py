@@ -1119,6 +1119,7 @@ class PolicyKeywordDetector(Detector):
     ASCII word (「PJ-Akagi」 is not found inside 「PJ-Akagi2」).
     """
     type = TYPE
+    produces = (TYPE, "CONFIDENTIAL_MARKING")
     MAX_HITS = 1000
 
     def analyze(self, doc: Document) -> list[Candidate]:

@@ -652,6 +652,7 @@ class _Name:
 @register
 class PersonDetector(Detector):
     type = "PERSON"
+    reads = _PII_TYPES  # a name next to an address, a phone, an identifier … counts more
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text

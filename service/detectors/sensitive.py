@@ -85,6 +85,7 @@ _PASSAGE_BOUNDARY = compile_fast(r"\n\s*\n|。")
 @register
 class SensitiveDetector(Detector):
     type = "SENSITIVE_PERSONAL_INFO"
+    reads = ("PERSON",)  # sensitive information about a named person
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
