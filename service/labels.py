@@ -63,6 +63,27 @@ ARTICLE_6 = {
     8: "任意提供情報（第8号）",
 }
 
+# Why a finding was reported: reason ids of the rule catalogue (service/rules/*.toml) → the
+# Japanese shown to the user. Code never branches on the Japanese; rules and reports use the ids.
+REASONS = {
+    # CONFIDENTIAL_MARKING (service/rules/marking.toml)
+    "marking.bracketed": "括弧書きの秘密区分の表示",
+    "marking.bracketed_note": "括弧書きの秘密区分の注記",
+    "marking.self_marked": "資料自体が秘密区分を述べている",
+    "marking.quote_head": "引用した文書・メールの冒頭の秘密区分の表示",
+    "marking.labelled": "区分欄の秘密区分の表示",
+    "marking.bracketed_en": "括弧書きの秘密区分の表示（英語）",
+    "marking.line_alone.head": "文頭の行の秘密区分の表示",
+    "marking.line_alone": "単独行の秘密区分の表示",
+    "marking.heading": "見出しの秘密区分の表示",
+    "marking.decorated.head": "文頭の飾り付きの秘密区分の表示",
+    "marking.decorated.foot": "文末の飾り付きの秘密区分の表示",
+    "marking.line_head": "文頭の秘密区分の表示",
+    "marking.line_tail": "文頭付近の行末の秘密区分の表示",
+    "marking.prose": "資料が秘密区分付きである旨の記述",
+    "marking.maru_hi": "マル秘の表示",
+}
+
 # Reminders of guideline rules (2)–(4), shown by the extension.
 REMINDERS = {
     "business_use": "(2) 業務以外での利用はしないでください。",

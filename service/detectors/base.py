@@ -27,6 +27,7 @@ class Candidate:
     score: float
     reason: str  # Japanese, says why (never contains the value itself)
     extra: dict = field(default_factory=dict)  # optional contract fields, e.g. {"article": 5}
+    rule: str = ""  # the catalogue rule that found it (service/rules/*.toml), for reports; not sent
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end
