@@ -50,6 +50,8 @@ _RULE_KEYS = {"id", "type", "article", "pattern", "flags", "finder", "span", "sc
 _SIGNAL_KEYS = {"scope", "chars", "pattern", "flags", "note"}
 _FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "rules"}
 MIN_EXAMPLES = 2
+# IT's own rules report non-public information (分類Ⅱ); people and numbers stay with the shipped detectors
+IT_TYPES = ("CONFIDENTIAL_MARKING", "NONPUBLIC_INFO", "CREDENTIAL", "INTERNAL_NETWORK")
 
 
 class RuleError(ValueError):
@@ -181,11 +183,13 @@ class Catalogue:
         return out
 
     def candidates(self, doc: Document, rules: Iterable[Rule]) -> list[Candidate]:
-        """The strongest of overlapping hits, as findings (reason in Japanese)."""
-        cands = [Candidate(h.rule.type, h.start, h.end, h.score, self.reasons[h.reason],
-                           {"article": h.rule.article} if h.rule.article else {}, rule=h.rule.id)
-                 for h in self.hits(doc, rules)]
-        return keep_strongest(cands)
+        """Of overlapping hits of one finding type the strongest, as findings (reason in Japanese)."""
+        by_type: dict[str, list[Candidate]] = {}
+        for h in self.hits(doc, rules):
+            by_type.setdefault(h.rule.type, []).append(
+                Candidate(h.rule.type, h.start, h.end, h.score, self.reasons[h.reason],
+                          {"article": h.rule.article} if h.rule.article else {}, rule=h.rule.id))
+        return [c for cands in by_type.values() for c in keep_strongest(cands)]
 
     def _matches(self, scan: Scan, rule: Rule):
         if rule.finder is not None:
@@ -272,7 +276,8 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
     seen = {r.id for r in shipped.rules} if shipped is not None else set()
     for path in paths:
         data = _read(Path(path))
-        loader = _FileLoader(Path(path), data, fragments, signals, reasons, seen)
+        loader = _FileLoader(Path(path), data, fragments, signals, reasons, seen,
+                             types=IT_TYPES if shipped is not None else tuple(TYPES))
         loaded = loader.rules()
         rules.extend(loaded)
         catalogue = Catalogue(loaded, signals, reasons)
@@ -319,8 +324,9 @@ def _read(path: Path) -> dict:
 class _FileLoader:
     """Validates one file's tables and builds its rules; every error names file and key."""
 
-    def __init__(self, path: Path, data: dict, fragments: dict, signals: dict, reasons: dict, seen: set):
-        self.path, self.data = path, data
+    def __init__(self, path: Path, data: dict, fragments: dict, signals: dict, reasons: dict, seen: set,
+                 types: tuple = tuple(TYPES)):
+        self.path, self.data, self.types = path, data, types
         self._fragments, self._signals, self._reasons, self._seen = fragments, signals, reasons, seen
 
     def fail(self, key: str, problem: str):
@@ -426,8 +432,8 @@ class _FileLoader:
             if k not in _RULE_KEYS:
                 self.fail(f"{where}.{k}", "不明なキーです（使えるキー: " + ", ".join(sorted(_RULE_KEYS)) + "）")
         ftype = entry.get("type")
-        if ftype not in TYPES:
-            self.fail(f"{where}.type", "不明な検出種別です（例: CONFIDENTIAL_MARKING, NONPUBLIC_INFO）")
+        if ftype not in self.types:
+            self.fail(f"{where}.type", "使える検出種別は " + ", ".join(self.types) + " です")
         article = entry.get("article")
         if article is not None and article not in ARTICLE_6:
             self.fail(f"{where}.article", "第6条の号（1〜8）を指定してください")
