@@ -82,6 +82,14 @@ REASONS = {
     "marking.line_tail": "文頭付近の行末の秘密区分の表示",
     "marking.prose": "資料が秘密区分付きである旨の記述",
     "marking.maru_hi": "マル秘の表示",
+    # INTERNAL_NETWORK (service/rules/network.toml)
+    "network.ipv4.private": "プライベートIPアドレス（RFC 1918）",
+    "network.ipv4.default_gateway": "プライベートIPアドレス（機器の初期値・要確認）",
+    "network.ipv6.unique_local": "IPv6ユニークローカルアドレス",
+    "network.host.internal_domain": "内部専用ドメインのホスト名",
+    "network.host.internal_label": "内部用ラベルを含むホスト名",
+    "network.host.url_single_label": "URL中の内部ホスト名",
+    "network.unc.path": "UNCパス（共有フォルダ）",
 }
 
 # Reminders of guideline rules (2)–(4), shown by the extension.

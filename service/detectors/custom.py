@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from . import register
 from .base import Candidate, Detector, Document
+from .engine import IT_TYPES
 
 
 @register
 class PolicyRuleDetector(Detector):
     type = "CONFIDENTIAL_MARKING"
     # an IT rule may report any finding type
-    produces = ("CONFIDENTIAL_MARKING", "NONPUBLIC_INFO", "CREDENTIAL", "INTERNAL_NETWORK")
+    produces = IT_TYPES
 
     def __init__(self, policy=None):
         super().__init__(policy)

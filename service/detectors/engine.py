@@ -34,7 +34,7 @@ from typing import Callable, Iterable, Optional
 from .. import lexicon
 from ..labels import ARTICLE_6, REASONS, TYPES
 from . import signals as code_signals
-from .base import Candidate, Document, keep_strongest
+from .base import Candidate, Detector, Document, keep_strongest
 from .evidence import WARN
 from .fastre import compile_fast
 
@@ -42,12 +42,12 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
 _FRAGMENT_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 _FLAGS = {"ignorecase": re.I, "multiline": re.M}
-_SPANS = ("match", "m", "match_to_m")
+_SPANS = ("match", "match_to_m")  # or the name of a group of the pattern (m, v …)
 _REGIONS = ("anywhere", "head", "head_and_foot")
-_SCOPES = ("before", "after", "after_match", "around", "match", "line", "text")
-_RULE_KEYS = {"id", "type", "article", "pattern", "flags", "finder", "span", "score", "reason", "requires",
+_SCOPES = ("before", "after", "after_match", "around", "match", "line", "text", "span", "group")
+_RULE_KEYS = {"id", "type", "article", "gate", "pattern", "flags", "finder", "span", "score", "reason", "requires",
               "vetoes", "variants", "region", "text_has", "examples", "counterexamples", "note"}
-_SIGNAL_KEYS = {"scope", "chars", "pattern", "flags", "note"}
+_SIGNAL_KEYS = {"scope", "chars", "group", "pattern", "flags", "note"}
 _FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "rules"}
 MIN_EXAMPLES = 2
 # IT's own rules report non-public information (分類Ⅱ); people and numbers stay with the shipped detectors
@@ -67,9 +67,16 @@ class Signal:
     scope: str
     chars: int
     rx: re.Pattern
+    group: str = ""
 
     def holds(self, scan: "Scan", m, start: int, end: int) -> bool:
         text = scan.text
+        if self.scope == "span":  # the reported value, as a whole
+            return self.rx.fullmatch(text, start, end) is not None
+        if self.scope == "group":  # one named group of the match, as a whole
+            if m is None or m.start(self.group) < 0:
+                return False
+            return self.rx.fullmatch(text, m.start(self.group), m.end(self.group)) is not None
         if self.scope == "after":
             return self.rx.search(text, end, end + self.chars) is not None
         if self.scope == "after_match":  # after the whole match, not only the reported span
@@ -111,6 +118,7 @@ class Rule:
     reason: str  # reason id
     source: str  # the file it came from
     rx: Optional[re.Pattern] = None
+    gate: Optional[re.Pattern] = None  # searched in the lower-cased text: without a match the rule is skipped
     finder: Optional[str] = None  # a code finder instead of a pattern (service.detectors.signals)
     span: str = "match"
     article: Optional[int] = None
@@ -174,6 +182,8 @@ class Catalogue:
         scan = Scan(doc)
         out: list[Hit] = []
         for rule in rules:
+            if rule.gate is not None and rule.gate.search(doc.lower) is None:
+                continue
             if rule.text_has and not all(any(w in scan.text for w in group) for group in rule.text_has):
                 continue
             for m, start, end in self._matches(scan, rule):
@@ -182,14 +192,15 @@ class Catalogue:
                     out.append(hit)
         return out
 
-    def candidates(self, doc: Document, rules: Iterable[Rule]) -> list[Candidate]:
-        """Of overlapping hits of one finding type the strongest, as findings (reason in Japanese)."""
+    def candidates(self, doc: Document, rules: Iterable[Rule], dedupe: bool = True) -> list[Candidate]:
+        """The hits as findings (reason in Japanese); with `dedupe`, of overlapping hits of one
+        finding type only the strongest."""
         by_type: dict[str, list[Candidate]] = {}
         for h in self.hits(doc, rules):
             by_type.setdefault(h.rule.type, []).append(
                 Candidate(h.rule.type, h.start, h.end, h.score, self.reasons[h.reason],
                           {"article": h.rule.article} if h.rule.article else {}, rule=h.rule.id))
-        return [c for cands in by_type.values() for c in keep_strongest(cands)]
+        return [c for cands in by_type.values() for c in (keep_strongest(cands) if dedupe else cands)]
 
     def _matches(self, scan: Scan, rule: Rule):
         if rule.finder is not None:
@@ -246,11 +257,11 @@ def _short(text: str) -> str:
 
 
 def _span(m: re.Match, kind: str) -> tuple[int, int]:
-    if kind == "m":
-        return m.span("m")
+    if kind == "match":
+        return m.span()
     if kind == "match_to_m":
         return m.start(), m.end("m")
-    return m.span()
+    return m.span(kind)
 
 
 # ---------------------------------------------------------------------------------------
@@ -404,7 +415,10 @@ class _FileLoader:
                 self.fail(f"{key}.chars", "正の整数で指定してください")
             rx = self._compile(f"{key}.pattern", self.expand(f"{key}.pattern", spec["pattern"], fragments),
                                spec.get("flags", []))
-            self._signals[name] = Signal(name, scope, chars, rx).holds
+            group = spec.get("group", "")
+            if (scope == "group") != bool(group) or not isinstance(group, str):
+                self.fail(f"{key}.group", "scope = \"group\" のときだけ、グループ名を指定してください")
+            self._signals[name] = Signal(name, scope, chars, rx, group).holds
 
     def _compile(self, key: str, pattern: str, flags) -> re.Pattern:
         bits = 0
@@ -443,17 +457,21 @@ class _FileLoader:
         reason = self._reason(f"{where}.reason", entry.get("reason"))
         rx, finder = self._pattern(where, entry, fragments)
         span = entry.get("span", "match")
-        if span not in _SPANS:
-            self.fail(f"{where}.span", "match・m・match_to_m のいずれかを指定してください")
-        if span != "match" and rx is not None and "m" not in rx.groupindex:
-            self.fail(f"{where}.span", "span が m のときは pattern に (?P<m>…) が必要です")
+        group = "m" if span == "match_to_m" else span
+        if not isinstance(span, str) or (span != "match" and rx is not None and group not in rx.groupindex):
+            self.fail(f"{where}.span", "match・match_to_m、または pattern のグループ名（(?P<m>…) なら m）を指定してください")
         region = entry.get("region", "anywhere")
         if region not in _REGIONS:
             self.fail(f"{where}.region", "、".join(_REGIONS) + " のいずれかを指定してください")
+        gate = entry.get("gate")
+        if gate is not None:
+            if not isinstance(gate, str) or re.search(r"\\[DSWBAZ]", gate):
+                self.fail(f"{where}.gate", "小文字で照合する正規表現の文字列で指定してください（\\D \\S \\W などは使えません）")
+            gate = self._compile(f"{where}.gate", gate.lower(), [])
         examples = self._texts(f"{where}.examples", entry.get("examples"))
         counter = self._texts(f"{where}.counterexamples", entry.get("counterexamples"))
         return Rule(
-            id=rid, type=ftype, score=float(score), reason=reason, source=str(self.path), rx=rx, finder=finder,
+            id=rid, type=ftype, score=float(score), reason=reason, source=str(self.path), rx=rx, gate=gate, finder=finder,
             span=span, article=article, region=region,
             requires=tuple(self._condition(f"{where}.requires", c) for c in self._list(f"{where}.requires", entry.get("requires", []))),
             vetoes=tuple(self._condition(f"{where}.vetoes", c) for c in self._list(f"{where}.vetoes", entry.get("vetoes", []))),
@@ -515,3 +533,27 @@ class _FileLoader:
                                                   for g in value):
             self.fail(key, "語のリストのリストで指定してください（各リストの語のどれかが本文にあること）")
         return tuple(tuple(g) for g in value)
+
+
+class RuleDetector(Detector):
+    """A detector whose rules are catalogue data: the shipped file `rules_file`, the rules whose
+    id starts with `rule_prefix` (all of the file's when empty). Its gate is derived from its
+    rules' gates: the detector is skipped when no rule could match."""
+
+    rules_file: str = ""
+    rule_prefix: str = ""
+    dedupe: bool = True  # of overlapping hits keep the strongest (False: the scanner merges them)
+
+    def __init__(self, policy=None):
+        super().__init__(policy)
+        self._catalogue = shipped()
+        self._rules = [r for r in self._catalogue.by_source(self.rules_file) if r.id.startswith(self.rule_prefix)]
+        if not self._rules:
+            raise RuntimeError(f"{type(self).__name__}: no rules {self.rule_prefix}* in {self.rules_file}.toml")
+        self._ungated = any(r.gate is None for r in self._rules)
+
+    def applies(self, doc: Document) -> bool:
+        return self._ungated or any(r.gate.search(doc.lower) is not None for r in self._rules)
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        return self._catalogue.candidates(doc, self._rules, dedupe=self.dedupe)

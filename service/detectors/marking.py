@@ -20,24 +20,17 @@ this module only runs them.
 from __future__ import annotations
 
 from .. import lexicon
-from . import engine, register
-from .base import Candidate, Detector, Document
+from . import register
+from .engine import RuleDetector
 
 TYPE = "CONFIDENTIAL_MARKING"
 
 
 @register
-class ConfidentialMarkingDetector(Detector):
+class ConfidentialMarkingDetector(RuleDetector):
     type = TYPE
+    rules_file = "marking"
     context_words = lexicon.words("marking.confidentialmarking.context_words")
-
-    def __init__(self, policy=None):
-        super().__init__(policy)
-        self._catalogue = engine.shipped()
-        self._rules = self._catalogue.by_source("marking")
-
-    def analyze(self, doc: Document) -> list[Candidate]:
-        return self._catalogue.candidates(doc, self._rules)
 
 
 __all__ = ["ConfidentialMarkingDetector"]
