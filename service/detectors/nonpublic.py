@@ -474,277 +474,7 @@ class NonPublicTopicDetector(Detector):
             _GENERAL_WEAK.search(win) is not None and _CASE_PARTICULARS.search(win) is None)
         strong = _STATUS_STRONG.search(win)
         weak = _STATUS_WEAK.search(win)
-        needs = rule.needs
-        if needs == "amount_or_status":
-            amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
-            if strong and amounts:
-                return 0.85, "金額と公表前の記述", amounts
-            if amounts and not general:
-                return 0.80, "具体的な金額", amounts
-            rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
-            if rates and not general and not _RATE_GENERAL.search(win):
-                return 0.80, "具体的な率・算定", rates
-            if strong and not general:
-                return 0.75, "公表前の記述", []
-            return None
-        if needs == "quotes":
-            amounts = list(_AMOUNT.finditer(win))
-            companies = _COMPANY.search(win)
-            if general:
-                return None
-            if len(amounts) >= 2 and companies:
-                return 0.80, "複数の業者の金額", [_shift(a, lo) for a in amounts]
-            if amounts and companies and (strong or weak):
-                return 0.75, "業者の金額（契約前）", [_shift(a, lo) for a in amounts]
-            return None
-        if needs == "status_or_company":
-            if general:
-                return None
-            if strong or (_COMPANY.search(win) and (weak or _AMOUNT.search(win))):
-                return 0.70, "選定前の評価内容", []
-            return None
-        if needs == "personnel":
-            if general and not strong:
-                return None
-            word = m.group(0)
-            if "内示" in word:
-                if "予算" in text[max(lo, m.start() - 8):m.start()]:
-                    return 0.75, "予算の内示", []
-                return (0.85 if strong else 0.80), "内示", []
-            if _PERSONNEL_CONTEXT.search(win) and (strong or weak):
-                return 0.75, "人事の案", []
-            return None
-        if needs == "status_or_weak":
-            if general and not strong:
-                return None
-            if strong:
-                return 0.80, "公表前の記述", []
-            if weak:
-                return 0.70, "作成中・案", []
-            return None
-        if needs == "exam":
-            if general and not strong:
-                return None
-            if strong:
-                return 0.80, "公表前の記述", []
-            if _EXAM_ADVICE.search(win):
-                return None  # a candidate asking how to prepare, not the material itself
-            if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
-                return 0.75, "実施前の試験の出題内容", []
-            if weak:
-                return 0.70, "作成中・案", []
-            return None
-        if needs == "audit":
-            if not _AUDIT_CONTEXT.search(win) or published:
-                return None
-            if strong:
-                return 0.80, "公表前の記述", []
-            if general:
-                return None
-            if "指摘" in win and re.search(r"受け|あり|された|ました", win):
-                return 0.60, "指摘を受けた旨", []
-            return None
-        if needs == "land":
-            if general and not strong:
-                return None
-            detail = [d for d in _LAND_DETAIL.finditer(win) if not (lo + d.start() < m.end() and m.start() < lo + d.end())]
-            amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
-            if detail and (amounts or strong or len(detail) >= 2):
-                return 0.80, "交渉の相手・金額", amounts
-            return None
-        if needs == "not_general":
-            if general and not strong:
-                return None
-            return rule.score, "", []
-        if needs == "facility":
-            word = m.group(0)
-            if not _FACILITY_ALONE.fullmatch(word) and not _FACILITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                return None
-            if strong:
-                if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                    return None
-                return 0.80, "検討中・公表前の記述", []
-            if weak and not general:
-                return 0.60, "検討中の記述", []
-            return None
-        if needs == "deliberation":
-            if strong:
-                if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                    return None
-                return 0.80, "検討中・公表前の記述", []
-            if weak and not general and _DELIBERATION_WEAK_TOPIC.fullmatch(m.group(0)):
-                return 0.60, "検討中の記述", []
-            return None
-        if needs == "complaint":
-            if general:
-                return None
-            details = {d.group(0) for d in _COMPLAINT_DETAIL.finditer(win)}
-            if len(details) >= 2:
-                return rule.score, "個別の案件の経緯", []
-            return None
-        if needs == "corporate":
-            if general and not strong:
-                return None
-            src = _CORPORATE_SOURCE.search(win)
-            if src:
-                return rule.score, "提供元の法人の情報", []
-            return None
-        if needs == "inspection":
-            if general and not strong:
-                return None
-            if _INSPECTION_DETAIL.search(win) or strong:
-                return rule.score, "実施前の予定", []
-            return None
-        if needs == "negotiation":
-            if general and not strong:
-                return None
-            if _COUNTERPART.search(win) and _EXCHANGE.search(win):
-                return rule.score, "相手方とのやり取り", []
-            return None
-        if needs == "results":
-            if general or _DESCRIPTION.search(win):
-                return None
-            if (strong or _STATUS_PENDING.search(win)) and _RESULT_DETAIL.search(win):
-                return rule.score, "公表前の結果", []
-            return None
-        if needs == "discipline":
-            if general or _DISCIPLINE_GENERAL.search(win):
-                return None
-            if _DISCIPLINE_PENDING.search(win) and _DISCIPLINE_CASE.search(win):
-                return rule.score, "処分の量定を検討中", []
-            return None
-        if needs == "route":
-            if general:
-                return None
-            if strong or _STATUS_PENDING.search(win) or (weak and _ROUTE_DETAIL.search(win)):
-                return rule.score, "公表前の計画", []
-            return None
-        if needs == "budget":
-            if general or not _BUDGET_CONTEXT.search(win):
-                return None
-            amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
-            if amounts or strong or weak or _BUDGET_DETAIL.search(win):
-                return rule.score, "査定の途中経過", amounts
-            return None
-        if needs == "position":
-            if general:
-                return None
-            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION.finditer(win)):
-                return rule.score, "当方の方針・譲れる線", []
-            return None
-        if needs == "site":
-            if general or _SITE_GENERAL.search(win):
-                return None
-            if strong or _SITE_UNTOLD.search(win):
-                return rule.score, "地権者への打診前の候補地", []
-            return None
-        if needs == "position_private":
-            if general or _POSITION_GENERAL.search(win):
-                return None
-            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION_PRIVATE.finditer(win)):
-                return rule.score, "相手に伝えていない当方の線", []
-            return None
-        if needs == "investigation":
-            if general or _INCIDENT_GENERAL.search(win):
-                return None
-            if m.group(0) == "不足" and not _MONEY_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
-                return None  # 人手が不足・材料が不足: only money that should be there is an incident
-            status = [s for s in _INVESTIGATING.finditer(win) if s.start() >= m.end() - lo or s.end() <= m.start() - lo]
-            if status and (_INCIDENT_CASE.search(win) or _INCIDENT_UNDECIDED.search(win)):
-                return rule.score, "調査中・公表の判断前", []
-            return None
-        if needs == "siting":
-            if general or _SITING_GENERAL.search(win):
-                return None
-            if _SITING_SECRECY.search(win) and (_ENTITY.search(win) or _SITING_PARTY.search(win)):
-                return rule.score, "相手企業との非公表の交渉", []
-            return None
-        if needs == "litigation":
-            if general or _LITIGATION_GENERAL.search(win):
-                return None
-            if _LITIGATION_STRATEGY.search(win) and _LITIGATION_OURS.search(win):
-                return rule.score, "係争中の当方の方針", []
-            return None
-        if needs == "plain_deliberation":
-            if published or _INTERNAL_PLAIN_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                return None
-            if not _PLAIN_SUBJECT.search(win):
-                return None  # a public-affairs subject (学校・施設・料金・路線 …), not a file or a trip
-            return rule.score, "関係者への説明前・方針未定", []  # the status was checked in _DOC_PRECHECK
-        if needs == "dispute":
-            if general or _DISPUTE_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _DISPUTE_CASE.finditer(win)):
-                return rule.score, "個別の案件で法的措置の示唆", []
-            return None
-        if needs == "audit_pending":
-            if published or _AUDIT_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                return None
-            if _AUDIT_PENDING.search(win):
-                return rule.score, "公表前の指摘見込み", []
-            return None
-        if needs == "gov":
-            if general or _DESCRIPTION.search(win):
-                return None
-            if not _GOV_DEALING.search(win):
-                return None
-            if _GOV_SECRECY.search(win) or (strong and not _STRONG_IS_ONLY_UNDECIDED.fullmatch(strong.group(0))) or (
-                    "事前協議" in win and _GOV_CONTENT.search(win)):
-                return rule.score, "非公式・公表前のやり取り", []
-            return None
-        if needs == "entrusted":
-            if general or _DESCRIPTION.search(win) or _WORD_QUESTION.search(win):
-                return None
-            before = text[max(lo, m.start() - 40):m.start()]
-            if _GOV_BEFORE.search(before):
-                return None  # 国・県から内々に: the 第6号 rules report it
-            if _ENTITY.search(win) or _BUSINESS_PLAN.search(win):
-                return rule.score, "提供元から内密にとされた情報", []
-            return None
-        if needs == "condition":
-            if _DESCRIPTION.search(win) or _WORD_QUESTION.search(win) or _PRIVACY_NOTICE.search(win):
-                return None
-            if _PUBLISHED.search(win) or _CONDITION_GENERAL.search(win):
-                return None
-            word = m.group(0)
-            if word[:2] in ("好意", "厚意", "ご厚", "善意") or "用" in word:
-                # 好意で提供してもらった / 内部用にと提供された: information (data, figures, plans)
-                # from an outside business or person, not a favour or a colleague's draft
-                if not _CONDITION_DATA.search(win) or not (_ENTITY.search(win) or _PROVIDER.search(win)):
-                    return None
-            if _CONDITION_TO_PUBLISH.search(win):
-                return None  # 好意で提供してもらった写真を広報誌に掲載: the provider meant it to be public
-            return rule.score, "公にしない条件で任意に提供された旨", []
-        if needs == "tax":
-            if general or _TAX_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            particulars = {p.group(0) for p in _TAX_PARTICULAR.finditer(win)
-                           if p.start() >= m.end() - lo or p.end() <= m.start() - lo}
-            if len(particulars) >= 2:
-                return rule.score, "個別の土地・納税者の課税情報", []
-            return None
-        if needs == "police":
-            if general or _POLICE_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if _POLICE_CASE.search(win):
-                return rule.score, "個別の事案についての照会", []
-            return None
-        if needs == "english":
-            lw = win.lower()
-            if _EN_GENERAL.search(lw):
-                return None
-            if _EN_CONTENT.search(lw):
-                return rule.score, "未公表の旨と計画・金額（英語）", []
-            return None
-        if needs == "always":
-            if general or _DESCRIPTION.search(win):
-                return None
-            return rule.score, "", []
-        return None
+        return _JUDGES[rule.needs](rule, text, m, lo, hi, win, published, general, strong, weak)
 
     def _fallback(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
         """Statements that say by themselves that something is not public, with no topic rule
@@ -1163,6 +893,375 @@ def _ascii_bounded(text: str, start: int, end: int) -> bool:
     if _is_ascii_alnum(text[end - 1]) and end < len(text) and _is_ascii_alnum(text[end]):
         return False
     return True
+
+
+
+def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
+    amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
+    if strong and amounts:
+        return 0.85, "金額と公表前の記述", amounts
+    if amounts and not general:
+        return 0.80, "具体的な金額", amounts
+    rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
+    if rates and not general and not _RATE_GENERAL.search(win):
+        return 0.80, "具体的な率・算定", rates
+    if strong and not general:
+        return 0.75, "公表前の記述", []
+    return None
+
+
+def _judge_quotes(rule, text, m, lo, hi, win, published, general, strong, weak):
+    amounts = list(_AMOUNT.finditer(win))
+    companies = _COMPANY.search(win)
+    if general:
+        return None
+    if len(amounts) >= 2 and companies:
+        return 0.80, "複数の業者の金額", [_shift(a, lo) for a in amounts]
+    if amounts and companies and (strong or weak):
+        return 0.75, "業者の金額（契約前）", [_shift(a, lo) for a in amounts]
+    return None
+
+
+def _judge_status_or_company(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    if strong or (_COMPANY.search(win) and (weak or _AMOUNT.search(win))):
+        return 0.70, "選定前の評価内容", []
+    return None
+
+
+def _judge_personnel(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    word = m.group(0)
+    if "内示" in word:
+        if "予算" in text[max(lo, m.start() - 8):m.start()]:
+            return 0.75, "予算の内示", []
+        return (0.85 if strong else 0.80), "内示", []
+    if _PERSONNEL_CONTEXT.search(win) and (strong or weak):
+        return 0.75, "人事の案", []
+    return None
+
+
+def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    if strong:
+        return 0.80, "公表前の記述", []
+    if _EXAM_ADVICE.search(win):
+        return None  # a candidate asking how to prepare, not the material itself
+    if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
+        return 0.75, "実施前の試験の出題内容", []
+    if weak:
+        return 0.70, "作成中・案", []
+    return None
+
+
+def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if not _AUDIT_CONTEXT.search(win) or published:
+        return None
+    if strong:
+        return 0.80, "公表前の記述", []
+    if general:
+        return None
+    if "指摘" in win and re.search(r"受け|あり|された|ました", win):
+        return 0.60, "指摘を受けた旨", []
+    return None
+
+
+def _judge_land(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    detail = [d for d in _LAND_DETAIL.finditer(win) if not (lo + d.start() < m.end() and m.start() < lo + d.end())]
+    amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
+    if detail and (amounts or strong or len(detail) >= 2):
+        return 0.80, "交渉の相手・金額", amounts
+    return None
+
+
+def _judge_not_general(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    return rule.score, "", []
+
+
+def _judge_facility(rule, text, m, lo, hi, win, published, general, strong, weak):
+    word = m.group(0)
+    if not _FACILITY_ALONE.fullmatch(word) and not _FACILITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if strong:
+        if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+            return None
+        return 0.80, "検討中・公表前の記述", []
+    if weak and not general:
+        return 0.60, "検討中の記述", []
+    return None
+
+
+def _judge_deliberation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if strong:
+        if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+            return None
+        return 0.80, "検討中・公表前の記述", []
+    if weak and not general and _DELIBERATION_WEAK_TOPIC.fullmatch(m.group(0)):
+        return 0.60, "検討中の記述", []
+    return None
+
+
+def _judge_complaint(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    details = {d.group(0) for d in _COMPLAINT_DETAIL.finditer(win)}
+    if len(details) >= 2:
+        return rule.score, "個別の案件の経緯", []
+    return None
+
+
+def _judge_corporate(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    src = _CORPORATE_SOURCE.search(win)
+    if src:
+        return rule.score, "提供元の法人の情報", []
+    return None
+
+
+def _judge_inspection(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    if _INSPECTION_DETAIL.search(win) or strong:
+        return rule.score, "実施前の予定", []
+    return None
+
+
+def _judge_negotiation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    if _COUNTERPART.search(win) and _EXCHANGE.search(win):
+        return rule.score, "相手方とのやり取り", []
+    return None
+
+
+def _judge_results(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win):
+        return None
+    if (strong or _STATUS_PENDING.search(win)) and _RESULT_DETAIL.search(win):
+        return rule.score, "公表前の結果", []
+    return None
+
+
+def _judge_discipline(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DISCIPLINE_GENERAL.search(win):
+        return None
+    if _DISCIPLINE_PENDING.search(win) and _DISCIPLINE_CASE.search(win):
+        return rule.score, "処分の量定を検討中", []
+    return None
+
+
+def _judge_route(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    if strong or _STATUS_PENDING.search(win) or (weak and _ROUTE_DETAIL.search(win)):
+        return rule.score, "公表前の計画", []
+    return None
+
+
+def _judge_budget(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or not _BUDGET_CONTEXT.search(win):
+        return None
+    amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
+    if amounts or strong or weak or _BUDGET_DETAIL.search(win):
+        return rule.score, "査定の途中経過", amounts
+    return None
+
+
+def _judge_position(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION.finditer(win)):
+        return rule.score, "当方の方針・譲れる線", []
+    return None
+
+
+def _judge_site(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _SITE_GENERAL.search(win):
+        return None
+    if strong or _SITE_UNTOLD.search(win):
+        return rule.score, "地権者への打診前の候補地", []
+    return None
+
+
+def _judge_position_private(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _POSITION_GENERAL.search(win):
+        return None
+    if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION_PRIVATE.finditer(win)):
+        return rule.score, "相手に伝えていない当方の線", []
+    return None
+
+
+def _judge_investigation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _INCIDENT_GENERAL.search(win):
+        return None
+    if m.group(0) == "不足" and not _MONEY_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+        return None  # 人手が不足・材料が不足: only money that should be there is an incident
+    status = [s for s in _INVESTIGATING.finditer(win) if s.start() >= m.end() - lo or s.end() <= m.start() - lo]
+    if status and (_INCIDENT_CASE.search(win) or _INCIDENT_UNDECIDED.search(win)):
+        return rule.score, "調査中・公表の判断前", []
+    return None
+
+
+def _judge_siting(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _SITING_GENERAL.search(win):
+        return None
+    if _SITING_SECRECY.search(win) and (_ENTITY.search(win) or _SITING_PARTY.search(win)):
+        return rule.score, "相手企業との非公表の交渉", []
+    return None
+
+
+def _judge_litigation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _LITIGATION_GENERAL.search(win):
+        return None
+    if _LITIGATION_STRATEGY.search(win) and _LITIGATION_OURS.search(win):
+        return rule.score, "係争中の当方の方針", []
+    return None
+
+
+def _judge_plain_deliberation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if published or _INTERNAL_PLAIN_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+        return None
+    if not _PLAIN_SUBJECT.search(win):
+        return None  # a public-affairs subject (学校・施設・料金・路線 …), not a file or a trip
+    return rule.score, "関係者への説明前・方針未定", []  # the status was checked in _DOC_PRECHECK
+
+
+def _judge_dispute(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DISPUTE_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _DISPUTE_CASE.finditer(win)):
+        return rule.score, "個別の案件で法的措置の示唆", []
+    return None
+
+
+def _judge_audit_pending(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if published or _AUDIT_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+        return None
+    if _AUDIT_PENDING.search(win):
+        return rule.score, "公表前の指摘見込み", []
+    return None
+
+
+def _judge_gov(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win):
+        return None
+    if not _GOV_DEALING.search(win):
+        return None
+    if _GOV_SECRECY.search(win) or (strong and not _STRONG_IS_ONLY_UNDECIDED.fullmatch(strong.group(0))) or (
+            "事前協議" in win and _GOV_CONTENT.search(win)):
+        return rule.score, "非公式・公表前のやり取り", []
+    return None
+
+
+def _judge_entrusted(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win) or _WORD_QUESTION.search(win):
+        return None
+    before = text[max(lo, m.start() - 40):m.start()]
+    if _GOV_BEFORE.search(before):
+        return None  # 国・県から内々に: the 第6号 rules report it
+    if _ENTITY.search(win) or _BUSINESS_PLAN.search(win):
+        return rule.score, "提供元から内密にとされた情報", []
+    return None
+
+
+def _judge_condition(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if _DESCRIPTION.search(win) or _WORD_QUESTION.search(win) or _PRIVACY_NOTICE.search(win):
+        return None
+    if _PUBLISHED.search(win) or _CONDITION_GENERAL.search(win):
+        return None
+    word = m.group(0)
+    if word[:2] in ("好意", "厚意", "ご厚", "善意") or "用" in word:
+        # 好意で提供してもらった / 内部用にと提供された: information (data, figures, plans)
+        # from an outside business or person, not a favour or a colleague's draft
+        if not _CONDITION_DATA.search(win) or not (_ENTITY.search(win) or _PROVIDER.search(win)):
+            return None
+    if _CONDITION_TO_PUBLISH.search(win):
+        return None  # 好意で提供してもらった写真を広報誌に掲載: the provider meant it to be public
+    return rule.score, "公にしない条件で任意に提供された旨", []
+
+
+def _judge_tax(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _TAX_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    particulars = {p.group(0) for p in _TAX_PARTICULAR.finditer(win)
+                   if p.start() >= m.end() - lo or p.end() <= m.start() - lo}
+    if len(particulars) >= 2:
+        return rule.score, "個別の土地・納税者の課税情報", []
+    return None
+
+
+def _judge_police(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _POLICE_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if _POLICE_CASE.search(win):
+        return rule.score, "個別の事案についての照会", []
+    return None
+
+
+def _judge_english(rule, text, m, lo, hi, win, published, general, strong, weak):
+    lw = win.lower()
+    if _EN_GENERAL.search(lw):
+        return None
+    if _EN_CONTENT.search(lw):
+        return rule.score, "未公表の旨と計画・金額（英語）", []
+    return None
+
+
+def _judge_always(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win):
+        return None
+    return rule.score, "", []
+
+
+# needs (a rule's `judge` in service/rules/nonpublic.toml) → the combination it requires
+_JUDGES = {
+    "amount_or_status": _judge_amount_or_status,
+    "quotes": _judge_quotes,
+    "status_or_company": _judge_status_or_company,
+    "personnel": _judge_personnel,
+    "exam": _judge_exam,
+    "audit": _judge_audit,
+    "land": _judge_land,
+    "not_general": _judge_not_general,
+    "facility": _judge_facility,
+    "deliberation": _judge_deliberation,
+    "complaint": _judge_complaint,
+    "corporate": _judge_corporate,
+    "inspection": _judge_inspection,
+    "negotiation": _judge_negotiation,
+    "results": _judge_results,
+    "discipline": _judge_discipline,
+    "route": _judge_route,
+    "budget": _judge_budget,
+    "position": _judge_position,
+    "site": _judge_site,
+    "position_private": _judge_position_private,
+    "investigation": _judge_investigation,
+    "siting": _judge_siting,
+    "litigation": _judge_litigation,
+    "plain_deliberation": _judge_plain_deliberation,
+    "dispute": _judge_dispute,
+    "audit_pending": _judge_audit_pending,
+    "gov": _judge_gov,
+    "entrusted": _judge_entrusted,
+    "condition": _judge_condition,
+    "tax": _judge_tax,
+    "police": _judge_police,
+    "english": _judge_english,
+    "always": _judge_always,
+}
 
 
 __all__ = ["NonPublicTopicDetector", "PolicyKeywordDetector", "RULES", "BLOCK", "WARN"]
