@@ -45,7 +45,7 @@ _FLAGS = {"ignorecase": re.I, "multiline": re.M}
 _SPANS = ("match", "match_to_m")  # or the name of a group of the pattern (m, v …)
 _REGIONS = ("anywhere", "head", "head_and_foot")
 _SCOPES = ("before", "after", "after_match", "around", "match", "line", "text", "span", "group")
-_RULE_KEYS = {"id", "type", "article", "gate", "pattern", "flags", "finder", "span", "score", "reason", "requires",
+_RULE_KEYS = {"id", "type", "article", "gate", "judge", "lowercase", "literals", "pattern", "flags", "finder", "span", "score", "reason", "requires",
               "vetoes", "variants", "region", "text_has", "examples", "counterexamples", "note"}
 _SIGNAL_KEYS = {"scope", "chars", "group", "pattern", "flags", "note"}
 _FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "rules"}
@@ -129,6 +129,15 @@ class Rule:
     text_has: tuple[tuple[str, ...], ...] = ()
     examples: tuple[str, ...] = ()
     counterexamples: tuple[str, ...] = ()
+    pattern: str = ""  # the pattern as written, fragments expanded (before compile_fast)
+    # rules whose combination is judged by their detector's code (service/rules/nonpublic.toml):
+    judge: Optional[str] = None  # the detector's function for the combination the rule needs
+    lowercase: bool = False  # the pattern is matched in the lower-cased text
+    literals: tuple[str, ...] = ()  # every match holds one of them: skipped when none occurs
+
+
+# file stem → f(doc, rules) -> candidates, for rules with a `judge` (their detector registers it)
+RUNNERS: dict[str, Callable] = {}
 
 
 @dataclass
@@ -243,12 +252,21 @@ class Catalogue:
         counterexample does). Examples are judged on this rule alone, before the policy."""
         problems = []
         for text in rule.examples:
-            if not any(h.score >= WARN for h in self.hits(Document(text), [rule])):
+            if not self._fires(rule, text):
                 problems.append(f"例「{_short(text)}」で検出されません")
         for text in rule.counterexamples:
-            if any(h.score >= WARN for h in self.hits(Document(text), [rule])):
+            if self._fires(rule, text):
                 problems.append(f"反例「{_short(text)}」で検出されてしまいます")
         return problems
+
+    def _fires(self, rule: Rule, text: str) -> bool:
+        if rule.judge is not None:
+            if Path(rule.source).stem not in RUNNERS:
+                from . import ordered_classes
+                ordered_classes()  # imports every detector module; the judging one registers its runner
+            found = RUNNERS[Path(rule.source).stem](Document(text), [rule])
+            return any(c.score >= WARN for c in found)
+        return any(h.score >= WARN for h in self.hits(Document(text), [rule]))
 
 
 def _short(text: str) -> str:
@@ -477,11 +495,30 @@ class _FileLoader:
             vetoes=tuple(self._condition(f"{where}.vetoes", c) for c in self._list(f"{where}.vetoes", entry.get("vetoes", []))),
             variants=tuple(self._variant(f"{where}.variants", v) for v in entry.get("variants", [])),
             text_has=self._text_has(f"{where}.text_has", entry.get("text_has", [])),
-            examples=examples, counterexamples=counter)
+            examples=examples, counterexamples=counter, pattern=self._expanded,
+            **self._judged(where, entry))
+
+    def _judged(self, where: str, entry: dict) -> dict:
+        """The keys of a rule whose detector judges the combination (shipped files only)."""
+        if "judge" not in entry:
+            for k in ("lowercase", "literals"):
+                if k in entry:
+                    self.fail(f"{where}.{k}", "judge のあるルールでだけ使えます")
+            return {}
+        if self.types != tuple(TYPES):
+            self.fail(f"{where}.judge", "judge は出荷時のルールファイルでだけ使えます")
+        literals = entry.get("literals", [])
+        if not isinstance(literals, list) or not all(isinstance(w, str) and w for w in literals):
+            self.fail(f"{where}.literals", "空でない文字列のリストで指定してください")
+        if not isinstance(entry.get("lowercase", False), bool):
+            self.fail(f"{where}.lowercase", "true または false で指定してください")
+        return {"judge": str(entry["judge"]), "lowercase": entry.get("lowercase", False),
+                "literals": tuple(literals)}
 
     def _pattern(self, where: str, entry: dict, fragments: dict):
         if ("pattern" in entry) == ("finder" in entry):
             self.fail(f"{where}.pattern", "pattern（正規表現）を指定してください")
+        self._expanded = ""
         if "finder" in entry:
             if entry["finder"] not in code_signals.FINDERS:
                 self.fail(f"{where}.finder", "不明な finder です（使えるもの: " + ", ".join(sorted(code_signals.FINDERS)) + "）")
@@ -489,6 +526,7 @@ class _FileLoader:
         if not isinstance(entry["pattern"], str) or not entry["pattern"]:
             self.fail(f"{where}.pattern", "正規表現の文字列で指定してください")
         pattern = self.expand(f"{where}.pattern", entry["pattern"], fragments)
+        self._expanded = pattern
         rx = self._compile(f"{where}.pattern", pattern, entry.get("flags", []))
         if rx.search(""):
             self.fail(f"{where}.pattern", "空の文字列に一致する正規表現は使えません")
