@@ -172,6 +172,24 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
+    "person.romaji.title": "英文の敬称（Mr./Ms.等）",
+    "person.romaji.dear": "英文の呼びかけ「Dear」",
+    "person.romaji.mail_header": "英文メールの差出人・宛先欄",
+    "person.romaji.account_holder": "口座名義・申請者の欄",
+    "person.romaji.jp_honorific": "ローマ字の氏名＋敬称",
+    "person.romaji.contact_person": "英文の名乗り・担当者欄",
+    "person.romaji.mail_signature": "英文メールの署名",
+    "person.romaji.closing_signature": "英文の結びの後の署名",
+    "person.romaji.self_introduction": "英文の名乗り（I am / This is）",
+    "person.romaji.signature_block": "英文の署名欄（氏名の次の行に連絡先）",
+    "person.romaji.mail_display_name": "メールアドレスの表示名",
+    "person.romaji.name_field": "氏名欄のローマ字",
+    "person.romaji.san": "ローマ字の氏名＋敬称（-san等）",
+    "person.romaji.label_colon": "英文のラベル（宛先・連絡先・氏名等）の後",
+    "person.romaji.label": "英文の宛先・支払先の後",
+    "person.romaji.role_intro": "英文で役割とともに紹介された人名",
+    "person.romaji.dash_signature": "英文のメッセージ末尾の署名（ダッシュの後）",
 }
 
 # Reminders of guideline rules (2)–(4), shown by the extension.

@@ -39,9 +39,11 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
 from bisect import bisect_left
 
 from .. import lexicon
+from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
@@ -270,51 +272,64 @@ _EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
 # labels before a colon (lower case; "goes to" is covered by "to")
 _LABELS_EN = lexicon.words("person.labels_en")
 _LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
-_LABEL_COLON_WHY = "英文のラベル（宛先・連絡先・氏名等）の後"
-_LABEL_WHY = "英文の宛先・支払先の後"
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What an English name context is and how its matches are checked (properties, not a
+    comparison of the Japanese reason)."""
+    reason: str  # reason id (labels.REASONS)
+    strict: bool = False  # rejected as a whole when any word is an organisation/place/phrase word
+    label: str = ""  # "colon" / "plain": a name after an English label, checked by _label_name
+    header: bool = False  # a mail header line: product and place words are no name (Name: Galaxy Tab)
+    one_word: bool = False  # a single word may be the name (Mr. Smith)
+    signature: bool = False  # a name line over a contact line: scored by _signature_score
+    slot: bool = False  # a name slot: a famous name there is still a person (account holder)
+
+
 _ROMAJI_CONTEXT = [
-    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
-    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), "英文の呼びかけ「Dear」"),
+    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
+    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
     (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
-     "英文メールの差出人・宛先欄"),
+     _Ctx("person.romaji.mail_header", header=True)),
     (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
-                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), "口座名義・申請者の欄"),
-    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), "ローマ字の氏名＋敬称"),
+                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
     (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
-     "英文の名乗り・担当者欄"),
+     _Ctx("person.romaji.contact_person")),
     (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
                 rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
-     "英文メールの署名"),
+     _Ctx("person.romaji.mail_signature", strict=True)),
     (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
-     "英文の結びの後の署名"),
+     _Ctx("person.romaji.closing_signature", strict=True)),
     (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
-     "英文の名乗り（I am / This is）"),
+     _Ctx("person.romaji.self_introduction", strict=True)),
     (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
                 rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
-     "英文の署名欄（氏名の次の行に連絡先）"),
-    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
-    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
+     _Ctx("person.romaji.signature_block", strict=True, signature=True)),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
+    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
-    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), "ローマ字の氏名＋敬称（-san等）"),
+    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
                   rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
-     _LABEL_COLON_WHY),
+     _Ctx("person.romaji.label_colon", label="colon")),
     # the same labels without a colon (payable to Ana Paula Yoshida)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
-                  rf"[ ]+(?P<n>{_LNAME})"), _LABEL_WHY),
+                  rf"[ ]+(?P<n>{_LNAME})"), _Ctx("person.romaji.label", label="plain")),
     # a person introduced by their role: "our new ALT, Chloe Whitfield, who joins …"
     (compile_fast(rf"(?i:\b(?:our|the|a|an|my|your|new)[ ](?:new[ ])?(?:ALT|CIR|assistant[ ]language[ ]teacher|teacher|"
                   rf"instructor|coordinator|intern|trainee|colleague|exchange[ ]student|student|volunteer|caseworker|"
                   rf"translator|interpreter))[ ]*,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?=[ ]*(?:,|\.|$|[ ](?:who|from|will|is|has|joins|joined)\b))",
                   re.M),
-     "英文で役割とともに紹介された人名"),
+     _Ctx("person.romaji.role_intro")),
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
     (compile_fast(rf"(?:^|[ \t])-{{1,2}}[ ]?(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
-     "英文のメッセージ末尾の署名（ダッシュの後）"),
+     _Ctx("person.romaji.dash_signature")),
 ]
 # cheap checks that say whether each context pattern can match at all
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
@@ -412,9 +427,6 @@ _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 _WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
 _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
-# patterns whose match is rejected as a whole when any word is an organisation/place/phrase word
-_STRICT_WHY = frozenset(("英文の結びの後の署名", "英文の名乗り（I am / This is）", "英文の署名欄（氏名の次の行に連絡先）",
-                         "英文メールの署名"))
 # English title-case words that are never part of a person's name (places, organisations, phrases)
 _EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
 _EN_LEAD = frozenset(lexicon.words("person.en_lead"))
@@ -1393,6 +1405,7 @@ class PersonDetector(Detector):
             age = _AGE_AFTER.match(text, ge)
             private_br = age or _PRIVATE_BRACKET.match(text, ge)
             pii = _near_pii(doc, a, ge)
+            by_pii = False  # the PII nearby is the evidence itself (no boost on top)
             if slot:
                 score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
                 if slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and not (pii or private_br or honor) \
@@ -1405,7 +1418,7 @@ class PersonDetector(Detector):
             elif role:
                 score, why = ev.PERSON_ROLE_SLOT, f"役職名「{role.group(0).strip(' :：=、,，・/|｜(（[［【の')[-6:]}」の後"
             elif pii and sei_tag:
-                score, why = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}"
+                score, why, by_pii = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}", True
             elif honor and sei_tag:
                 score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
             else:
@@ -1415,7 +1428,7 @@ class PersonDetector(Detector):
                 continue
             if not (slot or pii or private_br) and _fictional(doc, _LazySentence(doc, a, ge), a, ge):
                 continue
-            if pii and not why.startswith("近く"):
+            if pii and not by_pii:
                 score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
             nm = _Name(a, ge, sei, g, "kana_given")
             nm.score, nm.why = score, ["姓とかなの名の形", why]
@@ -1658,20 +1671,20 @@ class PersonDetector(Detector):
             return out
         low = text.lower()
         same_len = len(low) == len(text)
-        for (rx, why), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
+        for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
             if isinstance(pre, tuple):
                 if not any(w in low for w in pre):
                     continue
             elif not pre.search(text):
                 continue
-            strict = why in _STRICT_WHY
-            if why in (_LABEL_COLON_WHY, _LABEL_WHY):
-                if why == _LABEL_COLON_WHY:
+            strict = ctx.strict
+            if ctx.label:
+                if ctx.label == "colon":
                     matches = self._colon_label_matches(text)
                 else:
                     matches = _keyword_matches(rx, text, low, starts) if same_len else rx.finditer(text)
                 for m in matches:
-                    nm = self._label_name(text, m.start("n"), m.end("n"), why)
+                    nm = self._label_name(text, m.start("n"), m.end("n"), ctx)
                     if nm:
                         out.append(nm)
                 continue
@@ -1694,21 +1707,21 @@ class PersonDetector(Detector):
                 e = s + len(" ".join(words))
                 if any(w in _EN_STOP for w in words):
                     continue
-                if why == "英文メールの差出人・宛先欄" and any(
+                if ctx.header and any(
                         w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
                     continue  # Name: Galaxy Tab, To: Akagi Shrine
-                if len(words) == 1 and not why.startswith("英文の敬称") and not _hepburn(words[0]):
+                if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
                     continue
-                if self._public_or_sample(text, s, e, words, why):
+                if self._public_or_sample(text, s, e, words, ctx.slot):
                     continue
                 nm = _Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
                            "romaji")
                 nm.score = ev.PERSON_ROMAJI_CONTEXT
-                if why.startswith("英文の署名欄"):
+                if ctx.signature:
                     nm.score = self._signature_score(text, e, words)
                     if nm.score < ev.WARN:
                         continue
-                nm.why = [why]
+                nm.why = [REASONS[ctx.reason]]
                 out.append(nm)
         out += self._foreign_romaji(text)
         out += self._japanese_romaji(text)
@@ -1750,7 +1763,7 @@ class PersonDetector(Detector):
                             yield m
                 p = text.find(colon, p + 1)
 
-    def _label_name(self, text: str, s: int, e: int, why: str):
+    def _label_name(self, text: str, s: int, e: int, ctx: _Ctx):
         """The name after an English label (It goes to: / Payable to / Attention / Contact: / Name:):
         2-4 name words (particles da/de/dos between them), none an organisation/place/product word
         (City Hall, Tourism Division, Galaxy Tab); after a colon, three words or a known name word or
@@ -1765,12 +1778,12 @@ class PersonDetector(Detector):
         known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
                     or w in _WESTERN_GIVEN for w in folded)
         hep = all(_hepburn(w) for w in folded)
-        if not (known or hep or (why == _LABEL_COLON_WHY and len(core) >= 3)):
+        if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
             return None
-        if self._public_or_sample(text, s, e, words, why):
+        if self._public_or_sample(text, s, e, words, ctx.slot):
             return None
         nm = _Name(s, e, words[-1], words[0], "romaji")
-        nm.score, nm.why = ev.PERSON_ROMAJI_CONTEXT, [why]
+        nm.score, nm.why = ev.PERSON_ROMAJI_CONTEXT, [REASONS[ctx.reason]]
         return nm
 
     @staticmethod
@@ -1829,7 +1842,8 @@ class PersonDetector(Detector):
             line_start = text.rfind("\n", 0, a) + 1
             before = text[max(line_start, a - 40):a]
             why = None
-            if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
+            chat = bool(_CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b))
+            if chat:
                 why = "チャットの発言者"
             elif _ROMAJI_BEFORE.search(before):
                 why = "英文で人を指す語の後"
@@ -1837,8 +1851,8 @@ class PersonDetector(Detector):
                 why = "英文で人を指す語の前"
             if why is None and not both:
                 continue
-            if self._public_or_sample(text, a, b, [w1, w2], why or "") or (
-                    why != "チャットの発言者" and _PUBLIC_CONTEXT_EN.search(text, max(0, a - 120), b + 120)):
+            if self._public_or_sample(text, a, b, [w1, w2]) or (
+                    not chat and _PUBLIC_CONTEXT_EN.search(text, max(0, a - 120), b + 120)):
                 continue
             nm = _Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji")
             if why is None:
@@ -1871,10 +1885,10 @@ class PersonDetector(Detector):
         return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
 
     @staticmethod
-    def _public_or_sample(text: str, s: int, e: int, words: list, why: str) -> bool:
-        """Famous people (William Shakespeare) and sample names introduced as examples (例：Taro Yamada)."""
+    def _public_or_sample(text: str, s: int, e: int, words: list, slot: bool = False) -> bool:
+        """Famous people (William Shakespeare) and sample names introduced as examples (例：Taro Yamada);
+        in a name slot (`slot`: account holder, 氏名欄) a famous name is still somebody's."""
         flat = "".join(w.strip(".,") for w in words)
-        slot = why in ("口座名義・申請者の欄", "氏名欄のローマ字", "メールアドレスの表示名")
         if not slot and (flat in PUBLIC_FIGURES or "".join(reversed(words)) in PUBLIC_FIGURES):
             return True
         if flat in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(text, max(0, s - 60), e + 60):
@@ -1926,7 +1940,7 @@ class PersonDetector(Detector):
                 score, why = ev.PERSON_ROMAJI_SURNAME, "外国人に多い姓の形"
             else:
                 continue
-            if self._public_or_sample(text, s, e, words, why):
+            if self._public_or_sample(text, s, e, words):
                 continue
             nm = _Name(s, e, words[0], words[-1], "romaji")
             nm.score = score
