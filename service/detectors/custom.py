@@ -22,4 +22,6 @@ class PolicyRuleDetector(Detector):
         return self._catalogue is not None
 
     def analyze(self, doc: Document) -> list[Candidate]:
+        if self._catalogue is None:
+            return []
         return self._catalogue.candidates(doc, self._catalogue.rules)
