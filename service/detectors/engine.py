@@ -97,17 +97,17 @@ class Signal:
 
 @dataclass(frozen=True)
 class Condition:
-    """`name`, `not name`, or several joined by `and`."""
-    terms: tuple[tuple[bool, str], ...]  # (negated, signal name)
+    """`name`, `not name`, or several joined by `and` (signals resolved when the file is loaded)."""
+    terms: tuple[tuple[bool, str, Callable], ...]  # (negated, signal name, signal)
 
-    def holds(self, scan: "Scan", m, start: int, end: int, signals: dict) -> bool:
-        for negated, name in self.terms:
-            if signals[name](scan, m, start, end) == negated:
+    def holds(self, scan: "Scan", m, start: int, end: int) -> bool:
+        for negated, _name, signal in self.terms:
+            if signal(scan, m, start, end) == negated:
                 return False
         return True
 
     def names(self) -> list[str]:
-        return [n for _, n in self.terms]
+        return [n for _, n, _ in self.terms]
 
 
 @dataclass(frozen=True)
@@ -187,29 +187,43 @@ class Catalogue:
         return [r for r in self.rules if Path(r.source).stem == name]
 
     def hits(self, doc: Document, rules: Iterable[Rule]) -> list[Hit]:
-        """Every match of `rules` that passes its requires and vetoes, in rule order."""
+        """Every match of `rules` that passes its requires and vetoes, in rule order, with the
+        signals that held (for --explain)."""
         scan = Scan(doc)
         out: list[Hit] = []
-        for rule in rules:
-            if rule.gate is not None and rule.gate.search(doc.lower) is None:
-                continue
-            if rule.text_has and not all(any(w in scan.text for w in group) for group in rule.text_has):
-                continue
-            for m, start, end in self._matches(scan, rule):
-                hit = self._judge(scan, rule, m, start, end)
-                if hit is not None:
-                    out.append(hit)
+        for rule, m, start, end, score, reason in self._run(scan, rules):
+            held = [n for c in rule.requires for n in c.names()]
+            held += next((c.names() for c, _s, _r in rule.variants if c.holds(scan, m, start, end)), [])
+            out.append(Hit(rule, start, end, score, reason, held))
         return out
 
     def candidates(self, doc: Document, rules: Iterable[Rule], dedupe: bool = True) -> list[Candidate]:
         """The hits as findings (reason in Japanese); with `dedupe`, of overlapping hits of one
         finding type only the strongest."""
         by_type: dict[str, list[Candidate]] = {}
-        for h in self.hits(doc, rules):
-            by_type.setdefault(h.rule.type, []).append(
-                Candidate(h.rule.type, h.start, h.end, h.score, self.reasons[h.reason],
-                          {"article": h.rule.article} if h.rule.article else {}, rule=h.rule.id))
+        reasons = self.reasons
+        for rule, _m, start, end, score, reason in self._run(Scan(doc), rules):
+            by_type.setdefault(rule.type, []).append(
+                Candidate(rule.type, start, end, score, reasons[reason],
+                          {"article": rule.article} if rule.article else {}, rule=rule.id))
         return [c for cands in by_type.values() for c in (keep_strongest(cands) if dedupe else cands)]
+
+    def _run(self, scan: Scan, rules: Iterable[Rule]):
+        """(rule, match, start, end, score, reason id) of every match that passes its rule."""
+        doc = scan.doc
+        for rule in rules:
+            if rule.gate is not None and rule.gate.search(doc.lower) is None:
+                continue
+            if rule.text_has and not all(any(w in scan.text for w in group) for group in rule.text_has):
+                continue
+            plain = not (rule.requires or rule.vetoes or rule.variants)
+            for m, start, end in self._matches(scan, rule):
+                if plain:
+                    yield rule, m, start, end, rule.score, rule.reason
+                    continue
+                judged = self._judge(scan, rule, m, start, end)
+                if judged is not None:
+                    yield rule, m, start, end, judged[0], judged[1]
 
     def _matches(self, scan: Scan, rule: Rule):
         if rule.finder is not None:
@@ -229,22 +243,18 @@ class Catalogue:
             start, end = _span(m, rule.span)
             yield m, start, end
 
-    def _judge(self, scan: Scan, rule: Rule, m, start: int, end: int) -> Optional[Hit]:
-        held = []
+    @staticmethod
+    def _judge(scan: Scan, rule: Rule, m, start: int, end: int) -> Optional[tuple[float, str]]:
         for cond in rule.requires:
-            if not cond.holds(scan, m, start, end, self.signals):
+            if not cond.holds(scan, m, start, end):
                 return None
-            held.extend(cond.names())
         for cond in rule.vetoes:
-            if cond.holds(scan, m, start, end, self.signals):
+            if cond.holds(scan, m, start, end):
                 return None
-        score, reason = rule.score, rule.reason
         for cond, v_score, v_reason in rule.variants:
-            if cond.holds(scan, m, start, end, self.signals):
-                score, reason = v_score, v_reason
-                held.extend(cond.names())
-                break
-        return Hit(rule, start, end, score, reason, held)
+            if cond.holds(scan, m, start, end):
+                return v_score, v_reason
+        return rule.score, rule.reason
 
     # -- examples ---------------------------------------------------------------------
     def check_examples(self, rule: Rule) -> list[str]:
@@ -556,7 +566,7 @@ class _FileLoader:
             if len(words) not in (1, 2) or (len(words) == 2 and not negated) or name not in self._signals:
                 self.fail(key, f"シグナル「{part.strip()}」がありません（使えるもの: "
                           + ", ".join(sorted(self._signals)) + "）")
-            terms.append((negated, name))
+            terms.append((negated, name, self._signals[name]))
         return Condition(tuple(terms))
 
     def _variant(self, key: str, v) -> tuple[Condition, float, str]:

@@ -8,7 +8,6 @@ a finder is `f(doc) -> iterable of (start, end)` in the normalised text.
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from .. import lexicon
@@ -54,8 +53,13 @@ def foot_offset(text: str, n: int) -> int:
     return start
 
 
+_NO_SPACES = str.maketrans("", "", " \t")
+
+
 def _marking_word(m) -> str:
-    return re.sub(r"[ \t]", "", m.group("m")) if m is not None and "m" in m.re.groupindex else ""
+    if m is None or "m" not in m.re.groupindex:
+        return ""
+    return m.group("m").translate(_NO_SPACES)
 
 
 def at_head(scan, m, start, end) -> bool:
