@@ -13,4 +13,4 @@ def test_quadratic_work_fails_the_growth_check():
     def quadratic(t):
         n = len(t)
         return sum(1 for i in range(n) for _ in range(i, n, 2))  # every position looks at the rest
-    assert not grows_linearly("ab" * 2_000, quadratic)[0]
+    assert not grows_linearly("ab" * 4_000, quadratic)[0]
