@@ -160,29 +160,7 @@ class PhoneNumberDetector(Detector):
                 if w in left_line or w in right_line.lower() or w in left_line.lower():
                     person = w
                     break
-            office = None
-            if not person:
-                o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
-                # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
-                # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
-                # a landline listed for an office or a business
-                wide = text[max(line_start, s - 80):s]
-                ow = None if kind in ("mobile", "ip") else _OFFICE.search(wide.lower())
-                if o and (_OFFICE_INTRO.search(left_line) or ctx):
-                    office = o.group()
-                elif ow:
-                    office = ow.group()
-                elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
-                    # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
-                    above = text[max(0, line_start - 120):line_start]
-                    oa = _OFFICE.search(above.lower())
-                    if oa and _OFFICE_INTRO.search(above):
-                        office = oa.group()
-                elif kind not in ("mobile", "ip"):
-                    # 「消費生活センター 027-…」: an office's name right before a landline
-                    near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)
-                    if near:
-                        office = near.group("o")
+            office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":
@@ -211,6 +189,32 @@ class PhoneNumberDetector(Detector):
                 reason += f"・文脈語「{ctx}」"
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason))
         return out
+
+    @staticmethod
+    def _office_for(text: str, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
+        """The office or business a landline is listed for (its public number), or None."""
+        o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
+        # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
+        # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
+        # a landline listed for an office or a business
+        wide = text[max(line_start, s - 80):s]
+        ow = None if kind in ("mobile", "ip") else _OFFICE.search(wide.lower())
+        if o and (_OFFICE_INTRO.search(left_line) or ctx):
+            return o.group()
+        elif ow:
+            return ow.group()
+        elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
+            # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
+            above = text[max(0, line_start - 120):line_start]
+            oa = _OFFICE.search(above.lower())
+            if oa and _OFFICE_INTRO.search(above):
+                return oa.group()
+        elif kind not in ("mobile", "ip"):
+            # 「消費生活センター 027-…」: an office's name right before a landline
+            near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)
+            if near:
+                return near.group("o")
+        return None
 
 
 # ---------------------------------------------------------------------------
