@@ -40,6 +40,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass
+from typing import Optional
 from bisect import bisect_left
 
 from .. import lexicon
@@ -661,6 +662,19 @@ class _Name:
         self.score, self.why = 0.0, []
 
 
+class _Signals:
+    """What stands around one name candidate (PersonDetector._signals and _add_near_signals)."""
+
+    __slots__ = ("honor", "title", "org", "slot_m", "role_no", "age", "private_br", "relation_br", "after",
+                 "pii", "bank", "flat", "sentence", "private_fact")
+
+    def __init__(self):
+        self.honor = self.slot_m = self.role_no = self.age = self.private_br = self.pii = self.sentence = None
+        self.title = self.org = self.relation_br = self.bank = self.private_fact = False
+        self.after = 0
+        self.flat = ""
+
+
 @register
 class PersonDetector(Detector):
     type = "PERSON"
@@ -876,8 +890,20 @@ class PersonDetector(Detector):
         return run
 
     def _score(self, doc: Document, toks: list, j: int, name: _Name) -> None:
+        """A name token run's score, in stages: the signals around it, the vetoes (all in
+        `_veto`), then the score table (`_score_table`, scores from evidence.py)."""
+        sig = self._signals(doc, toks, j, name)
+        if self._veto(doc, name, sig) is not None:
+            return
+        name.score, name.why = self._score_table(name.kind, sig)
+
+    @staticmethod
+    def _signals(doc: Document, toks: list, j: int, name: _Name) -> "_Signals":
+        """What is around the name: honorific or title after it, a reading, an age or a private
+        bracket, an organisation word, a slot or a role word before it, PII and bank words near."""
         text = doc.text
         n = len(toks)
+        sig = _Signals()
         # honorific or title right after (one space allowed)
         k = j
         if k < n and _is_space(toks[k]) and len(toks[k].surface) <= 2:
@@ -888,55 +914,96 @@ class PersonDetector(Detector):
             honor = HONORIFICS.get(follow + toks[k + 1].surface)
         # a reading in brackets may stand between the name and its honorific / age
         rd = _reading_at(text, name.start, name.end)
-        after = rd.end() if rd else name.end
+        sig.after = rd.end() if rd else name.end
         if not honor and rd:
-            hm = _HONOR_AFTER.match(text, after)
+            hm = _HONOR_AFTER.match(text, sig.after)
             if hm:
                 honor = HONORIFICS[hm.group(1)]
         elif not honor and text[max(0, name.start - 2):name.start].strip(" 　")[-1:] in ("（", "("):
             hm = _CLOSE_THEN_HONOR.match(text, name.end)  # the name is itself a reading: （わたなべ みなと）くん
             if hm:
                 honor = HONORIFICS[hm.group(1)]
-        age = _AGE_AFTER.match(text, after)
-        private_br = age or _PRIVATE_BRACKET.match(text, after)
-        title = follow in TITLES
+        sig.honor = honor
+        sig.age = _AGE_AFTER.match(text, sig.after)
+        sig.private_br = sig.age or _PRIVATE_BRACKET.match(text, sig.after)
+        sig.title = follow in TITLES
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
-        if k < n and not honor and not title and j == k and toks[k].pos[0] == "接尾辞" and follow not in HONORIFICS:
+        if k < n and not honor and not sig.title and j == k and toks[k].pos[0] == "接尾辞" and follow not in HONORIFICS:
             org = True
-        left = text[max(0, name.start - 14):name.start]
-        slot_m = _SLOT_RX.search(left)
-        slot = slot_m is not None
-        role_no = None if slot else _role_no(text, name.start)
-        flat = (name.sei + name.mei)
-        # placeholders and sample names
+        sig.org = bool(org)
+        sig.slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
+        sig.role_no = None if sig.slot_m else _role_no(text, name.start)
+        sig.flat = name.sei + name.mei
+        sig.sentence = _LazySentence(doc, name.start, name.end)
+        return sig
+
+    @staticmethod
+    def _add_near_signals(doc: Document, name: _Name, sig: "_Signals") -> None:
+        """PII and bank words near the name (looked up only for names no early veto dropped)."""
+        text = doc.text
+        sig.pii = _near_pii_type(doc, name.start, name.end)
+        if sig.pii == "DATE_OF_BIRTH" and (sig.flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)):
+            sig.pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
+        sig.bank = bool(name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
+            text[max(0, name.start - 40):name.start]))
+        sig.relation_br = bool(_RELATION_BRACKET.match(text, sig.after))
+
+    def _veto(self, doc: Document, name: _Name, sig: "_Signals") -> Optional[str]:
+        """Why the name is not a private person's, or None — every veto of this path, in one place:
+        a placeholder or a sample form, an organisation, a public official acting in office, a
+        historical family, a public or historical figure, a public or historical text, fiction."""
+        text = doc.text
         if _PLACEHOLDER.search(text[name.start:name.end]):
-            return
-        sentence = _LazySentence(doc, name.start, name.end)
-        if flat.replace(" ", "").replace("　", "") in _SAMPLE_NAMES and (
-                sentence.search(_SAMPLE_CONTEXT) or _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.start)):
-            return  # 「（架空の記入例です）… 氏名：前橋 花子」
-        pii = _near_pii(doc, name.start, name.end)
-        if pii == "生年月日" and (flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)):
-            pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
-        bank = name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
-            text[max(0, name.start - 40):name.start])
-        kind = name.kind
-        s, why = 0.0, []
-        if org and not honor:
-            return
-        if kind == "full":
-            s, why = ev.PERSON_FULL_NAME, ["姓と名の形（形態素解析）"]
-        elif kind == "katakana":
-            s, why = ev.PERSON_KATAKANA_PAIR, ["カタカナ氏名らしい形"]
-        elif kind in ("tentative", "given_sei"):
-            s, why = ev.PERSON_NAME_SHAPE, ["氏名らしい形"]
-        elif kind == "surname":
-            s, why = ev.PERSON_SURNAME_ALONE, ["姓のみ"]
-        elif kind == "given":
-            s, why = ev.PERSON_GIVEN_ALONE, ["名のみ"]
-        elif kind == "whole":
-            s, why = ev.PERSON_SURNAME_ALONE, ["辞書の人名"]
+            return "placeholder"
+        if sig.flat.replace(" ", "").replace("　", "") in _SAMPLE_NAMES and (
+                sig.sentence.search(_SAMPLE_CONTEXT)
+                or _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.start)):
+            return "sample_form"  # 「（架空の記入例です）… 氏名：前橋 花子」
+        self._add_near_signals(doc, name, sig)
+        if sig.org and not sig.honor:
+            return "organisation"
+        if not sig.pii and _public_official(text, name.start, name.end):
+            return "public_official"  # named in their office, nothing private said with them
+        kind, slot, pii, private_br, honor = name.kind, sig.slot_m is not None, sig.pii, sig.private_br, sig.honor
+        private_honor = bool(honor and honor not in ("先生", "氏"))
+        if (slot and not (pii or private_br or private_honor)
+                and sig.slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
+                and sig.sentence.search(PUBLIC_CONTEXT)):
+            return "historical_family"  # a relation word (妻, 長男) in a history/culture sentence
+        role_private = bool(sig.role_no and kind not in ("surname", "given", "whole"))
+        private_signal = bool(slot or pii or private_br or role_private or private_honor)
+        figure = sig.flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
+        # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
+        sig.private_fact = bool(figure and not (slot or pii or private_br)
+                                and _private_fact(doc, name.start, name.end))
+        slot = slot or sig.private_fact
+        if not private_signal:
+            if kind == "whole" or figure:
+                return "public_figure"
+            if sig.sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
+                return "public_context"
+            if kind != "katakana" and _history_document(doc):
+                return "history_document"
+        if figure and not (slot or pii or private_br):
+            return "public_figure"
+        if not (slot or pii) and _fictional(doc, sig.sentence, name.start, name.end):
+            return "fictional"  # 「田中さん、佐藤さんのような仮名で例文を」
+        return None
+
+    @staticmethod
+    def _score_table(kind: str, sig: "_Signals") -> tuple[float, list]:
+        """The score of a name of this kind with these signals (evidence.py) and why."""
+        short = kind in ("surname", "given", "whole")
+        s, why = {"full": (ev.PERSON_FULL_NAME, "姓と名の形（形態素解析）"),
+                  "katakana": (ev.PERSON_KATAKANA_PAIR, "カタカナ氏名らしい形"),
+                  "tentative": (ev.PERSON_NAME_SHAPE, "氏名らしい形"),
+                  "given_sei": (ev.PERSON_NAME_SHAPE, "氏名らしい形"),
+                  "surname": (ev.PERSON_SURNAME_ALONE, "姓のみ"),
+                  "given": (ev.PERSON_GIVEN_ALONE, "名のみ"),
+                  "whole": (ev.PERSON_SURNAME_ALONE, "辞書の人名")}.get(kind, (0.0, None))
+        why = [why] if why else []
+        honor = sig.honor
         if honor:
             if kind == "given":
                 s = ev.PERSON_GIVEN_CHILD_HONORIFIC if honor in CHILD_HONORIFICS else ev.PERSON_GIVEN_HONORIFIC
@@ -945,66 +1012,39 @@ class PersonDetector(Detector):
             else:
                 s = max(s, ev.PERSON_FULL_HONORIFIC)
             why.append(f"敬称「{honor}」")
-        elif title:
-            if kind in ("surname", "whole", "given"):
+        elif sig.title:
+            if short:
                 s = max(s, ev.PERSON_SURNAME_TITLE) if kind != "given" else s
             else:
                 s = max(s, ev.PERSON_FULL_NAME)
             why.append("役職名が続く")
-        if slot:
-            word = slot_m.group(0).strip(" :：|｜=＝のは")
-            if kind in ("surname", "given", "whole"):
-                s = max(s, ev.PERSON_SURNAME_SLOT)
-            else:
-                s = max(s, ev.PERSON_FULL_SLOT)
+        if sig.slot_m:
+            word = sig.slot_m.group(0).strip(" :：|｜=＝のは")
+            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
             why.append(f"氏名の欄・続柄「{word[:8]}」")
-        if role_no and kind not in ("surname", "given", "whole"):
+        if sig.role_no and not short:
             s = max(s, ev.PERSON_ROLE_SLOT)
-            why.append(f"役職名「{role_no.group(0).strip(' 　の')[-6:]}」の後")
-        if age:
-            s = max(s, ev.PERSON_AGE_BRACKET if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
+            why.append(f"役職名「{sig.role_no.group(0).strip(' 　の')[-6:]}」の後")
+        if sig.age:
+            s = max(s, ev.PERSON_AGE_BRACKET if not short else ev.PERSON_SURNAME_SLOT)
             why.append("年齢の括弧書きが続く")
-        elif _RELATION_BRACKET.match(text, after):
-            s = max(s, ev.PERSON_SURNAME_SLOT if kind in ("surname", "given", "whole") else ev.PERSON_FULL_SLOT)
+        elif sig.relation_br:
+            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
             why.append("続柄の括弧書きが続く")
-        if bank:
+        if sig.bank:
             s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
             why.append("口座・振込の文脈")
-        if pii and kind not in ("surname", "given", "whole"):
-            boost = ev.PERSON_ID_BOOST if pii in _ID_LABELS else ev.PERSON_PII_BOOST
+        if sig.pii and not short:
+            boost = ev.PERSON_ID_BOOST if sig.pii in _ID_TYPES else ev.PERSON_PII_BOOST
             s = min(max(s + boost, s), ev.PERSON_MAX)
-            why.append(f"近くに{pii}")
-        elif pii and (honor or slot):
+            why.append(f"近くに{_PII_LABEL[sig.pii]}")
+        elif sig.pii and (honor or sig.slot_m):
             s = min(s + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
-            why.append(f"近くに{pii}")
-        # public officials named in their office, unless something private is said with them
-        if not pii and _public_official(text, name.start, name.end):
-            return
-        # famous / historical people in a public context
-        # a relation word (妻, 長男) in a history/culture sentence describes a historical family
-        if (slot and not (pii or private_br or (honor and honor not in ("先生", "氏")))
-                and slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and sentence.search(PUBLIC_CONTEXT)):
-            return
-        role_private = bool(role_no and kind not in ("surname", "given", "whole"))
-        private_signal = bool(slot or pii or private_br or role_private or (honor and honor not in ("先生", "氏")))
-        figure = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
-        if figure and not (slot or pii or private_br) and _private_fact(doc, name.start, name.end):
-            slot = True  # a famous name with a private circumstance (…さんが生活保護を申請)
-            s = max(s, ev.PERSON_FULL_SLOT if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
+            why.append(f"近くに{_PII_LABEL[sig.pii]}")
+        if sig.private_fact:
+            s = max(s, ev.PERSON_FULL_SLOT if not short else ev.PERSON_SURNAME_SLOT)
             why.append("私人としての事情が続く")
-        if not private_signal:
-            if kind == "whole" or figure:
-                return
-            if sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
-                return
-            if kind != "katakana" and _history_document(doc):
-                return
-        if figure and not (slot or pii or private_br):
-            return
-        if not (slot or pii) and _fictional(doc, sentence, name.start, name.end):
-            return  # 「田中さん、佐藤さんのような仮名で例文を」
-        name.score = min(s, ev.PERSON_MAX)
-        name.why = why
+        return min(s, ev.PERSON_MAX), why
 
     # -- readings in brackets ------------------------------------------------------------------
     def _reading_names(self, doc: Document, toks: list) -> list[_Name]:
@@ -2060,6 +2100,13 @@ def _pii_index(doc: Document):
 
 
 def _near_pii(doc: Document, start: int, end: int, span: int = 60):
+    """The label of the personal information nearest the name (「住所」「電話番号」 …), or None."""
+    found = _near_pii_type(doc, start, end, span)
+    return None if found is None else _PII_LABEL.get(found, "個人情報")
+
+
+def _near_pii_type(doc: Document, start: int, end: int, span: int = 60):
+    """The finding type of personal information on the name's line or a neighbouring one, or None."""
     _, starts, pii, longest = _pii_index(doc)
     i = bisect_left(starts, start - span - longest)
     for c in pii[i:bisect_left(starts, end + span)]:
@@ -2067,7 +2114,7 @@ def _near_pii(doc: Document, start: int, end: int, span: int = 60):
             # the same line or a neighbouring one
             lo, hi = min(start, c.start), max(end, c.end)
             if doc.text.count("\n", lo, hi) <= 2:
-                return _PII_LABEL.get(c.type, "個人情報")
+                return c.type
     return None
 
 
@@ -2077,8 +2124,8 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
               "JP_HEALTH_INSURANCE": "保険証の番号"}
 # identifiers issued to one person: a name beside one is that person's
-_ID_LABELS = frozenset(_PII_LABEL[t] for t in ("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
-                                               "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
+_ID_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
+                       "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
 
 
 class _Intervals:
