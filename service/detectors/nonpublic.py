@@ -34,6 +34,7 @@ from ..labels import REASONS
 from .fastre import compile_fast, literal_alternation
 from .base import Candidate, Detector, Document
 from .base import keep_strongest as _dedupe
+from . import evidence as ev
 from .evidence import BLOCK, WARN
 
 TYPE = "NONPUBLIC_INFO"
@@ -285,14 +286,14 @@ class NonPublicTopicDetector(Detector):
         out: list[Candidate] = []
         for rx, gate, article, reason in _FALLBACKS:
             for m, _lo, _win in self._free_matches(text, rx, gate, taken):
-                out.append(Candidate(TYPE, m.start(), m.end(), 0.60, reason, {"article": article}))
+                out.append(Candidate(TYPE, m.start(), m.end(), ev.NONPUBLIC_STATEMENT, reason, {"article": article}))
                 taken.append(out[-1])
         for rx, gate, detail_rx, need, article, reason in _PARTICULAR_RULES:
             for m, lo, win in self._free_matches(text, rx, gate, taken):
                 details = {d.group(0) for d in detail_rx.finditer(win)
                            if d.start() >= m.end() - lo or d.end() <= m.start() - lo}
                 if len(details) >= need:
-                    out.append(Candidate(TYPE, m.start(), m.end(), 0.60, reason, {"article": article}))
+                    out.append(Candidate(TYPE, m.start(), m.end(), ev.NONPUBLIC_STATEMENT, reason, {"article": article}))
                     taken.append(out[-1])
         return out
 
@@ -663,9 +664,9 @@ class PolicyKeywordDetector(Detector):
                 continue
             kw = keyword.lower() if folded is not text else keyword
             if action == "block":
-                ctype, score = "CONFIDENTIAL_MARKING", 0.95
+                ctype, score = "CONFIDENTIAL_MARKING", ev.KEYWORD_BLOCK
             elif action == "warn":
-                ctype, score = TYPE, 0.60  # warn even if IT makes NONPUBLIC_INFO block
+                ctype, score = TYPE, ev.KEYWORD_WARN  # warn even if IT makes NONPUBLIC_INFO block
             else:
                 continue
             pos = folded.find(kw)
@@ -697,14 +698,14 @@ def _ascii_bounded(text: str, start: int, end: int) -> bool:
 def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
     amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
     if strong and amounts:
-        return 0.85, "nonpublic.why.amount_or_status.1", amounts
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.1"], "nonpublic.why.amount_or_status.1", amounts
     if amounts and not general:
-        return 0.80, "nonpublic.why.amount_or_status.2", amounts
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.2"], "nonpublic.why.amount_or_status.2", amounts
     rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
     if rates and not general and not _RATE_GENERAL.search(win):
-        return 0.80, "nonpublic.why.amount_or_status.3", rates
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.3"], "nonpublic.why.amount_or_status.3", rates
     if strong and not general:
-        return 0.75, "nonpublic.why.amount_or_status.4", []
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
     return None
 
 
@@ -714,9 +715,9 @@ def _judge_quotes(rule, text, m, lo, hi, win, published, general, strong, weak):
     if general:
         return None
     if len(amounts) >= 2 and companies:
-        return 0.80, "nonpublic.why.quotes.1", [_shift(a, lo) for a in amounts]
+        return ev.NONPUBLIC["nonpublic.why.quotes.1"], "nonpublic.why.quotes.1", [_shift(a, lo) for a in amounts]
     if amounts and companies and (strong or weak):
-        return 0.75, "nonpublic.why.quotes.2", [_shift(a, lo) for a in amounts]
+        return ev.NONPUBLIC["nonpublic.why.quotes.2"], "nonpublic.why.quotes.2", [_shift(a, lo) for a in amounts]
     return None
 
 
@@ -724,7 +725,7 @@ def _judge_status_or_company(rule, text, m, lo, hi, win, published, general, str
     if general:
         return None
     if strong or (_COMPANY.search(win) and (weak or _AMOUNT.search(win))):
-        return 0.70, "nonpublic.why.status_or_company", []
+        return ev.NONPUBLIC["nonpublic.why.status_or_company"], "nonpublic.why.status_or_company", []
     return None
 
 
@@ -734,10 +735,10 @@ def _judge_personnel(rule, text, m, lo, hi, win, published, general, strong, wea
     word = m.group(0)
     if "内示" in word:
         if "予算" in text[max(lo, m.start() - 8):m.start()]:
-            return 0.75, "nonpublic.why.personnel.1", []
-        return (0.85 if strong else 0.80), "nonpublic.why.personnel.2", []
+            return ev.NONPUBLIC["nonpublic.why.personnel.1"], "nonpublic.why.personnel.1", []
+        return ev.NONPUBLIC["nonpublic.why.personnel.2" + (".strong" if strong else "")], "nonpublic.why.personnel.2", []
     if _PERSONNEL_CONTEXT.search(win) and (strong or weak):
-        return 0.75, "nonpublic.why.personnel.3", []
+        return ev.NONPUBLIC["nonpublic.why.personnel.3"], "nonpublic.why.personnel.3", []
     return None
 
 
@@ -745,13 +746,13 @@ def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
     if general and not strong:
         return None
     if strong:
-        return 0.80, "nonpublic.why.exam.1", []
+        return ev.NONPUBLIC["nonpublic.why.exam.1"], "nonpublic.why.exam.1", []
     if _EXAM_ADVICE.search(win):
         return None  # a candidate asking how to prepare, not the material itself
     if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
-        return 0.75, "nonpublic.why.exam.2", []
+        return ev.NONPUBLIC["nonpublic.why.exam.2"], "nonpublic.why.exam.2", []
     if weak:
-        return 0.70, "nonpublic.why.exam.3", []
+        return ev.NONPUBLIC["nonpublic.why.exam.3"], "nonpublic.why.exam.3", []
     return None
 
 
@@ -759,11 +760,11 @@ def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
     if not _AUDIT_CONTEXT.search(win) or published:
         return None
     if strong:
-        return 0.80, "nonpublic.why.audit.1", []
+        return ev.NONPUBLIC["nonpublic.why.audit.1"], "nonpublic.why.audit.1", []
     if general:
         return None
     if "指摘" in win and re.search(r"受け|あり|された|ました", win):
-        return 0.60, "nonpublic.why.audit.2", []
+        return ev.NONPUBLIC["nonpublic.why.audit.2"], "nonpublic.why.audit.2", []
     return None
 
 
@@ -773,7 +774,7 @@ def _judge_land(rule, text, m, lo, hi, win, published, general, strong, weak):
     detail = [d for d in _LAND_DETAIL.finditer(win) if not (lo + d.start() < m.end() and m.start() < lo + d.end())]
     amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
     if detail and (amounts or strong or len(detail) >= 2):
-        return 0.80, "nonpublic.why.land", amounts
+        return ev.NONPUBLIC["nonpublic.why.land"], "nonpublic.why.land", amounts
     return None
 
 
@@ -790,9 +791,9 @@ def _judge_facility(rule, text, m, lo, hi, win, published, general, strong, weak
     if strong:
         if general and not _STRONG_OVERRIDES_GENERAL.search(win):
             return None
-        return 0.80, "nonpublic.why.facility.1", []
+        return ev.NONPUBLIC["nonpublic.why.facility.1"], "nonpublic.why.facility.1", []
     if weak and not general:
-        return 0.60, "nonpublic.why.facility.2", []
+        return ev.NONPUBLIC["nonpublic.why.facility.2"], "nonpublic.why.facility.2", []
     return None
 
 
@@ -800,9 +801,9 @@ def _judge_deliberation(rule, text, m, lo, hi, win, published, general, strong, 
     if strong:
         if general and not _STRONG_OVERRIDES_GENERAL.search(win):
             return None
-        return 0.80, "nonpublic.why.deliberation.1", []
+        return ev.NONPUBLIC["nonpublic.why.deliberation.1"], "nonpublic.why.deliberation.1", []
     if weak and not general and _DELIBERATION_WEAK_TOPIC.fullmatch(m.group(0)):
-        return 0.60, "nonpublic.why.deliberation.2", []
+        return ev.NONPUBLIC["nonpublic.why.deliberation.2"], "nonpublic.why.deliberation.2", []
     return None
 
 
