@@ -14,7 +14,9 @@ from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from . import __version__
-from .labels import ERROR_MESSAGES, REMINDERS, TYPES
+from .labels import REMINDERS, TYPES
+from .audit import audit_blueprint  # POST /v1/events (audit counts)
+from .errors import ApiError, error_response  # noqa: F401  (re-exported for callers of app)
 from .state import ServiceState
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -23,19 +25,6 @@ SOURCES = ("prompt", "paste", "file")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 log = logging.getLogger("mamori")
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, **fmt):
-        self.status = status
-        self.code = code
-        self.message = ERROR_MESSAGES[code].format(**fmt)
-
-
-def error_response(status: int, code: str, message: Optional[str] = None) -> Response:
-    resp = jsonify({"error": {"code": code, "message": message or ERROR_MESSAGES[code]}})
-    resp.status_code = status
-    return resp
 
 
 def create_app(config: Optional[dict] = None) -> Flask:
@@ -58,7 +47,6 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.json.ensure_ascii = True
     app.json.sort_keys = False
     app.extensions["mamori"] = state
-    from .audit import audit_blueprint  # POST /v1/events (audit counts)
     app.register_blueprint(audit_blueprint)
 
     @app.before_request

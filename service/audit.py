@@ -31,7 +31,8 @@ from typing import Callable, Optional
 
 from flask import Blueprint, current_app, g, jsonify, request
 
-from .labels import TYPES
+from .errors import error_response
+from .labels import ERROR_MESSAGES, TYPES
 
 log = logging.getLogger("mamori.audit")
 
@@ -212,8 +213,6 @@ def _writer() -> AuditWriter:
 
 @audit_blueprint.post("/v1/events")
 def post_event():
-    from .app import error_response  # late: app.py registers this blueprint
-
     if request.mimetype != "application/json":
         return error_response(415, "unsupported_media_type")
     if (request.content_length or 0) > MAX_BODY:
@@ -229,7 +228,6 @@ def post_event():
     try:
         event = validate_event(body, policy.version)
     except EventError as e:
-        from .labels import ERROR_MESSAGES
         return error_response(400, e.code, ERROR_MESSAGES[e.code].format(**e.fmt))
     g.scan_summary = f"event={event['event']} " + ",".join(f"{t}:{n}" for t, n in event["findings"].items())
     if not policy.audit_directory:

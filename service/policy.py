@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
+from .detectors.engine import Catalogue, RuleError, load_catalogue, shipped
 from .labels import ACTIONS, TYPES
 from .normalize import normalize
 
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 
-_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit"}
+_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit", "rules"}
+_RULES_KEYS = {"files"}
 EMPTY_MARKER = "empty"  # `empty = true`: IT's file deliberately sets nothing
 _SERVER_KEYS = {"allowed_origins", "allowed_hosts"}
 _KEYWORD_KEYS = {"warn", "block"}
@@ -49,6 +51,8 @@ class Policy:
     audit_directory: Optional[str] = None
     audit_include_user_name: bool = False
     source: str = "default"
+    # IT's own rule catalogue ([rules] files), validated and its examples run at load
+    rules: Optional[Catalogue] = field(default=None, repr=False, compare=False)
     _allowlist_patterns: tuple = field(default=(), repr=False, compare=False)
 
     def action_for(self, finding_type: str) -> str:
@@ -73,7 +77,22 @@ def load_policy(path: Optional[str | Path] = None) -> Policy:
         _check(override, Path(path))
         data = _merge(data, override)
         source = str(path)
-    return _build(data, source)
+    policy = _build(data, source)
+    files = data.get("rules", {}).get("files", [])
+    if files:
+        policy = replace(policy, rules=_load_rules(files, Path(path) if path is not None else DEFAULT_POLICY_PATH))
+    return policy
+
+
+def _load_rules(files: list[str], policy_path: Path) -> Catalogue:
+    """IT's rule files (relative paths are relative to the policy file), validated, with every
+    rule's examples and counterexamples run: a rule that does not do what its examples say
+    stops start-up, naming the rule file, the rule and the key."""
+    paths = [p if p.is_absolute() else policy_path.parent / p for p in map(Path, files)]
+    try:
+        return load_catalogue(paths, shipped=shipped(), run_examples=True)
+    except RuleError as e:
+        raise PolicyError(f"ポリシーファイル {policy_path} のキー「rules.files」: {e}") from None
 
 
 def _read(path: Path) -> dict:
@@ -123,6 +142,7 @@ def _check(data: dict, path: Path) -> None:
     _check_table(data, path, "server", _SERVER_KEYS, list_of_str=True)
     _check_table(data, path, "keywords", _KEYWORD_KEYS, list_of_str=True)
     _check_table(data, path, "allowlist", _ALLOWLIST_KEYS, list_of_str=True)
+    _check_table(data, path, "rules", _RULES_KEYS, list_of_str=True)
     if "audit" in data:
         _check_table(data, path, "audit", _AUDIT_KEYS, list_of_str=False)
         audit = data["audit"]
