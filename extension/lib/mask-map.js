@@ -84,6 +84,15 @@ function linkedName(map, value, scanNames) {
   return [...longer.values()][0];
 }
 
+// An honorific the detector included in a name's span (前橋花子様 in a list) is not part of the
+// value: it stays in the text after the placeholder, so 〔氏名1〕様 restores to 前橋花子様, not 様様.
+const HONORIFIC = /(様|さん|さま|殿|氏|君|くん|ちゃん|先生)$/;
+
+function splitHonorific(value) {
+  const m = HONORIFIC.exec(value);
+  return m && m.index > 0 ? [value.slice(0, m.index), m[0]] : [value, ''];
+}
+
 function lastDigits(value, n = 4) {
   const digits = String(value).normalize('NFKC').replace(/[^0-9]/g, '');
   return digits.length > n ? digits.slice(-n) : '';
@@ -113,7 +122,7 @@ export function maskWithMap(map, text, masked, { policyTypes = {}, overrides = {
   const max = table.length - 1;
   const ordered = spans.filter((m) => m.end <= max).sort((a, b) => a.start - b.start);
   const values = ordered.map((m) => text.slice(table[m.start], table[m.end]));
-  const scanNames = ordered.map((m, i) => (m.type === 'PERSON' ? values[i] : null)).filter(Boolean);
+  const scanNames = ordered.map((m, i) => (m.type === 'PERSON' ? splitHonorific(values[i])[0] : null)).filter(Boolean);
   const next = cloneMap(map);
   let out = '';
   let done = 0;
@@ -123,7 +132,9 @@ export function maskWithMap(map, text, masked, { policyTypes = {}, overrides = {
     const a = table[m.start];
     const b = table[m.end];
     if (a < last) continue; // overlapping: the service never sends these; be safe anyway
-    const value = values[i];
+    let value = values[i];
+    let after = '';
+    if (m.type === 'PERSON') [value, after] = splitHonorific(value);
     const label = labelFor(m.type, policyTypes);
     let id = next.byKey.get(`${m.type}\u0000${valueKey(value)}`);
     if (!id && m.type === 'PERSON') {
@@ -136,12 +147,25 @@ export function maskWithMap(map, text, masked, { policyTypes = {}, overrides = {
       }
     }
     if (!id) id = assign(next, m.type, value, label);
-    out += text.slice(done, a) + placeholderText(id, maskingOf(m), value);
+    out += text.slice(done, a) + placeholderText(id, maskingOf(m), value) + after;
     done = b;
     last = b;
   }
   out += text.slice(done);
   return { ok: true, text: out, map: next, count: ordered.length };
+}
+
+const KANJI = /[一-龥々〆ヶ]/;
+const KATAKANA = /[ァ-ヶー]/;
+const AFTER_NAME_OK = '様氏君殿先宛';
+
+/** A name part standing as a word: 前橋 in 前橋さん, not in 前橋市 (as the service's repeats do). */
+function nameBoundary(text, pos, end) {
+  const before = text[pos - 1] || '';
+  const after = text[end] || '';
+  if (KATAKANA.test(text[pos])) return !KATAKANA.test(before) && !KATAKANA.test(after);
+  if (before && KANJI.test(before)) return false;
+  return !(after && KANJI.test(after) && !AFTER_NAME_OK.includes(after));
 }
 
 /**
@@ -160,7 +184,7 @@ export function knownValues(map, text) {
     let pos = text.indexOf(v);
     while (pos !== -1) {
       const end = pos + v.length;
-      if (!taken.subarray(pos, end).some(Boolean)) {
+      if (!taken.subarray(pos, end).some(Boolean) && (forms.get(v) !== 'PERSON' || nameBoundary(text, pos, end))) {
         taken.fill(1, pos, end);
         spans.push({ type: forms.get(v), start16: pos, end16: end });
       }

@@ -81,6 +81,12 @@ test('surrogate pairs: code-point spans cut the right UTF-16 slice', () => {
   assert.equal(restoreText('〔氏名1〕様', r.map).text, '𠮷田花子様');
 });
 
+test('an honorific inside a name span stays outside the placeholder', () => {
+  const r = mask(createMaskMap(), '前橋花子様\n佐藤一郎様\n前橋花子さん', [['PERSON', '前橋花子様'], ['PERSON', '佐藤一郎様'], ['PERSON', '前橋花子']]);
+  assert.equal(r.text, '〔氏名1〕様\n〔氏名2〕様\n〔氏名1〕さん');
+  assert.equal(restoreText('〔氏名1〕様', r.map).text, '前橋花子様');
+});
+
 test('value keys fold width, spaces and dashes', () => {
   assert.equal(valueKey('０９０－１２３４－５６７８'), valueKey('09012345678'));
   assert.equal(valueKey('山田　花子'), valueKey('山田花子'));
@@ -155,6 +161,13 @@ test('known values quoted back are found (code points), longest first', () => {
   const cps = Array.from(text);
   assert.deepEqual(spans.map((s) => cps.slice(s.start, s.end).join('')), ['𠮷田花子', '𠮷田']);
   assert.deepEqual(knownValues(createMaskMap(), text), []);
+});
+
+test('a name part is a known value only as a word: 前橋さん, not 前橋市', () => {
+  const { map } = mask(createMaskMap(), '前橋花子さん。前橋さんは', [['PERSON', '前橋花子'], ['PERSON', '前橋']]);
+  assert.equal(knownValues(map, '前橋市の観光案内').length, 0);
+  assert.equal(knownValues(map, '前橋さんへ').length, 1);
+  assert.equal(knownValues(map, '前橋様へ').length, 1);
 });
 
 test('masking overrides setting: parsed and validated', () => {
