@@ -17,6 +17,7 @@ const BLOCKS = 'p, li, td, th, pre, h1, h2, h3, h4, h5, h6, blockquote, dt, dd, 
 const BAR_TAG = 'mamori-restore-bar';
 const HIGHLIGHT = 'mamori-restored';
 const PREVIEW_CHARS = 120;
+const RECOUNT_MS = 60;
 
 const BAR_CSS = `
 :host { all: initial; display: block; margin: 6px 0 2px; }
@@ -182,26 +183,47 @@ export function createMasking({ t, getSettings, getPolicy, notice }) {
     return counted || r.marks.length > 0;
   }
 
+  /**
+   * The unit restored together with `node`: its paragraph, list item, cell or code block; an
+   * element added outside one (a new table, a list) is its own unit. Per chunk, the work is the
+   * size of the block that grew, not of the whole answer.
+   */
   function blockOf(node, message) {
     const el = node.nodeType === 1 ? node : node.parentElement;
-    const b = el && el.closest(BLOCKS);
-    return b && message.contains(b) ? b : message;
+    if (!el || el === message) return message;
+    const b = el.closest(BLOCKS);
+    if (b && message.contains(b)) return b;
+    return el;
   }
 
-  /** Restore the given blocks of an answer (all of it without `blocks`); keep its count and bar. */
+  const recountDue = new Set();
+  let recountTimer = 0;
+
+  /** Restore the given blocks of an answer (all of it without `blocks`). */
   function processMessage(message, blocks) {
-    const list = blocks || [...new Set(textNodes(message).map((n) => blockOf(n, message)))];
+    const list = blocks || [message];
     let changed = false;
     for (const b of list) if (processBlock(b)) changed = true;
     if (!changed || !showRestored) return;
-    let total = 0;
-    for (const node of textNodes(message)) {
-      const st = state.get(node);
-      if (st && node.data === st.shown) total += st.count;
+    // The count (for the bar and for tests) walks the whole answer: not on every chunk.
+    recountDue.add(message);
+    if (!recountTimer) recountTimer = setTimeout(recountNow, RECOUNT_MS);
+  }
+
+  function recountNow() {
+    recountTimer = 0;
+    for (const message of recountDue) {
+      if (!message.isConnected) continue;
+      let total = 0;
+      for (const node of textNodes(message)) {
+        const st = state.get(node);
+        if (st && node.data === st.shown) total += st.count;
+      }
+      // how many placeholders are shown restored
+      message.setAttribute('data-mamori-restored', String(total));
+      if (total && settings().maskRestore) ensureBar(message);
     }
-    // how many placeholders are shown restored: for the bar's presence and for tests
-    message.setAttribute('data-mamori-restored', String(total));
-    if (total) ensureBar(message);
+    recountDue.clear();
   }
 
   function scanAll() {
