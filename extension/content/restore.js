@@ -70,8 +70,9 @@ export function createMasking({ t, getSettings, getPolicy, notice }) {
     }));
     d.maskSpans = [...serviceSpans, ...local.map((s) => ({ type: s.type, start: s.start, end: s.end, masking: 'numbered' }))]
       .sort((a, b) => a.start - b.start);
-    // a value masked before is personal data whatever this scan thought of it: block
-    if (d.kind === 'send' || d.kind === 'warn') {
+    // a value masked before is personal data whatever this scan thought of it (or if the
+    // service did not answer): block, and offer it masked with its number
+    if (d.kind === 'send' || d.kind === 'warn' || d.kind === 'unreachable') {
       return { ...d, kind: 'block', canSend: false, degraded: false, findings: [...(d.findings || []), ...findings] };
     }
     if (d.kind === 'block') d.findings = [...d.findings, ...findings];
@@ -275,8 +276,30 @@ export function createMasking({ t, getSettings, getPolicy, notice }) {
     if (observer) observer.takeRecords();
   }
 
+  /**
+   * ChatGPT can take a selection of the answer straight into the next prompt (a quote button
+   * that reads the selection), outside the composer text the guard checks. A press on any
+   * button of the page while restored text is selected first puts the placeholders back, so
+   * what such a button reads is what ChatGPT wrote.
+   */
+  function onPointerDown(e) {
+    if (!showRestored || !restoredNodes.size) return;
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed) return;
+    const target = e.target && e.target.closest ? e.target : null;
+    if (!target || !target.closest('button, [role="button"]') || inBar(target)) return;
+    for (const n of restoredNodes) {
+      if (n.isConnected && sel.containsNode(n, true)) {
+        setShowRestored(false);
+        notice(t('restoreSelectionHidden'), { kind: 'info', name: 'restore-selection', timeout: 6000 });
+        return;
+      }
+    }
+  }
+
   function start() {
     if (observer) return;
+    window.addEventListener('pointerdown', onPointerDown, true);
     ensureHighlight();
     observer = new MutationObserver(onMutations);
     observer.observe(document.body || document.documentElement, { childList: true, characterData: true, subtree: true });

@@ -153,9 +153,10 @@ def send_masked(page, text: str) -> str:
 
 
 def stream(page, markdown: str, seed: int = 7):
+    index = page.locator("[data-streamed]").count()
     page.evaluate("([md, seed]) => window.__streamAnswer(md, {seed, minChunk: 1, maxChunk: 4, delayMs: 1})"
                   ".then(() => true)", [markdown, seed])
-    return page.locator("[data-streamed][data-stream-done]").last
+    return page.locator("[data-streamed][data-stream-done]").nth(index)
 
 
 def rendered_text(page, markdown: str) -> str:
@@ -213,6 +214,31 @@ def test_restore_end_to_end(rbrowser, recorder, service):
         page.wait_for_function("document.querySelectorAll('[data-stream-done]')[1].getAttribute('data-mamori-restored') === '3'",
                                timeout=10000)
         assert message_text(msg2) == "追記：佐藤一郎様と前橋花子様に090-1234-5678から連絡します。"
+
+        # 5b. a page button that takes the selected answer into the next prompt (ChatGPT's quote)
+        #     reads the placeholders: pressing it first puts them back
+        page.evaluate("""() => {
+            const b = document.createElement('button');
+            b.id = 'quote-selection'; b.textContent = 'Ask ChatGPT';
+            b.style.cssText = 'position: fixed; top: 4px; right: 4px;';
+            b.addEventListener('mousedown', (e) => e.preventDefault());  // keeps the selection, as such popups do
+            b.addEventListener('click', () => { window.__quoted = getSelection().toString(); });
+            document.body.append(b);
+            const r = document.createRange();
+            r.selectNodeContents(document.querySelector('[data-stream-done] .markdown'));
+            getSelection().removeAllRanges();
+            getSelection().addRange(r);
+        }""")
+        assert "前橋花子" in page.evaluate("getSelection().toString()")
+        page.click("#quote-selection")
+        quoted = page.evaluate("window.__quoted")
+        assert "〔氏名1〕" in quoted
+        for v in VALUES.values():
+            assert v not in quoted
+        assert message_text(msg) == rendered_text(page, ANSWER)
+        page.evaluate("getSelection().removeAllRanges()")
+        bar.locator("[data-mamori=restore-toggle]").click()
+        assert message_text(msg) == expected
 
         # 6. quoting the restored answer back: masked again with the SAME numbers; the composer
         #    and what is sent never carry a restored value
