@@ -314,3 +314,20 @@ def test_block_only_type_offers_no_masked_text(rbrowser):
         assert submitted(page) == []
     finally:
         page.close()
+
+
+def test_managed_masking_override_keeps_last_four_digits(rbrowser, recorder):
+    """maskingOverrides (the managed schema's per-type choice) over the policy: PHONE_NUMBER=last4
+    puts the last 4 digits into the placeholder, and the answer's partial placeholder restores."""
+    rbrowser.set_local({"devOverrides": {"serviceUrl": recorder.url, "maskingOverrides": "PHONE_NUMBER=last4"}})
+    page = rbrowser.open_chat()
+    try:
+        sent = send_masked(page, "前橋花子さん（電話 090-1234-5678）への案内文を作って")
+        assert sent == "〔氏名1〕さん（電話 〔電話番号1・末尾5678〕）への案内文を作って"
+        msg = stream(page, "〔氏名1〕様、〔電話番号1・末尾5678〕にお電話します。", seed=9)
+        page.wait_for_function("document.querySelector('[data-stream-done]').getAttribute('data-mamori-restored') === '2'",
+                               timeout=10000)
+        assert message_text(msg) == "前橋花子様、090-1234-5678にお電話します。"
+    finally:
+        page.close()
+        rbrowser.point_to(recorder.url)
