@@ -31,7 +31,7 @@ button:focus-visible { outline: 2px solid #ffb300; outline-offset: 1px; }
 export function createMasking({ t, getSettings, getPolicy, notice }) {
   let map = createMaskMap(); // the tab's mapping: memory only
   const restorer = createRestorer(map);
-  const state = new WeakMap(); // text node → {page, shown}: what the page wrote, what we show
+  const state = new WeakMap(); // text node → {page, shown, count}: what the page wrote, what we show, how many restored
   const restoredNodes = new Set();
   const rangesOf = new Map(); // text node → the highlight's ranges in it
   let showRestored = true;
@@ -92,8 +92,8 @@ export function createMasking({ t, getSettings, getPolicy, notice }) {
     }
     if (!r.count) return d;
     d.redactedText = r.text;
-    d.maskPreview = r.text.replace(/\s+/g, ' ').slice(0, PREVIEW_CHARS) + (r.text.length > PREVIEW_CHARS ? '…' : '');
-    d.maskRestoreNote = true;
+    const line = r.text.replace(/\s+/g, ' ');
+    d.maskPreview = line.length > PREVIEW_CHARS ? `${line.slice(0, PREVIEW_CHARS)}…` : line;
     d.pendingMap = r.map;
     return d;
   }
