@@ -52,10 +52,18 @@ def test_numbered_placeholders_sent_again_are_not_findings(scan):
     assert r["verdict"] == "allow", r["findings"]
 
 
-def test_a_name_next_to_a_numbered_placeholder_is_still_found(scan):
+def test_a_value_next_to_a_numbered_placeholder_is_still_found(scan):
     r = scan("〔氏名1〕さんと前橋花子さんへの回答文")
     assert r["verdict"] == "block"
     assert [m["type"] for m in r["masked"]] == ["PERSON"]
+    r = scan("控え：〔電話番号1〕090-1234-5678")
+    assert [m["type"] for m in r["masked"]] == ["PHONE_NUMBER"]
+
+
+def test_only_the_service_labels_make_a_numbered_placeholder(scan):
+    """〔前橋花子1〕 is not a placeholder: the name inside is still found."""
+    r = scan("申請者 〔前橋花子1〕 さんへの回答文")
+    assert r["verdict"] == "block", r
 
 
 def test_policy_masking_override_and_validation(tmp_path, morphology):
