@@ -331,3 +331,27 @@ def test_managed_masking_override_keeps_last_four_digits(rbrowser, recorder):
     finally:
         page.close()
         rbrowser.point_to(recorder.url)
+
+
+def test_mask_restore_off_gives_the_plain_placeholders(rbrowser, recorder, service):
+    """maskRestore = false (managed schema): the service's <氏名> text, no mapping, nothing restored."""
+    rbrowser.set_local({"devOverrides": {"serviceUrl": recorder.url, "maskRestore": False}})
+    page = rbrowser.open_chat()
+    try:
+        text = "前橋花子さん（電話 090-1234-5678）への案内文を作って"
+        page.click(COMPOSER)
+        page.keyboard.insert_text(text)
+        page.keyboard.press("Enter")
+        dialog = page.locator(f"{DIALOG}[data-mamori-dialog=block]")
+        dialog.wait_for(timeout=10000)
+        assert dialog.locator("[data-mamori=mask-preview]").count() == 0
+        dialog.get_by_role("button", name="マスクした文に置き換える").click()
+        dialog.wait_for(state="detached", timeout=5000)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+        assert page.evaluate("window.__editorState()") == service.scan(text)["redacted_text"]
+        msg = stream(page, "〔氏名1〕様へ", seed=2)
+        page.wait_for_timeout(300)
+        assert message_text(msg) == "〔氏名1〕様へ"
+    finally:
+        page.close()
+        rbrowser.point_to(recorder.url)
