@@ -102,7 +102,8 @@ def create_app(config: Optional[dict] = None) -> Flask:
             "reminders": REMINDERS,
             "types": {
                 t: {"label": i.label, "placeholder": i.placeholder, "classification": i.classification,
-                    "action": policy.action_for(t), "rule": i.rule}
+                    "action": policy.action_for(t), "rule": i.rule,
+                    "masking": policy.masking_for(t)}
                 for t, i in TYPES.items()
             },
         })

@@ -6,6 +6,7 @@ default action, and the guideline rule it falls under.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -49,6 +50,21 @@ TYPES: dict[str, TypeInfo] = {
 }
 
 ACTIONS = ("block", "warn", "allow")
+
+# Mask-and-restore (the extension's numbered placeholders 〔氏名1〕, issue 14): per type, may
+# a masked text be sent at all, and how. "numbered": 〔氏名1〕; "last4": 〔電話番号1・末尾5678〕
+# (the last 4 digits stay, for the user's own reference); "block_only": never offered —
+# masking the span cannot make the rest safe (a marking covers the whole document; a
+# 要配慮 fact or a non-public topic is told by the sentence around it).
+MASKINGS = ("numbered", "last4", "block_only")
+DEFAULT_MASKING = {"SENSITIVE_PERSONAL_INFO": "block_only", "CONFIDENTIAL_MARKING": "block_only",
+                   "NONPUBLIC_INFO": "block_only"}
+# A numbered placeholder as the extension writes it: the service's placeholder label, a
+# number, optionally the kept last digits. Re-sent (a quoted answer, the masked prompt
+# itself) it is a placeholder, not a finding.
+NUMBERED_PLACEHOLDER = (r"〔(?:" + "|".join(sorted((re.escape(i.placeholder.strip("<>")) for i in TYPES.values()),
+                                                     key=len, reverse=True))
+                        + r")[0-9]{1,4}(?:・末尾[0-9]{1,4})?〕")
 ACTION_RANK = {"allow": 0, "warn": 1, "block": 2}
 
 # 前橋市情報公開条例 第6条 — the eight kinds of non-public information.

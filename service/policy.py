@@ -19,12 +19,12 @@ from pathlib import Path
 from typing import Optional
 
 from .detectors.engine import Catalogue, RuleError, load_catalogue, shipped
-from .labels import ACTIONS, TYPES
+from .labels import ACTIONS, DEFAULT_MASKING, MASKINGS, TYPES
 from .normalize import normalize
 
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 
-_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit", "rules"}
+_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit", "rules", "masking"}
 _RULES_KEYS = {"files"}
 EMPTY_MARKER = "empty"  # `empty = true`: IT's file deliberately sets nothing
 _SERVER_KEYS = {"allowed_origins", "allowed_hosts"}
@@ -53,10 +53,15 @@ class Policy:
     source: str = "default"
     # IT's own rule catalogue ([rules] files), validated and its examples run at load
     rules: Optional[Catalogue] = field(default=None, repr=False, compare=False)
+    masking: dict = field(default_factory=dict)
     _allowlist_patterns: tuple = field(default=(), repr=False, compare=False)
 
     def action_for(self, finding_type: str) -> str:
         return self.actions.get(finding_type, TYPES[finding_type].default_action)
+
+    def masking_for(self, finding_type: str) -> str:
+        """May a text with this type be masked and sent: numbered / last4 / block_only."""
+        return self.masking.get(finding_type, DEFAULT_MASKING.get(finding_type, "numbered"))
 
     def allowlisted_spans(self, normalised_text: str) -> list[tuple[int, int]]:
         """Where allowlisted public values occur in the (normalised) text."""
@@ -162,6 +167,14 @@ def _check(data: dict, path: Path) -> None:
             _fail(path, f"actions.{t}", "不明な検出種別です")
         if a not in ACTIONS:
             _fail(path, f"actions.{t}", "block・warn・allow のいずれかを指定してください")
+    masking = data.get("masking", {})
+    if not isinstance(masking, dict):
+        _fail(path, "masking", "表（[masking]）で指定してください")
+    for t, m in masking.items():
+        if t not in TYPES:
+            _fail(path, f"masking.{t}", "不明な検出種別です")
+        if m not in MASKINGS:
+            _fail(path, f"masking.{t}", "numbered・last4・block_only のいずれかを指定してください")
 
 
 def _check_table(data, path, name, keys, list_of_str):
@@ -215,5 +228,6 @@ def _build(data: dict, source: str) -> Policy:
         audit_directory=audit.get("directory") or None,
         audit_include_user_name=bool(audit.get("include_user_name", False)),
         source=source,
+        masking=dict(data.get("masking", {})),
         _allowlist_patterns=tuple(_allowlist_pattern(v) for v in allowlist if v),
     )

@@ -39,7 +39,8 @@ def test_scan_allow_shape(client):
 
 def test_empty_text_is_allowed(client):
     body = post(client, {"text": ""}).get_json()
-    assert body == {"verdict": "allow", "findings": [], "redacted_text": "", "policy_version": body["policy_version"]}
+    assert body == {"verdict": "allow", "findings": [], "redacted_text": "", "masked": [],
+                    "policy_version": body["policy_version"]}
 
 
 def test_source_values(client):

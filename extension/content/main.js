@@ -10,6 +10,7 @@ import { reminderDue, dayKey } from '../lib/reminder.js';
 import { createTranslator } from '../lib/i18n.js';
 import { DEFAULTS } from '../lib/settings.js';
 import { createUI } from './ui.js';
+import { createMasking } from './restore.js';
 
 const html = document.documentElement;
 let settings = { ...DEFAULTS };
@@ -20,6 +21,10 @@ let inFlight = false;
 let bypass = 0; // > 0 while we re-send ourselves: our own listeners let it through
 let scans = 0;
 let ready = null;
+// Mask and restore (issue 14): the tab's numbered mapping, in memory only (content/restore.js).
+const masking = createMasking({
+  t: (k, s) => t(k, s), getSettings: () => settings, getPolicy: () => policy, notice: (m, o) => ui && ui.notice(m, o),
+});
 
 function setState(s) {
   html.setAttribute('data-mamori-state', s);
@@ -177,7 +182,7 @@ async function check(composer, text) {
       scans += 1;
       html.setAttribute('data-mamori-scans', String(scans));
       const outcome = await askScan(text, 'prompt');
-      const d = decide(outcome, settings);
+      const d = masking.review(text, decide(outcome, settings), outcome);
       if (d.kind === 'send') {
         if (d.degraded && !reportedUnreachable) audit('service_unreachable', d);
         resend(composer, text);
@@ -189,6 +194,7 @@ async function check(composer, text) {
       } else {
         await refreshPolicy();
       }
+      masking.offer(d, text);
       setState('dialog');
       const choice = await ui.verdictDialog(d, text, policy && policy.types);
       if (choice === 'retry') {
@@ -202,6 +208,7 @@ async function check(composer, text) {
       } else if (choice === 'replace' && d.redactedText) {
         const ok = await replaceText(composer, d.redactedText);
         replaced = ok;
+        if (ok) masking.commit(d);
         if (!ok) {
           ui.notice(t('replaceFailed'), {
             kind: 'warn',

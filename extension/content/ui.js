@@ -26,6 +26,8 @@ ul.findings li { border: 1px solid #ddd; border-radius: 8px; padding: 8px 12px; 
 .where { margin: 4px 0; padding: 4px 8px; background: #f5f5f5; border-radius: 4px; word-break: break-all; }
 mark { background: #ffd7d4; color: #7d0000; padding: 0 2px; border-radius: 2px; }
 .more { font-size: 12px; color: #444; }
+.preview { margin: 8px 0 4px; padding: 8px 10px; background: #f3f7fc; border: 1px solid #bcd0ea; border-radius: 8px; }
+.preview .one { margin: 4px 0; padding: 2px 8px; background: #fff; border-radius: 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 label.confirm { display: flex; gap: 8px; align-items: flex-start; margin: 12px 0 4px; padding: 8px; background: #fff7e6; border-radius: 6px; cursor: pointer; }
 label.confirm input { margin-top: 4px; width: 18px; height: 18px; }
 .detail { font-size: 12px; color: #555; }
@@ -142,6 +144,15 @@ export function createUI({ t, contact, ruleFor }) {
       const body = el('div', { class: 'body' });
       dialog.append(body);
       if (d.kind !== 'unreachable') body.append(findingList(text, d.findings, policyTypes));
+      // mask and restore (content/restore.js): what would be sent, and that the values stay on this PC
+      if (d.maskPreview) {
+        body.append(el('div', { class: 'preview', 'data-mamori': 'mask-preview' },
+          el('div', { class: 'rule', text: t('maskPreviewTitle') }),
+          el('div', { class: 'one', title: d.maskPreview, text: d.maskPreview }),
+          el('div', { class: 'detail', text: t('maskRestoreNote') })));
+      } else if (d.maskBlocked && d.maskBlocked.length) {
+        body.append(el('p', { class: 'detail', 'data-mamori': 'mask-blocked', text: t('maskBlockOnly', [d.maskBlocked.join(t('listSeparator'))]) }));
+      }
       else if (d.error) {
         if (d.error.permission === false) body.append(el('p', { class: 'detail', 'data-mamori': 'no-permission', text: t('dlgNoPermission') }));
         body.append(el('div', { class: 'detail', text: t('dlgErrorDetail', [String(d.error.code || '')]) }));

@@ -1,5 +1,6 @@
 // Effective settings: built-in defaults, overridden by IT's managed policy
 // (chrome.storage.managed, schema.json). Pure: no chrome.* here.
+import { isValidMaskingOverrides } from './mask-map.js';
 
 export const DEFAULTS = Object.freeze({
   serviceUrl: 'http://127.0.0.1:8765',
@@ -12,6 +13,8 @@ export const DEFAULTS = Object.freeze({
   pasteCheck: true,
   factCheckNote: true,
   language: 'ja', // ja | en | auto (browser UI language)
+  maskRestore: true, // 「マスクした文に置き換える」 numbers the values (〔氏名1〕) and restores them in the answer, on this PC only
+  maskingOverrides: '', // "PHONE_NUMBER=last4, PERSON=block_only": per type, over the service policy's [masking]
 });
 
 const ENUMS = {
@@ -44,6 +47,7 @@ export function validateSetting(key, value) {
     return Number.isInteger(n) && n >= 200 && n <= 60000 ? n : undefined;
   }
   if (typeof DEFAULTS[key] === 'boolean') return typeof value === 'boolean' ? value : undefined;
+  if (key === 'maskingOverrides') return isValidMaskingOverrides(value) ? value.trim() : undefined;
   if (key === 'contactLine') return typeof value === 'string' ? value.trim().slice(0, 300) : undefined;
   return undefined;
 }
