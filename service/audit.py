@@ -38,7 +38,7 @@ log = logging.getLogger("mamori.audit")
 EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable")
 VERDICTS = ("block", "warn", "allow")
 SOURCES = ("prompt", "paste", "file")
-ERRORS = ("timeout", "unreachable", "http_error", "bad_response")
+ERRORS = ("timeout", "unreachable", "http_error", "bad_response", "not_authentic")
 MAX_COUNT = 999
 MAX_BODY = 4096  # an event is a few hundred bytes; anything bigger is not an event
 

@@ -72,7 +72,15 @@ def load_policy(path: Optional[str | Path] = None) -> Policy:
 def _read(path: Path) -> dict:
     try:
         with open(path, "rb") as f:
-            return tomllib.load(f)
+            data = f.read()
+        # Notepad and PowerShell 5.1 (Out-File -Encoding utf8) write a UTF-8 BOM: accept it.
+        # UTF-16 (PowerShell's `>`) is named, not guessed, so IT knows how to save the file.
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PolicyError(f"ポリシーファイルが UTF-16 で保存されています: {path}: UTF-8 で保存し直してください"
+                              f"（メモ帳の「名前を付けて保存」で文字コード UTF-8）。")
+        return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PolicyError(f"ポリシーファイルが UTF-8 ではありません: {path}: UTF-8 で保存し直してください。") from None
     except FileNotFoundError:
         raise PolicyError(f"ポリシーファイルが見つかりません: {path}") from None
     except tomllib.TOMLDecodeError as e:

@@ -49,6 +49,7 @@ COLORS = {
     "service_unreachable": "#8e44ad",
 }
 ERROR_LABELS = {"timeout": "応答が遅すぎた", "unreachable": "接続できなかった",
+                "not_authentic": "本人のサービスではないものが応答した（なりすましの疑い）",
                 "http_error": "エラーを返した", "bad_response": "応答が読めなかった", None: "不明"}
 _FILE_DATE = re.compile(r"mamori-(\d{4}-\d{2}-\d{2})-")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -12,6 +12,10 @@ export const DEFAULTS = Object.freeze({
   pasteCheck: true,
   factCheckNote: true,
   language: 'ja', // ja | en | auto (browser UI language)
+  // native: find this Windows user's own service through the native messaging host and
+  // check its per-user proof on every answer (lib/service-auth.js); IT's generated policy
+  // sets it. off: plain serviceUrl (development, tests, a central instance behind HTTPS).
+  serviceAuth: 'off',
 });
 
 const ENUMS = {
@@ -19,6 +23,7 @@ const ENUMS = {
   attachmentMode: ['warn', 'block', 'allow'],
   reminderFrequency: ['daily', 'always', 'never'],
   language: ['ja', 'en', 'auto'],
+  serviceAuth: ['off', 'native'],
 };
 
 function validServiceUrl(v) {
