@@ -23,7 +23,8 @@ DEV_ID = make_reg.manifest_extension_id()
 IT_ID = "abcdefghijklmnopabcdefghijklmnop"  # any 32 letters a–p stands for a city's own ID
 URL = "https://intranet.example.jp/mamori/update.xml"
 needs_node = pytest.mark.skipif(not shutil.which("node"), reason="node reads extension/lib/settings.js")
-PS_SCRIPTS = ["install-mamori-task.ps1", "uninstall-mamori-task.ps1", "mamori-gpo.ps1", "collect-audit.ps1"]
+PS_SCRIPTS = ["install-mamori-task.ps1", "uninstall-mamori-task.ps1", "mamori-gpo.ps1", "collect-audit.ps1",
+              "setup-mamori.ps1"]
 
 # Every Edge policy the GPO script sets, with the Microsoft documentation page it was checked
 # against (deploy/README.md cites the same). A name not listed here fails the test below.
