@@ -54,6 +54,15 @@ if ($LASTEXITCODE -ne 0) {
     throw "ポリシーファイルに問題があります（終了コード $LASTEXITCODE、上の表示を確認）。何も登録していません。"
 }
 
+# Local audit folder (policy.toml [audit] directory): each user's service creates its own files
+# there and can change only those (CREATOR OWNER); users cannot read or change each other's;
+# the SYSTEM collection task copies them to the share.
+$auditDir = Join-Path $env:ProgramData "mamori\audit"
+New-Item -ItemType Directory -Path $auditDir -Force | Out-Null
+& icacls.exe $auditDir /inheritance:r /grant:r "*S-1-5-18:(OI)(CI)F" "*S-1-5-32-544:(OI)(CI)F" `
+    "*S-1-5-32-545:(RD,WD,AD,X,RA)" "*S-1-3-0:(OI)(CI)(IO)M" | Out-Null
+if ($LASTEXITCODE -ne 0) { throw "監査ログのフォルダ $auditDir の権限を設定できませんでした。" }
+
 # 2. Native messaging host, machine-wide (HKLM: only administrators can change it).
 $hostKey = "HKLM:\SOFTWARE\Microsoft\Edge\NativeMessagingHosts\jp.mamori.service"
 New-Item -Path $hostKey -Force | Out-Null
