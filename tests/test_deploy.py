@@ -32,7 +32,8 @@ EDGE_POLICIES = {
     "ExtensionInstallForcelist", "ExtensionInstallBlocklist", "ExtensionInstallAllowlist",
     "InPrivateModeAvailability", "BrowserGuestModeEnabled", "BrowserAddProfileEnabled", "BrowserSignin",
     "RestrictSigninToPattern", "DeveloperToolsAvailability", "ExtensionDeveloperModeSettings",
-    "NativeMessagingUserLevelHosts", "HubsSidebarEnabled", "CopilotPageContext", "URLBlocklist", "URLAllowlist",
+    "NativeMessagingUserLevelHosts", "HubsSidebarEnabled", "CopilotPageContext", "Microsoft365CopilotChatIconEnabled",
+    "URLBlocklist", "URLAllowlist",
 }
 
 
@@ -125,7 +126,7 @@ def test_generated_gpo_script_carries_the_id_settings_and_only_documented_polici
     assert 'Add-ListEntry $MachineGpo "$Edge\\URLBlocklist"' in text
     assert 'Add-ListEntry $AllowGpo "$EdgeUser\\URLAllowlist"' in text
     assert "-PermissionLevel GpoApply" in text and "-PermissionLevel GpoRead -Replace" in text
-    names = set(re.findall(r'^\s+"([A-Za-z]+)"\s+=\s+\d', text, re.M))
+    names = set(re.findall(r'^\s+"([A-Za-z0-9]+)"\s+=\s+\d', text, re.M))
     names |= set(re.findall(r'\$Hardening(?:Strings)?\["?([A-Za-z]+)"?\]', text))
     names |= set(re.findall(r'@\{ "([A-Za-z]+)" = \$SigninPattern', text))
     names |= set(re.findall(r'\\(URLBlocklist|URLAllowlist|ExtensionInstall[A-Za-z]+)"', text))
@@ -193,3 +194,19 @@ def test_service_starts_with_a_bom_policy(tmp_path):
     p.write_bytes(b"\xef\xbb\xbf" + 'version = "bom"\ncontact = "情報政策課"\n'.encode("utf-8"))
     pol = load_policy(p)
     assert pol.version == "bom" and pol.contact == "情報政策課"
+
+
+def test_guide_is_in_the_order_a_newcomer_needs_and_lists_what_was_not_run_here():
+    text = (DEPLOY / "README.md").read_text("utf-8")
+    heads = [h for h in re.findall(r"^## (.+)$", text, re.M)]
+    order = ["前提", "署名鍵", "ビルド", "GPO", "承認グループ", "パイロット確認", "展開", "更新", "ロールバック",
+             "アンインストール"]
+    pos = [next(i for i, h in enumerate(heads) if word in h) for word in order]
+    assert pos == sorted(pos), heads
+    assert "Edge は版を下げません" in text and "拡張機能 → サービス" in text
+    assert "chatgpt.com" in text and "chat.openai.com" in text and "守る範囲" in text
+    assert "verified-by-reading" in text
+    for prop in SCHEMA["properties"]:
+        assert f"`{prop}`" in text, f"deploy/README.md does not explain {prop}"
+    for script in PS_SCRIPTS:
+        assert script in text, script

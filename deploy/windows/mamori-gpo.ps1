@@ -126,6 +126,7 @@ $Hardening = [ordered]@{
     "NativeMessagingUserLevelHosts"  = 0  # 利用者が登録したネイティブ ホストを使わせない（mamori のホストは HKLM）
     "HubsSidebarEnabled"             = 0  # サイドバー（Copilot を含む）を表示しない
     "CopilotPageContext"             = 0  # Copilot にページの内容を読ませない
+    "Microsoft365CopilotChatIconEnabled" = 0  # ツールバーの Copilot ボタンを出さない（Edge 149 以降）
 }
 if (-not $KeepDevTools) { $Hardening["DeveloperToolsAvailability"] = 2 }  # 開発者ツール禁止
 if ($SigninPattern) { $HardeningStrings = @{ "RestrictSigninToPattern" = $SigninPattern } }
