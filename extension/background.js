@@ -42,6 +42,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && changes.devOverrides)) {
     settingsCache = null;
     policyCache = null;
+    nativeSession = null; // ask the native host again under the new settings
   }
 });
 
