@@ -61,6 +61,8 @@ def setup_logging(level: str, log_file: str | None) -> None:
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
     root = logging.getLogger()
     root.setLevel(level.upper())
+    global _LOGGING_TO_FILE
+    _LOGGING_TO_FILE = bool(log_file)
     if log_file:
         Path(log_file).parent.mkdir(parents=True, exist_ok=True)
         h = logging.handlers.RotatingFileHandler(log_file, maxBytes=1024 * 1024, backupCount=3, encoding="utf-8")
@@ -70,15 +72,20 @@ def setup_logging(level: str, log_file: str | None) -> None:
     root.addHandler(h)
 
 
+_LOGGING_TO_FILE = False
+
+
 def say(msg: str, err: bool = False) -> None:
-    """A line for whoever started us: the console if there is one, and the log."""
+    """A line for whoever started us: the console if there is one, and the log file if there is
+    one (under pythonw there is no console: the file is all there is)."""
     stream = sys.stderr if err else sys.stdout
     if stream is not None:
         try:
             print(msg, file=stream, flush=True)
         except (OSError, ValueError):
             pass
-    logging.getLogger("mamori").log(logging.ERROR if err else logging.INFO, "%s", msg)
+    if _LOGGING_TO_FILE:
+        logging.getLogger("mamori").log(logging.ERROR if err else logging.INFO, "%s", msg)
 
 
 def check_policy(path: str | None) -> int:
