@@ -140,6 +140,52 @@ class SingleInstance:
         return True
 
 
+def _die_with_parent() -> None:
+    """Linux: the service gets SIGTERM when its launcher dies, however it dies (preexec_fn)."""
+    try:
+        import ctypes
+        import signal as _signal
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(_signal.SIGTERM))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+class _KillOnCloseJob:
+    """Windows: a job object that kills its processes when the launcher's handle closes — also
+    when the launcher is killed — so a stopped task never leaves an orphan service behind."""
+
+    def __init__(self):
+        import ctypes
+        from ctypes import wintypes
+
+        k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+
+        class IO_COUNTERS(ctypes.Structure):
+            _fields_ = [(n, ctypes.c_ulonglong) for n in ("r", "w", "o", "rb", "wb", "ob")]
+
+        class BASIC(ctypes.Structure):
+            _fields_ = [("PerProcessUserTimeLimit", ctypes.c_longlong), ("PerJobUserTimeLimit", ctypes.c_longlong),
+                        ("LimitFlags", wintypes.DWORD), ("MinimumWorkingSetSize", ctypes.c_size_t),
+                        ("MaximumWorkingSetSize", ctypes.c_size_t), ("ActiveProcessLimit", wintypes.DWORD),
+                        ("Affinity", ctypes.c_size_t), ("PriorityClass", wintypes.DWORD),
+                        ("SchedulingClass", wintypes.DWORD)]
+
+        class EXTENDED(ctypes.Structure):
+            _fields_ = [("BasicLimitInformation", BASIC), ("IoInfo", IO_COUNTERS),
+                        ("ProcessMemoryLimit", ctypes.c_size_t), ("JobMemoryLimit", ctypes.c_size_t),
+                        ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
+
+        self.k32 = k32
+        self.job = k32.CreateJobObjectW(None, None)
+        info = EXTENDED()
+        info.BasicLimitInformation.LimitFlags = 0x2000  # JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE
+        k32.SetInformationJobObject(self.job, 9, ctypes.byref(info), ctypes.sizeof(info))  # Extended info
+
+    def add(self, popen: subprocess.Popen) -> None:
+        self.k32.AssignProcessToJobObject(self.job, int(popen._handle))  # type: ignore[attr-defined]
+
+
 class Supervisor:
     def __init__(self, state: Path, policy: Optional[str], python: str = sys.executable,
                  extra_args: tuple = ()):
@@ -147,6 +193,12 @@ class Supervisor:
         self.child: Optional[subprocess.Popen] = None
         self.stopping = threading.Event()
         self.restarts = 0
+        self.job = None
+        if os.name == "nt":
+            try:
+                self.job = _KillOnCloseJob()
+            except OSError:
+                log.warning("could not create a job object; a killed launcher may leave its service running")
 
     def command(self) -> list[str]:
         cmd = [self.python, str(ROOT / "run_service.py"), "--port", "0",
@@ -172,7 +224,10 @@ class Supervisor:
             flags = 0x08000000 if os.name == "nt" else 0  # CREATE_NO_WINDOW
             self.child = subprocess.Popen(self.command(), cwd=ROOT, stdin=subprocess.DEVNULL,
                                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                          creationflags=flags)
+                                          creationflags=flags,
+                                          preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+            if self.job is not None:
+                self.job.add(self.child)
             log.info("service started (pid %d, restart %d)", self.child.pid, self.restarts)
             threading.Thread(target=self._pump_stderr, args=(self.child.stderr,), daemon=True).start()
             code = self.child.wait()
@@ -254,12 +309,16 @@ def start_launcher_detached(state: Path, policy: Optional[str]) -> None:
         cmd += ["--policy", policy]
     kw: dict = {"cwd": ROOT, "stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
                 "stderr": subprocess.DEVNULL, "close_fds": True}
-    if os.name == "nt":
-        # DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP | CREATE_BREAKAWAY_FROM_JOB: outlive the host.
-        kw["creationflags"] = 0x00000008 | 0x00000200 | 0x01000000
-    else:
+    if os.name != "nt":
         kw["start_new_session"] = True
-    subprocess.Popen(cmd, **kw)
+        subprocess.Popen(cmd, **kw)
+        return
+    # DETACHED_PROCESS | CREATE_NEW_PROCESS_GROUP (+ CREATE_BREAKAWAY_FROM_JOB when Edge's job allows
+    # it): the launcher must outlive this short-lived host process.
+    try:
+        subprocess.Popen(cmd, creationflags=0x00000008 | 0x00000200 | 0x01000000, **kw)
+    except OSError:
+        subprocess.Popen(cmd, creationflags=0x00000008 | 0x00000200, **kw)
 
 
 def _read_message(stream) -> Optional[dict]:

@@ -330,3 +330,30 @@ def test_proof_strings_match_the_documented_format():
         hmac.new(secret, msg.encode(), hashlib.sha256).hexdigest()
     with pytest.raises(ValueError):
         auth.parse_secret("short")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's; Windows uses a job object")
+def test_a_killed_launcher_takes_its_service_with_it(tmp_path):
+    user = User(tmp_path / "carol").start()
+    try:
+        _, pid = user.service()
+        user.proc.kill()  # SIGKILL: no handler runs
+        user.proc.wait(30)
+        gone = _wait_for(lambda: not _alive(pid), timeout=60)
+        assert gone, "the service outlived its launcher"
+    finally:
+        user.stop()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie is dead for our purpose.
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
