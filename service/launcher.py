@@ -197,7 +197,7 @@ class Supervisor:
         if os.name == "nt":
             try:
                 self.job = _KillOnCloseJob()
-            except OSError:
+            except Exception:  # noqa: BLE001 — never let this stop the service from starting
                 log.warning("could not create a job object; a killed launcher may leave its service running")
 
     def command(self) -> list[str]:
