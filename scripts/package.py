@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build dist/: everything that carries IT's extension ID, from IT's own signing key.
+r"""Build dist/: everything that carries IT's extension ID, from IT's own signing key.
 
     python scripts/package.py --base-url https://intranet.example.jp/mamori/ [--key PATH]
                               [--values extension-settings.json] [--out dist]
