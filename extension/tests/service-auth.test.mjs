@@ -114,3 +114,9 @@ test('no session from the native host is an unreachable service (fail closed ups
   const r = await request('/v1/scan', { method: 'POST', body: { text: 't' } });
   assert.equal(r.error.code, 'unreachable');
 });
+
+test('an impostor is audited as its own kind of unreachable service', async () => {
+  const { buildAuditEvent } = await import('../lib/audit.js');
+  const body = buildAuditEvent({ event: 'service_unreachable', decision: { error: { code: 'not_authentic' } }, now: 0 });
+  assert.equal(body.error, 'not_authentic');
+});
