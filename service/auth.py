@@ -33,6 +33,8 @@ import json
 import re
 from typing import Callable, Iterable
 
+from .labels import ERROR_MESSAGES
+
 NONCE_HEADER = "X-Mamori-Nonce"
 CLIENT_HEADER = "X-Mamori-Client"
 PROOF_HEADER = "X-Mamori-Proof"
@@ -40,8 +42,6 @@ _NONCE = re.compile(r"[A-Za-z0-9_\-]{16,64}")
 _HEX = re.compile(r"[0-9a-f]{64}")
 SECRET_BYTES = 32
 
-AUTH_REQUIRED_MESSAGE = ("このサービスはPCの利用者ごとの認証が必要です。mamori 拡張機能から使ってください"
-                         "（IT担当者: deploy/README.md「認証」）。")
 
 
 def _sha256_hex(data: bytes) -> str:
@@ -132,7 +132,8 @@ class AuthMiddleware:
         return data
 
     def _refuse(self, start_response, nonce: str) -> list[bytes]:
-        data = json.dumps({"error": {"code": "service_auth_required", "message": AUTH_REQUIRED_MESSAGE}},
+        data = json.dumps({"error": {"code": "service_auth_required",
+                                     "message": ERROR_MESSAGES["service_auth_required"]}},
                           ensure_ascii=True).encode("ascii")
         headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store")]
         # Signed when the nonce is usable, so the real extension can tell "my service refused me"
