@@ -37,16 +37,20 @@ def _terminate(signum, frame):
     raise KeyboardInterrupt
 
 
-def exclusive_socket(host: str, port: int, sock_module=socket) -> socket.socket:
-    """A listening TCP socket no other process can share. On Windows SO_REUSEADDR would let a
+def exclusive_socket(host: str, port: int, sock_module=socket, windows: bool | None = None) -> socket.socket:
+    """A listening TCP socket no other process can share. On Windows, SO_REUSEADDR would let a
     second process bind the same port and steal connections; SO_EXCLUSIVEADDRUSE forbids that
-    (waitress sets SO_REUSEADDR on sockets it creates, so we create ours). Elsewhere the
-    default (no SO_REUSEPORT) already refuses a second listener."""
+    (waitress sets SO_REUSEADDR on sockets it creates, so we create ours; its later attempt on
+    this one fails harmlessly). On Linux/macOS SO_REUSEADDR only allows a restart over
+    connections in TIME_WAIT — a second listener is refused either way — so it is set there."""
+    windows = os.name == "nt" if windows is None else windows
     family = sock_module.AF_INET6 if ":" in host.strip("[]") else sock_module.AF_INET
     s = sock_module.socket(family, sock_module.SOCK_STREAM)
     try:
-        if os.name == "nt" or sock_module is not socket:
-            s.setsockopt(sock_module.SOL_SOCKET, getattr(sock_module, "SO_EXCLUSIVEADDRUSE", -5), 1)
+        if windows:
+            s.setsockopt(sock_module.SOL_SOCKET, sock_module.SO_EXCLUSIVEADDRUSE, 1)
+        else:
+            s.setsockopt(sock_module.SOL_SOCKET, sock_module.SO_REUSEADDR, 1)
         s.bind((host.strip("[]"), port))
         s.listen(1024)
     except OSError:

@@ -310,16 +310,28 @@ def test_windows_sockets_are_bound_with_exclusiveaddruse():
             pass
 
     class FakeModule:
-        AF_INET, AF_INET6, SOCK_STREAM, SOL_SOCKET, SO_EXCLUSIVEADDRUSE = 2, 23, 1, 0xFFFF, -5
+        AF_INET, AF_INET6, SOCK_STREAM, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, SO_REUSEADDR = 2, 23, 1, 0xFFFF, -5, 4
 
         @staticmethod
         def socket(*a):
             return FakeSock()
 
-    run_service.exclusive_socket("127.0.0.1", 0, sock_module=FakeModule)
+    run_service.exclusive_socket("127.0.0.1", 0, sock_module=FakeModule, windows=True)
     assert calls[0] == ("setsockopt", 0xFFFF, -5, 1), "SO_EXCLUSIVEADDRUSE before bind"
     assert calls[1] == ("bind", ("127.0.0.1", 0))
-    assert not any(c[0] == "setsockopt" and c[2] == getattr(socket, "SO_REUSEADDR", 2) for c in calls)
+    assert not any(c[0] == "setsockopt" and c[2] == 4 for c in calls), "never SO_REUSEADDR on Windows"
+
+
+def test_the_service_can_restart_on_its_port_over_time_wait():
+    # Linux/macOS: a client connection left in TIME_WAIT must not stop a restart on the same port.
+    s = run_service.exclusive_socket("127.0.0.1", 0)
+    port = s.getsockname()[1]
+    c = socket.create_connection(("127.0.0.1", port))
+    a, _ = s.accept()
+    a.close()  # the server side closes first: its end goes to TIME_WAIT
+    c.close()
+    s.close()
+    run_service.exclusive_socket("127.0.0.1", port).close()
 
 
 def test_proof_strings_match_the_documented_format():
