@@ -94,15 +94,36 @@ def load_schema(path: Path = EXTENSION / "schema.json") -> dict:
 
 
 def extension_defaults() -> dict:
-    """DEFAULTS from extension/lib/settings.js, read by node (the extension's own code)."""
+    """DEFAULTS from extension/lib/settings.js: read by node (the extension's own code) when it is
+    installed, else parsed from the source (an IT build PC on Windows often has no node; the
+    literal is flat — strings, booleans, integers — and tests/test_deploy.py checks both agree)."""
     node = shutil.which("node")
     if not node:
-        raise SystemExit("node is needed to read extension/lib/settings.js (or pass --values FILE)")
+        return parse_defaults_literal((EXTENSION / "lib" / "settings.js").read_text("utf-8"))
     js = ("import { DEFAULTS } from './extension/lib/settings.js';"
           "process.stdout.write(JSON.stringify(DEFAULTS));")
     out = subprocess.run([node, "--input-type=module", "-e", js], cwd=ROOT, capture_output=True, text=True,
                          check=True, timeout=30)
     return json.loads(out.stdout)
+
+
+def parse_defaults_literal(source: str) -> dict:
+    m = re.search(r"export const DEFAULTS = Object\.freeze\(\{(.*?)\n\}\);", source, re.S)
+    if not m:
+        raise SystemExit("extension/lib/settings.js: DEFAULTS not found")
+    out = {}
+    for line in m.group(1).splitlines():
+        line = line.strip()
+        if not line or line.startswith("//"):
+            continue
+        kv = re.fullmatch(r"(\w+):\s*('(?:[^'\\]|\\.)*'|true|false|-?\d+),?\s*(?://.*)?", line)
+        if not kv:
+            raise SystemExit(f"extension/lib/settings.js: cannot read DEFAULTS line {line!r} (install node)")
+        key, raw = kv.group(1), kv.group(2)
+        out[key] = raw[1:-1] if raw.startswith("'") else {"true": True, "false": False}.get(raw, None)
+        if out[key] is None:
+            out[key] = int(raw)
+    return out
 
 
 def check_value(name: str, prop: dict, value) -> None:

@@ -210,3 +210,10 @@ def test_guide_is_in_the_order_a_newcomer_needs_and_lists_what_was_not_run_here(
         assert f"`{prop}`" in text, f"deploy/README.md does not explain {prop}"
     for script in PS_SCRIPTS:
         assert script in text, script
+
+
+@needs_node
+def test_defaults_read_without_node_equal_what_node_reads():
+    # IT's Windows build PC may have no node: the source parser must give the same values.
+    source = (ROOT / "extension" / "lib" / "settings.js").read_text("utf-8")
+    assert make_reg.parse_defaults_literal(source) == make_reg.extension_defaults()
