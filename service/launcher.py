@@ -96,11 +96,17 @@ def pid_alive(pid: int) -> bool:
     if os.name == "nt":
         import ctypes
 
+        from ctypes import wintypes
+
         k32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        k32.OpenProcess.restype = wintypes.HANDLE
+        k32.OpenProcess.argtypes = [wintypes.DWORD, wintypes.BOOL, wintypes.DWORD]
+        k32.GetExitCodeProcess.argtypes = [wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD)]
+        k32.CloseHandle.argtypes = [wintypes.HANDLE]
         h = k32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not h:
             return False
-        code = ctypes.c_ulong()
+        code = wintypes.DWORD()
         ok = k32.GetExitCodeProcess(h, ctypes.byref(code))
         k32.CloseHandle(h)
         return bool(ok) and code.value == 259  # STILL_ACTIVE
@@ -176,8 +182,14 @@ class _KillOnCloseJob:
                         ("ProcessMemoryLimit", ctypes.c_size_t), ("JobMemoryLimit", ctypes.c_size_t),
                         ("PeakProcessMemoryUsed", ctypes.c_size_t), ("PeakJobMemoryUsed", ctypes.c_size_t)]
 
+        k32.CreateJobObjectW.restype = wintypes.HANDLE
+        k32.CreateJobObjectW.argtypes = [ctypes.c_void_p, wintypes.LPCWSTR]
+        k32.SetInformationJobObject.argtypes = [wintypes.HANDLE, ctypes.c_int, ctypes.c_void_p, wintypes.DWORD]
+        k32.AssignProcessToJobObject.argtypes = [wintypes.HANDLE, wintypes.HANDLE]
         self.k32 = k32
         self.job = k32.CreateJobObjectW(None, None)
+        if not self.job:
+            raise OSError("CreateJobObjectW failed")
         info = EXTENDED()
         info.BasicLimitInformation.LimitFlags = 0x2000  # JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE
         k32.SetInformationJobObject(self.job, 9, ctypes.byref(info), ctypes.sizeof(info))  # Extended info
