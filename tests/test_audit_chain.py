@@ -84,3 +84,15 @@ def test_report_zipapp_runs_without_the_project(tmp_path):
                        text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "送信を止めた" in r.stdout and out.read_text("utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_the_benchmark_city_is_read_as_untampered(tmp_path):
+    # bench/bench_report.py's generator writes what the service writes: the report agrees.
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_report
+
+    files, lines, _ = bench_report.generate(tmp_path, pcs=5, days=3, mean=3.0)
+    rep = report.build([tmp_path], dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert rep.files == files and rep.lines == lines and rep.total == lines
+    assert rep.chained_files == files and rep.tampered == [] and rep.corrupt == 0
+    assert len(rep.hosts) == 5
