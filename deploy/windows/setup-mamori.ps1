@@ -53,9 +53,9 @@ $python = Join-Path $InstallDir "python\python.exe"
 if (-not (Test-Path -LiteralPath $python)) {
     $installer = Get-ChildItem -LiteralPath $BundleDir -Filter "python-3.12*-amd64.exe" | Select-Object -First 1
     if (-not $installer) { throw "Python がありません。python.org の python-3.12.x-amd64.exe をバンドルのフォルダに置いてください。" }
-    $args = @("/quiet", "InstallAllUsers=1", "TargetDir=`"$InstallDir\python`"", "PrependPath=0", "Include_launcher=0",
+    $pyArgs = @("/quiet", "InstallAllUsers=1", "TargetDir=`"$InstallDir\python`"", "PrependPath=0", "Include_launcher=0",
               "Include_test=0", "Include_doc=0", "Include_tcltk=0", "Shortcuts=0", "AssociateFiles=0")
-    $p = Start-Process -FilePath $installer.FullName -ArgumentList $args -Wait -PassThru
+    $p = Start-Process -FilePath $installer.FullName -ArgumentList $pyArgs -Wait -PassThru
     if ($p.ExitCode -ne 0) { throw "Python のインストールに失敗しました（終了コード $($p.ExitCode)）" }
 }
 
