@@ -94,4 +94,4 @@ if ($AuditShare) {
     Register-ScheduledTask -TaskName $CollectTaskName -Action $cAction -Trigger $cTrigger -Principal $cPrincipal -Force | Out-Null
     Write-Host "登録しました: タスク「$CollectTaskName」（30分ごと、SYSTEM、集約先 $AuditShare）"
 }
-Write-Host "確認: $pythonw -m service.launcher status （ログオン中の職員の権限で実行）"
+Write-Host "確認（職員の権限で、$InstallDir で）: & `"$python`" -m service.launcher status"
