@@ -5,6 +5,7 @@
 import { mergeSettings } from './lib/settings.js';
 import { chooseLanguage } from './lib/i18n.js';
 import { buildAuditEvent, enqueueAuditEvent } from './lib/audit.js';
+import { NATIVE_HOST, createServiceClient, parseHostReply } from './lib/service-auth.js';
 
 const POLICY_TTL_MS = 5 * 60 * 1000;
 let settingsCache = null;
@@ -41,6 +42,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && changes.devOverrides)) {
     settingsCache = null;
     policyCache = null;
+    nativeSession = null; // ask the native host again under the new settings
   }
 });
 
@@ -71,12 +73,35 @@ async function hasHostPermission(url) {
   }
 }
 
+// serviceAuth 'native': this Windows user's own service, found through the native host
+// (port and secret per user) and proven on every answer (lib/service-auth.js).
+let nativeSession = null;
+async function getNativeSession() {
+  if (nativeSession) return nativeSession;
+  const reply = await chrome.runtime.sendNativeMessage(NATIVE_HOST, { type: 'hello' });
+  const session = parseHostReply(reply);
+  if (!session) throw new Error(`native host: ${(reply && reply.error) || 'no session'}`);
+  nativeSession = session;
+  return session;
+}
+const authenticatedRequest = createServiceClient({
+  fetchImpl: (...args) => fetch(...args),
+  subtle: crypto.subtle,
+  getSession: getNativeSession,
+  dropSession: () => { nativeSession = null; },
+});
+
 async function request(path, { method = 'GET', body } = {}) {
   const { settings } = await loadSettings();
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   const url = `${settings.serviceUrl}${path}`;
   try {
+    if (settings.serviceAuth === 'native') {
+      const r = await authenticatedRequest(path, { method, body, signal: controller.signal });
+      if (!r.ok && r.error.code === 'not_authentic') console.warn('mamori: a process that is not this user\'s service answered; nothing was sent to it');
+      return r;
+    }
     const res = await fetch(url, {
       method,
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },

@@ -258,4 +258,7 @@ ERROR_MESSAGES = {
     "bad_event_field": "イベントの項目「{key}」の値が正しくありません。",
     "event_too_large": "イベントが大きすぎます（上限は4KiBです）。",
     "audit_unavailable": "監査ログのフォルダに書き込めません。情報政策課に連絡してください。",
+    # per-user authentication (service/auth.py)
+    "service_auth_required": "このサービスはPCの利用者ごとの認証が必要です。mamori 拡張機能から使ってください"
+                             "（IT担当者: deploy/README.md「しくみ」）。",
 }

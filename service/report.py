@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import json
 import re
@@ -49,6 +50,7 @@ COLORS = {
     "service_unreachable": "#8e44ad",
 }
 ERROR_LABELS = {"timeout": "応答が遅すぎた", "unreachable": "接続できなかった",
+                "not_authentic": "本人のサービスではないものが応答した（なりすましの疑い）",
                 "http_error": "エラーを返した", "bad_response": "応答が読めなかった", None: "不明"}
 _FILE_DATE = re.compile(r"mamori-(\d{4}-\d{2}-\d{2})-")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -63,6 +65,8 @@ class Report:
     lines: int = 0
     corrupt: int = 0
     corrupt_where: list = field(default_factory=list)  # (file, line number), first few only
+    chained_files: int = 0  # files whose lines carry the hash chain (service/audit.py)
+    tampered: list = field(default_factory=list)  # (file, first line where the chain breaks)
     unreadable_files: int = 0
     by_event: Counter = field(default_factory=Counter)
     by_day: dict = field(default_factory=lambda: defaultdict(Counter))  # date -> Counter(event)
@@ -126,12 +130,23 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
             rep.unreadable_files += 1
             continue
         rep.files += 1
+        # The hash chain (service/audit.py): seq 1, 2, … and prev = SHA-256 of the line before.
+        prev_hash, want_seq, chained, broken = _chain_start(path.name), 1, False, None
         for n, raw in enumerate(data.splitlines(), 1):
             if not raw.strip():
                 continue
             rep.lines += 1
+            this_hash = hashlib.sha256(raw).hexdigest()
+            expected_prev, prev_hash = prev_hash, this_hash
             try:
                 e = json.loads(raw)
+                if isinstance(e, dict) and "seq" in e:
+                    chained = True
+                    if broken is None and (e.get("seq") != want_seq or e.get("prev") != expected_prev):
+                        broken = n
+                    want_seq = e["seq"] + 1 if isinstance(e.get("seq"), int) else want_seq + 1
+                elif chained and broken is None:
+                    broken = n
                 event = e["event"]
                 day = e["time"][:10]
                 if event not in EVENT_LABELS or not _DATE.fullmatch(day):
@@ -143,6 +158,8 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
                 rep.corrupt += 1
                 if len(rep.corrupt_where) < 20:
                     rep.corrupt_where.append((path.name, n))
+                if chained and broken is None:
+                    broken = n
                 continue
             if not lo <= day <= hi:
                 continue
@@ -173,7 +190,16 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
             v = e.get("policy_version")
             if isinstance(v, str):
                 rep.policy_versions[v] += 1
+        if chained:
+            rep.chained_files += 1
+            if broken is not None:
+                rep.tampered.append((path.name, broken))
     return rep
+
+
+def _chain_start(file_name: str) -> str:
+    # Same seed as service/audit.py (kept here so the report runs as a single file / zipapp).
+    return hashlib.sha256(("mamori-audit-v1|" + file_name).encode("utf-8")).hexdigest()
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -185,6 +211,9 @@ def _pct(a: int, b: int) -> str:
 def text_summary(rep: Report) -> str:
     out = [f"mamori 利用状況レポート  期間: {rep.since} 〜 {rep.until}",
            f"読み込んだファイル: {rep.files}  行: {rep.lines}  読めなかった行: {rep.corrupt}"
+           + (f"  改ざんの疑いのあるファイル: {len(rep.tampered)}"
+              + "".join(f"\n  改ざんの疑い: {f} の {n} 行目から" for f, n in rep.tampered[:20])
+              if rep.tampered else "")
            + (f"  読めなかったファイル: {rep.unreadable_files}" if rep.unreadable_files else ""),
            f"記録のあったPC（検査サービス）: {len(rep.hosts)}台"
            + (f"  利用者: {len(rep.users)}人" if rep.users else ""),
@@ -353,6 +382,10 @@ def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
         p.append(f'<p class="warn">記録ファイルのうち読み取れなかった行が {rep.corrupt:,} 行'
                  + (f"、開けなかったファイルが {rep.unreadable_files:,} 件" if rep.unreadable_files else "")
                  + 'ありました。これらは集計から除いています（ファイルの破損や書きかけが原因です）。</p>')
+    if rep.tampered:
+        p.append(f'<p class="warn">記録の連鎖（各行が前の行のハッシュを持つしくみ）が途切れているファイルが '
+                 f'{len(rep.tampered):,} 件あります（改ざんの疑い: 行の削除・書き換え・差し込み・入れ替え）: '
+                 + "、".join(f"{_e(f)}（{n}行目から）" for f, n in rep.tampered[:20]) + "</p>")
 
     p.append(f"<h2>{unit}ごとの件数</h2><div class='box'>{svg_timeline(rep)}<ul class='legend'>")
     for ev in EVENTS:

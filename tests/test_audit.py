@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import pwd
 import shutil
 import subprocess
 import threading
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from support import ROOT, free_port, start_service
 from service.app import create_app
-from service.audit import ERRORS, EVENTS, KEYS, SOURCES, VERDICTS
+from service.audit import ERRORS, EVENTS, KEYS, SOURCES, VERDICTS, service_user_name, user_tag
 from service.labels import ERROR_MESSAGES, TYPES
 
 JST = dt.timezone(dt.timedelta(hours=9))
@@ -58,12 +59,15 @@ def test_event_is_appended_to_the_daily_file(aclient, audit_dir):
     assert r.status_code == 200 and r.json == {"recorded": True}
     aclient.post("/v1/events", json={**GOOD, "event": "redacted"}, headers=H)
     files = list(audit_dir.iterdir())
-    assert [f.name for f in files] == ["mamori-2026-11-26-pc-test.jsonl"]
+    # One file per Windows user (a hash of host and account, not the name) and day.
+    assert [f.name for f in files] == [f"mamori-2026-11-26-pc-test-{user_tag(HOST, service_user_name())}.jsonl"]
     got = lines(audit_dir)
-    assert got[0] == {"time": "2026-11-26T09:30:00+09:00", "event": "blocked", "verdict": "block",
-                      "source": "prompt", "findings": {"PERSON": 2, "PHONE_NUMBER": 1},
-                      "extension_version": "0.1.0", "policy_version": "2026-11-26", "host": HOST}
+    assert {k: v for k, v in got[0].items() if k not in ("seq", "prev")} == {
+        "time": "2026-11-26T09:30:00+09:00", "event": "blocked", "verdict": "block",
+        "source": "prompt", "findings": {"PERSON": 2, "PHONE_NUMBER": 1},
+        "extension_version": "0.1.0", "policy_version": "2026-11-26", "host": HOST}
     assert [x["event"] for x in got] == ["blocked", "redacted"]
+    assert [x["seq"] for x in got] == [1, 2]
 
 
 def test_every_event_kind(aclient, audit_dir):
@@ -78,15 +82,18 @@ def test_every_event_kind(aclient, audit_dir):
     assert got[0]["policy_version"] == "2026-11-26"  # the service's own when the event has none
 
 
-def test_no_user_name_unless_the_policy_asks(policy, morphology, tmp_path, monkeypatch):
+def test_user_name_comes_from_the_os_only_when_the_policy_asks(policy, morphology, tmp_path, monkeypatch):
+    # Neither an environment variable nor the request can choose the name that is recorded.
     monkeypatch.setenv("USERNAME", "maebashi.taro")
+    monkeypatch.setenv("USER", "maebashi.taro")
     c = make_app(policy, morphology, tmp_path / "a").test_client()
     c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers=H)
     assert "user" not in lines(tmp_path / "a")[0]
     c = make_app(policy, morphology, tmp_path / "b", include_user_name=True).test_client()
     c.post("/v1/events", json=GOOD, headers=H)
     c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers=H)
-    assert [x["user"] for x in lines(tmp_path / "b")] == ["maebashi.taro", "yamada"]
+    me = pwd.getpwuid(os.getuid()).pw_name
+    assert [x["user"] for x in lines(tmp_path / "b")] == [me, me]
 
 
 def test_central_instance_never_records_its_own_account(policy, morphology, tmp_path, monkeypatch):
@@ -97,7 +104,8 @@ def test_central_instance_never_records_its_own_account(policy, morphology, tmp_
     c = app.test_client()
     c.post("/v1/events", json=GOOD, headers={"Host": "mamori.example.jp"})
     c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers={"Host": "mamori.example.jp"})
-    assert [x["user"] for x in lines(tmp_path / "c")] == [None, "yamada"]
+    # Nor what a request claims: nobody can vouch for it.
+    assert [x["user"] for x in lines(tmp_path / "c")] == [None, None]
 
 
 def test_no_directory_means_nothing_is_written(policy, morphology, tmp_path):
@@ -231,7 +239,7 @@ PII = st.one_of(
 )
 TEXTS = st.lists(st.one_of(FILLER, PII), min_size=1, max_size=6).map("".join)
 
-VOCAB = set(KEYS) | {"time", "host", "user", "received", "true", "false", "null"} | set(EVENTS) | set(VERDICTS) \
+VOCAB = set(KEYS) | {"time", "host", "user", "received", "seq", "prev", "true", "false", "null"} | set(EVENTS) | set(VERDICTS) \
     | set(SOURCES) | set(ERRORS) | set(TYPES) | {NOW.isoformat(), HOST, "0.1.0", "2026-11-26"}
 
 
@@ -288,7 +296,8 @@ def test_audit_lines_never_contain_the_scanned_text(prop_app, payload_builder, s
         for j in range(i + 4, len(text) + 1):
             piece = text[i:j]
             if piece in raw:
-                assert any(piece in tok for tok in VOCAB | {user}), f"leaked {piece!r}"
+                assert any(piece in tok for tok in VOCAB | {user, line["prev"], str(line["seq"])}), \
+                    f"leaked {piece!r}"
             else:
                 break  # longer pieces starting at i cannot be in the line either
 

@@ -33,7 +33,7 @@ SAFE_LINES = [re.compile(p) for p in (
     r"mamori: .*",  # start-up refusals (bad policy file, non-loopback host): IT's own settings
 )]
 AUDIT_KEYS = {"time", "event", "verdict", "source", "findings", "extension_version", "policy_version",
-              "host", "error", "received", "user"}
+              "host", "error", "received", "user", "seq", "prev"}  # seq/prev: the hash chain (service/audit.py)
 
 
 def _secrets() -> set[str]:

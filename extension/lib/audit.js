@@ -19,7 +19,7 @@ export const AUDIT_QUEUE_MAX = 200;
 
 function errorKind(error) {
   const code = error && error.code;
-  if (code === 'timeout' || code === 'unreachable' || code === 'bad_response') return code;
+  if (code === 'timeout' || code === 'unreachable' || code === 'bad_response' || code === 'not_authentic') return code;
   return 'http_error';
 }
 

@@ -15,6 +15,10 @@ export const DEFAULTS = Object.freeze({
   language: 'ja', // ja | en | auto (browser UI language)
   maskRestore: true, // 「マスクした文に置き換える」 numbers the values (〔氏名1〕) and restores them in the answer, on this PC only
   maskingOverrides: '', // "PHONE_NUMBER=last4, PERSON=block_only": per type, over the service policy's [masking]
+  // native: find this Windows user's own service through the native messaging host and
+  // check its per-user proof on every answer (lib/service-auth.js); IT's generated policy
+  // sets it. off: plain serviceUrl (development, tests, a central instance behind HTTPS).
+  serviceAuth: 'off',
 });
 
 const ENUMS = {
@@ -22,6 +26,7 @@ const ENUMS = {
   attachmentMode: ['warn', 'block', 'allow'],
   reminderFrequency: ['daily', 'always', 'never'],
   language: ['ja', 'en', 'auto'],
+  serviceAuth: ['off', 'native'],
 };
 
 function validServiceUrl(v) {
