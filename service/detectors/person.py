@@ -1252,86 +1252,9 @@ class PersonDetector(Detector):
             if not am or am.end("g") != an.end:
                 continue
             has_b = am.group("b") is not None
-            cands = []
-            # 1. an enumeration on the anchor's line
-            if ls not in lines_done:
-                lines_done.add(ls)
-                items = list(_LIST_ITEM.finditer(text, ls, le))
-                chain, best = [], None
-                for it in items:
-                    if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
-                        if best is None and any(c.start() == an.start for c in chain):
-                            best = chain
-                        chain = []
-                    chain.append(it)
-                if best is None and any(c.start() == an.start for c in chain):
-                    best = chain
-                if best and len(best) >= 2:
-                    cands += [it for it in best if (it.group("b") is not None) == has_b]
-            # 2. bullet lines around the anchor's line
-            bm = _LIST_BULLET.match(text, ls)
-            if bm and bm.end() == an.start and ("b", ls) not in walked:
-                kind = self._bullet_kind(bm.group("k"))
-                tail = self._tail_kind(text, am.end(), le)
-                for step in (-1, 1):
-                    pos = ls
-                    while True:
-                        if step < 0:
-                            if pos == 0:
-                                break
-                            pe = pos - 1
-                            pos = text.rfind("\n", 0, pe) + 1
-                        else:
-                            nl = text.find("\n", pos)
-                            if nl == -1:
-                                break
-                            pos = nl + 1
-                            pe = text.find("\n", pos)
-                            pe = len(text) if pe == -1 else pe
-                        b2 = _LIST_BULLET.match(text, pos, pe)
-                        if not b2 or self._bullet_kind(b2.group("k")) != kind:
-                            break
-                        walked.add(("b", pos))  # each list is walked once (linear on long lists)
-                        it = _LIST_ITEM.match(text, b2.end(), pe)
-                        if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
-                            cands.append(it)
-            # 3. table / CSV rows: the same cell of the neighbouring rows
-            line = text[ls:le]
-            delim = next((d for d in ("|", "\t", ",") if d in line), None)
-            if delim:
-                cells = line.split(delim)
-                off, ci = ls, None
-                for idx, c in enumerate(cells):
-                    if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
-                        ci = idx
-                        break
-                    off += len(c) + 1
-                if ci is not None and ("t", ci, ls) not in walked:
-                    for step in (-1, 1):
-                        pos = ls
-                        while True:
-                            if step < 0:
-                                if pos == 0:
-                                    break
-                                pos = text.rfind("\n", 0, pos - 1) + 1
-                            else:
-                                nl = text.find("\n", pos)
-                                if nl == -1:
-                                    break
-                                pos = nl + 1
-                            pe = text.find("\n", pos)
-                            pe = len(text) if pe == -1 else pe
-                            row = text[pos:pe]
-                            if row.count(delim) != line.count(delim):
-                                break
-                            walked.add(("t", ci, pos))
-                            rc = row.split(delim)
-                            co = pos + sum(len(x) + 1 for x in rc[:ci])
-                            cell = rc[ci]
-                            cs = co + len(cell) - len(cell.lstrip(" 　\""))
-                            it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
-                            if it and it.end() == co + len(cell.rstrip(" 　\"")):
-                                cands.append(it)
+            cands = self._enumeration_items(text, an, ls, le, has_b, lines_done)
+            cands += self._bullet_items(text, an, am, ls, le, has_b, walked)
+            cands += self._table_items(text, an, am, ls, le, walked)
             for it in cands:
                 a, e = it.start(), it.end("g")
                 if a == an.start or taken.overlaps(a, e) or not self._sibling_ok(doc, toks, it, ctx):
@@ -1348,6 +1271,99 @@ class PersonDetector(Detector):
         # a weaker reading of the same item (五十嵐 ルナ at warn) gives way to the list's
         return sorted([n for n in names if n.score >= ev.BLOCK or not new.overlaps(n.start, n.end)] + extra,
                       key=lambda n: n.start)
+
+    @staticmethod
+    def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: set) -> list:
+        """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure."""
+        cands: list = []
+        if ls not in lines_done:
+            lines_done.add(ls)
+            items = list(_LIST_ITEM.finditer(text, ls, le))
+            chain, best = [], None
+            for it in items:
+                if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
+                    if best is None and any(c.start() == an.start for c in chain):
+                        best = chain
+                    chain = []
+                chain.append(it)
+            if best is None and any(c.start() == an.start for c in chain):
+                best = chain
+            if best and len(best) >= 2:
+                cands += [it for it in best if (it.group("b") is not None) == has_b]
+        return cands
+
+    def _bullet_items(self, text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+        """The items of the bullet lines around the anchor's line (same bullet, same tail)."""
+        cands: list = []
+        bm = _LIST_BULLET.match(text, ls)
+        if bm and bm.end() == an.start and ("b", ls) not in walked:
+            kind = self._bullet_kind(bm.group("k"))
+            tail = self._tail_kind(text, am.end(), le)
+            for step in (-1, 1):
+                pos = ls
+                while True:
+                    if step < 0:
+                        if pos == 0:
+                            break
+                        pe = pos - 1
+                        pos = text.rfind("\n", 0, pe) + 1
+                    else:
+                        nl = text.find("\n", pos)
+                        if nl == -1:
+                            break
+                        pos = nl + 1
+                        pe = text.find("\n", pos)
+                        pe = len(text) if pe == -1 else pe
+                    b2 = _LIST_BULLET.match(text, pos, pe)
+                    if not b2 or self._bullet_kind(b2.group("k")) != kind:
+                        break
+                    walked.add(("b", pos))  # each list is walked once (linear on long lists)
+                    it = _LIST_ITEM.match(text, b2.end(), pe)
+                    if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
+                        cands.append(it)
+        return cands
+
+    @staticmethod
+    def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
+        """The same cell of the neighbouring table / CSV rows."""
+        cands: list = []
+        line = text[ls:le]
+        delim = next((d for d in ("|", "\t", ",") if d in line), None)
+        if delim:
+            cells = line.split(delim)
+            off, ci = ls, None
+            for idx, c in enumerate(cells):
+                if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
+                    ci = idx
+                    break
+                off += len(c) + 1
+            if ci is not None and ("t", ci, ls) not in walked:
+                for step in (-1, 1):
+                    pos = ls
+                    while True:
+                        if step < 0:
+                            if pos == 0:
+                                break
+                            pos = text.rfind("\n", 0, pos - 1) + 1
+                        else:
+                            nl = text.find("\n", pos)
+                            if nl == -1:
+                                break
+                            pos = nl + 1
+                        pe = text.find("\n", pos)
+                        pe = len(text) if pe == -1 else pe
+                        row = text[pos:pe]
+                        if row.count(delim) != line.count(delim):
+                            break
+                        walked.add(("t", ci, pos))
+                        rc = row.split(delim)
+                        co = pos + sum(len(x) + 1 for x in rc[:ci])
+                        cell = rc[ci]
+                        cs = co + len(cell) - len(cell.lstrip(" 　\""))
+                        it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
+                        if it and it.end() == co + len(cell.rstrip(" 　\"")):
+                            cands.append(it)
+        return cands
 
     @staticmethod
     def _bullet_kind(k: str) -> str:
