@@ -262,13 +262,28 @@ class Catalogue:
     def check_examples(self, rule: Rule) -> list[str]:
         """What is wrong with the rule's examples (empty when every example fires it and no
         counterexample does). Examples are judged on this rule alone, before the policy."""
-        problems = []
+        problems = self._unsound_gates(rule)
         for text in rule.examples:
             if not self._fires(rule, text):
                 problems.append(f"例「{_short(text)}」で検出されません")
         for text in rule.counterexamples:
             if self._fires(rule, text):
                 problems.append(f"反例「{_short(text)}」で検出されてしまいます")
+        return problems
+
+    @staticmethod
+    def _unsound_gates(rule: Rule) -> list[str]:
+        """A gate (or literals) must hold wherever the pattern matches: checked on every example
+        and counterexample, so a gate that would skip a real finding is caught with the rule."""
+        problems = []
+        for text in rule.examples + rule.counterexamples:
+            doc = Document(text)
+            source = doc.lower if rule.lowercase else doc.text
+            for m in (rule.rx.finditer(source) if rule.rx is not None else ()):
+                if rule.gate is not None and rule.gate.search(doc.lower) is None:
+                    problems.append(f"gate が「{_short(text)}」の一致箇所に当てはまりません")
+                if rule.literals and not any(w in m.group(0) for w in rule.literals):
+                    problems.append(f"literals のどれも「{_short(m.group(0))}」に含まれません")
         return problems
 
     def _fires(self, rule: Rule, text: str) -> bool:
