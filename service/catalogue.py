@@ -138,7 +138,8 @@ def explain(text: str, policy_file: Optional[str] = None) -> str:
         if catalogue is None:
             for c in found:
                 dropped = "" if c.score >= WARN else "  (dropped: below 0.40)"
-                lines.append(f"code {type(detector).__name__}  {c.type}  score {c.score:.2f}  [{c.start}:{c.end}] "
+                who = f"rule {c.rule} ({type(detector).__name__})" if c.rule else f"code {type(detector).__name__}"
+                lines.append(f"{who}  {c.type}  score {c.score:.2f}  [{c.start}:{c.end}] "
                              f"「{doc.text[c.start:c.end]}」  reason: {c.reason}{dropped}")
     result = scanner.scan(text)
     lines.append(f"verdict: {result['verdict']}  "

@@ -45,7 +45,7 @@ _FLAGS = {"ignorecase": re.I, "multiline": re.M}
 _SPANS = ("match", "match_to_m")  # or the name of a group of the pattern (m, v …)
 _REGIONS = ("anywhere", "head", "head_and_foot")
 _SCOPES = ("before", "after", "after_match", "around", "match", "line", "text", "span", "group")
-_RULE_KEYS = {"id", "type", "article", "gate", "judge", "lowercase", "literals", "pattern", "flags", "finder", "span", "score", "reason", "requires",
+_RULE_KEYS = {"id", "type", "article", "gate", "judge", "lowercase", "literals", "detail", "need", "pattern", "flags", "finder", "span", "score", "reason", "requires",
               "vetoes", "variants", "region", "text_has", "examples", "counterexamples", "note"}
 _SIGNAL_KEYS = {"scope", "chars", "group", "pattern", "flags", "note"}
 _FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "rules"}
@@ -134,6 +134,8 @@ class Rule:
     judge: Optional[str] = None  # the detector's function for the combination the rule needs
     lowercase: bool = False  # the pattern is matched in the lower-cased text
     literals: tuple[str, ...] = ()  # every match holds one of them: skipped when none occurs
+    detail: Optional[re.Pattern] = None  # judge "particulars": the particulars the passage must hold …
+    need: int = 0  # … and how many different ones
 
 
 # file stem → f(doc, rules) -> candidates, for rules with a `judge` (their detector registers it)
@@ -260,13 +262,28 @@ class Catalogue:
     def check_examples(self, rule: Rule) -> list[str]:
         """What is wrong with the rule's examples (empty when every example fires it and no
         counterexample does). Examples are judged on this rule alone, before the policy."""
-        problems = []
+        problems = self._unsound_gates(rule)
         for text in rule.examples:
             if not self._fires(rule, text):
                 problems.append(f"例「{_short(text)}」で検出されません")
         for text in rule.counterexamples:
             if self._fires(rule, text):
                 problems.append(f"反例「{_short(text)}」で検出されてしまいます")
+        return problems
+
+    @staticmethod
+    def _unsound_gates(rule: Rule) -> list[str]:
+        """A gate (or literals) must hold wherever the pattern matches: checked on every example
+        and counterexample, so a gate that would skip a real finding is caught with the rule."""
+        problems = []
+        for text in rule.examples + rule.counterexamples:
+            doc = Document(text)
+            source = doc.lower if rule.lowercase else doc.text
+            for m in (rule.rx.finditer(source) if rule.rx is not None else ()):
+                if rule.gate is not None and rule.gate.search(doc.lower) is None:
+                    problems.append(f"gate が「{_short(text)}」の一致箇所に当てはまりません")
+                if rule.literals and not any(w in m.group(0) for w in rule.literals):
+                    problems.append(f"literals のどれも「{_short(m.group(0))}」に含まれません")
         return problems
 
     def _fires(self, rule: Rule, text: str) -> bool:
@@ -511,7 +528,7 @@ class _FileLoader:
     def _judged(self, where: str, entry: dict) -> dict:
         """The keys of a rule whose detector judges the combination (shipped files only)."""
         if "judge" not in entry:
-            for k in ("lowercase", "literals"):
+            for k in ("lowercase", "literals", "detail", "need"):
                 if k in entry:
                     self.fail(f"{where}.{k}", "judge のあるルールでだけ使えます")
             return {}
@@ -522,8 +539,14 @@ class _FileLoader:
             self.fail(f"{where}.literals", "空でない文字列のリストで指定してください")
         if not isinstance(entry.get("lowercase", False), bool):
             self.fail(f"{where}.lowercase", "true または false で指定してください")
-        return {"judge": str(entry["judge"]), "lowercase": entry.get("lowercase", False),
-                "literals": tuple(literals)}
+        out = {"judge": str(entry["judge"]), "lowercase": entry.get("lowercase", False), "literals": tuple(literals)}
+        if "detail" in entry:
+            out["detail"] = self._compile(f"{where}.detail", str(entry["detail"]), [])
+            need = entry.get("need", 1)
+            if not isinstance(need, int) or isinstance(need, bool) or need < 1:
+                self.fail(f"{where}.need", "1以上の整数で指定してください")
+            out["need"] = need
+        return out
 
     def _pattern(self, where: str, entry: dict, fragments: dict):
         if ("pattern" in entry) == ("finder" in entry):
