@@ -153,7 +153,10 @@ def test_an_impostor_on_the_port_gets_no_text_and_the_send_fails_closed(ext_page
         srv.server_close()
     assert out["ok"] is False, out
     assert out["error"]["code"] == "not_authentic", out
-    assert all(m == "GET" and p == "/healthz" for m, p, _ in handler.seen), handler.seen
+    # Only body-less GETs (the hello on /healthz, a policy refresh) reach it: a request with a
+    # body is sent only after the hello proved the listener (lib/service-auth.js).
+    assert any(p == "/healthz" for _, p, _ in handler.seen), handler.seen
+    assert all(m == "GET" and body == b"" for m, _, body in handler.seen), handler.seen
     assert all(b"090" not in body and "山田".encode() not in body for _, _, body in handler.seen)
 
 
