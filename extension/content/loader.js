@@ -6,7 +6,41 @@
 // form's submit) and a short notice says why. The guard uses lib/selectors.js when that
 // module still loads, and otherwise a generic rule (Enter in an editable field inside a
 // form; a button of such a form; any form submit) — stricter, which is the point.
+//
+// Before the modules are loaded (65–330 ms after navigation) nothing else guards the page,
+// so this script — run at document_start, before any page script — holds every gesture
+// that could send (Enter in a text field, a click on a button, a form's submit) from the
+// first moment, and hands them to content/main.js once it is ready, which scans the text
+// and re-sends (or replays a gesture that was no send). A chatgpt.com/?q=… link that
+// pre-fills the composer and sends at once is scanned like any other send.
 (() => {
+  const html = document.documentElement;
+  const held = []; // gestures waiting for main.js: {type, origin, ...}
+  let holding = true;
+  if (html) html.setAttribute('data-mamori-state', 'holding');
+  const isField = (n) => !!n && n.nodeType === 1 && !!n.closest
+    && !!n.closest('textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]');
+  const hold = (e) => {
+    if (!holding) return;
+    const origin = (e.composedPath && e.composedPath()[0]) || e.target;
+    if (e.type === 'keydown') {
+      if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
+      // Enter on a button becomes a click (held then); elsewhere in a form it may submit it.
+      if (origin && origin.closest && origin.closest('button, [role="button"], a, select')) return;
+      if (!isField(origin) && !(origin && origin.closest && origin.closest('form'))) return;
+      held.push({ type: 'enter', origin });
+    } else if (e.type === 'click') {
+      const b = origin && origin.closest && origin.closest('button, [role="button"], input[type="submit"], input[type="button"]');
+      if (!b) return;
+      held.push({ type: 'click', origin });
+    } else if (e.type === 'submit') {
+      held.push({ type: 'submit', origin: e.target, submitter: e.submitter || null });
+    } else return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  for (const type of ['keydown', 'click', 'submit']) window.addEventListener(type, hold, true);
+
   // Messages: the worker's choice of language (the `language` setting, default ja) and
   // contact line when it answers; chrome.i18n (browser language) if it does not.
   const i18n = (key, subs) => {
@@ -103,9 +137,20 @@
     try {
       const main = await import(chrome.runtime.getURL('content/main.js'));
       main.start();
+      holding = false;
+      main.replayHeld(held.splice(0));
     } catch (err) {
       console.error('[mamori] content script failed to start; sending is blocked', err);
+      // What was held is never released: the modules that could scan it are not there.
+      // The hold stays on until the fail-closed guard is in place: no gap.
       await failClosed();
+      holding = false;
+      const hadHeld = held.length > 0;
+      held.length = 0;
+      if (hadHeld) {
+        if (document.body) showNotice();
+        else document.addEventListener('DOMContentLoaded', showNotice, { once: true });
+      }
     }
   })();
 })();

@@ -1,11 +1,17 @@
-// Content script (isolated world) on ChatGPT: intercepts every way a prompt leaves
-// (Enter, the send button, the form's submit), asks the service worker for a scan,
-// and acts on the verdict. Paste and file attachments are checked as they happen.
+// Content script (isolated world) on ChatGPT: intercepts every way text leaves — Enter,
+// a send button, a form's submit, a save button of instructions — in the composer, the
+// edit-message box, instruction fields, shadow roots, and (as its own instance) same-origin
+// frames; asks the service worker for a scan of the text of the place whose send was
+// triggered, and acts on the verdict. Where a send is recognised but its text cannot be
+// read, it fails closed (lib/selectors.js decides which is which). Paste and file
+// attachments are checked as they happen.
 import {
-  findComposer, composerOf, formOf, sendButtonOf, findSendButton, isFileInput, hasAssistantMessage,
+  composerOf, findComposer, isFileInput, hasAssistantMessage,
+  resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape,
 } from '../lib/selectors.js';
 import { extractComposerText, sameText } from '../lib/composer-text.js';
-import { decide } from '../lib/decision.js';
+import { decide, tooLong } from '../lib/decision.js';
+import { createLedger } from '../lib/send-ledger.js';
 import { reminderDue, dayKey } from '../lib/reminder.js';
 import { createTranslator } from '../lib/i18n.js';
 import { DEFAULTS } from '../lib/settings.js';
@@ -19,7 +25,19 @@ let ui = null;
 let inFlight = false;
 let bypass = 0; // > 0 while we re-send ourselves: our own listeners let it through
 let scans = 0;
+let misses = 0;
 let ready = null;
+const ledger = createLedger(); // one scan per text, however the page defers its submit
+
+const shadowRootOf = (el) => {
+  try {
+    return (chrome.dom && chrome.dom.openOrClosedShadowRoot) ? chrome.dom.openOrClosedShadowRoot(el) || null : el.shadowRoot;
+  } catch {
+    return el.shadowRoot || null;
+  }
+};
+setReader(extractComposerText);
+setShadowRootGetter(shadowRootOf);
 
 function setState(s) {
   html.setAttribute('data-mamori-state', s);
@@ -87,25 +105,38 @@ async function refreshPolicy() {
 
 // ---- sending ---------------------------------------------------------------
 
-function currentComposer(hint) {
-  return hint && hint.isConnected ? hint : findComposer();
+/** Our own UI (its host and everything in its shadow root) is never a place text leaves. */
+function isOurs(el) {
+  if (!ui || !el) return false;
+  return el === ui.host || (el.getRootNode && el.getRootNode() === ui.host.shadowRoot);
+}
+
+/** The place as it is now: the page may have re-mounted the composer while we scanned. */
+function livePlace(place) {
+  if (place.fields.every((f) => f.isConnected)) return place;
+  if (place.id === 'composer' && place.fields.length === 1) {
+    const c = findComposer();
+    if (c) return { ...place, fields: [c], primary: c, button: null };
+  }
+  return null;
 }
 
 /** Re-send the scanned text ourselves, flagged so our listeners let it pass. */
-function resend(composerHint, text) {
-  const composer = currentComposer(composerHint);
-  if (!composer || !sameText(extractComposerText(composer), text)) {
+function resend(scanned, text) {
+  const place = livePlace(scanned);
+  if (!place || !sameText(fieldsText(place.fields), text)) {
     ui.notice(t('textChanged'), { kind: 'warn', name: 'changed' });
     return false;
   }
+  // A page that defers its real submit sends this text again a moment later: let it pass.
+  ledger.approve(place.primary, text);
   bypass += 1;
   try {
-    const button = findSendButton(composer);
-    const form = formOf(composer);
-    if (button && !button.disabled) button.click();
-    else if (form && form.requestSubmit) form.requestSubmit();
+    const button = sendControlFor(place, isOurs);
+    if (button) button.click();
+    else if (place.form && place.form.isConnected && place.form.requestSubmit) place.form.requestSubmit();
     else {
-      composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true }));
+      place.primary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
     }
   } finally {
     bypass -= 1;
@@ -116,17 +147,18 @@ function resend(composerHint, text) {
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 /** Put `text` into the composer the way ProseMirror/React accept it; verify it took. */
-async function replaceText(composerHint, text) {
-  const composer = currentComposer(composerHint);
+async function replaceText(scanned, text) {
+  const place = livePlace(scanned);
+  const composer = place && place.primary;
   if (!composer) return false;
   composer.focus();
-  if (composer.tagName === 'TEXTAREA') {
+  if (composer.tagName === 'TEXTAREA' || composer.tagName === 'INPUT') {
     composer.select();
     document.execCommand('insertText', false, text);
     await tick();
     if (sameText(extractComposerText(composer), text)) return true;
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
-    setter.call(composer, text);
+    const proto = composer.tagName === 'INPUT' ? HTMLInputElement.prototype : HTMLTextAreaElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value').set.call(composer, text);
     composer.dispatchEvent(new Event('input', { bubbles: true }));
     await tick();
     return sameText(extractComposerText(composer), text);
@@ -166,7 +198,7 @@ async function remindIfDue() {
   return ok;
 }
 
-async function check(composer, text) {
+async function check(place, text) {
   inFlight = true;
   setState('scanning');
   try {
@@ -174,21 +206,26 @@ async function check(composer, text) {
     if (!(await remindIfDue())) return;
     let reportedUnreachable = false; // one service_unreachable per attempt, however often retried
     for (;;) {
-      scans += 1;
-      html.setAttribute('data-mamori-scans', String(scans));
-      const outcome = await askScan(text, 'prompt');
-      const d = decide(outcome, settings);
+      // Over the service's limit: say so (it is too long, not unreachable) without asking.
+      let d = tooLong(text);
+      if (!d) {
+        scans += 1;
+        html.setAttribute('data-mamori-scans', String(scans));
+        d = decide(await askScan(text, 'prompt'), settings);
+      }
       if (d.kind === 'send') {
         if (d.degraded && !reportedUnreachable) audit('service_unreachable', d);
-        resend(composer, text);
+        resend(place, text);
         return;
       }
       if (d.kind === 'unreachable') {
         if (!reportedUnreachable) audit('service_unreachable', d);
         reportedUnreachable = true;
-      } else {
+      } else if (d.kind !== 'too_long') {
         await refreshPolicy();
       }
+      // Several fields (a settings dialog): the masked text has nowhere single to go.
+      if (place.fields.length !== 1) d = { ...d, redactedText: undefined };
       setState('dialog');
       const choice = await ui.verdictDialog(d, text, policy && policy.types);
       if (choice === 'retry') {
@@ -198,9 +235,9 @@ async function check(composer, text) {
       let replaced = false;
       if (choice === 'send' && d.canSend) {
         if (d.kind === 'warn') audit('sent_after_warning', d);
-        resend(composer, text);
+        resend(place, text);
       } else if (choice === 'replace' && d.redactedText) {
-        const ok = await replaceText(composer, d.redactedText);
+        const ok = await replaceText(place, d.redactedText);
         replaced = ok;
         if (!ok) {
           ui.notice(t('replaceFailed'), {
@@ -211,8 +248,8 @@ async function check(composer, text) {
           });
         }
       } else {
-        const c = currentComposer(composer);
-        if (c) c.focus();
+        const live = livePlace(place);
+        if (live && live.primary) live.primary.focus();
       }
       if (replaced) audit('redacted', d);
       else if (d.kind === 'block') audit('blocked', d);
@@ -225,39 +262,100 @@ async function check(composer, text) {
   }
 }
 
-/** Common part of the three interceptors. Returns true if the event was taken over. */
-function intercept(event, composer) {
-  if (!composer) return false;
-  const text = extractComposerText(composer);
-  if (!text.trim()) return false; // nothing to check (ChatGPT sends nothing either)
-  event.preventDefault();
-  event.stopImmediatePropagation();
-  if (!inFlight) check(composer, text);
+/** A send whose text cannot be read: stopped, the user told whom to contact, IT told (counts only). */
+async function failClosedMiss(gesture) {
+  misses += 1;
+  html.setAttribute('data-mamori-misses', String(misses));
+  ask({ type: 'audit', event: 'selector_miss', source: 'prompt', path: pathShape(location.pathname), gesture }).catch(() => {});
+  await ready;
+  ui.notice(t('selectorMiss', [contact()]), { kind: 'block', name: 'selector-miss', timeout: 30000 });
+}
+
+/**
+ * Every send gesture, live or held by the loader before we were ready.
+ * g: {type: "enter"|"click"|"submit", origin, submitter?}; event: the live event (null when replayed).
+ * Returns true when the gesture was taken over.
+ */
+function handle(g, event) {
+  const r = resolveGesture(g, isOurs);
+  if (r.action === 'pass') return false;
+  if (r.action === 'scan' && ledger.isApproved(r.place.primary, r.text)) return false; // scanned a moment ago
+  if (event) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+  if (r.action === 'miss') failClosedMiss(g.type);
+  else if (!inFlight) check(r.place, r.text);
   return true;
+}
+
+/** Where an event really started: inside open shadow roots (composedPath), and closed ones. */
+function originOf(e) {
+  let o = (e.composedPath && e.composedPath()[0]) || e.target;
+  for (let i = 0; i < 16 && o && o.nodeType === 1; i += 1) {
+    const sr = shadowRootOf(o);
+    if (!sr) break;
+    const inner = e.type === 'click' && e.clientX + e.clientY > 0 ? sr.elementFromPoint(e.clientX, e.clientY) : sr.activeElement;
+    if (!inner || inner === o) break;
+    o = inner;
+  }
+  return o;
+}
+
+// A form's submit does not cross a shadow boundary: listen inside every shadow root the
+// user works in (found on focus and pointer down, which do cross it).
+const watchedRoots = new WeakSet();
+function watchShadowRoots(e) {
+  const path = e.composedPath ? e.composedPath() : [];
+  for (const n of path) {
+    const sr = n instanceof ShadowRoot ? n : n && n.nodeType === 1 ? shadowRootOf(n) : null;
+    if (!sr || watchedRoots.has(sr) || (ui && sr === ui.host.shadowRoot)) continue;
+    watchedRoots.add(sr);
+    sr.addEventListener('submit', onSubmit, true);
+  }
 }
 
 function onKeydown(e) {
   if (e.key !== 'Enter' || bypass || (ui && ui.contains(e))) return;
-  const composer = composerOf(e.target);
-  if (!composer) return;
   if (e.isComposing || e.keyCode === 229) return; // confirms IME conversion: not a send
   if (e.shiftKey) return; // newline
-  intercept(e, composer);
+  handle({ type: 'enter', origin: originOf(e) }, e);
 }
 
 function onClick(e) {
   if (bypass || (ui && ui.contains(e))) return;
-  const button = sendButtonOf(e.target);
-  if (!button) return;
-  const form = formOf(button) || document;
-  intercept(e, findComposer(form) || findComposer());
+  handle({ type: 'click', origin: originOf(e) }, e);
 }
 
 function onSubmit(e) {
-  if (bypass) return;
+  if (bypass || e.__mamoriSeen) return;
+  e.__mamoriSeen = true; // seen in a shadow root: not again at the window
   const form = e.target;
   if (!(form instanceof HTMLFormElement)) return;
-  intercept(e, findComposer(form));
+  handle({ type: 'submit', origin: form, submitter: e.submitter || null }, e);
+}
+
+/** Gestures the loader held before we were ready: scanned now, or replayed when no send. */
+export function replayHeld(held) {
+  for (const g of held || []) {
+    if (handle(g, null)) continue;
+    if (!g.origin || !g.origin.isConnected) continue;
+    bypass += 1;
+    try {
+      if (g.type === 'click') {
+        const b = g.origin.closest ? g.origin.closest('button, [role="button"], input') : null;
+        (b || g.origin).click();
+      } else if (g.type === 'submit' && g.origin.requestSubmit) {
+        g.origin.requestSubmit(g.submitter && g.submitter.isConnected && g.submitter.form === g.origin ? g.submitter : undefined);
+      } else if (g.type === 'enter') {
+        g.origin.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true }));
+      }
+    } catch {
+      // the page changed under us: the user sends again
+    } finally {
+      bypass -= 1;
+    }
+  }
 }
 
 // ---- paste and attachments ----------------------------------------------------
@@ -340,6 +438,8 @@ export function start() {
   window.addEventListener('keydown', onKeydown, true);
   window.addEventListener('click', onClick, true);
   window.addEventListener('submit', onSubmit, true);
+  window.addEventListener('focusin', watchShadowRoots, true);
+  window.addEventListener('pointerdown', watchShadowRoots, true);
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('change', onChange, true);
   window.addEventListener('drop', onDrop, true);
@@ -349,6 +449,7 @@ export function start() {
     setState('ready');
   });
   ready.then(() => {
+    if (window !== window.top) return; // a frame guards its sends; the note belongs to the page
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchAnswers, { once: true });
     else watchAnswers();
   });

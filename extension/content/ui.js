@@ -13,6 +13,7 @@ dialog::backdrop { background: rgba(0,0,0,.45); }
 .head { padding: 16px 20px 8px; border-top: 6px solid #b3261e; border-radius: 12px 12px 0 0; }
 .warn .head { border-top-color: #b26a00; }
 .unreachable .head, .reminder .head { border-top-color: #1f5faa; }
+.too_long .head { border-top-color: #b26a00; }
 h2 { margin: 0 0 4px; font-size: 18px; }
 .lead { margin: 0; }
 .body { padding: 8px 20px; }
@@ -86,16 +87,28 @@ export function createUI({ t, contact, ruleFor }) {
     attach();
     return new Promise((resolve) => {
       let choice = null;
+      let settled = false;
       const dialog = el('dialog', { class: kind, 'aria-labelledby': 'mamori-title', 'data-mamori-dialog': kind });
+      const finish = (c) => {
+        if (settled) return;
+        settled = true;
+        watch.disconnect();
+        dialog.remove();
+        resolve(c);
+      };
+      // The page may remove our root node (a framework re-rendering <body>): a removed
+      // dialog never fires "close", and the send would stay stuck. Treat it as 「編集に戻る」:
+      // nothing was sent; the next send scans again (and puts the root back).
+      const watch = new MutationObserver(() => {
+        if (!host.isConnected) finish('edit');
+      });
+      watch.observe(document.documentElement, { childList: true, subtree: true });
       const done = (c) => {
         choice = c;
         dialog.close();
       };
       build(dialog, done);
-      dialog.addEventListener('close', () => {
-        dialog.remove();
-        resolve(choice || 'edit');
-      });
+      dialog.addEventListener('close', () => finish(choice || 'edit'));
       root.append(dialog);
       dialog.showModal();
       const first = dialog.querySelector('[autofocus]');
@@ -134,14 +147,17 @@ export function createUI({ t, contact, ruleFor }) {
    */
   function verdictDialog(d, text, policyTypes) {
     return modal(d.kind, (dialog, done) => {
-      const titles = { block: 'dlgBlockTitle', warn: 'dlgWarnTitle', unreachable: 'dlgUnreachableTitle' };
-      const leads = { block: 'dlgBlockLead', warn: 'dlgWarnLead', unreachable: 'dlgUnreachableLead' };
+      const titles = { block: 'dlgBlockTitle', warn: 'dlgWarnTitle', unreachable: 'dlgUnreachableTitle', too_long: 'dlgTooLongTitle' };
+      const leads = { block: 'dlgBlockLead', warn: 'dlgWarnLead', unreachable: 'dlgUnreachableLead', too_long: 'dlgTooLongLead' };
+      const num = (n) => Number(n).toLocaleString('ja-JP');
       dialog.append(el('div', { class: 'head' },
         el('h2', { id: 'mamori-title', text: t(titles[d.kind]) }),
-        el('p', { class: 'lead', text: t(leads[d.kind]) })));
+        el('p', { class: 'lead', text: t(leads[d.kind], [num(d.limit || 0)]) })));
       const body = el('div', { class: 'body' });
       dialog.append(body);
-      if (d.kind !== 'unreachable') body.append(findingList(text, d.findings, policyTypes));
+      if (d.kind === 'too_long') {
+        if (d.length) body.append(el('p', { class: 'detail', 'data-mamori': 'length', text: t('dlgTooLongLength', [num(d.length)]) }));
+      } else if (d.kind !== 'unreachable') body.append(findingList(text, d.findings, policyTypes));
       else if (d.error) {
         if (d.error.permission === false) body.append(el('p', { class: 'detail', 'data-mamori': 'no-permission', text: t('dlgNoPermission') }));
         body.append(el('div', { class: 'detail', text: t('dlgErrorDetail', [String(d.error.code || '')]) }));
