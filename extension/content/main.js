@@ -94,7 +94,7 @@ async function init() {
     t = createTranslator(r.messages, r.fallback);
   }
   ui = createUI({ t, contact, ruleFor });
-  setState('ready');
+  if (!inFlight) setState('ready'); // a send held by the loader may already be scanning
 }
 
 async function refreshPolicy() {

@@ -231,10 +231,15 @@ export function buttonRole(b) {
   return { kind: null, registered: false };
 }
 
-/** The editable nearest a button: the smallest ancestor holding one, the last one before the button. */
-function fieldNear(button, maxLevels, skip) {
+/**
+ * The editable nearest a button: the smallest ancestor holding one, the last one before
+ * the button; never beyond `boundary` (the button's form), so an unreadable composer is
+ * not mistaken for some other text box further up the page.
+ */
+function fieldNear(button, maxLevels, skip, boundary = null) {
   let n = button;
   for (let level = 0; level < maxLevels; level += 1) {
+    if (n === boundary) return null;
     n = parentOf(n);
     if (!n || n === document.documentElement) return null;
     const eds = editablesIn(n, skip);
@@ -379,7 +384,8 @@ function resolveClick(origin, skip) {
   if (role.kind === 'submit' && form && !role.registered) {
     return withText(place('form', editablesIn(form, skip), { button, form }), false);
   }
-  const field = fieldNear(button, role.registered ? ALL_THE_WAY : NEAR, skip);
+  const boundary = role.registered ? closestAcross(button, 'form') : null;
+  const field = fieldNear(button, boundary ? ALL_THE_WAY : role.registered ? 2 * NEAR : NEAR, skip, boundary);
   if (!field) return role.registered ? { action: 'miss', place: { id: 'composer' } } : { action: 'pass' };
   return withText(place(placeIdOf(field), [field], { button, form }), role.registered);
 }
