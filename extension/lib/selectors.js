@@ -24,9 +24,13 @@ export const SELECTORS = Object.freeze({
   fileInput: 'input[type="file"]',
   assistantMessage: '[data-message-author-role="assistant"]',
   // Anything a person can type text into (the generic fallback's notion of "editable").
+  // Not e-mail, password or URL fields, nor fields the browser fills as a login: a sign-in
+  // form must never be stopped for the user's own address.
   editable: [
     'textarea',
-    'input:not([type])', 'input[type="text"]', 'input[type="search"]', 'input[type="email"]', 'input[type="url"]',
+    'input:not([type]):not([autocomplete~="username"]):not([autocomplete~="email"])',
+    'input[type="text"]:not([autocomplete~="username"]):not([autocomplete~="email"]):not([autocomplete~="one-time-code"])',
+    'input[type="search"]',
     '[contenteditable]:not([contenteditable="false"])',
     '[role="textbox"]',
   ].join(', '),

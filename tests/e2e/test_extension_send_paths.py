@@ -152,6 +152,19 @@ def test_instructions_are_scanned_when_saved(b, part, field, save):
         page.close()
 
 
+def test_sign_in_form_is_not_scanned(b):
+    page = open_page(b, "/?page=instructions&part=login")
+    try:
+        page.fill("#login-email", "maebashi.hanako@city.maebashi.lg.jp")
+        page.fill("#login-password", "correct horse battery staple")
+        page.click("#login-go")
+        page.wait_for_function("window.__saved.length === 1", timeout=8000)
+        assert scans(page) == 0
+        assert page.locator(DIALOG).count() == 0
+    finally:
+        page.close()
+
+
 # ---- two composers without a form ----------------------------------------------------------
 
 def test_formless_composers_each_scan_their_own_draft(b):
