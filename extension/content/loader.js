@@ -35,11 +35,21 @@
       held.push({ type: 'click', origin });
     } else if (e.type === 'submit') {
       held.push({ type: 'submit', origin: e.target, submitter: e.submitter || null });
-    } else return;
+    } else if (e.type === 'keyup') {
+      if (e.key !== 'Enter' || !held.some((g) => g.type === 'enter' && g.origin === origin)) return;
+    } else {
+      // Pointer and mouse events on a button (press handlers act on them, not on click):
+      // kept from the page; the click that follows is held.
+      if (!(origin && origin.closest && origin.closest('button, [role="button"], input[type="submit"]'))) return;
+      e.stopImmediatePropagation();
+      return;
+    }
     e.preventDefault();
     e.stopImmediatePropagation();
   };
-  for (const type of ['keydown', 'click', 'submit']) window.addEventListener(type, hold, true);
+  for (const type of ['keydown', 'keyup', 'click', 'submit', 'pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
+    window.addEventListener(type, hold, true);
+  }
 
   // Messages: the worker's choice of language (the `language` setting, default ja) and
   // contact line when it answers; chrome.i18n (browser language) if it does not.

@@ -295,7 +295,8 @@ function originOf(e) {
   for (let i = 0; i < 16 && o && o.nodeType === 1; i += 1) {
     const sr = shadowRootOf(o);
     if (!sr) break;
-    const inner = e.type === 'click' && e.clientX + e.clientY > 0 ? sr.elementFromPoint(e.clientX, e.clientY) : sr.activeElement;
+    const pointer = 'clientX' in e && e.clientX + e.clientY > 0 && !e.type.startsWith('key');
+    const inner = pointer ? sr.elementFromPoint(e.clientX, e.clientY) : sr.activeElement;
     if (!inner || inner === o) break;
     o = inner;
   }
@@ -315,11 +316,31 @@ function watchShadowRoots(e) {
   }
 }
 
+let swallowKeyup = false;
 function onKeydown(e) {
   if (e.key !== 'Enter' || bypass || (ui && ui.contains(e))) return;
   if (e.isComposing || e.keyCode === 229) return; // confirms IME conversion: not a send
   if (e.shiftKey) return; // newline
-  handle({ type: 'enter', origin: originOf(e) }, e);
+  swallowKeyup = handle({ type: 'enter', origin: originOf(e) }, e);
+}
+
+// An Enter we took over must not reach a page that sends on keyup instead.
+function onKeyup(e) {
+  if (e.key !== 'Enter' || !swallowKeyup || bypass) return;
+  swallowKeyup = false;
+  e.preventDefault();
+  e.stopImmediatePropagation();
+}
+
+// Buttons that act on pointer up (press handlers) rather than on click: the pointer and
+// mouse events on a send control we would take over never reach the page; the click that
+// follows them is what gets scanned (and re-sent as a click, which such handlers accept).
+function onPress(e) {
+  if (bypass || (ui && ui.contains(e))) return;
+  if (('button' in e) && e.button !== 0) return;
+  const r = resolveGesture({ type: 'click', origin: originOf(e) }, isOurs);
+  if (r.action === 'pass' || (r.action === 'scan' && ledger.isApproved(r.place.primary, r.text))) return;
+  e.stopImmediatePropagation(); // not preventDefault: the click must still come
 }
 
 function onClick(e) {
@@ -440,6 +461,10 @@ export function start() {
   window.addEventListener('submit', onSubmit, true);
   window.addEventListener('focusin', watchShadowRoots, true);
   window.addEventListener('pointerdown', watchShadowRoots, true);
+  window.addEventListener('keyup', onKeyup, true);
+  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
+    window.addEventListener(type, onPress, true);
+  }
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('change', onChange, true);
   window.addEventListener('drop', onDrop, true);

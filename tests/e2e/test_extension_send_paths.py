@@ -228,6 +228,32 @@ def test_redesign_degrades_to_the_generic_fallback(b, variant):
         page.close()
 
 
+@pytest.mark.parametrize("variant", ["press", "keyup"])
+def test_send_on_pointer_up_or_keyup_is_scanned(b, variant):
+    """A redesign whose send button acts on pointer up, or whose Enter sends on keyup."""
+    page = open_page(b, f"/?composer={variant}")
+    try:
+        page.click("#prompt-textarea")
+        page.keyboard.insert_text(BLOCK_TEXT)
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        page.click("#composer-submit-button")
+        expect_blocked(page)
+        assert page.evaluate("window.__submitted") == []
+        page.click("#prompt-textarea")
+        page.keyboard.press("Control+A")
+        page.keyboard.insert_text(ALLOW_TEXT)
+        page.click("#composer-submit-button")
+        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.keyboard.insert_text(ALLOW_TEXT + "（2回目）")
+        page.keyboard.press("Enter")
+        page.wait_for_function("window.__submitted.length === 2", timeout=8000)
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__submitted") == [ALLOW_TEXT, ALLOW_TEXT + "（2回目）"]
+    finally:
+        page.close()
+
+
 def test_unreadable_editor_fails_closed_and_tells_it(b, audit_dir):
     for f in audit_dir.glob("*"):
         f.unlink()
