@@ -16,6 +16,24 @@
 (() => {
   const html = document.documentElement;
   const held = []; // gestures waiting for main.js: {type, origin, ...}
+  // A chatgpt.com/?q=… link: the page would read the prompt from the address and may send
+  // it from script, with no gesture to hold. Take it out of the address before any page
+  // script runs; main.js puts it into the composer and sends it through the scan.
+  let prefill = null;
+  try {
+    const path = location.pathname;
+    if (window === window.top && (path === '/' || /^\/g\/[^/]+\/?$/.test(path))) {
+      const u = new URL(location.href);
+      const q = u.searchParams.get('q');
+      if (q && q.trim()) {
+        prefill = q;
+        u.searchParams.delete('q');
+        history.replaceState(history.state, '', u.pathname + u.search + u.hash);
+      }
+    }
+  } catch {
+    // no address to read: nothing to take out
+  }
   let holding = true;
   if (html) html.setAttribute('data-mamori-state', 'holding');
   const isField = (n) => !!n && n.nodeType === 1 && !!n.closest
@@ -149,13 +167,14 @@
       main.start();
       holding = false;
       main.replayHeld(held.splice(0));
+      if (prefill) main.sendPrefilled(prefill);
     } catch (err) {
       console.error('[mamori] content script failed to start; sending is blocked', err);
       // What was held is never released: the modules that could scan it are not there.
       // The hold stays on until the fail-closed guard is in place: no gap.
       await failClosed();
       holding = false;
-      const hadHeld = held.length > 0;
+      const hadHeld = held.length > 0 || !!prefill;
       held.length = 0;
       if (hadHeld) {
         if (document.body) showNotice();

@@ -356,6 +356,44 @@ function onSubmit(e) {
   handle({ type: 'submit', origin: form, submitter: e.submitter || null }, e);
 }
 
+/** Resolves with the composer once the page shows it (or null after `ms`). */
+function composerAppears(ms) {
+  return new Promise((resolve) => {
+    const found = findComposer();
+    if (found) return resolve(found);
+    const mo = new MutationObserver(() => {
+      const c = findComposer();
+      if (c) {
+        mo.disconnect();
+        clearTimeout(timer);
+        resolve(c);
+      }
+    });
+    const timer = setTimeout(() => {
+      mo.disconnect();
+      resolve(null);
+    }, ms);
+    mo.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'contenteditable', 'hidden', 'style', 'class'] });
+  });
+}
+
+const PREFILL_WAIT_MS = 15000;
+
+/**
+ * The prompt of a chatgpt.com/?q=… link (taken out of the address by the loader): put
+ * into the composer and sent through the scan, as the page would have sent it at once.
+ */
+export async function sendPrefilled(text) {
+  await ready;
+  const composer = await composerAppears(PREFILL_WAIT_MS);
+  const place = composer && { id: 'composer', fields: [composer], primary: composer, button: null, form: composer.closest('form') };
+  if (!place || !(await replaceText(place, text))) {
+    ui.notice(t('prefillFailed'), { kind: 'warn', name: 'prefill', timeout: 0 });
+    return;
+  }
+  if (!inFlight) check(place, fieldsText(place.fields));
+}
+
 /** Gestures the loader held before we were ready: scanned now, or replayed when no send. */
 export function replayHeld(held) {
   for (const g of held || []) {

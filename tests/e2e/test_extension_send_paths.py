@@ -287,16 +287,40 @@ def test_unreadable_editor_fails_closed_and_tells_it(b, audit_dir):
 # ---- before the content script is ready: ?q= -----------------------------------------------
 
 @pytest.mark.parametrize("text,verdict", [(BLOCK_TEXT, "block"), (ALLOW_TEXT, "allow")])
-def test_q_link_that_sends_at_once_is_scanned(b, text, verdict):
+def test_prefilled_prompt_sent_while_loading_is_held_and_scanned(b, text, verdict):
+    """A page that pre-fills the composer and submits it at once, before main.js is loaded."""
     page = b.ctx.new_page()
     try:
-        page.goto("https://chatgpt.com/?q=" + urllib.parse.quote(text))
+        page.goto("https://chatgpt.com/?autosend=" + urllib.parse.quote(text))
         # The page tried to send while it was still loading: the loader held it.
         assert page.evaluate("window.__qSubmitState") == "holding"
         if verdict == "block":
             page.locator(BLOCK_DIALOG).wait_for(timeout=10000)
             close_dialog(page)
             assert page.evaluate("window.__submitted") == []
+        else:
+            page.wait_for_function("window.__submitted.length === 1", timeout=10000)
+            page.wait_for_timeout(300)
+            assert page.evaluate("window.__submitted") == [text]
+        assert scans(page) == 1
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("text,verdict", [(BLOCK_TEXT, "block"), (ALLOW_TEXT, "allow")])
+def test_q_link_is_taken_from_the_address_and_sent_through_the_scan(b, text, verdict):
+    """chatgpt.com/?q=…: the page never sees the prompt (it would send it from script, with no
+    event to hold); the extension puts it into the composer and sends it through the scan."""
+    page = b.ctx.new_page()
+    try:
+        page.goto("https://chatgpt.com/?model=gpt-4o&q=" + urllib.parse.quote(text))
+        assert page.evaluate("window.__sawQ") is False
+        assert page.evaluate("location.search") == "?model=gpt-4o"
+        if verdict == "block":
+            page.locator(BLOCK_DIALOG).wait_for(timeout=10000)
+            close_dialog(page)
+            assert page.evaluate("window.__submitted") == []
+            assert page.evaluate("window.__editorState()") == text, "left in the composer to be edited"
         else:
             page.wait_for_function("window.__submitted.length === 1", timeout=10000)
             page.wait_for_timeout(300)
