@@ -5,7 +5,8 @@ service, on the composer fixture (tests/e2e/fixture/index.html).
     python bench/bench_send_delay.py                      # this tree's extension vs none
     python bench/bench_send_delay.py --before 40ad979     # … and the extension at that commit
 
-For each configuration a fresh Chromium profile sends N harmless prompts (Enter on the
+Each configuration has its own Chromium (fresh profile); they send N harmless prompts in
+turn (round-robin, so the load of a shared machine falls on all alike; Enter on the
 composer; each text differs, so nothing is cached) and the time from the keydown to the
 page's submit is taken in the page (performance.now(), a MutationObserver on the list of
 sent prompts). Prints the medians (and p90); the added delay is the median with the
@@ -58,30 +59,23 @@ def extension_at(ref: str, into: Path) -> Path:
     return into / "extension"
 
 
-def measure(pw, site_port: int, service_url: str, extension: Path | None, n: int, template: str) -> list[float]:
+def open_config(pw, site_port: int, service_url: str, extension: Path | None):
     profile = tempfile.mkdtemp(prefix="mamori-bench-")
-    try:
-        if extension is None:
-            ctx = pw.chromium.launch_persistent_context(
-                profile, executable_path=CHROMIUM, headless=True, ignore_https_errors=True,
-                args=["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-extensions",
-                      f"--host-resolver-rules=MAP chatgpt.com 127.0.0.1:{site_port}", "--ignore-certificate-errors"])
-        else:
-            ctx = launch(pw, site_port, profile, extension=extension)
-            b = Browser(ctx)
-            b.point_to(service_url)
-            b.acknowledge_reminder()
-        page = ctx.new_page()
-        page.goto("https://chatgpt.com/")
-        if extension is not None:
-            page.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
-        for i in range(3):  # warm-up: the worker, the service's first scans
-            page.evaluate(SEND_ONE, template.format(i=f"w{i}"))
-        out = [page.evaluate(SEND_ONE, template.format(i=i)) for i in range(n)]
-        ctx.close()
-        return out
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+    if extension is None:
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, ignore_https_errors=True,
+            args=["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-extensions",
+                  f"--host-resolver-rules=MAP chatgpt.com 127.0.0.1:{site_port}", "--ignore-certificate-errors"])
+    else:
+        ctx = launch(pw, site_port, profile, extension=extension)
+        b = Browser(ctx)
+        b.point_to(service_url)
+        b.acknowledge_reminder()
+    page = ctx.new_page()
+    page.goto("https://chatgpt.com/")
+    if extension is not None:
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+    return ctx, page, profile
 
 
 def main() -> None:
@@ -102,15 +96,27 @@ def main() -> None:
     configs.append(("after (this tree)", EXTENSION))
     try:
         with sync_playwright() as pw:
-            for label, template in [("short prompt", SHORT), ("2,000-char prompt", LONG)]:
-                print(f"== {label} ({len(template.format(i=0)):,} chars), n={a.n}")
-                base = None
-                for name, ext in configs:
-                    xs = measure(pw, site.port, svc.url, ext, a.n, template)
-                    med = statistics.median(xs)
-                    p90 = sorted(xs)[int(0.9 * (len(xs) - 1))]
-                    base = med if base is None else base
-                    print(f"  {name:<22} median {med:7.1f} ms  p90 {p90:7.1f} ms  added {med - base:7.1f} ms")
+            opened = [(name, *open_config(pw, site.port, svc.url, ext)) for name, ext in configs]
+            try:
+                for label, template in [("short prompt", SHORT), ("2,000-char prompt", LONG)]:
+                    print(f"== {label} ({len(template.format(i=0)):,} chars), n={a.n}, configurations interleaved")
+                    for name, ctx, page, _ in opened:  # warm-up: the worker, the service's first scans
+                        for i in range(3):
+                            page.evaluate(SEND_ONE, template.format(i=f"w{i}"))
+                    times: dict[str, list[float]] = {name: [] for name, *_ in opened}
+                    # Round-robin: load on the shared machine falls on every configuration alike.
+                    for i in range(a.n):
+                        for name, ctx, page, _ in opened:
+                            times[name].append(page.evaluate(SEND_ONE, template.format(i=i)))
+                    base = statistics.median(times[opened[0][0]])
+                    for name, xs in times.items():
+                        med = statistics.median(xs)
+                        p90 = sorted(xs)[int(0.9 * (len(xs) - 1))]
+                        print(f"  {name:<22} median {med:7.1f} ms  p90 {p90:7.1f} ms  added {med - base:7.1f} ms")
+            finally:
+                for _, ctx, _, profile in opened:
+                    ctx.close()
+                    shutil.rmtree(profile, ignore_errors=True)
     finally:
         site.stop()
         svc.stop()
