@@ -7,7 +7,7 @@
 // attachments are checked as they happen.
 import {
   composerOf, findComposer, isFileInput, hasAssistantMessage,
-  resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape,
+  resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
 } from '../lib/selectors.js';
 import { extractComposerText, sameText } from '../lib/composer-text.js';
 import { decide, tooLong } from '../lib/decision.js';
@@ -277,7 +277,10 @@ async function failClosedMiss(gesture) {
  * Returns true when the gesture was taken over.
  */
 function handle(g, event) {
-  const r = resolveGesture(g, isOurs);
+  let r = resolveGesture(g, isOurs);
+  // A send with no field where the user just typed into something unreadable: an editor
+  // the registry and the fallback do not know (its text is not in the DOM). Fail closed.
+  if (r.action === 'pass' && r.unreadRegion && typedUnreadable(r.unreadRegion)) r = { action: 'miss', place: { id: 'unknown' } };
   if (r.action === 'pass') return false;
   if (r.action === 'scan' && ledger.isApproved(r.place.primary, r.text)) return false; // scanned a moment ago
   if (event) {
@@ -316,9 +319,27 @@ function watchShadowRoots(e) {
   }
 }
 
+// The last element the user typed letters into that holds no readable text (see handle()).
+const typed = { el: null, count: 0 };
+const TYPED_MIN = 3;
+function noteTyping(e) {
+  if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || (ui && ui.contains(e))) return;
+  const el = unreadableTarget(originOf(e));
+  if (!el) return;
+  typed.count = typed.el === el ? typed.count + 1 : 1;
+  typed.el = el;
+}
+function typedUnreadable(region) {
+  return typed.count >= TYPED_MIN && !!typed.el && typed.el.isConnected && isWithin(region, typed.el);
+}
+
 let swallowKeyup = false;
 function onKeydown(e) {
-  if (e.key !== 'Enter' || bypass || (ui && ui.contains(e))) return;
+  if (e.key !== 'Enter') {
+    noteTyping(e);
+    return;
+  }
+  if (bypass || (ui && ui.contains(e))) return;
   if (e.isComposing || e.keyCode === 229) return; // confirms IME conversion: not a send
   if (e.shiftKey) return; // newline
   swallowKeyup = handle({ type: 'enter', origin: originOf(e) }, e);

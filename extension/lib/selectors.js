@@ -323,10 +323,40 @@ export function resolveGesture(gesture, skip = null) {
   return { action: 'pass' };
 }
 
-function withText(p, registered) {
+/**
+ * region: where this send's text would be (the form, the button's surroundings): when no
+ * field is found there, the caller may still know that the user typed into something
+ * unreadable in it (unreadRegion) and fail closed.
+ */
+function withText(p, registered, region = null) {
   const text = fieldsText(p.fields);
   const action = gestureAction({ recognised: true, registered, fields: p.fields.length, text });
-  return action === 'scan' ? { action, place: p, text } : action === 'miss' ? { action, place: p } : { action };
+  if (action === 'scan') return { action, place: p, text };
+  if (action === 'miss') return { action, place: p };
+  return p.fields.length ? { action } : { action, unreadRegion: region };
+}
+
+function ancestorUp(node, levels) {
+  let n = node;
+  for (let i = 0; i < levels && parentOf(n) && parentOf(n) !== document.documentElement; i += 1) n = parentOf(n);
+  return n;
+}
+
+/** Is `node` inside `region` (across shadow boundaries)? */
+export function isWithin(region, node) {
+  for (let n = node; n; n = parentOf(n)) if (n === region) return true;
+  return false;
+}
+
+// Elements where typed letters are navigation, not text (type-ahead in lists and menus).
+const WIDGETS = '[role="listbox"], [role="menu"], [role="menuitem"], [role="option"], [role="combobox"], [role="grid"], '
+  + '[role="tree"], [role="tablist"], [role="radiogroup"], select, button, a, input';
+
+/** A printable key typed into something that holds no readable text: an editor we cannot read. */
+export function unreadableTarget(origin) {
+  if (!origin || origin.nodeType !== 1 || editableOf(origin)) return null;
+  if (closestAcross(origin, WIDGETS) || origin === document.body || origin === document.documentElement) return null;
+  return origin;
 }
 
 let reader = (el) => String(el.value ?? el.textContent ?? '');
@@ -346,7 +376,8 @@ function resolveEnter(origin, skip) {
     // Enter on something that is not a text field, inside the composer's form (a new
     // editor we cannot read — canvas, an unknown widget): a send we cannot check.
     if (closestAcross(origin, SELECTORS.button) || closestAcross(origin, 'a, select, input')) return { action: 'pass' };
-    return closestAcross(origin, SELECTORS.form) ? { action: 'miss', place: { id: 'composer' } } : { action: 'pass' };
+    if (closestAcross(origin, SELECTORS.form)) return { action: 'miss', place: { id: 'composer' } };
+    return { action: 'pass', unreadRegion: origin };
   }
   if (skip && skip(field)) return { action: 'pass' };
   const id = placeIdOf(field);
@@ -386,11 +417,13 @@ function resolveClick(origin, skip) {
     return withText(place('instructions', fields, { button, form }), false);
   }
   if (role.kind === 'submit' && form && !role.registered) {
-    return withText(place('form', editablesIn(form, skip), { button, form }), false);
+    return withText(place('form', editablesIn(form, skip), { button, form }), false, form);
   }
   const boundary = role.registered ? closestAcross(button, 'form') : null;
   const field = fieldNear(button, boundary ? ALL_THE_WAY : role.registered ? 2 * NEAR : NEAR, skip, boundary);
-  if (!field) return role.registered ? { action: 'miss', place: { id: 'composer' } } : { action: 'pass' };
+  if (!field) {
+    return role.registered ? { action: 'miss', place: { id: 'composer' } } : { action: 'pass', unreadRegion: form || ancestorUp(button, NEAR) };
+  }
   return withText(place(placeIdOf(field), [field], { button, form }), role.registered);
 }
 
@@ -400,7 +433,7 @@ function resolveSubmit(form, skip) {
   const composer = findComposer(form);
   const fields = composer ? [composer] : editablesIn(form, skip);
   const id = composer ? 'composer' : fields.length ? placeIdOf(fields[0]) : 'composer';
-  return withText(place(id === 'fallback' ? 'form' : id, fields, { form, button: findSendButton(fields[0], form) }), registered);
+  return withText(place(id === 'fallback' ? 'form' : id, fields, { form, button: findSendButton(fields[0], form) }), registered, form);
 }
 
 function nearestCommon(a, b) {

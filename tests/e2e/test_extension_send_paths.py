@@ -284,6 +284,40 @@ def test_unreadable_editor_fails_closed_and_tells_it(b, audit_dir):
         page.close()
 
 
+def test_unknown_editor_in_an_unknown_form_fails_closed_after_typing(b):
+    """Nothing on the page is registered: the user typing into something that keeps its text
+    out of the DOM, then sending, is what marks the send as unreadable."""
+    page = open_page(b, "/c/6743ab?composer=canvas-newform")
+    try:
+        page.click(".editor-v4")
+        page.keyboard.type("tel 090-1234-5678")
+        page.keyboard.press("Enter")
+        page.locator("[data-mamori-notice=selector-miss]").wait_for(timeout=5000)
+        page.click("[data-fixture-send]")
+        page.wait_for_function("document.documentElement.dataset.mamoriMisses === '2'", timeout=5000)
+        page.evaluate("document.querySelector('form').requestSubmit()")
+        page.wait_for_function("document.documentElement.dataset.mamoriMisses === '3'", timeout=5000)
+        assert page.evaluate("window.__submitted") == []
+        assert scans(page) == 0
+    finally:
+        page.close()
+
+
+def test_forms_without_text_still_submit(b):
+    """No field and nothing typed: a form of buttons only (feedback, settings toggles) is no send to stop."""
+    page = open_page(b, "/?composer=canvas-newform")
+    try:
+        page.evaluate("""() => { const f = document.createElement('form'); f.id = 'opts';
+            f.innerHTML = '<label><input type=checkbox name=a checked> A</label><button type=submit id=opts-go>送信</button>';
+            window.__opts = 0; f.addEventListener('submit', (e) => { e.preventDefault(); window.__opts += 1; });
+            document.body.append(f); }""")
+        page.click("#opts-go")
+        page.wait_for_function("window.__opts === 1", timeout=5000)
+        assert page.evaluate("document.documentElement.dataset.mamoriMisses || '0'") == "0"
+    finally:
+        page.close()
+
+
 # ---- before the content script is ready: ?q= -----------------------------------------------
 
 @pytest.mark.parametrize("text,verdict", [(BLOCK_TEXT, "block"), (ALLOW_TEXT, "allow")])
