@@ -69,6 +69,7 @@ export const PLACES = Object.freeze([
 // Words on buttons. Matched against aria-label, title, data-testid, id and the visible text.
 const CANCEL_WORDS = /(キャンセル|取り消|中止|停止|閉じる|\bcancel\b|\bstop\b|\bclose\b|\bdiscard\b)/i;
 const SEND_WORDS = /(送信|送る|\bsend\b|\bsubmit\b|send-button|submit-button|^[↑➤➢⬆]$)/i;
+const MAX_LABEL = 20;
 const SAVE_WORDS = /^(保存|保存する|変更を保存|更新|更新する|作成|作成する|公開|公開する|適用|完了|save|save changes|update|create|publish|apply|done)$/i;
 
 /**
@@ -76,9 +77,11 @@ const SAVE_WORDS = /^(保存|保存する|変更を保存|更新|更新する|�
  * labels: {ariaLabel, title, testid, id, text, type}
  */
 export function classifyButton(labels = {}) {
-  const parts = [labels.ariaLabel, labels.title, labels.testid, labels.id, labels.text]
-    .filter((s) => typeof s === 'string' && s.trim())
-    .map((s) => s.trim().replace(/\s+/g, ' '));
+  // A label is short; a long text is content (a chat titled 「メールの送信方法」 in the
+  // sidebar is no send button).
+  const clean = (list, max) => list.filter((s) => typeof s === 'string' && s.trim())
+    .map((s) => s.trim().replace(/\s+/g, ' ')).filter((s) => s.length <= max);
+  const parts = [...clean([labels.ariaLabel, labels.title, labels.text], MAX_LABEL), ...clean([labels.testid, labels.id], 60)];
   if (parts.some((s) => CANCEL_WORDS.test(s))) return 'cancel';
   if (parts.some((s) => SEND_WORDS.test(s))) return 'send';
   if (parts.some((s) => SAVE_WORDS.test(s))) return 'save';

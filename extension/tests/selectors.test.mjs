@@ -29,6 +29,11 @@ test('buttons without a send or save word are nothing', () => {
   }
 });
 
+test('long button text is content, not a label', () => {
+  assert.equal(classifyButton({ text: '来月の説明会の案内メールの送信方法について教えて' }), null);
+  assert.equal(classifyButton({ text: '送信', ariaLabel: 'a'.repeat(80) }), 'send');
+});
+
 test('path shape keeps known words and replaces ids and anything else', () => {
   assert.equal(pathShape('/'), '/');
   assert.equal(pathShape(''), '/');
