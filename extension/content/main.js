@@ -323,7 +323,7 @@ function watchShadowRoots(e) {
 const typed = { el: null, count: 0 };
 const TYPED_MIN = 3;
 function noteTyping(e) {
-  if (e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || (ui && ui.contains(e))) return;
+  if (typeof e.key !== 'string' || e.key.length !== 1 || e.ctrlKey || e.metaKey || e.altKey || (ui && ui.contains(e))) return;
   const el = unreadableTarget(originOf(e));
   if (!el) return;
   typed.count = typed.el === el ? typed.count + 1 : 1;
@@ -333,7 +333,7 @@ function typedUnreadable(region) {
   return typed.count >= TYPED_MIN && !!typed.el && typed.el.isConnected && isWithin(region, typed.el);
 }
 
-let swallowKeyup = false;
+let swallowKeyup = 0; // until when (ms) the keyup of a taken-over Enter is kept from the page
 function onKeydown(e) {
   if (e.key !== 'Enter') {
     noteTyping(e);
@@ -342,13 +342,13 @@ function onKeydown(e) {
   if (bypass || (ui && ui.contains(e))) return;
   if (e.isComposing || e.keyCode === 229) return; // confirms IME conversion: not a send
   if (e.shiftKey) return; // newline
-  swallowKeyup = handle({ type: 'enter', origin: originOf(e) }, e);
+  swallowKeyup = handle({ type: 'enter', origin: originOf(e) }, e) ? Date.now() + 2000 : 0;
 }
 
 // An Enter we took over must not reach a page that sends on keyup instead.
 function onKeyup(e) {
-  if (e.key !== 'Enter' || !swallowKeyup || bypass) return;
-  swallowKeyup = false;
+  if (e.key !== 'Enter' || Date.now() > swallowKeyup || bypass) return;
+  swallowKeyup = 0;
   e.preventDefault();
   e.stopImmediatePropagation();
 }
