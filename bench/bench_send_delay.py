@@ -106,7 +106,8 @@ def main() -> None:
                     times: dict[str, list[float]] = {name: [] for name, *_ in opened}
                     # Round-robin: load on the shared machine falls on every configuration alike.
                     for i in range(a.n):
-                        for name, ctx, page, _ in opened:
+                        # Alternate the order too: whoever goes right after another's scan pays no extra.
+                        for name, ctx, page, _ in (opened if i % 2 == 0 else opened[::-1]):
                             times[name].append(page.evaluate(SEND_ONE, template.format(i=i)))
                     base = statistics.median(times[opened[0][0]])
                     for name, xs in times.items():
