@@ -83,12 +83,17 @@ export function createUI({ t, contact, ruleFor }) {
     return !!event && typeof event.composedPath === 'function' && event.composedPath().includes(host);
   }
 
+  // How often a dialog is put back after the page removed our root node; beyond that the
+  // dialog counts as 「編集に戻る」 (nothing is sent) so that a send never stays stuck.
+  const MAX_RESTORES = 3;
+
   function modal(kind, build) {
     attach();
     return new Promise((resolve) => {
       let choice = null;
       let settled = false;
-      const dialog = el('dialog', { class: kind, 'aria-labelledby': 'mamori-title', 'data-mamori-dialog': kind });
+      let restores = 0;
+      let dialog = null;
       const finish = (c) => {
         if (settled) return;
         settled = true;
@@ -96,23 +101,40 @@ export function createUI({ t, contact, ruleFor }) {
         dialog.remove();
         resolve(c);
       };
-      // The page may remove our root node (a framework re-rendering <body>): a removed
-      // dialog never fires "close", and the send would stay stuck. Treat it as 「編集に戻る」:
-      // nothing was sent; the next send scans again (and puts the root back).
-      const watch = new MutationObserver(() => {
-        if (!host.isConnected) finish('edit');
-      });
-      watch.observe(document.documentElement, { childList: true, subtree: true });
       const done = (c) => {
         choice = c;
         dialog.close();
       };
-      build(dialog, done);
-      dialog.addEventListener('close', () => finish(choice || 'edit'));
-      root.append(dialog);
-      dialog.showModal();
-      const first = dialog.querySelector('[autofocus]');
-      if (first) first.focus();
+      const open = () => {
+        const d = el('dialog', { class: kind, 'aria-labelledby': 'mamori-title', 'data-mamori-dialog': kind });
+        build(d, done);
+        d.addEventListener('close', () => {
+          if (d === dialog) finish(choice || 'edit');
+        });
+        dialog = d;
+        root.append(d);
+        d.showModal();
+        const first = d.querySelector('[autofocus]');
+        if (first) first.focus();
+      };
+      // The page may remove our root node (a framework re-rendering <body>): a removed
+      // dialog never fires "close", and the send would stay stuck. Put it back (under
+      // <html>, out of the framework's way) with a fresh dialog; if the page keeps
+      // removing it, treat it as 「編集に戻る」.
+      const watch = new MutationObserver(() => {
+        if (host.isConnected || settled) return;
+        if (restores >= MAX_RESTORES) {
+          finish('edit');
+          return;
+        }
+        restores += 1;
+        const old = dialog;
+        document.documentElement.append(host);
+        old.remove();
+        open();
+      });
+      watch.observe(document.documentElement, { childList: true, subtree: true });
+      open();
     });
   }
 

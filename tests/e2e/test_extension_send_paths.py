@@ -475,8 +475,20 @@ def test_sending_recovers_when_the_page_removes_our_root_node(b):
         page.keyboard.insert_text(BLOCK_TEXT)
         page.keyboard.press("Enter")
         page.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+        # Removed while the dialog is open: the dialog comes back.
         page.evaluate("document.getElementById('mamori-root').remove()")
-        page.wait_for_selector("html[data-mamori-state=ready]", timeout=5000)
+        page.wait_for_function("!!document.getElementById('mamori-root')?.isConnected", timeout=5000)
+        expect_blocked(page)
+        assert page.evaluate("window.__submitted") == []
+        # A page that keeps removing it: the send ends as 「編集に戻る」, never stuck.
+        page.keyboard.press("Enter")
+        page.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+        page.evaluate("""() => { window.__removals = 0; const mo = new MutationObserver(() => {
+            const r = document.getElementById('mamori-root'); if (r && window.__removals < 10) { window.__removals++; r.remove(); } });
+            mo.observe(document.documentElement, {childList: true, subtree: true}); window.__stopRemoving = () => mo.disconnect();
+            document.getElementById('mamori-root').remove(); }""")
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=8000)
+        page.evaluate("window.__stopRemoving()")
         assert page.evaluate("window.__submitted") == []
         page.click("#prompt-textarea")
         page.keyboard.press("Enter")  # not stuck: scanned again, dialog back
