@@ -18,21 +18,26 @@
   const held = []; // gestures waiting for main.js: {type, origin, ...}
   // A chatgpt.com/?q=… link: the page would read the prompt from the address and may send
   // it from script, with no gesture to hold. Take it out of the address before any page
-  // script runs; main.js puts it into the composer and sends it through the scan.
+  // script runs; main.js puts it into the composer and sends it through the scan. The
+  // network rule rules/prompt-in-address.json has already moved it into the fragment
+  // (#mamori-q=…), which is never sent to the server; a plain ?q= (the rule off) is taken too.
   let prefill = null;
   try {
     const path = location.pathname;
     if (window === window.top && (path === '/' || /^\/g\/[^/]+\/?$/.test(path))) {
       const u = new URL(location.href);
-      const q = u.searchParams.get('q');
-      if (q && q.trim()) {
-        prefill = q;
+      const moved = /^#mamori-q=(.*)$/s.exec(u.hash);
+      const q = moved ? decodeURIComponent(moved[1].replace(/\+/g, ' ')) : u.searchParams.get('q');
+      if (moved || u.searchParams.has('q')) {
         u.searchParams.delete('q');
+        u.searchParams.delete('mamori-q');
+        if (moved) u.hash = '';
         history.replaceState(history.state, '', u.pathname + u.search + u.hash);
       }
+      if (q && q.trim()) prefill = q;
     }
   } catch {
-    // no address to read: nothing to take out
+    // no address to read (or a malformed one): nothing to take out
   }
   let holding = true;
   if (html) html.setAttribute('data-mamori-state', 'holding');

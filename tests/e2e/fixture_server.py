@@ -50,6 +50,7 @@ def make_cert(directory: Path) -> tuple[Path, Path]:
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 — every path is the composer page (or ?page=NAME: fixture/NAME.html)
+        self.server.requests.append(self.path)  # what reached "chatgpt.com" (the tests look for leaks)
         m = PAGE.search(self.path)
         page = FIXTURE.with_name(f"{m.group(1)}.html") if m else FIXTURE
         if self.path.startswith("/favicon") or not page.is_file():
@@ -77,6 +78,7 @@ class FixtureServer:
         ctx.load_cert_chain(cert, key)
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+        self.httpd.requests = []
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -342,14 +342,19 @@ def test_prefilled_prompt_sent_while_loading_is_held_and_scanned(b, text, verdic
 
 
 @pytest.mark.parametrize("text,verdict", [(BLOCK_TEXT, "block"), (ALLOW_TEXT, "allow")])
-def test_q_link_is_taken_from_the_address_and_sent_through_the_scan(b, text, verdict):
-    """chatgpt.com/?q=…: the page never sees the prompt (it would send it from script, with no
-    event to hold); the extension puts it into the composer and sends it through the scan."""
+def test_q_link_is_taken_from_the_address_and_sent_through_the_scan(b, site, text, verdict):
+    """chatgpt.com/?q=…: neither the server (a network rule moves it into the fragment) nor
+    the page (the loader takes it out of the address) sees the prompt; the extension puts it
+    into the composer and sends it through the scan."""
     page = b.ctx.new_page()
     try:
-        page.goto("https://chatgpt.com/?model=gpt-4o&q=" + urllib.parse.quote(text))
+        site.httpd.requests.clear()
+        page.goto("https://chatgpt.com/?model=gpt-4o&q=" + urllib.parse.quote_plus(text) + "&hints=search")
         assert page.evaluate("window.__sawQ") is False
-        assert page.evaluate("location.search") == "?model=gpt-4o"
+        assert page.evaluate("location.search") == "?model=gpt-4o&hints=search"
+        assert page.evaluate("location.hash") == ""
+        reached = [urllib.parse.unquote_plus(p) for p in site.httpd.requests]
+        assert reached and all(text not in p and "027" not in p and "Excel" not in p for p in reached), reached
         if verdict == "block":
             page.locator(BLOCK_DIALOG).wait_for(timeout=10000)
             close_dialog(page)
