@@ -27,7 +27,14 @@
     if (window === window.top && (path === '/' || /^\/g\/[^/]+\/?$/.test(path))) {
       const u = new URL(location.href);
       const moved = /^#mamori-q=(.*)$/s.exec(u.hash);
-      const q = moved ? decodeURIComponent(moved[1].replace(/\+/g, ' ')) : u.searchParams.get('q');
+      const decode = (v) => {
+        try {
+          return decodeURIComponent(v.replace(/\+/g, ' '));
+        } catch {
+          return v; // a malformed escape: the text as it came
+        }
+      };
+      const q = moved ? decode(moved[1]) : u.searchParams.get('q');
       if (moved || u.searchParams.has('q')) {
         u.searchParams.delete('q');
         u.searchParams.delete('mamori-q');
@@ -43,9 +50,24 @@
   if (html) html.setAttribute('data-mamori-state', 'holding');
   const isField = (n) => !!n && n.nodeType === 1 && !!n.closest
     && !!n.closest('textarea, input, [contenteditable]:not([contenteditable="false"]), [role="textbox"]');
+  // The focused element inside closed shadow roots (composedPath stops at their host).
+  const deep = (n) => {
+    for (let i = 0; i < 8 && n && n.nodeType === 1; i += 1) {
+      let sr = null;
+      try {
+        sr = chrome.dom && chrome.dom.openOrClosedShadowRoot ? chrome.dom.openOrClosedShadowRoot(n) : n.shadowRoot;
+      } catch {
+        sr = null;
+      }
+      if (!sr || !sr.activeElement || sr.activeElement === n) break;
+      n = sr.activeElement;
+    }
+    return n;
+  };
   const hold = (e) => {
     if (!holding) return;
-    const origin = (e.composedPath && e.composedPath()[0]) || e.target;
+    let origin = (e.composedPath && e.composedPath()[0]) || e.target;
+    if (e.type === 'keydown' || e.type === 'keyup') origin = deep(origin);
     if (e.type === 'keydown') {
       if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
       // Enter on a button becomes a click (held then); elsewhere in a form it may submit it.
