@@ -121,6 +121,10 @@ function livePlace(place) {
   return null;
 }
 
+// The page's one composer is one place even when the page re-mounts its element; any
+// other place is its field.
+const ledgerKey = (place) => (place.id === 'composer' ? 'composer' : place.primary);
+
 /** Re-send the scanned text ourselves, flagged so our listeners let it pass. */
 function resend(scanned, text) {
   const place = livePlace(scanned);
@@ -129,7 +133,7 @@ function resend(scanned, text) {
     return false;
   }
   // A page that defers its real submit sends this text again a moment later: let it pass.
-  ledger.approve(place.primary, text);
+  ledger.approve(ledgerKey(place), text);
   bypass += 1;
   try {
     const button = sendControlFor(place, isOurs);
@@ -282,7 +286,7 @@ function handle(g, event) {
   // the registry and the fallback do not know (its text is not in the DOM). Fail closed.
   if (r.action === 'pass' && r.unreadRegion && typedUnreadable(r.unreadRegion)) r = { action: 'miss', place: { id: 'unknown' } };
   if (r.action === 'pass') return false;
-  if (r.action === 'scan' && ledger.isApproved(r.place.primary, r.text)) return false; // scanned a moment ago
+  if (r.action === 'scan' && ledger.isApproved(ledgerKey(r.place), r.text)) return false; // scanned a moment ago
   if (event) {
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -360,7 +364,7 @@ function onPress(e) {
   if (bypass || (ui && ui.contains(e))) return;
   if (('button' in e) && e.button !== 0) return;
   const r = resolveGesture({ type: 'click', origin: originOf(e) }, isOurs);
-  if (r.action === 'pass' || (r.action === 'scan' && ledger.isApproved(r.place.primary, r.text))) return;
+  if (r.action === 'pass' || (r.action === 'scan' && ledger.isApproved(ledgerKey(r.place), r.text))) return;
   e.stopImmediatePropagation(); // not preventDefault: the click must still come
 }
 
