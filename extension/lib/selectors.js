@@ -383,7 +383,9 @@ function resolveEnter(origin, skip) {
     return { action: 'pass', unreadRegion: origin };
   }
   if (skip && skip(field)) return { action: 'pass' };
-  const id = placeIdOf(field);
+  // Any field in the composer's form is the composer (a new editor the registry does not
+  // name yet): Enter there sends, whatever the send button looks like today.
+  const id = closestAcross(field, SELECTORS.form) ? 'composer' : placeIdOf(field);
   const form = field.form || closestAcross(field, 'form');
   if (id === 'composer' || id === 'edit-message') {
     const scope = closestAny(field, PLACES.find((p) => p.id === id).scope);

@@ -228,6 +228,25 @@ def test_redesign_degrades_to_the_generic_fallback(b, variant):
         page.close()
 
 
+def test_enter_in_any_field_of_the_composer_form_is_a_send(b):
+    """A new editor in today's form whose send button has no label at all: Enter is still scanned."""
+    page = open_page(b, "/?composer=plain-send")
+    try:
+        page.click("[data-lexical-editor]")
+        page.keyboard.insert_text(BLOCK_TEXT)
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        assert page.evaluate("window.__submitted") == []
+        page.click("[data-lexical-editor]")
+        page.keyboard.press("Control+A")
+        page.keyboard.insert_text(ALLOW_TEXT)
+        page.keyboard.press("Enter")
+        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("variant", ["press", "keyup"])
 def test_send_on_pointer_up_or_keyup_is_scanned(b, variant):
     """A redesign whose send button acts on pointer up, or whose Enter sends on keyup."""
