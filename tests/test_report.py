@@ -98,18 +98,16 @@ def test_selector_misses_are_listed_by_page_path(tmp_path):
         ev("2026-11-20", "selector_miss", verdict=None, path="/c/:id", gesture="click"),
         ev("2026-11-20", "selector_miss", verdict=None, path="/c/:id", gesture="enter", host="PC-2"),
         ev("2026-11-20", "selector_miss", verdict=None, path="/g/:id/project", gesture="submit"),
-        ev("2026-11-20", "selector_miss", verdict=None, path="<b>x</b>"),
         ev("2026-11-20", "blocked", findings={"PERSON": 1}),
     ])
     rep = report.build([d], dt.date(2026, 11, 1), END)
-    assert rep.by_event["selector_miss"] == 4
-    assert rep.miss_paths == {"/c/:id": 2, "/g/:id/project": 1, "<b>x</b>": 1}
+    assert rep.by_event["selector_miss"] == 3
+    assert rep.miss_paths == {"/c/:id": 2, "/g/:id/project": 1}
     summary = report.text_summary(rep)
     assert "入力欄を読み取れず停止" in summary and "/c/:id 2件" in summary
     page = report.html_page(rep)
     assert_self_contained(page)
     assert "入力欄を読み取れず停止した画面" in page and "/g/:id/project" in page
-    assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
 
 
 def test_tampered_values_are_escaped(tmp_path):
