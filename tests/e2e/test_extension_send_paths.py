@@ -339,12 +339,13 @@ def test_forms_without_text_still_submit(b):
 
 # ---- before the content script is ready: ?q= -----------------------------------------------
 
+@pytest.mark.parametrize("by", ["submit", "click"])
 @pytest.mark.parametrize("text,verdict", [(BLOCK_TEXT, "block"), (ALLOW_TEXT, "allow")])
-def test_prefilled_prompt_sent_while_loading_is_held_and_scanned(b, text, verdict):
-    """A page that pre-fills the composer and submits it at once, before main.js is loaded."""
+def test_prefilled_prompt_sent_while_loading_is_held_and_scanned(b, text, verdict, by):
+    """A page that pre-fills the composer and submits it (or clicks send) at once, before main.js is loaded."""
     page = b.ctx.new_page()
     try:
-        page.goto("https://chatgpt.com/?autosend=" + urllib.parse.quote(text))
+        page.goto(f"https://chatgpt.com/?by={by}&autosend=" + urllib.parse.quote(text))
         # The page tried to send while it was still loading: the loader held it.
         assert page.evaluate("window.__qSubmitState") == "holding"
         if verdict == "block":
