@@ -179,6 +179,8 @@ async function reportAudit(msg) {
     source: msg.source,
     extensionVersion: chrome.runtime.getManifest().version,
     error: decision.error,
+    path: msg.path, // selector_miss: the page's path shape (checked again in buildAuditEvent)
+    gesture: msg.gesture,
   });
   if (!body) return { ok: false, error: { code: 'bad_event' } };
   const r = await postAudit(body);
