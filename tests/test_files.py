@@ -1,0 +1,276 @@
+"""Attached files (issue 12): text extraction (service/files.py) and POST /v1/scan-file
+(service/file_api.py), on real files made by tests/file_samples.py."""
+from __future__ import annotations
+
+import io
+import urllib.parse
+import zipfile
+
+import pytest
+
+import file_samples as fs
+from service import file_api
+from service.files import FileError, extract
+
+HOST = {"Host": "127.0.0.1:8765"}
+
+
+def post(client, data: bytes, name: str, **headers):
+    h = {"Content-Type": "application/octet-stream", "X-Mamori-File-Name": urllib.parse.quote(name), **HOST}
+    h.update(headers)
+    return client.post("/v1/scan-file", data=data, headers=h)
+
+
+def values_of(rows):
+    return {v for r in rows for v in r}
+
+
+# ---- refused: a resident's name, address and My Number ------------------------------------
+
+RESIDENT_FILES = {
+    "名簿.xlsx": lambda: fs.xlsx(fs.residents(5)),
+    "ケース記録.docx": lambda: fs.docx(fs.case_record_paragraphs()),
+    "ケース記録.pdf": lambda: fs.pdf([["表紙：令和8年度 ケース記録"], fs.case_record_paragraphs()]),
+    "名簿.csv": lambda: fs.csv_bytes(fs.residents(5)),
+    "名簿_sjis.csv": lambda: fs.csv_bytes(fs.residents(5), encoding="cp932"),
+    "会議資料.pptx": lambda: fs.pptx([["会議資料"], fs.case_record_paragraphs()]),
+    "名簿表.docx": lambda: fs.docx(["名簿（表）"], [fs.HEADER] + fs.residents(3)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RESIDENT_FILES))
+def test_file_with_my_number_name_and_address_is_blocked(client, name):
+    r = post(client, RESIDENT_FILES[name](), name)
+    assert r.status_code == 200, r.get_json()
+    body = r.get_json()
+    assert body["verdict"] == "block"
+    for t in ("JP_MY_NUMBER", "PERSON", "JP_ADDRESS"):
+        assert body["counts"].get(t), (t, body["counts"])
+    my = [f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"]
+    assert my and all(f["action"] == "block" for f in my)
+    for f in body["findings"]:
+        assert f["part"] and f["location"] and f["context"]
+        assert "●" in f["context"]
+
+
+def test_values_never_appear_in_the_masked_contexts(client):
+    rows = fs.residents(4)
+    body = post(client, fs.xlsx(rows), "名簿.xlsx").get_json()
+    contexts = " ".join(f["context"] for f in body["findings"])
+    for name, addr, num, born, tel in rows:
+        for v in (name, addr, num, tel):
+            assert v not in contexts
+
+
+def test_xlsx_finding_says_which_sheet_and_cell(client):
+    rows = fs.residents(3)
+    body = post(client, fs.xlsx(rows, sheet="住民名簿"), "x.xlsx").get_json()
+    my = sorted((f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"), key=lambda f: f["start"])
+    assert [f["location"] for f in my] == ["C2", "C3", "C4"]
+    assert {f["part"] for f in my} == {"住民名簿"}
+    assert all(f["part_kind"] == "sheet" for f in my)
+
+
+def test_pdf_finding_says_which_page(client):
+    body = post(client, fs.pdf([["表紙"], ["目次"], fs.case_record_paragraphs()]), "r.pdf").get_json()
+    my = [f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"]
+    assert my[0]["part"] == "3ページ" and my[0]["part_kind"] == "page"
+    assert my[0]["location"] == "4行目"
+
+
+def test_docx_finding_says_which_paragraph(client):
+    body = post(client, fs.docx(fs.case_record_paragraphs()), "r.docx").get_json()
+    my = [f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"]
+    assert my[0]["location"] == "4段落目"
+
+
+def test_numeric_my_number_cell_and_date_cell_are_read_as_excel_shows_them():
+    import datetime
+
+    num = fs.my_number("61829304758")
+    data = fs.xlsx([["前橋 花子", int(num), datetime.date(1985, 4, 1)]], header=["氏名", "個人番号", "生年月日"])
+    ex = extract(data, "n.xlsx")
+    text = ex.parts[0].text
+    assert num in text and "1985/04/01" in text
+
+
+def test_a_number_far_below_its_header_still_has_the_header_as_context(client):
+    """A big sheet is scanned in pieces; each piece starts with the header row again."""
+    filler = [[f"事業{i}", "市民協働課", str(1000 + i)] for i in range(3000)]
+    num = fs.my_number("40739162583")
+    rows = filler + [["事業X", "市民協働課", num]]
+    data = fs.xlsx(rows, header=["事業名", "所管課", "個人番号"], extra_sheet=False)
+    assert len(extract(data, "big.xlsx").parts[0].text) > file_api.CHUNK_CHARS
+    body = post(client, data, "big.xlsx").get_json()
+    my = [f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"]
+    assert len(my) == 1 and my[0]["action"] == "block"
+    assert my[0]["location"] == f"C{len(rows) + 1}"
+    part_text = extract(data, "big.xlsx").parts[0].text
+    assert part_text[my[0]["start"]:my[0]["end"]] == num  # offsets index the part's text
+
+
+def test_hidden_sheet_and_cell_comments_are_scanned():
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+
+    wb = Workbook()
+    wb.active.append(["メモ"])
+    wb.active["A1"].comment = Comment("申請者 前橋 花子さん", "職員")
+    hidden = wb.create_sheet("控え")
+    hidden.append(["個人番号", fs.my_number("52806137294")])
+    hidden.sheet_state = "hidden"
+    buf = io.BytesIO()
+    wb.save(buf)
+    ex = extract(buf.getvalue(), "h.xlsx")
+    names = [p.name for p in ex.parts]
+    assert "控え（非表示）" in names
+    assert any("コメント" in n and "花子" in p.text for n, p in zip(names, ex.parts))
+
+
+# ---- passed: nothing personal ------------------------------------------------------------------
+
+BENIGN_FILES = {
+    "講座.xlsx": fs.benign_xlsx,
+    "講座.docx": lambda: fs.docx(fs.BENIGN_LINES),
+    "講座.pdf": lambda: fs.pdf([fs.BENIGN_LINES]),
+    "講座.csv": lambda: "\n".join(fs.BENIGN_LINES).encode("utf-8"),
+    "講座.pptx": lambda: fs.pptx([fs.BENIGN_LINES]),
+    "予算.xlsx": lambda: fs.xlsx(fs.benign_rows(200), header=["事業名", "所管課", "予算額（円）", "前年度比", "備考"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BENIGN_FILES))
+def test_benign_file_is_allowed(client, name):
+    r = post(client, BENIGN_FILES[name](), name)
+    assert r.status_code == 200, r.get_json()
+    body = r.get_json()
+    assert body["verdict"] == "allow", body["findings"][:3]
+    assert body["file"]["chars"] > 50 and body["complete"] is True
+
+
+def test_pdf_with_no_text_answers_allow_with_zero_characters(client):
+    body = post(client, fs.pdf([[]]), "scan.pdf").get_json()
+    assert body["verdict"] == "allow" and body["file"]["chars"] == 0
+
+
+# ---- refused with a clear message: encrypted, corrupt, too large, bombs -------------------------
+
+def assert_error(r, status: int, code: str, words: str):
+    assert r.status_code == status, r.get_data(as_text=True)
+    err = r.get_json()["error"]
+    assert err["code"] == code
+    assert words in err["message"]
+    return err
+
+
+def test_password_protected_xlsx_is_refused_as_encrypted(client):
+    r = post(client, fs.encrypted_xlsx(fs.residents(2)), "名簿.xlsx")
+    assert_error(r, 422, "file_encrypted", "パスワード")
+
+
+def test_password_protected_pdf_is_refused_as_encrypted(client):
+    r = post(client, fs.encrypted_pdf([fs.case_record_paragraphs()]), "記録.pdf")
+    assert_error(r, 422, "file_encrypted", "パスワード")
+
+
+def test_pdf_protected_only_against_editing_is_read(client):
+    data = fs.encrypted_pdf([fs.case_record_paragraphs()], password="")
+    assert post(client, data, "記録.pdf").get_json()["verdict"] == "block"
+
+
+@pytest.mark.parametrize("name,data", [
+    ("名簿.xlsx", fs.xlsx(fs.residents(2))[:2000]),           # truncated zip
+    ("名簿.xlsx", b"this is not a workbook at all" * 10),     # says xlsx, is not
+    ("記録.pdf", fs.pdf([["a"]])[:40]),                        # truncated PDF
+    ("記録.docx", b"PK\x03\x04" + b"\x00" * 200),              # a broken zip header
+])
+def test_corrupt_file_is_refused(client, name, data):
+    assert_error(post(client, data, name), 422, "file_corrupt", "壊れて")
+
+
+def test_legacy_binary_office_file_is_refused():
+    with pytest.raises(FileError) as e:
+        extract(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096, "old.xls")
+    assert e.value.code == "file_legacy_office"
+
+
+def test_oversized_file_is_refused_before_it_is_read(client):
+    data = b"a" * (file_api.MAX_FILE_BYTES + 1)
+    err = assert_error(post(client, data, "big.txt"), 413, "file_too_large", "大きすぎる")
+    assert "20MB" in err["message"]
+
+
+def test_too_much_text_is_refused(client, monkeypatch):
+    from service import files
+
+    monkeypatch.setattr(files, "MAX_TEXT_CHARS", 1000)
+    assert_error(post(client, fs.xlsx(fs.residents(100)), "x.xlsx"), 413, "file_too_much_text", "多すぎる")
+
+
+def test_zip_bomb_is_refused_without_unpacking(client):
+    assert_error(post(client, fs.zip_bomb(), "bomb.xlsx"), 422, "file_bomb", "展開後")
+
+
+def test_many_members_each_under_the_ratio_still_hit_the_total_limit(monkeypatch):
+    from service import files
+
+    monkeypatch.setattr(files, "MAX_TOTAL_UNCOMPRESSED", 3 * 1024 * 1024)
+    rows = [[f"{i}", "x" * 50] for i in range(60000)]
+    with pytest.raises(FileError) as e:
+        extract(fs.xlsx(rows, header=None), "x.xlsx")
+    assert e.value.code == "file_bomb"
+
+
+def test_xml_entity_expansion_is_refused(client):
+    assert_error(post(client, fs.billion_laughs_docx(), "laughs.docx"), 422, "file_corrupt", "壊れて")
+
+
+def test_image_is_unsupported_not_scanned(client):
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    assert_error(post(client, png, "screenshot.png"), 415, "unsupported_file_type", "画像")
+
+
+def test_plain_zip_archive_is_unsupported(client):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("名簿.csv", "氏名\n前橋 花子")
+    assert_error(post(client, buf.getvalue(), "files.zip"), 415, "unsupported_file_type", "圧縮")
+
+
+def test_renamed_workbook_is_still_read_by_its_contents(client):
+    body = post(client, fs.xlsx(fs.residents(2)), "data.bin").get_json()
+    assert body["verdict"] == "block" and body["file"]["format"] == "xlsx"
+
+
+# ---- the request itself ------------------------------------------------------------------------
+
+def test_json_body_gets_a_json_415(client):
+    r = client.post("/v1/scan-file", json={"text": "x"}, headers=HOST)
+    assert_error(r, 415, "file_not_octet_stream", "octet-stream")
+
+
+def test_foreign_origin_is_refused(client):
+    r = post(client, b"abc", "a.txt", Origin="https://evil.example")
+    assert r.status_code == 403
+
+
+def test_extension_origin_may_send_the_file_name_header_in_a_preflight(client):
+    from service.policy import load_policy
+
+    origin = load_policy(None).allowed_origins[0]
+    r = client.options("/v1/scan-file", headers={**HOST, "Origin": origin, "Access-Control-Request-Method": "POST",
+                                                 "Access-Control-Request-Headers": "x-mamori-file-name"})
+    assert r.status_code == 204
+    assert "X-Mamori-File-Name" in r.headers["Access-Control-Allow-Headers"]
+
+
+def test_bad_percent_encoding_of_the_name_is_a_400(client):
+    r = post(client, b"abc", "a.txt", **{"X-Mamori-File-Name": "%ff%fe.txt"})
+    assert_error(r, 400, "bad_file_name", "UTF-8")
+
+
+def test_findings_listed_are_capped_but_all_are_counted(client):
+    body = post(client, fs.csv_bytes(fs.residents(120)), "many.csv").get_json()
+    assert len(body["findings"]) == file_api.MAX_FINDINGS
+    assert body["findings_total"] == sum(body["counts"].values()) > file_api.MAX_FINDINGS
+    assert all(f["action"] == "block" for f in body["findings"][:10])
