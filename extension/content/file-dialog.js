@@ -9,6 +9,7 @@ const STATUS_KEY = {
   warn: 'fileStatusWarn',
   unsupported: 'fileStatusUnsupported',
   empty: 'fileStatusEmpty',
+  unreadable: 'fileStatusUnreadable',
   unreachable: 'fileStatusUnreachable',
   degraded: 'fileStatusDegraded',
 };

@@ -221,6 +221,7 @@ def test_pasted_workbook_of_residents_is_refused(page, samples):
 def test_encrypted_workbook_is_refused_with_the_password_message(page, samples):
     page.set_input_files("#read-on-change", str(samples["保護付き名簿.xlsx"]))
     d = block_dialog(page)
+    assert "添付できません：中身を確認できません" in d.inner_text()
     assert "パスワードで保護" in d.locator("[data-mamori=file-error]").inner_text()
     close(d)
     assert received(page) == []
