@@ -110,7 +110,7 @@ def test_generator_checks_values_and_writes_unicode_as_hex():
     values = {"serviceUrl": "http://127.0.0.1:8765", "failMode": "warn", "attachmentMode": "block",
               "reminderFrequency": "always", "contactLine": "情報政策課 DX推進係 内線1234",
               "allowWarnOverride": False, "timeoutMs": 5000, "pasteCheck": True, "factCheckNote": False,
-              "language": "auto"}
+              "language": "auto", "attachmentUnsupported": "block"}
     values = {k: v for k, v in values.items() if k in SCHEMA["properties"]}
     for name, prop in SCHEMA["properties"].items():
         values.setdefault(name, {"string": "", "boolean": True, "integer": prop.get("minimum", 0)}[prop["type"]])
