@@ -263,8 +263,17 @@ def _parse(z: _Zip, name: str, start: Callable, end: Callable, chars: Callable) 
         raise FileError("file_corrupt") from None
 
 
+_LOCAL: dict[str, str] = {}
+
+
 def _local(tag: str) -> str:
-    return tag.rsplit(" ", 1)[-1]
+    """'namespace local' -> 'local' (memoised: a sheet has few distinct tags, many elements)."""
+    loc = _LOCAL.get(tag)
+    if loc is None:
+        loc = tag.rsplit(" ", 1)[-1]
+        if len(_LOCAL) < 10_000:
+            _LOCAL[tag] = loc
+    return loc
 
 
 def _zip(data: bytes, budget: _Budget) -> Extracted:
@@ -436,9 +445,14 @@ def _number(value: str) -> str:
     return value
 
 
+_CELL_BREAKS = re.compile(r"\r\n|[\r\n\t]")
+
+
 def _clean_cell(s: str) -> str:
     # A cell's own line breaks and tabs would break the row / column structure.
-    return s.replace("\r\n", " ").replace("\n", " ").replace("\r", " ").replace("\t", " ")
+    if "\n" in s or "\t" in s or "\r" in s:
+        return _CELL_BREAKS.sub(" ", s)
+    return s
 
 
 def _sheet(z: _Zip, path: str, strings: list[str], dates: set[int]) -> tuple[list[tuple[int, list[str]]], int]:
