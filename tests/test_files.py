@@ -274,3 +274,17 @@ def test_findings_listed_are_capped_but_all_are_counted(client):
     assert len(body["findings"]) == file_api.MAX_FINDINGS
     assert body["findings_total"] == sum(body["counts"].values()) > file_api.MAX_FINDINGS
     assert all(f["action"] == "block" for f in body["findings"][:10])
+
+
+def test_a_file_over_the_json_limit_of_one_mib_is_accepted(client):
+    """The app-wide 1 MiB limit is for JSON texts; a workbook with a picture is bigger."""
+    import os
+
+    buf = io.BytesIO(fs.benign_xlsx())
+    with zipfile.ZipFile(buf, "a") as z:
+        z.writestr("xl/media/image1.png", os.urandom(3 * 1024 * 1024), compress_type=zipfile.ZIP_STORED)
+    data = buf.getvalue()
+    assert len(data) > 3 * 1024 * 1024
+    r = post(client, data, "講座.xlsx")
+    assert r.status_code == 200, r.get_json()
+    assert r.get_json()["verdict"] == "allow"
