@@ -222,10 +222,7 @@ async function handle(msg) {
       const outcome = await request('/v1/scan-file', {
         method: 'POST',
         bytes: data,
-        headers: {
-          'X-Mamori-File-Name': encodeURIComponent(String(msg.name || '').slice(0, 255)),
-          'X-Mamori-File-Type': String(msg.mime || '').replace(/[^\x20-\x7e]/g, '').slice(0, 100),
-        },
+        headers: { 'X-Mamori-File-Name': encodeURIComponent(String(msg.name || '').slice(0, 255)) },
         timeoutMs: settings.attachmentTimeoutMs,
       });
       if (outcome.ok) flushAuditQueue().catch(() => {});

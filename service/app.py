@@ -170,7 +170,7 @@ def _preflight(origin: str) -> Response:
     resp = Response(status=204)
     resp.headers["Access-Control-Allow-Origin"] = origin
     resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Mamori-File-Name, X-Mamori-File-Type"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Mamori-File-Name"
     resp.headers["Access-Control-Max-Age"] = "600"
     if request.headers.get("Access-Control-Request-Private-Network") == "true":
         resp.headers["Access-Control-Allow-Private-Network"] = "true"

@@ -1,9 +1,9 @@
 """POST /v1/scan-file: an attached file's text, scanned with the same detectors.
 
 Request: the file's bytes as the body (`Content-Type: application/octet-stream`, at most
-20 MiB), its name percent-encoded (UTF-8) in `X-Mamori-File-Name` and its MIME type in
-`X-Mamori-File-Type` (both optional: the format is read from the bytes; the name only
-breaks ties, e.g. .csv vs .txt). The bytes stay in memory (never a temporary file).
+20 MiB) and its name percent-encoded (UTF-8) in `X-Mamori-File-Name` (optional: the format
+is read from the bytes; the name only tells .csv from .tsv from .txt, and names the part).
+The bytes stay in memory (never a temporary file).
 
 Response 200, the contract's shape per file:
 
@@ -61,7 +61,7 @@ def _chunks(part: Part):
         yield 0, text, 0
         return
     header = ""
-    if part.table:
+    if part.delim:
         nl = text.find("\n")
         header = text[:nl + 1] if 0 < nl < CHUNK_CHARS // 4 else ""
     pos = 0
@@ -183,13 +183,12 @@ def scan_file():
         name = urllib.parse.unquote(raw_name, encoding="utf-8", errors="strict")[:255]
     except UnicodeDecodeError:
         raise ApiError(400, "bad_file_name") from None
-    mime = request.headers.get("X-Mamori-File-Type", "")[:100]
     data = request.get_data(cache=False)
     if len(data) > MAX_FILE_BYTES:
         raise ApiError(413, "file_too_large")
     state = current_app.extensions["mamori"]
     try:
-        ex = extract(data, name, mime)
+        ex = extract(data, name)
     except FileError as e:
         raise ApiError(e.status, e.code) from None
     result = scan_extracted(state, ex)

@@ -1,6 +1,6 @@
 """Text out of an attached file, for POST /v1/scan-file (service/file_api.py).
 
-`extract(data, name, mime)` returns the file's text as `Part`s — one per sheet, page,
+`extract(data, name)` returns the file's text as `Part`s — one per sheet, page,
 slide or document section — each able to say where a character offset sits (a cell
 like C3, a page line, a paragraph). Formats:
 
@@ -78,14 +78,14 @@ class Part:
     name: str                       # 「名簿」 / 「3ページ」 / 「本文」 (shown to the user)
     kind: str                       # sheet | page | slide | body | header | notes | text | comments
     text: str
-    table: bool = False             # tab/comma-separated rows under a header row
+    delim: str = ""                 # "\t" / ",": a table, rows under a header row (repeated per chunk)
     line_labels: Optional[Callable[[int, int], str]] = None  # (line index, column index) -> "C3"
 
     def locate(self, offset: int) -> str:
         """Where `offset` sits, in the user's terms (a cell, a line)."""
         starts = self._line_starts()
         i = bisect_right(starts, offset) - 1
-        col = self.text.count("\t", starts[i], offset) if self.table else 0
+        col = self.text.count(self.delim, starts[i], offset) if self.delim else 0
         if self.line_labels is not None:
             return self.line_labels(i, col)
         return f"{i + 1}行目"
@@ -135,7 +135,7 @@ def _suffix(name: str) -> str:
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
-def sniff(data: bytes, name: str, mime: str = "") -> str:
+def sniff(data: bytes, name: str) -> str:
     """The format to read: xlsx, docx, pptx, ods, odt, odp, pdf, text — or raises FileError."""
     head = data[:8]
     ext = _suffix(name)
@@ -173,11 +173,11 @@ def _looks_textual(data: bytes) -> bool:
     return control <= len(sample) // 100
 
 
-def extract(data: bytes, name: str = "", mime: str = "") -> Extracted:
+def extract(data: bytes, name: str = "") -> Extracted:
     if len(data) > MAX_FILE_BYTES:
         raise FileError("file_too_large", 413)
     budget = _Budget()
-    kind = sniff(data, name, mime)
+    kind = sniff(data, name)
     if kind == "pdf":
         return _pdf(data, budget)
     if kind == "text":
@@ -546,7 +546,7 @@ def _table_part(name: str, kind: str, rows: list[tuple[int, list[str]]], maxcol:
     def label(i: int, col: int) -> str:
         return f"{col_letters(col + 1)}{numbers[i] if i < len(numbers) else i + 1}"
 
-    return Part(name=name, kind=kind, text="\n".join(lines), table=True, line_labels=label)
+    return Part(name=name, kind=kind, text="\n".join(lines), delim="\t", line_labels=label)
 
 
 def _xlsx(z: _Zip) -> Extracted:
@@ -667,7 +667,7 @@ def _para_part(name: str, kind: str, text: str) -> Part:
     def label(i: int, col: int) -> str:
         return f"{i + 1}段落目"
 
-    return Part(name=name, kind=kind, text=text, table="\t" in text, line_labels=label)
+    return Part(name=name, kind=kind, text=text, line_labels=label)
 
 
 def _docx(z: _Zip) -> Extracted:
@@ -797,6 +797,7 @@ def _text(data: bytes, name: str, budget: _Budget) -> Extracted:
     delim = "\t" if ext in ("tsv", "tab") else "," if ext == "csv" else None
     if text.strip():
         out.parts.append(Part(name=name.rsplit("/", 1)[-1] or "テキスト", kind="text", text=text,
-                              table=delim == "\t",
-                              line_labels=(lambda i, col: f"{i + 1}行目")))
+                              delim=delim or "",
+                              line_labels=(lambda i, col: f"{i + 1}行目・{col + 1}列目") if delim
+                              else (lambda i, col: f"{i + 1}行目")))
     return out

@@ -288,3 +288,15 @@ def test_a_file_over_the_json_limit_of_one_mib_is_accepted(client):
     r = post(client, data, "講座.xlsx")
     assert r.status_code == 200, r.get_json()
     assert r.get_json()["verdict"] == "allow"
+
+
+def test_a_long_csv_repeats_its_header_and_says_row_and_column(client):
+    filler = [[f"事業{i}", "市民協働課", str(1000 + i), "", ""] for i in range(2500)]
+    num = fs.my_number("73019462851")
+    rows = filler + [["事業X", "市民協働課", num, "", ""]]
+    data = fs.csv_bytes(rows, header=["事業名", "所管課", "個人番号", "備考", "担当"])
+    assert len(data.decode("utf-8-sig")) > file_api.CHUNK_CHARS
+    body = post(client, data, "一覧.csv").get_json()
+    my = [f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"]
+    assert len(my) == 1 and my[0]["action"] == "block"
+    assert my[0]["location"] == f"{len(rows) + 1}行目・3列目"

@@ -41,7 +41,7 @@ export function installFileGuard(ctx) {
   async function scanOne(file) {
     const { settings } = ctx.env();
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const msg = { type: 'scanFile', name: file.name, mime: file.type, data: toBase64(bytes) };
+    const msg = { type: 'scanFile', name: file.name, data: toBase64(bytes) };
     let timer;
     const watchdog = new Promise((resolve) => {
       timer = setTimeout(() => resolve({ ok: false, error: { code: 'timeout' } }),
