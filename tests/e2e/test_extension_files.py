@@ -269,3 +269,34 @@ def test_image_passes_at_once_with_the_unchecked_notice(page, samples):
     notice = page.locator("[data-mamori-notice=attachment]")
     notice.wait_for(timeout=5000)
     assert "中身を確認できません" in notice.inner_text()
+
+
+# ---- fail closed: the checking code did not load ---------------------------------------------------
+
+@pytest.mark.parametrize("broken", ["content/main.js", "content/files.js"])
+def test_files_are_refused_when_the_content_modules_do_not_load(playwright_instance, files_site, service, samples,
+                                                                broken):
+    from e2e_support import EXTENSION
+
+    tmp = Path(tempfile.mkdtemp(prefix="mamori-broken-files-"))
+    ext = tmp / "extension"
+    shutil.copytree(EXTENSION, ext)
+    (ext / broken).write_text("export const = ;  // deliberately broken for the test\n", encoding="utf-8")
+    ctx = None
+    try:
+        ctx = launch(playwright_instance, files_site.port, str(tmp / "profile"), extension=ext)
+        b = Browser(ctx)
+        b.point_to(service.url)
+        p = ctx.new_page()
+        p.goto("https://chatgpt.com/")
+        p.wait_for_selector("html[data-mamori-state=failed]", timeout=15000)
+        p.set_input_files("#read-on-change", str(samples["講座案内.xlsx"]))
+        p.set_input_files("#read-on-input", str(samples["講座案内.docx"]))
+        drop(p, samples["講座案内.csv"])
+        p.locator("[data-mamori-failed]").wait_for(timeout=5000)
+        p.wait_for_timeout(300)
+        assert received(p) == [], "with the checking code gone, no file reaches the page"
+    finally:
+        if ctx:
+            ctx.close()
+        shutil.rmtree(tmp, ignore_errors=True)
