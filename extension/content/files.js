@@ -22,6 +22,7 @@ const WATCHDOG_MARGIN_MS = 2000;
 export function installFileGuard(ctx) {
   let bypass = 0; // > 0 while we re-dispatch: our own listeners let it through
   const pendingInputs = new WeakMap(); // file input → its job (one selection, `input` + `change`)
+  const guardedRoots = new WeakSet(); // shadow roots that hold a file input: `change` is caught there
 
   const html = document.documentElement;
   const setBusy = (on) => {
@@ -137,6 +138,13 @@ export function installFileGuard(ctx) {
     if (bypass) return;
     const input = e.composedPath ? e.composedPath()[0] : e.target;
     if (!isFileInput(input)) return;
+    // `change` is not composed: from an input inside a shadow root it never reaches `window`.
+    // Its `input` (composed, always first) does, so the root gets our listener in time.
+    const root = input.getRootNode && input.getRootNode();
+    if (root instanceof ShadowRoot && !guardedRoots.has(root)) {
+      guardedRoots.add(root);
+      root.addEventListener('change', onInputEvent, true);
+    }
     const files = Array.from(input.files || []);
     if (!files.length) return; // a cleared input
     const job = pendingInputs.get(input);

@@ -300,3 +300,14 @@ def test_files_are_refused_when_the_content_modules_do_not_load(playwright_insta
         if ctx:
             ctx.close()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_file_input_inside_a_shadow_root_is_checked_too(page, samples):
+    inner = "upload-box >> input[type=file]"  # Playwright pierces open shadow roots
+    page.set_input_files(inner, str(samples["住民名簿.xlsx"]))
+    close(block_dialog(page))
+    assert received(page) == []
+    assert page.evaluate("document.getElementById('shadow-upload').shadowRoot.getElementById('inner').files.length") == 0
+    page.set_input_files(inner, str(samples["講座案内.xlsx"]))
+    page.wait_for_function("window.__received.length === 1", timeout=30000)
+    assert received(page)[0]["via"] == "shadow"
