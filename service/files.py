@@ -47,7 +47,7 @@ RATIO_FLOOR = 1024 * 1024
 MAX_ZIP_MEMBERS = 20_000
 MAX_TEXT_CHARS = 2_000_000                 # extracted text, all parts together
 MAX_PDF_PAGES = 2_000
-MAX_SHEET_COLUMNS = 1_024                  # padding to this many columns, no further
+MAX_PDF_PAGE_CONTENT = 16 * 1024 * 1024    # one page's content stream, decompressed
 EXTRACT_SECONDS = 60.0                     # a last resort against pathological files
 
 TEXT_EXTENSIONS = {"txt", "csv", "tsv", "tab", "md", "markdown", "json", "jsonl", "xml", "html", "htm",
@@ -455,11 +455,10 @@ def _clean_cell(s: str) -> str:
     return s
 
 
-def _sheet(z: _Zip, path: str, strings: list[str], dates: set[int]) -> tuple[list[tuple[int, list[str]]], int]:
-    """Rows of one worksheet: [(row number, [cell text by column from A])], max column."""
+def _sheet(z: _Zip, path: str, strings: list[str], dates: set[int]) -> list[tuple[int, list[str]]]:
+    """Rows of one worksheet: [(row number, [cell text by column from A])]."""
     rows: list[tuple[int, list[str]]] = []
-    st = {"row": 0, "cells": None, "col": 0, "type": "n", "style": 0, "in_v": False, "in_t": False,
-          "maxcol": 0}
+    st = {"row": 0, "cells": None, "col": 0, "type": "n", "style": 0, "in_v": False, "in_t": False}
     buf: list[str] = []
 
     def start(tag, attrs):
@@ -510,16 +509,15 @@ def _sheet(z: _Zip, path: str, strings: list[str], dates: set[int]) -> tuple[lis
                 val = _number(raw)
             if val and st["cells"] is not None:
                 st["cells"][st["col"]] = _clean_cell(val)
-                if st["col"] > st["maxcol"]:
-                    st["maxcol"] = st["col"]
         elif loc == "row":
             cells = st["cells"]
             if cells:
                 width = max(cells)
+                # Counted with its tabs: a lone cell in column XFD is 16,383 tabs of text.
+                z.budget.add_text(width + sum(len(v) for v in cells.values()))
                 row = [""] * width
                 for c, v in cells.items():
                     row[c - 1] = v
-                    z.budget.add_text(len(v) + 1)
                 rows.append((st["row"], row))
             st["cells"] = None
 
@@ -528,18 +526,18 @@ def _sheet(z: _Zip, path: str, strings: list[str], dates: set[int]) -> tuple[lis
             buf.append(s)
 
     _parse(z, path, start, end, chars)
-    return rows, st["maxcol"]
+    return rows
 
 
-def _table_part(name: str, kind: str, rows: list[tuple[int, list[str]]], maxcol: int) -> Part:
-    """Rows as tab-separated lines, every row padded to the same number of columns (at least
-    two, so a one-column list is still a table whose header names its column)."""
-    width = min(max(maxcol, 2), MAX_SHEET_COLUMNS)
+def _table_part(name: str, kind: str, rows: list[tuple[int, list[str]]]) -> Part:
+    """Rows as tab-separated lines. Empty cells before a value are kept (the tabs before a
+    value say its column, whose header is the first line's cell); every line has at least
+    one tab, so that a one-column list is still a table whose header names its column."""
     lines = []
     numbers = []
     for rnum, cells in rows:
-        if len(cells) < width:
-            cells = cells + [""] * (width - len(cells))
+        if len(cells) < 2:
+            cells = cells + [""]
         lines.append("\t".join(cells))
         numbers.append(rnum)
 
@@ -573,12 +571,12 @@ def _xlsx(z: _Zip) -> Extracted:
         path = rels.get(rid)
         if not path or not z.has(path):
             continue  # a chart sheet, or a dangling reference
-        rows, maxcol = _sheet(z, path, strings, dates)
+        rows = _sheet(z, path, strings, dates)
         label = name or f"Sheet{i}"
         if state != "visible":
             label += "（非表示）"
         if rows:
-            out.parts.append(_table_part(label, "sheet", rows, maxcol))
+            out.parts.append(_table_part(label, "sheet", rows))
         sheet_rels = _rels(z, path)
         for target in sheet_rels.values():
             base = target.rsplit("/", 1)[-1].lower()
@@ -752,6 +750,11 @@ def _pdf(data: bytes, budget: _Budget) -> Extracted:
             raise FileError("file_too_much_text", 413)
         for n, page in enumerate(pages, 1):
             budget.tick()
+            # pypdf bounds each stream's decompression; this bounds what one page may make
+            # extract_text() walk (a page of a real document is well under 1 MB of operators).
+            contents = page.get_contents()
+            if contents is not None and len(contents.get_data()) > MAX_PDF_PAGE_CONTENT:
+                raise FileError("file_too_complex")
             text = page.extract_text() or ""
             if text.strip():
                 budget.add_text(len(text))

@@ -300,3 +300,21 @@ def test_a_long_csv_repeats_its_header_and_says_row_and_column(client):
     my = [f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"]
     assert len(my) == 1 and my[0]["action"] == "block"
     assert my[0]["location"] == f"{len(rows) + 1}行目・3列目"
+
+
+def test_a_lone_cell_far_to_the_right_counts_its_columns_against_the_text_limit(monkeypatch):
+    """A row of one cell in column XFD renders as 16,383 tabs and the value: counted, so a
+    sheet of such rows cannot make gigabytes of text from a small file."""
+    from openpyxl import Workbook
+
+    from service import files
+
+    wb = Workbook()
+    for r in range(1, 200):
+        wb.active.cell(row=r, column=16384, value="x")
+    buf = io.BytesIO()
+    wb.save(buf)
+    monkeypatch.setattr(files, "MAX_TEXT_CHARS", 1_000_000)
+    with pytest.raises(FileError) as e:
+        extract(buf.getvalue(), "wide.xlsx")
+    assert e.value.code == "file_too_much_text"
