@@ -311,3 +311,23 @@ def test_file_input_inside_a_shadow_root_is_checked_too(page, samples):
     page.set_input_files(inner, str(samples["講座案内.xlsx"]))
     page.wait_for_function("window.__received.length === 1", timeout=30000)
     assert received(page)[0]["via"] == "shadow"
+
+
+def test_service_down_refuses_the_file_and_retry_attaches_it_once_the_service_is_back(fbrowser, service, samples):
+    from e2e_support import free_port
+
+    fbrowser.point_to(f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    p = fbrowser.open_chat()
+    try:
+        p.set_input_files("#read-on-change", str(samples["講座案内.xlsx"]))
+        d = p.locator("[data-mamori-dialog=file-unreachable]")
+        d.wait_for(timeout=30000)
+        assert "確認サービスに接続できない" in d.inner_text()
+        assert received(p) == []
+        fbrowser.point_to(service.url)  # the service is back
+        d.locator("[data-mamori=retry]").click()
+        p.wait_for_function("window.__received.length === 1", timeout=30000)
+        assert received(p)[0]["name"] == "講座案内.xlsx"
+    finally:
+        p.close()
+        fbrowser.point_to(service.url)
