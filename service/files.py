@@ -102,10 +102,12 @@ class Part:
 class Extracted:
     format: str
     parts: list[Part] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # sheet names: scanned with the file's name
 
     @property
     def chars(self) -> int:
-        return sum(len(p.text) for p in self.parts)
+        """Characters of the contents (not counting the file's and sheets' names): 0 = no text."""
+        return sum(len(p.text) for p in self.parts if p.kind != "name")
 
 
 class _Budget:
@@ -179,10 +181,18 @@ def extract(data: bytes, name: str = "") -> Extracted:
     budget = _Budget()
     kind = sniff(data, name)
     if kind == "pdf":
-        return _pdf(data, budget)
-    if kind == "text":
-        return _text(data, name, budget)
-    return _zip(data, budget)
+        ex = _pdf(data, budget)
+    elif kind == "text":
+        ex = _text(data, name, budget)
+    else:
+        ex = _zip(data, budget)
+    # The file's own name and its sheets' names go to ChatGPT too (「山田太郎様_診断書.docx」).
+    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
+    lines = [x for x in [base, *ex.names] if x.strip()]
+    if lines:
+        ex.parts.append(Part(name="ファイル名・シート名", kind="name", text="\n".join(lines)[:2000],
+                             line_labels=lambda i, col: f"{i + 1}行目"))
+    return ex
 
 
 # ---------------------------------------------------------------------------------------
@@ -572,6 +582,7 @@ def _xlsx(z: _Zip) -> Extracted:
         if not path or not z.has(path):
             continue  # a chart sheet, or a dangling reference
         rows = _sheet(z, path, strings, dates)
+        out.names.append(name)
         label = name or f"Sheet{i}"
         if state != "visible":
             label += "（非表示）"
@@ -580,11 +591,18 @@ def _xlsx(z: _Zip) -> Extracted:
         sheet_rels = _rels(z, path)
         for target in sheet_rels.values():
             base = target.rsplit("/", 1)[-1].lower()
-            if "comment" in base and base.endswith(".xml") and z.has(target):
+            if not base.endswith(".xml") or not z.has(target):
+                continue
+            if "comment" in base:
                 # comments1.xml (Excel), comment1.xml (openpyxl), threadedComment1.xml (365)
                 text = _all_text(z, target, para=("comment", "threadedComment"), text_tags=("t", "text"))
                 if text.strip():
                     out.parts.append(Part(name=f"{label}のコメント", kind="comments", text=text))
+            elif base.startswith("drawing"):
+                # text boxes and shapes drawn on the sheet (DrawingML: a:p / a:t)
+                text = _all_text(z, target)
+                if text.strip():
+                    out.parts.append(_para_part(f"{label}の図形", "shapes", text))
     return out
 
 
@@ -671,7 +689,8 @@ def _para_part(name: str, kind: str, text: str) -> Part:
 def _docx(z: _Zip) -> Extracted:
     out = Extracted("docx")
     names = z.names()
-    body = _all_text(z, "word/document.xml")
+    # delText: words deleted with 変更履歴 on are still in the file (and in what ChatGPT reads).
+    body = _all_text(z, "word/document.xml", text_tags=("t", "delText"))
     if body.strip():
         out.parts.append(_para_part("本文", "body", body))
     extra = [("word/footnotes.xml", "脚注", "notes"), ("word/endnotes.xml", "文末脚注", "notes"),

@@ -318,3 +318,52 @@ def test_a_lone_cell_far_to_the_right_counts_its_columns_against_the_text_limit(
     with pytest.raises(FileError) as e:
         extract(buf.getvalue(), "wide.xlsx")
     assert e.value.code == "file_too_much_text"
+
+
+def _rezip(data: bytes, replace: dict[str, bytes]) -> bytes:
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            if info.filename not in replace:
+                z.writestr(info.filename, src.read(info.filename))
+        for name, body in replace.items():
+            z.writestr(name, body)
+    return out.getvalue()
+
+
+def test_the_file_name_is_scanned_too(client):
+    body = post(client, fs.benign_xlsx(), "前橋花子様_診断書.xlsx").get_json()
+    person = [f for f in body["findings"] if f["type"] == "PERSON"]
+    assert person and person[0]["part"] == "ファイル名・シート名" and person[0]["part_kind"] == "name"
+    assert body["verdict"] == "block"
+
+
+def test_words_deleted_with_track_changes_are_still_read():
+    """Deleted text stays in a .docx (w:delText) and is in what ChatGPT would read."""
+    data = fs.docx(["相談記録", "DELETED_HERE"])
+    doc = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    assert w in doc
+    doc = doc.replace("<w:r><w:t>DELETED_HERE</w:t></w:r>",
+                      '<w:del w:id="1" w:author="x"><w:r><w:delText>前橋 花子さんの個人番号は'
+                      + fs.my_number("30571846209") + "</w:delText></w:r></w:del>")
+    assert "w:delText" in doc
+    ex = extract(_rezip(data, {"word/document.xml": doc.encode()}), "d.docx")
+    assert "前橋 花子さんの個人番号は" in ex.parts[0].text
+
+
+def test_text_boxes_drawn_on_a_sheet_are_read():
+    data = fs.benign_xlsx()
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    drawing = (f'<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+               f'xmlns:a="{a}"><xdr:twoCellAnchor><xdr:sp><xdr:txBody><a:p><a:r><a:t>担当 前橋 花子さん'
+               f'</a:t></a:r></a:p></xdr:txBody></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>').encode()
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rIdD" Target="../drawings/drawing1.xml" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing"/>'
+            '</Relationships>').encode()
+    ex = extract(_rezip(data, {"xl/drawings/drawing1.xml": drawing,
+                               "xl/worksheets/_rels/sheet1.xml.rels": rels}), "s.xlsx")
+    shapes = [p for p in ex.parts if p.kind == "shapes"]
+    assert shapes and "前橋 花子" in shapes[0].text and shapes[0].name == "名簿の図形"
