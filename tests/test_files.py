@@ -7,6 +7,7 @@ import urllib.parse
 import zipfile
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 import file_samples as fs
 from service import file_api
@@ -367,3 +368,31 @@ def test_text_boxes_drawn_on_a_sheet_are_read():
                                "xl/worksheets/_rels/sheet1.xml.rels": rels}), "s.xlsx")
     shapes = [p for p in ex.parts if p.kind == "shapes"]
     assert shapes and "前橋 花子" in shapes[0].text and shapes[0].name == "名簿の図形"
+
+
+_FUZZ_BASE = {}
+
+
+def _fuzz_base(name: str) -> bytes:
+    if name not in _FUZZ_BASE:
+        _FUZZ_BASE[name] = {"x.xlsx": lambda: fs.xlsx(fs.residents(3)), "d.docx": lambda: fs.docx(fs.case_record_paragraphs()),
+                            "p.pdf": lambda: fs.pdf([fs.case_record_paragraphs()]), "s.pptx": lambda: fs.pptx([["a"]]),
+                            "c.csv": lambda: fs.csv_bytes(fs.residents(3))}[name]()
+    return _FUZZ_BASE[name]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.sampled_from(["x.xlsx", "d.docx", "p.pdf", "s.pptx", "c.csv"]),
+       edits=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=8),
+       cut=st.one_of(st.none(), st.floats(0, 1)))
+def test_a_damaged_file_is_read_or_refused_as_unreadable_never_a_crash(name, edits, cut):
+    b = bytearray(_fuzz_base(name))
+    for where, value in edits:
+        b[int(where * len(b))] = value
+    if cut is not None:
+        b = b[:int(cut * len(b))]
+    try:
+        extract(bytes(b), name)
+    except FileError as e:
+        assert e.code in ("file_corrupt", "file_encrypted", "file_legacy_office", "file_bomb",
+                          "unsupported_file_type", "file_too_much_text", "file_too_complex")
