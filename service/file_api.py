@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import urllib.parse
 from bisect import bisect_left, bisect_right
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
 
 from flask import Blueprint, current_app, g, request
 
@@ -102,41 +104,62 @@ def _mask_context(text: str, spans: list[tuple[int, int]], start: int, end: int)
     return ("…" if lo > 0 else "") + s + ("…" if hi < len(text) else "")
 
 
+def _jobs(ex: Extracted):
+    for part in ex.parts:
+        for offset, chunk, prefix in _chunks(part):
+            yield part, offset, chunk, prefix
+
+
 def scan_extracted(state, ex: Extracted, stop_at_block: bool = True) -> dict:
     """Scan every part, chunk by chunk. With `stop_at_block` the scan ends after the chunk
     that made the verdict `block`: the attachment is refused whatever the rest holds, and
     a residents' list of 1 MB need not be read to its end to say so (`complete: false`;
-    the counts are then those found so far)."""
+    the counts are then those found so far).
+
+    With scan worker processes (`--workers N`, a central instance) N chunks are scanned at
+    once; in one process the scans hold the GIL, so they run one after another."""
     verdict = "allow"
     found: list[tuple[Part, dict]] = []
     counts: dict[str, int] = {}
+    seen: set[tuple[int, str, int, int]] = set()
     policy_version = state.policy.version
     scanned = 0
     complete = True
-    for part in ex.parts:
-        seen: set[tuple[str, int, int]] = set()
-        for offset, chunk, prefix in _chunks(part):
+    workers = getattr(state, "workers", None)
+    parallel = workers.count if workers is not None else 1
+    jobs = _jobs(ex)
+    pool = ThreadPoolExecutor(parallel, thread_name_prefix="mamori-file") if parallel > 1 else None
+    try:
+        while True:
+            batch = list(islice(jobs, parallel))
+            if not batch:
+                break
             if verdict == "block" and stop_at_block:
                 complete = False
                 break
-            result = state.scan(chunk, "file")
-            scanned += len(chunk) - prefix
-            policy_version = result.get("policy_version", policy_version)
-            for f in result["findings"]:
-                if f["start"] < prefix:
-                    continue  # in the repeated header: reported where the header really is
-                s = f["start"] - prefix + offset
-                e = f["end"] - prefix + offset
-                key = (f["type"], s, e)
-                if key in seen:
-                    continue  # the overlap of a cut line
-                seen.add(key)
-                counts[f["type"]] = counts.get(f["type"], 0) + 1
-                if ACTION_RANK[f["action"]] > ACTION_RANK[verdict]:
-                    verdict = f["action"]
-                found.append((part, dict(f, start=s, end=e)))
-        if not complete:
-            break
+            if pool is not None:
+                results = list(pool.map(lambda job: state.scan(job[2], "file"), batch))
+            else:
+                results = [state.scan(batch[0][2], "file")]
+            for (part, offset, chunk, prefix), result in zip(batch, results):
+                scanned += len(chunk) - prefix
+                policy_version = result.get("policy_version", policy_version)
+                for f in result["findings"]:
+                    if f["start"] < prefix:
+                        continue  # in the repeated header: reported where the header really is
+                    s = f["start"] - prefix + offset
+                    e = f["end"] - prefix + offset
+                    key = (id(part), f["type"], s, e)
+                    if key in seen:
+                        continue  # the overlap of a cut line
+                    seen.add(key)
+                    counts[f["type"]] = counts.get(f["type"], 0) + 1
+                    if ACTION_RANK[f["action"]] > ACTION_RANK[verdict]:
+                        verdict = f["action"]
+                    found.append((part, dict(f, start=s, end=e)))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
     # The strongest first (block before warn before allow), then in file order; only the
     # listed ones get a location and a masked context.
     order = sorted(range(len(found)), key=lambda i: -ACTION_RANK[found[i][1]["action"]])[:MAX_FINDINGS]

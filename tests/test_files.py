@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import urllib.parse
 import zipfile
 
@@ -396,3 +397,36 @@ def test_a_damaged_file_is_read_or_refused_as_unreadable_never_a_crash(name, edi
     except FileError as e:
         assert e.code in ("file_corrupt", "file_encrypted", "file_legacy_office", "file_bomb",
                           "unsupported_file_type", "file_too_much_text", "file_too_complex")
+
+
+def test_with_worker_processes_the_pieces_are_scanned_in_parallel_with_the_same_answer(client):
+    """`--workers 2` (a central instance): pieces go to both workers at once; the answer is
+    the in-process one."""
+    import subprocess
+
+    from support import free_port, start_service
+
+    filler = [[f"事業{i}", "市民協働課", str(1000 + i)] for i in range(6000)]
+    rows = filler[:2000] + [["事業X", "市民協働課", fs.my_number("64027195385")]] + filler[2000:]
+    data = fs.xlsx(rows, header=["事業名", "所管課", "個人番号"], extra_sheet=False)
+    expected = post(client, data, "big.xlsx").get_json()
+    assert expected["verdict"] == "block"
+    port = free_port()
+    proc = start_service(port, "--workers", "2", timeout=120)
+    try:
+        import urllib.request
+
+        req = urllib.request.Request(f"http://127.0.0.1:{port}/v1/scan-file", data=data, method="POST",
+                                     headers={"Content-Type": "application/octet-stream"})
+        with urllib.request.urlopen(req, timeout=120) as r:
+            got = json.loads(r.read())
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    for key in ("verdict", "counts", "findings_total", "complete"):
+        assert got[key] == expected[key], key
+    assert [f["location"] for f in got["findings"]] == [f["location"] for f in expected["findings"]]
+    assert got["file"]["scanned_chars"] >= expected["file"]["scanned_chars"]
