@@ -820,6 +820,11 @@ def _text(data: bytes, name: str, budget: _Budget) -> Extracted:
     budget.add_text(len(text))
     out = Extracted(ext if ext in TEXT_EXTENSIONS else "text")
     delim = "\t" if ext in ("tsv", "tab") else "," if ext == "csv" else None
+    if delim is None:
+        # Excel's 「Unicode テキスト」 is a tab-separated table saved as .txt (UTF-16).
+        head = [ln for ln in text[:20000].split("\n")[:50] if ln.strip()]
+        if len(head) >= 2 and sum("\t" in ln for ln in head) >= 0.8 * len(head):
+            delim = "\t"
     if text.strip():
         out.parts.append(Part(name=name.rsplit("/", 1)[-1] or "テキスト", kind="text", text=text,
                               delim=delim or "",

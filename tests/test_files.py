@@ -430,3 +430,14 @@ def test_with_worker_processes_the_pieces_are_scanned_in_parallel_with_the_same_
         assert got[key] == expected[key], key
     assert [f["location"] for f in got["findings"]] == [f["location"] for f in expected["findings"]]
     assert got["file"]["scanned_chars"] >= expected["file"]["scanned_chars"]
+
+
+def test_excel_unicode_text_is_read_as_a_table(client):
+    """Excel's 「Unicode テキスト」: UTF-16 with a BOM, tab-separated, named .txt."""
+    rows = fs.residents(3)
+    text = "\r\n".join("\t".join(r) for r in [fs.HEADER] + rows) + "\r\n"
+    data = text.encode("utf-16")
+    body = post(client, data, "名簿.txt").get_json()
+    assert body["verdict"] == "block"
+    my = sorted((f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"), key=lambda f: f["start"])
+    assert [f["location"] for f in my] == ["2行目・3列目", "3行目・3列目", "4行目・3列目"]
