@@ -58,6 +58,7 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     from service import __version__
     from service.app import MAX_BODY_BYTES, create_app
+    from service.files import MAX_FILE_BYTES
     from service.policy import PolicyError, load_policy
 
     try:
@@ -74,8 +75,10 @@ def main(argv=None) -> int:
     try:
         server = create_server(
             app, host=args.host, port=args.port, threads=threads, ident="mamori",
-            # Flask answers 413 as JSON above 1 MiB; waitress only stops absurd bodies early.
-            max_request_body_size=4 * MAX_BODY_BYTES, channel_timeout=30, clear_untrusted_proxy_headers=True,
+            # Flask answers 413 as JSON above 1 MiB (a text) or 20 MiB (an attached file,
+            # POST /v1/scan-file); waitress only stops absurd bodies early.
+            max_request_body_size=max(4 * MAX_BODY_BYTES, 2 * MAX_FILE_BYTES), channel_timeout=30,
+            clear_untrusted_proxy_headers=True,
         )
     except OSError as e:
         print(f"mamori: {args.host}:{args.port} で待ち受けできません（{e.strerror}）。"

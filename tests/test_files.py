@@ -441,3 +441,30 @@ def test_excel_unicode_text_is_read_as_a_table(client):
     assert body["verdict"] == "block"
     my = sorted((f for f in body["findings"] if f["type"] == "JP_MY_NUMBER"), key=lambda f: f["start"])
     assert [f["location"] for f in my] == ["2行目・3列目", "3行目・3列目", "4行目・3列目"]
+
+
+def _post_live(url: str, data: bytes, name: str) -> tuple[int, dict]:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(f"{url}/v1/scan-file", data=data, method="POST", headers={
+        "Content-Type": "application/octet-stream", "X-Mamori-File-Name": urllib.parse.quote(name)})
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+
+
+def test_the_real_server_takes_a_large_file_and_answers_an_oversized_one_in_json(live_service):
+    """waitress in front (run_service.py) must let a file up to the limit through, and a larger
+    one must still get the JSON error, not waitress's own text page."""
+    import os
+
+    buf = io.BytesIO(fs.benign_xlsx())
+    with zipfile.ZipFile(buf, "a") as z:
+        z.writestr("xl/media/image1.png", os.urandom(6 * 1024 * 1024), compress_type=zipfile.ZIP_STORED)
+    status, body = _post_live(live_service, buf.getvalue(), "講座.xlsx")
+    assert status == 200 and body["verdict"] == "allow", body
+    status, body = _post_live(live_service, b"a" * (file_api.MAX_FILE_BYTES + 1), "big.txt")
+    assert status == 413 and body["error"]["code"] == "file_too_large"
