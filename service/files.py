@@ -632,9 +632,9 @@ def _all_text(z: _Zip, path: str, para=("p",), text_tags=("t",), tab=("tab",), b
 
     def start(tag, attrs):
         loc = _local(tag)
-        if loc in text_tags:
+        if loc in text_tags:  # (in ODF a paragraph is its own text element: no elif)
             st["in_t"] += 1
-        elif loc in tab:
+        if loc in tab:
             cur.append("\t" if not st["row_depth"] else " ")
         elif loc in br:
             cur.append("\n" if not st["row_depth"] else " ")
@@ -650,7 +650,7 @@ def _all_text(z: _Zip, path: str, para=("p",), text_tags=("t",), tab=("tab",), b
         loc = _local(tag)
         if loc in text_tags:
             st["in_t"] -= 1
-        elif loc in para:
+        if loc in para:
             flush_para()
         elif loc in row:
             st["row_depth"] -= 1

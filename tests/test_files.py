@@ -468,3 +468,30 @@ def test_the_real_server_takes_a_large_file_and_answers_an_oversized_one_in_json
     assert status == 200 and body["verdict"] == "allow", body
     status, body = _post_live(live_service, b"a" * (file_api.MAX_FILE_BYTES + 1), "big.txt")
     assert status == 413 and body["error"]["code"] == "file_too_large"
+
+
+def _ods(rows: list[list[str]]) -> bytes:
+    """A minimal OpenDocument spreadsheet (LibreOffice Calc's format)."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+    body = "".join("<table:table-row>" + "".join(f"<table:table-cell><text:p>{c}</text:p></table:table-cell>"
+                                                  for c in r) + "</table:table-row>" for r in rows)
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:body>'
+               f'<office:spreadsheet><table:table table:name="名簿">{body}</table:table>'
+               f"</office:spreadsheet></office:body></office:document-content>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet", compress_type=zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("META-INF/manifest.xml", "<manifest/>")
+    return buf.getvalue()
+
+
+def test_opendocument_spreadsheet_is_read_as_rows(client):
+    rows = fs.residents(2)
+    body = post(client, _ods([fs.HEADER] + rows), "名簿.ods").get_json()
+    assert body["file"]["format"] == "ods"
+    assert body["verdict"] == "block" and body["counts"].get("JP_MY_NUMBER") == 2
+    text = extract(_ods([fs.HEADER] + rows), "n.ods").parts[0].text
+    assert text.splitlines()[1] == "\t".join(rows[0])
