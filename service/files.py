@@ -190,8 +190,9 @@ def extract(data: bytes, name: str = "") -> Extracted:
     base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
     lines = [x for x in [base, *ex.names] if x.strip()]
     if lines:
-        ex.parts.append(Part(name="ファイル名・シート名", kind="name", text="\n".join(lines)[:2000],
-                             line_labels=lambda i, col: f"{i + 1}行目"))
+        # First: it is tiny, and a scan that stops at the first block still covers it.
+        ex.parts.insert(0, Part(name="ファイル名・シート名", kind="name", text="\n".join(lines)[:2000],
+                                line_labels=lambda i, col: f"{i + 1}行目"))
     return ex
 
 
