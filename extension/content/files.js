@@ -14,6 +14,7 @@ import {
 import { fileDialog } from './file-dialog.js';
 
 const WATCHDOG_MARGIN_MS = 2000;
+const CHECKING_NOTICE_DELAY_MS = 400;
 
 /**
  * ctx: {env() → {settings, t, ui, policy}, ask(msg) → Promise, ready: Promise,
@@ -86,8 +87,12 @@ export function installFileGuard(ctx) {
     let reportedUnreachable = false;
     for (;;) {
       setBusy(true);
-      const busy = ui && ui.notice(t('fileChecking', [files.map((f) => f.name).join(t('listSeparator'))]),
-        { kind: 'info', name: 'file-checking', timeout: 0 });
+      // Most files are checked in well under a second: say so only when it takes longer.
+      let busy = null;
+      const busyTimer = ui && setTimeout(() => {
+        busy = ui.notice(t('fileChecking', [files.map((f) => f.name).join(t('listSeparator'))]),
+          { kind: 'info', name: 'file-checking', timeout: 0 });
+      }, CHECKING_NOTICE_DELAY_MS);
       let results;
       try {
         const outcomes = [];
@@ -97,6 +102,7 @@ export function installFileGuard(ctx) {
         ({ settings } = ctx.env());
         results = files.map((f, i) => fileResult(plan.items[i], outcomes[i], settings));
       } finally {
+        clearTimeout(busyTimer);
         if (busy) busy.remove();
         setBusy(false);
       }

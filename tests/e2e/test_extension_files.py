@@ -91,6 +91,24 @@ def samples(tmp_path_factory) -> dict[str, Path]:
     return out
 
 
+def set_overrides(browser, values: dict) -> None:
+    """devOverrides, returning once the worker has seen the change (its own onChanged
+    listener, registered first, has dropped its cached settings): no race with the next scan."""
+    browser.sw.evaluate("""async (v) => {
+        const { devOverrides } = await chrome.storage.local.get('devOverrides');
+        if (JSON.stringify(devOverrides) === JSON.stringify(v)) return; // no change, no event
+        await new Promise((resolve) => {
+            const seen = (changes, area) => {
+                if (area !== 'local' || !changes.devOverrides) return;
+                chrome.storage.onChanged.removeListener(seen);
+                resolve();
+            };
+            chrome.storage.onChanged.addListener(seen);
+            chrome.storage.local.set({ devOverrides: v });
+        });
+    }""", values)
+
+
 def received(page) -> list[dict]:
     return page.evaluate("window.__received")
 
@@ -236,7 +254,7 @@ def test_corrupt_workbook_is_refused_with_the_damaged_message(page, samples):
 
 
 def test_file_over_the_size_limit_is_refused_without_being_sent(fbrowser, service, samples):
-    fbrowser.set_local({"devOverrides": {"serviceUrl": service.url, "attachmentMaxBytes": 2048}})
+    set_overrides(fbrowser, {"serviceUrl": service.url, "attachmentMaxBytes": 2048})
     p = fbrowser.open_chat()
     try:
         p.set_input_files("#read-on-change", str(samples["講座案内.xlsx"]))  # a few KB
@@ -247,7 +265,7 @@ def test_file_over_the_size_limit_is_refused_without_being_sent(fbrowser, servic
         assert received(p) == []
     finally:
         p.close()
-        fbrowser.point_to(service.url)
+        set_overrides(fbrowser, {"serviceUrl": service.url})
 
 
 def test_warn_file_is_attached_only_after_the_user_confirms(page, samples):
@@ -316,7 +334,7 @@ def test_file_input_inside_a_shadow_root_is_checked_too(page, samples):
 def test_service_down_refuses_the_file_and_retry_attaches_it_once_the_service_is_back(fbrowser, service, samples):
     from e2e_support import free_port
 
-    fbrowser.point_to(f"http://127.0.0.1:{free_port()}")  # nothing listens there
+    set_overrides(fbrowser, {"serviceUrl": f"http://127.0.0.1:{free_port()}"})  # nothing listens there
     p = fbrowser.open_chat()
     try:
         p.set_input_files("#read-on-change", str(samples["講座案内.xlsx"]))
@@ -324,10 +342,10 @@ def test_service_down_refuses_the_file_and_retry_attaches_it_once_the_service_is
         d.wait_for(timeout=30000)
         assert "確認サービスに接続できない" in d.inner_text()
         assert received(p) == []
-        fbrowser.point_to(service.url)  # the service is back
+        set_overrides(fbrowser, {"serviceUrl": service.url})  # the service is back
         d.locator("[data-mamori=retry]").click()
         p.wait_for_function("window.__received.length === 1", timeout=30000)
         assert received(p)[0]["name"] == "講座案内.xlsx"
     finally:
         p.close()
-        fbrowser.point_to(service.url)
+        set_overrides(fbrowser, {"serviceUrl": service.url})
