@@ -3,7 +3,8 @@
 //
 // If that fails (a broken update, a file blocked or missing), the extension must fail
 // CLOSED, not open: a capture-phase guard stops every send (Enter, the send button, the
-// form's submit) and a short notice says why. The guard uses lib/selectors.js when that
+// form's submit) and every attached file (a file input, a drop, a paste of files), and a
+// short notice says why. The guard uses lib/selectors.js when that
 // module still loads, and otherwise a generic rule (Enter in an editable field inside a
 // form; a button of such a form; any form submit) — stricter, which is the point.
 //
@@ -185,6 +186,19 @@
       if (p.sendButtonOf(e.target)) stop(e);
     }, true);
     window.addEventListener('submit', stop, true);
+    // Attached files too: without the checking code a file's contents cannot be checked.
+    const stopFiles = (e) => {
+      const el = e.composedPath ? e.composedPath()[0] : e.target;
+      if (el && el.matches && el.matches('input[type="file"]')) {
+        if (!el.files || !el.files.length) return;
+        el.value = ''; // the page never sees the file
+      } else {
+        const dt = e.type === 'drop' ? e.dataTransfer : e.type === 'paste' ? e.clipboardData : null;
+        if (!dt || !dt.files || !dt.files.length) return;
+      }
+      stop(e);
+    };
+    for (const type of ['input', 'change', 'drop', 'paste']) window.addEventListener(type, stopFiles, true);
     document.documentElement.setAttribute('data-mamori-state', 'failed');
   }
 

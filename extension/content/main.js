@@ -6,7 +6,7 @@
 // read, it fails closed (lib/selectors.js decides which is which). Paste and file
 // attachments are checked as they happen.
 import {
-  composerOf, findComposer, isFileInput, hasAssistantMessage,
+  composerOf, findComposer, hasAssistantMessage,
   resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
 } from '../lib/selectors.js';
 import { extractComposerText, sameText } from '../lib/composer-text.js';
@@ -17,6 +17,7 @@ import { createTranslator } from '../lib/i18n.js';
 import { DEFAULTS } from '../lib/settings.js';
 import { createUI } from './ui.js';
 import { createMasking } from './restore.js';
+import { installFileGuard } from './files.js';
 
 const html = document.documentElement;
 let settings = { ...DEFAULTS };
@@ -450,28 +451,13 @@ export function replayHeld(held) {
   }
 }
 
-// ---- paste and attachments ----------------------------------------------------
-
-function attachment(event, files) {
-  if (!files || !files.length || settings.attachmentMode === 'allow') return;
-  if (settings.attachmentMode === 'block') {
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    if (isFileInput(event.target)) event.target.value = '';
-    ui && ui.notice(t('attachBlock'), { kind: 'block', name: 'attachment' });
-  } else {
-    ui && ui.notice(t('attachWarn'), { kind: 'warn', name: 'attachment' });
-  }
-}
+// ---- paste (files pasted, dropped or chosen: content/files.js) ------------------
 
 function onPaste(e) {
   if (bypass || (ui && ui.contains(e))) return;
   const composer = composerOf(e.target);
   if (!composer || !e.clipboardData) return;
-  if (e.clipboardData.files && e.clipboardData.files.length) {
-    attachment(e, e.clipboardData.files);
-    return;
-  }
+  if (e.clipboardData.files && e.clipboardData.files.length) return; // files.js
   const text = e.clipboardData.getData('text/plain');
   if (!settings.pasteCheck || !text || !text.trim()) return;
   // Never delay the paste itself: scan in the background, tell the user if it would be blocked.
@@ -483,17 +469,6 @@ function onPaste(e) {
     const labels = [...new Set(d.findings.filter((f) => f.action === 'block').map((f) => f.label || f.type))];
     ui.notice(t('pasteNotice', [labels.join(t('listSeparator'))]), { kind: 'block', name: 'paste' });
   })();
-}
-
-function onChange(e) {
-  if (bypass || !isFileInput(e.target)) return;
-  attachment(e, e.target.files);
-}
-
-function onDrop(e) {
-  if (bypass || (ui && ui.contains(e)) || !e.dataTransfer) return;
-  if (!Array.from(e.dataTransfer.types || []).includes('Files')) return;
-  attachment(e, e.dataTransfer.files);
 }
 
 // ---- fact-check note (rule 3) -------------------------------------------------
@@ -537,12 +512,18 @@ export function start() {
     window.addEventListener(type, onPress, true);
   }
   window.addEventListener('paste', onPaste, true);
-  window.addEventListener('change', onChange, true);
-  window.addEventListener('drop', onDrop, true);
   ready = init().catch((err) => {
     console.error('[mamori] init failed', err);
     ui = ui || createUI({ t, contact, ruleFor });
     setState('ready');
+  });
+  installFileGuard({
+    env: () => ({ settings, t, ui, policy }),
+    ask,
+    ready,
+    contact,
+    ruleFor,
+    audit: (event, decision, source) => ask({ type: 'audit', event, source, decision }).catch(() => {}),
   });
   ready.then(() => {
     if (window !== window.top) return; // a frame guards its sends; the note belongs to the page

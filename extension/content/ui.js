@@ -256,5 +256,6 @@ export function createUI({ t, contact, ruleFor }) {
     root.append(factNote);
   }
 
-  return { host, contains, verdictDialog, reminder, notice, showFactNote, attach };
+  // modal: for other dialogs built from the same parts (content/file-dialog.js).
+  return { host, contains, verdictDialog, reminder, notice, showFactNote, attach, modal, el };
 }
