@@ -257,10 +257,8 @@ def test_foreign_origin_is_refused(client):
     assert r.status_code == 403
 
 
-def test_extension_origin_may_send_the_file_name_header_in_a_preflight(client):
-    from service.policy import load_policy
-
-    origin = load_policy(None).allowed_origins[0]
+def test_extension_origin_may_send_the_file_name_header_in_a_preflight(client, policy):
+    origin = policy.allowed_origins[0]  # the client's policy: deploy/dev-policy.toml
     r = client.options("/v1/scan-file", headers={**HOST, "Origin": origin, "Access-Control-Request-Method": "POST",
                                                  "Access-Control-Request-Headers": "x-mamori-file-name"})
     assert r.status_code == 204

@@ -8,7 +8,7 @@ export const DEFAULTS = Object.freeze({
   // File attached: scan (its contents are checked by the service: block refuses the file,
   // warn asks) | warn (not checked, a notice) | block (every attachment refused) | allow.
   attachmentMode: 'scan',
-  attachmentMaxBytes: 10 * 1024 * 1024, // larger files cannot be checked: refused (fail closed)
+  attachmentMaxBytes: 10485760, // 10 MiB; larger files cannot be checked: refused (fail closed)
   attachmentTimeoutMs: 60000, // a file scan may take seconds (a 1 MB workbook: ~1–4 s)
   attachmentUnsupported: 'warn', // images, archives (contents not checkable): warn (notice) | block | allow
   reminderFrequency: 'daily', // rules (2)(4) acknowledgment: daily | always | never
