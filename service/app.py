@@ -14,7 +14,9 @@ from flask import Flask, Response, g, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from . import __version__
-from .labels import ERROR_MESSAGES, REMINDERS, TYPES
+from .labels import REMINDERS, TYPES
+from .audit import audit_blueprint  # POST /v1/events (audit counts)
+from .errors import ApiError, error_response  # noqa: F401  (re-exported for callers of app)
 from .state import ServiceState
 
 MAX_BODY_BYTES = 1024 * 1024
@@ -23,19 +25,6 @@ SOURCES = ("prompt", "paste", "file")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 log = logging.getLogger("mamori")
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: str, **fmt):
-        self.status = status
-        self.code = code
-        self.message = ERROR_MESSAGES[code].format(**fmt)
-
-
-def error_response(status: int, code: str, message: Optional[str] = None) -> Response:
-    resp = jsonify({"error": {"code": code, "message": message or ERROR_MESSAGES[code]}})
-    resp.status_code = status
-    return resp
 
 
 def create_app(config: Optional[dict] = None) -> Flask:
@@ -58,8 +47,9 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.json.ensure_ascii = True
     app.json.sort_keys = False
     app.extensions["mamori"] = state
-    from .audit import audit_blueprint  # POST /v1/events (audit counts)
     app.register_blueprint(audit_blueprint)
+    from .file_api import file_blueprint  # POST /v1/scan-file (attached files)
+    app.register_blueprint(file_blueprint)
 
     @app.before_request
     def guard():
@@ -114,7 +104,8 @@ def create_app(config: Optional[dict] = None) -> Flask:
             "reminders": REMINDERS,
             "types": {
                 t: {"label": i.label, "placeholder": i.placeholder, "classification": i.classification,
-                    "action": policy.action_for(t), "rule": i.rule}
+                    "action": policy.action_for(t), "rule": i.rule,
+                    "masking": policy.masking_for(t)}
                 for t, i in TYPES.items()
             },
         })
@@ -173,7 +164,7 @@ def _preflight(origin: str) -> Response:
     resp = Response(status=204)
     resp.headers["Access-Control-Allow-Origin"] = origin
     resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-    resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Mamori-File-Name"
     resp.headers["Access-Control-Max-Age"] = "600"
     if request.headers.get("Access-Control-Request-Private-Network") == "true":
         resp.headers["Access-Control-Allow-Private-Network"] = "true"

@@ -6,6 +6,7 @@ default action, and the guideline rule it falls under.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -49,6 +50,21 @@ TYPES: dict[str, TypeInfo] = {
 }
 
 ACTIONS = ("block", "warn", "allow")
+
+# Mask-and-restore (the extension's numbered placeholders 〔氏名1〕, issue 14): per type, may
+# a masked text be sent at all, and how. "numbered": 〔氏名1〕; "last4": 〔電話番号1・末尾5678〕
+# (the last 4 digits stay, for the user's own reference); "block_only": never offered —
+# masking the span cannot make the rest safe (a marking covers the whole document; a
+# 要配慮 fact or a non-public topic is told by the sentence around it).
+MASKINGS = ("numbered", "last4", "block_only")
+DEFAULT_MASKING = {"SENSITIVE_PERSONAL_INFO": "block_only", "CONFIDENTIAL_MARKING": "block_only",
+                   "NONPUBLIC_INFO": "block_only"}
+# A numbered placeholder as the extension writes it: the service's placeholder label, a
+# number, optionally the kept last digits. Re-sent (a quoted answer, the masked prompt
+# itself) it is a placeholder, not a finding.
+NUMBERED_PLACEHOLDER = (r"〔(?:" + "|".join(sorted((re.escape(i.placeholder.strip("<>")) for i in TYPES.values()),
+                                                     key=len, reverse=True))
+                        + r")[0-9]{1,4}(?:・末尾[0-9]{1,4})?〕")
 ACTION_RANK = {"allow": 0, "warn": 1, "block": 2}
 
 # 前橋市情報公開条例 第6条 — the eight kinds of non-public information.
@@ -61,6 +77,158 @@ ARTICLE_6 = {
     6: "国等協力情報（第6号）",
     7: "公共の安全情報（第7号）",
     8: "任意提供情報（第8号）",
+}
+
+# Why a finding was reported: reason ids of the rule catalogue (service/rules/*.toml) → the
+# Japanese shown to the user. Code never branches on the Japanese; rules and reports use the ids.
+REASONS = {
+    # CONFIDENTIAL_MARKING (service/rules/marking.toml)
+    "marking.bracketed": "括弧書きの秘密区分の表示",
+    "marking.bracketed_note": "括弧書きの秘密区分の注記",
+    "marking.self_marked": "資料自体が秘密区分を述べている",
+    "marking.quote_head": "引用した文書・メールの冒頭の秘密区分の表示",
+    "marking.labelled": "区分欄の秘密区分の表示",
+    "marking.bracketed_en": "括弧書きの秘密区分の表示（英語）",
+    "marking.line_alone.head": "文頭の行の秘密区分の表示",
+    "marking.line_alone": "単独行の秘密区分の表示",
+    "marking.heading": "見出しの秘密区分の表示",
+    "marking.decorated.head": "文頭の飾り付きの秘密区分の表示",
+    "marking.decorated.foot": "文末の飾り付きの秘密区分の表示",
+    "marking.line_head": "文頭の秘密区分の表示",
+    "marking.line_tail": "文頭付近の行末の秘密区分の表示",
+    "marking.prose": "資料が秘密区分付きである旨の記述",
+    "marking.maru_hi": "マル秘の表示",
+    # CREDENTIAL (service/rules/credential.toml)
+    "credential.api_key.openai": "OpenAI等のAPIキー",
+    "credential.api_key.github": "GitHubトークン",
+    "credential.api_key.slack": "Slackトークン",
+    "credential.api_key.slack_webhook": "SlackのWebhook URL",
+    "credential.api_key.google": "Google APIキー",
+    "credential.api_key.stripe": "Stripeシークレットキー",
+    "credential.api_key.aws_access_key_id": "AWSアクセスキーID",
+    "credential.api_key.aws_secret_access_key": "AWSシークレットアクセスキー",
+    "credential.api_key.bearer": "Bearerトークン",
+    "credential.api_key.azure_line_key": "LINE/Azure等の鍵",
+    "credential.jwt": "JWT（ヘッダに署名方式）",
+    "credential.connection_string": "接続文字列のパスワード",
+    "credential.generic.english": "鍵・トークンらしき値",
+    "credential.generic.japanese": "鍵・トークンらしき値（日本語）",
+    # INTERNAL_NETWORK (service/rules/network.toml)
+    "network.ipv4.private": "プライベートIPアドレス（RFC 1918）",
+    "network.ipv4.default_gateway": "プライベートIPアドレス（機器の初期値・要確認）",
+    "network.ipv6.unique_local": "IPv6ユニークローカルアドレス",
+    "network.host.internal_domain": "内部専用ドメインのホスト名",
+    "network.host.internal_label": "内部用ラベルを含むホスト名",
+    "network.host.url_single_label": "URL中の内部ホスト名",
+    "network.unc.path": "UNCパス（共有フォルダ）",
+    # NONPUBLIC_INFO topics (service/rules/nonpublic.toml)
+    "nonpublic.bid_price": "入札の予定価格等（金額または公告前）",
+    "nonpublic.quotes": "業者の見積額（契約前）",
+    "nonpublic.proposal_review": "企画提案の審査（選定前）",
+    "nonpublic.personnel": "人事・予算の内示等（発表前）",
+    "nonpublic.exam": "試験問題・論文テーマ（公表前）",
+    "nonpublic.audit": "監査の指摘（公表前）",
+    "nonpublic.land": "用地交渉・用地買収の状況",
+    "nonpublic.dispute_handling": "交渉・争訟の対応",
+    "nonpublic.inspection": "立入検査・取締りの予定",
+    "nonpublic.negotiation": "相手方と協議・交渉中の内容",
+    "nonpublic.deliberation": "意思決定前の検討・協議の内容",
+    "nonpublic.facility": "施設の統廃合・閉鎖の検討（決定前）",
+    "nonpublic.complaint": "特定の市民の苦情の詳細",
+    "nonpublic.corporate": "法人の非公開の経営・技術情報",
+    "nonpublic.gov_informal": "国・県等から内々に得た情報",
+    "nonpublic.security": "警備・防犯に関する情報",
+    "nonpublic.results": "審査・選定の結果（公表前）",
+    "nonpublic.discipline": "職員の処分の検討（決定前）",
+    "nonpublic.route": "用地・路線の計画（公表前）",
+    "nonpublic.budget": "予算査定の内容（決定前）",
+    "nonpublic.position": "交渉の方針・妥結ライン",
+    "nonpublic.gov": "国・県等とのやり取り（非公式・公表前）",
+    "nonpublic.entrusted": "内密にと提供された情報",
+    "nonpublic.condition": "公にしない約束で提供された情報",
+    "nonpublic.site": "用地の選定（地権者への打診前）",
+    "nonpublic.position_private": "交渉における当方の譲れる線",
+    "nonpublic.investigation": "事案の内部確認中（公表の判断前）",
+    "nonpublic.siting": "企業の立地・進出の交渉（非公表）",
+    "nonpublic.litigation": "訴訟の方針（係争中）",
+    "nonpublic.english": "未公表の計画・価格等（英語）",
+    "nonpublic.given_on_condition": "非公開を条件に提供された情報",
+    "nonpublic.plain_deliberation": "内部で検討中の案",
+    "nonpublic.dispute": "訴訟に発展するおそれのある紛争",
+    "nonpublic.audit_pending": "外部監査・検査の指摘",
+    "nonpublic.tax": "課税台帳等で知った個別の課税情報",
+    "nonpublic.police": "捜査機関からの照会（個別の事案）",
+    "nonpublic.statement.not_public_yet": "公表前・内部検討中である旨の記述",
+    "nonpublic.statement.not_told": "関係者にまだ伝えていない旨の記述",
+    "nonpublic.statement.keep_from_others": "外に出さないよう求められた旨の記述",
+    "nonpublic.statement.without_notice": "相手に知られずに行う予定",
+    "nonpublic.statement.decided_inside": "内部で決めた方針（公表前）",
+    "nonpublic.particulars.unnamed_person": "特定の個人の事情（氏名なし）",
+    "nonpublic.particulars.security": "施設の警備・鍵・避難先の具体的な内容",
+    "nonpublic.particulars.appraisal": "職員の人事評価の具体的な内容",
+    # details a non-public combination adds to its rule's reason (service/detectors/nonpublic.py)
+    "nonpublic.why.amount_or_status.1": "金額と公表前の記述",
+    "nonpublic.why.amount_or_status.2": "具体的な金額",
+    "nonpublic.why.amount_or_status.3": "具体的な率・算定",
+    "nonpublic.why.amount_or_status.4": "公表前の記述",
+    "nonpublic.why.quotes.1": "複数の業者の金額",
+    "nonpublic.why.quotes.2": "業者の金額（契約前）",
+    "nonpublic.why.status_or_company": "選定前の評価内容",
+    "nonpublic.why.personnel.1": "予算の内示",
+    "nonpublic.why.personnel.2": "内示",
+    "nonpublic.why.personnel.3": "人事の案",
+    "nonpublic.why.exam.1": "公表前の記述",
+    "nonpublic.why.exam.2": "実施前の試験の出題内容",
+    "nonpublic.why.exam.3": "作成中・案",
+    "nonpublic.why.audit.1": "公表前の記述",
+    "nonpublic.why.audit.2": "指摘を受けた旨",
+    "nonpublic.why.land": "交渉の相手・金額",
+    "nonpublic.why.facility.1": "検討中・公表前の記述",
+    "nonpublic.why.facility.2": "検討中の記述",
+    "nonpublic.why.deliberation.1": "検討中・公表前の記述",
+    "nonpublic.why.deliberation.2": "検討中の記述",
+    "nonpublic.why.complaint": "個別の案件の経緯",
+    "nonpublic.why.corporate": "提供元の法人の情報",
+    "nonpublic.why.inspection": "実施前の予定",
+    "nonpublic.why.negotiation": "相手方とのやり取り",
+    "nonpublic.why.results": "公表前の結果",
+    "nonpublic.why.discipline": "処分の量定を検討中",
+    "nonpublic.why.route": "公表前の計画",
+    "nonpublic.why.budget": "査定の途中経過",
+    "nonpublic.why.position": "当方の方針・譲れる線",
+    "nonpublic.why.site": "地権者への打診前の候補地",
+    "nonpublic.why.position_private": "相手に伝えていない当方の線",
+    "nonpublic.why.investigation": "調査中・公表の判断前",
+    "nonpublic.why.siting": "相手企業との非公表の交渉",
+    "nonpublic.why.litigation": "係争中の当方の方針",
+    "nonpublic.why.plain_deliberation": "関係者への説明前・方針未定",
+    "nonpublic.why.dispute": "個別の案件で法的措置の示唆",
+    "nonpublic.why.audit_pending": "公表前の指摘見込み",
+    "nonpublic.why.gov": "非公式・公表前のやり取り",
+    "nonpublic.why.entrusted": "提供元から内密にとされた情報",
+    "nonpublic.why.condition": "公にしない条件で任意に提供された旨",
+    "nonpublic.why.tax": "個別の土地・納税者の課税情報",
+    "nonpublic.why.police": "個別の事案についての照会",
+    "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
+    "nonpublic.why.amount": "金額",
+    # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
+    "person.romaji.title": "英文の敬称（Mr./Ms.等）",
+    "person.romaji.dear": "英文の呼びかけ「Dear」",
+    "person.romaji.mail_header": "英文メールの差出人・宛先欄",
+    "person.romaji.account_holder": "口座名義・申請者の欄",
+    "person.romaji.jp_honorific": "ローマ字の氏名＋敬称",
+    "person.romaji.contact_person": "英文の名乗り・担当者欄",
+    "person.romaji.mail_signature": "英文メールの署名",
+    "person.romaji.closing_signature": "英文の結びの後の署名",
+    "person.romaji.self_introduction": "英文の名乗り（I am / This is）",
+    "person.romaji.signature_block": "英文の署名欄（氏名の次の行に連絡先）",
+    "person.romaji.mail_display_name": "メールアドレスの表示名",
+    "person.romaji.name_field": "氏名欄のローマ字",
+    "person.romaji.san": "ローマ字の氏名＋敬称（-san等）",
+    "person.romaji.label_colon": "英文のラベル（宛先・連絡先・氏名等）の後",
+    "person.romaji.label": "英文の宛先・支払先の後",
+    "person.romaji.role_intro": "英文で役割とともに紹介された人名",
+    "person.romaji.dash_signature": "英文のメッセージ末尾の署名（ダッシュの後）",
 }
 
 # Reminders of guideline rules (2)–(4), shown by the extension.
@@ -98,4 +266,24 @@ ERROR_MESSAGES = {
     "bad_event_field": "イベントの項目「{key}」の値が正しくありません。",
     "event_too_large": "イベントが大きすぎます（上限は4KiBです）。",
     "audit_unavailable": "監査ログのフォルダに書き込めません。情報政策課に連絡してください。",
+    # per-user authentication (service/auth.py)
+    "service_auth_required": "このサービスはPCの利用者ごとの認証が必要です。mamori 拡張機能から使ってください"
+                             "（IT担当者: deploy/README.md「しくみ」）。",
+    # POST /v1/scan-file (service/file_api.py, service/files.py)
+    "file_not_octet_stream": "ファイルは Content-Type: application/octet-stream で、中身をそのまま送ってください。",
+    "bad_file_name": "ファイル名（X-Mamori-File-Name）は UTF-8 をパーセントエンコードして指定してください。",
+    "file_too_large": "ファイルが大きすぎるため、中身を確認できません（上限は20MB）。安全のため添付を止めました。"
+                      "必要な部分だけを別のファイルにしてください。",
+    "file_too_much_text": "ファイルの文字数（またはページ数）が多すぎるため、中身を確認できません。"
+                          "安全のため添付を止めました。必要な部分だけを別のファイルにしてください。",
+    "unsupported_file_type": "この形式のファイル（画像・音声・圧縮ファイルなど）は中身を確認できません。",
+    "file_corrupt": "ファイルが壊れているか、形式が拡張子と一致しないため、中身を確認できません。"
+                    "安全のため添付を止めました。",
+    "file_encrypted": "パスワードで保護（暗号化）されたファイルは中身を確認できません。"
+                      "安全のため添付を止めました。保護を解除したファイルで確認してください。",
+    "file_legacy_office": "古い形式のOfficeファイル（.xls・.doc・.ppt）は中身を確認できません。"
+                          "安全のため添付を止めました。.xlsx・.docx・.pptx 形式で保存し直してください。",
+    "file_bomb": "ファイルの展開後のサイズが大きすぎる（圧縮率が異常な）ため、中身を確認できません。"
+                 "安全のため添付を止めました。",
+    "file_too_complex": "ファイルの構造が複雑すぎて時間内に確認できませんでした。安全のため添付を止めました。",
 }

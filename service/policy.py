@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
-from .labels import ACTIONS, TYPES
+from .detectors.engine import Catalogue, RuleError, load_catalogue, shipped
+from .labels import ACTIONS, DEFAULT_MASKING, MASKINGS, TYPES
 from .normalize import normalize
 
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 
-_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit"}
+_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit", "rules", "masking"}
+_RULES_KEYS = {"files"}
 EMPTY_MARKER = "empty"  # `empty = true`: IT's file deliberately sets nothing
 _SERVER_KEYS = {"allowed_origins", "allowed_hosts"}
 _KEYWORD_KEYS = {"warn", "block"}
@@ -49,10 +51,17 @@ class Policy:
     audit_directory: Optional[str] = None
     audit_include_user_name: bool = False
     source: str = "default"
+    # IT's own rule catalogue ([rules] files), validated and its examples run at load
+    rules: Optional[Catalogue] = field(default=None, repr=False, compare=False)
+    masking: dict = field(default_factory=dict)
     _allowlist_patterns: tuple = field(default=(), repr=False, compare=False)
 
     def action_for(self, finding_type: str) -> str:
         return self.actions.get(finding_type, TYPES[finding_type].default_action)
+
+    def masking_for(self, finding_type: str) -> str:
+        """May a text with this type be masked and sent: numbered / last4 / block_only."""
+        return self.masking.get(finding_type, DEFAULT_MASKING.get(finding_type, "numbered"))
 
     def allowlisted_spans(self, normalised_text: str) -> list[tuple[int, int]]:
         """Where allowlisted public values occur in the (normalised) text."""
@@ -73,17 +82,36 @@ def load_policy(path: Optional[str | Path] = None) -> Policy:
         _check(override, Path(path))
         data = _merge(data, override)
         source = str(path)
-    return _build(data, source)
+    policy = _build(data, source)
+    files = data.get("rules", {}).get("files", [])
+    if files:
+        policy = replace(policy, rules=_load_rules(files, Path(path) if path is not None else DEFAULT_POLICY_PATH))
+    return policy
+
+
+def _load_rules(files: list[str], policy_path: Path) -> Catalogue:
+    """IT's rule files (relative paths are relative to the policy file), validated, with every
+    rule's examples and counterexamples run: a rule that does not do what its examples say
+    stops start-up, naming the rule file, the rule and the key."""
+    paths = [p if p.is_absolute() else policy_path.parent / p for p in map(Path, files)]
+    try:
+        return load_catalogue(paths, shipped=shipped(), run_examples=True)
+    except RuleError as e:
+        raise PolicyError(f"ポリシーファイル {policy_path} のキー「rules.files」: {e}") from None
 
 
 def _read(path: Path) -> dict:
     try:
         with open(path, "rb") as f:
-            raw = f.read()
-        # Windows Notepad may save UTF-8 with a byte-order mark, which TOML does not allow.
-        return tomllib.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+            data = f.read()
+        # Notepad and PowerShell 5.1 (Out-File -Encoding utf8) write a UTF-8 BOM: accept it.
+        # UTF-16 (PowerShell's `>`) is named, not guessed, so IT knows how to save the file.
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PolicyError(f"ポリシーファイルが UTF-16 で保存されています: {path}: UTF-8 で保存し直してください"
+                              f"（メモ帳の「名前を付けて保存」で文字コード UTF-8）。")
+        return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except UnicodeDecodeError:
-        raise PolicyError(f"ポリシーファイルの文字コードが UTF-8 ではありません: {path}") from None
+        raise PolicyError(f"ポリシーファイルが UTF-8 ではありません: {path}: UTF-8 で保存し直してください。") from None
     except FileNotFoundError:
         raise PolicyError(f"ポリシーファイルが見つかりません: {path}") from None
     except tomllib.TOMLDecodeError as e:
@@ -123,6 +151,7 @@ def _check(data: dict, path: Path) -> None:
     _check_table(data, path, "server", _SERVER_KEYS, list_of_str=True)
     _check_table(data, path, "keywords", _KEYWORD_KEYS, list_of_str=True)
     _check_table(data, path, "allowlist", _ALLOWLIST_KEYS, list_of_str=True)
+    _check_table(data, path, "rules", _RULES_KEYS, list_of_str=True)
     if "audit" in data:
         _check_table(data, path, "audit", _AUDIT_KEYS, list_of_str=False)
         audit = data["audit"]
@@ -142,6 +171,14 @@ def _check(data: dict, path: Path) -> None:
             _fail(path, f"actions.{t}", "不明な検出種別です")
         if a not in ACTIONS:
             _fail(path, f"actions.{t}", "block・warn・allow のいずれかを指定してください")
+    masking = data.get("masking", {})
+    if not isinstance(masking, dict):
+        _fail(path, "masking", "表（[masking]）で指定してください")
+    for t, m in masking.items():
+        if t not in TYPES:
+            _fail(path, f"masking.{t}", "不明な検出種別です")
+        if m not in MASKINGS:
+            _fail(path, f"masking.{t}", "numbered・last4・block_only のいずれかを指定してください")
 
 
 def _check_table(data, path, name, keys, list_of_str):
@@ -195,5 +232,6 @@ def _build(data: dict, source: str) -> Policy:
         audit_directory=audit.get("directory") or None,
         audit_include_user_name=bool(audit.get("include_user_name", False)),
         source=source,
+        masking=dict(data.get("masking", {})),
         _allowlist_patterns=tuple(_allowlist_pattern(v) for v in allowlist if v),
     )

@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document
 from .detectors.evidence import BLOCK, WARN
-from .labels import ACTION_RANK, TYPES
+from .labels import ACTION_RANK, NUMBERED_PLACEHOLDER, TYPES
 from .normalize import join_spans, line_breaks_in_values, normalize
 from .policy import Policy
 
@@ -92,6 +92,7 @@ class Scanner:
             "verdict": verdict,
             "findings": [f.to_json() for f in findings],
             "redacted_text": self._redact(text, findings),
+            "masked": self._masked(findings),
             "policy_version": self.policy.version,
         }
 
@@ -280,6 +281,7 @@ class Scanner:
         # (「<氏名>,<個人番号>」 under a 氏名 column) must not be flagged for its placeholders.
         allowed = _Coverage(len(doc.text), self.policy.allowlisted_spans(doc.text))
         allowed.add_all(m.span() for m in _PLACEHOLDER_RX.finditer(doc.text))
+        allowed.add_all(m.span() for m in _NUMBERED_RX.finditer(doc.text))  # 〔氏名1〕 (issue 14)
         best: dict[tuple[str, int, int], Finding] = {}
         actions: dict[tuple[str, float], Optional[str]] = {}  # thousands of findings, few kinds
         for c in doc.candidates:
@@ -326,6 +328,14 @@ class Scanner:
                 pos = doc.text.find(value, end)
         return findings + extra
 
+    # -- mask and restore (issue 14) ---------------------------------------------------------
+    def _masked(self, findings: list[Finding]) -> list[dict]:
+        """The regions `redacted_text` replaced (every occurrence, repeats included), with their
+        type and how the policy lets them be masked: the extension numbers them (〔氏名1〕) and
+        keeps the values in the tab. Offsets are code points of the request's text."""
+        return [{"type": r.type, "start": r.start, "end": r.end, "masking": self.policy.masking_for(r.type)}
+                for r in _non_overlapping([f for f in findings if f.action in ("block", "warn")])]
+
     # -- redaction ----------------------------------------------------------------------
     def _redact(self, text: str, findings: list[Finding]) -> str:
         return _replace_regions(text, _non_overlapping([f for f in findings if f.action in ("block", "warn")]))
@@ -367,6 +377,9 @@ _VALUE_PUNCT_OR_DIGIT = re.compile(r"[0-9@.=/:%+_\-]")
 _ASCII_VALUE_CHAR = re.compile(r"[A-Za-z0-9._%+@\-]")
 _PLACEHOLDER_RX = re.compile("|".join(sorted(
     (re.escape(normalize(info.placeholder)) for info in TYPES.values()), key=len, reverse=True)))
+
+
+_NUMBERED_RX = re.compile(NUMBERED_PLACEHOLDER)
 
 
 class _Coverage:

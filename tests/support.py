@@ -51,3 +51,28 @@ def start_service(port: int, *extra: str, timeout: float = 20.0) -> subprocess.P
 
 def findings_of(result: dict, ftype: str) -> list[dict]:
     return [f for f in result["findings"] if f["type"] == ftype]
+
+
+def cpu_seconds(fn, repeats: int = 2) -> float:
+    """The best CPU time of this thread over `repeats` runs of fn() (a busy machine slows the
+    wall clock, much less a thread's CPU time)."""
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.thread_time()
+        fn()
+        best = min(best, time.thread_time() - t0)
+    return best
+
+
+def grows_linearly(text: str, run, prepare=lambda t: t, factor: int = 10, slack: float = 3.0,
+                   floor: float = 0.005) -> tuple[bool, str]:
+    """Whether `run(prepare(text))` costs at most `slack` times linear growth over a text
+    `factor` times shorter (its head and its last characters): ten times the input in under
+    thirty times the CPU time. No bound in seconds, so a loaded CI machine cannot fail it; a
+    quadratic scan (a hundred times the time) still does. `prepare` is not timed."""
+    cut = max(1, len(text) // factor)
+    small = text[:max(0, cut - 20)] + text[-min(20, cut):]
+    big_arg, small_arg = prepare(text), prepare(small)
+    t_small = max(cpu_seconds(lambda: run(small_arg)), floor)
+    t_big = cpu_seconds(lambda: run(big_arg))
+    return t_big <= factor * slack * t_small, f"{len(small):,} chars: {t_small:.3f}s, {len(text):,} chars: {t_big:.3f}s"

@@ -5,9 +5,9 @@ word alone never counts: the negatives are general questions about the same syst
 """
 from __future__ import annotations
 
-import time
 
 import pytest
+from support import grows_linearly
 
 from service.detectors import nonpublic
 from service.detectors.base import Document
@@ -169,11 +169,9 @@ ADVERSARIAL = [
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=range(len(ADVERSARIAL)))
 def test_no_catastrophic_backtracking(text):
-    doc = Document(text, keywords=(("a", "warn"), ("検討", "block")))
-    t0 = time.perf_counter()
-    NP.analyze(doc)
-    KW.analyze(doc)
-    assert time.perf_counter() - t0 < 1.0
+    linear, detail = grows_linearly(text, lambda doc: (NP.analyze(doc), KW.analyze(doc)),
+                                    prepare=lambda t: Document(t, keywords=(("a", "warn"), ("検討", "block"))))
+    assert linear, detail
 
 
 # --- weakness classes found by an independent corpus: topic + status/detail combinations ----
@@ -332,18 +330,11 @@ def test_rule_gates_are_sound():
                 assert any(g in m.group(0) for g in rule.gate), (rule.name, m.group(0))
 
 
-def test_scan_of_5000_characters_stays_fast():
+def test_scan_of_5000_characters_costs_linear_time():
+    # growth, not milliseconds: the timings are in bench/bench_scan.py
     text = ("\n".join(t for t, _a in CLASS_POSITIVES) + "\n" + "\n".join(CLASS_NEGATIVES)) * 3
-    doc = Document(text[:5000])
-    NP.analyze(doc)
-    best = min(_timed(lambda: NP.analyze(doc)) for _ in range(5))
-    assert best < 0.02  # a few ms in practice; generous for a loaded machine
-
-
-def _timed(fn):
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
+    linear, detail = grows_linearly(text[:5000], NP.analyze, prepare=Document)
+    assert linear, detail
 
 
 # --- exam material for an exam still to come (any exam), and information given on condition -----
@@ -503,10 +494,8 @@ def test_holdout4_rule_gates_are_sound():
 
 def test_holdout4_rules_stay_fast_on_hostile_input():
     text = "訴訟交渉協議不足紛失候補地立地調査中悟られ水面下" * 300
-    doc = Document(text)
-    t = time.perf_counter()
-    NP.analyze(doc)
-    assert time.perf_counter() - t < 1.0
+    linear, detail = grows_linearly(text, NP.analyze, prepare=Document)
+    assert linear, detail
 
 
 # ---------------------------------------------------------------------------
@@ -583,10 +572,8 @@ def test_holdout5_rule_gates_are_sound():
 
 def test_holdout5_rules_stay_fast_on_hostile_input():
     text = "内部で比べている統合計画方針A案まだ住民には説明していない訴えると言われ外部監査指摘見込み" * 150
-    doc = Document(text)
-    t = time.perf_counter()
-    NP.analyze(doc)
-    assert time.perf_counter() - t < 1.0
+    linear, detail = grows_linearly(text, NP.analyze, prepare=Document)
+    assert linear, detail
 
 
 # -- classes found by the sixth independent corpus (holdout6): plain staff wording ------------

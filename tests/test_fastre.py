@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from service.detectors import build_detectors
+from service.detectors import build_detectors, engine
 from service.detectors.birth import DATE_PATTERN
 from service.detectors.fastre import compile_fast, first_characters
 from service.detectors.nonpublic import RULES
@@ -16,6 +16,8 @@ def _all_patterns():
     pats += [(r.topic.pattern, 0) for r in RULES]
     for det in build_detectors():
         pats += [(p.regex, p.flags) for p in det.patterns]
+    # the rule catalogue's patterns as written (service/rules/*.toml, fragments expanded)
+    pats += [(r.pattern, r.rx.flags & (re.IGNORECASE | re.MULTILINE)) for r in engine.shipped().rules if r.pattern]
     return pats
 
 

@@ -14,6 +14,7 @@ published address is let through by the policy allowlist, not here.
 from __future__ import annotations
 
 import re
+from typing import Optional
 from bisect import bisect_left, bisect_right
 
 from .fastre import compile_fast
@@ -94,6 +95,7 @@ _SENTENCE_END = compile_fast(r"[。！？!?\n]")
 @register
 class AddressDetector(Detector):
     type = "JP_ADDRESS"
+    reads = ("*",)  # a house number after a town skips spans any earlier detector took
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
@@ -112,74 +114,12 @@ class AddressDetector(Detector):
         out: list[Candidate] = []
         last_end = -1
         for am in _ANCHOR_AFTER_PLACE.finditer(text):  # (never at 0: a character precedes)
-            p = am.start()
-            if p < last_end:
+            if am.start() < last_end:
                 continue
-            if p in places:
-                pstart = places[p]
-                place = text[pstart:p]
-            else:
-                pm = _PLACE_CHARS.search(text, max(0, p - 20), p)
-                if not pm or pm.end() != p:
-                    continue
-                place = pm.group(0).lstrip("がのノケ")
-                pstart = p - len(place)
-                if not _PLACE_END.search(place) or len(place) < 2 or _NOT_PLACE_TAIL.search(place):
-                    continue
-            m = _HOUSE.match(text, p)
-            if not m:
-                continue
-            chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
-                                        m.group("go"), m.group("hy"), m.group("bare"))
-            if _CITY_ONLY.search(place) and not (chome or ban):
-                # 前橋市1-2 / 群馬県3号: a city or prefecture alone before a number is no street address
-                continue
-            if hy and hy.split("-")[0].startswith("0"):
-                continue
-            if bare and not _PLACE_END.search(place) and "大字" not in text[max(0, pstart - 4):p]:
-                if not re.search(r"[町村]", place):
-                    continue
-            start, end = pstart, m.end()
-            # extend left over a prefecture / city written before an untagged town
-            for _ in range(3):
-                if start in places and places[start] < start:
-                    start = places[start]
-                    continue
-                lm = _PLACE_CHARS.search(text, max(0, start - 12), start)
-                if lm and lm.end() == start and re.search(r"[都道府県市区郡町村]$", lm.group(0)):
-                    start = lm.start()
-                    continue
-                break
-            pre = text[max(0, start - 14):start]
-            pc = _POSTAL.search(pre)
-            if pc:
-                start -= len(pc.group(0))
-            if not bare and (ban or go or hy or chome):
-                bm = _BUILDING.match(text, end)
-                if bm and not re.match(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)", bm.group(0)):
-                    end = bm.end()
-            if ban or go or hy:
-                score = ev.ADDRESS_FULL
-                why = ["町名＋丁目・番地・号の形" if chome else
-                       ("町名＋番地（ハイフン区切り）の形" if hy else "町名＋番地・号の形")]
-            elif chome:
-                score, why = ev.ADDRESS_CHOME_ONLY, ["町名＋丁目（番地なし）"]
-            else:
-                score, why = ev.ADDRESS_CHOME_ONLY, ["町名・大字＋地番"]
-            if pc:
-                why.append("郵便番号付き")
-            if _PREF.search(text[start:p]):
-                why.append("都道府県から記載")
-            near = _person_near(names, start, end)
-            before = text[max(0, start - 20):start]
-            if _FACILITY_BEFORE.search(before) and not near:
-                score = min(score, ev.ADDRESS_FACILITY)
-                why.append("施設名に続く所在地（公共施設の可能性）")
-            elif near:
-                score = min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
-                why.append("近くに氏名")
-            out.append(Candidate(self.type, start, end, score, "・".join(why)))
-            last_end = end
+            found = self._address_at(text, am.start(), places, names)
+            if found is not None:
+                out.append(found)
+                last_end = found.end
         if out:
             out.extend(self._followers(doc, out))
         # the same address written in romaji, as foreign residents write it:
@@ -189,6 +129,73 @@ class AddressDetector(Detector):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, "ローマ字の住所（番地＋町名）"))
         return out
+
+    def _address_at(self, text: str, p: int, places: dict, names: list) -> Optional[Candidate]:
+        """The address whose house number starts at `p` (right after a place name), or None."""
+        if p in places:
+            pstart = places[p]
+            place = text[pstart:p]
+        else:
+            pm = _PLACE_CHARS.search(text, max(0, p - 20), p)
+            if not pm or pm.end() != p:
+                return None
+            place = pm.group(0).lstrip("がのノケ")
+            pstart = p - len(place)
+            if not _PLACE_END.search(place) or len(place) < 2 or _NOT_PLACE_TAIL.search(place):
+                return None
+        m = _HOUSE.match(text, p)
+        if not m:
+            return None
+        chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
+                                    m.group("go"), m.group("hy"), m.group("bare"))
+        if _CITY_ONLY.search(place) and not (chome or ban):
+            # 前橋市1-2 / 群馬県3号: a city or prefecture alone before a number is no street address
+            return None
+        if hy and hy.split("-")[0].startswith("0"):
+            return None
+        if bare and not _PLACE_END.search(place) and "大字" not in text[max(0, pstart - 4):p]:
+            if not re.search(r"[町村]", place):
+                return None
+        start, end = pstart, m.end()
+        # extend left over a prefecture / city written before an untagged town
+        for _ in range(3):
+            if start in places and places[start] < start:
+                start = places[start]
+                continue
+            lm = _PLACE_CHARS.search(text, max(0, start - 12), start)
+            if lm and lm.end() == start and re.search(r"[都道府県市区郡町村]$", lm.group(0)):
+                start = lm.start()
+                continue
+            break
+        pre = text[max(0, start - 14):start]
+        pc = _POSTAL.search(pre)
+        if pc:
+            start -= len(pc.group(0))
+        if not bare and (ban or go or hy or chome):
+            bm = _BUILDING.match(text, end)
+            if bm and not re.match(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)", bm.group(0)):
+                end = bm.end()
+        if ban or go or hy:
+            score = ev.ADDRESS_FULL
+            why = ["町名＋丁目・番地・号の形" if chome else
+                   ("町名＋番地（ハイフン区切り）の形" if hy else "町名＋番地・号の形")]
+        elif chome:
+            score, why = ev.ADDRESS_CHOME_ONLY, ["町名＋丁目（番地なし）"]
+        else:
+            score, why = ev.ADDRESS_CHOME_ONLY, ["町名・大字＋地番"]
+        if pc:
+            why.append("郵便番号付き")
+        if _PREF.search(text[start:p]):
+            why.append("都道府県から記載")
+        near = _person_near(names, start, end)
+        before = text[max(0, start - 20):start]
+        if _FACILITY_BEFORE.search(before) and not near:
+            score = min(score, ev.ADDRESS_FACILITY)
+            why.append("施設名に続く所在地（公共施設の可能性）")
+        elif near:
+            score = min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
+            why.append("近くに氏名")
+        return Candidate(self.type, start, end, score, "・".join(why))
 
     def _followers(self, doc: Document, found: list) -> list[Candidate]:
         """House numbers after an address that name a neighbour in the same town: right after a

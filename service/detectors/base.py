@@ -27,6 +27,7 @@ class Candidate:
     score: float
     reason: str  # Japanese, says why (never contains the value itself)
     extra: dict = field(default_factory=dict)  # optional contract fields, e.g. {"article": 5}
+    rule: str = ""  # the catalogue rule that found it (service/rules/*.toml), for reports; not sent
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end
@@ -100,6 +101,12 @@ class Detector:
     pattern-shaped (names, addresses)."""
 
     type: ClassVar[str] = ""
+    # Finding types this detector reads from earlier detectors (`Document.candidates`); the
+    # registry checks that every one is produced before it runs (see detectors/__init__.py);
+    # "*" = whatever the detectors before it found.
+    reads: ClassVar[tuple[str, ...]] = ()
+    # Finding types it reports, when not just `type` (IT's keywords report two).
+    produces: ClassVar[tuple[str, ...]] = ()
     # A cheap regex (matched case-insensitively) that every finding of this detector needs
     # somewhere in the text — e.g. "@" for e-mail. When it is absent the detector is skipped:
     # most prompts hold no key, no IP address, no birth date. Must be a necessary condition.
@@ -175,6 +182,11 @@ def keep_non_overlapping(cands: Iterable[Candidate], key: Callable[[Candidate], 
         starts.insert(i, c.start)
         kept.insert(i, c)
     return kept
+
+
+def keep_strongest(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Of overlapping candidates keep the strongest (then the longest, then the first)."""
+    return keep_non_overlapping(cands, strongest_first)
 
 
 def strongest_first(c: Candidate) -> tuple:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import lexicon
 from . import register
 from .fastre import compile_fast
 from .base import Candidate, Detector, Document, Pattern
@@ -48,7 +49,7 @@ _AFTER = re.compile(
     r"^\s*(?:[)）]\s*)?(?:生まれ|生(?![活産徒涯成存命協態物計])|出生|誕生|"
     r"[（(]\s*(?:満\s*)?\d{1,3}\s*歳\s*[）)]|(?:満\s*)?\d{1,3}\s*歳)"
 )
-_HEADER = ("生年月日", "誕生日", "出生", "birth", "dob")
+_HEADER = lexicon.words("birth.header")
 
 
 def _plausible(m: re.Match) -> bool:
@@ -68,7 +69,7 @@ class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
     gate = r"生|誕|歳|birth|born|d\.?o\.?b"
     patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
-    context_words = ("生年月日", "誕生日", "生まれ", "DOB", "born", "歳")
+    context_words = lexicon.words("birth.dateofbirth.context_words")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
@@ -110,17 +111,14 @@ class DateOfBirthDetector(Detector):
 
 
 def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:
-    """A public or historical figure (service/data/public_figures.txt) named just before the date,
+    """A public or historical figure (service/lexicon/public_figures.txt) named just before the date,
     in the same sentence: the date is that person's, and public."""
-    # (imported here: importing person at module level would register its detector before this one,
-    # and the registry's order is the run order)
-    from .person import FIGURE_LENGTHS, PUBLIC_FIGURES
-
     window = text[max(0, start - reach):start]
     cut = max(window.rfind("。"), window.rfind("\n"))
     window = window[cut + 1:]
-    for n in FIGURE_LENGTHS:
+    figures = lexicon.joined("public_figures")
+    for n in lexicon.figure_lengths("public_figures"):
         for i in range(len(window) - n + 1):
-            if window[i:i + n] in PUBLIC_FIGURES:
+            if window[i:i + n] in figures:
                 return True
     return False

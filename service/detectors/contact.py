@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import lexicon
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of
@@ -36,11 +37,8 @@ PHONE_RX = compile_fast(
     r"(?![0-9A-Za-z_@])(?![.,/:\-]\d)"
 )
 
-PHONE_CONTEXT = ("電話", "tel", "携帯", "連絡先", "phone", "mobile", "cell", "fax", "ファックス",
-                 "ファクス", "☎", "℡", "自宅", "内線", "ショートメッセージ", "sms", "架電", "着信", "call")
-PERSON_CONTEXT = ("携帯", "自宅", "本人", "様", "さん", "氏", "君", "ちゃん", "母", "父", "保護者",
-                  "家族", "長男", "長女", "次男", "次女", "妻", "夫", "息子", "娘", "相談者", "申請者",
-                  "通報者", "mobile", "cell", "home", "private", "緊急連絡")
+PHONE_CONTEXT = lexicon.words("contact.phone_context")
+PERSON_CONTEXT = lexicon.words("contact.person_context")
 _OFFICE = compile_fast(
     r"(?:課|係|室|センター|市役所|役所|役場|区役所|支所|出張所|事務所|事務局|館|公民館|図書館|"
     r"局|署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|有限会社|\(株\)|"
@@ -58,10 +56,7 @@ _OFFICE_INTRO = compile_fast(
     r"相談先|相談窓口|相談は|窓口|案内|ダイヤル|ホットライン|一覧)",
     re.IGNORECASE,
 )
-_NEG_CONTEXT = ("isbn", "issn", "jan", "品番", "型番", "管理番号", "伝票", "郵便番号", "〒", "zip",
-                "postal", "口座", "個人番号", "マイナンバー", "免許", "基礎年金", "保険者", "記号",
-                "住民票コード", "法人番号", "serial", "シリアル", "ver", "version", "バージョン", "build",
-                "ビルド")
+_NEG_CONTEXT = lexicon.words("contact.neg_context")
 
 
 def _placeholder(x: str) -> bool:
@@ -75,8 +70,7 @@ def _placeholder(x: str) -> bool:
 _LABEL_ONLY = compile_fast(r"[ \t　■□●・]*(?:電話(?:番号)?|TEL|Tel|tel|FAX|Fax|fax|ファクス|☎|℡)[ \t　:：]*")
 _NOT_PERSON_SAMA = compile_fast(r"お客様|お客さま|皆様|皆さま|各位")
 _EXAMPLE_AFTER = compile_fast(r"[」』\"')]?[ ]*(?:のように|のような|みたいに|みたいな|などの|といった)")
-_EXAMPLE_CONTEXT = ("例", "e.g.", "for example", "サンプル", "形式", "書式", "フォーマット", "ダミー",
-                    "架空", "正規表現", "regex", "入力例", "記入例", "xxxx")
+_EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
 
 
 def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
@@ -166,29 +160,7 @@ class PhoneNumberDetector(Detector):
                 if w in left_line or w in right_line.lower() or w in left_line.lower():
                     person = w
                     break
-            office = None
-            if not person:
-                o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
-                # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
-                # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
-                # a landline listed for an office or a business
-                wide = text[max(line_start, s - 80):s]
-                ow = None if kind in ("mobile", "ip") else _OFFICE.search(wide.lower())
-                if o and (_OFFICE_INTRO.search(left_line) or ctx):
-                    office = o.group()
-                elif ow:
-                    office = ow.group()
-                elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
-                    # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
-                    above = text[max(0, line_start - 120):line_start]
-                    oa = _OFFICE.search(above.lower())
-                    if oa and _OFFICE_INTRO.search(above):
-                        office = oa.group()
-                elif kind not in ("mobile", "ip"):
-                    # 「消費生活センター 027-…」: an office's name right before a landline
-                    near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)
-                    if near:
-                        office = near.group("o")
+            office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":
@@ -217,6 +189,32 @@ class PhoneNumberDetector(Detector):
                 reason += f"・文脈語「{ctx}」"
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason))
         return out
+
+    @staticmethod
+    def _office_for(text: str, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
+        """The office or business a landline is listed for (its public number), or None."""
+        o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
+        # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
+        # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
+        # a landline listed for an office or a business
+        wide = text[max(line_start, s - 80):s]
+        ow = None if kind in ("mobile", "ip") else _OFFICE.search(wide.lower())
+        if o and (_OFFICE_INTRO.search(left_line) or ctx):
+            return o.group()
+        elif ow:
+            return ow.group()
+        elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
+            # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
+            above = text[max(0, line_start - 120):line_start]
+            oa = _OFFICE.search(above.lower())
+            if oa and _OFFICE_INTRO.search(above):
+                return oa.group()
+        elif kind not in ("mobile", "ip"):
+            # 「消費生活センター 027-…」: an office's name right before a landline
+            near = _OFFICE_RIGHT_BEFORE.search(text, max(line_start, s - 16), s)
+            if near:
+                return near.group("o")
+        return None
 
 
 # ---------------------------------------------------------------------------

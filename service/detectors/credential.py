@@ -19,18 +19,17 @@ Decisions:
 """
 from __future__ import annotations
 
-import base64
 import bisect
-import binascii
-import json
-import math
 import re
-from collections import Counter
 from typing import Optional
 
+from .. import lexicon
 from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, strongest_first
+from .base import Candidate, Detector, Document, Pattern, keep_strongest
+from .signals import _CODE_VALUE, char_classes, entropy, is_placeholder  # noqa: F401  (re-exported)
+from .signals import FAMOUS_WEAK as _FAMOUS_WEAK
+from .engine import RuleDetector
 from .evidence import BLOCK, WARN
 
 TYPE = "CREDENTIAL"
@@ -39,20 +38,6 @@ STRONG = 0.95  # a key with a vendor-specific shape or a password value with con
 GOOD = 0.85
 WEAK = 0.50  # warn: probably a password, the user confirms
 
-_PLACEHOLDER_WORDS = frozenset("""
-password passwd pass pwd passw0rd yourpassword your_password your-password mypassword
-my_password newpassword new_password oldpassword secret yoursecret your_secret token
-your_token yourtoken apikey api_key your_api_key yourapikey key example sample dummy test
-hoge fuga piyo foo bar baz foobar null none nil true false undefined changeme change_me
-redacted masked hidden required optional string str int text value xxx xxxx
-""".split())
-
-# Values that are code, not secrets: calls, attribute/index access, env lookups.
-_CODE_VALUE = compile_fast(
-    r"""^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[(\[]"""  # input(), os.environ[...], getpass.getpass(
-    r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
-    r"""|process\.env|os\.getenv|System\.getenv)"""
-)
 _FILE_VALUE = compile_fast(
     r"^(?:[\w.-]*/)*\.?[\w-]*\.(?:env|ya?ml|json|ini|conf|cfg|toml|txt|xml|properties|config|js|ts|py|php|rb|sh|bat|"
     r"ps1|csv|xlsx?|docx?|pdf|zip|7z|key|pem|crt|md|log)(?:\.[\w-]+)?$|^\.env(?:\.[\w-]+)?$|^\.[a-z]+rc$", re.I)
@@ -61,56 +46,9 @@ _SHORT_PASS_QUALIFIER = compile_fast(r"(?i:zip|pdf|xlsx?|docx?|excel|word|ファ
 _PATH_CONTEXT = compile_fast(
     r"(?i:先|場所|フォルダ|ディレクトリ|相対|絶対|環境変数|実行|モジュール|ライブラリ|クラス|検索|ネットワーク|unc|url|リンク|"
     r"保存|格納|参照|配置|インストール|ドライブ|サーバ|サーバー)(?:の|用の?)?[ \t]*$")
-_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@)$")
-_MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 
 
-# Passwords every list of "worst passwords" shows: in a text they are usually examples.
-_FAMOUS_WEAK = frozenset("""
-123456 1234567 12345678 123456789 1234567890 password1 password123 passw0rd p@ssw0rd p@ssword
-qwerty qwerty123 abc123 abcd1234 letmein admin admin123 administrator welcome iloveyou 111111
-000000 123123 654321 asdfgh zxcvbn monkey dragon
-""".split())
-
-
-def is_placeholder(value: str) -> bool:
-    v = value.strip("\"'`")
-    if not v:
-        return True
-    if set(v) <= _MASK_CHARS:
-        return True
-    if len(set(v.lower())) == 1:  # aaaa, 0000
-        return True
-    if v.lower() in _PLACEHOLDER_WORDS:
-        return True
-    if _TEMPLATE_VALUE.match(v):
-        return True
-    low = v.lower()
-    if low.startswith(("your", "my_", "<", "xxx")) or "example" in low or "placeholder" in low:
-        return True
-    if re.fullmatch(r"(?i)x{3,}[\w-]*|[\w-]*x{4,}", v):
-        return True
-    return False
-
-
-def char_classes(v: str) -> int:
-    return sum((any(c.islower() for c in v), any(c.isupper() for c in v),
-                any(c.isdigit() for c in v), any(not c.isalnum() for c in v)))
-
-
-def entropy(v: str) -> float:
-    if not v:
-        return 0.0
-    n = len(v)
-    return -sum(c / n * math.log2(c / n) for c in Counter(v).values())
-
-
-def dedupe_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Keep the strongest (then longest) of overlapping candidates."""
-    return keep_non_overlapping(cands, strongest_first)
-
-
-_dedupe = dedupe_overlaps
+_dedupe = keep_strongest
 
 
 # ---------------------------------------------------------------------------
@@ -135,11 +73,11 @@ class PasswordDetector(Detector):
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
     )
-    context_words = ("パスワード", "password", "ログイン", "初回", "ID")
+    context_words = lexicon.words("credential.password.context_words")
     _ENV_LINE = compile_fast(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")
     _TRAIL = ".,;:]}>"
     _UNITS = frozenset("年月日文字桁回分秒時個件歳円人")
-    _EXAMPLE_AFTER = ("のような", "のように", "などの", "などは", "みたいな", "等の", "といった", "のよう")
+    _EXAMPLE_AFTER = lexicon.words("credential.password.example_after")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
@@ -274,69 +212,20 @@ class LoginPairDetector(Detector):
         return _dedupe(out)
 
 
-@register
-class ApiKeyDetector(Detector):
+class _CredentialRules(RuleDetector):
     type = TYPE
-    gate = (r"sk-|gh[pousr]_|github_pat_|xox|hooks\.slack|AIza|k_(?:live|test)_|"
-            r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA|IPA)|secret|Bearer|channel|subscription|account_?key|sas_?token|sig=")
-    patterns = (
-        Pattern("OpenAI等のAPIキー", r"(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,200}(?![\w-])", STRONG),
-        Pattern("GitHubトークン", r"(?<![\w])(?:gh[pousr]_[A-Za-z0-9]{30,80}|github_pat_[A-Za-z0-9_]{22,255})(?!\w)", STRONG),
-        Pattern("Slackトークン", r"(?<![\w-])xox[abposre]-[A-Za-z0-9-]{10,200}(?![\w-])", STRONG),
-        Pattern("SlackのWebhook URL", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9_/]{20,120}", STRONG),
-        Pattern("Google APIキー", r"(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])", STRONG),
-        Pattern("Stripeシークレットキー", r"(?<![\w])(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,128}(?!\w)", STRONG),
-        Pattern("AWSアクセスキーID", r"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Z0-9])", STRONG),
-        Pattern("AWSシークレットアクセスキー",
-                r"(?i:aws_?secret_?access_?key|secret_?access_?key|aws_?secret)[\"']?[ \t]*[:=][ \t]*[\"']?"
-                r"(?P<v>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", STRONG),
-        Pattern("Bearerトークン", r"(?<![\w])Bearer[ \t]+(?P<v>[A-Za-z0-9._~+/-]{16,2000}=*)", GOOD),
-        Pattern("LINE/Azure等の鍵", r"(?i:(?:channel_?(?:secret|access_?token)|subscription[_-]?key|"
-                r"account_?key|sas_?token|sig))=(?P<v>[A-Za-z0-9%/+=]{20,200})", GOOD),
-    )
-
-    def score_match(self, doc, match, pattern, valid, context):
-        value = doc.text[slice(*self.span_of(match))]
-        if is_placeholder(value):
-            return None
-        if pattern.name == "Bearerトークン":
-            if char_classes(value) < 2 or entropy(value) < 3.0:
-                return None
-            return pattern.score, pattern.name
-        if pattern.name == "OpenAI等のAPIキー":
-            body = value.split("-")[-1]
-            if char_classes(value) < 2 or entropy(body) < 3.0:
-                return None
-        if pattern.name == "AWSシークレットアクセスキー" and char_classes(value) < 2:
-            return None
-        return pattern.score, pattern.name
-
-    def analyze(self, doc: Document) -> list[Candidate]:
-        return _dedupe(super().analyze(doc))
+    rules_file = "credential"
 
 
 @register
-class JwtDetector(Detector):
-    type = TYPE
-    gate = r"eyJ"
-    patterns = (
-        Pattern("JWT（署名付きトークン）",
-                r"(?<![\w-])eyJ[A-Za-z0-9_-]{6,2000}\.[A-Za-z0-9_-]{6,4000}\.[A-Za-z0-9_-]{0,2000}(?![\w-])", STRONG),
-    )
+class ApiKeyDetector(_CredentialRules):
+    rule_prefix = "credential.api_key."
 
-    def validate(self, value: str) -> Optional[bool]:
-        head = value.split(".", 1)[0]
-        try:
-            raw = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4))
-            obj = json.loads(raw.decode("utf-8"))
-        except (binascii.Error, ValueError, UnicodeDecodeError):
-            return False
-        return isinstance(obj, dict) and "alg" in obj
 
-    def score_match(self, doc, match, pattern, valid, context):
-        if not valid:
-            return None
-        return pattern.score, "JWT（ヘッダに署名方式）"
+@register
+class JwtDetector(_CredentialRules):
+    rule_prefix = "credential.jwt"
+    dedupe = False
 
 
 # ---------------------------------------------------------------------------
@@ -381,61 +270,24 @@ class PrivateKeyDetector(Detector):
 
 
 # ---------------------------------------------------------------------------
-# Connection strings with credentials: scheme://user:password@host
+# Connection strings with credentials (scheme://user:password@host) and generic secrets after a
+# key/secret/token word: service/rules/credential.toml
 # ---------------------------------------------------------------------------
 
 @register
-class ConnectionStringDetector(Detector):
-    type = TYPE
-    gate = r"://"
-    patterns = (
-        Pattern("接続文字列のパスワード",
-                r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://(?P<user>[^\s:/@\"'<>]{1,64}):"
-                r"(?P<v>[^\s@/\"'<>]{1,128})@[A-Za-z0-9\[]", STRONG),
-    )
+class ConnectionStringDetector(_CredentialRules):
+    rule_prefix = "credential.connection_string"
+    dedupe = False
 
-    def score_match(self, doc, match, pattern, valid, context):
-        value = match.group("v")
-        if is_placeholder(value) or _CODE_VALUE.match(value):
-            return None
-        if value.isdigit() and len(value) <= 5 and match.group("user").count(".") > 0:
-            return None  # host:port@..., not a password
-        return pattern.score, pattern.name
-
-
-# ---------------------------------------------------------------------------
-# Generic high-entropy secrets, only after a key/secret/token word
-# ---------------------------------------------------------------------------
 
 @register
-class GenericSecretDetector(Detector):
-    type = TYPE
-    gate = r"key|secret|token|キー|シークレット|トークン|秘密鍵"
-    patterns = (
-        Pattern("鍵・トークンらしき値",
-                r"(?i:(?<![A-Za-z])(?:[A-Za-z]{1,30}[_-])?(?:api[_-]?key|apikey|secret(?:[_-]?key)?|"
-                r"client[_-]?secret|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|"
-                r"access[_-]?key|private[_-]?key|signing[_-]?key|webhook[_-]?secret)(?:[_-][A-Za-z]{1,30})?)"
-                r"[\"']?[ \t]*(?:[:=]|=>)[ \t]*[\"'`]?(?P<v>[A-Za-z0-9_\-+/=.~]{16,512})", GOOD),
-        Pattern("鍵・トークンらしき値（日本語）",
-                r"(?:APIキー|ＡＰＩキー|アクセスキー|シークレットキー|シークレット|トークン|アクセストークン|認証キー|秘密鍵)"
-                r"(?:は|が|を|:|：|=)[ \t]*[「『\"'`]?[ \t]*(?P<v>[A-Za-z0-9_\-+/=.~]{16,512})", GOOD),
-    )
+class GenericSecretDetector(_CredentialRules):
+    rule_prefix = "credential.generic."
+    reads = (TYPE,)  # a value the specific credential detectors above already took is not reported again
 
     def analyze(self, doc: Document) -> list[Candidate]:
         earlier = doc.found(TYPE)
-        return [c for c in _dedupe(super().analyze(doc))
-                if not any(c.overlaps(e) for e in earlier)]
-
-    def score_match(self, doc, match, pattern, valid, context):
-        value = match.group("v").rstrip(".")
-        if is_placeholder(value) or _CODE_VALUE.match(value):
-            return None
-        if char_classes(value) < 2 or entropy(value) < 3.5:
-            return None
-        if re.fullmatch(r"[a-z]+(?:[_.-][a-z]+)*", value):  # some.config.name
-            return None
-        return pattern.score, pattern.name
+        return [c for c in super().analyze(doc) if not any(c.overlaps(e) for e in earlier)]
 
 
 __all__ = ["PasswordDetector", "LoginPairDetector", "ApiKeyDetector", "JwtDetector", "PrivateKeyDetector",

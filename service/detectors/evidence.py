@@ -70,3 +70,32 @@ ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
 SENSITIVE_WITH_PERSON = 0.92        # sensitive phrase + a PERSON finding in the same passage
 SENSITIVE_WITH_REFERENCE = 0.85     # sensitive phrase + a person reference (同僚の, 長男, 本人, 〜さん)
 SENSITIVE_GENERAL = 0.0             # general explanations (制度の概要, 予防) are dropped
+
+# NONPUBLIC_INFO (service/detectors/nonpublic.py): the score of each combination a topic rule's judge
+# finds, by its reason id (labels.REASONS). Rules judged "the topic, not a general question" score
+# their own `score` (service/rules/nonpublic.toml). ≥ BLOCK: strong enough for IT to make the type block.
+NONPUBLIC = {
+    "nonpublic.why.amount_or_status.1": 0.85,  # 金額と公表前の記述
+    "nonpublic.why.amount_or_status.2": 0.80,  # 具体的な金額
+    "nonpublic.why.amount_or_status.3": 0.80,  # 具体的な率・算定
+    "nonpublic.why.amount_or_status.4": 0.75,  # 公表前の記述
+    "nonpublic.why.quotes.1": 0.80,  # 複数の業者の金額
+    "nonpublic.why.quotes.2": 0.75,  # 業者の金額（契約前）
+    "nonpublic.why.status_or_company": 0.70,  # 選定前の評価内容
+    "nonpublic.why.personnel.1": 0.75,  # 予算の内示
+    "nonpublic.why.personnel.3": 0.75,  # 人事の案
+    "nonpublic.why.exam.1": 0.80,  # 公表前の記述
+    "nonpublic.why.exam.2": 0.75,  # 実施前の試験の出題内容
+    "nonpublic.why.exam.3": 0.70,  # 作成中・案
+    "nonpublic.why.audit.1": 0.80,  # 公表前の記述
+    "nonpublic.why.audit.2": 0.60,  # 指摘を受けた旨
+    "nonpublic.why.land": 0.80,  # 交渉の相手・金額
+    "nonpublic.why.facility.1": 0.80,  # 検討中・公表前の記述
+    "nonpublic.why.facility.2": 0.60,  # 検討中の記述
+    "nonpublic.why.deliberation.1": 0.80,  # 検討中・公表前の記述
+    "nonpublic.why.deliberation.2": 0.60,  # 検討中の記述
+    "nonpublic.why.personnel.2": 0.80,  # 内示
+    "nonpublic.why.personnel.2.strong": 0.85,  # 内示（公表前の記述あり）
+}
+KEYWORD_BLOCK = 0.95         # IT's keywords.block (CONFIDENTIAL_MARKING)
+KEYWORD_WARN = 0.60          # IT's keywords.warn (NONPUBLIC_INFO): warns even if IT makes the type block

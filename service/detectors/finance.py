@@ -1,6 +1,7 @@
 """Financial identifiers: クレジットカード番号 (Luhn + IIN) and 口座番号 (bank / ゆうちょ)."""
 from __future__ import annotations
 
+from .. import lexicon
 from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, longest_first
 from .fastre import compile_fast
@@ -46,9 +47,8 @@ def iin_plausible(d: str) -> bool:
 
 _CARD_GROUPINGS = {(4, 4, 4, 4), (4, 6, 5), (4, 6, 4), (4, 4, 4, 4, 3), (4, 4, 4, 1), (4, 4, 4, 4, 1),
                    (4, 4, 4, 2), (4, 4, 4, 3)}
-CARD_CONTEXT = ("カード", "card", "クレジット", "credit", "visa", "master", "jcb", "amex",
-                "決済", "有効期限", "セキュリティコード", "cvv", "cvc", "デビット", "debit")
-CARD_NEGATIVE = ("jan", "isbn", "伝票", "管理番号", "資産", "口座", "個人番号", "マイナンバー")
+CARD_CONTEXT = lexicon.words("finance.card_context")
+CARD_NEGATIVE = lexicon.words("finance.card_negative")
 
 
 @register
@@ -125,7 +125,7 @@ class BankAccountDetector(Detector):
                 r"(?:\d{0,4}[,\t])?[1-9][,\t](?P<num>\d{7})[,\t](?=[ァ-ヶー A-Z()().・\-]{2,40}(?:[,\t\n]|$))",
                 0.95),
     )
-    _YUCHO = ("ゆうちょ", "郵便貯金", "japan post", "貯金", "振替", "通常貯金", "総合口座")
+    _YUCHO = lexicon.words("finance.bankaccount.yucho")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []

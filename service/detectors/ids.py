@@ -16,6 +16,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable, Optional
 
+from .. import lexicon
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of, keep_non_overlapping, longest_first
@@ -251,18 +252,12 @@ def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], s
 # ---------------------------------------------------------------------------
 # The 11/12/13-digit identifiers, interpreted together
 # ---------------------------------------------------------------------------
-MY_NUMBER_CONTEXT = ("個人番号", "マイナンバー", "マイナ番号", "my number", "mynumber",
-                     "individual number", "番号カード", "通知カード")
-DRIVER_LICENSE_CONTEXT = ("運転免許", "免許証", "免許番号", "免許の番号", "driver's license",
-                          "driver’s license", "drivers license", "driving licence",
-                          "driving license", "driver license")
-RESIDENT_CODE_CONTEXT = ("住民票コード", "住基", "住民基本台帳", "resident code", "住民票")
-CORPORATE_CONTEXT = ("法人番号", "corporate number", "インボイス", "登録番号", "適格請求書")
+MY_NUMBER_CONTEXT = lexicon.words("ids.my_number_context")
+DRIVER_LICENSE_CONTEXT = lexicon.words("ids.driver_license_context")
+RESIDENT_CODE_CONTEXT = lexicon.words("ids.resident_code_context")
+CORPORATE_CONTEXT = lexicon.words("ids.corporate_context")
 # Words that say a number is something else (voucher, asset, product code ...).
-NEGATIVE_CONTEXT = ("伝票", "管理番号", "資産", "jan", "isbn", "注文", "受付番号", "整理番号",
-                    "商品", "品番", "製造番号", "シリアル", "serial", "型番", "問合せ番号",
-                    "お問い合わせ番号", "追跡", "tracking", "order", "invoice no", "請求書番号",
-                    "証書番号", "口座", "電話", "tel", "fax")
+NEGATIVE_CONTEXT = lexicon.words("ids.negative_context")
 
 _GROUPINGS_12 = {(12,), (4, 4, 4)}
 _GROUPINGS_11 = {(11,), (3, 4, 4), (4, 4, 3), (5, 6), (4, 7)}
@@ -420,7 +415,7 @@ class PassportDetector(Detector):
         Pattern("英字2文字+数字7桁", r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?![0-9A-Za-z])", 0.85),
         Pattern("英字1文字+数字7〜8桁", r"(?<![0-9A-Za-z])[A-Z]\d{7,8}(?![0-9A-Za-z])", 0.80),
     )
-    context_words = ("旅券", "パスポート", "passport", "旅券番号")
+    context_words = lexicon.words("ids.passport.context_words")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
@@ -436,8 +431,7 @@ class PassportDetector(Detector):
         return out
 
 
-_PRODUCT_CONTEXT = ("品番", "型番", "商品", "部品", "製品", "注文", "シリアル", "serial", "model",
-                    "part", "sku", "管理番号", "伝票")
+_PRODUCT_CONTEXT = lexicon.words("ids.product_context")
 
 
 @register
@@ -449,7 +443,7 @@ class ResidenceCardDetector(Detector):
         Pattern("英字2文字+数字8桁+英字2文字",
                 r"(?<![0-9A-Za-z])[A-Z]{2}[- ]?\d{8}[- ]?[A-Z]{2}(?![0-9A-Za-z])", 0.80),
     )
-    context_words = ("在留カード", "在留", "residence card", "特別永住者証明書", "外国人登録")
+    context_words = lexicon.words("ids.residencecard.context_words")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
@@ -474,7 +468,7 @@ class PensionNumberDetector(Detector):
     patterns = (
         Pattern("4桁+6桁", r"(?<![0-9A-Za-z\-.])(\d{4})[- ]?(\d{6})(?![0-9A-Za-z])(?!-\d)(?!\.\d)", 0.0),
     )
-    strong_context = ("基礎年金番号", "年金番号", "年金手帳", "pension number", "年金証書")
+    strong_context = lexicon.words("ids.pensionnumber.strong_context")
     weak_context = ("年金", "pension")
 
     def analyze(self, doc: Document) -> list[Candidate]:
@@ -521,9 +515,8 @@ class HealthInsuranceDetector(Detector):
                 r"(?<!被)保険者番号" + _SEP + r"(?P<num>\d{6,8})(?![0-9])", 0.50),
     )
     # 枝番 (the two-digit suffix of a health-insurance card since 2021) says it as well
-    insurance_context = ("保険", "国保", "社保", "けんぽ", "共済", "介護", "後期高齢", "被保険者",
-                         "insurance", "枝番")
-    bank_context = ("ゆうちょ", "貯金", "口座", "銀行", "振込", "振替", "bank")
+    insurance_context = lexicon.words("ids.healthinsurance.insurance_context")
+    bank_context = lexicon.words("ids.healthinsurance.bank_context")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []

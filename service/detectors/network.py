@@ -18,125 +18,43 @@ Decisions (documented here because they are policy, not accidents):
   are reported.
 - Well-known default gateway addresses (192.168.0.1, 192.168.1.1, 10.0.0.1, …) are
   only a warning: they appear in general router/how-to questions.
+
+The rules are data: service/rules/network.toml; each detector here runs the rules of its id
+prefix (in this order: IPv4, IPv6, host names, UNC paths).
 """
 from __future__ import annotations
 
-import re
-
 from . import register
-from .base import Detector, Pattern
-from .fastre import compile_fast
+from .engine import RuleDetector
 
 TYPE = "INTERNAL_NETWORK"
 
-_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-_PORT = r"(?::(?:6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|[1-9]\d{0,3}))?"
-_CIDR = r"(?:/(?:3[0-2]|[12]?\d))?"
 
-_RFC_RANGES = frozenset({"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "10.0.0.0", "172.16.0.0",
-                         "192.168.0.0", "10.255.255.255", "172.31.255.255", "192.168.255.255"})
-_DEFAULT_GATEWAYS = frozenset({"192.168.0.1", "192.168.1.1", "192.168.11.1", "192.168.10.1",
-                               "192.168.100.1", "10.0.0.1", "192.168.0.254", "192.168.1.254",
-                               "10.0.0.138", "192.168.2.1", "192.168.3.1"})
-_VERSION_WORDS = compile_fast(r"(?i)(?:version|ver\.?|バージョン|ビルド|build|v)[ \t:]*$")
-_INTERNAL_SUFFIX = r"(?:local|lan|internal|intra|intranet|corp|localdomain|home\.arpa|lgwan)"
-
-
-@register
-class PrivateIPv4Detector(Detector):
-    gate = r"(?:10|172|192)\."
+class _NetworkRules(RuleDetector):
     type = TYPE
-    patterns = (
-        Pattern("プライベートIPアドレス",
-                r"(?<![\d.])(?P<v>(?:10\." + _OCTET + r"|172\.(?:1[6-9]|2\d|3[01])|192\.168)\."
-                + _OCTET + r"\." + _OCTET + _CIDR + _PORT + r")(?!\.?\d)", 0.90),
-    )
-
-    def score_match(self, doc, match, pattern, valid, context):
-        value = match.group("v")
-        if value in _RFC_RANGES:
-            return None
-        start = match.start("v")
-        before = doc.text[max(0, start - 16):start]
-        if _VERSION_WORDS.search(before):
-            return None
-        if value.split("/")[0].split(":")[0] in _DEFAULT_GATEWAYS:
-            return 0.50, "プライベートIPアドレス（機器の初期値・要確認）"
-        return pattern.score, "プライベートIPアドレス（RFC 1918）"
+    rules_file = "network"
+    dedupe = False  # overlapping host-name hits are merged by the scanner, as one finding
 
 
 @register
-class PrivateIPv6Detector(Detector):
-    gate = r"f[cd][0-9a-f]{2}:"
-    type = TYPE
-    patterns = (
-        Pattern("IPv6ユニークローカルアドレス",
-                r"(?i)(?<![:\w])(?P<v>f[cd][0-9a-f]{2}:(?:[0-9a-f]{0,4}:){1,6}[0-9a-f]{0,4}(?:/\d{1,3})?)(?![:\w])",
-                0.85),
-    )
-
-    def score_match(self, doc, match, pattern, valid, context):
-        value = match.group("v")
-        if value.count(":") < 2:
-            return None
-        return pattern.score, "IPv6ユニークローカルアドレス"
+class PrivateIPv4Detector(_NetworkRules):
+    rule_prefix = "network.ipv4."
 
 
 @register
-class InternalHostDetector(Detector):
+class PrivateIPv6Detector(_NetworkRules):
+    rule_prefix = "network.ipv6."
+
+
+@register
+class InternalHostDetector(_NetworkRules):
     """Host names that only resolve inside an organisation."""
-    gate = r"\.(?:local|lan|internal|intra|corp|home\.arpa|lgwan)|intra|internal|lgwan|://"
-    type = TYPE
-    _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-    patterns = (
-        # foo.bar.local, kintai.maebashi-city.local, portal.intra
-        Pattern("内部ドメインのホスト名",
-                r"(?<![\w.@-])(?P<v>(?:" + _LABEL + r"\.){1,10}" + _INTERNAL_SUFFIX + r")(?![\w-]|\.[A-Za-z0-9])",
-                0.90, re.I),
-        # intra.city.maebashi.lg.jp, portal.intranet.example.jp
-        Pattern("内部用ラベルを含むホスト名",
-                r"(?<![\w.@-])(?P<v>(?:" + _LABEL + r"\.){0,8}(?:intra|intranet|internal|lgwan)(?:\." + _LABEL
-                + r"){1,8})(?![\w-]|\.[A-Za-z0-9])", 0.85, re.I),
-        # http://fileserver/ , https://intranet:8443/
-        Pattern("URL中の単一ラベルのホスト名",
-                r"(?i)(?<![A-Za-z])(?:https?|ftp|smb|file)://(?P<v>[a-z][a-z0-9-]{1,62})(?=:\d|[/?#]|$|[^A-Za-z0-9_.\-@:])", 0.85),
-    )
-    _NOT_INTERNAL = frozenset({"localhost", "example", "test", "invalid"})
-    _TLDS = frozenset({"jp", "com", "net", "org", "info", "biz", "io", "co", "local", "lan", "corp",
-                       "internal", "intra", "intranet", "lgwan", "localdomain"})
-
-    def score_match(self, doc, match, pattern, valid, context):
-        value = match.group("v").lower()
-        if value in self._NOT_INTERNAL or value.startswith("localhost."):
-            return None
-        if pattern.name == "内部ドメインのホスト名":
-            # file names such as report.local are rare; a dot-less TLD alone (".local") never matches
-            return pattern.score, "内部専用ドメインのホスト名"
-        if pattern.name == "内部用ラベルを含むホスト名":
-            last = value.rsplit(".", 1)[-1]
-            if last not in self._TLDS:
-                return None  # internal.md / intra.v1: a file or version, not a host name
-            return pattern.score, "内部用ラベルを含むホスト名"
-        return pattern.score, "URL中の内部ホスト名"
+    rule_prefix = "network.host."
 
 
 @register
-class UncPathDetector(Detector):
-    gate = r"[\\¥]{2}"
-    type = TYPE
-    patterns = (
-        Pattern("UNCパス（共有フォルダ）",
-                r"(?<![\w:\\¥])(?P<v>[\\¥]{2}(?P<host>[A-Za-z0-9][A-Za-z0-9.$_-]{1,62})[\\¥]"
-                r"[^\s\\¥/:*?\"<>|、。，「」（）()]{1,80})", 0.90),
-    )
-
-    def score_match(self, doc, match, pattern, valid, context):
-        host = match.group("host")
-        if host.lower() in ("localhost", "127.0.0.1", "wsl$", "wsl.localhost"):
-            return None
-        if len(host) < 2 or host.isdigit():
-            return None
-        return pattern.score, "UNCパス（共有フォルダ）"
+class UncPathDetector(_NetworkRules):
+    rule_prefix = "network.unc."
 
 
 __all__ = ["PrivateIPv4Detector", "PrivateIPv6Detector", "InternalHostDetector", "UncPathDetector"]

@@ -16,6 +16,10 @@ reported is the topic term (and the amounts, so that the redacted text drops the
 figures). The default action for the type is warn; scores of strong combinations
 are ≥ BLOCK so that IT can make the type block in the policy.
 
+The topic rules are data: service/rules/nonpublic.toml (id, article, topic pattern, the
+combination they need — `judge`, one of the `_judge_*` functions here —, score, reason id,
+examples); the Japanese of every reason is in labels.REASONS.
+
 Also here: PolicyKeywordDetector, which reports the policy's [keywords] (warn →
 NONPUBLIC_INFO, block → CONFIDENTIAL_MARKING).
 """
@@ -25,10 +29,12 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from . import register
+from . import engine, register
+from ..labels import REASONS
 from .fastre import compile_fast, literal_alternation
 from .base import Candidate, Detector, Document
-from .credential import dedupe_overlaps as _dedupe
+from .base import keep_strongest as _dedupe
+from . import evidence as ev
 from .evidence import BLOCK, WARN
 
 TYPE = "NONPUBLIC_INFO"
@@ -106,6 +112,9 @@ class Rule:
     score: float = 0.80
     lower: bool = False  # match the topic on the lower-cased text (English rules)
     gate: tuple = ()  # literals of which every topic match contains one: the rule is skipped without any
+    id: str = ""  # the rule's id in service/rules/nonpublic.toml
+    detail: Optional[re.Pattern] = None  # judge "particulars": the particulars of one case
+    need: int = 0  # … and how many different ones the passage must hold
 
 
 
@@ -113,236 +122,27 @@ def _rx(s: str) -> re.Pattern:
     return compile_fast(s)
 
 
-RULES: tuple[Rule, ...] = (
-    # 第5号 事務事業: 入札・契約
-    Rule("入札の予定価格等（金額または公告前）", 5,
-         _rx(r"予定価格|最低制限価格|低入札(?:調査)?基準価格|設計(?:金)?額|積算(?:額|金額|価格)|落札予定|指名(?:業者|予定)"),
-         "amount_or_status",
-         gate=('価格', '設計', '積算', '落札予定', '指名')),
-    Rule("業者の見積額（契約前）", 5,
-         _rx(r"相見積(?:もり)?|見積(?:もり|書|額|金額|合わせ)?|提案価格|応札額|入札額"),
-         "quotes",
-         gate=('見積', '提案価格', '応札額', '入札額')),
-    Rule("企画提案の審査（選定前）", 5,
-         _rx(r"(?:プロポーザル|企画提案|提案書)(?:の)?(?:審査|評価|採点|点数)|評価点|審査結果(?:案)?|"
-             r"提案書[0-9一二三四五六七八九]+社|[0-9一二三四五六七八九]+社(?:分)?の提案書"),
-         "status_or_company",
-         gate=('プロポーザル', '企画提案', '提案書', '評価点', '審査結果')),
-    # 第5号 事務事業: 人事・試験・監査・用地・交渉・争訟
-    Rule("人事・予算の内示等（発表前）", 5,
-         _rx(r"(?:人事)?異動(?:の)?内示|内示|(?:人事|異動|昇任|昇格|配置換え|降格)(?:案|の案|候補者?|予定者)|"
-             r"懲戒(?:処分)?(?:の)?(?:案|検討|予定)|分限(?:処分)?(?:の)?(?:案|検討)"),
-         "personnel", 0.80,
-         gate=('内示', '人事', '異動', '昇任', '昇格', '配置換え', '降格', '懲戒', '分限')),
-    Rule("試験問題・論文テーマ（公表前）", 5,
-         _rx(r"(?:昇任|昇格|採用|選考|資格|職員|筆記|教養|専門)?試験(?:の)?(?:[^\s。、]{0,12}?)"
-             r"(?:問題|論文テーマ|テーマ|出題|設問|課題|解答|正答|採点基準|評価基準)|"
-             r"(?:論文|面接|作文|口述|実技)(?:試験)?(?:で|の)?、?(?:[^\s。、]{0,8}?)(?:テーマ|課題|設問|質問|出題|問題案|採点基準|評価基準)"),
-         "exam",
-         gate=('試験', '論文', '面接', '作文', '口述', '実技')),
-    Rule("監査の指摘（公表前）", 5,
-         _rx(r"監査(?:委員)?(?:から|の|で)?(?:の)?(?:指摘|意見|結果|講評|所見)|(?:指摘|是正)(?:事項)?を受け"),
-         "audit",
-         gate=('監査', '指摘', '是正')),
-    Rule("用地交渉・用地買収の状況", 5,
-         _rx(r"用地(?:交渉|買収|取得|補償)|地権者|買収(?:交渉|価格|単価)|補償(?:額|金額|単価)|立ち?退き(?:交渉|料)"),
-         "land",
-         gate=('用地', '地権者', '買収', '補償', '退き')),
-    Rule("交渉・争訟の対応", 5,
-         _rx(r"交渉中|係争中|訴訟中|調停中|和解(?:案|金|条件)|示談(?:金|額|交渉)|損害賠償(?:請求|額)|"
-             r"訴訟(?:の)?(?:対応|方針|見通し|戦略)|争訟|審査請求(?:の|への)?(?:対応|弁明)|弁明書|準備書面|答弁書"),
-         "not_general", 0.70,
-         gate=('交渉中', '係争中', '訴訟', '調停中', '和解', '示談', '損害賠償', '争訟', '審査請求', '弁明書', '準備書面', '答弁書')),
-    Rule("立入検査・取締りの予定", 5,
-         _rx(r"立入検査|立ち入り検査|立入調査|抜き打ち(?:検査|調査)|一斉(?:検査|取締り)|取締り|取り締まり"),
-         "inspection", 0.70,
-         gate=('立入', '立ち入り', '抜き打ち', '一斉', '取締り', '取り締まり')),
-    Rule("相手方と協議・交渉中の内容", 5,
-         _rx(r"協議中|交渉中|調整中|協議を(?:進めて|続けて|重ねて)|交渉を(?:進めて|続けて)"),
-         "negotiation", 0.65,
-         gate=('協議', '交渉', '調整中')),
-    # 第4号 意思決定過程
-    Rule("意思決定前の検討・協議の内容", 4,
-         _rx(r"条例(?:の)?改正|規則(?:の)?改正|改正案|答弁(?:案|の案)?|統廃合|再編|廃止|移転|値上げ|引き上げ|引上げ|"
-             r"料金(?:の)?改定|組織改正|機構改革|予算(?:要求|案)|補助金(?:の)?(?:見直し|廃止|削減)|民営化|"
-             r"指定管理者の(?:選定|変更)|基本構想|基本計画|(?:方針|計画)(?:案|の案)"),
-         "deliberation",
-         gate=('改正', '答弁', '統廃合', '再編', '廃止', '移転', '値上げ', '引き上げ', '引上げ', '改定', '機構改革', '予算', '補助金', '民営化', '指定管理者', '基本構想', '基本計画', '方針', '計画')),
-    Rule("施設の統廃合・閉鎖の検討（決定前）", 4,
-         _rx(r"統合(?:の)?(?:対象|候補|案)?|廃止|閉鎖|閉校|休校|廃校|閉園|休園|閉館|休館|売却|集約|縮小|民営化|民間委託|譲渡|"
-             r"対象校|対象園|対象施設|候補校|候補園|候補施設|跡地(?:の)?(?:売却|活用|利用|扱い)|基本方針"),
-         "facility",
-         gate=('統合', '廃止', '閉鎖', '閉校', '休校', '廃校', '閉園', '休園', '閉館', '休館', '売却', '集約', '縮小', '民営化', '民間委託', '譲渡', '対象', '候補', '跡地', '基本方針')),
-    # 第2号 個人: 特定の市民の苦情・相談の詳細
-    Rule("特定の市民の苦情の詳細", 2,
-         _rx(r"苦情|クレーム|陳情"),
-         "complaint", 0.60,
-         gate=('苦情', 'クレーム', '陳情')),
-    # 第3号 法人等
-    Rule("法人の非公開の経営・技術情報", 3,
-         _rx(r"決算(?:書|内容)?|財務(?:状況|諸表|情報)|売上(?:高)?|利益率|原価|経営状況|資金繰り|ノウハウ|技術情報|"
-             r"製造方法|製造工程|工程(?:表|図)|フロー図|成分(?:比|表)|配合|借入(?:金)?|経常利益|営業利益|"
-             r"顧客(?:リスト|情報|名簿)|取引先(?:一覧|リスト)|営業秘密|企業秘密"),
-         "corporate", 0.65,
-         gate=('決算', '財務', '売上', '利益率', '原価', '経営状況', '資金繰り', 'ノウハウ', '技術情報', '製造方法', '製造工程', '工程',
-               'フロー図', '成分', '配合', '借入', '経常利益', '営業利益', '顧客', '取引先', '営業秘密', '企業秘密')),
-    # 第6号 国等協力
-    Rule("国・県等から内々に得た情報", 6,
-         _rx(r"(?:国|県|警察|省|庁|他市|他自治体)(?:から|より)(?:の)?(?:内々|非公式|内密|極秘)(?:に|の)?"),
-         "always", 0.65,
-         gate=('内々', '非公式', '内密', '極秘')),
-    # 第7号 公共の安全
-    Rule("警備・防犯に関する情報", 7,
-         _rx(r"警備(?:計画|体制|配置|ルート)|警備の(?:配置|計画|体制)|警護(?:計画|体制)|"
-             r"(?:防犯|監視)カメラ(?:の)?(?:設置)?(?:場所|位置|箇所|配置|死角)|"
-             r"鍵の保管(?:場所)?|金庫の(?:暗証|番号|鍵)|入退室(?:の)?(?:暗証|コード)|爆破予告|脅迫(?:電話|メール|状|文)"),
-         "not_general", 0.65,
-         gate=('警備', '警護', 'カメラ', '鍵の保管', '金庫の', '入退室', '爆破予告', '脅迫')),
-    # 第5号: 結果・一覧が「公表予定」「記者発表まで」の段階
-    Rule("審査・選定の結果（公表前）", 5,
-         _rx(r"(?:採択|不採択|審査|選考|選定|合否|開札|抽選|採点|選抜|認定|交付決定|表彰|受賞|調査)(?:の)?(?:結果|一覧|順位|名簿|リスト)|"
-             r"採択(?:事業者|者|件数|案件)|(?:合格|内定|受賞|当選|落選|採択)者(?:の)?(?:名簿|一覧|リスト|数)?|受賞作品"),
-         "results", 0.75,
-         gate=('結果', '一覧', '順位', '名簿', 'リスト', '採択', '合格者', '内定者', '受賞', '当選者', '落選者')),
-    # 第5号: 懲戒・分限処分の検討（職員の名前がなくても）
-    Rule("職員の処分の検討（決定前）", 5,
-         _rx(r"懲戒(?:処分)?|分限(?:処分)?|処分(?:案|の量定|量定)|量定|(?:処分|懲戒)(?:等)?審査(?:会|委員会)|諭旨免職|停職|免職|減給|戒告"),
-         "discipline", 0.75,
-         gate=('懲戒', '分限', '処分', '量定', '免職', '停職', '減給', '戒告')),
-    # 第5号: 用地・路線の計画（公表前）
-    Rule("用地・路線の計画（公表前）", 5,
-         _rx(r"(?:買収|取得|建設|整備|移転)?(?:予定|候補)地|(?:延伸|予定|計画|候補|新|整備|バイパス|迂回)ルート|ルート案|"
-             r"計画路線|路線案|対象(?:用地|地区|区域)|地番(?:一覧|リスト)?"),
-         "route", 0.75,
-         gate=('予定地', '候補地', 'ルート', '路線', '対象', '地番')),
-    # 第4号: 予算査定の途中経過
-    Rule("予算査定の内容（決定前）", 4,
-         _rx(r"(?:予算)?査定(?:の)?(?:結果|段階|額|内容|状況|方針)|[一二三1-3]次査定|(?:財政課|財務課|財政部局)(?:の|による|で)?査定|"
-             r"ゼロ査定|予算査定|要求額(?:の|を|が|は)?(?:削減|減額|カット|圧縮|見直し)|復活要求"),
-         "budget", 0.75,
-         gate=('査定', '要求額', '復活要求')),
-    # 第5号: 交渉の方針・譲れる線
-    Rule("交渉の方針・妥結ライン", 5,
-         _rx(r"(?:組合|労組|職員団体)(?:と|との)?(?:の)?(?:[^\s。、]{0,6}?)(?:交渉|協議|折衝)|団体交渉|団交|労使(?:交渉|協議)|"
-             r"(?:賃金|給与|賃上げ|手当)(?:の)?交渉|落としどころ|着地点|妥結(?:ライン|案|額|点|水準)|譲歩(?:案|ライン|の上限|できる)|最終提示(?:額|案)?"),
-         "position", 0.75,
-         gate=('交渉', '協議', '折衝', '団交', '落としどころ', '着地点', '妥結', '譲歩', '最終提示')),
-    # 第6号: 国・県との未公表のやり取り
-    Rule("国・県等とのやり取り（非公式・公表前）", 6,
-         _rx(r"(?:総務|財務|外務|法務|文部科学|文科|厚生労働|厚労|農林水産|農水|経済産業|経産|国土交通|国交|環境|防衛)省|"
-             r"内閣(?:府|官房)|(?:デジタル|こども家庭|消防|観光|気象|復興|金融|警察|林野|文化|スポーツ|国税|資源エネルギー|中小企業)庁|"
-             r"(?:地方)?整備局|(?:財務|農政|運輸)局|群馬県(?:庁|警)?|(?<![一-龥])(?:県|国)(?:庁|警)?(?=から|より|と|の担当|側|に対し|へ|の[一-龥]{1,8}(?:の)?(?:課|担当|部局|係))|自衛隊"),
-         "gov", 0.75,
-         gate=('省', '庁', '局', '県', '国', '内閣', '自衛隊')),
-    # 第8号: 事業者・個人から「内密に」と預かった情報
-    Rule("内密にと提供された情報", 8,
-         _rx(r"内密に|内々(?:に|で)|ここだけの話|非公式に(?:提供|聞|伺|教え|示|相談|打診|伝え)|非公式な(?:情報|話|打診|相談)|"
-             r"外(?:部)?に(?:は)?(?:出さない|漏らさない|言わない|話さない|公表しない)で|口外しないで|他言しないで|他言無用|内緒で|オフレコ|"
-             r"(?:ごく)?一部(?:の[^\s。、]{1,6})?しか知らない|(?:社内|庁内|部内|家族)でも[^。\n]{0,8}?知らない|打ち明けられ|打ち明けて(?:くれ|もらっ)"),
-         "entrusted", 0.75,
-         gate=('内密', '内々', 'ここだけの話', '非公式', '外に', '外部に', '口外', '他言', '内緒', 'オフレコ', '知らない', '打ち明け')),
-    # 第8号 任意提供: 「公表しない約束で」「非公開を前提に」「社名を伏せる条件で」「好意で提供してもらった」
-    Rule("公にしない約束で提供された情報", 8,
-         _rx(r"(?:公表|公開|発表|口外|他言|公言)(?:は)?しない(?:という|との|ことを|って)?(?:お)?(?:約束|条件|前提|取り決め|申し合わせ)|"
-             r"(?:外部|外|表|社外|庁外)(?:に|へ)(?:は)?(?:出さない|漏らさない|出ない)(?:という|との|ことを|って)?(?:お)?(?:約束|条件|前提)|"
-             r"(?:社名|名前|氏名|店名|企業名|会社名|出典|提供元|出所)(?:を|は)(?:伏せる|出さない|明かさない|公表しない)(?:という|との|ことを)?(?:約束|条件|前提)|"
-             r"(?:非公開|非公表|非開示|匿名|内部限り|内部利用|部外秘|社外秘)(?:とする|の|を|が|という|との)?(?:約束|前提|条件)(?:で|に|の下|のもと|として)|"
-             r"(?:好意|厚意|ご厚意|善意)で(?:特別に)?(?:提供|提示|教え|見せ|貸し|共有|出し|い?ただ|頂|もら)|"
-             r"(?:内部用|内部資料用|内部検討用|参考用|検討用)(?:に|として)(?:と|って)?(?:提供|提示|共有|いただ|頂|もら|受け取|預か)"),
-         "condition", 0.75,
-         gate=('約束', '前提', '条件', '取り決め', '申し合わせ', '好意', '厚意', '善意', '内部用', '内部資料用', '内部検討用',
-               '参考用', '検討用')),
-    # 第5号 用地: the site chosen inside the office before the landowners are approached
-    Rule("用地の選定（地権者への打診前）", 5,
-         _rx(r"(?:予定|候補)地|"
-             r"(?:用地|建設地|移転先|設置場所|整備場所)(?:の)?(?:選定|候補|絞り込み|案)"),
-         "site", 0.75,
-         gate=('予定地', '候補地', '用地', '建設地', '移転先', '設置場所', '整備場所')),
-    # 第5号 交渉: this side's private limit in any negotiation (組合・事業者・相手方)
-    Rule("交渉における当方の譲れる線", 5,
-         _rx(r"交渉|折衝|協議"),
-         "position_private", 0.75,
-         gate=('交渉', '折衝', '協議')),
-    # 第5号: an incident under internal investigation, before deciding whether to publish it
-    Rule("事案の内部確認中（公表の判断前）", 5,
-         _rx(r"内部調査|調査中の事案|不祥事|不適正(?:な)?(?:事務|経理|会計|支出|処理)(?:処理)?|"
-             r"紛失|亡失|盗難|着服|横領|流用|使い込み|不足|過不足|不一致|"
-             r"(?:締め|残高|金額|帳簿|釣り?銭|つり銭|現金|レジ)[^。\n]{0,16}?合わ(?:なかった|ない|ず)|"
-             r"誤(?:送付|送信|交付|配布|配付|発送)|(?:情報|データ)(?:の)?(?:漏えい|漏洩|流出)"),
-         "investigation", 0.75,
-         gate=('内部調査', '調査中の事案', '不祥事', '不適正', '紛失', '亡失', '盗難', '着服', '横領', '流用', '使い込み',
-               '不足', '不一致', '合わ', '誤送付', '誤送信', '誤交付', '誤配布', '誤配付', '誤発送', '漏えい', '漏洩', '流出')),
-    # 第3号/第5号: a company's plans to locate here, negotiated in confidence
-    Rule("企業の立地・進出の交渉（非公表）", 5,
-         _rx(r"企業誘致|誘致(?:の)?(?:交渉|案件|打診)|(?:工場|本社|拠点|事業所|物流(?:センター|施設|拠点)|データセンター|研究所|店舗)"
-             r"(?:の)?(?:立地|進出|新設|増設|建設|移転|開設|誘致|出店)|立地(?:の)?(?:検討|交渉|打診|計画)|進出(?:の)?(?:検討|交渉|打診|計画)"),
-         "siting", 0.75,
-         gate=('誘致', '立地', '進出', '新設', '増設', '建設', '移転', '開設', '出店')),
-    # 第5号 争訟: this side's strategy in a pending lawsuit
-    Rule("訴訟の方針（係争中）", 5,
-         _rx(r"訴訟|裁判|控訴|上告|提訴|応訴|和解|調停|争訟|係争|答弁書|準備書面"),
-         "litigation", 0.75,
-         gate=('訴訟', '裁判', '控訴', '上告', '提訴', '応訴', '和解', '調停', '争訟', '係争', '答弁書', '準備書面')),
-    # English: "not yet announced / confidential / internal only" with a plan, price or list
-    Rule("未公表の計画・価格等（英語）", 4,
-         _rx(r"not (?:yet )?(?:been )?(?:made )?(?:public|published|announced|released|disclosed|finali[sz]ed)|"
-             r"confidential|internal(?: use)? only|for internal use|do not (?:circulate|share|distribute|forward|disclose)|"
-             r"before (?:the|its|our|any) (?:official |public )?(?:announcement|release|publication)|under negotiation|"
-             r"unannounced|unpublished|embargo(?:ed)?|off the record|not for (?:publication|distribution|release)|pre-decisional"),
-         "english", 0.75, lower=True,
-         gate=('not ', 'confidential', 'internal', 'do not', 'before ', 'under negotiation', 'unannounced', 'unpublished', 'embargo', 'off the record', 'pre-decisional')),
-    # 第8号 任意提供
-    Rule("非公開を条件に提供された情報", 8,
-         _rx(r"(?:公表しない|公開しない|非公開|名前を出さない|匿名)(?:こと)?を条件に|オフレコ(?:で|の)|"
-             r"(?:公表|発表)まで(?:は)?伏せ|伏せてほしい|非公式に(?:聞|伺|提供|打診|相談|示)"),
-         "always", 0.65,
-         gate=('を条件に', 'オフレコ', '伏せ', '非公式に')),
-    # 第4号: deliberation said in plain words (内部で比べている・まだ保護者に説明していない・方針が決まっていない)
-    Rule("内部で検討中の案", 4,
-         _rx(r"統廃合|統合|再編|移転|廃止|集約|計画|方針"),
-         "plain_deliberation", 0.80,
-         gate=('統廃合', '統合', '再編', '移転', '廃止', '集約', '計画', '方針')),
-    # 第5号 争訟: a resident's dispute that may become a lawsuit
-    Rule("訴訟に発展するおそれのある紛争", 5,
-         _rx(r"訴え(?:る|られ|を起こ|ます|たい)|訴訟(?:も|を|に|は)?(?:考え|検討|辞さ|起こ|提起|起こす|する|持ち込)|"
-             r"裁判(?:に|を|で)(?:する|訴え|起こ|持ち込|争)|弁護士(?:に|と)相談|損害賠償(?:を|の)?(?:求め|請求)|"
-             r"法的(?:措置|手段|対応)(?:を|も|に)"),
-         "dispute", 0.75,
-         gate=('訴え', '訴訟', '裁判', '弁護士', '損害賠償', '法的')),
-    # 第5号 監査: external audits, 行政監査, 会計検査院 — before the report is published
-    Rule("外部監査・検査の指摘", 5,
-         _rx(r"包括外部監査|個別外部監査|外部監査人?|行政監査|財政援助団体等?(?:の)?監査|(?:定期|随時|例月出納|工事)監査|"
-             r"会計検査院|会計検査|実地検査"),
-         "audit_pending", 0.80,
-         gate=('外部監査', '行政監査', '財政援助', '定期監査', '随時監査', '例月出納監査', '工事監査', '会計検査', '実地検査')),
-    # 第1号 法令秘: what the tax records say about one property or taxpayer (地方税法第22条の守秘義務)
-    Rule("課税台帳等で知った個別の課税情報", 1,
-         _rx(r"(?:固定資産|家屋|土地|課税|名寄せ|住民税|市民税|市県民税|軽自動車税)(?:税)?(?:の)?(?:課税)?(?:台帳|帳簿|システム|データ)|"
-             r"名寄せ(?:帳)?|(?:土地|家屋|固定資産|不動産)(?:の)?(?:評価額|課税標準額|税額)|課税(?:標準)?額|評価額|家屋評価|"
-             r"所得(?:額|金額)?(?=が|は|を)|"
-             r"(?:市税|住民税|固定資産税|国保税|国民健康保険税)(?:の)?(?:滞納|納付状況|課税状況)|滞納(?:額|者|状況|処分)"),
-         "tax", 0.80,
-         gate=('台帳', '帳簿', 'システム', 'データ', '名寄せ', '評価額', '家屋評価', '課税', '税額', '滞納', '納付状況', '所得')),
-    # 第7号 公共の安全: a police or prosecutor's inquiry about one person or case
-    Rule("捜査機関からの照会（個別の事案）", 7,
-         _rx(r"捜査関係事項照会(?:書)?|捜査(?:への)?協力(?:依頼|要請)|捜査照会|"
-             r"(?:警察|警察署|県警|検察|検察庁|地検|捜査機関)(?:から|より)(?:の)?(?:照会|問い?合わせ|依頼|要請|聞き?込み)|"
-             r"(?:捜索)?差押(?:え)?(?:許可)?令状|捜索差押"),
-         "police", 0.75,
-         gate=('捜査', '警察', '県警', '検察', '地検', '令状', '差押')),
-)
+_OWN_LOOPS = ("statement", "particulars")  # judges run by _fallback, after the topic rules
+
+
+def _rules_from_catalogue(judges=None) -> tuple[Rule, ...]:
+    """The rules of service/rules/nonpublic.toml (the topic rules, or those of `judges`); each
+    names the combination it needs (`judge`)."""
+    rules = []
+    for r in engine.shipped().by_source("nonpublic"):
+        if r.judge not in _JUDGES and r.judge not in _OWN_LOOPS:
+            raise RuntimeError(f"{r.id}: unknown judge {r.judge!r} in {r.source}")
+        if (r.judge in judges) if judges else (r.judge not in _OWN_LOOPS):
+            rules.append(Rule(REASONS[r.reason], r.article, r.rx, r.judge, r.score, r.lowercase, r.literals, r.id,
+                              r.detail, r.need))
+    return tuple(rules)
+
 
 def _gate_regex(literals) -> re.Pattern:
     # = "|".join of the literals, longest first, written as a trie (~25% faster to scan)
     return compile_fast(literal_alternation(literals))
 
 
-_GATE_RX = _gate_regex(g for r in RULES if not r.lower for g in r.gate)
-_GATE_RX_LOWER = _gate_regex(g for r in RULES if r.lower for g in r.gate)
-_ALL_GATES = {g for r in RULES for g in r.gate}
-_MAX_GATE_HITS = 5000
-# a literal found also stands for the shorter literals inside it (「予定価格」 holds 「価格」)
-_GATE_CLOSURE = {g: frozenset(h for h in _ALL_GATES if h in g) for g in _ALL_GATES}
 
 
 def _gate_literals(text: str, rx: re.Pattern) -> set:
@@ -410,15 +210,26 @@ class NonPublicTopicDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
+        if _about_the_rules(text):
+            return []
+        out = self.run_rules(doc, RULES)
+        out.extend(self._fallback(doc, out))
+        if _PUBLIC_MEETING.search(text):
+            # minutes of a meeting held in public: a member's 「…の再編とあわせて検討してほしい」 is on record;
+            # only the strong combinations (figures, secrecy) still count
+            out = [c for c in out if c.score >= BLOCK]
+        return _dedupe(out)
+
+    def run_rules(self, doc: Document, rules) -> list[Candidate]:
+        """The findings of `rules` (topic + the combination its judge requires) in the text."""
+        text = doc.text
         lower = doc.lower if len(doc.lower) == len(text) else text.lower()
         if len(lower) != len(text):
             lower = text  # lower() changed lengths (rare non-ASCII): English rules see the text as is
         out: list[Candidate] = []
-        if _about_the_rules(text):
-            return out
         present = _gate_literals(text, _GATE_RX) | _gate_literals(lower, _GATE_RX_LOWER)
         cache: dict = {}  # needs → spans of its required signal in the whole text (_DOC_PRECHECK)
-        for rule in RULES:
+        for rule in rules:
             source = lower if rule.lower else text
             if rule.gate and present.isdisjoint(rule.gate):
                 continue  # none of the rule's literals: its topic cannot match
@@ -439,17 +250,13 @@ class NonPublicTopicDetector(Detector):
                 if judged is None:
                     continue
                 score, detail, amounts = judged
-                reason = rule.name + (f"・{detail}" if detail else "")
+                reason = rule.name + (f"・{REASONS[detail]}" if detail else "")
                 extra = {"article": rule.article}
-                out.append(Candidate(TYPE, m.start(), m.end(), score, reason, dict(extra)))
+                out.append(Candidate(TYPE, m.start(), m.end(), score, reason, dict(extra), rule=rule.id))
                 for a in amounts:
-                    out.append(Candidate(TYPE, a.start(), a.end(), score, rule.name + "・金額", dict(extra)))
-        out.extend(self._fallback(doc, out))
-        if _PUBLIC_MEETING.search(text):
-            # minutes of a meeting held in public: a member's 「…の再編とあわせて検討してほしい」 is on record;
-            # only the strong combinations (figures, secrecy) still count
-            out = [c for c in out if c.score >= BLOCK]
-        return _dedupe(out)
+                    out.append(Candidate(TYPE, a.start(), a.end(), score, rule.name + "・" + REASONS["nonpublic.why.amount"], dict(extra),
+                                         rule=rule.id))
+        return out
 
     # -- combinations ----------------------------------------------------------------
     def _judge(self, rule: Rule, text: str, m: re.Match, lo: int, hi: int, cache: Optional[dict] = None
@@ -474,279 +281,10 @@ class NonPublicTopicDetector(Detector):
             _GENERAL_WEAK.search(win) is not None and _CASE_PARTICULARS.search(win) is None)
         strong = _STATUS_STRONG.search(win)
         weak = _STATUS_WEAK.search(win)
-        needs = rule.needs
-        if needs == "amount_or_status":
-            amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
-            if strong and amounts:
-                return 0.85, "金額と公表前の記述", amounts
-            if amounts and not general:
-                return 0.80, "具体的な金額", amounts
-            rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
-            if rates and not general and not _RATE_GENERAL.search(win):
-                return 0.80, "具体的な率・算定", rates
-            if strong and not general:
-                return 0.75, "公表前の記述", []
-            return None
-        if needs == "quotes":
-            amounts = list(_AMOUNT.finditer(win))
-            companies = _COMPANY.search(win)
-            if general:
-                return None
-            if len(amounts) >= 2 and companies:
-                return 0.80, "複数の業者の金額", [_shift(a, lo) for a in amounts]
-            if amounts and companies and (strong or weak):
-                return 0.75, "業者の金額（契約前）", [_shift(a, lo) for a in amounts]
-            return None
-        if needs == "status_or_company":
-            if general:
-                return None
-            if strong or (_COMPANY.search(win) and (weak or _AMOUNT.search(win))):
-                return 0.70, "選定前の評価内容", []
-            return None
-        if needs == "personnel":
-            if general and not strong:
-                return None
-            word = m.group(0)
-            if "内示" in word:
-                if "予算" in text[max(lo, m.start() - 8):m.start()]:
-                    return 0.75, "予算の内示", []
-                return (0.85 if strong else 0.80), "内示", []
-            if _PERSONNEL_CONTEXT.search(win) and (strong or weak):
-                return 0.75, "人事の案", []
-            return None
-        if needs == "status_or_weak":
-            if general and not strong:
-                return None
-            if strong:
-                return 0.80, "公表前の記述", []
-            if weak:
-                return 0.70, "作成中・案", []
-            return None
-        if needs == "exam":
-            if general and not strong:
-                return None
-            if strong:
-                return 0.80, "公表前の記述", []
-            if _EXAM_ADVICE.search(win):
-                return None  # a candidate asking how to prepare, not the material itself
-            if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
-                return 0.75, "実施前の試験の出題内容", []
-            if weak:
-                return 0.70, "作成中・案", []
-            return None
-        if needs == "audit":
-            if not _AUDIT_CONTEXT.search(win) or published:
-                return None
-            if strong:
-                return 0.80, "公表前の記述", []
-            if general:
-                return None
-            if "指摘" in win and re.search(r"受け|あり|された|ました", win):
-                return 0.60, "指摘を受けた旨", []
-            return None
-        if needs == "land":
-            if general and not strong:
-                return None
-            detail = [d for d in _LAND_DETAIL.finditer(win) if not (lo + d.start() < m.end() and m.start() < lo + d.end())]
-            amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
-            if detail and (amounts or strong or len(detail) >= 2):
-                return 0.80, "交渉の相手・金額", amounts
-            return None
-        if needs == "not_general":
-            if general and not strong:
-                return None
-            return rule.score, "", []
-        if needs == "facility":
-            word = m.group(0)
-            if not _FACILITY_ALONE.fullmatch(word) and not _FACILITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                return None
-            if strong:
-                if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                    return None
-                return 0.80, "検討中・公表前の記述", []
-            if weak and not general:
-                return 0.60, "検討中の記述", []
-            return None
-        if needs == "deliberation":
-            if strong:
-                if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                    return None
-                return 0.80, "検討中・公表前の記述", []
-            if weak and not general and _DELIBERATION_WEAK_TOPIC.fullmatch(m.group(0)):
-                return 0.60, "検討中の記述", []
-            return None
-        if needs == "complaint":
-            if general:
-                return None
-            details = {d.group(0) for d in _COMPLAINT_DETAIL.finditer(win)}
-            if len(details) >= 2:
-                return rule.score, "個別の案件の経緯", []
-            return None
-        if needs == "corporate":
-            if general and not strong:
-                return None
-            src = _CORPORATE_SOURCE.search(win)
-            if src:
-                return rule.score, "提供元の法人の情報", []
-            return None
-        if needs == "inspection":
-            if general and not strong:
-                return None
-            if _INSPECTION_DETAIL.search(win) or strong:
-                return rule.score, "実施前の予定", []
-            return None
-        if needs == "negotiation":
-            if general and not strong:
-                return None
-            if _COUNTERPART.search(win) and _EXCHANGE.search(win):
-                return rule.score, "相手方とのやり取り", []
-            return None
-        if needs == "results":
-            if general or _DESCRIPTION.search(win):
-                return None
-            if (strong or _STATUS_PENDING.search(win)) and _RESULT_DETAIL.search(win):
-                return rule.score, "公表前の結果", []
-            return None
-        if needs == "discipline":
-            if general or _DISCIPLINE_GENERAL.search(win):
-                return None
-            if _DISCIPLINE_PENDING.search(win) and _DISCIPLINE_CASE.search(win):
-                return rule.score, "処分の量定を検討中", []
-            return None
-        if needs == "route":
-            if general:
-                return None
-            if strong or _STATUS_PENDING.search(win) or (weak and _ROUTE_DETAIL.search(win)):
-                return rule.score, "公表前の計画", []
-            return None
-        if needs == "budget":
-            if general or not _BUDGET_CONTEXT.search(win):
-                return None
-            amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
-            if amounts or strong or weak or _BUDGET_DETAIL.search(win):
-                return rule.score, "査定の途中経過", amounts
-            return None
-        if needs == "position":
-            if general:
-                return None
-            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION.finditer(win)):
-                return rule.score, "当方の方針・譲れる線", []
-            return None
-        if needs == "site":
-            if general or _SITE_GENERAL.search(win):
-                return None
-            if strong or _SITE_UNTOLD.search(win):
-                return rule.score, "地権者への打診前の候補地", []
-            return None
-        if needs == "position_private":
-            if general or _POSITION_GENERAL.search(win):
-                return None
-            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION_PRIVATE.finditer(win)):
-                return rule.score, "相手に伝えていない当方の線", []
-            return None
-        if needs == "investigation":
-            if general or _INCIDENT_GENERAL.search(win):
-                return None
-            if m.group(0) == "不足" and not _MONEY_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
-                return None  # 人手が不足・材料が不足: only money that should be there is an incident
-            status = [s for s in _INVESTIGATING.finditer(win) if s.start() >= m.end() - lo or s.end() <= m.start() - lo]
-            if status and (_INCIDENT_CASE.search(win) or _INCIDENT_UNDECIDED.search(win)):
-                return rule.score, "調査中・公表の判断前", []
-            return None
-        if needs == "siting":
-            if general or _SITING_GENERAL.search(win):
-                return None
-            if _SITING_SECRECY.search(win) and (_ENTITY.search(win) or _SITING_PARTY.search(win)):
-                return rule.score, "相手企業との非公表の交渉", []
-            return None
-        if needs == "litigation":
-            if general or _LITIGATION_GENERAL.search(win):
-                return None
-            if _LITIGATION_STRATEGY.search(win) and _LITIGATION_OURS.search(win):
-                return rule.score, "係争中の当方の方針", []
-            return None
-        if needs == "plain_deliberation":
-            if published or _INTERNAL_PLAIN_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                return None
-            if not _PLAIN_SUBJECT.search(win):
-                return None  # a public-affairs subject (学校・施設・料金・路線 …), not a file or a trip
-            return rule.score, "関係者への説明前・方針未定", []  # the status was checked in _DOC_PRECHECK
-        if needs == "dispute":
-            if general or _DISPUTE_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _DISPUTE_CASE.finditer(win)):
-                return rule.score, "個別の案件で法的措置の示唆", []
-            return None
-        if needs == "audit_pending":
-            if published or _AUDIT_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if general and not _STRONG_OVERRIDES_GENERAL.search(win):
-                return None
-            if _AUDIT_PENDING.search(win):
-                return rule.score, "公表前の指摘見込み", []
-            return None
-        if needs == "gov":
-            if general or _DESCRIPTION.search(win):
-                return None
-            if not _GOV_DEALING.search(win):
-                return None
-            if _GOV_SECRECY.search(win) or (strong and not _STRONG_IS_ONLY_UNDECIDED.fullmatch(strong.group(0))) or (
-                    "事前協議" in win and _GOV_CONTENT.search(win)):
-                return rule.score, "非公式・公表前のやり取り", []
-            return None
-        if needs == "entrusted":
-            if general or _DESCRIPTION.search(win) or _WORD_QUESTION.search(win):
-                return None
-            before = text[max(lo, m.start() - 40):m.start()]
-            if _GOV_BEFORE.search(before):
-                return None  # 国・県から内々に: the 第6号 rules report it
-            if _ENTITY.search(win) or _BUSINESS_PLAN.search(win):
-                return rule.score, "提供元から内密にとされた情報", []
-            return None
-        if needs == "condition":
-            if _DESCRIPTION.search(win) or _WORD_QUESTION.search(win) or _PRIVACY_NOTICE.search(win):
-                return None
-            if _PUBLISHED.search(win) or _CONDITION_GENERAL.search(win):
-                return None
-            word = m.group(0)
-            if word[:2] in ("好意", "厚意", "ご厚", "善意") or "用" in word:
-                # 好意で提供してもらった / 内部用にと提供された: information (data, figures, plans)
-                # from an outside business or person, not a favour or a colleague's draft
-                if not _CONDITION_DATA.search(win) or not (_ENTITY.search(win) or _PROVIDER.search(win)):
-                    return None
-            if _CONDITION_TO_PUBLISH.search(win):
-                return None  # 好意で提供してもらった写真を広報誌に掲載: the provider meant it to be public
-            return rule.score, "公にしない条件で任意に提供された旨", []
-        if needs == "tax":
-            if general or _TAX_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            particulars = {p.group(0) for p in _TAX_PARTICULAR.finditer(win)
-                           if p.start() >= m.end() - lo or p.end() <= m.start() - lo}
-            if len(particulars) >= 2:
-                return rule.score, "個別の土地・納税者の課税情報", []
-            return None
-        if needs == "police":
-            if general or _POLICE_GENERAL.search(win) or _DESCRIPTION.search(win):
-                return None
-            if _POLICE_CASE.search(win):
-                return rule.score, "個別の事案についての照会", []
-            return None
-        if needs == "english":
-            lw = win.lower()
-            if _EN_GENERAL.search(lw):
-                return None
-            if _EN_CONTENT.search(lw):
-                return rule.score, "未公表の旨と計画・金額（英語）", []
-            return None
-        if needs == "always":
-            if general or _DESCRIPTION.search(win):
-                return None
-            return rule.score, "", []
-        return None
+        return _JUDGES[rule.needs](rule, text, m, lo, hi, win, published, general, strong, weak)
 
-    def _fallback(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
+    def _fallback(self, doc: Document, found: list[Candidate], statements=None, particulars=None
+                  ) -> list[Candidate]:
         """Statements that say by themselves that something is not public, with no topic rule
         near them: 'not yet public / internal study', 'the people concerned have not been told',
         'keep it from …', 'so that they do not notice' — whatever the subject is. Then subjects
@@ -755,16 +293,16 @@ class NonPublicTopicDetector(Detector):
         text = doc.text
         taken = list(found)  # a passage gives at most one finding: the rules' ones come first
         out: list[Candidate] = []
-        for rx, gate, article, reason in _FALLBACKS:
-            for m, _lo, _win in self._free_matches(text, rx, gate, taken):
-                out.append(Candidate(TYPE, m.start(), m.end(), 0.60, reason, {"article": article}))
+        for r in (_STATEMENTS if statements is None else statements):
+            for m, _lo, _win in self._free_matches(text, r.topic, r.gate, taken):
+                out.append(Candidate(TYPE, m.start(), m.end(), r.score, r.name, {"article": r.article}, rule=r.id))
                 taken.append(out[-1])
-        for rx, gate, detail_rx, need, article, reason in _PARTICULAR_RULES:
-            for m, lo, win in self._free_matches(text, rx, gate, taken):
-                details = {d.group(0) for d in detail_rx.finditer(win)
+        for r in (_PARTICULARS if particulars is None else particulars):
+            for m, lo, win in self._free_matches(text, r.topic, r.gate, taken):
+                details = {d.group(0) for d in r.detail.finditer(win)
                            if d.start() >= m.end() - lo or d.end() <= m.start() - lo}
-                if len(details) >= need:
-                    out.append(Candidate(TYPE, m.start(), m.end(), 0.60, reason, {"article": article}))
+                if len(details) >= r.need:
+                    out.append(Candidate(TYPE, m.start(), m.end(), r.score, r.name, {"article": r.article}, rule=r.id))
                     taken.append(out[-1])
         return out
 
@@ -991,13 +529,6 @@ _PLAIN_SUBJECT = compile_fast(
     r"民営化|民間委託|指定管理|組織|機構|地区|地域|跡地|用地|教育委員会|"
     r"[一-龥ノ]{1,6}[小中](?=と|を|の|は|が)")
 _STRONG_OVERRIDES_GENERAL = compile_fast(r"内部|庁内|部内|課内|庁議|まだ|未公表|公表前|発表前")
-_FALLBACK_STATUS = compile_fast(
-    r"未公表|未発表|まだ(?:公表|発表|公開)(?:して|され)て?(?:い)?(?:ない|ません)|"
-    r"(?:公表|発表)(?:して|され)て?(?:い)?(?:ない|ません)|"
-    r"(?:内部|庁内|部内|課内)(?:で|にて)?(?:検討|協議|調整)中|まだ庁議|庁議(?:に|へ)?(?:かけ|諮)(?:る前|ていない|ていません)|"
-    r"オフレコ|(?:検討段階|検討途中)の(?:もの|資料|案|内容)|内部資料(?:です|であり|のため|なので|につき|として)|"
-    r"公告前の[^\s。、]{0,10}?(?:仕様書|設計書|入札説明書|資料|案)")
-
 
 # A text that keeps saying what may and may not be entered (a checklist or a course on the
 # AI rules) names every kind of non-public topic as an example; it is about the rules, not a case.
@@ -1020,71 +551,6 @@ def _about_the_rules(text: str) -> bool:
         if n >= RULES_TALK_MIN:
             return True
     return False
-
-
-_AUDIENCE = (r"(?:議会|課長|部長|上司|上層部|幹部|(?<![一-龥])上|市長|副市長|教育長|自治会|住民|保護者|地元|地域|関係課|他の部署|"
-             r"他部署|市民|取引先|相手方|本人|団体|会社側|業者|地権者|沿線|組合|職員|応募者|申請者|対象者|事業者)")
-_FALLBACKS = (
-    (_FALLBACK_STATUS, ("公表", "発表", "公開", "公告", "検討", "協議", "調整", "庁議", "オフレコ", "内部資料"), 4,
-     "公表前・内部検討中である旨の記述"),
-    # the people concerned have not been told yet
-    (compile_fast(_AUDIENCE + r"(?:の方|の皆さん)?(?:に|へ|と)(?:は|も)?[^。\n]{0,8}?(?:まだ|一切|一言も|何も)(?:何も|一言も)?"
-                  r"(?:話して|伝えて|見せて|かけて|出して|知らせて|説明して|相談して|諮って|上げて|言って|報告して)"
-                  r"(?:い)?(?:ない|ません|おらず|なくて)|"
-                  # 「まだ申請団体には知らせていません」: まだ before the people
-                  r"まだ[^。\n]{0,12}?" + _AUDIENCE + r"(?:の方|の皆さん)?(?:に|へ|と)(?:は|も)?"
-                  r"(?:話して|伝えて|見せて|かけて|出して|知らせて|説明して|相談して|諮って|上げて|言って|報告して)"
-                  r"(?:い)?(?:ない|ません|おらず|なくて)"),
-     ("まだ", "一切", "一言も", "何も"), 4, "関係者にまだ伝えていない旨の記述"),
-    # keep it from others until …
-    (compile_fast(r"(?:外|外部|他の部署|他部署|取引先|周り|周囲|誰|ほか|他|社内)(?:に|へ)(?:は|も)?(?:絶対に)?"
-                  r"(?:出さない|話さない|言わない|漏らさない|知らせない|出ない|漏れない)(?:で|よう)|"
-                  r"それまで(?:は)?[^。\n]{0,20}?(?:伏せ|話さない|言わない|出さない|内緒|知らせない|口外)|"
-                  r"(?:発表|公表|公式発表)より(?:も)?先に|"
-                  r"(?:に|には|にも)伏せて(?:いる|います|おく|おいて|ある)"),
-     ("さない", "わない", "らさない", "らせない", "出ない", "れない", "伏せ", "先に", "内緒", "口外"), 8, "外に出さないよう求められた旨の記述"),
-    # an action the other side must not learn of beforehand
-    # (known *to* someone: 「団体にはまだ知られていない」; 「あまり知られていない秘境」 is a hidden gem)
-    (compile_fast(r"(?:気[付づ]かれ|知られ|悟られ|察知され)(?:ないよう|ずに|て[^。\n]{0,20}?ないよう)|"
-                  r"(?:に|には|にも)(?:まだ)?(?:気[付づ]かれ|知られ|悟られ)て(?:い)?(?:ない|ません)|"
-                  r"予告(?:なし|せず)(?:で|に)"), ("かれ", "知られ", "悟られ", "察知", "予告"), 5, "相手に知られずに行う予定"),
-    # decided inside, not yet announced
-    (compile_fast(r"(?:部内|課内|庁内|局内|係内|内部|事務局|教育委員会の中)(?:で|では|として)(?:は)?[^。\n]{0,40}?"
-                  r"(?:方向で|案で|ことで)(?:ほぼ)?(?:決まり|決まっ|固まり|固まっ|一致|まとまり|進める)|"
-                  r"(?:打ち切る|廃止する|やめる|値上げする|統合する|移す|無料にする|有料にする|縮小する)方向(?:で|。|$)"),
-     ("方向",), 4, "内部で決めた方針（公表前）"),
-)
-# one person described without a name, with the particulars of their situation
-_ANON_PERSON = compile_fast(
-    r"(?:[0-9]+|[一二三四五六七八九十])代(?:前半|後半|半ば)?(?:の)?(?:男性|女性|男|女|方|母親|父親|夫|妻|夫婦|息子|娘|母|父)|"
-    r"(?:小学|中学|高校)?[0-9一二三四五六]年(?:生)?の(?:男の子|女の子|男子|女子|児童|生徒)|"
-    r"(?:母|父|祖母|祖父|夫|妻|長男|長女)[(（][0-9]+代|(?:[0-9]+|[一二三四五六七八九十])歳の(?:男の子|女の子|男性|女性|息子|娘)")
-_CIRCUMSTANCE = compile_fast(
-    r"所持金|家賃|滞納|たまって|止められ|保護され|徘徊|通告|あざ|虐待|DV|暴力|借金|失業|生活保護|認知症|入院|通院|障害|"
-    r"精神|服薬|離婚|別居|交際相手|苦情|うるさい|叩い|トラブル|警察|施設に入|反対して|連絡がつ|食べていな|不登校|いじめ|"
-    r"けが|怪我|痛め|仕事ができ|無職|独居|一人で住|ひとりで住|単身|同居|[0-9]+回|先週|先月|昨夜|夜中|今月")
-# where the key is, when the guards are where: security only when it is this place's detail
-_SECURITY = compile_fast(
-    r"予備の鍵|合鍵|スペアキー|マスターキー|鍵(?:は|を)[^。\n]{0,20}?(?:置いて|保管|隠し)|暗証番号|警備システム|警報装置|"
-    r"機械警備|私服の?警察官|警察官が[0-9一二三四五六七八九]+|警備員(?:が|の)(?:配置|巡回|いない)|巡回(?:の)?(?:時間|ルート|間隔)|"
-    r"(?:避難先|シェルター)(?:の)?(?:場所|所在)|(?:場所|所在地)は[^。\n]{0,20}?(?:シェルター|避難先)|"
-    # (a DV shelter, not a クーリングシェルター open to all)
-    r"(?<![ァ-ヶー])シェルター|一時保護(?:所|施設)|(?:夜間|休日|深夜|夜)の?(?:警備|巡回)|警備員[0-9一二三四五六七八九]+名")
-_SECURITY_DETAIL = compile_fast(
-    r"の下|の中|の裏|の横|裏の|横の|左側|右側|[0-9]+時|[0-9]+分|[0-9]+名|[0-9]+人|配置|解除|番号は|手薄|いない時間|死角|"
-    r"通用口|搬入口|出入口|物置|植木鉢|ロッカー|引き出し|[一-龥]{1,4}町|元[一-龥]{1,4}|[0-9]+世帯|入って|"
-    r"時間おき|[0-9]+時台|手薄|だけ|のみ|壊れ|映りが悪|判別できない|死角")
-# one team's appraisal grades
-_APPRAISAL = compile_fast(r"人事評価|勤務評定|勤務成績|評価(?:結果|ランク)")
-_APPRAISAL_DETAIL = compile_fast(
-    r"(?<![A-Za-z])[SABCD](?:評価)?[0-9]+人|(?<![A-Za-z])[SABCD](?:評価)?を(?:つけ|付け)|(?<![A-Za-z])[SABCD]評価(?:に|と)(?:する|した|なる)|"
-    r"評価は[SABCD](?![A-Za-z])|(?<![A-Za-z])[SABCD](?:と|か)[SABCD](?:で|の)(?:迷|悩)")
-_PARTICULAR_RULES = (
-    (_ANON_PERSON, ("代", "年の", "年生の", "歳の"), _CIRCUMSTANCE, 3, 2, "特定の個人の事情（氏名なし）"),
-    (_SECURITY, ("鍵", "暗証", "警備", "警報", "警察官", "巡回", "避難先", "シェルター", "一時保護"), _SECURITY_DETAIL, 1, 7,
-     "施設の警備・鍵・避難先の具体的な内容"),
-    (_APPRAISAL, ("評価", "評定", "成績"), _APPRAISAL_DETAIL, 1, 2, "職員の人事評価の具体的な内容"),
-)
 
 
 def _shift(m: re.Match, offset: int):
@@ -1119,6 +585,7 @@ class PolicyKeywordDetector(Detector):
     ASCII word (「PJ-Akagi」 is not found inside 「PJ-Akagi2」).
     """
     type = TYPE
+    produces = (TYPE, "CONFIDENTIAL_MARKING")
     MAX_HITS = 1000
 
     def analyze(self, doc: Document) -> list[Candidate]:
@@ -1134,9 +601,9 @@ class PolicyKeywordDetector(Detector):
                 continue
             kw = keyword.lower() if folded is not text else keyword
             if action == "block":
-                ctype, score = "CONFIDENTIAL_MARKING", 0.95
+                ctype, score = "CONFIDENTIAL_MARKING", ev.KEYWORD_BLOCK
             elif action == "warn":
-                ctype, score = TYPE, 0.60  # warn even if IT makes NONPUBLIC_INFO block
+                ctype, score = TYPE, ev.KEYWORD_WARN  # warn even if IT makes NONPUBLIC_INFO block
             else:
                 continue
             pos = folded.find(kw)
@@ -1164,4 +631,399 @@ def _ascii_bounded(text: str, start: int, end: int) -> bool:
     return True
 
 
+
+def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
+    amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
+    if strong and amounts:
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.1"], "nonpublic.why.amount_or_status.1", amounts
+    if amounts and not general:
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.2"], "nonpublic.why.amount_or_status.2", amounts
+    rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
+    if rates and not general and not _RATE_GENERAL.search(win):
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.3"], "nonpublic.why.amount_or_status.3", rates
+    if strong and not general:
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
+    return None
+
+
+def _judge_quotes(rule, text, m, lo, hi, win, published, general, strong, weak):
+    amounts = list(_AMOUNT.finditer(win))
+    companies = _COMPANY.search(win)
+    if general:
+        return None
+    if len(amounts) >= 2 and companies:
+        return ev.NONPUBLIC["nonpublic.why.quotes.1"], "nonpublic.why.quotes.1", [_shift(a, lo) for a in amounts]
+    if amounts and companies and (strong or weak):
+        return ev.NONPUBLIC["nonpublic.why.quotes.2"], "nonpublic.why.quotes.2", [_shift(a, lo) for a in amounts]
+    return None
+
+
+def _judge_status_or_company(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    if strong or (_COMPANY.search(win) and (weak or _AMOUNT.search(win))):
+        return ev.NONPUBLIC["nonpublic.why.status_or_company"], "nonpublic.why.status_or_company", []
+    return None
+
+
+def _judge_personnel(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    word = m.group(0)
+    if "内示" in word:
+        if "予算" in text[max(lo, m.start() - 8):m.start()]:
+            return ev.NONPUBLIC["nonpublic.why.personnel.1"], "nonpublic.why.personnel.1", []
+        return ev.NONPUBLIC["nonpublic.why.personnel.2" + (".strong" if strong else "")], "nonpublic.why.personnel.2", []
+    if _PERSONNEL_CONTEXT.search(win) and (strong or weak):
+        return ev.NONPUBLIC["nonpublic.why.personnel.3"], "nonpublic.why.personnel.3", []
+    return None
+
+
+def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    if strong:
+        return ev.NONPUBLIC["nonpublic.why.exam.1"], "nonpublic.why.exam.1", []
+    if _EXAM_ADVICE.search(win):
+        return None  # a candidate asking how to prepare, not the material itself
+    if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
+        return ev.NONPUBLIC["nonpublic.why.exam.2"], "nonpublic.why.exam.2", []
+    if weak:
+        return ev.NONPUBLIC["nonpublic.why.exam.3"], "nonpublic.why.exam.3", []
+    return None
+
+
+def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if not _AUDIT_CONTEXT.search(win) or published:
+        return None
+    if strong:
+        return ev.NONPUBLIC["nonpublic.why.audit.1"], "nonpublic.why.audit.1", []
+    if general:
+        return None
+    if "指摘" in win and re.search(r"受け|あり|された|ました", win):
+        return ev.NONPUBLIC["nonpublic.why.audit.2"], "nonpublic.why.audit.2", []
+    return None
+
+
+def _judge_land(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    detail = [d for d in _LAND_DETAIL.finditer(win) if not (lo + d.start() < m.end() and m.start() < lo + d.end())]
+    amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
+    if detail and (amounts or strong or len(detail) >= 2):
+        return ev.NONPUBLIC["nonpublic.why.land"], "nonpublic.why.land", amounts
+    return None
+
+
+def _judge_not_general(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    return rule.score, "", []
+
+
+def _judge_facility(rule, text, m, lo, hi, win, published, general, strong, weak):
+    word = m.group(0)
+    if not _FACILITY_ALONE.fullmatch(word) and not _FACILITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    if strong:
+        if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+            return None
+        return ev.NONPUBLIC["nonpublic.why.facility.1"], "nonpublic.why.facility.1", []
+    if weak and not general:
+        return ev.NONPUBLIC["nonpublic.why.facility.2"], "nonpublic.why.facility.2", []
+    return None
+
+
+def _judge_deliberation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if strong:
+        if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+            return None
+        return ev.NONPUBLIC["nonpublic.why.deliberation.1"], "nonpublic.why.deliberation.1", []
+    if weak and not general and _DELIBERATION_WEAK_TOPIC.fullmatch(m.group(0)):
+        return ev.NONPUBLIC["nonpublic.why.deliberation.2"], "nonpublic.why.deliberation.2", []
+    return None
+
+
+def _judge_complaint(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    details = {d.group(0) for d in _COMPLAINT_DETAIL.finditer(win)}
+    if len(details) >= 2:
+        return rule.score, "nonpublic.why.complaint", []
+    return None
+
+
+def _judge_corporate(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    src = _CORPORATE_SOURCE.search(win)
+    if src:
+        return rule.score, "nonpublic.why.corporate", []
+    return None
+
+
+def _judge_inspection(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    if _INSPECTION_DETAIL.search(win) or strong:
+        return rule.score, "nonpublic.why.inspection", []
+    return None
+
+
+def _judge_negotiation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general and not strong:
+        return None
+    if _COUNTERPART.search(win) and _EXCHANGE.search(win):
+        return rule.score, "nonpublic.why.negotiation", []
+    return None
+
+
+def _judge_results(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win):
+        return None
+    if (strong or _STATUS_PENDING.search(win)) and _RESULT_DETAIL.search(win):
+        return rule.score, "nonpublic.why.results", []
+    return None
+
+
+def _judge_discipline(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DISCIPLINE_GENERAL.search(win):
+        return None
+    if _DISCIPLINE_PENDING.search(win) and _DISCIPLINE_CASE.search(win):
+        return rule.score, "nonpublic.why.discipline", []
+    return None
+
+
+def _judge_route(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    if strong or _STATUS_PENDING.search(win) or (weak and _ROUTE_DETAIL.search(win)):
+        return rule.score, "nonpublic.why.route", []
+    return None
+
+
+def _judge_budget(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or not _BUDGET_CONTEXT.search(win):
+        return None
+    amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
+    if amounts or strong or weak or _BUDGET_DETAIL.search(win):
+        return rule.score, "nonpublic.why.budget", amounts
+    return None
+
+
+def _judge_position(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general:
+        return None
+    if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION.finditer(win)):
+        return rule.score, "nonpublic.why.position", []
+    return None
+
+
+def _judge_site(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _SITE_GENERAL.search(win):
+        return None
+    if strong or _SITE_UNTOLD.search(win):
+        return rule.score, "nonpublic.why.site", []
+    return None
+
+
+def _judge_position_private(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _POSITION_GENERAL.search(win):
+        return None
+    if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _POSITION_PRIVATE.finditer(win)):
+        return rule.score, "nonpublic.why.position_private", []
+    return None
+
+
+def _judge_investigation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _INCIDENT_GENERAL.search(win):
+        return None
+    if m.group(0) == "不足" and not _MONEY_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
+        return None  # 人手が不足・材料が不足: only money that should be there is an incident
+    status = [s for s in _INVESTIGATING.finditer(win) if s.start() >= m.end() - lo or s.end() <= m.start() - lo]
+    if status and (_INCIDENT_CASE.search(win) or _INCIDENT_UNDECIDED.search(win)):
+        return rule.score, "nonpublic.why.investigation", []
+    return None
+
+
+def _judge_siting(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _SITING_GENERAL.search(win):
+        return None
+    if _SITING_SECRECY.search(win) and (_ENTITY.search(win) or _SITING_PARTY.search(win)):
+        return rule.score, "nonpublic.why.siting", []
+    return None
+
+
+def _judge_litigation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _LITIGATION_GENERAL.search(win):
+        return None
+    if _LITIGATION_STRATEGY.search(win) and _LITIGATION_OURS.search(win):
+        return rule.score, "nonpublic.why.litigation", []
+    return None
+
+
+def _judge_plain_deliberation(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if published or _INTERNAL_PLAIN_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+        return None
+    if not _PLAIN_SUBJECT.search(win):
+        return None  # a public-affairs subject (学校・施設・料金・路線 …), not a file or a trip
+    return rule.score, "nonpublic.why.plain_deliberation", []  # the status was checked in _DOC_PRECHECK
+
+
+def _judge_dispute(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DISPUTE_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if any(p.start() >= m.end() - lo or p.end() <= m.start() - lo for p in _DISPUTE_CASE.finditer(win)):
+        return rule.score, "nonpublic.why.dispute", []
+    return None
+
+
+def _judge_audit_pending(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if published or _AUDIT_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if general and not _STRONG_OVERRIDES_GENERAL.search(win):
+        return None
+    if _AUDIT_PENDING.search(win):
+        return rule.score, "nonpublic.why.audit_pending", []
+    return None
+
+
+def _judge_gov(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win):
+        return None
+    if not _GOV_DEALING.search(win):
+        return None
+    if _GOV_SECRECY.search(win) or (strong and not _STRONG_IS_ONLY_UNDECIDED.fullmatch(strong.group(0))) or (
+            "事前協議" in win and _GOV_CONTENT.search(win)):
+        return rule.score, "nonpublic.why.gov", []
+    return None
+
+
+def _judge_entrusted(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win) or _WORD_QUESTION.search(win):
+        return None
+    before = text[max(lo, m.start() - 40):m.start()]
+    if _GOV_BEFORE.search(before):
+        return None  # 国・県から内々に: the 第6号 rules report it
+    if _ENTITY.search(win) or _BUSINESS_PLAN.search(win):
+        return rule.score, "nonpublic.why.entrusted", []
+    return None
+
+
+def _judge_condition(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if _DESCRIPTION.search(win) or _WORD_QUESTION.search(win) or _PRIVACY_NOTICE.search(win):
+        return None
+    if _PUBLISHED.search(win) or _CONDITION_GENERAL.search(win):
+        return None
+    word = m.group(0)
+    if word[:2] in ("好意", "厚意", "ご厚", "善意") or "用" in word:
+        # 好意で提供してもらった / 内部用にと提供された: information (data, figures, plans)
+        # from an outside business or person, not a favour or a colleague's draft
+        if not _CONDITION_DATA.search(win) or not (_ENTITY.search(win) or _PROVIDER.search(win)):
+            return None
+    if _CONDITION_TO_PUBLISH.search(win):
+        return None  # 好意で提供してもらった写真を広報誌に掲載: the provider meant it to be public
+    return rule.score, "nonpublic.why.condition", []
+
+
+def _judge_tax(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _TAX_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    particulars = {p.group(0) for p in _TAX_PARTICULAR.finditer(win)
+                   if p.start() >= m.end() - lo or p.end() <= m.start() - lo}
+    if len(particulars) >= 2:
+        return rule.score, "nonpublic.why.tax", []
+    return None
+
+
+def _judge_police(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _POLICE_GENERAL.search(win) or _DESCRIPTION.search(win):
+        return None
+    if _POLICE_CASE.search(win):
+        return rule.score, "nonpublic.why.police", []
+    return None
+
+
+def _judge_english(rule, text, m, lo, hi, win, published, general, strong, weak):
+    lw = win.lower()
+    if _EN_GENERAL.search(lw):
+        return None
+    if _EN_CONTENT.search(lw):
+        return rule.score, "nonpublic.why.english", []
+    return None
+
+
+def _judge_always(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if general or _DESCRIPTION.search(win):
+        return None
+    return rule.score, "", []
+
+
+# needs (a rule's `judge` in service/rules/nonpublic.toml) → the combination it requires
+_JUDGES = {
+    "amount_or_status": _judge_amount_or_status,
+    "quotes": _judge_quotes,
+    "status_or_company": _judge_status_or_company,
+    "personnel": _judge_personnel,
+    "exam": _judge_exam,
+    "audit": _judge_audit,
+    "land": _judge_land,
+    "not_general": _judge_not_general,
+    "facility": _judge_facility,
+    "deliberation": _judge_deliberation,
+    "complaint": _judge_complaint,
+    "corporate": _judge_corporate,
+    "inspection": _judge_inspection,
+    "negotiation": _judge_negotiation,
+    "results": _judge_results,
+    "discipline": _judge_discipline,
+    "route": _judge_route,
+    "budget": _judge_budget,
+    "position": _judge_position,
+    "site": _judge_site,
+    "position_private": _judge_position_private,
+    "investigation": _judge_investigation,
+    "siting": _judge_siting,
+    "litigation": _judge_litigation,
+    "plain_deliberation": _judge_plain_deliberation,
+    "dispute": _judge_dispute,
+    "audit_pending": _judge_audit_pending,
+    "gov": _judge_gov,
+    "entrusted": _judge_entrusted,
+    "condition": _judge_condition,
+    "tax": _judge_tax,
+    "police": _judge_police,
+    "english": _judge_english,
+    "always": _judge_always,
+}
+
+
 __all__ = ["NonPublicTopicDetector", "PolicyKeywordDetector", "RULES", "BLOCK", "WARN"]
+
+
+# The rules, read once the combinations above exist (a rule naming an unknown one stops start-up).
+RULES: tuple[Rule, ...] = _rules_from_catalogue()
+_GATE_RX = _gate_regex(g for r in RULES if not r.lower for g in r.gate)
+_GATE_RX_LOWER = _gate_regex(g for r in RULES if r.lower for g in r.gate)
+_ALL_GATES = {g for r in RULES for g in r.gate}
+_MAX_GATE_HITS = 5000
+# a literal found also stands for the shorter literals inside it (「予定価格」 holds 「価格」)
+_GATE_CLOSURE = {g: frozenset(h for h in _ALL_GATES if h in g) for g in _ALL_GATES}
+# statements that say by themselves that something is not public, and subjects non-public once particular
+_STATEMENTS = tuple(_rules_from_catalogue(("statement",)))
+_PARTICULARS = tuple(_rules_from_catalogue(("particulars",)))
+_BY_ID = {r.id: r for r in RULES + _STATEMENTS + _PARTICULARS}
+
+
+def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
+    """The catalogue's rules (engine.Rule) run as this detector runs them: their examples."""
+    mine = [_BY_ID[r.id] for r in rules]
+    detector = NonPublicTopicDetector()
+    return (detector.run_rules(doc, [r for r in mine if r.needs not in _OWN_LOOPS])
+            + detector._fallback(doc, [], [r for r in mine if r.needs == "statement"],
+                                 [r for r in mine if r.needs == "particulars"]))
+
+
+engine.RUNNERS["nonpublic"] = _run_catalogue_rules

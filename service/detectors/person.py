@@ -6,7 +6,7 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
 - An honorific right after (様・さん・氏・君・くん・ちゃん・殿・先生), a name slot right
   before (氏名：, 相談者, 保護者, 長男, 口座名義 …), a table column headed 氏名, or an
   address / phone / e-mail found near the name makes it strong.
-- Famous and historical people (a maintained list in `service/data/public_figures.txt`,
+- Famous and historical people (a maintained list in `service/lexicon/public_figures.txt`,
   Sudachi's single-token dictionary names such as 徳川家康, or public context words such as
   詩・小説・歴史・時代 in the sentence) are not reported unless a private-person signal is present.
 - An age or a private circumstance in brackets after a name (山口 蓮（8歳）, …（無職）) is strong;
@@ -15,12 +15,12 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
   with several distinct history words makes names with no private signal public.
 - Romaji names only with context: Mr./Ms./Dear/From:/account holder, an honorific (氏・さん),
   a following <e-mail>, or the SURNAME Given convention with Hepburn-shaped words; Japanese
-  names in English chats via a maintained list (`service/data/japanese_romaji_names.txt`) plus
+  names in English chats via a maintained list (`service/lexicon/person.romaji_*.txt`) plus
   a speaker line or with/ask/from/cc; capital names (NGUYEN THI LAN) near 在留カード/旅券.
 - Two-column tables: the value next to a 氏名/名前/Name label is the name; labels never are.
 - Katakana foreign names joined by ・/＝/a space (グエン・ティ・ラン) with an honorific, a slot, a
   nationality or residence context or an address/phone near; not loanword phrases
-  (`service/data/katakana_not_name.txt`) nor famous people. Kana given names after a kanji surname
+  (`service/lexicon/person.katakana_not_name.txt`) nor famous people. Kana given names after a kanji surname
   (國定 てる, 鷲尾 ヨシ子) read on the text; a rare surname (四十物) before a spaced tagged given name.
 - Lists: when one item of a bullet list, table column or 、-enumeration is a reported name, the
   other items of the same shape (姓 + space + 名, same bracket structure) are names too.
@@ -39,67 +39,39 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass
+from typing import Optional
 from bisect import bisect_left
-from pathlib import Path
 
+from .. import lexicon
+from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
 
-_DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _load_list(name: str) -> frozenset:
-    try:
-        lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(l.strip().replace(" ", "") for l in lines
-                     if l.strip() and not l.lstrip().startswith("#"))
-
-
-PUBLIC_FIGURES = _load_list("public_figures.txt")
+PUBLIC_FIGURES = lexicon.joined("public_figures")
 # loanwords and place/product words that are never part of a katakana name (ワーク・ライフ・バランス)
-KATAKANA_NOT_NAME = frozenset(w for l in (_DATA / "katakana_not_name.txt").read_text(encoding="utf-8").splitlines()
-                              if not l.lstrip().startswith("#") for w in l.split()) \
-    if (_DATA / "katakana_not_name.txt").exists() else frozenset()
+KATAKANA_NOT_NAME = frozenset(lexicon.words("person.katakana_not_name"))
 
 HONORIFICS = {"様": "様", "さま": "様", "さん": "さん", "氏": "氏", "君": "君", "くん": "くん",
               "ちゃん": "ちゃん", "殿": "殿", "先生": "先生", "宛": "宛", "宛て": "宛"}
-CHILD_HONORIFICS = {"君", "くん", "ちゃん"}
+CHILD_HONORIFICS = set(lexicon.words("person.child_honorifics"))
 # Job titles after a surname (山田課長): a staff member named by surname.
-TITLES = frozenset("""市長 副市長 部長 次長 課長 課長補佐 補佐 係長 主任 主査 主事 技師 参事 室長 所長 館長
-園長 校長 教頭 教諭 議員 議長 委員 委員長 会長 副会長 理事 理事長 社長 専務 常務 院長 医師 看護師
-保健師 局長 署長 支店長 店長 代表 監督 コーチ""".split())
+TITLES = frozenset(lexicon.words("person.titles"))
 # Words that end a would-be name: organisations, places, families (鈴木建設, 佐藤家, 田中商店).
-ORG_SUFFIX = frozenset("""家 商店 建設 工務店 工業 産業 商事 物産 興業 医院 病院 クリニック 歯科 薬局 事務所
-記念 記念館 賞 橋 町 通り 駅 公園 小学校 中学校 学校 幼稚園 保育園 神社 寺 川 山 文庫 財団 塾 屋 組 会
-流 派 邸 線 丁目 地区 団地""".split())
+ORG_SUFFIX = frozenset(lexicon.words("person.org_suffix"))
 # Given-name-shaped tokens that are in fact common nouns after a surname.
 NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん 殿 先生 宛 御中 各位 方 ら 達 等 さま".split())
 
 # Name slots: labels and relations right before a name.
-_SLOT_WORDS = sorted("""氏名 名前 お名前 フリガナ ふりがな 相談者 申請者 申出者 申込者 届出人 届出者 請求者 対象者
-対象児童 対象高齢者 対象生徒 被相談者 担当 担当者 担当職員 宛 宛先 宛名 保護者 児童 児童生徒 生徒 園児 利用者
-通報者 被保険者 世帯主 本人 代理人 患者 受給者 契約者 口座名義 口座名義人 名義 名義人 受取人 連絡先 緊急連絡先
-講師 母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫 同居家族 世話人代表 代表者
-同僚 部下 上司 入居者 被害者 加害者 当事者 相手方 差出人 送付先 記入者 回答者 参加者 受講者 職員
-対象児 対象幼児 対象乳児 当該児童 当該生徒 在籍児童 児童氏名 生徒氏名 児童名 生徒名 園児名 幼児 乳児 新生児
-入所者 入院患者 受診者 要介護者 要支援者 被介護者 介護者 被扶養者 扶養者 扶養親族 配偶者 同居人 同居者 被保護者
-納税者 納税義務者 義務者 申告者 納付者 滞納者 債務者 保証人 連帯保証人 所有者 相続人 被相続人 賃借人 借受人
-請求人 審査請求人 申立人 法定代理人 後見人 成年後見人 被後見人 応募者 受験者 転入者 転出者 死亡者 届出義務者
-面談者 来庁者 訪問者 通所者 入居予定者 利用児童 対象世帯員 患者名 利用者名 世帯主名 本人氏名 旧姓 旧氏 通称名""".split(), key=len, reverse=True)
+_SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
                       r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
-_ROLE_WORDS = sorted("""会長 副会長 会計 会計監査 監査 監事 委員長 副委員長 委員 班長 副班長 組長 区長 自治会長 部長
-部会長 副部長 課長 係長 担当 担当者 校長 副校長 教頭 主任 司会 司会者 書記 記録 記録者 議長 副議長 理事 理事長
-幹事 幹事長 顧問 代表 代表者 事務局長 園長 館長 所長 室長 主事 主査 講師 コーチ 監督 隊長 団長 副団長 分団長
-世話人 相談員 支援員 指導員 推進員 出席者 欠席者 発言者 報告者 作成者 確認者 起案者 参与 役員 院長 店長 社長
-担任 副担任 座長 民生委員 児童委員 保健師 看護師 医師 教諭 職員 嘱託員 補助員 通訳""".split(), key=len, reverse=True)
+_ROLE_WORDS = sorted(lexicon.words("person.role_words"), key=len, reverse=True)
 _ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【の])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
                         r")[ ]*[:：=]?[ ]*$")
 _ROLE_SET = frozenset(_ROLE_WORDS)
@@ -124,15 +96,11 @@ def _role_no(text: str, start: int):
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
 _SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-ねは-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
-_SHAPE_NOT_GIVEN = frozenset("""市 区 村 郡 県 都 府 道 課 係 部 局 室 班 組 校 園 館 店 社 署 所 支部 本部 支所 支店 地区
-地域 方面 北部 南部 東部 西部 中部 全域 会場 会館 北 南 東 西 中 上 下 内 外 前 後 奥 全 各 他 等 分 側 方 面 以下 以上
-同 新 旧 元 現 計 名 人 件 回 年 月 日 時 号 番 代 世 歳 才 円 両 及び 並びに また 又は""".split())
+_SHAPE_NOT_GIVEN = frozenset(lexicon.words("person.shape_not_given"))
 _HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
-_NAME_END_PARTICLES = frozenset("が は の に を と へ も や で より から まで".split())
+_NAME_END_PARTICLES = frozenset(lexicon.words("person.name_end_particles"))
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
-_SAMPLE_NAMES = frozenset("山田太郎 山田花子 鈴木一郎 佐藤花子 前橋太郎 前橋花子 田中太郎 山田一郎 "
-                          "ヤマダタロウ ヤマダハナコ スズキイチロウ サトウハナコ マエバシタロウ マエバシハナコ "
-                          "タナカタロウ ヤマダイチロウ".split())
+_SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
 # the characters of a story, a cartoon or a picture book: not private persons
 _FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公")
 _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
@@ -145,8 +113,7 @@ _FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプ�
 
 # 前橋市's districts and a few town names that Sudachi splits like surname + given name
 # (下川淵, 南橘): in a table of districts they are places.
-_LOCAL_PLACES = frozenset("""本庁 上川淵 下川淵 芳賀 桂萱 元総社 総社 南橘 清里 城南 大胡 宮城 粕川 富士見 永明 東地区
-荒牧 関根 上泉 岩神 片貝 天川大島 六供 上小出 下小出 朝日 日吉 表町 大手町 千代田 城東 国領 龍蔵寺 青柳 田口""".split())
+_LOCAL_PLACES = frozenset(lexicon.words("person.local_places"))
 
 
 def _made_up(doc: Document, name) -> bool:
@@ -180,8 +147,7 @@ _PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$
 _PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
 
 
-_FIGURE_LENGTHS = sorted({len(f) for f in PUBLIC_FIGURES if not f.isascii()}, reverse=True)
-FIGURE_LENGTHS = _FIGURE_LENGTHS  # (birth.py: a public figure's birth date)
+_FIGURE_LENGTHS = lexicon.figure_lengths("public_figures")
 
 
 def _public_figure_at(text: str, start: int) -> bool:
@@ -230,7 +196,7 @@ _HISTORY_DOC = compile_fast(r"明治|大正時代|江戸|幕末|戦国|藩|城�
 _HISTORY_DOC_MIN = 4
 # Relation words (妻, 長男 …) also describe historical people's families (楫取素彦の妻): in a public
 # context they are not, alone, a private-person signal.
-_RELATION_SLOTS = frozenset("母 父 夫 妻 長男 長女 次男 次女 三男 三女 祖母 祖父 息子 娘 兄 弟 姉 妹 孫".split())
+_RELATION_SLOTS = frozenset(lexicon.words("person.relation_slots"))
 # A reading in brackets right after a name (五十嵐 蒼（いがらし あおい）): part of the name.
 _READING_AFTER = compile_fast(r"[ 　]?[（(][ 　]?(?P<r>[ぁ-んァ-ヶー]{1,10}(?:[ 　・][ぁ-んァ-ヶー]{1,10})?)[ 　]?[）)]")
 # the kanji name before a bracketed reading that was found first (… 蒼（いがらし あおい）)
@@ -260,9 +226,7 @@ _PII_TYPES = ("JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "J
 _BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
 
 # -- tables: a column headed 氏名 -------------------------------------------------------
-_NAME_HEADERS = frozenset("""氏名 名前 お名前 氏名(カナ) 氏名(漢字) フリガナ ふりがな カナ氏名 児童名 生徒名 園児名
-保護者名 患者名 利用者名 申請者名 相談者名 世帯主名 契約者名 受講者名 参加者名 職員名 担当者名 対象者名 口座名義
-名義 名義人 受取人 name fullname full_name 氏名漢字 氏名カナ""".split())
+_NAME_HEADERS = frozenset(lexicon.words("person.name_headers"))
 
 # a column heading rather than a value (the cell right of 氏名 in a header row: 住所, 電話番号 …)
 _HEADER_LIKE = compile_fast(r"(?:番号|日|先|所|名|欄|者|区分|種別|コード|年齢|性別|備考|住所|電話|メール|生年月日|期間|資格|"
@@ -296,82 +260,77 @@ def _kv_name_like(val: str) -> bool:
 _W = r"[A-Z][a-zA-Z'\-]+"
 _PARTICLE = r"(?:de|da|del|dela|della|van|von|der|bin|binti|dos|das|le|la|al)"
 _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
-_EN_STOP = frozenset("""City Office Hall Department Section Division Team Staff Sir Madam Madame Customer Customers
-Resident Residents Member Members All Colleague Colleagues Friend Friends International The Japan Post
-Bank Maebashi Gunma Prefecture Prefectural Library Center Centre Committee Board Mayor Manager Director
-Coordinator Officer Thank Thanks Please Hello Hi We You Your Our My This That Best Regards Sincerely Yours
-Kind Warm Dear Mr Mrs Ms Miss Dr Prof Welfare Division Tax Health Insurance Pension Ward Town Village
-Government Ministry Embassy Consulate University School Hospital Clinic Company Corporation Inc Ltd Co
-Support Desk Service Services Information Children Parents Everyone Guest Guests Valued Applicant Applicants
-Account Holder Number Symbol Branch Subject Re Fwd From To Cc Name Phone Email Mail Address Date Tel Fax
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Excel Word Python Java Windows Microsoft Google Amazon Apple
-OpenAI ChatGPT Edge Chrome Teams Outlook Zoom""".split())
+_EN_STOP = frozenset(lexicon.words("person.en_stop"))
 # a name after an English label, in any case, with accented letters and particles (Ana Paula
 # Yoshida, João dos Santos, MARIA CLARA SANTOS)
 _LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F]+)?"
 _LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
-_PARTICLES_EN = frozenset("de da del dela della van von der bin binti dos das do le la al e y".split())
+_PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
 # common given names of English-, Portuguese- and Spanish-speaking residents (Ana Paula, John Michael)
-_WESTERN_GIVEN = frozenset("""John Michael David James Robert William Richard Thomas Charles Daniel Matthew Mark Paul
-Peter George Joseph Andrew Steven Kevin Brian Edward Jason Ryan Eric Adam Alex Alexander Christopher Anthony Jonathan
-Mary Maria Ana Anna Paula Clara Julia Juliana Luiza Luisa Beatriz Fernanda Gabriela Mariana Camila Carolina Isabel
-Isabela Sofia Lucia Rosa Teresa Elena Laura Sarah Sara Emily Emma Olivia Jessica Jennifer Elizabeth Linda Susan Karen
-Nancy Lisa Michelle Amanda Melissa Rebecca Rachel Catherine Helen Grace Alice Jose Joao Carlos Luis Luiz Juan Pedro
-Paulo Lucas Gabriel Rafael Miguel Felipe Diego Bruno Marcos Marcelo Rodrigo Fernando Ricardo Eduardo Antonio Francisco
-Manuel Jorge Sergio Mario Victor Hugo Roberto Ramon Angel Jesus Luz Fatima Aline Bianca Leticia Vanessa Patricia""".split())
+_WESTERN_GIVEN = frozenset(lexicon.words("person.western_given"))
 # product and brand words that follow a Name:/Contact: label in catalogues (Name: Surface Pro)
-_EN_PRODUCT = frozenset("""Pro Mini Plus Ultra Lite Air Note Tab Pad Book Surface Watch Phone Premium Deluxe Standard
-Basic Kit Box Edition Version Series Model Max Neo Smart Go Home Cloud Drive Print Scan Camera Speaker Router""".split())
+_EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
 # labels before a colon (lower case; "goes to" is covered by "to")
-_LABELS_EN = ("to", "attention", "attn", "attn.", "contact", "name", "recipient", "addressee", "payee", "sender",
-              "from")
+_LABELS_EN = lexicon.words("person.labels_en")
 _LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
-_LABEL_COLON_WHY = "英文のラベル（宛先・連絡先・氏名等）の後"
-_LABEL_WHY = "英文の宛先・支払先の後"
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What an English name context is and how its matches are checked (properties, not a
+    comparison of the Japanese reason)."""
+    reason: str  # reason id (labels.REASONS)
+    strict: bool = False  # rejected as a whole when any word is an organisation/place/phrase word
+    label: str = ""  # "colon" / "plain": a name after an English label, checked by _label_name
+    header: bool = False  # a mail header line: product and place words are no name (Name: Galaxy Tab)
+    one_word: bool = False  # a single word may be the name (Mr. Smith)
+    signature: bool = False  # a name line over a contact line: scored by _signature_score
+    slot: bool = False  # a name slot: a famous name there is still a person (account holder)
+
+
 _ROMAJI_CONTEXT = [
-    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), "英文の敬称（Mr./Ms.等）"),
-    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), "英文の呼びかけ「Dear」"),
+    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
+    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
     (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
-     "英文メールの差出人・宛先欄"),
+     _Ctx("person.romaji.mail_header", header=True)),
     (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
-                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), "口座名義・申請者の欄"),
-    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), "ローマ字の氏名＋敬称"),
+                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
     (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
-     "英文の名乗り・担当者欄"),
+     _Ctx("person.romaji.contact_person")),
     (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
                 rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
-     "英文メールの署名"),
+     _Ctx("person.romaji.mail_signature", strict=True)),
     (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
-     "英文の結びの後の署名"),
+     _Ctx("person.romaji.closing_signature", strict=True)),
     (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
-     "英文の名乗り（I am / This is）"),
+     _Ctx("person.romaji.self_introduction", strict=True)),
     (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
                 rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
-     "英文の署名欄（氏名の次の行に連絡先）"),
-    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), "メールアドレスの表示名"),
-    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), "氏名欄のローマ字"),
+     _Ctx("person.romaji.signature_block", strict=True, signature=True)),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
+    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
-    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), "ローマ字の氏名＋敬称（-san等）"),
+    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
                   rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
-     _LABEL_COLON_WHY),
+     _Ctx("person.romaji.label_colon", label="colon")),
     # the same labels without a colon (payable to Ana Paula Yoshida)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
-                  rf"[ ]+(?P<n>{_LNAME})"), _LABEL_WHY),
+                  rf"[ ]+(?P<n>{_LNAME})"), _Ctx("person.romaji.label", label="plain")),
     # a person introduced by their role: "our new ALT, Chloe Whitfield, who joins …"
     (compile_fast(rf"(?i:\b(?:our|the|a|an|my|your|new)[ ](?:new[ ])?(?:ALT|CIR|assistant[ ]language[ ]teacher|teacher|"
                   rf"instructor|coordinator|intern|trainee|colleague|exchange[ ]student|student|volunteer|caseworker|"
                   rf"translator|interpreter))[ ]*,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?=[ ]*(?:,|\.|$|[ ](?:who|from|will|is|has|joins|joined)\b))",
                   re.M),
-     "英文で役割とともに紹介された人名"),
+     _Ctx("person.romaji.role_intro")),
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
     (compile_fast(rf"(?:^|[ \t])-{{1,2}}[ ]?(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
-     "英文のメッセージ末尾の署名（ダッシュの後）"),
+     _Ctx("person.romaji.dash_signature")),
 ]
 # cheap checks that say whether each context pattern can match at all
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
@@ -455,10 +414,7 @@ _KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
 _KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
                            r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ|で)")
 # kana words that are not a given name after a surname (担当 田中 です, 会長 佐藤 より)
-_KANA_NOT_GIVEN = frozenset("""です でした でしょう ます ました ません まで より から など ほか なし あり こと もの ため よう
-とき ところ について にて ので のみ だけ さん さま くん ちゃん どの たち ども ほど くらい ぐらい および または
-ならびに かつ なお ただし では でも には とは への への けど けれど ながら した する して された される します
-しました いる いた ある あった ない なく なる なった いう いった ください ほしい たい らしい そう ようです""".split())
+_KANA_NOT_GIVEN = frozenset(lexicon.words("person.kana_not_given"))
 # lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
 _LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
                           r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
@@ -472,50 +428,14 @@ _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 _WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
 _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
-# patterns whose match is rejected as a whole when any word is an organisation/place/phrase word
-_STRICT_WHY = frozenset(("英文の結びの後の署名", "英文の名乗り（I am / This is）", "英文の署名欄（氏名の次の行に連絡先）",
-                         "英文メールの署名"))
 # English title-case words that are never part of a person's name (places, organisations, phrases)
-_EN_NOT_NAME = frozenset("""Shrine Temple Castle Station Street St Road Rd Avenue Ave Boulevard River Lake Mountain Mount
-Mt Bridge Hotel Museum Festival Matsuri Hall Plaza Square Airport Port Bay Island Tower Garden Gardens Park Week Day
-Days Plan Program Programme Project Report Guide Guidelines Policy Act Law System Association Society Club Foundation
-Group Network Council Assembly Agency Bureau Authority Airlines Airways Railway Railways Line Express Electric
-Electronics Motors Holdings Travel Tours Market Store Shop Restaurant Cafe Bakery Salon Studio Farm Inn Ryokan News
-Times Journal Magazine Radio TV Television Channel Records Music Games United Prevention Disaster Emergency Safety
-Action Letter Notice Form Forms Application Certificate Card Exchange Cultural Culture Tourism Tourist Festival Event
-Events Conference Meeting Seminar Workshop Lecture Course Class School Academy Institute College Kindergarten Nursery
-Pagoda Palace Cathedral Mosque Valley Beach Falls Prefecture Region District County State
-Province Republic Kingdom Empire Union Nations World Global International National Public Private Official Tokyo
-Osaka Kyoto Japan Japanese Gunma Takasaki Vietnam Philippines Nepal China Korea Brazil Peru Indonesia Thailand
-Myanmar America American English Hyatt Hilton Marriott Sheraton Inc Ltd LLC Co Corp Company Corporation Bank Trust
-Insurance Fund Capital Partners Solutions Systems Technologies Technology Software Cloud Online Digital Data Query
-Power Pivot Table Sheet Sheets Excel Word Access Office Teams Forms Drive Docs Mail Calendar Galaxy Pixel iPhone
-Style Method Model Version Edition Type Series Brand Award Prize Cup Trophy Theory Effect Syndrome Index Score
-Test Scale Trading Consulting Design Planning Works Labs Lab Kogyo Shoji Sangyo Dome Arena Stadium Gym Pool Field
-Court Chat Bot General Affairs Management Facilities Facility Administration Administrative Finance Financial
-Accounting Accounts Human Resources Resource Relations Promotion Development Engineering Maintenance Operations
-Operation Sales Marketing Secretariat Citizen Citizens Welfare Environment Environmental Education Educational
-Planning Policy Strategy Research Security Communications Communication Procurement Legal Affairs Registry Records
-Customer Visitor Visitors Reception Desk Counter Window Looking Forward Happy Glad Sorry Writing Calling Going Interested Very Really Just Also Not Here There New Good Great
-Nice Welcome Hello Hi Greetings Regarding About Attached Please Kindly Sub End If Then Else Dim Set Next For Each
-Function Return True False None Null Main Home Top Page Menu Help Contact Us Privacy Terms Annual Monthly Weekly
-Summer Winter Spring Autumn Fall Christmas Easter Year Years Team Staff Volunteer Volunteers Coordinator Manager
-Director Chief Head Section Division Department Office Centre Center City Town Village Ward Library""".split())
-_EN_LEAD = frozenset("Hello Hi Dear Mr Mrs Ms Miss Dr Prof From To Cc Name Attn I The And Or With".split())
+_EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
+_EN_LEAD = frozenset(lexicon.words("person.en_lead"))
 # Common surnames of the largest foreign-resident groups (VN, CN, KR, PH, NP, BR, PE, LK, MM, ID):
 # a good signal on their own. The ambiguous ones (also English words/places: Park, Lee, Le, Rai …)
 # count only with a resident context.
-_FOREIGN_SURNAMES = frozenset("""Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Trinh Dinh Luong Truong Vuong
-Gurung Tamang Shrestha Magar Thapa Sherpa Limbu Adhikari Bhattarai Karki Poudel Paudel Pokharel Ghimire Khadka
-Basnet Bhandari Subedi Neupane Acharya Dahal Zhang Wang Chen Liu Huang Zhao Zhou Xu Zhu Guo Luo Liang Zheng Xie
-Tang Deng Cao Yuan Zeng Peng Jiang Cai Xue Zhong Xiong Qiu Qin Shao Choi Jung Jeong Yoon Jang Kwon Hwang Jeon Baek
-Santos Reyes Cruz Bautista Ocampo Mendoza Villanueva Aquino Dizon Manalo Navarro Pascual Soriano Macaraeg Silva
-Oliveira Souza Sousa Pereira Ferreira Rodrigues Almeida Nascimento Araujo Carvalho Ribeiro Barbosa Cardoso Teixeira
-Correia Goncalves Gonçalves Perera Jayasinghe Wickramasinghe Bandara Dissanayake Fernando Aung Kyaw Htet Hlaing
-Thant Zaw Saputra Wijaya Susanto Hidayat Nugroho Setiawan Kurniawan Pratama Rahman Hossain Chowdhury Sharma""".split())
-_AMBIG_SURNAMES = frozenset("""Le Li Lee Kim Park Rai Lama Vo Vu Do Ly Ho Ma He Hu Yu Su Lu Lin Tan Yang Song Han Oh Seo
-Cho Kang Lim Shin Moon Son Bae Nam Ko Hong Sun Gao Long Lima Costa Rocha Dias Gomes Ramos Torres Rivera Flores
-Perez Lopez Garcia Martins Castillo Gonzales Win Khan Ali Singh""".split())
+_FOREIGN_SURNAMES = frozenset(lexicon.words("person.foreign_surnames"))
+_AMBIG_SURNAMES = frozenset(lexicon.words("person.ambig_surnames"))
 _FL = "A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF"
 _FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 _FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
@@ -547,26 +467,13 @@ _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公
 _EMAIL_LOCAL = compile_fast(r"([\w.+\-]+)@")
 _PERSONAL_LINE = compile_fast(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
 _PERSON_AFTER = compile_fast(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
-_SAMPLE_ROMAJI = frozenset("""TaroYamada YamadaTaro HanakoYamada YamadaHanako IchiroSuzuki SuzukiIchiro TaroMaebashi
-MaebashiTaro HanakoMaebashi MaebashiHanako TaroTanaka TanakaTaro JohnDoe JaneDoe JohnSmith JaneSmith""".split())
+_SAMPLE_ROMAJI = frozenset(lexicon.words("person.sample_romaji"))
 _SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
 
 
 def _load_romaji_names() -> tuple[frozenset, frozenset]:
-    try:
-        lines = (_DATA / "japanese_romaji_names.txt").read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return frozenset(), frozenset()
-    sections: dict[str, set] = {"surnames": set(), "given": set()}
-    cur = None
-    for line in lines:
-        line = line.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            cur = sections.setdefault(line[1:-1], set())
-        elif line and cur is not None:
-            cur.update(line.split())
-    return frozenset(sections["surnames"]), frozenset(sections["given"])
+    return frozenset(lexicon.words("person.romaji_surnames")), frozenset(lexicon.words("person.romaji_given"))
 
 
 JP_SURNAMES, JP_GIVEN = _load_romaji_names()
@@ -574,14 +481,9 @@ _CAP_WORD = compile_fast(r"(?<![A-Za-z0-9'’\-])[A-Z][a-z]+(?![A-Za-z0-9\-])")
 _NEXT_CAP = compile_fast(r"[ ]{1,2}([A-Z][A-Za-z]+)")
 _PREV_CAP = compile_fast(r"([A-Z][A-Za-z]+)[ ]{1,2}$")
 # capitalised words that may stand before a name in a title-case run (Ask Kenji Obata, Thanks Yui Sato)
-_JP_ROMAJI_LEAD = frozenset("""Ask Asked With From Cc Bcc To For By And Tell Call Contact Meet Met Email Ping Thanks
-Thank Per Via Attn Invite Hi Hello Dear Hey Mr Mrs Ms Miss Dr Prof Re Fwd Applicant Resident Caller Visitor Client
-Student Teacher Colleague Owner Reviewer Approver Assignee Requester Member Staff Cc'd""".split())
+_JP_ROMAJI_LEAD = frozenset(lexicon.words("person.jp_romaji_lead"))
 # romanised Japanese words that are not names (Hikari Shinkansen, Akagi Jinja, Ota Shi)
-_JP_NOT_NAME_WORDS = frozenset("""Shinkansen Jinja Jingu Dera Ji Tera Onsen Matsuri Eki Koen Kaikan Gakuen Gakko Shi
-Machi Cho Mura Ku Ken Dori Bashi Gawa Kawa Yama San Zan Dake Ko Jo Juku Sushi Ramen Udon Soba Sake Shochu Manju
-Kaisha Kabushiki Kogyo Shoji Sangyo Ginko Bunko Hanten Ya Tei Sou Gakuin Daigaku Koko Byoin Kyokai Kumiai Shokai
-Kinen Hakubutsukan Bijutsukan Toshokan Kaido Denki Seiyaku Shuzo Honten Shoten Yokado Kiyoshi Kogen Kyo Ryu Kai""".split())
+_JP_NOT_NAME_WORDS = frozenset(lexicon.words("person.jp_not_name_words"))
 _CHAT_PREFIX = compile_fast(r"[ \t>*\-•]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?")
 _SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:wrote|said|says|replied|asked|commented|"
                               r"posted|mentioned|added|reacted)\b")
@@ -607,13 +509,7 @@ def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
 
 
 _CAPS_RUN = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,3}(?![A-Za-z0-9])")
-_CARD_WORDS = frozenset("""RESIDENCE CARD JAPAN PASSPORT NAME NATIONALITY REGION DATE BIRTH SEX ADDRESS STATUS PERIOD
-STAY PERMISSION EXPIRATION EXPIRY VALID UNTIL TYPE NO NUMBER ISSUE ISSUED AUTHORITY MINISTRY JUSTICE IMMIGRATION
-SERVICES AGENCY PERMANENT RESIDENT SPECIFIED SKILLED WORKER TECHNICAL INTERN TRAINING STUDENT DEPENDENT SPOUSE
-CHILD DESIGNATED ACTIVITIES ENGINEER SPECIALIST HUMANITIES INTERNATIONAL LONG TERM MALE FEMALE SURNAME GIVEN
-NAMES SIGNATURE HOLDER OF THE AND FOR WORK NOT ALLOWED PERMITTED LIMITED CODE POST BANK ID CITY OFFICE PDF OK
-NG USA UK EU VIET NAM VIETNAM NEPAL CHINA KOREA PHILIPPINES BRAZIL PERU INDONESIA THAILAND MYANMAR SRI LANKA
-INDIA""".split())
+_CARD_WORDS = frozenset(lexicon.words("person.card_words"))
 
 
 # bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ
@@ -648,7 +544,7 @@ _KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:�
 _KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワヲンヴ]{2,6}")
 
 
-_KANA_LABELS = frozenset("メイギ メイギニン ウケトリニン フリコミサキ コウザメイギ ナマエ シメイ フリガナ カナ".split())
+_KANA_LABELS = frozenset(lexicon.words("person.kana_labels"))
 
 
 def _matches_from_anchors(text: str, anchors: re.Pattern, before: re.Pattern, back: re.Pattern,
@@ -716,10 +612,10 @@ def _is_whole_name(t) -> bool:  # 人名/一般: dictionary full names (徳川�
 _GIVEN_POS = frozenset(("名詞", "形容詞", "形状詞", "接頭辞"))
 _KANJI_ONLY = compile_fast(r"[一-龥々]+")
 _TERMINATORS = frozenset("（ ( 、 。 , ， \n | ） ) 」 』 ・ ： :".split()) | {" ", "\n", "\t"}
-_PARTICLES = frozenset("が は の に を と へ も や".split())
+_PARTICLES = frozenset(lexicon.words("person.particles"))
 
 
-_STAFF_TITLES = frozenset("主査 主事 主任 係長 課長 課長補佐 補佐 次長 部長 参事 室長 所長 技師 保健師".split())
+_STAFF_TITLES = frozenset(lexicon.words("person.staff_titles"))
 _BEFORE_NAME = frozenset(("の", "、", "，", " ", "　", "\n", "：", ":", "「", "（", "(", "・"))
 
 
@@ -766,9 +662,41 @@ class _Name:
         self.score, self.why = 0.0, []
 
 
+def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[list, int]:
+    """Untagged kana/kanji pieces from toks[j] that end where a name ends (野口 心+春ちゃん,
+    須藤 ゆかり), at most 4 characters with the `length` already taken: (pieces, index after
+    them), or ([], j)."""
+    k, pieces = j, []
+    while k < len(toks):
+        g = toks[k]
+        if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
+                or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
+            break
+        pieces.append(g)
+        length += len(g.surface)
+        k += 1
+        if _terminates(toks, k, spaced):
+            return pieces, k
+    return [], j
+
+
+class _Signals:
+    """What stands around one name candidate (PersonDetector._signals and _add_near_signals)."""
+
+    __slots__ = ("honor", "title", "org", "slot_m", "role_no", "age", "private_br", "relation_br", "after",
+                 "pii", "bank", "flat", "sentence", "private_fact")
+
+    def __init__(self):
+        self.honor = self.slot_m = self.role_no = self.age = self.private_br = self.pii = self.sentence = None
+        self.title = self.org = self.relation_br = self.bank = self.private_fact = False
+        self.after = 0
+        self.flat = ""
+
+
 @register
 class PersonDetector(Detector):
     type = "PERSON"
+    reads = _PII_TYPES  # a name next to an address, a phone, an identifier … counts more
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
@@ -886,20 +814,11 @@ class PersonDetector(Detector):
             break
         # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
         if (spaced or given) and not katakana:
-            k, pieces, length = j, [], sum(len(x.surface) for x in given)
-            while k < n:
-                g = toks[k]
-                if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
-                        or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
-                    break
-                pieces.append(g)
-                length += len(g.surface)
-                k += 1
-                if _terminates(toks, k, spaced):
-                    given += pieces
-                    tentative = True
-                    j = k
-                    break
+            pieces, k = _untagged_pieces(toks, j, spaced, sum(len(x.surface) for x in given))
+            if pieces:
+                given += pieces
+                tentative = True
+                j = k
         if (spaced and not given and not katakana and j + 1 < n and toks[j + 1].surface in HONORIFICS
                 and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
                 and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞")):
@@ -980,8 +899,20 @@ class PersonDetector(Detector):
         return run
 
     def _score(self, doc: Document, toks: list, j: int, name: _Name) -> None:
+        """A name token run's score, in stages: the signals around it, the vetoes (all in
+        `_veto`), then the score table (`_score_table`, scores from evidence.py)."""
+        sig = self._signals(doc, toks, j, name)
+        if self._veto(doc, name, sig) is not None:
+            return
+        name.score, name.why = self._score_table(name.kind, sig)
+
+    @staticmethod
+    def _signals(doc: Document, toks: list, j: int, name: _Name) -> "_Signals":
+        """What is around the name: honorific or title after it, a reading, an age or a private
+        bracket, an organisation word, a slot or a role word before it, PII and bank words near."""
         text = doc.text
         n = len(toks)
+        sig = _Signals()
         # honorific or title right after (one space allowed)
         k = j
         if k < n and _is_space(toks[k]) and len(toks[k].surface) <= 2:
@@ -992,55 +923,96 @@ class PersonDetector(Detector):
             honor = HONORIFICS.get(follow + toks[k + 1].surface)
         # a reading in brackets may stand between the name and its honorific / age
         rd = _reading_at(text, name.start, name.end)
-        after = rd.end() if rd else name.end
+        sig.after = rd.end() if rd else name.end
         if not honor and rd:
-            hm = _HONOR_AFTER.match(text, after)
+            hm = _HONOR_AFTER.match(text, sig.after)
             if hm:
                 honor = HONORIFICS[hm.group(1)]
         elif not honor and text[max(0, name.start - 2):name.start].strip(" 　")[-1:] in ("（", "("):
             hm = _CLOSE_THEN_HONOR.match(text, name.end)  # the name is itself a reading: （わたなべ みなと）くん
             if hm:
                 honor = HONORIFICS[hm.group(1)]
-        age = _AGE_AFTER.match(text, after)
-        private_br = age or _PRIVATE_BRACKET.match(text, after)
-        title = follow in TITLES
+        sig.honor = honor
+        sig.age = _AGE_AFTER.match(text, sig.after)
+        sig.private_br = sig.age or _PRIVATE_BRACKET.match(text, sig.after)
+        sig.title = follow in TITLES
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
-        if k < n and not honor and not title and j == k and toks[k].pos[0] == "接尾辞" and follow not in HONORIFICS:
+        if k < n and not honor and not sig.title and j == k and toks[k].pos[0] == "接尾辞" and follow not in HONORIFICS:
             org = True
-        left = text[max(0, name.start - 14):name.start]
-        slot_m = _SLOT_RX.search(left)
-        slot = slot_m is not None
-        role_no = None if slot else _role_no(text, name.start)
-        flat = (name.sei + name.mei)
-        # placeholders and sample names
+        sig.org = bool(org)
+        sig.slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
+        sig.role_no = None if sig.slot_m else _role_no(text, name.start)
+        sig.flat = name.sei + name.mei
+        sig.sentence = _LazySentence(doc, name.start, name.end)
+        return sig
+
+    @staticmethod
+    def _add_near_signals(doc: Document, name: _Name, sig: "_Signals") -> None:
+        """PII and bank words near the name (looked up only for names no early veto dropped)."""
+        text = doc.text
+        sig.pii = _near_pii_type(doc, name.start, name.end)
+        if sig.pii == "DATE_OF_BIRTH" and (sig.flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)):
+            sig.pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
+        sig.bank = bool(name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
+            text[max(0, name.start - 40):name.start]))
+        sig.relation_br = bool(_RELATION_BRACKET.match(text, sig.after))
+
+    def _veto(self, doc: Document, name: _Name, sig: "_Signals") -> Optional[str]:
+        """Why the name is not a private person's, or None — every veto of this path, in one place:
+        a placeholder or a sample form, an organisation, a public official acting in office, a
+        historical family, a public or historical figure, a public or historical text, fiction."""
+        text = doc.text
         if _PLACEHOLDER.search(text[name.start:name.end]):
-            return
-        sentence = _LazySentence(doc, name.start, name.end)
-        if flat.replace(" ", "").replace("　", "") in _SAMPLE_NAMES and (
-                sentence.search(_SAMPLE_CONTEXT) or _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.start)):
-            return  # 「（架空の記入例です）… 氏名：前橋 花子」
-        pii = _near_pii(doc, name.start, name.end)
-        if pii == "生年月日" and (flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)):
-            pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
-        bank = name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
-            text[max(0, name.start - 40):name.start])
-        kind = name.kind
-        s, why = 0.0, []
-        if org and not honor:
-            return
-        if kind == "full":
-            s, why = ev.PERSON_FULL_NAME, ["姓と名の形（形態素解析）"]
-        elif kind == "katakana":
-            s, why = ev.PERSON_KATAKANA_PAIR, ["カタカナ氏名らしい形"]
-        elif kind in ("tentative", "given_sei"):
-            s, why = ev.PERSON_NAME_SHAPE, ["氏名らしい形"]
-        elif kind == "surname":
-            s, why = ev.PERSON_SURNAME_ALONE, ["姓のみ"]
-        elif kind == "given":
-            s, why = ev.PERSON_GIVEN_ALONE, ["名のみ"]
-        elif kind == "whole":
-            s, why = ev.PERSON_SURNAME_ALONE, ["辞書の人名"]
+            return "placeholder"
+        if sig.flat.replace(" ", "").replace("　", "") in _SAMPLE_NAMES and (
+                sig.sentence.search(_SAMPLE_CONTEXT)
+                or _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.start)):
+            return "sample_form"  # 「（架空の記入例です）… 氏名：前橋 花子」
+        self._add_near_signals(doc, name, sig)
+        if sig.org and not sig.honor:
+            return "organisation"
+        if not sig.pii and _public_official(text, name.start, name.end):
+            return "public_official"  # named in their office, nothing private said with them
+        kind, slot, pii, private_br, honor = name.kind, sig.slot_m is not None, sig.pii, sig.private_br, sig.honor
+        private_honor = bool(honor and honor not in ("先生", "氏"))
+        if (slot and not (pii or private_br or private_honor)
+                and sig.slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
+                and sig.sentence.search(PUBLIC_CONTEXT)):
+            return "historical_family"  # a relation word (妻, 長男) in a history/culture sentence
+        role_private = bool(sig.role_no and kind not in ("surname", "given", "whole"))
+        private_signal = bool(slot or pii or private_br or role_private or private_honor)
+        figure = sig.flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
+        # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
+        sig.private_fact = bool(figure and not (slot or pii or private_br)
+                                and _private_fact(doc, name.start, name.end))
+        slot = slot or sig.private_fact
+        if not private_signal:
+            if kind == "whole" or figure:
+                return "public_figure"
+            if sig.sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
+                return "public_context"
+            if kind != "katakana" and _history_document(doc):
+                return "history_document"
+        if figure and not (slot or pii or private_br):
+            return "public_figure"
+        if not (slot or pii) and _fictional(doc, sig.sentence, name.start, name.end):
+            return "fictional"  # 「田中さん、佐藤さんのような仮名で例文を」
+        return None
+
+    @staticmethod
+    def _score_table(kind: str, sig: "_Signals") -> tuple[float, list]:
+        """The score of a name of this kind with these signals (evidence.py) and why."""
+        short = kind in ("surname", "given", "whole")
+        s, why = {"full": (ev.PERSON_FULL_NAME, "姓と名の形（形態素解析）"),
+                  "katakana": (ev.PERSON_KATAKANA_PAIR, "カタカナ氏名らしい形"),
+                  "tentative": (ev.PERSON_NAME_SHAPE, "氏名らしい形"),
+                  "given_sei": (ev.PERSON_NAME_SHAPE, "氏名らしい形"),
+                  "surname": (ev.PERSON_SURNAME_ALONE, "姓のみ"),
+                  "given": (ev.PERSON_GIVEN_ALONE, "名のみ"),
+                  "whole": (ev.PERSON_SURNAME_ALONE, "辞書の人名")}.get(kind, (0.0, None))
+        why = [why] if why else []
+        honor = sig.honor
         if honor:
             if kind == "given":
                 s = ev.PERSON_GIVEN_CHILD_HONORIFIC if honor in CHILD_HONORIFICS else ev.PERSON_GIVEN_HONORIFIC
@@ -1049,66 +1021,39 @@ class PersonDetector(Detector):
             else:
                 s = max(s, ev.PERSON_FULL_HONORIFIC)
             why.append(f"敬称「{honor}」")
-        elif title:
-            if kind in ("surname", "whole", "given"):
+        elif sig.title:
+            if short:
                 s = max(s, ev.PERSON_SURNAME_TITLE) if kind != "given" else s
             else:
                 s = max(s, ev.PERSON_FULL_NAME)
             why.append("役職名が続く")
-        if slot:
-            word = slot_m.group(0).strip(" :：|｜=＝のは")
-            if kind in ("surname", "given", "whole"):
-                s = max(s, ev.PERSON_SURNAME_SLOT)
-            else:
-                s = max(s, ev.PERSON_FULL_SLOT)
+        if sig.slot_m:
+            word = sig.slot_m.group(0).strip(" :：|｜=＝のは")
+            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
             why.append(f"氏名の欄・続柄「{word[:8]}」")
-        if role_no and kind not in ("surname", "given", "whole"):
+        if sig.role_no and not short:
             s = max(s, ev.PERSON_ROLE_SLOT)
-            why.append(f"役職名「{role_no.group(0).strip(' 　の')[-6:]}」の後")
-        if age:
-            s = max(s, ev.PERSON_AGE_BRACKET if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
+            why.append(f"役職名「{sig.role_no.group(0).strip(' 　の')[-6:]}」の後")
+        if sig.age:
+            s = max(s, ev.PERSON_AGE_BRACKET if not short else ev.PERSON_SURNAME_SLOT)
             why.append("年齢の括弧書きが続く")
-        elif _RELATION_BRACKET.match(text, after):
-            s = max(s, ev.PERSON_SURNAME_SLOT if kind in ("surname", "given", "whole") else ev.PERSON_FULL_SLOT)
+        elif sig.relation_br:
+            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
             why.append("続柄の括弧書きが続く")
-        if bank:
+        if sig.bank:
             s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
             why.append("口座・振込の文脈")
-        if pii and kind not in ("surname", "given", "whole"):
-            boost = ev.PERSON_ID_BOOST if pii in _ID_LABELS else ev.PERSON_PII_BOOST
+        if sig.pii and not short:
+            boost = ev.PERSON_ID_BOOST if sig.pii in _ID_TYPES else ev.PERSON_PII_BOOST
             s = min(max(s + boost, s), ev.PERSON_MAX)
-            why.append(f"近くに{pii}")
-        elif pii and (honor or slot):
+            why.append(f"近くに{_PII_LABEL[sig.pii]}")
+        elif sig.pii and (honor or sig.slot_m):
             s = min(s + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
-            why.append(f"近くに{pii}")
-        # public officials named in their office, unless something private is said with them
-        if not pii and _public_official(text, name.start, name.end):
-            return
-        # famous / historical people in a public context
-        # a relation word (妻, 長男) in a history/culture sentence describes a historical family
-        if (slot and not (pii or private_br or (honor and honor not in ("先生", "氏")))
-                and slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and sentence.search(PUBLIC_CONTEXT)):
-            return
-        role_private = bool(role_no and kind not in ("surname", "given", "whole"))
-        private_signal = bool(slot or pii or private_br or role_private or (honor and honor not in ("先生", "氏")))
-        figure = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
-        if figure and not (slot or pii or private_br) and _private_fact(doc, name.start, name.end):
-            slot = True  # a famous name with a private circumstance (…さんが生活保護を申請)
-            s = max(s, ev.PERSON_FULL_SLOT if kind not in ("surname", "given", "whole") else ev.PERSON_SURNAME_SLOT)
+            why.append(f"近くに{_PII_LABEL[sig.pii]}")
+        if sig.private_fact:
+            s = max(s, ev.PERSON_FULL_SLOT if not short else ev.PERSON_SURNAME_SLOT)
             why.append("私人としての事情が続く")
-        if not private_signal:
-            if kind == "whole" or figure:
-                return
-            if sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
-                return
-            if kind != "katakana" and _history_document(doc):
-                return
-        if figure and not (slot or pii or private_br):
-            return
-        if not (slot or pii) and _fictional(doc, sentence, name.start, name.end):
-            return  # 「田中さん、佐藤さんのような仮名で例文を」
-        name.score = min(s, ev.PERSON_MAX)
-        name.why = why
+        return min(s, ev.PERSON_MAX), why
 
     # -- readings in brackets ------------------------------------------------------------------
     def _reading_names(self, doc: Document, toks: list) -> list[_Name]:
@@ -1183,6 +1128,38 @@ class PersonDetector(Detector):
         return out
 
     # -- "surname-like + given-name-like" in a strong slot ------------------------------------
+    def _shape_given(self, toks: list, j: int) -> tuple[list, int]:
+        """The given name after the space: 1-2 noun tokens, at most 4 characters, then the name
+        ends. Returns the tokens and the index after them."""
+        given, glen = [], 0
+        while j < len(toks) and len(given) < 2:
+            g = toks[j]
+            if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
+                    or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN or g.pos[0] != "名詞"
+                    or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
+                break
+            given.append(g)
+            glen += len(g.surface)
+            j += 1
+            if self._shape_ends(toks, j):
+                break
+        return given, j
+
+    @staticmethod
+    def _shape_is_name(sur: list, given: list, gs: str) -> bool:
+        """Whether surname tokens + given-name tokens make a name by their tags and shape."""
+        sei_tag = len(sur) == 1 and _is_sei(sur[0])
+        place = len(sur) == 1 and sur[0].is_place_name
+        if any(_is_mei(g) for g in given):
+            return True
+        if len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
+            return bool(sei_tag or place)  # 目黒 亮, 日本橋 航
+        if len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
+            return bool(sei_tag)  # 東海林 隼人
+        if re.fullmatch(r"[ぁ-ん]{2,4}", gs):
+            return bool(sei_tag or place)
+        return False
+
     def _shape_names(self, doc: Document, toks: list) -> list[_Name]:
         """会長 六本木 剛 / 担当 東海林 隼人 / 書記：御徒町 光: Sudachi tags the surname as a place or
         does not know it, or the given name as a place or a common noun. The shape alone is weak;
@@ -1213,39 +1190,14 @@ class PersonDetector(Detector):
             if sur[-1].pos[1] == "数詞" or (len(sur) == 1 and sur[0].pos[0] != "名詞") \
                     or any(t.pos[2] == "副詞可能" for t in sur):
                 continue
-            # given name: 1-2 tokens, at most 4 characters, then the name ends
-            j, given, glen = k + 1, [], 0
-            while j < len(toks) and len(given) < 2:
-                g = toks[j]
-                if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
-                        or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN or g.pos[0] != "名詞"
-                        or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
-                    break
-                given.append(g)
-                glen += len(g.surface)
-                j += 1
-                if self._shape_ends(toks, j):
-                    break
+            given, j = self._shape_given(toks, k + 1)
             if not given or not self._shape_ends(toks, j):
                 continue
             honor = self._honorific_at(toks, j)
             if not (role or slot or honor):
                 continue
-            sei_tag = len(sur) == 1 and _is_sei(sur[0])
-            place = len(sur) == 1 and sur[0].is_place_name
-            mei_tag = any(_is_mei(g) for g in given)
             gs = "".join(g.surface for g in given)
-            if mei_tag:
-                ok = True
-            elif len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
-                ok = sei_tag or place  # 目黒 亮, 日本橋 航
-            elif len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
-                ok = sei_tag  # 東海林 隼人
-            elif re.fullmatch(r"[ぁ-ん]{2,4}", gs):
-                ok = sei_tag or place
-            else:
-                ok = False
-            if not ok:
+            if not self._shape_is_name(sur, given, gs):
                 continue
             sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
@@ -1316,86 +1268,9 @@ class PersonDetector(Detector):
             if not am or am.end("g") != an.end:
                 continue
             has_b = am.group("b") is not None
-            cands = []
-            # 1. an enumeration on the anchor's line
-            if ls not in lines_done:
-                lines_done.add(ls)
-                items = list(_LIST_ITEM.finditer(text, ls, le))
-                chain, best = [], None
-                for it in items:
-                    if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
-                        if best is None and any(c.start() == an.start for c in chain):
-                            best = chain
-                        chain = []
-                    chain.append(it)
-                if best is None and any(c.start() == an.start for c in chain):
-                    best = chain
-                if best and len(best) >= 2:
-                    cands += [it for it in best if (it.group("b") is not None) == has_b]
-            # 2. bullet lines around the anchor's line
-            bm = _LIST_BULLET.match(text, ls)
-            if bm and bm.end() == an.start and ("b", ls) not in walked:
-                kind = self._bullet_kind(bm.group("k"))
-                tail = self._tail_kind(text, am.end(), le)
-                for step in (-1, 1):
-                    pos = ls
-                    while True:
-                        if step < 0:
-                            if pos == 0:
-                                break
-                            pe = pos - 1
-                            pos = text.rfind("\n", 0, pe) + 1
-                        else:
-                            nl = text.find("\n", pos)
-                            if nl == -1:
-                                break
-                            pos = nl + 1
-                            pe = text.find("\n", pos)
-                            pe = len(text) if pe == -1 else pe
-                        b2 = _LIST_BULLET.match(text, pos, pe)
-                        if not b2 or self._bullet_kind(b2.group("k")) != kind:
-                            break
-                        walked.add(("b", pos))  # each list is walked once (linear on long lists)
-                        it = _LIST_ITEM.match(text, b2.end(), pe)
-                        if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
-                            cands.append(it)
-            # 3. table / CSV rows: the same cell of the neighbouring rows
-            line = text[ls:le]
-            delim = next((d for d in ("|", "\t", ",") if d in line), None)
-            if delim:
-                cells = line.split(delim)
-                off, ci = ls, None
-                for idx, c in enumerate(cells):
-                    if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
-                        ci = idx
-                        break
-                    off += len(c) + 1
-                if ci is not None and ("t", ci, ls) not in walked:
-                    for step in (-1, 1):
-                        pos = ls
-                        while True:
-                            if step < 0:
-                                if pos == 0:
-                                    break
-                                pos = text.rfind("\n", 0, pos - 1) + 1
-                            else:
-                                nl = text.find("\n", pos)
-                                if nl == -1:
-                                    break
-                                pos = nl + 1
-                            pe = text.find("\n", pos)
-                            pe = len(text) if pe == -1 else pe
-                            row = text[pos:pe]
-                            if row.count(delim) != line.count(delim):
-                                break
-                            walked.add(("t", ci, pos))
-                            rc = row.split(delim)
-                            co = pos + sum(len(x) + 1 for x in rc[:ci])
-                            cell = rc[ci]
-                            cs = co + len(cell) - len(cell.lstrip(" 　\""))
-                            it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
-                            if it and it.end() == co + len(cell.rstrip(" 　\"")):
-                                cands.append(it)
+            cands = self._enumeration_items(text, an, ls, le, has_b, lines_done)
+            cands += self._bullet_items(text, an, am, ls, le, has_b, walked)
+            cands += self._table_items(text, an, am, ls, le, walked)
             for it in cands:
                 a, e = it.start(), it.end("g")
                 if a == an.start or taken.overlaps(a, e) or not self._sibling_ok(doc, toks, it, ctx):
@@ -1412,6 +1287,99 @@ class PersonDetector(Detector):
         # a weaker reading of the same item (五十嵐 ルナ at warn) gives way to the list's
         return sorted([n for n in names if n.score >= ev.BLOCK or not new.overlaps(n.start, n.end)] + extra,
                       key=lambda n: n.start)
+
+    @staticmethod
+    def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: set) -> list:
+        """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure."""
+        cands: list = []
+        if ls not in lines_done:
+            lines_done.add(ls)
+            items = list(_LIST_ITEM.finditer(text, ls, le))
+            chain, best = [], None
+            for it in items:
+                if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
+                    if best is None and any(c.start() == an.start for c in chain):
+                        best = chain
+                    chain = []
+                chain.append(it)
+            if best is None and any(c.start() == an.start for c in chain):
+                best = chain
+            if best and len(best) >= 2:
+                cands += [it for it in best if (it.group("b") is not None) == has_b]
+        return cands
+
+    def _bullet_items(self, text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+        """The items of the bullet lines around the anchor's line (same bullet, same tail)."""
+        cands: list = []
+        bm = _LIST_BULLET.match(text, ls)
+        if bm and bm.end() == an.start and ("b", ls) not in walked:
+            kind = self._bullet_kind(bm.group("k"))
+            tail = self._tail_kind(text, am.end(), le)
+            for step in (-1, 1):
+                pos = ls
+                while True:
+                    if step < 0:
+                        if pos == 0:
+                            break
+                        pe = pos - 1
+                        pos = text.rfind("\n", 0, pe) + 1
+                    else:
+                        nl = text.find("\n", pos)
+                        if nl == -1:
+                            break
+                        pos = nl + 1
+                        pe = text.find("\n", pos)
+                        pe = len(text) if pe == -1 else pe
+                    b2 = _LIST_BULLET.match(text, pos, pe)
+                    if not b2 or self._bullet_kind(b2.group("k")) != kind:
+                        break
+                    walked.add(("b", pos))  # each list is walked once (linear on long lists)
+                    it = _LIST_ITEM.match(text, b2.end(), pe)
+                    if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
+                        cands.append(it)
+        return cands
+
+    @staticmethod
+    def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
+        """The same cell of the neighbouring table / CSV rows."""
+        cands: list = []
+        line = text[ls:le]
+        delim = next((d for d in ("|", "\t", ",") if d in line), None)
+        if delim:
+            cells = line.split(delim)
+            off, ci = ls, None
+            for idx, c in enumerate(cells):
+                if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
+                    ci = idx
+                    break
+                off += len(c) + 1
+            if ci is not None and ("t", ci, ls) not in walked:
+                for step in (-1, 1):
+                    pos = ls
+                    while True:
+                        if step < 0:
+                            if pos == 0:
+                                break
+                            pos = text.rfind("\n", 0, pos - 1) + 1
+                        else:
+                            nl = text.find("\n", pos)
+                            if nl == -1:
+                                break
+                            pos = nl + 1
+                        pe = text.find("\n", pos)
+                        pe = len(text) if pe == -1 else pe
+                        row = text[pos:pe]
+                        if row.count(delim) != line.count(delim):
+                            break
+                        walked.add(("t", ci, pos))
+                        rc = row.split(delim)
+                        co = pos + sum(len(x) + 1 for x in rc[:ci])
+                        cell = rc[ci]
+                        cs = co + len(cell) - len(cell.lstrip(" 　\""))
+                        it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
+                        if it and it.end() == co + len(cell.rstrip(" 　\"")):
+                            cands.append(it)
+        return cands
 
     @staticmethod
     def _bullet_kind(k: str) -> str:
@@ -1509,6 +1477,7 @@ class PersonDetector(Detector):
             age = _AGE_AFTER.match(text, ge)
             private_br = age or _PRIVATE_BRACKET.match(text, ge)
             pii = _near_pii(doc, a, ge)
+            by_pii = False  # the PII nearby is the evidence itself (no boost on top)
             if slot:
                 score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
                 if slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and not (pii or private_br or honor) \
@@ -1521,7 +1490,7 @@ class PersonDetector(Detector):
             elif role:
                 score, why = ev.PERSON_ROLE_SLOT, f"役職名「{role.group(0).strip(' :：=、,，・/|｜(（[［【の')[-6:]}」の後"
             elif pii and sei_tag:
-                score, why = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}"
+                score, why, by_pii = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}", True
             elif honor and sei_tag:
                 score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
             else:
@@ -1531,7 +1500,7 @@ class PersonDetector(Detector):
                 continue
             if not (slot or pii or private_br) and _fictional(doc, _LazySentence(doc, a, ge), a, ge):
                 continue
-            if pii and not why.startswith("近く"):
+            if pii and not by_pii:
                 score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
             nm = _Name(a, ge, sei, g, "kana_given")
             nm.score, nm.why = score, ["姓とかなの名の形", why]
@@ -1774,20 +1743,20 @@ class PersonDetector(Detector):
             return out
         low = text.lower()
         same_len = len(low) == len(text)
-        for (rx, why), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
+        for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
             if isinstance(pre, tuple):
                 if not any(w in low for w in pre):
                     continue
             elif not pre.search(text):
                 continue
-            strict = why in _STRICT_WHY
-            if why in (_LABEL_COLON_WHY, _LABEL_WHY):
-                if why == _LABEL_COLON_WHY:
+            strict = ctx.strict
+            if ctx.label:
+                if ctx.label == "colon":
                     matches = self._colon_label_matches(text)
                 else:
                     matches = _keyword_matches(rx, text, low, starts) if same_len else rx.finditer(text)
                 for m in matches:
-                    nm = self._label_name(text, m.start("n"), m.end("n"), why)
+                    nm = self._label_name(text, m.start("n"), m.end("n"), ctx)
                     if nm:
                         out.append(nm)
                 continue
@@ -1810,21 +1779,21 @@ class PersonDetector(Detector):
                 e = s + len(" ".join(words))
                 if any(w in _EN_STOP for w in words):
                     continue
-                if why == "英文メールの差出人・宛先欄" and any(
+                if ctx.header and any(
                         w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
                     continue  # Name: Galaxy Tab, To: Akagi Shrine
-                if len(words) == 1 and not why.startswith("英文の敬称") and not _hepburn(words[0]):
+                if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
                     continue
-                if self._public_or_sample(text, s, e, words, why):
+                if self._public_or_sample(text, s, e, words, ctx.slot):
                     continue
                 nm = _Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
                            "romaji")
                 nm.score = ev.PERSON_ROMAJI_CONTEXT
-                if why.startswith("英文の署名欄"):
+                if ctx.signature:
                     nm.score = self._signature_score(text, e, words)
                     if nm.score < ev.WARN:
                         continue
-                nm.why = [why]
+                nm.why = [REASONS[ctx.reason]]
                 out.append(nm)
         out += self._foreign_romaji(text)
         out += self._japanese_romaji(text)
@@ -1866,7 +1835,7 @@ class PersonDetector(Detector):
                             yield m
                 p = text.find(colon, p + 1)
 
-    def _label_name(self, text: str, s: int, e: int, why: str):
+    def _label_name(self, text: str, s: int, e: int, ctx: _Ctx):
         """The name after an English label (It goes to: / Payable to / Attention / Contact: / Name:):
         2-4 name words (particles da/de/dos between them), none an organisation/place/product word
         (City Hall, Tourism Division, Galaxy Tab); after a colon, three words or a known name word or
@@ -1881,12 +1850,12 @@ class PersonDetector(Detector):
         known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
                     or w in _WESTERN_GIVEN for w in folded)
         hep = all(_hepburn(w) for w in folded)
-        if not (known or hep or (why == _LABEL_COLON_WHY and len(core) >= 3)):
+        if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
             return None
-        if self._public_or_sample(text, s, e, words, why):
+        if self._public_or_sample(text, s, e, words, ctx.slot):
             return None
         nm = _Name(s, e, words[-1], words[0], "romaji")
-        nm.score, nm.why = ev.PERSON_ROMAJI_CONTEXT, [why]
+        nm.score, nm.why = ev.PERSON_ROMAJI_CONTEXT, [REASONS[ctx.reason]]
         return nm
 
     @staticmethod
@@ -1913,7 +1882,7 @@ class PersonDetector(Detector):
 
     def _japanese_romaji(self, text: str) -> list[_Name]:
         """Kenji Obata / Obata Kenji in English chats and lists: two capitalised words, one a common
-        Japanese given name or surname (service/data/japanese_romaji_names.txt) and the other
+        Japanese given name or surname (service/lexicon/person.romaji_*.txt) and the other
         Hepburn-shaped, with a person context: a chat speaker line, "wrote:", "with/ask/from/cc …"
         before, "'s / will / said …" after. A listed given name + listed surname without context warns."""
         out: list[_Name] = []
@@ -1945,7 +1914,8 @@ class PersonDetector(Detector):
             line_start = text.rfind("\n", 0, a) + 1
             before = text[max(line_start, a - 40):a]
             why = None
-            if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
+            chat = bool(_CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b))
+            if chat:
                 why = "チャットの発言者"
             elif _ROMAJI_BEFORE.search(before):
                 why = "英文で人を指す語の後"
@@ -1953,8 +1923,8 @@ class PersonDetector(Detector):
                 why = "英文で人を指す語の前"
             if why is None and not both:
                 continue
-            if self._public_or_sample(text, a, b, [w1, w2], why or "") or (
-                    why != "チャットの発言者" and _PUBLIC_CONTEXT_EN.search(text, max(0, a - 120), b + 120)):
+            if self._public_or_sample(text, a, b, [w1, w2]) or (
+                    not chat and _PUBLIC_CONTEXT_EN.search(text, max(0, a - 120), b + 120)):
                 continue
             nm = _Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji")
             if why is None:
@@ -1987,10 +1957,10 @@ class PersonDetector(Detector):
         return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
 
     @staticmethod
-    def _public_or_sample(text: str, s: int, e: int, words: list, why: str) -> bool:
-        """Famous people (William Shakespeare) and sample names introduced as examples (例：Taro Yamada)."""
+    def _public_or_sample(text: str, s: int, e: int, words: list, slot: bool = False) -> bool:
+        """Famous people (William Shakespeare) and sample names introduced as examples (例：Taro Yamada);
+        in a name slot (`slot`: account holder, 氏名欄) a famous name is still somebody's."""
         flat = "".join(w.strip(".,") for w in words)
-        slot = why in ("口座名義・申請者の欄", "氏名欄のローマ字", "メールアドレスの表示名")
         if not slot and (flat in PUBLIC_FIGURES or "".join(reversed(words)) in PUBLIC_FIGURES):
             return True
         if flat in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(text, max(0, s - 60), e + 60):
@@ -2042,7 +2012,7 @@ class PersonDetector(Detector):
                 score, why = ev.PERSON_ROMAJI_SURNAME, "外国人に多い姓の形"
             else:
                 continue
-            if self._public_or_sample(text, s, e, words, why):
+            if self._public_or_sample(text, s, e, words):
                 continue
             nm = _Name(s, e, words[0], words[-1], "romaji")
             nm.score = score
@@ -2162,6 +2132,13 @@ def _pii_index(doc: Document):
 
 
 def _near_pii(doc: Document, start: int, end: int, span: int = 60):
+    """The label of the personal information nearest the name (「住所」「電話番号」 …), or None."""
+    found = _near_pii_type(doc, start, end, span)
+    return None if found is None else _PII_LABEL.get(found, "個人情報")
+
+
+def _near_pii_type(doc: Document, start: int, end: int, span: int = 60):
+    """The finding type of personal information on the name's line or a neighbouring one, or None."""
     _, starts, pii, longest = _pii_index(doc)
     i = bisect_left(starts, start - span - longest)
     for c in pii[i:bisect_left(starts, end + span)]:
@@ -2169,7 +2146,7 @@ def _near_pii(doc: Document, start: int, end: int, span: int = 60):
             # the same line or a neighbouring one
             lo, hi = min(start, c.start), max(end, c.end)
             if doc.text.count("\n", lo, hi) <= 2:
-                return _PII_LABEL.get(c.type, "個人情報")
+                return c.type
     return None
 
 
@@ -2179,8 +2156,8 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
               "JP_HEALTH_INSURANCE": "保険証の番号"}
 # identifiers issued to one person: a name beside one is that person's
-_ID_LABELS = frozenset(_PII_LABEL[t] for t in ("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
-                                               "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
+_ID_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
+                       "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
 
 
 class _Intervals:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .fastre import compile_fast, literal_alternation
 from . import register
 from .base import Candidate, Detector, Document
@@ -18,25 +19,14 @@ from . import evidence as ev
 
 # (category label used in `reason`, terms). Longer terms first inside the regex.
 _CATEGORIES = [
-    ("病歴・病名", """がん 癌 乳がん 肺がん 胃がん 大腸がん 肝臓がん 膵臓がん 前立腺がん 子宮がん 白血病 悪性リンパ腫 腫瘍
-統合失調症 うつ病 鬱病 躁うつ病 双極性障害 適応障害 パニック障害 不安障害 強迫性障害 摂食障害 拒食症 過食症
-PTSD 心的外傷後ストレス障害 認知症 アルツハイマー 若年性認知症 てんかん パーキンソン病 ALS 筋ジストロフィー
-多発性硬化症 難病 指定難病 HIV エイズ AIDS 梅毒 性感染症 B型肝炎 C型肝炎 肝硬変 結核 糖尿病 人工透析 透析
-脳梗塞 脳出血 くも膜下出血 心筋梗塞 狭心症 心不全 脳卒中 高次脳機能障害 アルコール依存症 薬物依存 依存症
-ギャンブル依存 ネット依存 不妊治療 流産 死産 人工妊娠中絶 精神疾患 精神障害 精神病 精神科 心療内科 服薬
-抗うつ薬 睡眠薬 余命 末期 抗がん剤 放射線治療 化学療法 手術 入院 通院 休職 病気休暇 療養""".split()),
-    ("障害", """自閉スペクトラム症 自閉症 アスペルガー 発達障害 ADHD 注意欠如 多動症 学習障害 LD 知的障害
-身体障害 視覚障害 聴覚障害 肢体不自由 言語障害 重症心身障害 障害者手帳 身体障害者手帳 療育手帳
-精神障害者保健福祉手帳 障害年金 障害支援区分 障害等級 障がい 障害 車いす 車椅子 要介護 要支援""".split()),
-    ("生活保護", """生活保護 保護受給 保護費 被保護者 保護世帯 生活扶助 医療扶助 住宅扶助""".split()),
-    ("犯罪歴・前科", """前科 前歴 犯罪歴 逮捕 起訴 不起訴 有罪 服役 受刑 刑務所 執行猶予 書類送検 送検 補導 少年院
-保護観察 仮釈放 実刑 罰金刑 懲役 禁錮 被疑者 容疑者 万引き 窃盗 詐欺 傷害事件 性犯罪""".split()),
-    ("滞納・債務", """滞納 未納 延滞 差押え 差し押さえ 差押 自己破産 破産 債務整理 多重債務 借金 未払い 給水停止""".split()),
-    ("虐待・DV", """虐待 児童虐待 高齢者虐待 ネグレクト 育児放棄 DV ドメスティック・バイオレンス 家庭内暴力 配偶者暴力
-性的虐待 心理的虐待 身体的虐待 一時保護 保護命令 接近禁止 夫からの暴力 妻からの暴力 夫の暴力 妻の暴力
-親からの暴力 交際相手からの暴力 暴力を受け 暴力を振るわれ 暴力をふるわれ 殴られ""".split()),
-    ("ひきこもり・不登校", """ひきこもり 引きこもり ひきこもっ 引きこもっ 不登校 自殺未遂 自傷 リストカット 希死念慮""".split()),
-    ("信条・出自", """被差別部落 部落出身 同和地区出身 信仰している宗教 宗教団体の信者""".split()),
+    ("病歴・病名", lexicon.words("sensitive.illness")),
+    ("障害", lexicon.words("sensitive.disability")),
+    ("生活保護", lexicon.words("sensitive.public_assistance")),
+    ("犯罪歴・前科", lexicon.words("sensitive.criminal_record")),
+    ("滞納・債務", lexicon.words("sensitive.arrears_debt")),
+    ("虐待・DV", lexicon.words("sensitive.abuse_dv")),
+    ("ひきこもり・不登校", lexicon.words("sensitive.withdrawal_truancy")),
+    ("信条・出自", lexicon.words("sensitive.creed_origin")),
 ]
 _TERM_CAT: dict[str, str] = {}
 for _cat, _terms in _CATEGORIES:
@@ -47,13 +37,12 @@ _TERMS_RX = compile_fast(literal_alternation(_TERM_CAT))
 # The same in English (notes for interpreters, mail from foreign residents): reported only with a
 # named person in the same passage (there are no English person references below).
 _EN_TERMS = {
-    "生活保護": "public assistance|welfare benefits|livelihood protection|on welfare",
-    "病歴・病名": "cancer|leukemia|depression|schizophrenia|bipolar disorder|dementia|alzheimer's|hiv|aids|"
-                 "tuberculosis|diabetes|dialysis|stroke|mental illness|psychiatric|sick leave",
-    "障害": "disability certificate|intellectual disability|developmental disorder|autism|adhd|wheelchair user",
-    "犯罪歴・前科": "criminal record|was arrested|been arrested|convicted|on probation|served time|in prison",
-    "滞納・債務": "tax arrears|unpaid taxes|in arrears|bankruptcy|debt collection",
-    "虐待・DV": "domestic violence|child abuse|elder abuse|neglect by|abused by|beaten by",
+    "生活保護": "|".join(lexicon.words("sensitive.en_public_assistance")),
+    "病歴・病名": "|".join(lexicon.words("sensitive.en_illness")),
+    "障害": "|".join(lexicon.words("sensitive.en_disability")),
+    "犯罪歴・前科": "|".join(lexicon.words("sensitive.en_criminal_record")),
+    "滞納・債務": "|".join(lexicon.words("sensitive.en_arrears_debt")),
+    "虐待・DV": "|".join(lexicon.words("sensitive.en_abuse_dv")),
 }
 _EN_GENERAL = compile_fast(r"prevention|awareness|campaign|seminar|lecture|talk about|talk on|article|statistics|"
                            r"what is|what are|how to|explain|overview|system of|program for")
@@ -61,8 +50,7 @@ _EN_TERM_CAT = {t: cat for cat, terms in _EN_TERMS.items() for t in terms.split(
 # (no look-behind in front, so sre can scan for the terms' first letters; word starts are checked in analyze)
 _EN_TERMS_RX = compile_fast(literal_alternation(_EN_TERM_CAT) + r"(?![a-z])")
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
-_WEAK_TERMS = frozenset("""手術 入院 通院 服薬 休職 療養 借金 未払い 障害 障がい 車いす 車椅子 要支援 要介護 一時保護
-窃盗 詐欺 万引き 容疑者 被疑者 逮捕 精神科 心療内科 末期 破産 延滞 未納 透析""".split())
+_WEAK_TERMS = frozenset(lexicon.words("sensitive.weak_terms"))
 
 # Person references: a specific individual is meant.
 _PERSON_REF = compile_fast(
@@ -85,6 +73,7 @@ _PASSAGE_BOUNDARY = compile_fast(r"\n\s*\n|。")
 @register
 class SensitiveDetector(Detector):
     type = "SENSITIVE_PERSONAL_INFO"
+    reads = ("PERSON",)  # sensitive information about a named person
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text

@@ -40,8 +40,12 @@ def extension_id() -> str:
 EXT_ID = extension_id()
 
 # The test policy: the shipped defaults, with CONFIDENTIAL_MARKING lowered to "warn" so
-# that a marked text gives the warn dialog (everything else blocks as shipped).
-TEST_POLICY = """\
+# that a marked text gives the warn dialog (everything else blocks as shipped), and the
+# unpacked development extension's origin allowed (the shipped default allows none).
+TEST_POLICY = f"""\
+[server]
+allowed_origins = ["chrome-extension://{EXT_ID}"]
+
 [actions]
 CONFIDENTIAL_MARKING = "warn"
 """
@@ -94,6 +98,24 @@ class Service:
                                      headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(req, timeout=10) as r:
             return json.load(r)
+
+
+def numbered_redaction(service: "Service", text: str, scan: dict) -> str:
+    """What 「マスクした文に置き換える」 puts into a fresh tab's composer (issue 14): each span the
+    service masked becomes 〔label N〕, numbered per label, the same value the same number. (Name
+    parts and honorifics, which the extension also handles, are not in the texts this is used for.)"""
+    with urllib.request.urlopen(f"{service.url}/v1/policy", timeout=10) as r:
+        types = json.load(r)["types"]
+    cps, out, done, ids, counters = list(text), [], 0, {}, {}
+    for m in scan["masked"]:
+        label = types[m["type"]]["placeholder"].strip("<>")
+        key = (m["type"], "".join(cps[m["start"]:m["end"]]))
+        if key not in ids:
+            counters[label] = counters.get(label, 0) + 1
+            ids[key] = f"{label}{counters[label]}"
+        out += ["".join(cps[done:m["start"]]), f"〔{ids[key]}〕"]
+        done = m["end"]
+    return "".join(out) + "".join(cps[done:])
 
 
 def require_browser() -> None:

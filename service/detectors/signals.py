@@ -1,0 +1,225 @@
+"""Code signals and finders for the rule catalogue: conditions that need an algorithm
+(where the head of a document ends, which group of a match is set), referenced by name from
+the rule files. Conditions that are only "this regex near the match" are data: a rule
+file's [signals] table.
+
+A signal is `f(scan, match, start, end) -> bool` (`match` is None for a finder's hit);
+a finder is `f(doc) -> iterable of (start, end)` in the normalised text.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import re
+from collections import Counter
+from typing import Callable
+
+from .. import lexicon
+from .fastre import compile_fast
+
+# ---------------------------------------------------------------------------------------
+# Values: is a would-be secret a placeholder, code, or too plain to be one?
+# ---------------------------------------------------------------------------------------
+_PLACEHOLDER_WORDS = frozenset(lexicon.words("credential.placeholder_words"))
+
+# Values that are code, not secrets: calls, attribute/index access, env lookups.
+_CODE_VALUE = compile_fast(
+    r"""^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[(\[]"""  # input(), os.environ[...], getpass.getpass(
+    r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
+    r"""|process\.env|os\.getenv|System\.getenv)"""
+)
+_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@)$")
+_MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
+
+
+# Passwords every list of "worst passwords" shows: in a text they are usually examples.
+FAMOUS_WEAK = frozenset(lexicon.words("credential.famous_weak"))
+
+
+def is_placeholder(value: str) -> bool:
+    v = value.strip("\"'`")
+    if not v:
+        return True
+    if set(v) <= _MASK_CHARS:
+        return True
+    if len(set(v.lower())) == 1:  # aaaa, 0000
+        return True
+    if v.lower() in _PLACEHOLDER_WORDS:
+        return True
+    if _TEMPLATE_VALUE.match(v):
+        return True
+    low = v.lower()
+    if low.startswith(("your", "my_", "<", "xxx")) or "example" in low or "placeholder" in low:
+        return True
+    if re.fullmatch(r"(?i)x{3,}[\w-]*|[\w-]*x{4,}", v):
+        return True
+    return False
+
+
+def char_classes(v: str) -> int:
+    return sum((any(c.islower() for c in v), any(c.isupper() for c in v),
+                any(c.isdigit() for c in v), any(not c.isalnum() for c in v)))
+
+
+def entropy(v: str) -> float:
+    if not v:
+        return 0.0
+    n = len(v)
+    return -sum(c / n * math.log2(c / n) for c in Counter(v).values())
+
+
+def placeholder_value(scan, m, start, end) -> bool:
+    """The value is a placeholder (xxxx, <token>, ${API_KEY}, your_api_key …)."""
+    return is_placeholder(scan.text[start:end])
+
+
+def code_value(scan, m, start, end) -> bool:
+    """The value is code (input(), os.environ[…], config.x), not a secret."""
+    return _CODE_VALUE.match(scan.text[start:end]) is not None
+
+
+def token_low_entropy(scan, m, start, end) -> bool:
+    """One kind of character, or too little entropy for a token (Bearer aaaa…)."""
+    value = scan.text[start:end]
+    return char_classes(value) < 2 or entropy(value) < 3.0
+
+
+def openai_key_low_entropy(scan, m, start, end) -> bool:
+    """The random part of an sk- key (after its last '-') is too plain."""
+    value = scan.text[start:end]
+    return char_classes(value) < 2 or entropy(value.split("-")[-1]) < 3.0
+
+
+def single_character_class(scan, m, start, end) -> bool:
+    return char_classes(scan.text[start:end]) < 2
+
+
+def jwt_header(scan, m, start, end) -> bool:
+    """The first part decodes (base64url) to a JSON object naming its signing method (alg)."""
+    head = scan.text[start:end].split(".", 1)[0]
+    try:
+        raw = base64.urlsafe_b64decode(head + "=" * (-len(head) % 4))
+        obj = json.loads(raw.decode("utf-8"))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(obj, dict) and "alg" in obj
+
+
+def port_not_password(scan, m, start, end) -> bool:
+    """host:8080@… — a port after a dotted host name, not a password."""
+    value = scan.text[start:end]
+    return value.isdigit() and len(value) <= 5 and m is not None and m.group("user").count(".") > 0
+
+
+def weak_secret_value(scan, m, start, end) -> bool:
+    """After a key/secret/token word: a placeholder, code, one kind of character, too little
+    entropy, or a dotted lower-case name (some.config.name) is no secret."""
+    value = scan.text[start:end].rstrip(".")
+    return (is_placeholder(value) or _CODE_VALUE.match(value) is not None or char_classes(value) < 2
+            or entropy(value) < 3.5 or re.fullmatch(r"[a-z]+(?:[_.-][a-z]+)*", value) is not None)
+
+
+HEAD_LINES = 4  # the head of a document: its first four non-empty lines
+FOOT_LINES = 3  # the foot: its last three
+
+
+def line_offset(text: str, n: int) -> int:
+    """Offset where the (n+1)-th non-empty line starts (the 'head' of a document)."""
+    pos = 0
+    seen = 0
+    length = len(text)
+    while pos < length:
+        nl = text.find("\n", pos)
+        line_end = length if nl < 0 else nl
+        if text[pos:line_end].strip():
+            seen += 1
+            if seen >= n:
+                return line_end
+        if nl < 0:
+            return length
+        pos = nl + 1
+    return length
+
+
+def foot_offset(text: str, n: int) -> int:
+    """Offset where the last n non-empty lines start (the 'foot' of a document)."""
+    end = len(text)
+    seen = 0
+    start = end
+    while end > 0:
+        nl = text.rfind("\n", 0, end)
+        line_start = nl + 1
+        if text[line_start:end].strip():
+            seen += 1
+            start = line_start
+            if seen >= n:
+                return start
+        if nl < 0:
+            return 0
+        end = nl
+    return start
+
+
+_NO_SPACES = str.maketrans("", "", " \t")
+
+
+def _marking_word(m) -> str:
+    if m is None or "m" not in m.re.groupindex:
+        return ""
+    return m.group("m").translate(_NO_SPACES)
+
+
+def at_head(scan, m, start, end) -> bool:
+    """The match starts in the document's first HEAD_LINES non-empty lines."""
+    return (m.start() if m is not None else start) < scan.head_limit
+
+
+def weak_marking_word(scan, m, start, end) -> bool:
+    """The marking (group m, spaces removed) is one that is a marking only at the head
+    (秘密, 内部資料: mid-text they head ordinary prose)."""
+    return _marking_word(m) in _WEAK_ALONE
+
+
+def secret_not_in_capitals(scan, m, start, end) -> bool:
+    """'Secret'/'secret' alone on a line is a word; only SECRET is a marking."""
+    word = _marking_word(m)
+    return word.lower() == "secret" and word != "SECRET"
+
+
+def side_decorated(scan, m, start, end) -> bool:
+    """The match has decoration on a side (groups l / r: 「――部外秘――」)."""
+    return m is not None and bool(m.group("l") or m.group("r"))
+
+
+def maru_hi(doc):
+    """The ㊙ sign: NFKC turns it into 秘, so it is found in the original text."""
+    if "\u3299" not in doc.original:
+        return
+    for i, ch in enumerate(doc.original):
+        if ch == "\u3299":
+            s, e = doc.norm.normalised_span(i)
+            if s is not None:
+                yield s, e
+
+
+_WEAK_ALONE = frozenset(lexicon.words("marking.weak_alone"))
+
+SIGNALS: dict[str, Callable] = {
+    "at_head": at_head,
+    "weak_marking_word": weak_marking_word,
+    "secret_not_in_capitals": secret_not_in_capitals,
+    "side_decorated": side_decorated,
+    "placeholder_value": placeholder_value,
+    "code_value": code_value,
+    "token_low_entropy": token_low_entropy,
+    "openai_key_low_entropy": openai_key_low_entropy,
+    "single_character_class": single_character_class,
+    "jwt_header": jwt_header,
+    "port_not_password": port_not_password,
+    "weak_secret_value": weak_secret_value,
+}
+FINDERS: dict[str, Callable] = {
+    "maru_hi": maru_hi,
+}
