@@ -18,6 +18,7 @@ run it on your own PC, not into a log.
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import sys
 from collections import Counter, defaultdict
@@ -169,7 +170,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     elif a.command == "report" and a.corpora:
         out = report(a.corpora, a.policy)
         if a.out:
-            command = "python3 -m service.catalogue report " + " ".join(a.corpora) + (f" --policy {a.policy}" if a.policy else "")
+            # relative paths, as typed in a clone (an absolute path names one machine's layout)
+            shown = [os.path.relpath(c) if os.path.isabs(c) else c for c in a.corpora]
+            command = "python3 -m service.catalogue report " + " ".join(shown) + (f" --policy {a.policy}" if a.policy else "")
             Path(a.out).write_text(f"# Rule catalogue: per-rule report\n\nMade by `{command}`.\n\n" + out,
                                    encoding="utf-8")
             return 0
