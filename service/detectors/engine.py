@@ -36,7 +36,7 @@ from ..labels import ARTICLE_6, REASONS, TYPES
 from . import signals as code_signals
 from .base import Candidate, Detector, Document, keep_strongest
 from .evidence import WARN
-from .fastre import compile_fast
+from .fastre import compile_fast, required_literals
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -133,7 +133,9 @@ class Rule:
     # rules whose combination is judged by their detector's code (service/rules/nonpublic.toml):
     judge: Optional[str] = None  # the detector's function for the combination the rule needs
     lowercase: bool = False  # the pattern is matched in the lower-cased text
-    literals: tuple[str, ...] = ()  # every match holds one of them: skipped when none occurs
+    # every match holds one of them (derived from the pattern, fastre.required_literals): the
+    # rule is skipped when none occurs
+    literals: tuple[str, ...] = ()
     detail: Optional[re.Pattern] = None  # judge "particulars": the particulars the passage must hold …
     need: int = 0  # … and how many different ones
 
@@ -534,8 +536,17 @@ class _FileLoader:
             return {}
         if self.types != tuple(TYPES):
             self.fail(f"{where}.judge", "judge は出荷時のルールファイルでだけ使えます")
-        literals = entry.get("literals", [])
-        if not isinstance(literals, list) or not all(isinstance(w, str) and w for w in literals):
+        # the words every match holds, derived from the pattern (written by hand only where the
+        # pattern gives none: a case-folding flag, a branch of character classes only …)
+        literals = entry.get("literals")
+        if literals is None:
+            flags = 0
+            for f in entry.get("flags", []):
+                flags |= _FLAGS[f]
+            literals = required_literals(self._expanded, flags) if self._expanded else None
+            if literals is None:
+                self.fail(f"{where}.literals", "pattern から語を導けません。literals（どの一致にも含まれる語のリスト）を書いてください")
+        elif not isinstance(literals, list) or not all(isinstance(w, str) and w for w in literals):
             self.fail(f"{where}.literals", "空でない文字列のリストで指定してください")
         if not isinstance(entry.get("lowercase", False), bool):
             self.fail(f"{where}.lowercase", "true または false で指定してください")
