@@ -211,6 +211,19 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # SENSITIVE_PERSONAL_INFO (service/rules/sensitive.toml): the category …
+    "sensitive.illness": "要配慮個人情報（病歴・病名）",
+    "sensitive.disability": "要配慮個人情報（障害）",
+    "sensitive.public_assistance": "要配慮個人情報（生活保護）",
+    "sensitive.criminal_record": "要配慮個人情報（犯罪歴・前科）",
+    "sensitive.arrears_debt": "要配慮個人情報（滞納・債務）",
+    "sensitive.abuse_dv": "要配慮個人情報（虐待・DV）",
+    "sensitive.withdrawal_truancy": "要配慮個人情報（ひきこもり・不登校）",
+    "sensitive.creed_origin": "要配慮個人情報（信条・出自）",
+    # … and who it is about (joined with ・ by service/detectors/sensitive.py)
+    "sensitive.context.person": "同じ文脈に個人の氏名",
+    "sensitive.context.person_en": "同じ文脈に個人の氏名（英語）",
+    "sensitive.context.reference": "特定の個人を指す語が近くにある",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

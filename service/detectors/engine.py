@@ -48,7 +48,7 @@ _SCOPES = ("before", "after", "after_match", "around", "match", "line", "text", 
 _RULE_KEYS = {"id", "type", "article", "gate", "judge", "lowercase", "literals", "detail", "need", "pattern", "flags", "finder", "span", "score", "reason", "requires",
               "vetoes", "variants", "region", "text_has", "examples", "counterexamples", "note"}
 _SIGNAL_KEYS = {"scope", "chars", "group", "pattern", "flags", "note"}
-_FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "rules"}
+_FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "context", "rules"}
 MIN_EXAMPLES = 2
 # IT's own rules report non-public information (分類Ⅱ); people and numbers stay with the shipped detectors
 IT_TYPES = ("CONFIDENTIAL_MARKING", "NONPUBLIC_INFO", "CREDENTIAL", "INTERNAL_NETWORK")
@@ -182,10 +182,14 @@ class Scan:
 # A catalogue: the rules of some files, with their signals and reasons
 # ---------------------------------------------------------------------------------------
 class Catalogue:
-    def __init__(self, rules: list[Rule], signals: dict[str, Callable], reasons: dict[str, str]):
+    def __init__(self, rules: list[Rule], signals: dict[str, Callable], reasons: dict[str, str],
+                 context: Optional[dict[str, re.Pattern]] = None):
         self.rules = rules
         self.signals = signals
         self.reasons = reasons
+        # a shipped file's [context]: named patterns its detector's code applies in windows of
+        # its own (sensitive.toml: person references within the sentence)
+        self.context = context or {}
 
     def by_source(self, name: str) -> list[Rule]:
         return [r for r in self.rules if Path(r.source).stem == name]
@@ -324,6 +328,7 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
     shipped signals, fragments and reasons are available. `run_examples` checks every rule's
     examples and counterexamples and refuses the file if one fails."""
     rules: list[Rule] = []
+    context: dict[str, re.Pattern] = {}
     signals: dict[str, Callable] = dict(code_signals.SIGNALS)
     reasons: dict[str, str] = dict(REASONS)
     fragments: dict[str, str] = {}
@@ -337,6 +342,7 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
         loader = _FileLoader(Path(path), data, fragments, signals, reasons, seen,
                              types=IT_TYPES if shipped is not None else tuple(TYPES))
         loaded = loader.rules()
+        context.update(loader.context())
         rules.extend(loaded)
         catalogue = Catalogue(loaded, signals, reasons)
         if run_examples:
@@ -344,7 +350,7 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
                 problems = catalogue.check_examples(rule)
                 if problems:
                     raise RuleError(f"ルールファイル {path} のルール「{rule.id}」: " + "／".join(problems))
-    return Catalogue(rules, signals, reasons)
+    return Catalogue(rules, signals, reasons, context)
 
 
 _SHIPPED: Optional[Catalogue] = None
@@ -445,6 +451,17 @@ class _FileLoader:
         if not isinstance(table, list) or not table:
             self.fail("rules", "[[rules]] を1つ以上書いてください")
         return [self._rule(i, entry, fragments) for i, entry in enumerate(table)]
+
+    def context(self) -> dict[str, re.Pattern]:
+        """The file's [context]: name = regex (fragments expanded), for its detector's code."""
+        table = self.data.get("context", {})
+        if table and self.types != tuple(TYPES):
+            self.fail("context", "context は出荷時のルールファイルでだけ使えます")
+        if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+            self.fail("context", "名前 = \"正規表現\" の表で指定してください")
+        fragments = {**self._fragments, **self.fragments()}
+        return {name: self._compile(f"context.{name}", self.expand(f"context.{name}", rx, fragments), [])
+                for name, rx in table.items()}
 
     def _load_signals(self, fragments: dict) -> None:
         for name, spec in self.data.get("signals", {}).items():

@@ -332,38 +332,38 @@ def literal_alternation(words) -> str:
 MAX_LITERALS = 32  # a bigger set is a weaker gate than a shorter word of another item
 
 
-def _exact_of_sequence(items) -> set[str] | None:
-    """Every string the sequence can match, when that is a small finite set (else None)."""
+def _exact_of_sequence(items, limit: int = MAX_LITERALS) -> set[str] | None:
+    """Every string the sequence can match, when that is a finite set of at most `limit`."""
     out = {""}
     for op, av in items:
-        strings = _exact_of_item(op, av)
+        strings = _exact_of_item(op, av, limit)
         if strings is None:
             return None
         out = {a + b for a in out for b in strings}
-        if len(out) > MAX_LITERALS:
+        if len(out) > limit:
             return None
     return out
 
 
-def _exact_of_item(op, av) -> set[str] | None:
+def _exact_of_item(op, av, limit: int = MAX_LITERALS) -> set[str] | None:
     if op is C.LITERAL:
         return {chr(av)}
-    if op is C.IN and all(iop is C.LITERAL for iop, _ in av) and len(av) <= MAX_LITERALS:
+    if op is C.IN and all(iop is C.LITERAL for iop, _ in av) and len(av) <= limit:
         return {chr(iav) for _, iav in av}
     if op is C.BRANCH:
         out: set[str] = set()
         for branch in av[1]:
-            strings = _exact_of_sequence(branch)
+            strings = _exact_of_sequence(branch, limit)
             if strings is None:
                 return None
             out |= strings
         return out
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        return None if add_flags or del_flags else _exact_of_sequence(sub)
+        return None if add_flags or del_flags else _exact_of_sequence(sub, limit)
     if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
         lo, hi, sub = av
-        strings = _exact_of_sequence(sub)
+        strings = _exact_of_sequence(sub, limit)
         if strings is None or (lo, hi) != (0, 1):
             return None
         return strings | {""}
@@ -441,5 +441,15 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     try:
         return _required_of_sequence(list(P.parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def finite_strings(pattern: str, limit: int = 100_000) -> set[str] | None:
+    """Every string `pattern` can match, when it is a finite alternation of words (a lexicon
+    list made a pattern, e.g. `(?:がん|乳がん|…)`); None otherwise. Zero-width parts (look-
+    arounds) are ignored: the words, not where they may stand."""
+    try:
+        return _exact_of_sequence(list(P.parse(pattern)), limit)
     except (re.error, TypeError, ValueError):
         return None
