@@ -225,6 +225,12 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # EMAIL_ADDRESS (service/rules/contact.toml)
+    "contact.email": "メールアドレスの形式",
+    "contact.email.staff": "メールアドレスの形式・職員個人のアドレスの可能性",
+    "contact.email.office": "メールアドレスの形式・部署等の公開アドレス",
+    "contact.email.free_mail": "メールアドレスの形式・個人向けメールサービス",
+    "contact.email.role": "メールアドレスの形式・組織の窓口アドレス",
     # SENSITIVE_PERSONAL_INFO (service/rules/sensitive.toml): the category …
     "sensitive.illness": "要配慮個人情報（病歴・病名）",
     "sensitive.disability": "要配慮個人情報（障害）",
