@@ -225,6 +225,8 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # the policy's [keywords] (PolicyKeywordDetector, service/detectors/nonpublic.py)
+    "policy.keyword": "管理者が登録したキーワード",
     # EMAIL_ADDRESS (service/rules/contact.toml)
     "contact.email": "メールアドレスの形式",
     "contact.email.staff": "メールアドレスの形式・職員個人のアドレスの可能性",

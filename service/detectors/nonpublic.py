@@ -615,7 +615,7 @@ class PolicyKeywordDetector(Detector):
                 end = pos + len(kw)
                 if _ascii_bounded(text, pos, end):
                     extra = {"article": 5} if ctype == TYPE else {}
-                    out.append(Candidate(ctype, pos, end, score, "管理者が登録したキーワード", extra))
+                    out.append(Candidate(ctype, pos, end, score, REASONS["policy.keyword"], extra))
                     hits += 1
                 pos = folded.find(kw, end if end > pos else pos + 1)
         return out
