@@ -81,6 +81,19 @@ ARTICLE_6 = {
 
 # Why a finding was reported: reason ids of the rule catalogue (service/rules/*.toml) → the
 # Japanese shown to the user. Code never branches on the Japanese; rules and reports use the ids.
+# The categories of 要配慮個人情報 the sensitive rules report (service/rules/sensitive.toml), by the
+# rules' reason id
+SENSITIVE_CATEGORIES = {
+    "sensitive.illness": "病歴・病名",
+    "sensitive.disability": "障害",
+    "sensitive.public_assistance": "生活保護",
+    "sensitive.criminal_record": "犯罪歴・前科",
+    "sensitive.arrears_debt": "滞納・債務",
+    "sensitive.abuse_dv": "虐待・DV",
+    "sensitive.withdrawal_truancy": "ひきこもり・不登校",
+    "sensitive.creed_origin": "信条・出自",
+}
+
 REASONS = {
     # CONFIDENTIAL_MARKING (service/rules/marking.toml)
     "marking.bracketed": "括弧書きの秘密区分の表示",
@@ -234,14 +247,7 @@ REASONS = {
     "contact.email.free_mail": "メールアドレスの形式・個人向けメールサービス",
     "contact.email.role": "メールアドレスの形式・組織の窓口アドレス",
     # SENSITIVE_PERSONAL_INFO (service/rules/sensitive.toml): the category …
-    "sensitive.illness": "要配慮個人情報（病歴・病名）",
-    "sensitive.disability": "要配慮個人情報（障害）",
-    "sensitive.public_assistance": "要配慮個人情報（生活保護）",
-    "sensitive.criminal_record": "要配慮個人情報（犯罪歴・前科）",
-    "sensitive.arrears_debt": "要配慮個人情報（滞納・債務）",
-    "sensitive.abuse_dv": "要配慮個人情報（虐待・DV）",
-    "sensitive.withdrawal_truancy": "要配慮個人情報（ひきこもり・不登校）",
-    "sensitive.creed_origin": "要配慮個人情報（信条・出自）",
+    **{rid: f"要配慮個人情報（{name}）" for rid, name in SENSITIVE_CATEGORIES.items()},
     # … and who it is about (joined with ・ by service/detectors/sensitive.py)
     "sensitive.context.person": "同じ文脈に個人の氏名",
     "sensitive.context.person_en": "同じ文脈に個人の氏名（英語）",

@@ -15,7 +15,7 @@ windows (the sentence, the paragraph within 150 characters), which person counts
 from __future__ import annotations
 
 from .. import lexicon
-from ..labels import REASONS
+from ..labels import REASONS, SENSITIVE_CATEGORIES
 from . import engine, register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
@@ -46,6 +46,9 @@ _TERMS_RX = compile_fast(literal_alternation(_TERM_RULE))
 # (no look-behind in front, so sre can scan for the terms' first letters; word starts are checked in analyze)
 _EN_TERM_RULE = _term_rules([r for r in _RULES if r.lowercase], first_wins=False)
 _EN_TERMS_RX = compile_fast(literal_alternation(_EN_TERM_RULE) + r"(?![a-z])")
+# word → its category's name (病歴・病名 …), for detectors that reuse these terms
+_TERM_CAT = {w: SENSITIVE_CATEGORIES[r.reason] for w, r in _TERM_RULE.items()}
+_EN_TERM_CAT = {w: SENSITIVE_CATEGORIES[r.reason] for w, r in _EN_TERM_RULE.items()}
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
 _WEAK_TERMS = frozenset(lexicon.words("sensitive.weak_terms"))
 
