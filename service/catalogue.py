@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
+from .detectors import engine
 from .detectors.base import Document
 from .detectors.evidence import WARN
 
@@ -56,7 +57,9 @@ def _fired(scanner, text: str) -> list[tuple[str, object]]:
 
 
 def _catalogue_rules(scanner) -> dict[str, object]:
-    rules = {}
+    # every shipped rule (those judged in a detector's code too: nonpublic, sensitive), and the
+    # rules of the scanner's detectors (IT's files)
+    rules = {r.id: r for r in engine.shipped().rules}
     for detector in scanner.detectors:
         catalogue = getattr(detector, "_catalogue", None)
         for rule in getattr(detector, "_rules", None) or (catalogue.rules if catalogue else []):
