@@ -158,6 +158,7 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     from service import __version__
     from service.app import MAX_BODY_BYTES, create_app
+    from service.files import MAX_FILE_BYTES
     from service.policy import PolicyError, load_policy
 
     try:
@@ -184,9 +185,10 @@ def main(argv=None) -> int:
     from service.server import create_server
 
     # Connection limit, idle-connection eviction and JSON errors: service/server.py.
-    # Flask answers 413 as JSON above 1 MiB; waitress only stops absurd bodies early (also as JSON).
+    # Flask answers 413 as JSON above 1 MiB (a text) or 20 MiB (an attached file, POST
+    # /v1/scan-file); waitress only stops absurd bodies early (also as JSON).
     server = create_server(wsgi, host=args.host, port=port, threads=threads,
-                           max_request_body_size=4 * MAX_BODY_BYTES, sock=sock)
+                           max_request_body_size=max(4 * MAX_BODY_BYTES, 2 * MAX_FILE_BYTES), sock=sock)
     # Warm up once so the first real scan is as fast as the rest (Sudachi, regexes, Presidio).
     # The socket is already bound: a request arriving now waits in the backlog.
     if state.workers is not None:

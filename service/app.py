@@ -48,6 +48,8 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.json.sort_keys = False
     app.extensions["mamori"] = state
     app.register_blueprint(audit_blueprint)
+    from .file_api import file_blueprint  # POST /v1/scan-file (attached files)
+    app.register_blueprint(file_blueprint)
     _add_guards(app, state)
     _add_routes(app, state)
     _add_error_handlers(app)
@@ -177,7 +179,7 @@ def _preflight(origin: str) -> Response:
     resp = Response(status=204)
     resp.headers["Access-Control-Allow-Origin"] = origin
     resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-    resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Mamori-File-Name"
     resp.headers["Access-Control-Max-Age"] = "600"
     if request.headers.get("Access-Control-Request-Private-Network") == "true":
         resp.headers["Access-Control-Allow-Private-Network"] = "true"

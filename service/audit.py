@@ -45,7 +45,7 @@ from .labels import ERROR_MESSAGES, TYPES
 
 log = logging.getLogger("mamori.audit")
 
-EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable")
+EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable", "selector_miss")
 VERDICTS = ("block", "warn", "allow")
 SOURCES = ("prompt", "paste", "file")
 ERRORS = ("timeout", "unreachable", "http_error", "bad_response", "not_authentic")
@@ -54,7 +54,12 @@ MAX_BODY = 4096  # an event is a few hundred bytes; anything bigger is not an ev
 
 # What each key may hold. Anything else is refused.
 KEYS = ("event", "verdict", "source", "findings", "extension_version", "policy_version",
-        "error", "occurred_at", "user_name")
+        "error", "occurred_at", "user_name", "path", "gesture")
+# selector_miss: a send the extension recognised but could not read (a ChatGPT redesign).
+# It carries the page's path shape — known words and ":id" only — and the gesture.
+GESTURES = ("enter", "click", "submit")
+_PATH_SHAPE = re.compile(r"/|(/(:id|[a-z][a-z0-9\-]{0,23})){1,8}", re.ASCII)
+NO_VERDICT = ("service_unreachable", "selector_miss")
 _VERSION = re.compile(r"[0-9]{1,5}(\.[0-9]{1,5}){0,3}", re.ASCII)
 _POLICY_VERSION = re.compile(r"[0-9A-Za-z._:+\-]{1,40}", re.ASCII)
 _OCCURRED_AT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z", re.ASCII)
@@ -85,7 +90,7 @@ def validate_event(body, policy_version: str) -> dict:
     out: dict = {"event": event}
 
     verdict = body.get("verdict")
-    if event == "service_unreachable":
+    if event in NO_VERDICT:
         if verdict is not None:
             raise EventError("bad_event_field", key="verdict")
     elif verdict not in VERDICTS:
@@ -110,7 +115,7 @@ def validate_event(body, policy_version: str) -> dict:
             raise EventError("bad_event_field", key="findings")
         if n:
             counts[t] = n
-    if event == "service_unreachable" and counts:
+    if event in NO_VERDICT and counts:
         raise EventError("bad_event_field", key="findings")
     out["findings"] = dict(sorted(counts.items()))
 
@@ -137,6 +142,16 @@ def validate_event(body, policy_version: str) -> dict:
             out["occurred_at"] = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
         except ValueError:
             raise EventError("bad_event_field", key="occurred_at") from None
+
+    path, gesture = body.get("path"), body.get("gesture")
+    if event == "selector_miss":
+        if not (isinstance(path, str) and _PATH_SHAPE.fullmatch(path)):
+            raise EventError("bad_event_field", key="path")
+        if gesture is not None and gesture not in GESTURES:
+            raise EventError("bad_event_field", key="gesture")
+    elif path is not None or gesture is not None:
+        raise EventError("bad_event_field", key="path" if path is not None else "gesture")
+    out["path"], out["gesture"] = path, gesture
 
     user = body.get("user_name")
     if user is not None and not (isinstance(user, str) and _USER_NAME.fullmatch(user)):
@@ -236,6 +251,10 @@ class AuditWriter:
         }
         if event.get("error"):
             line["error"] = event["error"]
+        if event.get("path"):
+            line["path"] = event["path"]
+        if event.get("gesture"):
+            line["gesture"] = event["gesture"]
         if when is not now:
             line["received"] = now.isoformat(timespec="seconds")
         # The OS account of this per-user service, never what the request says.

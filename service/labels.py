@@ -310,4 +310,21 @@ ERROR_MESSAGES = {
     # per-user authentication (service/auth.py)
     "service_auth_required": "このサービスはPCの利用者ごとの認証が必要です。mamori 拡張機能から使ってください"
                              "（IT担当者: deploy/README.md「しくみ」）。",
+    # POST /v1/scan-file (service/file_api.py, service/files.py)
+    "file_not_octet_stream": "ファイルは Content-Type: application/octet-stream で、中身をそのまま送ってください。",
+    "bad_file_name": "ファイル名（X-Mamori-File-Name）は UTF-8 をパーセントエンコードして指定してください。",
+    "file_too_large": "ファイルが大きすぎるため、中身を確認できません（上限は20MB）。安全のため添付を止めました。"
+                      "必要な部分だけを別のファイルにしてください。",
+    "file_too_much_text": "ファイルの文字数（またはページ数）が多すぎるため、中身を確認できません。"
+                          "安全のため添付を止めました。必要な部分だけを別のファイルにしてください。",
+    "unsupported_file_type": "この形式のファイル（画像・音声・圧縮ファイルなど）は中身を確認できません。",
+    "file_corrupt": "ファイルが壊れているか、形式が拡張子と一致しないため、中身を確認できません。"
+                    "安全のため添付を止めました。",
+    "file_encrypted": "パスワードで保護（暗号化）されたファイルは中身を確認できません。"
+                      "安全のため添付を止めました。保護を解除したファイルで確認してください。",
+    "file_legacy_office": "古い形式のOfficeファイル（.xls・.doc・.ppt）は中身を確認できません。"
+                          "安全のため添付を止めました。.xlsx・.docx・.pptx 形式で保存し直してください。",
+    "file_bomb": "ファイルの展開後のサイズが大きすぎる（圧縮率が異常な）ため、中身を確認できません。"
+                 "安全のため添付を止めました。",
+    "file_too_complex": "ファイルの構造が複雑すぎて時間内に確認できませんでした。安全のため添付を止めました。",
 }

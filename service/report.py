@@ -27,13 +27,14 @@ from typing import Iterable, Optional
 
 from .labels import TYPES
 
-EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable")
+EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable", "selector_miss")
 EVENT_LABELS = {
     "blocked": "送信を止めた",
     "redacted": "伏せ字にして送信",
     "sent_after_warning": "警告を確認して送信",
     "cancelled": "送信を取りやめ",
     "service_unreachable": "検査サービスに接続できず",
+    "selector_miss": "入力欄を読み取れず停止",
 }
 EVENT_HELP = {
     "blocked": "個人情報・非公開情報が見つかり、mamori が送信を止めました。",
@@ -41,6 +42,8 @@ EVENT_HELP = {
     "sent_after_warning": "「非公開の可能性がある」との警告を本人が確認したうえで、そのまま送信しました。",
     "cancelled": "注意の画面を見て、本人が送信をやめました。",
     "service_unreachable": "PC の検査サービスが動いておらず、文章を検査できませんでした（設定により送信は止まります）。",
+    "selector_miss": "送信の操作は分かったものの、入力欄の文を読み取れなかったため、安全のため送信を止めました。"
+                     "急に増えた場合は ChatGPT の画面が変わった可能性があります（拡張機能の lib/selectors.js の更新が必要です）。",
 }
 COLORS = {
     "blocked": "#c0392b",
@@ -48,6 +51,7 @@ COLORS = {
     "sent_after_warning": "#e67e22",
     "cancelled": "#7f8c8d",
     "service_unreachable": "#8e44ad",
+    "selector_miss": "#34495e",
 }
 ERROR_LABELS = {"timeout": "応答が遅すぎた", "unreachable": "接続できなかった",
                 "not_authentic": "本人のサービスではないものが応答した（なりすましの疑い）",
@@ -82,6 +86,7 @@ class Report:
     users: set = field(default_factory=set)
     unreachable_by_host: Counter = field(default_factory=Counter)
     unreachable_by_error: Counter = field(default_factory=Counter)
+    miss_paths: Counter = field(default_factory=Counter)  # selector_miss by page path shape
     extension_versions: Counter = field(default_factory=Counter)
     policy_versions: Counter = field(default_factory=Counter)
 
@@ -180,6 +185,8 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
             user = e.get("user")
             if isinstance(user, str) and user:
                 rep.users.add(user)
+            if event == "selector_miss" and isinstance(e.get("path"), str):
+                rep.miss_paths[e["path"][:200]] += 1
             if event == "service_unreachable":
                 rep.unreachable_by_host[host if isinstance(host, str) else "?"] += 1
                 err = e.get("error")
@@ -222,6 +229,9 @@ def text_summary(rep: Report) -> str:
         out.append(f"  {rep.by_event[ev]:>8,}  {EVENT_LABELS[ev]}")
     sent = rep.after_warn["sent_after_warning"]
     out.append(f"警告のあと送信: {sent} / 警告 {rep.warn_total} 件（{_pct(sent, rep.warn_total)}）")
+    if rep.miss_paths:
+        out.append("入力欄を読み取れず停止（画面の種類ごと）: " + "、".join(
+            f"{p} {c:,}件" for p, c in rep.miss_paths.most_common(10)))
     if rep.findings:
         out.append("見つかった情報の種類（件数）:")
         for t, c in rep.findings.most_common():
@@ -415,6 +425,12 @@ def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
         p.append("<p class='note'>内訳: " + "、".join(
             f"{_e(ERROR_LABELS[k])} {v:,}件" for k, v in rep.unreachable_by_error.most_common()) + "</p>")
     p.append("</div>")
+
+    if rep.miss_paths:
+        p.append("<h2>入力欄を読み取れず停止した画面</h2><div class='box'><p>"
+                 f"{_e(EVENT_HELP['selector_miss'])}</p>")
+        p.append(_bars([(pth, c, "") for pth, c in rep.miss_paths.most_common(10)], COLORS["selector_miss"]))
+        p.append("</div>")
 
     p.append("<h2>用語の説明</h2><div class='box'><dl class='expl'>")
     for ev in EVENTS:

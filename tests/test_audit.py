@@ -70,15 +70,33 @@ def test_event_is_appended_to_the_daily_file(aclient, audit_dir):
     assert [x["seq"] for x in got] == [1, 2]
 
 
+def test_selector_miss_carries_only_a_path_shape(aclient, audit_dir):
+    ok = {"event": "selector_miss", "path": "/g/:id/project", "gesture": "enter", "source": "prompt"}
+    assert aclient.post("/v1/events", json=ok, headers=H).status_code == 200
+    # A path with anything but known lowercase words and ":id" (a name, a query, an id) is refused.
+    for bad in ["/c/6743ab12-9f", "/c/山田", "/search?q=x", "c/:id", "/" + "/x" * 9, "/C/:id", 42]:
+        r = aclient.post("/v1/events", json={**ok, "path": bad}, headers=H)
+        assert r.status_code == 400 and r.json["error"]["code"] == "bad_event_field", bad
+    for bad in [{"gesture": "paste"}, {"verdict": "block"}, {"findings": {"PERSON": 1}}]:
+        assert aclient.post("/v1/events", json={**ok, **bad}, headers=H).status_code == 400, bad
+    # path and gesture belong to selector_miss only.
+    assert aclient.post("/v1/events", json={**GOOD, "path": "/c/:id"}, headers=H).status_code == 400
+    assert [x["path"] for x in lines(audit_dir)] == ["/g/:id/project"]
+
+
 def test_every_event_kind(aclient, audit_dir):
     for e in EVENTS:
-        body = {"event": e} if e == "service_unreachable" else {"event": e, "verdict": "warn"}
+        body = {"event": e, "verdict": "warn"}
         if e == "service_unreachable":
-            body["error"] = "timeout"
+            body = {"event": e, "error": "timeout"}
+        if e == "selector_miss":
+            body = {"event": e, "path": "/c/:id", "gesture": "click"}
         assert aclient.post("/v1/events", json=body, headers=H).status_code == 200, e
     got = lines(audit_dir)
     assert [x["event"] for x in got] == list(EVENTS)
-    assert got[-1]["verdict"] is None and got[-1]["error"] == "timeout"
+    unreachable = got[EVENTS.index("service_unreachable")]
+    assert unreachable["verdict"] is None and unreachable["error"] == "timeout"
+    assert got[-1]["verdict"] is None and got[-1]["path"] == "/c/:id" and got[-1]["gesture"] == "click"
     assert got[0]["policy_version"] == "2026-11-26"  # the service's own when the event has none
 
 

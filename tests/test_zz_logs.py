@@ -33,7 +33,9 @@ SAFE_LINES = [re.compile(p) for p in (
     r"mamori: .*",  # start-up refusals (bad policy file, non-loopback host): IT's own settings
 )]
 AUDIT_KEYS = {"time", "event", "verdict", "source", "findings", "extension_version", "policy_version",
-              "host", "error", "received", "user", "seq", "prev"}  # seq/prev: the hash chain (service/audit.py)
+              "host", "error", "received", "user", "seq", "prev",  # seq/prev: the hash chain (service/audit.py)
+              "path", "gesture"}
+PATH_SHAPE = re.compile(r"/|(/(:id|[a-z][a-z0-9\-]{0,23})){1,8}")  # selector_miss: a path's shape only
 
 
 def _secrets() -> set[str]:
@@ -89,3 +91,5 @@ def test_audit_lines_carry_only_counts(tmp_path_factory):
                 continue  # the report tests write corrupt lines on purpose
             assert set(rec) <= AUDIT_KEYS, f.name
             assert all(isinstance(v, int) for v in rec.get("findings", {}).values())
+            if "path" in rec:
+                assert rec["event"] == "selector_miss" and PATH_SHAPE.fullmatch(rec["path"]), rec

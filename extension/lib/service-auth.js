@@ -82,14 +82,15 @@ export function parseHostReply(reply) {
 /**
  * fetchImpl: fetch. subtle: crypto.subtle. getSession(): Promise<{port, secret}> (throws when
  * there is none). dropSession(): forget the cached session (asked again next time).
- * Returns request(path, {method, body, signal}) → {ok: true, result} | {ok: false, error}.
+ * Returns request(path, {method, body, bytes, headers, signal}) → {ok: true, result} | {ok: false, error}.
+ * `body` is sent as JSON; `bytes` (an attached file, POST /v1/scan-file) as is, with `headers`.
  */
 export function createServiceClient({ fetchImpl, subtle, getSession, dropSession = () => {}, cryptoObj }) {
-  async function signedFetch(session, method, path, bodyText, signal) {
+  async function signedFetch(session, method, path, bodyText, signal, extraHeaders = {}) {
     const nonce = newNonce(cryptoObj);
     const proof = await clientProof(subtle, session.secret, { nonce, method, path, port: session.port, body: bodyText });
-    const headers = { [NONCE_HEADER]: nonce, [CLIENT_HEADER]: proof };
-    if (bodyText !== undefined) headers['Content-Type'] = 'application/json';
+    const headers = { ...extraHeaders, [NONCE_HEADER]: nonce, [CLIENT_HEADER]: proof };
+    if (bodyText !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json';
     const res = await fetchImpl(`http://127.0.0.1:${session.port}${path}`, {
       method, headers, body: bodyText, signal, cache: 'no-store', credentials: 'omit',
     });
@@ -107,14 +108,15 @@ export function createServiceClient({ fetchImpl, subtle, getSession, dropSession
     };
   }
 
-  return async function request(path, { method = 'GET', body, signal } = {}) {
+  return async function request(path, { method = 'GET', body, bytes, headers = {}, signal } = {}) {
     let session;
     try {
       session = await getSession();
     } catch (err) {
       return { ok: false, error: { code: 'unreachable', message: String((err && err.message) || err) } };
     }
-    const bodyText = body === undefined ? undefined : JSON.stringify(body);
+    const bodyText = bytes !== undefined ? bytes : body === undefined ? undefined : JSON.stringify(body);
+    const extraHeaders = bytes !== undefined ? { 'Content-Type': 'application/octet-stream', ...headers } : {};
     if (method !== 'GET') {
       // Prove the listener first: the body may hold the user's text.
       const hello = await signedFetch(session, 'GET', '/healthz', undefined, signal);
@@ -124,7 +126,7 @@ export function createServiceClient({ fetchImpl, subtle, getSession, dropSession
         return { ok: false, error: { code: `http_${hello.res.status}`, message: `HTTP ${hello.res.status}`, status: hello.res.status } };
       }
     }
-    const { res, raw, authentic } = await signedFetch(session, method, path, bodyText, signal);
+    const { res, raw, authentic } = await signedFetch(session, method, path, bodyText, signal, extraHeaders);
     if (!authentic) return notAuthentic();
     let data = null;
     try {

@@ -120,3 +120,21 @@ test('an impostor is audited as its own kind of unreachable service', async () =
   const body = buildAuditEvent({ event: 'service_unreachable', decision: { error: { code: 'not_authentic' } }, now: 0 });
   assert.equal(body.error, 'not_authentic');
 });
+
+test('an attached file goes to the proven service as its raw bytes, signed over those bytes', async () => {
+  const net = fakeNet({ 5000: { secret: SECRET } });
+  const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+  const r = await client(net, { port: 5000, secret: SECRET })
+    .request('/v1/scan-file', { method: 'POST', bytes, headers: { 'X-Mamori-File-Name': 'a.xlsx' } });
+  assert.equal(r.ok, true, 'the fake service verified the client proof over the bytes');
+  assert.deepEqual(net.seen.map((s) => `${s.method} ${s.path}`), ['GET /healthz', 'POST /v1/scan-file']);
+  assert.equal(net.seen[1].body, bytes);
+});
+
+test('an impostor never receives an attached file', async () => {
+  const net = fakeNet({ 5000: {} });
+  const r = await client(net, { port: 5000, secret: SECRET })
+    .request('/v1/scan-file', { method: 'POST', bytes: new Uint8Array([1, 2, 3]) });
+  assert.equal(r.error.code, 'not_authentic');
+  assert.ok(net.seen.every((s) => s.body === undefined));
+});
