@@ -238,6 +238,11 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # DATE_OF_BIRTH (service/detectors/birth.py): {word} is the word that ties the date to a birth
+    "birth.word_before": "日付・生年月日との結び付き（直前の「{word}」）",
+    "birth.word_after": "日付・生年月日との結び付き（直後の「{word}」）",
+    "birth.table_header": "日付・生年月日との結び付き（表の見出し「生年月日」）",
+    "birth.table_label": "日付・生年月日との結び付き（表の項目「生年月日」）",
     # the policy's [keywords] (PolicyKeywordDetector, service/detectors/nonpublic.py)
     "policy.keyword": "管理者が登録したキーワード",
     # EMAIL_ADDRESS (service/rules/contact.toml)
