@@ -238,6 +238,17 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
+    "address.romaji": "ローマ字の住所（番地＋町名）",
+    "address.why.chome_banchi_go": "町名＋丁目・番地・号の形",
+    "address.why.banchi_hyphen": "町名＋番地（ハイフン区切り）の形",
+    "address.why.banchi_go": "町名＋番地・号の形",
+    "address.why.chome_only": "町名＋丁目（番地なし）",
+    "address.why.aza_chiban": "町名・大字＋地番",
+    "address.why.postal_code": "郵便番号付き",
+    "address.why.from_prefecture": "都道府県から記載",
+    "address.why.facility": "施設名に続く所在地（公共施設の可能性）",
+    "address.why.person_near": "近くに氏名",
     # DATE_OF_BIRTH (service/detectors/birth.py): {word} is the word that ties the date to a birth
     "birth.word_before": "日付・生年月日との結び付き（直前の「{word}」）",
     "birth.word_after": "日付・生年月日との結び付き（直後の「{word}」）",
