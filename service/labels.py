@@ -238,6 +238,15 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # identifiers with a check (service/detectors/ids.py): templates
+    "ids.check_digit.valid": "{digits}桁・検査用数字が一致",
+    "ids.check_digit.invalid": "{digits}桁・検査用数字が不一致（誤記の可能性）",
+    "ids.check_number.valid": "{digits}桁・検査数字が一致",
+    "ids.check_number.invalid": "{digits}桁・検査数字が不一致（誤記の可能性）",
+    "ids.context_word": "文脈語「{word}」",
+    "ids.grouped_4_4_4": "4桁区切りの書式",
+    "ids.four_six": "4桁+6桁",
+    "ids.symbol_number": "記号・番号",
     # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
     "address.romaji": "ローマ字の住所（番地＋町名）",
     "address.why.chome_banchi_go": "町名＋丁目・番地・号の形",
