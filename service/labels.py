@@ -247,6 +247,12 @@ REASONS = {
     "ids.grouped_4_4_4": "4桁区切りの書式",
     "ids.four_six": "4桁+6桁",
     "ids.symbol_number": "記号・番号",
+    # cards and bank accounts (service/detectors/finance.py)
+    "finance.card.valid": "{digits}桁・Luhn検査・発行者番号が一致",
+    "finance.card.invalid": "{digits}桁・Luhn検査が不一致（誤記の可能性）",
+    "finance.account.yucho": "ゆうちょ銀行の記号・番号",
+    "finance.account.zengin": "全銀形式の振込データの口座番号",
+    "finance.account.after_word": "「口座番号」の直後の番号",
     # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
     "address.romaji": "ローマ字の住所（番地＋町名）",
     "address.why.chome_banchi_go": "町名＋丁目・番地・号の形",

@@ -509,10 +509,10 @@ class HealthInsuranceDetector(Detector):
         Pattern("記号・番号",
                 r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa][0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa\-]{0,9}?)"
                 r"[\s、,，・)）」』]*"
-                r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90),
+                r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90, id="symbol_number"),
         Pattern("記号・番号（連記）",
                 r"記号[・･/／]番号" + _SEP + r"(?P<sym>[0-9A-Za-z\-]{1,10})[\s・･/／-]+(?P<num>\d{1,12})(?![0-9])",
-                0.90),
+                0.90, id="symbol_number"),
         # 被保険者番号 0012345678 / 被保険者証番号 / 保険証番号 / 介護保険 番号
         Pattern("被保険者番号",
                 r"(?:被保険者(?:証)?\s*(?:の\s*)?(?:記号[・･]?)?番号|保険証\s*(?:の\s*)?番号"
@@ -530,7 +530,7 @@ class HealthInsuranceDetector(Detector):
         out = []
         for pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
-                if pattern.name.startswith("記号"):
+                if pattern.id == "symbol_number":
                     ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 80, 15)
                     bank = find_context_ci(doc, m.start(), m.end(), self.bank_context, 30, 10)
                     if not ctx or bank:
