@@ -50,6 +50,15 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.register_blueprint(audit_blueprint)
     from .file_api import file_blueprint  # POST /v1/scan-file (attached files)
     app.register_blueprint(file_blueprint)
+    _add_guards(app, state)
+    _add_routes(app, state)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_guards(app: Flask, state: ServiceState) -> None:
+    """Before every request: the Host (DNS rebinding) and Origin checks, CORS preflight; after
+    it: CORS and safety headers, and one log line of counts and timings."""
 
     @app.before_request
     def guard():
@@ -86,6 +95,10 @@ def create_app(config: Optional[dict] = None) -> Flask:
                  g.get("scan_summary", ""))
         return resp
 
+
+def _add_routes(app: Flask, state: ServiceState) -> None:
+    """GET /healthz, GET /v1/policy, POST /v1/scan (POST /v1/events is audit's blueprint)."""
+
     @app.get("/healthz")
     def healthz():
         policy = state.policy
@@ -121,6 +134,10 @@ def create_app(config: Optional[dict] = None) -> Flask:
             f"{t}:{n}" for t, n in sorted(counts.items()))
         return _json_response(result)
 
+
+def _add_error_handlers(app: Flask) -> None:
+    """Every error as the JSON of errors.error_response (a Japanese message), never a page."""
+
     @app.errorhandler(ApiError)
     def api_error(e: ApiError):
         return error_response(e.status, e.code, e.message)
@@ -142,8 +159,6 @@ def create_app(config: Optional[dict] = None) -> Flask:
         where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}" if tb else "?"
         log.error("internal error %s at %s", type(e).__name__, where)
         return error_response(500, "internal_error")
-
-    return app
 
 
 def _json_response(result: dict) -> Response:

@@ -145,18 +145,19 @@ def _gate_regex(literals) -> re.Pattern:
 
 
 
-def _gate_literals(text: str, rx: re.Pattern) -> set:
+def _gate_literals(text: str, rx: re.Pattern, closure: Optional[dict] = None) -> set:
     """Which gate literals occur in the text: one scan of all of them (a search restarted one
     character after each hit, so that overlapping literals are all seen)."""
     found: set = set()
     search = rx.search
     m = search(text)
     hits = 0
+    closure = _GATE_CLOSURE if closure is None else closure
     while m is not None:
-        found |= _GATE_CLOSURE[m.group(0)]
+        found |= closure[m.group(0)]
         hits += 1
         if hits > _MAX_GATE_HITS:
-            return set(_ALL_GATES)  # hostile input: let every rule run (each is bounded)
+            return set(closure)  # hostile input: let every rule run (each is bounded)
         m = search(text, m.start() + 1)
     return found
 
@@ -293,12 +294,13 @@ class NonPublicTopicDetector(Detector):
         text = doc.text
         taken = list(found)  # a passage gives at most one finding: the rules' ones come first
         out: list[Candidate] = []
+        present = _gate_literals(text, _OWN_GATE_RX, _OWN_GATE_CLOSURE)
         for r in (_STATEMENTS if statements is None else statements):
-            for m, _lo, _win in self._free_matches(text, r.topic, r.gate, taken):
+            for m, _lo, _win in self._free_matches(text, r, taken, present):
                 out.append(Candidate(TYPE, m.start(), m.end(), r.score, r.name, {"article": r.article}, rule=r.id))
                 taken.append(out[-1])
         for r in (_PARTICULARS if particulars is None else particulars):
-            for m, lo, win in self._free_matches(text, r.topic, r.gate, taken):
+            for m, lo, win in self._free_matches(text, r, taken, present):
                 details = {d.group(0) for d in r.detail.finditer(win)
                            if d.start() >= m.end() - lo or d.end() <= m.start() - lo}
                 if len(details) >= r.need:
@@ -306,13 +308,13 @@ class NonPublicTopicDetector(Detector):
                     taken.append(out[-1])
         return out
 
-    def _free_matches(self, text: str, rx: re.Pattern, gate: tuple, taken: list[Candidate]):
-        """(match, passage start, passage) for each match of `rx` whose passage holds no finding in
-        `taken` (read as it grows) and is not a general, descriptive or published text. Skipped at
-        once when none of the `gate` words occurs (a long text costs)."""
-        if not any(g in text for g in gate):
+    def _free_matches(self, text: str, rule: Rule, taken: list[Candidate], present: set):
+        """(match, passage start, passage) for each match of the rule's topic whose passage holds no
+        finding in `taken` (read as it grows) and is not a general, descriptive or published text.
+        Skipped at once when none of the rule's gate words is `present` (a long text costs)."""
+        if present.isdisjoint(rule.gate):
             return
-        for n, m in enumerate(rx.finditer(text)):
+        for n, m in enumerate(rule.topic.finditer(text)):
             if n >= self.MAX_TOPIC_HITS:
                 break
             lo, hi = _window(text, m.start(), m.end())
@@ -613,7 +615,7 @@ class PolicyKeywordDetector(Detector):
                 end = pos + len(kw)
                 if _ascii_bounded(text, pos, end):
                     extra = {"article": 5} if ctype == TYPE else {}
-                    out.append(Candidate(ctype, pos, end, score, "管理者が登録したキーワード", extra))
+                    out.append(Candidate(ctype, pos, end, score, REASONS["policy.keyword"], extra))
                     hits += 1
                 pos = folded.find(kw, end if end > pos else pos + 1)
         return out
@@ -1015,6 +1017,9 @@ _GATE_CLOSURE = {g: frozenset(h for h in _ALL_GATES if h in g) for g in _ALL_GAT
 _STATEMENTS = tuple(_rules_from_catalogue(("statement",)))
 _PARTICULARS = tuple(_rules_from_catalogue(("particulars",)))
 _BY_ID = {r.id: r for r in RULES + _STATEMENTS + _PARTICULARS}
+_OWN_GATES = {g for r in _STATEMENTS + _PARTICULARS for g in r.gate}
+_OWN_GATE_RX = _gate_regex(_OWN_GATES)
+_OWN_GATE_CLOSURE = {g: frozenset(h for h in _OWN_GATES if h in g) for g in _OWN_GATES}
 
 
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
