@@ -61,9 +61,13 @@ class Finding:
 
 
 class Scanner:
-    def __init__(self, policy: Policy, analyser: Optional[Callable] = None):
+    def __init__(self, policy: Policy, analyser: Optional[Callable] = None, learned: Optional[bool] = None):
         self.policy = policy
         self.detectors = build_detectors(policy)
+        # The learned stage (service/learned): as the policy says, or off with learned=False.
+        from .learned import from_policy
+
+        self.learned = from_policy(policy) if learned is not False else None
         if analyser is None:
             from .nlp import Morphology
 
@@ -89,6 +93,12 @@ class Scanner:
                 log.error("detector %s failed: %s", type(detector).__name__, type(e).__name__)
                 raise ScanFailed(type(detector).__name__) from None
             doc.candidates.extend(found)
+        if self.learned is not None:
+            try:
+                self.learned.apply(doc)
+            except Exception as e:  # fail closed, as for a detector
+                log.error("learned layer failed: %s", type(e).__name__)
+                raise ScanFailed("LearnedLayer") from None
         findings = self._decide(doc)
         findings = self._add_repeats(doc, findings)
         findings.sort(key=lambda f: (f.start, f.end, f.type))

@@ -1,0 +1,167 @@
+"""Features of the learned layer: hashed character n-grams, computed with numpy.
+
+Why characters and not Sudachi lemmas: Japanese has no spaces, and a character 1–3-gram
+already holds every short morpheme (未定, 内々, 非公開, 様, さん), survives OCR noise,
+half-width kana and spellings the dictionary splits oddly, and needs no second pass over
+the tokens (the scanner's tokens carry surface and part of speech only). Above all it can
+be computed for a whole text in a few numpy operations (about 0.1 ms for 5,000
+characters), where a Python loop over lemmas costs a millisecond or more.
+
+The hash is our own (multiply-shift over code points in uint64, which wraps the same on
+every machine), not Python's `hash()` (salted per process) — so the same text gives the
+same feature ids in training and at run time, on any PC.
+
+Every function here is used by both `train.py` and the run-time layer: one definition of
+a feature, never two.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+BITS = 18                     # 262,144 hashed features per model
+DIM = 1 << BITS
+ORDERS = (1, 2, 3)            # character n-gram orders
+_P = np.uint64(0x100000001B3)  # FNV prime: combines the code points of an n-gram
+_M = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier (Fibonacci hashing)
+_SHIFT = np.uint64(64 - BITS)
+
+# Feature groups: the same n-gram means different things in a passage, left of a name,
+# right of it or inside it, so each group gets its own salt (its own hash space).
+PASSAGE, LEFT, RIGHT, SPAN, DOC, TYPE = 1, 2, 3, 4, 5, 6
+_SALT = {g: np.uint64((g * 0x2545F4914F6CDD1D) & 0xFFFFFFFFFFFFFFFF) for g in range(1, 7)}
+
+# The name judge reads this many characters either side of a candidate.
+WINDOW = 16
+
+
+def codes(text: str) -> np.ndarray:
+    """Code points as uint64, digits folded to 0 and ASCII letters lower-cased (an amount
+    or a phone number is a shape, not a value; lower-casing keeps offsets unchanged)."""
+    a = np.frombuffer(text.encode("utf-32-le"), dtype="<u4").astype(np.uint64)
+    a[(a >= 48) & (a <= 57)] = 48
+    upper = (a >= 65) & (a <= 90)
+    a[upper] += np.uint64(32)
+    return a
+
+
+def gram_keys(a: np.ndarray) -> list[np.ndarray]:
+    """For each order n, the key of the n-gram starting at each position (len(a)-n+1 keys)."""
+    out = []
+    g = None
+    for n in range(1, max(ORDERS) + 1):
+        if len(a) < n:
+            g = a[:0]
+        elif g is None:
+            g = a.copy()
+        else:
+            g = g[:-1] * _P + a[n - 1:]
+        if n in ORDERS:
+            out.append(g + np.uint64(n))
+    return out
+
+
+def bucket(keys: np.ndarray, group: int) -> np.ndarray:
+    """Feature ids (0..DIM-1) of n-gram keys in one feature group."""
+    return (((keys ^ _SALT[group]) * _M) >> _SHIFT).astype(np.int64)
+
+
+def passage_ids(a: np.ndarray, group: int = PASSAGE) -> np.ndarray:
+    """All n-gram feature ids of a passage, one per occurrence (see `present`)."""
+    ks = gram_keys(a)
+    if not ks:
+        return np.zeros(0, dtype=np.int64)
+    return bucket(np.concatenate(ks), group)
+
+
+def present(ids: np.ndarray) -> np.ndarray:
+    """The distinct feature ids: features are binary (an n-gram is there or not). Counts
+    let the commonest characters (の, 、) outweigh the words that matter; on held-out
+    folds binary features found 0.85 of non-public passages at 1% false positives,
+    counts 0.55."""
+    return np.unique(ids)
+
+
+def norm(n_ids: int) -> float:
+    """Each feature weighs 1/sqrt(n): the binary vector's L2 norm, so long and short
+    passages are on one scale (identical in training and at run time)."""
+    return 1.0 / np.sqrt(max(n_ids, 1))
+
+
+# -- passages ------------------------------------------------------------------------
+# A passage: a paragraph (blank line), cut further at line ends when it grows long.
+PASSAGE_MAX = 700
+_PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def passages(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each passage of `text`. A text up to PASSAGE_MAX characters is one
+    passage: most prompts are judged whole, as in training."""
+    n = len(text)
+    if n <= PASSAGE_MAX:
+        return [(0, n)] if text.strip() else []
+    out: list[tuple[int, int]] = []
+    cuts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [n]
+    for s, e in zip(cuts, cuts[1:]):
+        while e - s > PASSAGE_MAX:
+            cut = text.rfind("\n", s + PASSAGE_MAX // 2, s + PASSAGE_MAX)
+            if cut == -1:
+                cut = s + PASSAGE_MAX
+            else:
+                cut += 1
+            out.append((s, cut))
+            s = cut
+        if e > s:
+            out.append((s, e))
+    # Short pieces (a heading, a signature line) join the passage before them.
+    merged: list[tuple[int, int]] = []
+    for s, e in out:
+        if merged and (e - s < 80 or merged[-1][1] - merged[-1][0] < 80) and e - merged[-1][0] <= PASSAGE_MAX:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return [(s, e) for s, e in merged if text[s:e].strip()]
+
+
+# -- the name judge's view of one candidate ---------------------------------------------
+def script_of(value: str) -> str:
+    """A coarse shape of the candidate's own characters (never the characters)."""
+    kinds = []
+    for ch in value:
+        o = ord(ch)
+        if 0x3040 <= o <= 0x309F:
+            k = "h"
+        elif 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
+            k = "k"
+        elif 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+            k = "c"
+        elif ch.isdigit():
+            k = "d"
+        elif ch.isalpha():
+            k = "a"
+        elif ch.isspace():
+            k = "s"
+        else:
+            k = "p"
+        if not kinds or kinds[-1] != k:
+            kinds.append(k)
+    return "".join(kinds[:6]) + f"/{min(len(value), 12)}"
+
+
+def token_key(s: str) -> np.uint64:
+    """A stable key for a short string (type names, shapes): FNV-1a over its UTF-8 bytes."""
+    h = 0xCBF29CE484222325
+    for b in s.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return np.uint64(h)
+
+
+def candidate_ids(a: np.ndarray, start: int, end: int, ctype: str, value: str) -> np.ndarray:
+    """Feature ids for one candidate: n-grams of the WINDOW characters left and right
+    (each its own group), the candidate's type and shape."""
+    left = passage_ids(a[max(0, start - WINDOW):start], LEFT)
+    right = passage_ids(a[end:end + WINDOW], RIGHT)
+    meta = bucket(np.array([token_key("type:" + ctype), token_key("shape:" + script_of(value)),
+                            token_key(ctype + ":" + script_of(value))], dtype=np.uint64), TYPE)
+    return np.concatenate([left, right, meta])
