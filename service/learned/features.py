@@ -75,12 +75,20 @@ def passage_ids(a: np.ndarray, group: int = PASSAGE) -> np.ndarray:
     return bucket(np.concatenate(ks), group)
 
 
-def present(ids: np.ndarray) -> np.ndarray:
+def present(ids: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
     """The distinct feature ids: features are binary (an n-gram is there or not). Counts
     let the commonest characters (の, 、) outweigh the words that matter; on held-out
     folds binary features found 0.85 of non-public passages at 1% false positives,
-    counts 0.55."""
-    return np.unique(ids)
+    counts 0.55.
+
+    With `scratch` (an int32 array of DIM entries, one per thread) the same set comes
+    without sorting: each id's slot keeps the index of one of its occurrences, and exactly
+    that occurrence is kept — 15,000 ids in ~30 µs instead of ~340 µs for np.unique."""
+    if scratch is None:
+        return np.unique(ids)
+    idx = np.arange(len(ids), dtype=np.int32)
+    scratch[ids] = idx
+    return ids[scratch[ids] == idx]
 
 
 def norm(n_ids: int) -> float:
@@ -157,11 +165,40 @@ def token_key(s: str) -> np.uint64:
     return np.uint64(h)
 
 
+_META: dict[tuple[str, str], np.ndarray] = {}
+
+
+def meta_ids(ctype: str, value: str) -> np.ndarray:
+    """The candidate's type, its shape, and both together (cached: few distinct kinds)."""
+    shape = script_of(value)
+    ids = _META.get((ctype, shape))
+    if ids is None:
+        ids = _META[(ctype, shape)] = bucket(np.array(
+            [token_key("type:" + ctype), token_key("shape:" + shape), token_key(ctype + ":" + shape)],
+            dtype=np.uint64), TYPE)
+    return ids
+
+
 def candidate_ids(a: np.ndarray, start: int, end: int, ctype: str, value: str) -> np.ndarray:
     """Feature ids for one candidate: n-grams of the WINDOW characters left and right
-    (each its own group), the candidate's type and shape."""
+    (each its own group), the candidate's type and shape. (layer.py computes the same ids
+    from the whole text's n-grams at once; a test holds the two equal.)"""
     left = passage_ids(a[max(0, start - WINDOW):start], LEFT)
     right = passage_ids(a[end:end + WINDOW], RIGHT)
-    meta = bucket(np.array([token_key("type:" + ctype), token_key("shape:" + script_of(value)),
-                            token_key(ctype + ":" + script_of(value))], dtype=np.uint64), TYPE)
-    return np.concatenate([left, right, meta])
+    return np.concatenate([left, right, meta_ids(ctype, value)])
+
+
+def name_runs(tokens) -> list[tuple[int, int]]:
+    """Spans of consecutive tokens Sudachi tags as a person's name (a space between them
+    allowed): names the rules may have let pass, for the judge to look at in context."""
+    out: list[tuple[int, int]] = []
+    run = None
+    for t in tokens:
+        if t.pos[1] == "固有名詞" and t.pos[2] == "人名":
+            run = (run[0], t.end) if run and run[1] >= t.start - 1 else (t.start, t.end)
+        elif run and not t.surface.isspace():
+            out.append(run)
+            run = None
+    if run:
+        out.append(run)
+    return out

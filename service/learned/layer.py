@@ -15,6 +15,8 @@ precision); the policy chooses the model file and switches each part off.
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -46,8 +48,7 @@ class PassageScore:
     start: int
     end: int
     probability: float
-    contributions: np.ndarray  # per position of the passage (n-grams starting there)
-    ids: list                  # feature ids per order, for --explain
+    ids: list  # feature ids per n-gram order, one per position of the passage
 
 
 class LearnedLayer:
@@ -61,6 +62,15 @@ class LearnedLayer:
         self.drop_below = float(meta["judge_drop_below"])
         self.raise_above = float(meta["judge_raise_above"])
         self._cues = {int(k): v for k, v in meta.get("cues", {}).items()}
+        self._local = threading.local()
+
+    @property
+    def _scratch(self) -> np.ndarray:
+        """Per thread (waitress scans on several): see features.present."""
+        s = getattr(self._local, "scratch", None)
+        if s is None:
+            s = self._local.scratch = np.zeros(F.DIM, dtype=np.int32)
+        return s
 
     # -- the stage ------------------------------------------------------------------
     def apply(self, doc: Document) -> None:
@@ -68,26 +78,33 @@ class LearnedLayer:
         if not (self.classifier or self.judge) or not doc.text.strip():
             return
         a = F.codes(doc.text)
+        keys = F.gram_keys(a)
         if self.classifier:
-            self._classify(doc, a)
+            self._classify(doc, a, keys)
         if self.judge:
-            self._judge(doc, a)
+            self._judge(doc, a, keys)
 
     # -- (1) passages ------------------------------------------------------------------
-    def passage_scores(self, text: str, a: np.ndarray) -> list[PassageScore]:
+    def passage_scores(self, text: str, a: np.ndarray, keys: Optional[list] = None) -> list[PassageScore]:
         w = self.model.clf_w
+        # The text's n-gram ids once; a passage's n-grams are the slice that lies inside it.
+        keys = F.gram_keys(a) if keys is None else keys
+        grams = [F.bucket(k, F.PASSAGE) for k in keys]
         out = []
         for s, e in F.passages(text):
-            keys = F.gram_keys(a[s:e])
-            ids = [F.bucket(k, F.PASSAGE) for k in keys]
-            uniq = F.present(np.concatenate(ids))
+            ids = [g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, grams)]
+            uniq = F.present(np.concatenate(ids), self._scratch)
             z = self.model.clf_b + float(w[uniq].sum()) * F.norm(len(uniq))
-            # Per position, for choosing the sentence to show (every occurrence counts there).
-            contrib = np.zeros(e - s, dtype=np.float32)
-            for i in ids:
-                contrib[:len(i)] += w[i]
-            out.append(PassageScore(s, e, _sigmoid(z), contrib, ids))
+            out.append(PassageScore(s, e, _sigmoid(z), ids))
         return out
+
+    def contributions(self, ps: PassageScore) -> np.ndarray:
+        """Weight per position of the passage (the n-grams starting there)."""
+        w = self.model.clf_w
+        contrib = np.zeros(ps.end - ps.start, dtype=np.float32)
+        for i in ps.ids:
+            contrib[:len(i)] += w[i]
+        return contrib
 
     def article_of(self, ids: list) -> tuple[int, float]:
         allids = F.present(np.concatenate(ids) >> ART_SHIFT)
@@ -95,9 +112,9 @@ class LearnedLayer:
         k = int(np.argmax(z))
         return k + 1, _sigmoid(float(z[k]))
 
-    def _classify(self, doc: Document, a: np.ndarray) -> None:
+    def _classify(self, doc: Document, a: np.ndarray, keys: list) -> None:
         covered = [c for c in doc.candidates if c.type in COVERING and c.score >= WARN]
-        for ps in self.passage_scores(doc.text, a):
+        for ps in self.passage_scores(doc.text, a, keys):
             if ps.probability < self.threshold:
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
@@ -110,7 +127,7 @@ class LearnedLayer:
     def _best_sentence(self, text: str, ps: PassageScore) -> tuple[int, int]:
         """The sentence of the passage whose n-grams weigh most: the span shown and redacted
         (not the whole passage, which would swallow the user's own instructions)."""
-        cum = np.concatenate([[0.0], np.cumsum(ps.contributions)])
+        cum = np.concatenate([[0.0], np.cumsum(self.contributions(ps))])
         best, span = None, (ps.start, ps.end)
         for m in _SENTENCE.finditer(text, ps.start, ps.end):
             s, e = m.span()
@@ -147,31 +164,76 @@ class LearnedLayer:
                 f"{ARTICLE_6.get(article, '')}の可能性（規則では未検出）")
 
     # -- (2) names and contacts ----------------------------------------------------------
-    def candidate_probability(self, doc: Document, a: np.ndarray, cands: list[Candidate]) -> np.ndarray:
+    def candidate_probability(self, doc: Document, a: np.ndarray, cands: list[Candidate],
+                              keys: Optional[list] = None) -> np.ndarray:
         w = self.model.judge_w
-        spans = F.passages(doc.text) or [(0, len(doc.text))]
+        n_chars = len(a)
+        keys = F.gram_keys(a) if keys is None else keys
+        left = [F.bucket(k, F.LEFT) for k in keys]
+        right = [F.bucket(k, F.RIGHT) for k in keys]
+        docg = [F.bucket(k, F.DOC) for k in keys]
+        spans = F.passages(doc.text) or [(0, n_chars)]
+        starts = [s for s, _ in spans]
         doc_z: dict[int, float] = {}
+        scratch = self._scratch
         out = np.zeros(len(cands), dtype=np.float32)
         for k, c in enumerate(cands):
-            ids = F.present(F.candidate_ids(a, c.start, c.end, c.type, doc.text[c.start:c.end]))
+            ls, re_ = max(0, c.start - F.WINDOW), min(n_chars, c.end + F.WINDOW)
+            parts = [F.meta_ids(c.type, doc.text[c.start:c.end])]
+            for n, gl, gr in zip(F.ORDERS, left, right):
+                parts.append(gl[ls:max(ls, c.start - n + 1)])
+                parts.append(gr[c.end:max(c.end, re_ - n + 1)])
+            ids = F.present(np.concatenate(parts), scratch)
             z = float(w[ids].sum()) * F.norm(len(ids))
-            p = next((i for i, (s, e) in enumerate(spans) if s <= c.start < e), 0)
+            p = max(0, bisect_right(starts, c.start) - 1)
             if p not in doc_z:
                 s, e = spans[p]
-                pid = F.present(F.passage_ids(a[s:e], F.DOC))
+                pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), scratch)
                 doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
             out[k] = _sigmoid(self.model.judge_b + z + doc_z[p])
         return out
 
-    def _judge(self, doc: Document, a: np.ndarray) -> None:
+    def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
         cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]
+        # Names Sudachi sees that no rule reported at all (hiragana, rare kanji, no honorific):
+        # judged too, and raised to warn when their context is clearly a private person's.
+        # The scanner's own tokens, never a second tokenisation.
+        if self.raise_above <= 1.0:
+            taken = _Taken(doc.candidates)
+            cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
+                      for s, e in F.name_runs(doc.tokens) if not taken.touches(s, e)]
         if not cands:
             return
-        probs = self.candidate_probability(doc, a, cands)
+        probs = self.candidate_probability(doc, a, cands, keys)
         for c, p in zip(cands, probs):
-            if c.score >= WARN and p < self.drop_below:
+            if c.score >= WARN and p < self.drop_below and _has_context(doc.text, c):
                 c.score = 0.0  # below WARN: the scanner drops it
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
             elif c.score < WARN and p >= self.raise_above:
+                if c.score == 0.0:
+                    doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+
+
+MIN_CONTEXT = 8
+
+
+def _has_context(text: str, c: Candidate) -> bool:
+    """A bare name with nothing around it is never dropped: the judge must have read some
+    context that says public / sample / code, not just failed to find a private one."""
+    left = text[max(0, c.start - F.WINDOW):c.start].strip()
+    right = text[c.end:c.end + F.WINDOW].strip()
+    return len(left) + len(right) >= MIN_CONTEXT
+
+
+class _Taken:
+    """Which characters some candidate of the rules already covers."""
+
+    def __init__(self, candidates):
+        self.spans = sorted((c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR)
+        self.starts = [s for s, _ in self.spans]
+
+    def touches(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end)
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 64):i])
