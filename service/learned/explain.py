@@ -46,7 +46,7 @@ def explain(text: str, scanner, layer: LearnedLayer, top: int = 8) -> str:
         order = np.argsort(-z, kind="stable")[:3]
         lines.append("      articles: " + "  ".join(f"{ARTICLE_6[int(i) + 1]} {1 / (1 + np.exp(-z[i])):.2f}"
                                                    for i in order))
-        lines.append("      cues shown in the reason: " + "・".join(layer.cues(ps)))
+        lines.append("      cues shown in the reason: " + "・".join(layer.cues(ps, doc.text)))
     cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]
     lines.append(f"name/contact judge (drop below {layer.drop_below:.2f}, raise from {layer.raise_above:.2f}):")
     if cands:

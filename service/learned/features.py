@@ -100,6 +100,7 @@ def norm(n_ids: int) -> float:
 # -- passages ------------------------------------------------------------------------
 # A passage: a paragraph (blank line), cut further at line ends when it grows long.
 PASSAGE_MAX = 700
+PASSAGE_MIN = 40
 _PARAGRAPH = re.compile(r"\n[ \t\u3000]*\n")
 
 
@@ -122,10 +123,12 @@ def passages(text: str) -> list[tuple[int, int]]:
             s = cut
         if e > s:
             out.append((s, e))
-    # Short pieces (a heading, a signature line) join the passage before them.
+    # Only short pieces (a heading, a signature line) join the passage before them: merging
+    # paragraphs up to PASSAGE_MAX would dilute one non-public paragraph among public ones.
     merged: list[tuple[int, int]] = []
     for s, e in out:
-        if merged and (e - s < 80 or merged[-1][1] - merged[-1][0] < 80) and e - merged[-1][0] <= PASSAGE_MAX:
+        if merged and (len(text[s:e].strip()) < PASSAGE_MIN or len(text[merged[-1][0]:merged[-1][1]].strip())
+                       < PASSAGE_MIN) and e - merged[-1][0] <= PASSAGE_MAX:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))

@@ -122,7 +122,7 @@ class LearnedLayer:
             start, end = self._best_sentence(doc.text, ps)
             article, _ = self.article_of(ps.ids)
             doc.candidates.append(Candidate(NONPUBLIC, start, end, LEARNED_WARN,
-                                            self._reason(ps, article), {"article": article}))
+                                            self._reason(ps, article, doc.text), {"article": article}))
 
     def _best_sentence(self, text: str, ps: PassageScore) -> tuple[int, int]:
         """The sentence of the passage whose n-grams weigh most: the span shown and redacted
@@ -142,23 +142,24 @@ class LearnedLayer:
                 best, span = v, (s, e)
         return span
 
-    def cues(self, ps: PassageScore, limit: int = 3) -> list[str]:
-        """Training-time n-grams (the model's own vocabulary, never the user's text) whose
-        features pushed this passage up most."""
+    def cues(self, ps: PassageScore, text: str, limit: int = 3) -> list[str]:
+        """Words from the model's own vocabulary (training n-grams, never arbitrary user
+        text) that occur in this passage and pushed it up most."""
         w = self.model.clf_w
         ids = np.unique(np.concatenate(ps.ids))
         ids = ids[np.argsort(-w[ids], kind="stable")]
+        passage = text[ps.start:ps.end]
         out: list[str] = []
-        for i in ids[:40]:
-            cue = self._cues.get(int(i))
-            if cue and w[i] > 0 and not any(cue in o or o in cue for o in out):
-                out.append(cue)
-            if len(out) >= limit:
+        for i in ids[:200]:
+            if w[i] <= 0 or len(out) >= limit:
                 break
+            cue = self._cues.get(int(i))
+            if cue and cue in passage and not any(cue in o or o in cue for o in out):
+                out.append(cue)
         return out
 
-    def _reason(self, ps: PassageScore, article: int) -> str:
-        cues = self.cues(ps)
+    def _reason(self, ps: PassageScore, article: int, text: str) -> str:
+        cues = self.cues(ps, text)
         hint = "（手がかり：" + "・".join(f"「{c}」" for c in cues) + "）" if cues else ""
         return (f"学習モデルの判定：非公開情報の可能性 {ps.probability:.0%}{hint}・"
                 f"{ARTICLE_6.get(article, '')}の可能性（規則では未検出）")

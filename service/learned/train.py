@@ -53,6 +53,7 @@ JUDGE_MAX_PRIVATE_DROPPED = 0.01  # share of private candidates the judge may dr
 JUDGE_MAX_PUBLIC_RAISED = 0.02
 FOLDS = 5
 MIN_WEAK_EXAMPLES = 30
+JUDGE_DROP_CAP = 0.35  # never drop a name the judge finds more likely private than this
 NEVER = 2.0  # a probability threshold nothing reaches
 
 
@@ -196,21 +197,22 @@ def _matrix(rows, dim=F.DIM, shift=0):
     return m
 
 
-def _fit(X, y, C):
+def _fit(X, y, C, balanced=False):
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000)
+    model = LogisticRegression(C=C, solver="liblinear", random_state=0, max_iter=1000,
+                               class_weight="balanced" if balanced else None)
     model.fit(X, y)
     return model
 
 
-def _held_out_scores(X, y, folds, C):
+def _held_out_scores(X, y, folds, C, balanced=False):
     """Out-of-fold probabilities: every example scored by a model that never saw it."""
     p = np.zeros(len(y))
     for k in range(FOLDS):
         tr, te = folds != k, folds == k
         if te.any() and len(set(y[tr])) > 1:
-            p[te] = _fit(X[tr], y[tr], C).predict_proba(X[te])[:, 1]
+            p[te] = _fit(X[tr], y[tr], C, balanced).predict_proba(X[te])[:, 1]
     return p
 
 
@@ -224,7 +226,14 @@ def _threshold_for_negatives(p_neg, max_rate, floor):
     return float(max(floor, round(t, 3)))
 
 
-def _cues(clf_rows, weights, top=600):
+def _readable_cue(g: str) -> bool:
+    """A cue a reader understands: a word of two kanji or katakana or more (with kana at
+    most between them), no digit, space or symbol."""
+    return all(ch.isalpha() for ch in g) and sum(
+        0x4E00 <= ord(ch) <= 0x9FFF or 0x30A0 <= ord(ch) <= 0x30FF for ch in g) >= 2
+
+
+def _cues(clf_rows, weights, top=1500):
     """For the most positive features, the commonest n-gram of the positive passages that
     hashes there: the words a reason may show (the model's vocabulary, not the user's text)."""
     best = np.argsort(-weights, kind="stable")[:top]
@@ -240,7 +249,7 @@ def _cues(clf_rows, weights, top=600):
             b = F.bucket(keys, F.PASSAGE)
             for pos in np.nonzero(np.isin(b, list(wanted)))[0]:
                 g = text[pos:pos + n]
-                if g.strip() == g and not any(ch.isdigit() for ch in g) and "\n" not in g:
+                if _readable_cue(g):
                     seen[int(b[pos])][g] += 1
     out = {}
     for i, cnt in seen.items():
@@ -269,12 +278,14 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     jy = np.array([r[2] for r in judge_rows])
     jfolds = np.array([r[3] for r in judge_rows])
     jscore = np.array([r[4] for r in judge_rows])
-    j_oof = _held_out_scores(JX, jy, jfolds, C_JUDGE)
+    # Balanced: private names outnumber public ones three to one in the data; unweighted, the
+    # judge learnt "a name is private" and public contexts barely moved it.
+    j_oof = _held_out_scores(JX, jy, jfolds, C_JUDGE, balanced=True)
     strong = jscore >= 0.4
     # Drop: the largest threshold that drops at most 1% of private candidates the rules flagged.
     priv = np.sort(j_oof[(jy == 1) & strong])
     drop_below = float(round(priv[int(JUDGE_MAX_PRIVATE_DROPPED * len(priv))], 3)) if len(priv) else 0.0
-    drop_below = min(drop_below, 0.2)
+    drop_below = min(drop_below, JUDGE_DROP_CAP)
     pub_weak = j_oof[(jy == 0) & ~strong]
     raise_above = _threshold_for_negatives(pub_weak, JUDGE_MAX_PUBLIC_RAISED, 0.8)
     if min(len(pub_weak), int(((jy == 1) & ~strong).sum())) < MIN_WEAK_EXAMPLES:
@@ -284,7 +295,7 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
         return None, report
 
     clf = _fit(X, y, C_CLASSIFIER)
-    judge = _fit(JX, jy, C_JUDGE)
+    judge = _fit(JX, jy, C_JUDGE, balanced=True)
     art_dim = F.DIM >> ART_SHIFT
     art_w = np.zeros((8, art_dim), dtype=np.float32)
     art_b = np.full(8, -10.0, dtype=np.float32)
