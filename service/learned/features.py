@@ -16,6 +16,7 @@ a feature, never two.
 """
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -75,6 +76,10 @@ def passage_ids(a: np.ndarray, group: int = PASSAGE) -> np.ndarray:
     return bucket(np.concatenate(ks), group)
 
 
+_ARANGE = np.arange(1 << 16, dtype=np.int32)
+_ARANGE.flags.writeable = False
+
+
 def present(ids: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
     """The distinct feature ids: features are binary (an n-gram is there or not). Counts
     let the commonest characters (の, 、) outweigh the words that matter; on held-out
@@ -86,7 +91,7 @@ def present(ids: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
     that occurrence is kept — 15,000 ids in ~30 µs instead of ~340 µs for np.unique."""
     if scratch is None:
         return np.unique(ids)
-    idx = np.arange(len(ids), dtype=np.int32)
+    idx = _ARANGE[:len(ids)] if len(ids) <= len(_ARANGE) else np.arange(len(ids), dtype=np.int32)
     scratch[ids] = idx
     return ids[scratch[ids] == idx]
 
@@ -94,7 +99,7 @@ def present(ids: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
 def norm(n_ids: int) -> float:
     """Each feature weighs 1/sqrt(n): the binary vector's L2 norm, so long and short
     passages are on one scale (identical in training and at run time)."""
-    return 1.0 / np.sqrt(max(n_ids, 1))
+    return 1.0 / math.sqrt(max(n_ids, 1))
 
 
 # -- passages ------------------------------------------------------------------------
@@ -139,7 +144,7 @@ def passages(text: str) -> list[tuple[int, int]]:
 def script_of(value: str) -> str:
     """A coarse shape of the candidate's own characters (never the characters)."""
     kinds = []
-    for ch in value:
+    for ch in value[:24]:  # the shape of the start is enough (a long candidate costs no more)
         o = ord(ch)
         if 0x3040 <= o <= 0x309F:
             k = "h"
@@ -191,17 +196,18 @@ def candidate_ids(a: np.ndarray, start: int, end: int, ctype: str, value: str) -
     return np.concatenate([left, right, meta_ids(ctype, value)])
 
 
-def name_runs(tokens) -> list[tuple[int, int]]:
-    """Spans of consecutive tokens Sudachi tags as a person's name (a space between them
-    allowed): names the rules may have let pass, for the judge to look at in context."""
+def name_runs(tokens, text: str) -> list[tuple[int, int]]:
+    """Spans of consecutive tokens Sudachi tags as a person's name (only spaces between
+    them): names the rules may have let pass, for the judge to look at in context."""
     out: list[tuple[int, int]] = []
     run = None
-    for t in tokens:
-        if t.pos[1] == "固有名詞" and t.pos[2] == "人名":
-            run = (run[0], t.end) if run and run[1] >= t.start - 1 else (t.start, t.end)
-        elif run and not t.surface.isspace():
-            out.append(run)
-            run = None
+    for t in [t for t in tokens if t.pos[2] == "人名"]:  # the filter first: one cheap pass
+        if run and (t.start == run[1] or text[run[1]:t.start].isspace()):
+            run = (run[0], t.end)
+        else:
+            if run:
+                out.append(run)
+            run = (t.start, t.end)
     if run:
         out.append(run)
     return out

@@ -14,6 +14,7 @@ precision); the policy chooses the model file and switches each part off.
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
 from bisect import bisect_right
@@ -40,7 +41,8 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
 def _sigmoid(z: float) -> float:
-    return float(1.0 / (1.0 + np.exp(-z)))
+    z = float(z)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
 
 
 @dataclass
@@ -167,31 +169,46 @@ class LearnedLayer:
     # -- (2) names and contacts ----------------------------------------------------------
     def candidate_probability(self, doc: Document, a: np.ndarray, cands: list[Candidate],
                               keys: Optional[list] = None) -> np.ndarray:
+        """P(private) for each candidate, all candidates at once: the ids of every window
+        are gathered as one (candidates × features) matrix from the text's n-gram ids, made
+        distinct per row by sorting the rows — the same features as features.candidate_ids."""
         w = self.model.judge_w
         n_chars = len(a)
         keys = F.gram_keys(a) if keys is None else keys
-        left = [F.bucket(k, F.LEFT) for k in keys]
-        right = [F.bucket(k, F.RIGHT) for k in keys]
-        docg = [F.bucket(k, F.DOC) for k in keys]
+        starts = np.array([c.start for c in cands], dtype=np.int64)[:, None]
+        ends = np.array([c.end for c in cands], dtype=np.int64)[:, None]
+        cols, masks = [], []
+        for n, k in zip(F.ORDERS, keys):
+            j = np.arange(F.WINDOW - n + 1)[None, :]
+            left = starts - F.WINDOW + j  # n-grams inside the window, not into the candidate
+            right = ends + j
+            for group, pos, ok in ((F.LEFT, left, (left >= 0) & (left + n <= starts)),
+                                   (F.RIGHT, right, right + n <= n_chars)):
+                g = F.bucket(k, group) if len(k) else np.zeros(1, dtype=np.int64)
+                cols.append(g[np.clip(pos, 0, len(g) - 1)])
+                masks.append(ok)
+        cols.append(np.stack([F.meta_ids(c.type, doc.text[c.start:c.end]) for c in cands]))
+        masks.append(np.ones(cols[-1].shape, dtype=bool))
+        ids = np.where(np.concatenate(masks, axis=1), np.concatenate(cols, axis=1), -1)
+        ids.sort(axis=1)
+        keep = ids >= 0
+        keep[:, 1:] &= ids[:, 1:] != ids[:, :-1]
+        count = np.maximum(keep.sum(axis=1), 1)
+        z = (w[np.maximum(ids, 0)] * keep).sum(axis=1) / np.sqrt(count)
+        # The passage around each candidate (one computation per passage).
         spans = F.passages(doc.text) or [(0, n_chars)]
-        starts = [s for s, _ in spans]
+        pstarts = [s for s, _ in spans]
+        docg = [F.bucket(k, F.DOC) for k in keys]
         doc_z: dict[int, float] = {}
         scratch = self._scratch
         out = np.zeros(len(cands), dtype=np.float32)
-        for k, c in enumerate(cands):
-            ls, re_ = max(0, c.start - F.WINDOW), min(n_chars, c.end + F.WINDOW)
-            parts = [F.meta_ids(c.type, doc.text[c.start:c.end])]
-            for n, gl, gr in zip(F.ORDERS, left, right):
-                parts.append(gl[ls:max(ls, c.start - n + 1)])
-                parts.append(gr[c.end:max(c.end, re_ - n + 1)])
-            ids = F.present(np.concatenate(parts), scratch)
-            z = float(w[ids].sum()) * F.norm(len(ids))
-            p = max(0, bisect_right(starts, c.start) - 1)
+        for i, c in enumerate(cands):
+            p = max(0, bisect_right(pstarts, c.start) - 1)
             if p not in doc_z:
                 s, e = spans[p]
                 pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), scratch)
                 doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
-            out[k] = _sigmoid(self.model.judge_b + z + doc_z[p])
+            out[i] = _sigmoid(self.model.judge_b + float(z[i]) + doc_z[p])
         return out
 
     def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
@@ -202,7 +219,7 @@ class LearnedLayer:
         if self.raise_above <= 1.0:
             taken = _Taken(doc.candidates)
             cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
-                      for s, e in F.name_runs(doc.tokens) if not taken.touches(s, e)]
+                      for s, e in F.name_runs(doc.tokens, doc.text) if not taken.touches(s, e)]
         if not cands:
             return
         probs = self.candidate_probability(doc, a, cands, keys)

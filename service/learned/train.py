@@ -170,7 +170,7 @@ def _judge_candidates(doc, expect):
     for c in doc.candidates:
         if c.type in JUDGED and c.score >= 0.2 and c.end > c.start and doc.text[c.start:c.end].strip():
             yield c.type, c.start, c.end, c.score
-    for start, end in F.name_runs(doc.tokens):
+    for start, end in F.name_runs(doc.tokens, doc.text):
         yield "PERSON", start, end, 0.0
     for rx, ctype in ((_PHONE, "PHONE_NUMBER"), (_EMAIL, "EMAIL_ADDRESS")):
         for m in rx.finditer(doc.text):
@@ -204,6 +204,18 @@ def _fit(X, y, C, balanced=False):
                                class_weight="balanced" if balanced else None)
     model.fit(X, y)
     return model
+
+
+def _fit_articles(AX, ay, dim):
+    """One-vs-rest over the eight articles (an article without examples never wins)."""
+    w = np.zeros((8, dim), dtype=np.float32)
+    b = np.full(8, -10.0, dtype=np.float32)
+    for k in range(1, 9):
+        if (ay == k).any() and (ay != k).any():
+            m = _fit(AX, (ay == k).astype(int), C_ARTICLE)
+            w[k - 1] = m.coef_[0]
+            b[k - 1] = m.intercept_[0]
+    return w, b
 
 
 def _held_out_scores(X, y, folds, C, balanced=False):
@@ -291,22 +303,29 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     if min(len(pub_weak), int(((jy == 1) & ~strong).sum())) < MIN_WEAK_EXAMPLES:
         raise_above = NEVER  # too few weak candidates of either kind to learn when to raise
     report["judge"] = _judge_report(j_oof, jy, jscore, drop_below, raise_above)
+
+    art_dim = F.DIM >> ART_SHIFT
+    if art_rows:
+        AX = _matrix([[r[0]] for r in art_rows], dim=art_dim, shift=ART_SHIFT)
+        ay = np.array([r[1] for r in art_rows])
+        afolds = np.array([r[2] for r in art_rows])
+        hits = 0
+        for k in range(FOLDS):
+            tr, te = afolds != k, afolds == k
+            if te.any():
+                w, b = _fit_articles(AX[tr], ay[tr], art_dim)
+                hits += int(((AX[te] @ w.T + b).argmax(axis=1) + 1 == ay[te]).sum())
+        report["article"] = {"cases": len(ay), "accuracy": round(hits / len(ay), 3),
+                             "most_common_share": round(Counter(ay.tolist()).most_common(1)[0][1] / len(ay), 3)}
     if validate:
         return None, report
 
     clf = _fit(X, y, C_CLASSIFIER)
     judge = _fit(JX, jy, C_JUDGE, balanced=True)
-    art_dim = F.DIM >> ART_SHIFT
     art_w = np.zeros((8, art_dim), dtype=np.float32)
     art_b = np.full(8, -10.0, dtype=np.float32)
     if art_rows:
-        AX = _matrix([[r[0]] for r in art_rows], dim=art_dim, shift=ART_SHIFT)
-        ay = np.array([r[1] for r in art_rows])
-        for k in range(1, 9):
-            if (ay == k).any() and (ay != k).any():
-                m = _fit(AX, (ay == k).astype(int), C_ARTICLE)
-                art_w[k - 1] = m.coef_[0]
-                art_b[k - 1] = m.intercept_[0]
+        art_w, art_b = _fit_articles(AX, ay, art_dim)
     clf_w = clf.coef_[0].astype(np.float32)
     meta = {
         "format": FORMAT,
