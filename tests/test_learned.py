@@ -98,11 +98,25 @@ def test_classifier_adds_nothing_where_a_rule_already_explains(policy, morpholog
 
 def test_long_document_is_judged_passage_by_passage(layer):
     public = "\n\n".join([PUBLIC["published_notice"], PUBLIC["public_system_explained"]] * 12)
-    text = normalize(public + "\n\n" + NONPUBLIC["negotiation_limit"] + "\n\n" + public)
+    text = normalize("次の文書を読んで、要点を箇条書きにしてください。\n\n" + public + "\n\n"
+                     + NONPUBLIC["negotiation_limit"] + "\n\n" + public)
     scores = layer.passage_scores(text, F.codes(text))
     assert len(scores) > 2
     flagged = [p for p in scores if p.probability >= layer.threshold]
     assert flagged and all("交渉" in text[p.start:p.end] for p in flagged)
+
+
+def test_an_instruction_saying_the_document_is_public_carries_to_its_passages(layer):
+    body = ("議題2：図書館の開館時間の延長について、事務局から試行結果を報告。委員から、平日夜間の利用が伸びており、"
+            "延長は継続すべきとの意見が多く出された。事務局は、次年度の予算要求に向けて検討を続けると説明した。")
+    filler = "\n\n".join([PUBLIC["public_system_explained"]] * 10)
+    said_public = normalize("公開で開催した審議会の会議録です。市のホームページに掲載する要旨を作ってください。\n\n"
+                            + filler + "\n\n" + body)
+    neutral = normalize("次の文書の要旨を作ってください。\n\n" + filler + "\n\n" + body)
+
+    def last(text):
+        return layer.passage_scores(text, F.codes(text))[-1].probability
+    assert last(said_public) < last(neutral)
 
 
 # -- (2) the name / contact judge ------------------------------------------------------------
@@ -129,12 +143,12 @@ PUBLIC_CONTEXTS = [
 
 @pytest.mark.parametrize("text, value, ctype", PRIVATE_CONTEXTS)
 def test_judge_keeps_private_individuals(layer, text, value, ctype):
-    assert judged(layer, text, value, ctype) >= layer.drop_below
+    assert judged(layer, text, value, ctype) >= layer.warn_below
 
 
 @pytest.mark.parametrize("text, value, ctype", PUBLIC_CONTEXTS)
-def test_judge_drops_public_sample_and_fictional(layer, text, value, ctype):
-    assert judged(layer, text, value, ctype) < layer.drop_below
+def test_judge_demotes_public_sample_and_fictional(layer, text, value, ctype):
+    assert judged(layer, text, value, ctype) < layer.warn_below
 
 
 def test_judge_ranks_a_name_by_its_context_not_by_itself(layer):
@@ -275,3 +289,24 @@ def test_explain_prints_passage_probabilities_and_judged_names():
                          input=NONPUBLIC["personnel_evaluation"] + "\n相談者の大沢 恵子さんに連絡する。",
                          capture_output=True, text=True).stdout
     assert "p=" in out and "top features" in out and "p(private)=" in out
+
+
+def test_a_mobile_number_in_a_message_template_is_never_let_through(policy, morphology):
+    r = Scanner(policy, analyser=morphology).scan(
+        "自動送信の案内文を作っています。「090-3318-4402」へ、申請書が届いたことを知らせる短い文を考えてください。")
+    assert r["verdict"] != "allow" and "090-3318-4402" not in r["redacted_text"]
+
+
+def test_a_demoted_finding_is_a_warn_and_still_redacted(layer):
+    text = "架空の人物「青葉 みどり」を主人公にした、防災啓発の紙芝居のあらすじを作って。"
+    doc = Document(text)
+    start = doc.text.find("青葉 みどり")
+    c = Candidate("PERSON", start, start + 6, 0.95, "テスト")
+    doc.candidates.append(c)
+    layer.apply(doc)
+    p = judged(layer, text, "青葉 みどり")
+    if p < layer.drop_below:
+        assert c.score < 0.40  # dropped
+    else:
+        assert 0.40 <= c.score < 0.75  # warn
+    assert "学習モデル" in c.reason and "%" in c.reason

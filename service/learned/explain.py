@@ -48,7 +48,7 @@ def explain(text: str, scanner, layer: LearnedLayer, top: int = 8) -> str:
                                                    for i in order))
         lines.append("      cues shown in the reason: " + "・".join(layer.cues(ps, doc.text)))
     cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]
-    lines.append(f"name/contact judge (drop below {layer.drop_below:.2f}, raise from {layer.raise_above:.2f}):")
+    lines.append(f"name/contact judge (drop below {layer.drop_below:.2f}, warn below {layer.warn_below:.2f}, raise from {layer.raise_above:.2f}):")
     if cands:
         for c, p in zip(cands, layer.candidate_probability(doc, a, cands)):
             lines.append(f"  {c.type:14s} {doc.text[c.start:c.end]!r} rule score {c.score:.2f} "

@@ -140,6 +140,20 @@ def passages(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged if text[s:e].strip()]
 
 
+# The start of a long text — usually the user's instruction ("公開で行った会議の会議録から
+#要旨を作って") — is context for every passage after it: their features join each passage's.
+HEAD = 200
+
+
+def head_end(spans: list[tuple[int, int]], text: str) -> int:
+    """End of the head that later passages also see — the text's first line, at most HEAD
+    characters; 0 for a text that is one passage."""
+    if len(spans) < 2:
+        return 0
+    line = text.find("\n", 0, HEAD)
+    return min(spans[0][1], line if line > 0 else HEAD)
+
+
 # -- the name judge's view of one candidate ---------------------------------------------
 def script_of(value: str) -> str:
     """A coarse shape of the candidate's own characters (never the characters)."""
@@ -173,17 +187,31 @@ def token_key(s: str) -> np.uint64:
     return np.uint64(h)
 
 
-_META: dict[tuple[str, str], np.ndarray] = {}
+_META: dict[tuple[str, str, str], np.ndarray] = {}
+
+
+def _kind(ctype: str, value: str) -> str:
+    """What a contact's own form says: a phone number's first three digits (070/080/090 are
+    mobiles, 0120 free-dial, 027 a fixed line) and a mail address's top two domain labels
+    (a free-mail provider or a public body's)."""
+    if ctype == "PHONE_NUMBER":
+        return "prefix:" + "".join(ch for ch in value if ch.isdigit())[:3]
+    if ctype == "EMAIL_ADDRESS" and "@" in value:
+        return "domain:" + ".".join(value.rsplit("@", 1)[1].lower().split(".")[-2:])
+    return ""
 
 
 def meta_ids(ctype: str, value: str) -> np.ndarray:
-    """The candidate's type, its shape, and both together (cached: few distinct kinds)."""
-    shape = script_of(value)
-    ids = _META.get((ctype, shape))
+    """Four ids: the candidate's type, its shape, both together, and for a contact what its
+    form says (see _kind). Cached (few distinct kinds; bounded, mail domains vary)."""
+    shape, kind = script_of(value), _kind(ctype, value)
+    ids = _META.get((ctype, shape, kind))
     if ids is None:
-        ids = _META[(ctype, shape)] = bucket(np.array(
-            [token_key("type:" + ctype), token_key("shape:" + shape), token_key(ctype + ":" + shape)],
-            dtype=np.uint64), TYPE)
+        if len(_META) > 4096:
+            _META.clear()
+        ids = _META[(ctype, shape, kind)] = bucket(np.array(
+            [token_key("type:" + ctype), token_key("shape:" + shape), token_key(ctype + ":" + shape),
+             token_key("kind:" + (kind or ctype))], dtype=np.uint64), TYPE)
     return ids
 
 

@@ -62,6 +62,7 @@ class LearnedLayer:
         meta = self.model.meta
         self.threshold = float(meta["classifier_threshold"])
         self.drop_below = float(meta["judge_drop_below"])
+        self.warn_below = float(meta["judge_warn_below"])
         self.raise_above = float(meta["judge_raise_above"])
         self._cues = {int(k): v for k, v in meta.get("cues", {}).items()}
         self._local = threading.local()
@@ -92,10 +93,13 @@ class LearnedLayer:
         # The text's n-gram ids once; a passage's n-grams are the slice that lies inside it.
         keys = F.gram_keys(a) if keys is None else keys
         grams = [F.bucket(k, F.PASSAGE) for k in keys]
+        spans = F.passages(text)
+        h = F.head_end(spans, text)
+        head = [g[:max(0, h - n + 1)] for n, g in zip(F.ORDERS, grams)]
         out = []
-        for s, e in F.passages(text):
+        for s, e in spans:
             ids = [g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, grams)]
-            uniq = F.present(np.concatenate(ids), self._scratch)
+            uniq = F.present(np.concatenate(ids + head if s >= h > 0 else ids), self._scratch)
             z = self.model.clf_b + float(w[uniq].sum()) * F.norm(len(uniq))
             out.append(PassageScore(s, e, _sigmoid(z), ids))
         return out
@@ -224,8 +228,11 @@ class LearnedLayer:
             return
         probs = self.candidate_probability(doc, a, cands, keys)
         for c, p in zip(cands, probs):
-            if c.score >= WARN and p < self.drop_below and _has_context(doc.text, c):
-                c.score = 0.0  # below WARN: the scanner drops it
+            if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
+                if p < self.drop_below:
+                    c.score = 0.0  # below WARN: the scanner drops it
+                else:
+                    c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
             elif c.score < WARN and p >= self.raise_above:
                 if c.score == 0.0:

@@ -49,11 +49,13 @@ C_ARTICLE = 4.0
 C_JUDGE = 2.0
 # Precision first: thresholds are chosen on held-out folds so that harmless text passes.
 MAX_NEGATIVE_RATE = 0.01   # share of negative passages the classifier may flag (held out)
-JUDGE_MAX_PRIVATE_DROPPED = 0.01  # share of private candidates the judge may drop (held out)
+JUDGE_MAX_PRIVATE_DEMOTED = 0.01  # share of private candidates the judge may turn into a warn (held out)
+JUDGE_MAX_PRIVATE_DROPPED = 0.002  # … and may drop altogether
 JUDGE_MAX_PUBLIC_RAISED = 0.02
 FOLDS = 5
 MIN_WEAK_EXAMPLES = 30
-JUDGE_DROP_CAP = 0.35  # never drop a name the judge finds more likely private than this
+JUDGE_DEMOTE_CAP = 0.35  # never demote a name the judge finds more likely private than this
+JUDGE_DROP_CAP = 0.15    # never drop one above this
 NEVER = 2.0  # a probability threshold nothing reaches
 
 
@@ -131,8 +133,11 @@ def examples(cases: list[dict]):
             clf.append((F.passage_ids(a), int(positive), fold, case["_id"], text))
             spans = F.passages(text)
             if negative and len(spans) > 1:
+                h = F.head_end(spans, text)
+                head = F.passage_ids(a[:h])
                 for s, e in spans:
-                    clf.append((F.passage_ids(a[s:e]), 0, fold, case["_id"], text[s:e]))
+                    ids = F.passage_ids(a[s:e])
+                    clf.append((np.concatenate([ids, head]) if s >= h > 0 else ids, 0, fold, case["_id"], text[s:e]))
         if positive:
             k = _article(case, doc.candidates)
             if k:
@@ -296,13 +301,17 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     strong = jscore >= 0.4
     # Drop: the largest threshold that drops at most 1% of private candidates the rules flagged.
     priv = np.sort(j_oof[(jy == 1) & strong])
-    drop_below = float(round(priv[int(JUDGE_MAX_PRIVATE_DROPPED * len(priv))], 3)) if len(priv) else 0.0
-    drop_below = min(drop_below, JUDGE_DROP_CAP)
+    def below(share, cap):
+        return min(float(round(priv[int(share * len(priv))], 3)), cap) if len(priv) else 0.0
+    # Two steps: a block turns into a warn (redacted, the user decides) below warn_below;
+    # only far below, where private names almost never fall, is it dropped (no leak).
+    warn_below = below(JUDGE_MAX_PRIVATE_DEMOTED, JUDGE_DEMOTE_CAP)
+    drop_below = min(below(JUDGE_MAX_PRIVATE_DROPPED, JUDGE_DROP_CAP), warn_below)
     pub_weak = j_oof[(jy == 0) & ~strong]
     raise_above = _threshold_for_negatives(pub_weak, JUDGE_MAX_PUBLIC_RAISED, 0.8)
     if min(len(pub_weak), int(((jy == 1) & ~strong).sum())) < MIN_WEAK_EXAMPLES:
         raise_above = NEVER  # too few weak candidates of either kind to learn when to raise
-    report["judge"] = _judge_report(j_oof, jy, jscore, drop_below, raise_above)
+    report["judge"] = _judge_report(j_oof, jy, jscore, drop_below, warn_below, raise_above)
 
     art_dim = F.DIM >> ART_SHIFT
     if art_rows:
@@ -331,6 +340,7 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
         "format": FORMAT,
         "classifier_threshold": threshold,
         "judge_drop_below": drop_below,
+        "judge_warn_below": warn_below,
         "judge_raise_above": raise_above,
         "cues": _cues(clf_rows, clf_w),
         "training": {"cases": len(cases), "passages": len(clf_rows), "candidates": len(judge_rows),
@@ -351,10 +361,12 @@ def _binary_report(p, y, t):
             "precision": round(tp / max(tp + fp, 1), 3), "false_positive_rate": round(fp / max(neg, 1), 4)}
 
 
-def _judge_report(p, y, score, drop_below, raise_above):
+def _judge_report(p, y, score, drop_below, warn_below, raise_above):
     strong = score >= 0.4
     return {
-        "drop_below": drop_below, "raise_above": raise_above,
+        "drop_below": drop_below, "warn_below": warn_below, "raise_above": raise_above,
+        "public_demoted": int(((y == 0) & strong & (p < warn_below)).sum()),
+        "private_demoted": int(((y == 1) & strong & (p < warn_below)).sum()),
         "public_flagged_by_rules": int(((y == 0) & strong).sum()),
         "public_dropped": int(((y == 0) & strong & (p < drop_below)).sum()),
         "private_flagged_by_rules": int(((y == 1) & strong).sum()),
