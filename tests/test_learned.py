@@ -136,7 +136,6 @@ PRIVATE_CONTEXTS = [
 ]
 PUBLIC_CONTEXTS = [
     ("申請書の記入例：氏名 前橋 花子、電話番号 027-000-0000 のように記入します。", "027-000-0000", "PHONE_NUMBER"),
-    ("架空の人物「青葉 みどり」を主人公にした、防災啓発の紙芝居のあらすじを作って。", "青葉 みどり", "PERSON"),
     ("群馬県出身の作家、萩原 朔太郎の生涯を紹介する展示パネルの文案を作ってください。", "萩原 朔太郎", "PERSON"),
 ]
 
@@ -149,6 +148,12 @@ def test_judge_keeps_private_individuals(layer, text, value, ctype):
 @pytest.mark.parametrize("text, value, ctype", PUBLIC_CONTEXTS)
 def test_judge_demotes_public_sample_and_fictional(layer, text, value, ctype):
     assert judged(layer, text, value, ctype) < layer.warn_below
+
+
+def test_judge_ranks_a_fictional_character_below_a_client(layer):
+    fictional = judged(layer, "架空の人物「青葉 みどり」を主人公にした、防災啓発の紙芝居のあらすじを作って。", "青葉 みどり")
+    client = judged(layer, "窓口に来た青葉 みどりさんから、児童手当の振込先を変えたいと相談があった。", "青葉 みどり")
+    assert fictional < client
 
 
 def test_judge_ranks_a_name_by_its_context_not_by_itself(layer):
@@ -170,10 +175,11 @@ def test_judge_runtime_ids_equal_training_ids(layer):
              Candidate("PERSON", len(text) - 19, len(text) - 14, 0.9, "x")]
     got = layer.candidate_probability(doc, a, cands)
     w, spans = layer.model.judge_w, F.passages(doc.text)
+    blank = F.blanked(a, [(c.start, c.end) for c in cands])
     for c, p in zip(cands, got):
         s, e = next((s, e) for s, e in spans if s <= c.start < e)
         ids = F.present(F.candidate_ids(a, c.start, c.end, c.type, doc.text[c.start:c.end]))
-        pid = F.present(F.passage_ids(a[s:e], F.DOC))
+        pid = F.present(F.passage_ids(blank[s:e], F.DOC))
         z = layer.model.judge_b + w[ids].sum() * F.norm(len(ids)) + w[pid].sum() * F.norm(len(pid))
         assert p == pytest.approx(1 / (1 + np.exp(-z)), abs=1e-4)
 
@@ -182,7 +188,7 @@ def test_judge_runtime_ids_equal_training_ids(layer):
 def test_feature_ids_are_stable_across_runs_and_machines():
     # Our own hash over code points: pinned, so a change shows up here, not as a silently
     # different model on IT's PC.
-    assert F.passage_ids(F.codes("非公開")).tolist() == [260239, 189942, 100668, 53589, 216513, 218446]
+    assert F.passage_ids(F.codes("非公開")).tolist() == [53589, 216513, 218446]
 
 
 def test_digits_and_case_are_folded_without_moving_offsets():
@@ -298,13 +304,13 @@ def test_a_mobile_number_in_a_message_template_is_never_let_through(policy, morp
 
 
 def test_a_demoted_finding_is_a_warn_and_still_redacted(layer):
-    text = "架空の人物「青葉 みどり」を主人公にした、防災啓発の紙芝居のあらすじを作って。"
+    text = "群馬県出身の作家、萩原 朔太郎の生涯を紹介する展示パネルの文案を作ってください。"
     doc = Document(text)
-    start = doc.text.find("青葉 みどり")
+    start = doc.text.find("萩原 朔太郎")
     c = Candidate("PERSON", start, start + 6, 0.95, "テスト")
     doc.candidates.append(c)
     layer.apply(doc)
-    p = judged(layer, text, "青葉 みどり")
+    p = judged(layer, text, "萩原 朔太郎")
     if p < layer.drop_below:
         assert c.score < 0.40  # dropped
     else:

@@ -23,7 +23,7 @@ import numpy as np
 
 BITS = 18                     # 262,144 hashed features per model
 DIM = 1 << BITS
-ORDERS = (1, 2, 3)            # character n-gram orders
+ORDERS = (2, 3)               # character n-gram orders
 _P = np.uint64(0x100000001B3)  # FNV prime: combines the code points of an n-gram
 _M = np.uint64(0x9E3779B97F4A7C15)  # golden-ratio multiplier (Fibonacci hashing)
 _SHIFT = np.uint64(64 - BITS)
@@ -114,7 +114,7 @@ def passages(text: str) -> list[tuple[int, int]]:
     passage: most prompts are judged whole, as in training."""
     n = len(text)
     if n <= PASSAGE_MAX:
-        return [(0, n)] if text.strip() else []
+        return [trim(text, 0, n)] if text.strip() else []
     out: list[tuple[int, int]] = []
     cuts = [0] + [m.end() for m in _PARAGRAPH.finditer(text)] + [n]
     for s, e in zip(cuts, cuts[1:]):
@@ -137,7 +137,16 @@ def passages(text: str) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], e)
         else:
             merged.append((s, e))
-    return [(s, e) for s, e in merged if text[s:e].strip()]
+    return [trim(text, s, e) for s, e in merged if text[s:e].strip()]
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Without the white space at either end (a trailing newline is not a feature)."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
 
 
 # The start of a long text — usually the user's instruction ("公開で行った会議の会議録から
@@ -213,6 +222,19 @@ def meta_ids(ctype: str, value: str) -> np.ndarray:
             [token_key("type:" + ctype), token_key("shape:" + shape), token_key(ctype + ":" + shape),
              token_key("kind:" + (kind or ctype))], dtype=np.uint64), TYPE)
     return ids
+
+
+BLANK = np.uint64(0x25A1)  # □
+
+
+def blanked(a: np.ndarray, spans) -> np.ndarray:
+    """The text with the judged candidates' own characters blanked, for the passage-level
+    features of the judge: the context may say "sample" or "public", the name itself must
+    not (a famous name in some training text would otherwise excuse every namesake)."""
+    b = a.copy()
+    for s, e in spans:
+        b[s:e] = BLANK
+    return b
 
 
 def candidate_ids(a: np.ndarray, start: int, end: int, ctype: str, value: str) -> np.ndarray:

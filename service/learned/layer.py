@@ -37,6 +37,9 @@ COVERING = ("NONPUBLIC_INFO", "CONFIDENTIAL_MARKING")
 RAISE_FLOOR = 0.20
 # Score of a raised candidate and of a classifier finding: warn, never block.
 LEARNED_WARN = 0.60
+# A passage shorter than this holds too few n-grams for a judgement of its own (a one-line
+# greeting would be judged on two or three words).
+MIN_PASSAGE_CHARS = 40
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 
@@ -121,7 +124,7 @@ class LearnedLayer:
     def _classify(self, doc: Document, a: np.ndarray, keys: list) -> None:
         covered = [c for c in doc.candidates if c.type in COVERING and c.score >= WARN]
         for ps in self.passage_scores(doc.text, a, keys):
-            if ps.probability < self.threshold:
+            if ps.probability < self.threshold or ps.end - ps.start < MIN_PASSAGE_CHARS:
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
                 continue  # a rule already said why; the model adds nothing to read
@@ -202,7 +205,7 @@ class LearnedLayer:
         # The passage around each candidate (one computation per passage).
         spans = F.passages(doc.text) or [(0, n_chars)]
         pstarts = [s for s, _ in spans]
-        docg = [F.bucket(k, F.DOC) for k in keys]
+        docg = [F.bucket(k, F.DOC) for k in F.gram_keys(F.blanked(a, [(c.start, c.end) for c in cands]))]
         doc_z: dict[int, float] = {}
         scratch = self._scratch
         out = np.zeros(len(cands), dtype=np.float32)

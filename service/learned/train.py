@@ -53,9 +53,11 @@ JUDGE_MAX_PRIVATE_DEMOTED = 0.01  # share of private candidates the judge may tu
 JUDGE_MAX_PRIVATE_DROPPED = 0.002  # … and may drop altogether
 JUDGE_MAX_PUBLIC_RAISED = 0.02
 FOLDS = 5
+CLASSIFIER_FLOOR = 0.6  # never warn on a passage the model finds less likely than this
 MIN_WEAK_EXAMPLES = 30
-JUDGE_DEMOTE_CAP = 0.35  # never demote a name the judge finds more likely private than this
-JUDGE_DROP_CAP = 0.15    # never drop one above this
+JUDGE_DEMOTE_CAP = 0.25  # never demote a name the judge finds more likely private than this
+JUDGE_RAISE_FLOOR = 0.9  # a name no rule reported becomes a warn only above this
+JUDGE_DROP_CAP = 0.10    # never drop one above this
 NEVER = 2.0  # a probability threshold nothing reaches
 
 
@@ -130,7 +132,8 @@ def examples(cases: list[dict]):
         positive = bool(types & POSITIVE_TYPES) or case["expect"] == "not_allow"
         negative = case["expect"] in ("allow", "not_block") and not positive
         if positive or negative:
-            clf.append((F.passage_ids(a), int(positive), fold, case["_id"], text))
+            ts, te = F.trim(text, 0, len(text))
+            clf.append((F.passage_ids(a[ts:te]), int(positive), fold, case["_id"], text))
             spans = F.passages(text)
             if negative and len(spans) > 1:
                 h = F.head_end(spans, text)
@@ -141,14 +144,18 @@ def examples(cases: list[dict]):
         if positive:
             k = _article(case, doc.candidates)
             if k:
-                art.append((F.passage_ids(a), k, fold))
+                ts, te = F.trim(text, 0, len(text))
+                art.append((F.passage_ids(a[ts:te]), k, fold))
         secrets = [normalize(s).strip() for s in case.get("secrets") or [] if s.strip()]
         spans = F.passages(text) or [(0, len(text))]
         seen = set()
+        judged = []
         for ctype, start, end, score in _judge_candidates(doc, case["expect"]):
-            if (start, end) in seen:
-                continue
-            seen.add((start, end))
+            if (start, end) not in seen:
+                seen.add((start, end))
+                judged.append((ctype, start, end, score))
+        blank = F.blanked(a, [(s, e) for _, s, e, _ in judged])
+        for ctype, start, end, score in judged:
             value = text[start:end].strip()
             if case["expect"] in ("allow", "not_block"):
                 label = 0
@@ -159,7 +166,7 @@ def examples(cases: list[dict]):
             p = next((i for i, (s, e) in enumerate(spans) if s <= start < e), 0)
             s, e = spans[p]
             judge.append((F.candidate_ids(a, start, end, ctype, text[start:end]),
-                          F.passage_ids(a[s:e], F.DOC), label, fold, score))
+                          F.passage_ids(blank[s:e], F.DOC), label, fold, score))
     return clf, art, judge
 
 
@@ -288,8 +295,13 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     y = np.array([r[1] for r in clf_rows])
     folds = np.array([r[2] for r in clf_rows])
     p_oof = _held_out_scores(X, y, folds, C_CLASSIFIER)
-    threshold = _threshold_for_negatives(p_oof[y == 0], MAX_NEGATIVE_RATE, 0.5)
-    report = {"classifier": _binary_report(p_oof, y, threshold)}
+    # The threshold is set per text, as the service decides: a long text is flagged when any
+    # of its passages is, so its score is the largest of its passages' (a text of ten
+    # passages has ten chances of a false alarm).
+    text_p, text_y = _per_text(clf_rows, p_oof, y)
+    threshold = _threshold_for_negatives(text_p[text_y == 0], MAX_NEGATIVE_RATE, CLASSIFIER_FLOOR)
+    report = {"classifier": _binary_report(p_oof, y, threshold),
+              "classifier_per_text": _binary_report(text_p, text_y, threshold)}
 
     JX = _matrix([[r[0], r[1]] for r in judge_rows])
     jy = np.array([r[2] for r in judge_rows])
@@ -308,7 +320,7 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     warn_below = below(JUDGE_MAX_PRIVATE_DEMOTED, JUDGE_DEMOTE_CAP)
     drop_below = min(below(JUDGE_MAX_PRIVATE_DROPPED, JUDGE_DROP_CAP), warn_below)
     pub_weak = j_oof[(jy == 0) & ~strong]
-    raise_above = _threshold_for_negatives(pub_weak, JUDGE_MAX_PUBLIC_RAISED, 0.8)
+    raise_above = _threshold_for_negatives(pub_weak, JUDGE_MAX_PUBLIC_RAISED, JUDGE_RAISE_FLOOR)
     if min(len(pub_weak), int(((jy == 1) & ~strong).sum())) < MIN_WEAK_EXAMPLES:
         raise_above = NEVER  # too few weak candidates of either kind to learn when to raise
     report["judge"] = _judge_report(j_oof, jy, jscore, drop_below, warn_below, raise_above)
@@ -351,6 +363,20 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
                   judge.coef_[0].astype(np.float32), float(judge.intercept_[0]), meta)
     log(f"trained in {time.perf_counter() - t0:.1f}s")
     return model, report
+
+
+def _per_text(rows, p, y):
+    """Each text's score as the service computes it: its passages' largest when the text is
+    split (rows after the first of a case), else its whole-text row."""
+    by_case: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_case[r[3]].append(i)
+    tp, ty = [], []
+    for idx in by_case.values():
+        parts = idx[1:] if len(idx) > 1 else idx
+        tp.append(max(p[i] for i in parts))
+        ty.append(y[idx[0]])
+    return np.array(tp), np.array(ty)
 
 
 def _binary_report(p, y, t):
