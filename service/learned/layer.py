@@ -232,7 +232,9 @@ class LearnedLayer:
         probs = self.candidate_probability(doc, a, cands, keys)
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
-                if p < self.drop_below:
+                if p < self.drop_below and c.type == "PERSON":
+                    # Only a name is dropped outright; a public address or number keeps its
+                    # warn (the rules' own choice for a facility's address or a hotline).
                     c.score = 0.0  # below WARN: the scanner drops it
                 else:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
