@@ -24,13 +24,14 @@ from .normalize import normalize
 
 DEFAULT_POLICY_PATH = Path(__file__).with_name("default_policy.toml")
 
-_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit", "rules", "masking"}
+_TOP_KEYS = {"version", "mode", "contact", "server", "actions", "keywords", "allowlist", "audit", "rules", "masking", "learned"}
 _RULES_KEYS = {"files"}
 EMPTY_MARKER = "empty"  # `empty = true`: IT's file deliberately sets nothing
 _SERVER_KEYS = {"allowed_origins", "allowed_hosts"}
 _KEYWORD_KEYS = {"warn", "block"}
 _ALLOWLIST_KEYS = {"values"}
 _AUDIT_KEYS = {"directory", "include_user_name"}
+_LEARNED_KEYS = {"model", "classifier", "name_judge"}
 MODES = ("enforce", "monitor")
 
 
@@ -50,6 +51,9 @@ class Policy:
     allowlist: tuple[str, ...]  # normalised values
     audit_directory: Optional[str] = None
     audit_include_user_name: bool = False
+    learned_model: Optional[str] = None  # None: the model shipped in service/learned/
+    learned_classifier: bool = True
+    learned_name_judge: bool = True
     source: str = "default"
     # IT's own rule catalogue ([rules] files), validated and its examples run at load
     rules: Optional[Catalogue] = field(default=None, repr=False, compare=False)
@@ -80,6 +84,7 @@ def load_policy(path: Optional[str | Path] = None) -> Policy:
         override = _read(Path(path))
         override = _check_not_empty(override, Path(path))
         _check(override, Path(path))
+        _resolve_model_path(override, Path(path))
         data = _merge(data, override)
         source = str(path)
     policy = _build(data, source)
@@ -159,6 +164,14 @@ def _check(data: dict, path: Path) -> None:
             _fail(path, "audit.directory", "文字列（フォルダのパス）で指定してください")
         if "include_user_name" in audit and not isinstance(audit["include_user_name"], bool):
             _fail(path, "audit.include_user_name", "true または false で指定してください")
+    if "learned" in data:
+        _check_table(data, path, "learned", _LEARNED_KEYS, list_of_str=False)
+        learned = data["learned"]
+        if "model" in learned and not isinstance(learned["model"], str):
+            _fail(path, "learned.model", "文字列（モデルファイルのパス。空なら同梱のモデル）で指定してください")
+        for key in ("classifier", "name_judge"):
+            if key in learned and not isinstance(learned[key], bool):
+                _fail(path, f"learned.{key}", "true または false で指定してください")
     for origin in data.get("server", {}).get("allowed_origins", []):
         if not re.fullmatch(r"(chrome-extension|extension|https?)://[A-Za-z0-9.\-:\[\]]+", origin):
             _fail(path, "server.allowed_origins",
@@ -194,6 +207,18 @@ def _check_table(data, path, name, keys, list_of_str):
             _fail(path, f"{name}.{key}", "文字列のリストで指定してください")
 
 
+def _resolve_model_path(data: dict, path: Path) -> None:
+    """learned.model is relative to the policy file that names it; it must exist, so a
+    typo stops start-up instead of silently running without the model IT trained."""
+    model = data.get("learned", {}).get("model", "")
+    if not model:
+        return
+    resolved = (path.parent / model).resolve() if not Path(model).is_absolute() else Path(model)
+    if not resolved.is_file():
+        _fail(path, "learned.model", f"モデルファイルが見つかりません: {resolved}")
+    data["learned"]["model"] = str(resolved)
+
+
 def _merge(base: dict, override: dict) -> dict:
     out = dict(base)
     for key, value in override.items():
@@ -220,6 +245,7 @@ def _build(data: dict, source: str) -> Policy:
     )
     allowlist = tuple(normalize(v).strip() for v in data.get("allowlist", {}).get("values", []) if v.strip())
     audit = data.get("audit", {})
+    learned = data.get("learned", {})
     return Policy(
         version=data.get("version", "unversioned"),
         mode=data.get("mode", "enforce"),
@@ -231,6 +257,9 @@ def _build(data: dict, source: str) -> Policy:
         allowlist=allowlist,
         audit_directory=audit.get("directory") or None,
         audit_include_user_name=bool(audit.get("include_user_name", False)),
+        learned_model=learned.get("model") or None,
+        learned_classifier=bool(learned.get("classifier", True)),
+        learned_name_judge=bool(learned.get("name_judge", True)),
         source=source,
         masking=dict(data.get("masking", {})),
         _allowlist_patterns=tuple(_allowlist_pattern(v) for v in allowlist if v),

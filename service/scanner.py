@@ -68,9 +68,13 @@ class Finding:
 
 
 class Scanner:
-    def __init__(self, policy: Policy, analyser: Optional[Callable] = None):
+    def __init__(self, policy: Policy, analyser: Optional[Callable] = None, learned: Optional[bool] = None):
         self.policy = policy
         self.detectors = build_detectors(policy)
+        # The learned stage (service/learned): as the policy says, or off with learned=False.
+        from .learned import from_policy
+
+        self.learned = from_policy(policy) if learned is not False else None
         if analyser is None:
             from .nlp import Morphology
 
@@ -80,6 +84,13 @@ class Scanner:
     # -- the scan -------------------------------------------------------------------
     def scan(self, text: str, source: str = "prompt") -> dict:
         doc = self._detect(text)
+        if self.learned is not None:
+            # After the rules, on the whole text only (not on the broken-value re-scans below).
+            try:
+                self.learned.apply(doc)
+            except Exception as e:  # fail closed, as for a detector
+                log.error("learned layer failed: %s", type(e).__name__)
+                raise ScanFailed("LearnedLayer") from None
         findings = self._decide(doc)
         findings = self._broken_values(doc, findings)
         findings = self._add_repeats(doc, findings)

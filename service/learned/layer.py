@@ -1,0 +1,269 @@
+"""The learned stage of a scan: runs after the rule detectors, on their candidates.
+
+(1) Passage classifier — for each passage, the probability that it holds non-public
+    information (分類Ⅱ) or a confidentiality context. A passage over the threshold that no
+    rule flagged gets a NONPUBLIC_INFO candidate (warn: a judgement, never a block) with
+    the likeliest 第6条 article and a reason naming the cues and the probability.
+(2) Name judge — for each PERSON / contact candidate, the probability that it is a private
+    individual's, judged from the characters around it (not from how the rule found it):
+    a finding in a clearly public, sample, fictional or code context is dropped; a weak
+    candidate the rules let go is raised to warn when its context is clearly personal.
+
+Only numpy at run time. The thresholds come with the model (chosen in training for
+precision); the policy chooses the model file and switches each part off.
+"""
+from __future__ import annotations
+
+import math
+import re
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Optional
+
+import numpy as np
+
+from ..detectors.base import Candidate, Document
+from ..detectors.evidence import WARN
+from ..labels import ARTICLE_6
+from . import features as F
+from .model import ART_SHIFT, Model, load
+
+NONPUBLIC = "NONPUBLIC_INFO"
+# Findings the judge looks at, and the rule types that already cover a passage.
+JUDGED = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
+COVERING = ("NONPUBLIC_INFO", "CONFIDENTIAL_MARKING")
+# A candidate below this rule score is not worth judging (a lone given name, a stray word).
+RAISE_FLOOR = 0.20
+# Score of a raised candidate and of a classifier finding: warn, never block.
+LEARNED_WARN = 0.60
+# A passage shorter than this holds too few n-grams for a judgement of its own (a one-line
+# greeting would be judged on two or three words).
+MIN_PASSAGE_CHARS = 40
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+
+
+def _sigmoid(z: float) -> float:
+    z = float(z)
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700 else 0.0
+
+
+@dataclass
+class PassageScore:
+    start: int
+    end: int
+    probability: float
+    ids: list  # feature ids per n-gram order, one per position of the passage
+
+
+class LearnedLayer:
+    def __init__(self, model: Optional[Model] = None, model_path=None,
+                 classifier: bool = True, judge: bool = True):
+        self.model = model or load(model_path)
+        self.classifier = classifier
+        self.judge = judge
+        meta = self.model.meta
+        self.threshold = float(meta["classifier_threshold"])
+        self.drop_below = float(meta["judge_drop_below"])
+        self.warn_below = float(meta["judge_warn_below"])
+        self.raise_above = float(meta["judge_raise_above"])
+        self._cues = {int(k): v for k, v in meta.get("cues", {}).items()}
+        self._local = threading.local()
+
+    @property
+    def _scratch(self) -> np.ndarray:
+        """Per thread (waitress scans on several): see features.present."""
+        s = getattr(self._local, "scratch", None)
+        if s is None:
+            s = self._local.scratch = np.zeros(F.DIM, dtype=np.int32)
+        return s
+
+    # -- the stage ------------------------------------------------------------------
+    def apply(self, doc: Document) -> None:
+        """Adds and re-scores candidates in `doc.candidates` (in place)."""
+        if not (self.classifier or self.judge) or not doc.text.strip():
+            return
+        a = F.codes(doc.text)
+        keys = F.gram_keys(a)
+        if self.classifier:
+            self._classify(doc, a, keys)
+        if self.judge:
+            self._judge(doc, a, keys)
+
+    # -- (1) passages ------------------------------------------------------------------
+    def passage_scores(self, text: str, a: np.ndarray, keys: Optional[list] = None) -> list[PassageScore]:
+        w = self.model.clf_w
+        # The text's n-gram ids once; a passage's n-grams are the slice that lies inside it.
+        keys = F.gram_keys(a) if keys is None else keys
+        grams = [F.bucket(k, F.PASSAGE) for k in keys]
+        spans = F.passages(text)
+        h = F.head_end(spans, text)
+        head = [g[:max(0, h - n + 1)] for n, g in zip(F.ORDERS, grams)]
+        out = []
+        for s, e in spans:
+            ids = [g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, grams)]
+            uniq = F.present(np.concatenate(ids + head if s >= h > 0 else ids), self._scratch)
+            z = self.model.clf_b + float(w[uniq].sum()) * F.norm(len(uniq))
+            out.append(PassageScore(s, e, _sigmoid(z), ids))
+        return out
+
+    def contributions(self, ps: PassageScore) -> np.ndarray:
+        """Weight per position of the passage (the n-grams starting there)."""
+        w = self.model.clf_w
+        contrib = np.zeros(ps.end - ps.start, dtype=np.float32)
+        for i in ps.ids:
+            contrib[:len(i)] += w[i]
+        return contrib
+
+    def article_of(self, ids: list) -> tuple[int, float]:
+        allids = F.present(np.concatenate(ids) >> ART_SHIFT)
+        z = self.model.art_w[:, allids].sum(axis=1) * F.norm(len(allids)) + self.model.art_b
+        k = int(np.argmax(z))
+        return k + 1, _sigmoid(float(z[k]))
+
+    def _classify(self, doc: Document, a: np.ndarray, keys: list) -> None:
+        covered = [c for c in doc.candidates if c.type in COVERING and c.score >= WARN]
+        for ps in self.passage_scores(doc.text, a, keys):
+            if ps.probability < self.threshold or ps.end - ps.start < MIN_PASSAGE_CHARS:
+                continue
+            if any(c.start < ps.end and ps.start < c.end for c in covered):
+                continue  # a rule already said why; the model adds nothing to read
+            start, end = self._best_sentence(doc.text, ps)
+            article, _ = self.article_of(ps.ids)
+            doc.candidates.append(Candidate(NONPUBLIC, start, end, LEARNED_WARN,
+                                            self._reason(ps, article, doc.text), {"article": article}))
+
+    def _best_sentence(self, text: str, ps: PassageScore) -> tuple[int, int]:
+        """The sentence of the passage whose n-grams weigh most: the span shown and redacted
+        (not the whole passage, which would swallow the user's own instructions)."""
+        cum = np.concatenate([[0.0], np.cumsum(self.contributions(ps))])
+        best, span = None, (ps.start, ps.end)
+        for m in _SENTENCE.finditer(text, ps.start, ps.end):
+            s, e = m.span()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            v = cum[e - ps.start] - cum[s - ps.start]
+            if best is None or v > best:
+                best, span = v, (s, e)
+        return span
+
+    def cues(self, ps: PassageScore, text: str, limit: int = 3) -> list[str]:
+        """Words from the model's own vocabulary (training n-grams, never arbitrary user
+        text) that occur in this passage and pushed it up most."""
+        w = self.model.clf_w
+        ids = np.unique(np.concatenate(ps.ids))
+        ids = ids[np.argsort(-w[ids], kind="stable")]
+        passage = text[ps.start:ps.end]
+        out: list[str] = []
+        for i in ids[:200]:
+            if w[i] <= 0 or len(out) >= limit:
+                break
+            cue = self._cues.get(int(i))
+            if cue and cue in passage and not any(cue in o or o in cue for o in out):
+                out.append(cue)
+        return out
+
+    def _reason(self, ps: PassageScore, article: int, text: str) -> str:
+        cues = self.cues(ps, text)
+        hint = "（手がかり：" + "・".join(f"「{c}」" for c in cues) + "）" if cues else ""
+        return (f"学習モデルの判定：非公開情報の可能性 {ps.probability:.0%}{hint}・"
+                f"{ARTICLE_6.get(article, '')}の可能性（規則では未検出）")
+
+    # -- (2) names and contacts ----------------------------------------------------------
+    def candidate_probability(self, doc: Document, a: np.ndarray, cands: list[Candidate],
+                              keys: Optional[list] = None) -> np.ndarray:
+        """P(private) for each candidate, all candidates at once: the ids of every window
+        are gathered as one (candidates × features) matrix from the text's n-gram ids, made
+        distinct per row by sorting the rows — the same features as features.candidate_ids."""
+        w = self.model.judge_w
+        n_chars = len(a)
+        keys = F.gram_keys(a) if keys is None else keys
+        starts = np.array([c.start for c in cands], dtype=np.int64)[:, None]
+        ends = np.array([c.end for c in cands], dtype=np.int64)[:, None]
+        cols, masks = [], []
+        for n, k in zip(F.ORDERS, keys):
+            j = np.arange(F.WINDOW - n + 1)[None, :]
+            left = starts - F.WINDOW + j  # n-grams inside the window, not into the candidate
+            right = ends + j
+            for group, pos, ok in ((F.LEFT, left, (left >= 0) & (left + n <= starts)),
+                                   (F.RIGHT, right, right + n <= n_chars)):
+                g = F.bucket(k, group) if len(k) else np.zeros(1, dtype=np.int64)
+                cols.append(g[np.clip(pos, 0, len(g) - 1)])
+                masks.append(ok)
+        cols.append(np.stack([F.meta_ids(c.type, doc.text[c.start:c.end]) for c in cands]))
+        masks.append(np.ones(cols[-1].shape, dtype=bool))
+        ids = np.where(np.concatenate(masks, axis=1), np.concatenate(cols, axis=1), -1)
+        ids.sort(axis=1)
+        keep = ids >= 0
+        keep[:, 1:] &= ids[:, 1:] != ids[:, :-1]
+        count = np.maximum(keep.sum(axis=1), 1)
+        z = (w[np.maximum(ids, 0)] * keep).sum(axis=1) / np.sqrt(count)
+        # The passage around each candidate (one computation per passage).
+        spans = F.passages(doc.text) or [(0, n_chars)]
+        pstarts = [s for s, _ in spans]
+        docg = [F.bucket(k, F.DOC) for k in F.gram_keys(F.blanked(a, [(c.start, c.end) for c in cands]))]
+        doc_z: dict[int, float] = {}
+        scratch = self._scratch
+        out = np.zeros(len(cands), dtype=np.float32)
+        for i, c in enumerate(cands):
+            p = max(0, bisect_right(pstarts, c.start) - 1)
+            if p not in doc_z:
+                s, e = spans[p]
+                pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), scratch)
+                doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
+            out[i] = _sigmoid(self.model.judge_b + float(z[i]) + doc_z[p])
+        return out
+
+    def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
+        cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]
+        # Names Sudachi sees that no rule reported at all (hiragana, rare kanji, no honorific):
+        # judged too, and raised to warn when their context is clearly a private person's.
+        # The scanner's own tokens, never a second tokenisation.
+        if self.raise_above <= 1.0:
+            taken = _Taken(doc.candidates)
+            cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
+                      for s, e in F.name_runs(doc.tokens, doc.text) if not taken.touches(s, e)]
+        if not cands:
+            return
+        probs = self.candidate_probability(doc, a, cands, keys)
+        for c, p in zip(cands, probs):
+            if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
+                if p < self.drop_below and c.type == "PERSON":
+                    # Only a name is dropped outright; a public address or number keeps its
+                    # warn (the rules' own choice for a facility's address or a hotline).
+                    c.score = 0.0  # below WARN: the scanner drops it
+                else:
+                    c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
+                c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
+            elif c.score < WARN and p >= self.raise_above:
+                if c.score == 0.0:
+                    doc.candidates.append(c)
+                c.score = LEARNED_WARN
+                c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+
+
+MIN_CONTEXT = 8
+
+
+def _has_context(text: str, c: Candidate) -> bool:
+    """A bare name with nothing around it is never dropped: the judge must have read some
+    context that says public / sample / code, not just failed to find a private one."""
+    left = text[max(0, c.start - F.WINDOW):c.start].strip()
+    right = text[c.end:c.end + F.WINDOW].strip()
+    return len(left) + len(right) >= MIN_CONTEXT
+
+
+class _Taken:
+    """Which characters some candidate of the rules already covers."""
+
+    def __init__(self, candidates):
+        self.spans = sorted((c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR)
+        self.starts = [s for s, _ in self.spans]
+
+    def touches(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, end)
+        return any(s < end and start < e for s, e in self.spans[max(0, i - 64):i])
