@@ -141,6 +141,10 @@ function resend(scanned, text) {
   ledger.approve(ledgerKey(place), text);
   bypass += 1;
   try {
+    if (place.viaEnter) {
+      handEnterBack(place.primary);
+      return true;
+    }
     const button = sendControlFor(place, isOurs);
     if (button) button.click();
     else if (place.form && place.form.isConnected && place.form.requestSubmit) place.form.requestSubmit();
@@ -151,6 +155,21 @@ function resend(scanned, text) {
     bypass -= 1;
   }
   return true;
+}
+
+/**
+ * A field whose Enter may or may not send (no control to tell): the scanned Enter goes to
+ * the page; if the page does not take it (a newline field after all), the newline it would
+ * have had is put in, as the browser would have done.
+ */
+function handEnterBack(field) {
+  const taken = !field.dispatchEvent(new KeyboardEvent('keydown', {
+    key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
+  }));
+  if (taken || !field.isConnected) return;
+  field.focus();
+  if (field.tagName === 'TEXTAREA') document.execCommand('insertText', false, '\n');
+  else if (field.tagName !== 'INPUT') document.execCommand('insertParagraph');
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));

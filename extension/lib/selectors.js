@@ -34,7 +34,9 @@ export const SELECTORS = Object.freeze({
     '[contenteditable]:not([contenteditable="false"])',
     '[role="textbox"]',
   ].join(', '),
-  button: 'button, [role="button"], input[type="submit"], input[type="button"]',
+  // A link is a control too: a redesign may make send an <a> with an aria-label (its
+  // label decides whether it is a send; an ordinary link's is not send-like).
+  button: 'button, [role="button"], input[type="submit"], input[type="button"], a[href]',
 });
 
 /**
@@ -110,6 +112,22 @@ export function pathShape(pathname) {
  *  fields: how many editables were found for it; text: their text
  * Returns "scan" | "miss" (fail closed) | "pass" (not a send, or nothing to send).
  */
+/**
+ * What Enter (no Shift) in a field the registry does not name is. Pure.
+ *  multiLine: a textarea or contenteditable (Enter may be a newline there); inForm: inside a <form>;
+ *  control: the role of the nearest control by the field: "send" | "submit" | "save" | null.
+ * Returns "send" (scan; re-send by the control), "form" (scan the form: implicit submission),
+ * "probe" (scan; then hand the Enter to the page, which sends on it or not — a chat box whose
+ * only send is Enter has no control to recognise, so every Enter there is checked first), or
+ * "pass" (a newline in a field saved, and scanned, by its own save button).
+ */
+export function enterKind({ multiLine, inForm, control }) {
+  if (control === 'send' || control === 'submit') return 'send';
+  if (!multiLine) return inForm ? 'form' : 'probe';
+  if (control === 'save') return 'pass';
+  return 'probe';
+}
+
 export function gestureAction({ recognised, registered, fields, text }) {
   if (!recognised) return 'pass';
   if (!fields) return registered ? 'miss' : 'pass';
@@ -203,10 +221,26 @@ export function editableOf(node) {
   return outer.readOnly || outer.disabled ? null : outer;
 }
 
+/** The name a screen reader gives: aria-label, else the text of the aria-labelledby elements. */
+function ariaNameOf(b) {
+  const own = b.getAttribute('aria-label');
+  if (own && own.trim()) return own;
+  const ids = (b.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+  const root = b.getRootNode && b.getRootNode().getElementById ? b.getRootNode() : document;
+  const text = ids.map((id) => root.getElementById(id)).filter(Boolean).map((e) => e.textContent || '').join(' ').trim();
+  return text || own;
+}
+
 function labelsOf(b) {
+  let text = b.tagName === 'INPUT' ? b.value : b.textContent;
+  // An icon-only control: its icon's own label (an <img alt>, an <svg aria-label>, a title).
+  if (!String(text || '').trim() && b.querySelector) {
+    const icon = b.querySelector('[aria-label], img[alt], [title]');
+    if (icon) text = icon.getAttribute('aria-label') || icon.getAttribute('alt') || icon.getAttribute('title');
+  }
   return {
-    ariaLabel: b.getAttribute('aria-label'), title: b.getAttribute('title'), testid: b.getAttribute('data-testid'),
-    id: b.id, text: b.tagName === 'INPUT' ? b.value : b.textContent, type: b.getAttribute('type'),
+    ariaLabel: ariaNameOf(b), title: b.getAttribute('title'), testid: b.getAttribute('data-testid'),
+    id: b.id, text, type: b.getAttribute('type'),
   };
 }
 
@@ -392,17 +426,27 @@ function resolveEnter(origin, skip) {
     const button = buttonNear(field, scope ? ALL_THE_WAY : NEAR, skip, scope);
     return withText(place(id, [field], { button, form }), true);
   }
-  // A single-line input in a form: Enter submits the form (implicit submission).
-  if (field.tagName === 'INPUT') {
-    if (!form) return { action: 'pass' };
-    return withText(place('form', editablesIn(form, skip), { form }), false);
-  }
-  // A multi-line field: Enter sends only where a send-like control sits by it (else it is a newline).
-  const button = buttonNear(field, NEAR, skip);
-  if (!button) return { action: 'pass' };
-  const role = buttonRole(button);
-  if (role.kind !== 'send' && role.kind !== 'submit') return { action: 'pass' };
+  // A field the registry does not name: what Enter is there depends on the control by it.
+  const multiLine = field.tagName !== 'INPUT';
+  const button = multiLine || !form ? buttonNear(field, NEAR, skip) : null;
+  const role = button ? buttonRole(button) : { kind: null, registered: false };
+  let control = role.kind === 'send' || role.kind === 'submit' ? role.kind : null;
+  if (!control && multiLine && saveControlFor(field, skip)) control = 'save';
+  const kind = enterKind({ multiLine, inForm: !!form, control });
+  if (kind === 'pass') return { action: 'pass' };
+  if (kind === 'form') return withText(place('form', editablesIn(form, skip), { form }), false);
+  if (kind === 'probe') return withText(place(id, [field], { button: null, form: null, viaEnter: true }), false);
   return withText(place(id, [field], { button, form }), role.registered);
+}
+
+/** A save-like button in the field's dialog, form or panel (an instructions field). */
+function saveControlFor(field, skip) {
+  const scope = closestAny(field, PLACES.find((p) => p.id === 'instructions').scope);
+  if (!scope) return null;
+  for (const el of elementsIn(scope)) {
+    if (el.matches(SELECTORS.button) && !(skip && skip(el)) && buttonRole(el).kind === 'save') return el;
+  }
+  return null;
 }
 
 function resolveClick(origin, skip) {

@@ -1,0 +1,244 @@
+"""Red team (issue 12): a careless user and an attacker trying to get personal data out of a
+ChatGPT-like page unscanned, in a real Chromium with the unpacked extension and the real
+service. The pages are variants the other fixtures do not have (tests/e2e/fixture/redteam.html,
+?page=redteam&v=NAME; and index.html). Every attack here is either stopped (the block dialog,
+nothing recorded as sent) or the harmless text goes through after its scan.
+Run: pytest tests/e2e/test_extension_redteam.py"""
+from __future__ import annotations
+
+import pytest
+
+from e2e_support import TEST_POLICY, Service, free_port
+
+pytestmark = pytest.mark.browser
+
+BLOCK_TEXT = "申請者の前橋花子さん（電話 027-231-0000）への回答文を作って"
+ALLOW_TEXT = "Excelで平均を求める関数を教えてください"
+DIALOG = "[data-mamori-dialog]"
+BLOCK_DIALOG = "[data-mamori-dialog=block]"
+
+
+@pytest.fixture(scope="module")
+def b(browser, tmp_path_factory):
+    policy = tmp_path_factory.mktemp("redteam-policy") / "policy.toml"
+    policy.write_text(TEST_POLICY, encoding="utf-8")
+    svc = Service(free_port(), policy).start()
+    assert svc.scan(BLOCK_TEXT)["verdict"] == "block" and svc.scan(ALLOW_TEXT)["verdict"] == "allow"
+    browser.point_to(svc.url)
+    yield browser
+    browser.point_to(browser.main_url)
+    svc.stop()
+
+
+def open_variant(b, v: str):
+    return b.open_chat(f"https://chatgpt.com/?page=redteam&v={v}")
+
+
+def scans(frame) -> int:
+    return int(frame.evaluate("document.documentElement.getAttribute('data-mamori-scans') || '0'"))
+
+
+def expect_blocked(frame) -> None:
+    frame.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+    assert "送信を止めました" in frame.locator(BLOCK_DIALOG).inner_text()
+    frame.locator(DIALOG).get_by_role("button", name="編集に戻る").click()
+    frame.locator(DIALOG).wait_for(state="detached", timeout=5000)
+    frame.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+
+
+def type_into(page, sel: str, text: str) -> None:
+    page.click(sel)
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(text)
+
+
+# ---- send controls the registry does not name -------------------------------------------
+
+@pytest.mark.parametrize("v", ["a-send", "div-send", "svg-send", "labelledby"])
+def test_send_control_of_any_shape_is_scanned(b, v):
+    """A link, a div role=button, an icon button named by its SVG <title> or by aria-labelledby."""
+    page = open_variant(b, v)
+    try:
+        type_into(page, ".ed", BLOCK_TEXT)
+        page.click(".send")
+        expect_blocked(page)
+        page.click(".ed")
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+        type_into(page, ".ed", ALLOW_TEXT)
+        page.click(".send")
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        assert page.evaluate("window.__sent") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("v", ["enter-only", "input-enter"])
+def test_enter_that_sends_with_no_send_button_is_scanned(b, v):
+    """A chat box whose only send is Enter (a textarea or a single-line input, no form)."""
+    page = open_variant(b, v)
+    try:
+        type_into(page, ".ed", BLOCK_TEXT)
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+        type_into(page, ".ed", ALLOW_TEXT)
+        page.keyboard.press("Enter")
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        assert page.evaluate("window.__sent") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
+def test_composer_in_a_dialog_opened_later_is_scanned(b):
+    page = open_variant(b, "late-dialog")
+    try:
+        page.click("#open")
+        page.wait_for_selector("dialog .ed")
+        type_into(page, "dialog .ed", BLOCK_TEXT)
+        page.click("dialog .send")
+        expect_blocked(page)
+        page.click("dialog .ed")
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+        type_into(page, "dialog .ed", ALLOW_TEXT)
+        page.click("dialog .send")
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+    finally:
+        page.close()
+
+
+def test_ctrl_enter_send_is_scanned(b):
+    page = open_variant(b, "ctrl-enter")
+    try:
+        type_into(page, ".ed", BLOCK_TEXT)
+        page.keyboard.press("Control+Enter")
+        expect_blocked(page)
+        page.click(".ed")
+        page.keyboard.press("Meta+Enter")
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+        type_into(page, ".ed", ALLOW_TEXT)
+        page.keyboard.press("Control+Enter")
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        assert page.evaluate("window.__sent") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
+# ---- time of check vs time of send -------------------------------------------------------
+
+def test_text_changed_by_the_page_during_the_scan_is_not_sent(b):
+    """TOCTOU: the harmless text is scanned, the page appends personal data before the
+    answer comes: what would leave is not what was scanned, so nothing leaves."""
+    page = open_variant(b, "toctou")
+    try:
+        type_into(page, ".ed", ALLOW_TEXT)
+        page.keyboard.press("Enter")
+        page.locator("[data-mamori-notice=changed]").wait_for(timeout=8000)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+        assert page.evaluate("window.__sent") == []
+        # Sending again scans what is there now: the appended personal data.
+        page.click(".send")
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+    finally:
+        page.close()
+
+
+def test_field_remounted_during_the_scan_sends_nothing_unscanned(b):
+    page = open_variant(b, "remount")
+    try:
+        type_into(page, ".ed", BLOCK_TEXT)
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        page.wait_for_timeout(200)
+        assert page.evaluate("window.__sent") == []
+        assert page.evaluate("document.querySelector('.ed').value") == BLOCK_TEXT
+        page.click(".send")
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+    finally:
+        page.close()
+
+
+def test_send_clicked_twice_fast_scans_once_and_sends_once(b):
+    page = b.open_chat("https://chatgpt.com/")
+    try:
+        page.click("#prompt-textarea")
+        page.keyboard.insert_text(BLOCK_TEXT)
+        page.click("#composer-submit-button", click_count=1)
+        page.click("#composer-submit-button", click_count=1, force=True)
+        expect_blocked(page)
+        assert page.evaluate("window.__submitted") == []
+        assert page.locator(DIALOG).count() == 0
+        page.click("#prompt-textarea")
+        page.keyboard.press("Control+A")
+        page.keyboard.insert_text(ALLOW_TEXT)
+        page.dblclick("#composer-submit-button")
+        page.wait_for_function("window.__submitted.length >= 1", timeout=8000)
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("how", [
+    "document.querySelector('form').requestSubmit()",
+    "document.getElementById('composer-submit-button').dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}))",
+    "document.getElementById('composer-submit-button').click()",
+])
+def test_page_script_sending_for_the_user_is_scanned(b, how):
+    """The user typed; the page's own script sends (requestSubmit, a synthetic click)."""
+    page = b.open_chat("https://chatgpt.com/")
+    try:
+        page.click("#prompt-textarea")
+        page.keyboard.insert_text(BLOCK_TEXT)
+        page.evaluate(how)
+        expect_blocked(page)
+        assert page.evaluate("window.__submitted") == []
+    finally:
+        page.close()
+
+
+# ---- other documents of the same origin ----------------------------------------------------
+
+def test_composer_in_a_srcdoc_frame_is_scanned(b):
+    page = open_variant(b, "srcdoc")
+    try:
+        frame = page.frame_locator("#inner")
+        inner = next(f for f in page.frames if f != page.main_frame)
+        inner.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        frame.locator("#st").fill(BLOCK_TEXT)
+        frame.locator("#ss").click()
+        expect_blocked(inner)
+        frame.locator("#st").press("Enter")
+        expect_blocked(inner)
+        assert inner.evaluate("window.__sent") == []
+        frame.locator("#st").fill(ALLOW_TEXT)
+        frame.locator("#ss").click()
+        inner.wait_for_function("window.__sent.length === 1", timeout=8000)
+    finally:
+        page.close()
+
+
+def test_composer_in_a_same_origin_popup_is_scanned(b):
+    page = open_variant(b, "popup")
+    try:
+        with page.context.expect_page() as info:
+            page.click("#open")
+        popup = info.value
+        popup.wait_for_selector("#pt")
+        popup.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        popup.fill("#pt", BLOCK_TEXT)
+        popup.click("#ps")
+        expect_blocked(popup)
+        assert popup.evaluate("window.__sent") == []
+        popup.fill("#pt", ALLOW_TEXT)
+        popup.click("#ps")
+        popup.wait_for_function("window.__sent.length === 1", timeout=8000)
+    finally:
+        page.close()
