@@ -439,12 +439,22 @@ function resolveEnter(origin, skip) {
   return withText(place(id, [field], { button, form }), role.registered);
 }
 
-/** A save-like button in the field's dialog, form or panel (an instructions field). */
+/**
+ * A save-like button in the field's dialog or form, or within a few levels around it (the
+ * GPT builder keeps its 作成 button in a header beside the fields): an instructions field.
+ */
 function saveControlFor(field, skip) {
+  const isSave = (el) => el.matches(SELECTORS.button) && !(skip && skip(el)) && buttonRole(el).kind === 'save';
   const scope = closestAny(field, PLACES.find((p) => p.id === 'instructions').scope);
-  if (!scope) return null;
-  for (const el of elementsIn(scope)) {
-    if (el.matches(SELECTORS.button) && !(skip && skip(el)) && buttonRole(el).kind === 'save') return el;
+  if (scope) {
+    for (const el of elementsIn(scope)) if (isSave(el)) return el;
+    return null;
+  }
+  let n = field;
+  for (let level = 0; level < NEAR; level += 1) {
+    n = parentOf(n);
+    if (!n || n === document.documentElement) return null;
+    for (const el of elementsIn(n)) if (isSave(el)) return el;
   }
   return null;
 }

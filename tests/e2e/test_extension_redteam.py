@@ -92,6 +92,27 @@ def test_enter_that_sends_with_no_send_button_is_scanned(b, v):
         page.close()
 
 
+def test_enter_in_a_plain_multiline_field_is_checked_then_a_newline(b):
+    """The other side of the rule above: where no control tells, Enter is checked first, then
+    the page gets it; a field that does not take it gets its newline, where the caret was."""
+    page = open_variant(b, "notes")
+    try:
+        type_into(page, ".ed", "一行目")
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('.ed').value === '一行目\\n'", timeout=8000)
+        page.keyboard.insert_text("二行目")
+        assert page.input_value(".ed") == "一行目\n二行目"
+        assert scans(page) == 1
+        page.keyboard.press("Shift+Enter")
+        assert scans(page) == 1, "Shift+Enter is a newline, never a send"
+        type_into(page, ".ed", BLOCK_TEXT)
+        page.keyboard.press("Enter")
+        expect_blocked(page)
+        assert page.input_value(".ed") == BLOCK_TEXT
+    finally:
+        page.close()
+
+
 def test_composer_in_a_dialog_opened_later_is_scanned(b):
     page = open_variant(b, "late-dialog")
     try:
