@@ -459,8 +459,24 @@ function saveControlFor(field, skip) {
   return null;
 }
 
+/**
+ * A send control with no control role: an element labelled send-like by its own attributes
+ * (a <div aria-label="送信"> holding an icon), the click's origin or a close ancestor.
+ */
+function labelledSendOf(origin) {
+  let n = origin && origin.nodeType === 1 ? origin : parentOf(origin);
+  for (let level = 0; n && level < 3; level += 1, n = parentOf(n)) {
+    if (n === document.body || n === document.documentElement) return null;
+    if (!n.hasAttribute('aria-label') && !n.hasAttribute('title') && !n.hasAttribute('data-testid')) continue;
+    const kind = classifyButton({ ariaLabel: n.getAttribute('aria-label'), title: n.getAttribute('title'), testid: n.getAttribute('data-testid') });
+    if (kind === 'send') return n;
+    if (kind) return null;
+  }
+  return null;
+}
+
 function resolveClick(origin, skip) {
-  const button = closestAcross(origin, SELECTORS.button);
+  const button = closestAcross(origin, SELECTORS.button) || labelledSendOf(origin);
   if (!button || (skip && skip(button))) return { action: 'pass' };
   const role = buttonRole(button);
   if (!role.kind || role.kind === 'cancel') return { action: 'pass' };
@@ -479,7 +495,10 @@ function resolveClick(origin, skip) {
     return withText(place('form', editablesIn(form, skip), { button, form }), false, form);
   }
   const boundary = role.registered ? closestAcross(button, 'form') : null;
-  const field = fieldNear(button, boundary ? ALL_THE_WAY : role.registered ? 2 * NEAR : NEAR, skip, boundary);
+  let field = fieldNear(button, boundary ? ALL_THE_WAY : role.registered ? 2 * NEAR : NEAR, skip, boundary);
+  // A send-like control far from its editor in the tree (each wrapped in many layers, no
+  // form): the nearest editable further up, rather than no scan at all.
+  if (!field && role.kind === 'send' && !boundary) field = fieldNear(button, ALL_THE_WAY, skip);
   if (!field) {
     return role.registered ? { action: 'miss', place: { id: 'composer' } } : { action: 'pass', unreadRegion: form || ancestorUp(button, NEAR) };
   }
