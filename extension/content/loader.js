@@ -75,7 +75,8 @@
       if (!isField(origin) && !(origin && origin.closest && origin.closest('form'))) return;
       held.push({ type: 'enter', origin });
     } else if (e.type === 'click') {
-      const b = origin && origin.closest && origin.closest('button, [role="button"], input[type="submit"], input[type="button"]');
+      // Any control (a send may be a link or a labelled div): replayed to the page when no send.
+      const b = origin && origin.closest && origin.closest('button, [role="button"], input[type="submit"], input[type="button"], a[href], [aria-label]');
       if (!b) return;
       held.push({ type: 'click', origin });
     } else if (e.type === 'submit') {

@@ -6,6 +6,8 @@ nothing recorded as sent) or the harmless text goes through after its scan.
 Run: pytest tests/e2e/test_extension_redteam.py"""
 from __future__ import annotations
 
+import urllib.parse
+
 import pytest
 
 from e2e_support import TEST_POLICY, Service, free_port
@@ -70,6 +72,27 @@ def test_send_control_of_any_shape_is_scanned(b, v):
         assert page.evaluate("window.__sent") == []
         type_into(page, ".ed", ALLOW_TEXT)
         page.click(".send")
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        assert page.evaluate("window.__sent") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("v", ["a-send", "label-only"])
+def test_send_control_of_any_shape_clicked_while_loading_is_held_and_scanned(b, v):
+    """The page pre-fills and clicks its (link / labelled div) send control before the
+    content modules are loaded: the early guard holds that click too."""
+    page = b.ctx.new_page()
+    try:
+        page.goto(f"https://chatgpt.com/?page=redteam&v={v}&auto={urllib.parse.quote(BLOCK_TEXT)}")
+        page.wait_for_selector("html[data-mamori-state]:not([data-mamori-state=holding])", timeout=15000)
+        assert page.evaluate("window.__sent") == []
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+    finally:
+        page.close()
+    page = b.open_chat(f"https://chatgpt.com/?page=redteam&v={v}&auto={urllib.parse.quote(ALLOW_TEXT)}")
+    try:
         page.wait_for_function("window.__sent.length === 1", timeout=8000)
         assert page.evaluate("window.__sent") == [ALLOW_TEXT]
     finally:
