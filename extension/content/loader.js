@@ -149,16 +149,20 @@
     (document.body || document.documentElement).append(box);
   }
 
+  // Without lib/selectors.js: stricter than the live guard. Enter (no Shift) in any text
+  // field, a click on any control with a text field holding text near it, any submit.
   function genericPredicates() {
-    const EDITABLE = 'textarea, input[type="text"], [contenteditable=""], [contenteditable="true"]';
+    const EDITABLE = 'textarea, input:not([type]), input[type="text"], input[type="search"], [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
+    const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"], a[href], [aria-label]';
+    const hasText = (el) => String(el.value ?? el.textContent ?? '').trim() !== '';
     return {
-      composerOf: (node) => {
-        const el = node && node.closest ? node.closest(EDITABLE) : null;
-        return el && el.closest('form') ? el : null;
-      },
-      sendButtonOf: (node) => {
-        const b = node && node.closest ? node.closest('button, input[type="submit"]') : null;
-        return b && b.form ? b : null;
+      enterSends: (node) => !!(node && node.closest && node.closest(EDITABLE)),
+      clickSends: (node) => {
+        let n = node && node.closest ? node.closest(CONTROL) : null;
+        for (let level = 0; n && level < 8; level += 1, n = n.parentElement) {
+          if (Array.from(n.querySelectorAll(EDITABLE)).some(hasText)) return true;
+        }
+        return false;
       },
     };
   }
@@ -167,8 +171,19 @@
     loadText(); // the notice shows at once (browser language); the worker's wording follows
     let p;
     try {
+      // The registry the live guard uses: every send it would scan is stopped here.
       const sel = await import(chrome.runtime.getURL('lib/selectors.js'));
-      p = { composerOf: sel.composerOf, sendButtonOf: sel.sendButtonOf };
+      const sends = (type, origin) => {
+        try {
+          return sel.resolveGesture({ type, origin }).action !== 'pass';
+        } catch {
+          return true; // cannot tell: stopped
+        }
+      };
+      p = {
+        enterSends: (node) => !!sel.composerOf(node) || sends('enter', node),
+        clickSends: (node) => !!sel.sendButtonOf(node) || sends('click', node),
+      };
     } catch {
       p = genericPredicates();
     }
@@ -178,12 +193,16 @@
       if (document.body) showNotice();
       else document.addEventListener('DOMContentLoaded', showNotice, { once: true });
     };
-    window.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
-      if (p.composerOf(e.target)) stop(e);
-    }, true);
+    const origin = (e) => (e.composedPath && e.composedPath()[0]) || e.target;
+    // keyup too: a page may send on the Enter's keyup rather than its keydown.
+    for (const type of ['keydown', 'keyup']) {
+      window.addEventListener(type, (e) => {
+        if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
+        if (p.enterSends(origin(e))) stop(e);
+      }, true);
+    }
     window.addEventListener('click', (e) => {
-      if (p.sendButtonOf(e.target)) stop(e);
+      if (p.clickSends(origin(e))) stop(e);
     }, true);
     window.addEventListener('submit', stop, true);
     document.documentElement.setAttribute('data-mamori-state', 'failed');

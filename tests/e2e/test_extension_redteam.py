@@ -287,3 +287,44 @@ def test_composer_in_a_same_origin_popup_is_scanned(b):
         popup.wait_for_function("window.__sent.length === 1", timeout=8000)
     finally:
         page.close()
+
+
+# ---- the modules failed to load: the loader's fail-closed guard -----------------------------
+
+@pytest.mark.parametrize("broken", ["content/main.js", "lib/selectors.js"])
+def test_fail_closed_guard_stops_sends_of_any_shape(playwright_instance, site, service, broken):
+    """With the content modules broken, the loader's guard must stop every shape of send the
+    live guard knows (a link, an aria-labelledby icon, a button far from its editor, a chat
+    box whose only send is Enter), not only the registered composer."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from e2e_support import EXTENSION, Browser, launch
+
+    tmp = Path(tempfile.mkdtemp(prefix="mamori-broken-ext-"))
+    ext = tmp / "extension"
+    shutil.copytree(EXTENSION, ext)
+    (ext / broken).write_text("export const = ;  // deliberately broken for the test\n", encoding="utf-8")
+    ctx = None
+    try:
+        ctx = launch(playwright_instance, site.port, str(tmp / "profile"), extension=ext)
+        b = Browser(ctx)
+        b.point_to(service.url)
+        b.acknowledge_reminder()
+        page = ctx.new_page()
+        for v in ["a-send", "labelledby", "deep", "label-only", "enter-only", "input-enter"]:
+            page.goto(f"https://chatgpt.com/?page=redteam&v={v}")
+            page.wait_for_selector("html[data-mamori-state=failed]", timeout=15000)
+            type_into(page, ".ed", ALLOW_TEXT)
+            page.keyboard.press("Enter")
+            if page.locator(".send").count():
+                page.click(".send")
+            page.wait_for_timeout(200)
+            assert page.evaluate("window.__sent") == [], v
+            page.locator("[data-mamori-failed]").wait_for(timeout=3000)
+        page.close()
+    finally:
+        if ctx:
+            ctx.close()
+        shutil.rmtree(tmp, ignore_errors=True)
