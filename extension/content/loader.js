@@ -64,7 +64,12 @@
     }
     return n;
   };
+  let live = null; // content/main.js's handler, once it is loaded
   const hold = (e) => {
+    if (live) {
+      live(e);
+      return;
+    }
     if (!holding) return;
     let origin = (e.composedPath && e.composedPath()[0]) || e.target;
     if (e.type === 'keydown' || e.type === 'keyup') origin = deep(origin);
@@ -211,7 +216,7 @@
   (async () => {
     try {
       const main = await import(chrome.runtime.getURL('content/main.js'));
-      main.start();
+      live = main.start();
       holding = false;
       main.replayHeld(held.splice(0));
       if (prefill) main.sendPrefilled(prefill);

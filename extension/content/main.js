@@ -542,19 +542,23 @@ function watchAnswers() {
   checkNow();
 }
 
+/** Starts the guard; returns the handler of send gestures the loader's listeners call. */
 export function start() {
-  if (window.__mamoriStarted) return;
+  if (window.__mamoriStarted) return null;
   window.__mamoriStarted = true;
   setState('loading');
-  window.addEventListener('keydown', onKeydown, true);
-  window.addEventListener('click', onClick, true);
-  window.addEventListener('submit', onSubmit, true);
+  // The send gestures come through the loader's listeners: registered at document_start,
+  // they are the first on window in the capture phase — before any listener the page
+  // registered on window while it loaded (which would otherwise run, and send, first).
+  const onPointer = (e) => {
+    if (e.type === 'pointerdown') watchShadowRoots(e);
+    onPress(e);
+  };
+  const byType = {
+    keydown: onKeydown, keyup: onKeyup, click: onClick, submit: onSubmit,
+    pointerdown: onPointer, pointerup: onPress, mousedown: onPress, mouseup: onPress, touchstart: onPress, touchend: onPress,
+  };
   window.addEventListener('focusin', watchShadowRoots, true);
-  window.addEventListener('pointerdown', watchShadowRoots, true);
-  window.addEventListener('keyup', onKeyup, true);
-  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
-    window.addEventListener(type, onPress, true);
-  }
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('change', onChange, true);
   window.addEventListener('drop', onDrop, true);
@@ -568,4 +572,8 @@ export function start() {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchAnswers, { once: true });
     else watchAnswers();
   });
+  return (e) => {
+    const f = byType[e.type];
+    if (f) f(e);
+  };
 }

@@ -57,10 +57,11 @@ def type_into(page, sel: str, text: str) -> None:
 
 # ---- send controls the registry does not name -------------------------------------------
 
-@pytest.mark.parametrize("v", ["a-send", "div-send", "svg-send", "labelledby", "deep", "label-only"])
+@pytest.mark.parametrize("v", ["a-send", "div-send", "svg-send", "labelledby", "deep", "label-only", "window-capture"])
 def test_send_control_of_any_shape_is_scanned(b, v):
     """A link, a div role=button, an icon button named by its SVG <title> or by aria-labelledby,
-    a button far from its editor in the tree, a labelled div with no role."""
+    a button far from its editor in the tree, a labelled div with no role; a page sending from
+    its own window capture listeners, registered before the content modules are."""
     page = open_variant(b, v)
     try:
         type_into(page, ".ed", BLOCK_TEXT)
