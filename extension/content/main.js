@@ -558,6 +558,17 @@ export function start() {
     keydown: onKeydown, keyup: onKeyup, click: onClick, submit: onSubmit,
     pointerdown: onPointer, pointerup: onPress, mousedown: onPress, mouseup: onPress, touchstart: onPress, touchend: onPress,
   };
+  // Our own listeners as well: a page that writes a document itself (document.open in an
+  // about:blank frame or popup) erases the window's listeners registered before — the
+  // loader's among them. An event the loader's listener already passed on is not seen twice.
+  const seen = new WeakSet();
+  const once = (f) => (e) => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    f(e);
+  };
+  for (const [type, f] of Object.entries(byType)) byType[type] = once(f);
+  for (const [type, f] of Object.entries(byType)) window.addEventListener(type, f, true);
   window.addEventListener('focusin', watchShadowRoots, true);
   window.addEventListener('paste', onPaste, true);
   window.addEventListener('change', onChange, true);
