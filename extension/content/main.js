@@ -6,10 +6,10 @@
 // read, it fails closed (lib/selectors.js decides which is which). Paste and file
 // attachments are checked as they happen.
 import {
-  composerOf, findComposer, isFileInput, hasAssistantMessage,
+  composerOf, findComposer, isFileInput, hasAssistantMessage, editableOf,
   resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
 } from '../lib/selectors.js';
-import { extractComposerText, sameText } from '../lib/composer-text.js';
+import { extractComposerText, sameText, pasteLanded } from '../lib/composer-text.js';
 import { decide, tooLong } from '../lib/decision.js';
 import { createLedger } from '../lib/send-ledger.js';
 import { reminderDue, dayKey } from '../lib/reminder.js';
@@ -131,14 +131,17 @@ function livePlace(place) {
 const ledgerKey = (place) => (place.id === 'composer' ? 'composer' : place.primary);
 
 /** Re-send the scanned text ourselves, flagged so our listeners let it pass. */
-function resend(scanned, text) {
+function resend(scanned, scannedText) {
   const place = livePlace(scanned);
+  // With pastes the page took: the field must still hold what it held; the pastes were scanned with it.
+  const text = scanned.pasted ? scanned.fieldText : scannedText;
   if (!place || !sameText(fieldsText(place.fields), text)) {
     ui.notice(t('textChanged'), { kind: 'warn', name: 'changed' });
     return false;
   }
   // A page that defers its real submit sends this text again a moment later: let it pass.
   ledger.approve(ledgerKey(place), text);
+  if (scanned.pasted) pastesTaken.delete(scanned.primary); // sent with this text, after their scan
   bypass += 1;
   try {
     if (place.viaEnter) {
@@ -312,6 +315,12 @@ function handle(g, event) {
   // A send with no field where the user just typed into something unreadable: an editor
   // the registry and the fallback do not know (its text is not in the DOM). Fail closed.
   if (r.action === 'pass' && r.unreadRegion && typedUnreadable(r.unreadRegion)) r = { action: 'miss', place: { id: 'unknown' } };
+  // Pastes the page took out of the field (an attached text) leave with this send: scanned with it.
+  const taken = r.place && r.place.fields.length === 1 ? pastesTaken.get(r.place.primary) : null;
+  if (taken && taken.length && (r.action === 'scan' || r.action === 'pass')) {
+    const fieldText = r.text || '';
+    r = { action: 'scan', place: { ...r.place, fieldText, pasted: taken }, text: [fieldText, ...taken].filter((x) => x.trim()).join('\n\n') };
+  }
   if (r.action === 'pass') return false;
   if (r.action === 'scan' && ledger.isApproved(ledgerKey(r.place), r.text)) return false; // scanned a moment ago
   if (event) {
@@ -483,8 +492,23 @@ function attachment(event, files) {
   }
 }
 
+// Field -> texts pasted into it that the page did not put into it (chatgpt.com takes a long
+// paste as an attached text): they leave with the field's next send, so they are scanned
+// with it. Kept until a send from the field goes through (the chip cannot be seen to go).
+const pastesTaken = new WeakMap();
+function notePaste(e) {
+  const field = editableOf(originOf(e));
+  const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+  if (!field || !text.trim()) return;
+  setTimeout(() => { // after the page handled the paste
+    if (!field.isConnected || pasteLanded(fieldsText([field]), text)) return;
+    pastesTaken.set(field, [...(pastesTaken.get(field) || []), text]);
+  }, 0);
+}
+
 function onPaste(e) {
   if (bypass || (ui && ui.contains(e))) return;
+  notePaste(e);
   const composer = composerOf(e.target);
   if (!composer || !e.clipboardData) return;
   if (e.clipboardData.files && e.clipboardData.files.length) {

@@ -370,7 +370,9 @@ function withText(p, registered, region = null) {
   const action = gestureAction({ recognised: true, registered, fields: p.fields.length, text });
   if (action === 'scan') return { action, place: p, text };
   if (action === 'miss') return { action, place: p };
-  return p.fields.length ? { action } : { action, unreadRegion: region };
+  // The place goes along even with nothing to send: the page may hold text for it elsewhere
+  // (a paste it took as an attachment).
+  return p.fields.length ? { action, place: p } : { action, unreadRegion: region };
 }
 
 function ancestorUp(node, levels) {

@@ -175,6 +175,41 @@ def test_ctrl_enter_send_is_scanned(b):
         page.close()
 
 
+def test_long_paste_the_page_turns_into_an_attachment_is_scanned_with_the_send(b):
+    """chatgpt.com takes a long paste as an attached text, not into the editor: the editor
+    is empty (or holds a harmless question) when the send comes, the pasted text goes with it."""
+    filler = "会議資料の体裁を整えたいので、次の文面を読みやすくしてください。" * 8
+    page = open_variant(b, "paste-attach")
+    try:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin="https://chatgpt.com")
+        for question, how in [("", "click"), ("この文を要約して", "enter")]:
+            page.evaluate("t => navigator.clipboard.writeText(t)", filler + BLOCK_TEXT)
+            page.click(".ed")
+            page.keyboard.press("Control+V")
+            page.wait_for_function("document.querySelector('.chips').textContent !== ''")
+            if question:
+                page.keyboard.insert_text(question)
+            if how == "click":
+                page.click(".send")
+            else:
+                page.keyboard.press("Enter")
+            expect_blocked(page)
+            assert page.evaluate("window.__sent") == []
+        # A harmless long paste goes, with the question, after its scan.
+        page.reload()
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        page.evaluate("t => navigator.clipboard.writeText(t)", filler)
+        page.click(".ed")
+        page.keyboard.press("Control+V")
+        page.wait_for_function("document.querySelector('.chips').textContent !== ''")
+        page.keyboard.insert_text("この文を要約して")
+        page.keyboard.press("Enter")
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        assert page.evaluate("window.__sent") == ["この文を要約して\n---\n" + filler]
+    finally:
+        page.close()
+
+
 # ---- time of check vs time of send -------------------------------------------------------
 
 def test_text_changed_by_the_page_during_the_scan_is_not_sent(b):
