@@ -75,9 +75,12 @@
     if (e.type === 'keydown' || e.type === 'keyup') origin = deep(origin);
     if (e.type === 'keydown') {
       if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
-      // Enter on a button becomes a click (held then); elsewhere in a form it may submit it.
-      if (origin && origin.closest && origin.closest('button, [role="button"], a, select')) return;
-      if (!isField(origin) && !(origin && origin.closest && origin.closest('form'))) return;
+      // Enter on a native button or link becomes a click (held then); on a role=button or
+      // labelled element it is the activation itself (held, resolved as its click);
+      // elsewhere in a form it may submit it.
+      if (origin && origin.closest && origin.closest('button, a[href], select')) return;
+      const control = origin && origin.closest && origin.closest('[role="button"], [aria-label]');
+      if (!control && !isField(origin) && !(origin && origin.closest && origin.closest('form'))) return;
       held.push({ type: 'enter', origin });
     } else if (e.type === 'click') {
       // Any control (a send may be a link or a labelled div): replayed to the page when no send.

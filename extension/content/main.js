@@ -7,7 +7,7 @@
 // attachments are checked as they happen.
 import {
   composerOf, findComposer, isFileInput, hasAssistantMessage, editableOf,
-  resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
+  resolveGesture, sendControlFor, controlOf, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
 } from '../lib/selectors.js';
 import { extractComposerText, sameText, pasteLanded } from '../lib/composer-text.js';
 import { decide, tooLong } from '../lib/decision.js';
@@ -311,12 +311,27 @@ async function failClosedMiss(gesture) {
  * Returns true when the gesture was taken over.
  */
 function handle(g, event) {
+  try {
+    return handleGesture(g, event);
+  } catch {
+    // A fault of ours must not let the send through unscanned (an exception in a capture
+    // listener leaves the event to the page): stopped, as a send we could not read.
+    if (event) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+    failClosedMiss(g.type);
+    return true;
+  }
+}
+
+function handleGesture(g, event) {
   let r = resolveGesture(g, isOurs);
   // A send with no field where the user just typed into something unreadable: an editor
   // the registry and the fallback do not know (its text is not in the DOM). Fail closed.
   if (r.action === 'pass' && r.unreadRegion && typedUnreadable(r.unreadRegion)) r = { action: 'miss', place: { id: 'unknown' } };
   // Pastes the page took out of the field (an attached text) leave with this send: scanned with it.
-  const taken = r.place && r.place.fields.length === 1 ? pastesTaken.get(r.place.primary) : null;
+  const taken = r.place && r.place.fields && r.place.fields.length === 1 ? pastesTaken.get(r.place.primary) : null;
   if (taken && taken.length && (r.action === 'scan' || r.action === 'pass')) {
     const fieldText = r.text || '';
     r = { action: 'scan', place: { ...r.place, fieldText, pasted: taken }, text: [fieldText, ...taken].filter((x) => x.trim()).join('\n\n') };
@@ -375,6 +390,14 @@ function typedUnreadable(region) {
 
 let swallowKeyup = 0; // until when (ms) the keyup of a taken-over Enter is kept from the page
 function onKeydown(e) {
+  // Space on a control activates it like Enter (a div role=button sends on it, no click comes).
+  if (e.key === ' ' && !bypass && !(ui && ui.contains(e)) && !e.isComposing) {
+    const o = originOf(e);
+    if (!editableOf(o) && controlOf(o)) {
+      swallowKeyup = handle({ type: 'click', origin: o }, e) ? Date.now() + 2000 : 0;
+      return;
+    }
+  }
   if (e.key !== 'Enter') {
     noteTyping(e);
     return;
@@ -387,7 +410,7 @@ function onKeydown(e) {
 
 // An Enter we took over must not reach a page that sends on keyup instead.
 function onKeyup(e) {
-  if (e.key !== 'Enter' || Date.now() > swallowKeyup || bypass) return;
+  if ((e.key !== 'Enter' && e.key !== ' ') || Date.now() > swallowKeyup || bypass) return;
   swallowKeyup = 0;
   e.preventDefault();
   e.stopImmediatePropagation();

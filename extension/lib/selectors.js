@@ -414,7 +414,9 @@ function resolveEnter(origin, skip) {
   if (!field) {
     // Enter on something that is not a text field, inside the composer's form (a new
     // editor we cannot read — canvas, an unknown widget): a send we cannot check.
-    if (closestAcross(origin, SELECTORS.button) || closestAcross(origin, 'a, select, input')) return { action: 'pass' };
+    // Enter on a control is its activation (a div role=button sends on it; no click comes).
+    if (controlOf(origin)) return resolveClick(origin, skip);
+    if (closestAcross(origin, 'select, input')) return { action: 'pass' };
     if (closestAcross(origin, SELECTORS.form)) return { action: 'miss', place: { id: 'composer' } };
     return { action: 'pass', unreadRegion: origin };
   }
@@ -477,8 +479,13 @@ function labelledSendOf(origin) {
   return null;
 }
 
+/** The control (button, role=button, link, send-labelled element) an event started in, if any. */
+export function controlOf(origin) {
+  return closestAcross(origin, SELECTORS.button) || labelledSendOf(origin);
+}
+
 function resolveClick(origin, skip) {
-  const button = closestAcross(origin, SELECTORS.button) || labelledSendOf(origin);
+  const button = controlOf(origin);
   if (!button || (skip && skip(button))) return { action: 'pass' };
   const role = buttonRole(button);
   if (!role.kind || role.kind === 'cancel') return { action: 'pass' };

@@ -79,6 +79,25 @@ def test_send_control_of_any_shape_is_scanned(b, v):
         page.close()
 
 
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_keyboard_on_a_div_send_control_is_scanned(b, key):
+    """A div role=button sends on Enter or Space pressed on it (no click event comes)."""
+    page = open_variant(b, "div-send")
+    try:
+        type_into(page, ".ed", BLOCK_TEXT)
+        page.focus(".send")
+        page.keyboard.press(key)
+        expect_blocked(page)
+        assert page.evaluate("window.__sent") == []
+        type_into(page, ".ed", ALLOW_TEXT)
+        page.focus(".send")
+        page.keyboard.press(key)
+        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        assert page.evaluate("window.__sent") == [ALLOW_TEXT]
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("v", ["a-send", "label-only"])
 def test_send_control_of_any_shape_clicked_while_loading_is_held_and_scanned(b, v):
     """The page pre-fills and clicks its (link / labelled div) send control before the
