@@ -65,18 +65,27 @@
     }
     return n;
   };
+  let live = null; // content/main.js's handler, once it is loaded
   const hold = (e) => {
+    if (live) {
+      live(e);
+      return;
+    }
     if (!holding) return;
     let origin = (e.composedPath && e.composedPath()[0]) || e.target;
     if (e.type === 'keydown' || e.type === 'keyup') origin = deep(origin);
     if (e.type === 'keydown') {
       if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
-      // Enter on a button becomes a click (held then); elsewhere in a form it may submit it.
-      if (origin && origin.closest && origin.closest('button, [role="button"], a, select')) return;
-      if (!isField(origin) && !(origin && origin.closest && origin.closest('form'))) return;
+      // Enter on a native button or link becomes a click (held then); on a role=button or
+      // labelled element it is the activation itself (held, resolved as its click);
+      // elsewhere in a form it may submit it.
+      if (origin && origin.closest && origin.closest('button, a[href], select')) return;
+      const control = origin && origin.closest && origin.closest('[role="button"], [aria-label]');
+      if (!control && !isField(origin) && !(origin && origin.closest && origin.closest('form'))) return;
       held.push({ type: 'enter', origin });
     } else if (e.type === 'click') {
-      const b = origin && origin.closest && origin.closest('button, [role="button"], input[type="submit"], input[type="button"]');
+      // Any control (a send may be a link or a labelled div): replayed to the page when no send.
+      const b = origin && origin.closest && origin.closest('button, [role="button"], input[type="submit"], input[type="button"], a[href], [aria-label]');
       if (!b) return;
       held.push({ type: 'click', origin });
     } else if (e.type === 'submit') {
@@ -149,16 +158,20 @@
     (document.body || document.documentElement).append(box);
   }
 
+  // Without lib/selectors.js: stricter than the live guard. Enter (no Shift) in any text
+  // field, a click on any control with a text field holding text near it, any submit.
   function genericPredicates() {
-    const EDITABLE = 'textarea, input[type="text"], [contenteditable=""], [contenteditable="true"]';
+    const EDITABLE = 'textarea, input:not([type]), input[type="text"], input[type="search"], [contenteditable]:not([contenteditable="false"]), [role="textbox"]';
+    const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"], a[href], [aria-label]';
+    const hasText = (el) => String(el.value ?? el.textContent ?? '').trim() !== '';
     return {
-      composerOf: (node) => {
-        const el = node && node.closest ? node.closest(EDITABLE) : null;
-        return el && el.closest('form') ? el : null;
-      },
-      sendButtonOf: (node) => {
-        const b = node && node.closest ? node.closest('button, input[type="submit"]') : null;
-        return b && b.form ? b : null;
+      enterSends: (node) => !!(node && node.closest && node.closest(EDITABLE)),
+      clickSends: (node) => {
+        let n = node && node.closest ? node.closest(CONTROL) : null;
+        for (let level = 0; n && level < 8; level += 1, n = n.parentElement) {
+          if (Array.from(n.querySelectorAll(EDITABLE)).some(hasText)) return true;
+        }
+        return false;
       },
     };
   }
@@ -167,8 +180,19 @@
     loadText(); // the notice shows at once (browser language); the worker's wording follows
     let p;
     try {
+      // The registry the live guard uses: every send it would scan is stopped here.
       const sel = await import(chrome.runtime.getURL('lib/selectors.js'));
-      p = { composerOf: sel.composerOf, sendButtonOf: sel.sendButtonOf };
+      const sends = (type, origin) => {
+        try {
+          return sel.resolveGesture({ type, origin }).action !== 'pass';
+        } catch {
+          return true; // cannot tell: stopped
+        }
+      };
+      p = {
+        enterSends: (node) => !!sel.composerOf(node) || sends('enter', node),
+        clickSends: (node) => !!sel.sendButtonOf(node) || sends('click', node),
+      };
     } catch {
       p = genericPredicates();
     }
@@ -178,12 +202,16 @@
       if (document.body) showNotice();
       else document.addEventListener('DOMContentLoaded', showNotice, { once: true });
     };
-    window.addEventListener('keydown', (e) => {
-      if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
-      if (p.composerOf(e.target)) stop(e);
-    }, true);
+    const origin = (e) => (e.composedPath && e.composedPath()[0]) || e.target;
+    // keyup too: a page may send on the Enter's keyup rather than its keydown.
+    for (const type of ['keydown', 'keyup']) {
+      window.addEventListener(type, (e) => {
+        if (e.key !== 'Enter' || e.isComposing || e.keyCode === 229 || e.shiftKey) return;
+        if (p.enterSends(origin(e))) stop(e);
+      }, true);
+    }
     window.addEventListener('click', (e) => {
-      if (p.sendButtonOf(e.target)) stop(e);
+      if (p.clickSends(origin(e))) stop(e);
     }, true);
     window.addEventListener('submit', stop, true);
     // Attached files too: without the checking code a file's contents cannot be checked.
@@ -205,7 +233,7 @@
   (async () => {
     try {
       const main = await import(chrome.runtime.getURL('content/main.js'));
-      main.start();
+      live = main.start();
       holding = false;
       main.replayHeld(held.splice(0));
       if (prefill) main.sendPrefilled(prefill);

@@ -6,10 +6,10 @@
 // read, it fails closed (lib/selectors.js decides which is which). Paste and file
 // attachments are checked as they happen.
 import {
-  composerOf, findComposer, hasAssistantMessage,
-  resolveGesture, sendControlFor, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
+  composerOf, findComposer, hasAssistantMessage, editableOf,
+  resolveGesture, sendControlFor, controlOf, fieldsText, setReader, setShadowRootGetter, pathShape, unreadableTarget, isWithin,
 } from '../lib/selectors.js';
-import { extractComposerText, sameText } from '../lib/composer-text.js';
+import { extractComposerText, sameText, pasteLanded } from '../lib/composer-text.js';
 import { decide, tooLong } from '../lib/decision.js';
 import { createLedger } from '../lib/send-ledger.js';
 import { reminderDue, dayKey } from '../lib/reminder.js';
@@ -132,16 +132,23 @@ function livePlace(place) {
 const ledgerKey = (place) => (place.id === 'composer' ? 'composer' : place.primary);
 
 /** Re-send the scanned text ourselves, flagged so our listeners let it pass. */
-function resend(scanned, text) {
+function resend(scanned, scannedText) {
   const place = livePlace(scanned);
+  // With pastes the page took: the field must still hold what it held; the pastes were scanned with it.
+  const text = scanned.pasted ? scanned.fieldText : scannedText;
   if (!place || !sameText(fieldsText(place.fields), text)) {
     ui.notice(t('textChanged'), { kind: 'warn', name: 'changed' });
     return false;
   }
   // A page that defers its real submit sends this text again a moment later: let it pass.
   ledger.approve(ledgerKey(place), text);
+  if (scanned.pasted) pastesTaken.delete(scanned.primary); // sent with this text, after their scan
   bypass += 1;
   try {
+    if (place.viaEnter) {
+      handEnterBack(place.primary);
+      return true;
+    }
     const button = sendControlFor(place, isOurs);
     if (button) button.click();
     else if (place.form && place.form.isConnected && place.form.requestSubmit) place.form.requestSubmit();
@@ -152,6 +159,21 @@ function resend(scanned, text) {
     bypass -= 1;
   }
   return true;
+}
+
+/**
+ * A field whose Enter may or may not send (no control to tell): the scanned Enter goes to
+ * the page; if the page does not take it (a newline field after all), the newline it would
+ * have had is put in, as the browser would have done.
+ */
+function handEnterBack(field) {
+  const taken = !field.dispatchEvent(new KeyboardEvent('keydown', {
+    key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true, composed: true,
+  }));
+  if (taken || !field.isConnected) return;
+  field.focus();
+  if (field.tagName === 'TEXTAREA') document.execCommand('insertText', false, '\n');
+  else if (field.tagName !== 'INPUT') document.execCommand('insertParagraph');
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -290,10 +312,31 @@ async function failClosedMiss(gesture) {
  * Returns true when the gesture was taken over.
  */
 function handle(g, event) {
+  try {
+    return handleGesture(g, event);
+  } catch {
+    // A fault of ours must not let the send through unscanned (an exception in a capture
+    // listener leaves the event to the page): stopped, as a send we could not read.
+    if (event) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+    failClosedMiss(g.type);
+    return true;
+  }
+}
+
+function handleGesture(g, event) {
   let r = resolveGesture(g, isOurs);
   // A send with no field where the user just typed into something unreadable: an editor
   // the registry and the fallback do not know (its text is not in the DOM). Fail closed.
   if (r.action === 'pass' && r.unreadRegion && typedUnreadable(r.unreadRegion)) r = { action: 'miss', place: { id: 'unknown' } };
+  // Pastes the page took out of the field (an attached text) leave with this send: scanned with it.
+  const taken = r.place && r.place.fields && r.place.fields.length === 1 ? pastesTaken.get(r.place.primary) : null;
+  if (taken && taken.length && (r.action === 'scan' || r.action === 'pass')) {
+    const fieldText = r.text || '';
+    r = { action: 'scan', place: { ...r.place, fieldText, pasted: taken }, text: [fieldText, ...taken].filter((x) => x.trim()).join('\n\n') };
+  }
   if (r.action === 'pass') return false;
   if (r.action === 'scan' && ledger.isApproved(ledgerKey(r.place), r.text)) return false; // scanned a moment ago
   if (event) {
@@ -348,6 +391,14 @@ function typedUnreadable(region) {
 
 let swallowKeyup = 0; // until when (ms) the keyup of a taken-over Enter is kept from the page
 function onKeydown(e) {
+  // Space on a control activates it like Enter (a div role=button sends on it, no click comes).
+  if (e.key === ' ' && !bypass && !(ui && ui.contains(e)) && !e.isComposing) {
+    const o = originOf(e);
+    if (!editableOf(o) && controlOf(o)) {
+      swallowKeyup = handle({ type: 'click', origin: o }, e) ? Date.now() + 2000 : 0;
+      return;
+    }
+  }
   if (e.key !== 'Enter') {
     noteTyping(e);
     return;
@@ -360,7 +411,7 @@ function onKeydown(e) {
 
 // An Enter we took over must not reach a page that sends on keyup instead.
 function onKeyup(e) {
-  if (e.key !== 'Enter' || Date.now() > swallowKeyup || bypass) return;
+  if ((e.key !== 'Enter' && e.key !== ' ') || Date.now() > swallowKeyup || bypass) return;
   swallowKeyup = 0;
   e.preventDefault();
   e.stopImmediatePropagation();
@@ -453,8 +504,23 @@ export function replayHeld(held) {
 
 // ---- paste (files pasted, dropped or chosen: content/files.js) ------------------
 
+// Field -> texts pasted into it that the page did not put into it (chatgpt.com takes a long
+// paste as an attached text): they leave with the field's next send, so they are scanned
+// with it. Kept until a send from the field goes through (the chip cannot be seen to go).
+const pastesTaken = new WeakMap();
+function notePaste(e) {
+  const field = editableOf(originOf(e));
+  const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+  if (!field || !text.trim()) return;
+  setTimeout(() => { // after the page handled the paste
+    if (!field.isConnected || pasteLanded(fieldsText([field]), text)) return;
+    pastesTaken.set(field, [...(pastesTaken.get(field) || []), text]);
+  }, 0);
+}
+
 function onPaste(e) {
   if (bypass || (ui && ui.contains(e))) return;
+  notePaste(e);
   const composer = composerOf(e.target);
   if (!composer || !e.clipboardData) return;
   if (e.clipboardData.files && e.clipboardData.files.length) return; // files.js
@@ -498,19 +564,34 @@ function watchAnswers() {
   checkNow();
 }
 
+/** Starts the guard; returns the handler of send gestures the loader's listeners call. */
 export function start() {
-  if (window.__mamoriStarted) return;
+  if (window.__mamoriStarted) return null;
   window.__mamoriStarted = true;
   setState('loading');
-  window.addEventListener('keydown', onKeydown, true);
-  window.addEventListener('click', onClick, true);
-  window.addEventListener('submit', onSubmit, true);
+  // The send gestures come through the loader's listeners: registered at document_start,
+  // they are the first on window in the capture phase — before any listener the page
+  // registered on window while it loaded (which would otherwise run, and send, first).
+  const onPointer = (e) => {
+    if (e.type === 'pointerdown') watchShadowRoots(e);
+    onPress(e);
+  };
+  const byType = {
+    keydown: onKeydown, keyup: onKeyup, click: onClick, submit: onSubmit,
+    pointerdown: onPointer, pointerup: onPress, mousedown: onPress, mouseup: onPress, touchstart: onPress, touchend: onPress,
+  };
+  // Our own listeners as well: a page that writes a document itself (document.open in an
+  // about:blank frame or popup) erases the window's listeners registered before — the
+  // loader's among them. An event the loader's listener already passed on is not seen twice.
+  const seen = new WeakSet();
+  const once = (f) => (e) => {
+    if (seen.has(e)) return;
+    seen.add(e);
+    f(e);
+  };
+  for (const [type, f] of Object.entries(byType)) byType[type] = once(f);
+  for (const [type, f] of Object.entries(byType)) window.addEventListener(type, f, true);
   window.addEventListener('focusin', watchShadowRoots, true);
-  window.addEventListener('pointerdown', watchShadowRoots, true);
-  window.addEventListener('keyup', onKeyup, true);
-  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend']) {
-    window.addEventListener(type, onPress, true);
-  }
   window.addEventListener('paste', onPaste, true);
   ready = init().catch((err) => {
     console.error('[mamori] init failed', err);
@@ -530,4 +611,8 @@ export function start() {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchAnswers, { once: true });
     else watchAnswers();
   });
+  return (e) => {
+    const f = byType[e.type];
+    if (f) f(e);
+  };
 }

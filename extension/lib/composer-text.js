@@ -88,3 +88,14 @@ export function extractComposerText(node) {
 export function sameText(a, b) {
   return normalizeComposerText(a).replace(/\s+$/u, '') === normalizeComposerText(b).replace(/\s+$/u, '');
 }
+
+/**
+ * Did a pasted text land in the field? (whitespace aside). When it did not, the page took
+ * it some other way — chatgpt.com turns a long paste into an attached text — and it leaves
+ * with the next send from that field although the field does not show it.
+ */
+export function pasteLanded(fieldText, pasted) {
+  const squash = (x) => normalizeComposerText(x).replace(/\s+/gu, '');
+  const p = squash(pasted);
+  return !p || squash(fieldText).includes(p);
+}

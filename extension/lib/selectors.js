@@ -34,7 +34,9 @@ export const SELECTORS = Object.freeze({
     '[contenteditable]:not([contenteditable="false"])',
     '[role="textbox"]',
   ].join(', '),
-  button: 'button, [role="button"], input[type="submit"], input[type="button"]',
+  // A link is a control too: a redesign may make send an <a> with an aria-label (its
+  // label decides whether it is a send; an ordinary link's is not send-like).
+  button: 'button, [role="button"], input[type="submit"], input[type="button"], a[href]',
 });
 
 /**
@@ -110,6 +112,22 @@ export function pathShape(pathname) {
  *  fields: how many editables were found for it; text: their text
  * Returns "scan" | "miss" (fail closed) | "pass" (not a send, or nothing to send).
  */
+/**
+ * What Enter (no Shift) in a field the registry does not name is. Pure.
+ *  multiLine: a textarea or contenteditable (Enter may be a newline there); inForm: inside a <form>;
+ *  control: the role of the nearest control by the field: "send" | "submit" | "save" | null.
+ * Returns "send" (scan; re-send by the control), "form" (scan the form: implicit submission),
+ * "probe" (scan; then hand the Enter to the page, which sends on it or not — a chat box whose
+ * only send is Enter has no control to recognise, so every Enter there is checked first), or
+ * "pass" (a newline in a field saved, and scanned, by its own save button).
+ */
+export function enterKind({ multiLine, inForm, control }) {
+  if (control === 'send' || control === 'submit') return 'send';
+  if (!multiLine) return inForm ? 'form' : 'probe';
+  if (control === 'save') return 'pass';
+  return 'probe';
+}
+
 export function gestureAction({ recognised, registered, fields, text }) {
   if (!recognised) return 'pass';
   if (!fields) return registered ? 'miss' : 'pass';
@@ -203,10 +221,26 @@ export function editableOf(node) {
   return outer.readOnly || outer.disabled ? null : outer;
 }
 
+/** The name a screen reader gives: aria-label, else the text of the aria-labelledby elements. */
+function ariaNameOf(b) {
+  const own = b.getAttribute('aria-label');
+  if (own && own.trim()) return own;
+  const ids = (b.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+  const root = b.getRootNode && b.getRootNode().getElementById ? b.getRootNode() : document;
+  const text = ids.map((id) => root.getElementById(id)).filter(Boolean).map((e) => e.textContent || '').join(' ').trim();
+  return text || own;
+}
+
 function labelsOf(b) {
+  let text = b.tagName === 'INPUT' ? b.value : b.textContent;
+  // An icon-only control: its icon's own label (an <img alt>, an <svg aria-label>, a title).
+  if (!String(text || '').trim() && b.querySelector) {
+    const icon = b.querySelector('[aria-label], img[alt], [title]');
+    if (icon) text = icon.getAttribute('aria-label') || icon.getAttribute('alt') || icon.getAttribute('title');
+  }
   return {
-    ariaLabel: b.getAttribute('aria-label'), title: b.getAttribute('title'), testid: b.getAttribute('data-testid'),
-    id: b.id, text: b.tagName === 'INPUT' ? b.value : b.textContent, type: b.getAttribute('type'),
+    ariaLabel: ariaNameOf(b), title: b.getAttribute('title'), testid: b.getAttribute('data-testid'),
+    id: b.id, text, type: b.getAttribute('type'),
   };
 }
 
@@ -336,7 +370,9 @@ function withText(p, registered, region = null) {
   const action = gestureAction({ recognised: true, registered, fields: p.fields.length, text });
   if (action === 'scan') return { action, place: p, text };
   if (action === 'miss') return { action, place: p };
-  return p.fields.length ? { action } : { action, unreadRegion: region };
+  // The place goes along even with nothing to send: the page may hold text for it elsewhere
+  // (a paste it took as an attachment).
+  return p.fields.length ? { action, place: p } : { action, unreadRegion: region };
 }
 
 function ancestorUp(node, levels) {
@@ -378,7 +414,9 @@ function resolveEnter(origin, skip) {
   if (!field) {
     // Enter on something that is not a text field, inside the composer's form (a new
     // editor we cannot read — canvas, an unknown widget): a send we cannot check.
-    if (closestAcross(origin, SELECTORS.button) || closestAcross(origin, 'a, select, input')) return { action: 'pass' };
+    // Enter on a control is its activation (a div role=button sends on it; no click comes).
+    if (controlOf(origin)) return resolveClick(origin, skip);
+    if (closestAcross(origin, 'select, input')) return { action: 'pass' };
     if (closestAcross(origin, SELECTORS.form)) return { action: 'miss', place: { id: 'composer' } };
     return { action: 'pass', unreadRegion: origin };
   }
@@ -392,21 +430,62 @@ function resolveEnter(origin, skip) {
     const button = buttonNear(field, scope ? ALL_THE_WAY : NEAR, skip, scope);
     return withText(place(id, [field], { button, form }), true);
   }
-  // A single-line input in a form: Enter submits the form (implicit submission).
-  if (field.tagName === 'INPUT') {
-    if (!form) return { action: 'pass' };
-    return withText(place('form', editablesIn(form, skip), { form }), false);
-  }
-  // A multi-line field: Enter sends only where a send-like control sits by it (else it is a newline).
-  const button = buttonNear(field, NEAR, skip);
-  if (!button) return { action: 'pass' };
-  const role = buttonRole(button);
-  if (role.kind !== 'send' && role.kind !== 'submit') return { action: 'pass' };
+  // A field the registry does not name: what Enter is there depends on the control by it.
+  const multiLine = field.tagName !== 'INPUT';
+  const button = multiLine || !form ? buttonNear(field, NEAR, skip) : null;
+  const role = button ? buttonRole(button) : { kind: null, registered: false };
+  let control = role.kind === 'send' || role.kind === 'submit' ? role.kind : null;
+  if (!control && multiLine && saveControlFor(field, skip)) control = 'save';
+  const kind = enterKind({ multiLine, inForm: !!form, control });
+  if (kind === 'pass') return { action: 'pass' };
+  if (kind === 'form') return withText(place('form', editablesIn(form, skip), { form }), false);
+  if (kind === 'probe') return withText(place(id, [field], { button: null, form: null, viaEnter: true }), false);
   return withText(place(id, [field], { button, form }), role.registered);
 }
 
+/**
+ * A save-like button in the field's dialog or form, or within a few levels around it (the
+ * GPT builder keeps its 作成 button in a header beside the fields): an instructions field.
+ */
+function saveControlFor(field, skip) {
+  const isSave = (el) => el.matches(SELECTORS.button) && !(skip && skip(el)) && buttonRole(el).kind === 'save';
+  const scope = closestAny(field, PLACES.find((p) => p.id === 'instructions').scope);
+  if (scope) {
+    for (const el of elementsIn(scope)) if (isSave(el)) return el;
+    return null;
+  }
+  let n = field;
+  for (let level = 0; level < NEAR; level += 1) {
+    n = parentOf(n);
+    if (!n || n === document.documentElement) return null;
+    for (const el of elementsIn(n)) if (isSave(el)) return el;
+  }
+  return null;
+}
+
+/**
+ * A send control with no control role: an element labelled send-like by its own attributes
+ * (a <div aria-label="送信"> holding an icon), the click's origin or a close ancestor.
+ */
+function labelledSendOf(origin) {
+  let n = origin && origin.nodeType === 1 ? origin : parentOf(origin);
+  for (let level = 0; n && level < 3; level += 1, n = parentOf(n)) {
+    if (n === document.body || n === document.documentElement) return null;
+    if (!n.hasAttribute('aria-label') && !n.hasAttribute('title') && !n.hasAttribute('data-testid')) continue;
+    const kind = classifyButton({ ariaLabel: n.getAttribute('aria-label'), title: n.getAttribute('title'), testid: n.getAttribute('data-testid') });
+    if (kind === 'send') return n;
+    if (kind) return null;
+  }
+  return null;
+}
+
+/** The control (button, role=button, link, send-labelled element) an event started in, if any. */
+export function controlOf(origin) {
+  return closestAcross(origin, SELECTORS.button) || labelledSendOf(origin);
+}
+
 function resolveClick(origin, skip) {
-  const button = closestAcross(origin, SELECTORS.button);
+  const button = controlOf(origin);
   if (!button || (skip && skip(button))) return { action: 'pass' };
   const role = buttonRole(button);
   if (!role.kind || role.kind === 'cancel') return { action: 'pass' };
@@ -425,7 +504,10 @@ function resolveClick(origin, skip) {
     return withText(place('form', editablesIn(form, skip), { button, form }), false, form);
   }
   const boundary = role.registered ? closestAcross(button, 'form') : null;
-  const field = fieldNear(button, boundary ? ALL_THE_WAY : role.registered ? 2 * NEAR : NEAR, skip, boundary);
+  let field = fieldNear(button, boundary ? ALL_THE_WAY : role.registered ? 2 * NEAR : NEAR, skip, boundary);
+  // A send-like control far from its editor in the tree (each wrapped in many layers, no
+  // form): the nearest editable further up, rather than no scan at all.
+  if (!field && role.kind === 'send' && !boundary) field = fieldNear(button, ALL_THE_WAY, skip);
   if (!field) {
     return role.registered ? { action: 'miss', place: { id: 'composer' } } : { action: 'pass', unreadRegion: form || ancestorUp(button, NEAR) };
   }

@@ -1,6 +1,6 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { extractComposerText, sameText, normalizeComposerText } from '../lib/composer-text.js';
+import { extractComposerText, sameText, normalizeComposerText, pasteLanded } from '../lib/composer-text.js';
 
 // A tiny DOM-like tree builder: h('p', {class}, ...children), strings are text nodes.
 function h(tag, attrs, ...kids) {
@@ -56,4 +56,11 @@ test('sameText ignores only trailing whitespace', () => {
   assert.ok(sameText('a\u00a0b', 'a b'));
   assert.ok(!sameText('abc', 'abd'));
   assert.ok(!sameText(' abc', 'abc'));
+});
+
+test('a paste landed in the field when its text is there, whitespace aside; else the page took it elsewhere', () => {
+  assert.equal(pasteLanded('質問: 次の文を\n要約して', '次の文を 要約して'), true);
+  assert.equal(pasteLanded('', ''), true, 'nothing pasted');
+  assert.equal(pasteLanded('', '長い文書の本文'), false, 'turned into an attachment');
+  assert.equal(pasteLanded('この文を要約して', '長い文書の本文'), false);
 });

@@ -1,7 +1,7 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  classifyButton, pathShape, gestureAction, fieldsText, PLACES, SELECTORS, PATH_WORDS,
+  classifyButton, pathShape, gestureAction, enterKind, fieldsText, PLACES, SELECTORS, PATH_WORDS,
 } from '../lib/selectors.js';
 
 test('send buttons are recognised by any of their labels, in Japanese or English', () => {
@@ -53,6 +53,17 @@ test('gesture decision: a recognised send is scanned; unreadable is a miss only 
   assert.equal(gestureAction({ recognised: true, registered: false, fields: 0, text: '' }), 'pass');
   assert.equal(gestureAction({ recognised: true, registered: true, fields: 1, text: '  \n' }), 'pass', 'an empty composer sends nothing');
   assert.equal(gestureAction({ recognised: false, registered: true, fields: 0 }), 'pass');
+});
+
+test('Enter in an unnamed field: sent by its control, checked where no control tells, a newline only in a field saved by its button', () => {
+  assert.equal(enterKind({ multiLine: true, inForm: false, control: 'send' }), 'send');
+  assert.equal(enterKind({ multiLine: true, inForm: true, control: 'submit' }), 'send');
+  assert.equal(enterKind({ multiLine: false, inForm: false, control: 'send' }), 'send');
+  assert.equal(enterKind({ multiLine: false, inForm: true, control: null }), 'form', 'implicit submission');
+  assert.equal(enterKind({ multiLine: false, inForm: false, control: null }), 'probe', 'a chat input whose only send is Enter');
+  assert.equal(enterKind({ multiLine: true, inForm: false, control: null }), 'probe', 'a chat box whose only send is Enter');
+  assert.equal(enterKind({ multiLine: true, inForm: true, control: null }), 'probe');
+  assert.equal(enterKind({ multiLine: true, inForm: true, control: 'save' }), 'pass', 'instructions: scanned on save');
 });
 
 test('the text of a place with several fields joins the non-empty ones', () => {
