@@ -356,8 +356,9 @@ def _replace_regions(text: str, regions: list[Finding]) -> str:
     """What Presidio's AnonymizerEngine does with the `replace` operator and its defaults, for
     sorted non-overlapping regions: each region becomes its type's placeholder, and regions
     of one type with only ASCII spaces between them become one placeholder (Presidio's
-    `merge_entities_with_spaces`: 「山田 太郎」 → 「<氏名>」, not 「<氏名> <氏名>」). Linear in
-    the text; tests/test_scanner.py checks it against Presidio itself."""
+    `merge_entities_with_spaces`: 「山田 太郎」 → 「<氏名>」, not 「<氏名> <氏名>」). Unlike
+    Presidio, whose `^( )+$` also matches spaces before a line break, a line break is kept: a
+    list of names one per line stays one placeholder per line. Linear in the text; tests/test_scanner.py checks it against Presidio itself."""
     out, done, last_type = [], 0, None
     for f in regions:
         gap = text[done:f.start]
