@@ -98,6 +98,11 @@ REASONS = {
     "marking.line_tail": "文頭付近の行末の秘密区分の表示",
     "marking.prose": "資料が秘密区分付きである旨の記述",
     "marking.maru_hi": "マル秘の表示",
+    "marking.bracketed_release": "括弧書きの公表前の表示",
+    "marking.line_prefix": "文書の行頭の秘密区分の表示",
+    "marking.english_line": "行頭の秘密区分の表示（英語）",
+    "marking.english_prose": "資料が秘密区分付きである旨の記述（英語）",
+    "marking.embargo": "報道解禁前（解禁日時）の表示",
     # CREDENTIAL (service/rules/credential.toml)
     "credential.api_key.openai": "OpenAI等のAPIキー",
     "credential.api_key.github": "GitHubトークン",
