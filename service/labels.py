@@ -108,6 +108,8 @@ REASONS = {
     "credential.api_key.github": "GitHubトークン",
     "credential.api_key.slack": "Slackトークン",
     "credential.api_key.slack_webhook": "SlackのWebhook URL",
+    "credential.api_key.chat_webhook": "チャットツールのWebhook URL（投稿用の秘密を含む）",
+    "credential.generic.password_prose_en": "英文で述べられたパスワード",
     "credential.api_key.google": "Google APIキー",
     "credential.api_key.stripe": "Stripeシークレットキー",
     "credential.api_key.aws_access_key_id": "AWSアクセスキーID",
