@@ -1,0 +1,189 @@
+"""Classes of misses seen on first contact with independently written corpora (issue 16), each with
+invented examples (none of them a corpus line) and, beside them, the hard negatives that must pass:
+prose ABOUT a marking, documentation placeholders, facility lists, sample rows."""
+from __future__ import annotations
+
+import pytest
+
+from support import findings_of, grows_linearly
+
+# ---------------------------------------------------------------------------------------
+# Markings in any bracket, audience-only markings, English markings, embargoes
+# ---------------------------------------------------------------------------------------
+MARKED = [
+    "（マル秘）次年度の組織改編案です。箇条書きに整理して。",
+    "[マル秘] 窓口職員の配置見直しについて",
+    "【部外秘・公表前】新しい奨学金制度の骨子（案）を要約して",
+    "〔非公開／取扱注意〕公共施設の再配置の検討メモ",
+    "【委員限り】第4回事業者選定委員会 評価表\n提案者A 82点",
+    "審査会限り\n採点結果の講評を文章にしてください",
+    "【部内限り】来年度の予算要求方針",
+    "関係者外秘：次期システムの仕様検討について",
+    "以下のマニュアルを読みやすくして。\n1 受付の流れ\n2 本人確認\n3 交付\n取扱注意：このマニュアルは職員以外に配布しないこと\n4 手数料の収納",
+    "FOR INTERNAL USE ONLY\nStaff rota for the winter festival",
+    "Please proofread.\nNot for distribution – draft v3\nThe plan moves two offices to the annex.",
+    "EMBARGOED UNTIL 14:00 JST 9 JANUARY\nMaebashi to host the regional sports meet",
+    "Summarise this memo. The attached report is not for distribution outside the working group.",
+    "記者発表資料を整えて。\n解禁日時：令和9年1月9日（金）14時\n新しい体育館の名称が決まりました",
+    "次のプレスリリースを推敲して。9日14時解禁でお願いします。",
+    "【公表前】令和9年度当初予算案の主な事業",
+]
+
+ABOUT_MARKINGS = [
+    "マル秘という言葉の由来を教えて",
+    "委員限りの資料と公開資料の違いを説明してください",
+    "「FOR INTERNAL USE ONLY」を日本語に訳すと？",
+    "What does NOT FOR DISTRIBUTION mean on a report?",
+    "How do I mark this document as confidential in Word?",
+    "報道発表の解禁日時はどう決めるのが一般的ですか",
+    "アユ釣りの解禁日：6月1日（土）。釣り大会の案内文を作って",
+    "取扱注意：ワレモノ（ガラス製品）の梱包方法を教えて",
+    "【数量限定】記念品プレゼントの告知文を作って",
+    "【公表済み】令和7年度決算の概要を要約して",
+    "Confidential information should be handled with care. Summarise our data policy.",
+]
+
+
+@pytest.mark.parametrize("text", MARKED)
+def test_markings_in_any_spelling_or_bracket_block(scan, text):
+    result = scan(text)
+    assert findings_of(result, "CONFIDENTIAL_MARKING"), result["findings"]
+    assert result["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", ABOUT_MARKINGS)
+def test_prose_about_marking_words_is_no_marking(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "CONFIDENTIAL_MARKING"), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Credentials stated in prose; chat-tool webhooks carrying a secret
+# ---------------------------------------------------------------------------------------
+SECRETS = [
+    ("The admin password for the file server is Qw7#rT2pLx. Please rewrite this mail politely.", "Qw7#rT2pLx"),
+    ("Hi all, the guest Wi-Fi passcode has been changed to Akagi-2291x today.", "Akagi-2291x"),
+    ("共有PCのパスワードは Tsuru8!nami です。引継ぎメモを整えて。", "Tsuru8!nami"),
+    ("Teams に通知したい。URL: https://cityhall.webhook.office.com/webhookb2/a1b2c3d4-1111-2222-3333-"
+     "444455556666@9f8e7d6c-aaaa-bbbb-cccc-ddddeeeeffff/IncomingWebhook/0f1e2d3c4b5a69788796a5b4c3d2e1f0/"
+     "12345678-90ab-cdef-1234-567890abcdef", "IncomingWebhook/0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
+    ("通知先 https://discord.com/api/webhooks/1234567890123456789/Zx9Cv8Bn7Mm6Ll5Kk4Jj3Hh2Gg1Ff0DdSsAaQqWwEe_rt-Yu",
+     "Zx9Cv8Bn7Mm6Ll5Kk4Jj3Hh2Gg1Ff0DdSsAaQqWwEe_rt-Yu"),
+    ("https://chat.googleapis.com/v1/spaces/AAAAq1w2e3r/messages?token=Pq9Wo8Ei7Ru6Ty5Al4Sk3Dj2Fh1Gz0X", "Pq9Wo8Ei7Ru6Ty5Al4Sk3Dj2Fh1Gz0X"),
+]
+
+NO_SECRET = [
+    "The password is stored in the password manager; ask the helpdesk for it.",
+    "Your initial password is XXXXXXXX until you change it at first login.",
+    "パスワードは12文字以上で、英大文字・小文字・数字を混ぜてください。",
+    "Teams の Webhook URL は https://xxxx.webhook.office.com/webhookb2/... の形です。作り方を教えて。",
+    "Discord の URL は https://discord.com/api/webhooks/{id}/{token} の形式です",
+    "Google Chat の Webhook は https://chat.googleapis.com/v1/spaces/SPACE/messages?key=KEY&token=TOKEN です",
+]
+
+
+@pytest.mark.parametrize("text,value", SECRETS)
+def test_credentials_in_prose_and_chat_webhooks_are_found(scan, text, value):
+    result = scan(text)
+    assert findings_of(result, "CREDENTIAL"), result["findings"]
+    assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", NO_SECRET)
+def test_password_rules_and_documentation_placeholders_are_no_credential(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "CREDENTIAL"), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Tables and exports: the header says what a column holds
+# ---------------------------------------------------------------------------------------
+TABLE_CELLS = [
+    # TSV: an insurance number only its column makes one; a diagnosis column
+    ("件数を数えたい。\n被保険者番号\t氏名\t要介護度\t主病名\n0072519934\t宇佐美 トメ\t要介護2\t慢性心不全\n"
+     "0081736620\t関口 正\t要介護1\t変形性膝関節症", [("JP_HEALTH_INSURANCE", "0072519934"), ("SENSITIVE_PERSONAL_INFO", "慢性心不全")]),
+    # CSV: a transfer list with half-width katakana names and account numbers
+    ("振込ソフトでエラーになる。\n受取人名,カナ,銀行コード,支店コード,種目,口座番号,金額\n"
+     "大沢 勝也,ｵｵｻﾜ ｶﾂﾔ,0188,204,1,3381920,12000\n根岸 千秋,ﾈｷﾞｼ ﾁｱｷ,0188,311,1,5520913,8000",
+     [("JP_BANK_ACCOUNT", "3381920"), ("PERSON", "ｵｵｻﾜ ｶﾂﾔ")]),
+    # separate 姓 / 名 columns and a phone written with dots
+    ("並べ替えたい\n姓,名,セイ,メイ,電話\n小柴,彩花,コシバ,アヤカ,090.5521.8834\n仁科,悟,ニシナ,サトル,080.7790.1123",
+     [("PHONE_NUMBER", "090.5521.8834"), ("PERSON", "コシバ")]),
+    # 'Surname, Given' romaji in a quoted CSV cell, with passport numbers
+    ("Check the format.\nNo,Name (Surname, Given),Date of Birth,Passport No.\n1,\"Morita, Kaede\",1998-06-14,TZ4417729\n"
+     "2,\"Ishiguro, Jun\",2001-11-02,TK9902115", [("PERSON", "Morita, Kaede"), ("JP_PASSPORT", "TZ4417729")]),
+    # a psql result set
+    (" 氏名       | 電話          | 年収\n------------+---------------+------\n 片桐 蒼    | 027-253-7781  | 412\n"
+     " 野々村 紬  | 080-1265-4490 | 388", [("PHONE_NUMBER", "027-253-7781"), ("PERSON", "野々村 紬")]),
+    # columns aligned by spaces (a legacy fixed-width listing)
+    ("被保険者番号  氏名        要介護度\n0065120987    成瀬 ミツ    要介護3\n0065123310    戸川 清治    要支援2",
+     [("JP_HEALTH_INSURANCE", "0065120987"), ("PERSON", "成瀬 ミツ")]),
+    # JSONL with health columns
+    ('{"id": 1, "name": "三浦 柚希", "birth_date": "1986-02-17", "diagnosis": "双極性障害"}\n'
+     '{"id": 2, "name": "Kubo Haruto", "birth_date": "1979-10-30", "diagnosis": "C型肝炎"}',
+     [("DATE_OF_BIRTH", "1986-02-17"), ("SENSITIVE_PERSONAL_INFO", "双極性障害")]),
+    # an SQL INSERT with a phone and an address
+    ("このSQLのエラーを直して\nINSERT INTO applicants (name, kana, tel, address) VALUES "
+     "('柳田 朔', 'やなぎだ さく', '027-265-3390', '前橋市青柳町512-3'), ('堀 あかり', 'ほり あかり', '090-6643-2178', '前橋市岩神町4-1-9');",
+     [("PHONE_NUMBER", "027-265-3390"), ("PERSON", "ほり あかり")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TABLE_CELLS)
+def test_cells_under_a_heading_that_says_what_they_hold_are_found(scan, text, expected):
+    result = scan(text)
+    assert result["verdict"] == "block", result["findings"]
+    for ftype, value in expected:
+        assert findings_of(result, ftype), (ftype, result["findings"])
+        assert value not in result["redacted_text"], value
+
+
+def test_a_fixed_width_zengin_record_gives_its_account_and_recipient():
+    from service.detectors.base import Document
+    from service.detectors.table import TableColumnDetector
+    name = "ｵｵｼﾏ ﾕｳｺ".ljust(30)
+    record = "2" + "0188" + "ｸﾞﾝﾏｷﾞﾝｺｳ".ljust(15) + "204" + "ﾏｴﾊﾞｼｼﾃﾝ".ljust(15) + "    " + "1" + "3381920" + name + \
+        "0000012000" + "0" + " " * 20 + "7" + " " + " " * 7
+    doc = Document("このデータの形式を確認して\n" + record)
+    found = {(c.type, doc.text[c.start:c.end]) for c in TableColumnDetector().analyze(doc)}
+    assert ("JP_BANK_ACCOUNT", "3381920") in found
+    assert ("PERSON", "オオシマ ユウコ") in found
+
+
+TABLES_THAT_PASS = [
+    # a template with placeholder rows
+    "この様式に意見をください\n氏名,ふりがな,生年月日,電話\n（氏名）,（ふりがな）,YYYY-MM-DD,（電話番号）\n〇〇 〇〇,〇〇 〇〇,,",
+    # sample rows introduced as such
+    "記入例（架空のデータです）\n氏名,ふりがな,電話,被保険者番号\n前橋 花子,まえばし はなこ,000-0000-0000,00000000",
+    # statistics by town with numeric columns only
+    "町丁別の人口\n町名,人口,世帯数\n大手町,2104,1180\n千代田町,3320,1902",
+    # code: column names, no values
+    "SELECT 氏名, 電話, 住所 FROM 住民 WHERE 年齢 > 65; の意味を教えて",
+    "df = pd.read_csv('list.csv')\ndf[['氏名', '電話']].head()\nこのコードの説明をして",
+    # a JSON config with a name key
+    '{"name": "mamori-extension", "version": "1.2.0", "description": "scan helper"}',
+]
+
+
+@pytest.mark.parametrize("text", TABLES_THAT_PASS)
+def test_tables_of_places_templates_statistics_and_code_pass(scan, text):
+    result = scan(text)
+    assert result["verdict"] == "allow", result["findings"]
+
+
+def test_a_list_of_facilities_with_their_phones_does_not_block(scan):
+    # names of places, their published phones: at most the phone detector's warning
+    result = scan("並べ替えて\n施設名,地区,電話,休館日\n中央公民館,中央,027-210-2197,年末年始\n東部図書館,東,027-266-1122,月曜日")
+    assert result["verdict"] != "block", result["findings"]
+    assert not findings_of(result, "PERSON")
+
+
+def test_the_table_detector_grows_linearly_with_the_rows():
+    from service.detectors.base import Document
+    from service.detectors.table import TableColumnDetector
+    det = TableColumnDetector()
+    rows = "".join(f"宇田 {i}子,うだ はなこ,090-{1000 + i % 9000:04d}-{2000 + i % 7000:04d},前橋市大手町{i % 9 + 1}-2-3\n"
+                   for i in range(3000))
+    text = "氏名,ふりがな,電話,住所\n" + rows
+    ok, why = grows_linearly(text, lambda t: det.analyze(Document(t)))
+    assert ok, why
