@@ -187,3 +187,51 @@ def test_the_table_detector_grows_linearly_with_the_rows():
     text = "氏名,ふりがな,電話,住所\n" + rows
     ok, why = grows_linearly(text, lambda t: det.analyze(Document(t)))
     assert ok, why
+
+
+# ---------------------------------------------------------------------------------------
+# Contact details: phones written with dots
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("折り返しは 080.6127.3394 へ（本人携帯）", "080.6127.3394"),
+    ("連絡先：027.265.8830（自宅）", "027.265.8830"),
+])
+def test_phones_written_with_dots_are_found(scan, text, value):
+    result = scan(text)
+    assert findings_of(result, "PHONE_NUMBER"), result["findings"]
+    assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "バージョン 0.12.3456 に更新してください",
+    "IPアドレス 10.0.123.4567 の設定を確認して",
+    "係数は 0.25.1200 ではなく 0.25 です",
+])
+def test_dotted_numbers_that_are_no_phone_pass(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "PHONE_NUMBER"), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Romaji 'Surname, Given' in English mail and rosters
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("Please polish my reply.\nThanks again for your help.\nBest regards,\nMatsuda, Haruka\nMaebashi City", "Matsuda, Haruka"),
+    ("Minutes\nAttendees: Fujii, Sota; Ogawa, Rin; Kondo, Yuto\nAbsent: none", "Ogawa, Rin"),
+    ("Translate the list for the hotel:\n1. Hirano, Kaito\n2. Sugiyama, Mei", "Sugiyama, Mei"),
+])
+def test_romaji_surname_comma_given_is_a_name(scan, text, value):
+    result = scan(text)
+    assert findings_of(result, "PERSON"), result["findings"]
+    assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Honda, Toyota and Nissan all have suppliers in Gunma. Write a short paragraph.",
+    "Maebashi, Gunma is the prefectural capital.",
+    "Yes, Sure. We can meet in Takasaki, Japan next week.",
+    "Sakura, Ume and Momo bloom in the park in spring.",
+])
+def test_places_companies_and_words_with_a_comma_are_no_name(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "PERSON"), result["findings"]
