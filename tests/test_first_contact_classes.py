@@ -235,3 +235,32 @@ def test_romaji_surname_comma_given_is_a_name(scan, text, value):
 def test_places_companies_and_words_with_a_comma_are_no_name(scan, text):
     result = scan(text)
     assert not findings_of(result, "PERSON"), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Sensitive facts about a person identifiable without a name
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "2年1組の女子生徒1名が、母親からの暴力で一時保護されました。学年主任への報告を整えて。",
+    "北部地区に住む70代の一人暮らしの男性が認知症で、民生委員から相談がありました。",
+    "収納課の50代の女性主任が適応障害で来月から休職します。業務分担表を作って。",
+    "The only male nurse on our ward was diagnosed with HIV last week. Draft a note to the manager.",
+    "A 12-year-old girl in Class 6A has been absent for two months because of depression. Write to her parents.",
+])
+def test_sensitive_facts_about_someone_singled_out_without_a_name_are_found(scan, text):
+    result = scan(text)
+    assert findings_of(result, "SENSITIVE_PERSONAL_INFO"), result["findings"]
+    assert result["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "一人暮らしの80代の高齢者を対象とした見守り事業の概要を作って",
+    "ひとり親家庭への支援制度を説明してください",
+    "うつ病で休職した職員の復職支援の一般的な流れを教えて",
+    "市内の40代男性のうち、糖尿病の割合は何%ですか",
+    "Explain how schools can support students with depression.",
+    "Women in their 40s are at higher risk of breast cancer; write a campaign poster.",
+])
+def test_groups_statistics_and_general_questions_single_out_no_one(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "SENSITIVE_PERSONAL_INFO"), result["findings"]
