@@ -264,3 +264,30 @@ def test_sensitive_facts_about_someone_singled_out_without_a_name_are_found(scan
 def test_groups_statistics_and_general_questions_single_out_no_one(scan, text):
     result = scan(text)
     assert not findings_of(result, "SENSITIVE_PERSONAL_INFO"), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Foreign residents' names in English: 'Surname, Given' after a label, frequent names beside contacts
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("Subject: Change of address\nName: Lindqvist, Maja\nNew address: 4-2-7 Kita-machi", "Lindqvist, Maja"),
+    ("Hello, my name is Okonkwo, Chidi. I would like to register my child at a nursery.", "Okonkwo, Chidi"),
+    ("-----Original Message-----\nFrom: Gonzalez, Ana <ana.g77@example.net>\nSubject: noise", "Gonzalez, Ana"),
+    ("Translate: \"Peter Novak phoned about his garbage collection. Call him back on 080-5512-3378.\"", "Peter Novak"),
+    ("Please translate: \"Maria Kowalska (born 1987-03-02) asked about the child allowance.\"", "Maria Kowalska"),
+])
+def test_foreign_residents_names_in_english_are_found(scan, text, value):
+    result = scan(text)
+    assert findings_of(result, "PERSON"), result["findings"]
+    assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Sir, Madam, please find the schedule attached.",
+    "Visit Central Park, Tokyo Tower and Green Hill on the tour.",
+    "From: Sales, Marketing and Planning teams",
+    "New York, Paris and London offices are closed on Monday.",
+])
+def test_word_pairs_with_a_comma_or_a_label_are_no_foreign_name(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "PERSON"), result["findings"]

@@ -6,6 +6,12 @@ listed given name, or one of them listed and the other Hepburn-shaped; that alon
 blocks when both are listed, or when the pair is in a list of such pairs, a mail header, a
 roster line or a signature. Companies that are surnames (Honda, Toyota) are no one when the
 other word is not a given name.
+
+Foreign residents' names follow the same order ("Name: Lindqvist, Maja", "From: Gonzalez, Ana <…>"):
+after a label or a self-introduction any 'Surname, Given' pair is a name; otherwise one word must be
+a frequent foreign surname or given name (person.foreign_surnames / world_surnames, western_given /
+world_given) and the pair be in context. A 'Given Surname' pair with a frequent foreign name is
+someone's when a phone, an e-mail, an address or a birth date is on the same line.
 """
 from __future__ import annotations
 
@@ -23,10 +29,13 @@ ROMAJI_SHAPE_ONLY = 0.50      # one listed, the other Hepburn-shaped, no context
 _SURNAMES = frozenset(w.lower() for w in lexicon.words("person.romaji_surnames"))
 _GIVEN = frozenset(w.lower() for w in lexicon.words("person.romaji_given"))
 _SAMPLE = frozenset(w.lower().replace(",", "").replace(" ", "") for w in lexicon.words("person.sample_romaji"))
+_FOREIGN_SUR = frozenset(w.lower() for w in lexicon.words("person.foreign_surnames") + lexicon.words("person.world_surnames"))
+_FOREIGN_GIVEN = frozenset(w.lower() for w in lexicon.words("person.western_given") + lexicon.words("person.world_given"))
+_EN_STOP = frozenset(w.lower() for w in lexicon.words("person.en_stop"))
 _BRANDS = frozenset(w.lower() for w in lexicon.words("person.romaji_brands"))
 _NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_product"))
 
-_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14})(?![A-Za-z'\-])"
+_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14})(?![A-Za-z'\-])"
                      r"(?![ \t]*(?:Inc|Ltd|LLC|Co|Corp|Japan|Prefecture|City)\b)")
 # Hepburn syllables: (consonant cluster) + vowel, syllabic n, long-vowel h after o
 _HEPBURN = compile_fast(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy]|kk|ss|tt|pp|cch)?[aiueo]|n(?![aiueoy])|(?<=o)h(?![aiueoy]))+")
@@ -35,7 +44,21 @@ _CONTEXT_BEFORE = compile_fast(
     r"(?i)(?:^|\n)[ \t]*(?:from|to|cc|bcc|attendees?|participants?|members?|present|absent|name|names|"
     r"applicant|contact|staff|delegates?|regards|sincerely|best|thanks|signed|差出人|宛先|出席者?|参加者|氏名)"
     r"\b[^\n]{0,60}$|(?:^|\n)[ \t]*(?:[-*•・]|\d+[.)])[ \t]*\"?$|;[ \t]*$")
+# a label or phrase that introduces a person right before the pair: "Name: Martin, Chloe", "My name is Kim, Jiyeon"
+_SLOT_BEFORE = compile_fast(
+    r"(?i)(?:\b(?:name|full name|my name is|i am|this is|from|to|cc|applicant|patient|resident|student|pupil|parent|"
+    r"guardian|teacher|alt|employee|tenant|member|attendee|contact|caller|complainant|client|child|son|daughter|"
+    r"husband|wife|friend|participant|delegate)|氏名|名前|申請者|相談者)[ \t]*[:：,]?[ \t]*$")
+# a nationality, grade or e-mail right after the pair: "Perera, Nimal (Sri Lanka)", "<m.brown@…>"
+_AFTER_PERSON = compile_fast(r"[ \t]*(?:[(（][A-Z][A-Za-z .\-]{1,30}[)）]|<[^>\s]{1,80}@)")
 _SIGN_OFF = compile_fast(r"(?i)(?:regards|sincerely|best wishes|thanks|thank you|cheers)[,.!]?[ \t]*\n[ \t]*$")
+
+
+_GIVEN_SURNAME = compile_fast(r"(?<![A-Za-z'\-])(?P<g>[A-Z][a-z]{1,14})[ \t](?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14})(?![A-Za-z'\-])")
+
+
+# finding types that make a foreign name beside them someone's
+_PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH")
 
 
 def _hepburn(word: str) -> bool:
@@ -45,7 +68,8 @@ def _hepburn(word: str) -> bool:
 @register
 class RomajiSurnameGivenDetector(Detector):
     type = "PERSON"
-    gate = ","
+    # a foreign name beside these is someone's (phones, mail, addresses, birth dates found before)
+    reads = _PII_TYPES
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
@@ -54,10 +78,16 @@ class RomajiSurnameGivenDetector(Detector):
             s, g = m.group("s").lower(), m.group("g").lower()
             if s in _NOT_NAME or g in _NOT_NAME or (s + g) in _SAMPLE:
                 continue
+            if s in _EN_STOP or g in _EN_STOP:
+                continue
             s_listed, g_listed = s in _SURNAMES, g in _GIVEN
-            if s_listed and g_listed:
+            fs_listed, fg_listed = s in _FOREIGN_SUR, g in _FOREIGN_GIVEN
+            slot = _SLOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            if (s_listed and g_listed) or (fs_listed and fg_listed):
                 kind = "both"
-            elif (s_listed and _hepburn(g)) or (g_listed and _hepburn(s)):
+            elif slot:
+                kind = "slot"  # any 'Surname, Given' right after Name: / My name is / From:
+            elif (s_listed and _hepburn(g)) or (g_listed and _hepburn(s)) or fs_listed or fg_listed:
                 kind = "shape"
             else:
                 continue
@@ -65,7 +95,8 @@ class RomajiSurnameGivenDetector(Detector):
                 continue  # Honda, Toyota and Nissan: companies
             pairs.append((m, kind))
         out = []
-        for i, (m, kind) in enumerate(pairs):
+        for m, kind in pairs:
+            sur, given = m.group("s").lower(), m.group("g").lower()
             before = text[max(0, m.start() - 80):m.start()]
             # another pair on the same line or the next ones: a list of people
             listed = any(abs(m2.start() - m.start()) < 120 and m2 is not m for m2, _ in pairs)
@@ -73,12 +104,41 @@ class RomajiSurnameGivenDetector(Detector):
             line_end = text.find("\n", m.end())
             alone = not text[line_start:m.start()].strip() and not text[m.end():len(text) if line_end < 0 else line_end].strip()
             context = (listed or alone or _CONTEXT_BEFORE.search(before) is not None
-                       or _SIGN_OFF.search(before) is not None)
-            if kind == "both":
+                       or _SIGN_OFF.search(before) is not None or _AFTER_PERSON.match(text, m.end()) is not None)
+            if kind == "slot":
+                score, why = ROMAJI_IN_CONTEXT, "「姓, 名」の形の氏名（氏名欄・名乗り・差出人）"
+            elif kind == "both":
                 score, why = ROMAJI_BOTH_LISTED, "ローマ字の「姓, 名」（よくある姓と名）"
             elif context:
                 score, why = ROMAJI_IN_CONTEXT, "ローマ字の「姓, 名」（一覧・メールの欄・署名）"
-            else:
+            elif sur in _SURNAMES or given in _GIVEN:
                 score, why = ROMAJI_SHAPE_ONLY, "ローマ字の「姓, 名」の形"
+            else:
+                continue  # a foreign word pair with no context: too common in English prose
             out.append(Candidate("PERSON", m.start(), m.end(), score, why, rule="romaji.surname_given"))
+        out += self._given_surname_near_contact(doc)
+        return out
+
+    def _given_surname_near_contact(self, doc: Document) -> list[Candidate]:
+        """'Kevin O'Brien … call back at 090-…': a frequent foreign given name or surname in a
+        'Given Surname' pair, on the same line as a phone, an e-mail, an address or a birth date
+        (within 150 characters: one short message)."""
+        contacts = sorted(c.start for c in doc.candidates if c.type in self.reads and c.score >= 0.40)
+        if not contacts:
+            return []
+        text = doc.text
+        out = []
+        for m in _GIVEN_SURNAME.finditer(text):
+            g, s = m.group("g").lower(), m.group("s").lower()
+            if g in _EN_STOP or s in _EN_STOP or g in _NOT_NAME or s in _NOT_NAME or g in _BRANDS or s in _BRANDS:
+                continue
+            if not (g in _FOREIGN_GIVEN or s in _FOREIGN_SUR):
+                continue
+            nl = text.find("\n", m.end())
+            stop = min(len(text) if nl < 0 else nl, m.end() + 150)
+            begin = max(text.rfind("\n", 0, m.start()), m.start() - 150)
+            if not any(begin <= c <= stop and not (m.start() <= c < m.end()) for c in contacts):
+                continue
+            out.append(Candidate("PERSON", m.start(), m.end(), ROMAJI_IN_CONTEXT,
+                                 "外国人の氏名（よくある名・姓）・同じ文に連絡先等", rule="romaji.given_surname_contact"))
         return out
