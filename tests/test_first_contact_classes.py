@@ -291,3 +291,37 @@ def test_foreign_residents_names_in_english_are_found(scan, text, value):
 def test_word_pairs_with_a_comma_or_a_label_are_no_foreign_name(scan, text):
     result = scan(text)
     assert not findings_of(result, "PERSON"), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Second round: passwords given to commands or after a bare password word, classification fields,
+# romanised keys and lists in JSON, the only one of a kind
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,ftype,value", [
+    ("接続できません。\n$ sshpass -p 'Rk4#vNq8Lw2' ssh ope@10.8.1.20", "CREDENTIAL", "Rk4#vNq8Lw2"),
+    ("$cred = ConvertTo-SecureString \"Hs9!pTz3Qm\" -AsPlainText -Force", "CREDENTIAL", "Hs9!pTz3Qm"),
+    ("手順\n1. 管理画面を開く\n2. ID admin_kk3 ／ パスワード Wq5$zRt8!mn で入る", "CREDENTIAL", "Wq5$zRt8!mn"),
+    ('{"classification": "部外秘", "subject": "移転先の候補地"}', "CONFIDENTIAL_MARKING", None),
+    ('{"shimei": "能登 早苗", "hihokensha_no": "31402987", "shobyo": ["心房細動", "高血圧症"]}', "JP_HEALTH_INSURANCE", "31402987"),
+    ('{"shimei": "能登 早苗", "hihokensha_no": "31402987", "shobyo": ["心房細動", "高血圧症"]}', "SENSITIVE_PERSONAL_INFO", "心房細動"),
+    ('r = {"name_roman": "PEREIRA, Joao", "residence_card": "QZ20481937KB", "status": "永住者"}', "JP_RESIDENCE_CARD", "QZ20481937KB"),
+    ("相談に来た、町内でただ一人の車椅子利用の中学生の通学支援の計画を作りたい", "SENSITIVE_PERSONAL_INFO", None),
+])
+def test_second_round_classes_are_found(scan, text, ftype, value):
+    result = scan(text)
+    assert findings_of(result, ftype), (ftype, result["findings"])
+    if value:
+        assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "sshpass -p \"$SSH_PASS\" ssh ope@host のように環境変数を使う方法を教えて",
+    "パスワード reset の手順書を作って",
+    '{"classification": "公開", "subject": "市報の配布"}',
+    '{"name": "中央公民館", "rooms": ["和室", "講堂"], "category": "施設"}',
+    "唯一の治療法はありますか？がんの一般的な治療について教えて",
+    "難聴の高齢者への窓口対応の工夫を教えて",
+])
+def test_second_round_look_alikes_pass(scan, text):
+    result = scan(text)
+    assert result["verdict"] == "allow", result["findings"]

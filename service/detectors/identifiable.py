@@ -6,7 +6,8 @@ small group the description fits one person, so the sensitive fact is that perso
 要配慮個人情報. The sensitive terms are sensitive.py's (`service/lexicon/sensitive.*.txt`); around
 each, in the same paragraph, this counts the kinds of description that single someone out — age,
 sex, a role or position, a class / section / school, a district, family circumstances. Two kinds
-and a mark of one individual (1名, the only, our, 当課の …), or three kinds, block; two kinds warn.
+and a mark of one individual (1名, our, 当課の …), three kinds, or one kind said to be the only one
+(市内で唯一の…弁護士, the only dentist) block; two kinds warn.
 General framing (制度, 一般的, 概要, how to, explain …) drops it, as sensitive.py does: a
 text about 一人暮らしの高齢者 as a group is no one.
 """
@@ -24,8 +25,10 @@ _KINDS = {
     "年代・年齢": compile_fast(r"\d{1,3}(?:代|歳|才)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
                           r"(?:early |mid |late )?\d0s\b|\baged \d{1,3}\b)"),
     "性別": compile_fast(r"男性|女性|男子|女子|男児|女児|男の子|女の子|(?i:\b(?:boy|girl|man|woman|male|female)\b)"),
-    "役職・立場": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|生徒|児童|園児|入居者|新人|任用職員|臨時職員|"
-                          r"(?i:\b(?:engineer|teacher|student|pupil|employee|officer|clerk|nurse|manager|tenant|trainee)\b)"),
+    "役職・立場": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|園長|館長|院長|生徒|児童|園児|小学生|中学生|高校生|大学生|入居者|新人|任用職員|臨時職員|"
+                          r"弁護士|医師|歯科医|薬剤師|看護師|保育士|議員|住職|店主|社長|経営者|自治会長|区長|民生委員|"
+                          r"(?i:\b(?:engineer|teacher|student|pupil|employee|officer|clerk|nurse|manager|tenant|trainee|lawyer|"
+                          r"doctor|physician|dentist|pharmacist|council(?:l)?or|priest|owner|principal|headteacher)\b)"),
     "所属・学級": compile_fast(r"\d年\d組|[一二三四五六]年[一二三四五六]?組|\d年生|学級|[一-龥]{1,8}(?:課|係|室|班|小学校|中学校|高校|保育所|保育園)の|"
                           r"(?i:\bclass \w{1,3}\b|\bgrade \d{1,2}\b|\b(?:our|the|my) (?:section|department|team|office|unit|class|school)\b)"),
     "地区": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:の|に住む|在住)|"
@@ -36,6 +39,8 @@ _KINDS = {
 # one individual is meant, not a kind of person
 _ONE = compile_fast(r"1名|一名|1人|一人(?!暮)|唯一|うちの|当課の|本校の|本園の|同じ(?:課|係|クラス|学級)の|"
                     r"(?i:\bthe only\b|\bone of (?:our|my|the)\b|\bour\b|\bmy\b)")
+# the only one of a kind: one description is enough (市内で唯一の全盲の弁護士, the only dentist in the village)
+_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?i:\bthe only\b|\bonly one\b)")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
 
 
@@ -66,9 +71,10 @@ class IdentifiableSensitiveDetector(Detector):
                 if general.search(window.lower() if hay is lower else window):
                     continue
                 kinds = [k for k, krx in _KINDS.items() if krx.search(window)]
-                if len(kinds) < 2:
+                unique = _UNIQUE.search(window) is not None
+                if len(kinds) < 2 and not (unique and kinds):
                     continue
-                strong = len(kinds) >= 3 or _ONE.search(window) is not None
+                strong = len(kinds) >= 3 or unique or _ONE.search(window) is not None
                 score = IDENTIFIABLE_STRONG if strong else IDENTIFIABLE_WEAK
                 why = f"要配慮個人情報（{cats.get(term, '')}）・氏名はないが特定の個人を示す記述（{'・'.join(kinds)}）"
                 out.append(Candidate(self.type, s, e, score, why, rule="identifiable.description"))

@@ -34,10 +34,10 @@ for _line in lexicon.words("table.headers"):
 _JP_WORDS = sorted((w for w in _TYPE_WORDS if not w.isascii() and len(w) >= 2), key=len, reverse=True)
 
 _ID_TYPES = frozenset({"JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE", "JP_MY_NUMBER", "JP_PENSION_NUMBER",
-                       "JP_PASSPORT"})
+                       "JP_PASSPORT", "JP_RESIDENCE_CARD"})
 _LABEL = {"PERSON": "氏名", "PHONE_NUMBER": "電話", "JP_ADDRESS": "住所", "DATE_OF_BIRTH": "生年月日",
           "JP_BANK_ACCOUNT": "口座番号", "JP_HEALTH_INSURANCE": "被保険者番号", "JP_MY_NUMBER": "個人番号",
-          "JP_PENSION_NUMBER": "基礎年金番号", "JP_PASSPORT": "旅券番号",
+          "JP_PENSION_NUMBER": "基礎年金番号", "JP_PASSPORT": "旅券番号", "JP_RESIDENCE_CARD": "在留カード番号",
           "SENSITIVE_PERSONAL_INFO": "病名・障害・介護等"}
 
 # a heading about an organisation, a place or a thing, not a person: 施設名, 事業所電話, company_name
@@ -135,6 +135,8 @@ def _shape_ok(t: str, v: str) -> bool:
         return re.fullmatch(r"\d{4}-?\d{6}", v) is not None and len(set(d)) > 1
     if t == "JP_PASSPORT":
         return re.fullmatch(r"[A-Za-z]{2}\d{7}", v) is not None
+    if t == "JP_RESIDENCE_CARD":
+        return re.fullmatch(r"[A-Za-z]{2}\d{8}[A-Za-z]{2}", v) is not None
     if t == "SENSITIVE_PERSONAL_INFO":
         return len(v) <= 40 and _LETTER.search(v) is not None
     return False
@@ -334,7 +336,8 @@ class TableColumnDetector(Detector):
         return out
 
     # -- JSON / JSONL / Python dicts -----------------------------------------------------------
-    _KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.]))""")
+    _KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.])|\[(?P<arr>[^\[\]\n]{1,400})\])""")
+    _ARRAY_ITEM = compile_fast(r"""(?P<q>["'])(?P<v>[^"'\n]{1,120})(?P=q)""")
 
     def _json(self, doc: Document) -> list[Candidate]:
         text = doc.text
@@ -346,8 +349,13 @@ class TableColumnDetector(Detector):
             ht = heading_type(m.group("k"))
             if not ht:
                 continue
-            g = "v" if m.group("v") is not None else "n"
             obj = text.rfind("{", 0, m.start())
+            if m.group("arr") is not None:  # "shobyo": ["2型糖尿病", "腎症"]: each string of the list
+                base = m.start("arr")
+                for item in self._ARRAY_ITEM.finditer(m.group("arr")):
+                    objects.setdefault(obj, []).append((ht[0], ht[1], base + item.start("v"), base + item.end("v")))
+                continue
+            g = "v" if m.group("v") is not None else "n"
             objects.setdefault(obj, []).append((ht[0], ht[1], m.start(g), m.end(g)))
         out: list[Candidate] = []
         for obj, items in objects.items():
