@@ -325,3 +325,26 @@ def test_second_round_classes_are_found(scan, text, ftype, value):
 def test_second_round_look_alikes_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Precision: a published list of facilities with their addresses
+# ---------------------------------------------------------------------------------------
+def test_a_published_list_of_facilities_with_addresses_passes(scan):
+    text = ("地図に載せたいです。\n名称,所在地,設置場所\n東公民館,前橋市石関町124-1,玄関\n"
+            "南部図書館,前橋市下川町38-5,カウンター\n\n市のオープンデータとして公開しているものです。")
+    result = scan(text)
+    assert result["verdict"] == "allow", result["findings"]
+
+
+def test_a_facility_address_in_a_table_warns_at_most(scan):
+    text = "並べ替えて\n施設名,所在地\n東公民館,前橋市石関町124-1\n南部図書館,前橋市下川町38-5"
+    result = scan(text)
+    assert result["verdict"] != "block", result["findings"]
+
+
+def test_a_residents_address_in_a_table_still_blocks(scan):
+    text = "並べ替えて\n氏名,住所\n菅谷 亮,前橋市石関町124-1\n宮下 紗季,前橋市下川町38-5"
+    result = scan(text)
+    assert result["verdict"] == "block"
+    assert findings_of(result, "JP_ADDRESS")
