@@ -127,6 +127,8 @@ REASONS = {
     "network.ipv4.private": "プライベートIPアドレス（RFC 1918）",
     "network.ipv4.default_gateway": "プライベートIPアドレス（機器の初期値・要確認）",
     "network.ipv6.unique_local": "IPv6ユニークローカルアドレス",
+    "network.host.lg_service": "行政ネットワークの業務サーバのホスト名",
+    "network.host.cloud_site": "職場のSharePoint・OneDriveの文書のURL",
     "network.host.internal_domain": "内部専用ドメインのホスト名",
     "network.host.internal_label": "内部用ラベルを含むホスト名",
     "network.host.url_single_label": "URL中の内部ホスト名",

@@ -348,3 +348,26 @@ def test_a_residents_address_in_a_table_still_blocks(scan):
     result = scan(text)
     assert result["verdict"] == "block"
     assert findings_of(result, "JP_ADDRESS")
+
+
+# ---------------------------------------------------------------------------------------
+# Intranet URLs: internal services under the government network, the office's SharePoint
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "お知らせは http://gw.city.maebashi.lg.jp/notice/ にあります。要約して",
+    "申請は https://kintai.maebashi.lg.jp/ から",
+    "この表を読んで https://mbcity.sharepoint.com/sites/somu/Shared%20Documents/haichi.xlsx",
+])
+def test_intranet_urls_with_internal_host_names_are_found(scan, text):
+    result = scan(text)
+    assert findings_of(result, "INTERNAL_NETWORK"), result["findings"]
+
+
+@pytest.mark.parametrize("text", [
+    "市のサイト https://www.city.maebashi.lg.jp/soshiki/ の記事を要約して",
+    "SharePoint の URL は https://contoso.sharepoint.com/sites/Marketing のような形です",
+    "https://www.maebashi-cvb.com/ の観光情報を英訳して",
+])
+def test_public_sites_and_documentation_urls_are_no_internal_network(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "INTERNAL_NETWORK"), result["findings"]
