@@ -371,3 +371,13 @@ def test_intranet_urls_with_internal_host_names_are_found(scan, text):
 def test_public_sites_and_documentation_urls_are_no_internal_network(scan, text):
     result = scan(text)
     assert not findings_of(result, "INTERNAL_NETWORK"), result["findings"]
+
+
+def test_a_my_number_column_checks_each_cells_check_digit():
+    from service.detectors.base import Document
+    from service.detectors.table import TableColumnDetector
+    text = "突合したい\n氏名,個人番号,電話\n今泉 聡,4031 8827 1909,090-6615-2247\n堤 美和,5902 7713 4601,080-2290-6618"
+    doc = Document(text)
+    scores = {doc.text[c.start:c.end]: c.score for c in TableColumnDetector().analyze(doc) if c.type == "JP_MY_NUMBER"}
+    assert scores["4031 8827 1909"] >= 0.75  # the check digit holds: block
+    assert 0.40 <= scores["5902 7713 4601"] < 0.75  # it fails: a likely typo, warn

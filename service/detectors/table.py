@@ -22,8 +22,10 @@ from .. import lexicon
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast
+from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
+INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
 
 _TYPE_WORDS: dict[str, str] = {}
 for _line in lexicon.words("table.headers"):
@@ -140,6 +142,14 @@ def _shape_ok(t: str, v: str) -> bool:
     if t == "SENSITIVE_PERSONAL_INFO":
         return len(v) <= 40 and _LETTER.search(v) is not None
     return False
+
+
+def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidate:
+    """A cell's finding; a 個人番号 whose check digit fails is probably a typo: warn, and say so."""
+    score = TABLE_CELL
+    if t == "JP_MY_NUMBER" and not my_number_valid(_digits(v)):
+        score, why = INVALID_CHECK_DIGIT, why + "・検査用数字が不一致（誤記の可能性）"
+    return Candidate(t, start, end, score, why, rule=rule)
 
 
 def _personal(typed: list[tuple[str, str]]) -> bool:
@@ -331,8 +341,7 @@ class TableColumnDetector(Detector):
             v = line[s:e].strip()
             if not _shape_ok(t, v):
                 continue
-            out.append(Candidate(t, offset + s, offset + e, TABLE_CELL,
-                                 f"表の見出し「{_LABEL.get(t, word)}」の列の値", rule="table.column"))
+            out.append(_cell(t, v, offset + s, offset + e, f"表の見出し「{_LABEL.get(t, word)}」の列の値", "table.column"))
         return out
 
     # -- JSON / JSONL / Python dicts -----------------------------------------------------------
@@ -365,8 +374,8 @@ class TableColumnDetector(Detector):
                 continue
             for t, word, s, e in items:
                 if _shape_ok(t, text[s:e].strip()):
-                    out.append(Candidate(t, s, e, TABLE_CELL, f"データの項目名「{_LABEL.get(t, word)}」の値",
-                                         rule="table.json_key"))
+                    out.append(_cell(t, text[s:e].strip(), s, e, f"データの項目名「{_LABEL.get(t, word)}」の値",
+                                     "table.json_key"))
         return out
 
     # -- SQL INSERT INTO t (cols) VALUES (...), (...) ------------------------------------------------
@@ -402,8 +411,8 @@ class TableColumnDetector(Detector):
                     if _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
                         for t, word, s, e in items:
                             if _shape_ok(t, text[s:e].strip()):
-                                out.append(Candidate(t, s, e, TABLE_CELL, f"SQLの列名「{_LABEL.get(t, word)}」の値",
-                                                     rule="table.sql_insert"))
+                                out.append(_cell(t, text[s:e].strip(), s, e, f"SQLの列名「{_LABEL.get(t, word)}」の値",
+                                                 "table.sql_insert"))
                 pos = p
                 while pos < len(text) and text[pos] in " \t\r\n,":
                     pos += 1
