@@ -33,7 +33,8 @@ for _line in lexicon.words("table.headers"):
     for _w in _ws:
         _TYPE_WORDS.setdefault(_w.lower(), _t)
 # Japanese words of 2+ characters may sit inside a longer heading (電話番号（自宅）); longest first
-_JP_WORDS = sorted((w for w in _TYPE_WORDS if not w.isascii() and len(w) >= 2), key=len, reverse=True)
+_JP_WORDS = compile_fast("|".join(re.escape(w) for w in sorted(
+    (w for w in _TYPE_WORDS if not w.isascii() and len(w) >= 2), key=len, reverse=True)))
 
 _ID_TYPES = frozenset({"JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE", "JP_MY_NUMBER", "JP_PENSION_NUMBER",
                        "JP_PASSPORT", "JP_RESIDENCE_CARD"})
@@ -85,10 +86,8 @@ def heading_type(cell: str) -> Optional[tuple[str, str]]:
                 if joined in _TYPE_WORDS:
                     return _TYPE_WORDS[joined], joined
         return None
-    for w in _JP_WORDS:
-        if w in h:
-            return _TYPE_WORDS[w], w
-    return None
+    m = _JP_WORDS.search(h)
+    return (_TYPE_WORDS[m.group()], m.group()) if m else None
 
 
 # ---------------------------------------------------------------------------------------
