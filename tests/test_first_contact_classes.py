@@ -381,3 +381,31 @@ def test_a_my_number_column_checks_each_cells_check_digit():
     scores = {doc.text[c.start:c.end]: c.score for c in TableColumnDetector().analyze(doc) if c.type == "JP_MY_NUMBER"}
     assert scores["4031 8827 1909"] >= 0.75  # the check digit holds: block
     assert 0.40 <= scores["5902 7713 4601"] < 0.75  # it fails: a likely typo, warn
+
+
+# ---------------------------------------------------------------------------------------
+# Third round: psql result sets, key = value dumps and logs, account numbers inside a bank cell,
+# headings that name a complainant or a caller
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,ftype,value", [
+    (" name       | birth_date | disease\n------------+------------+---------\n 坂東 由紀子 | 1983-02-11 | 双極性障害\n"
+     " 岩佐 直人   | 1975-09-30 | 糖尿病\n(2 rows)", "DATE_OF_BIRTH", "1975-09-30"),
+    ("=== DUMP ===\nhihoken  : 0072618830\nname     : 住吉 トシ\nkaigodo  : 要介護4\n============", "JP_HEALTH_INSURANCE", "0072618830"),
+    ("ERROR geocode failed\n  caller_name=今村 陽菜\n  caller_tel=090-3318-6620\n  reason=救急", "PHONE_NUMBER", "090-3318-6620"),
+    ("支払先,住所,口座,金額\n久保田 誠,前橋市朝日町2丁目4-8,ぐんま銀行 朝日支店 普通 3318092,52000", "JP_BANK_ACCOUNT", "3318092"),
+    ("受付一覧を整えて\n受付日,申出者,電話,内容\n11/02,奥村 沙織,027-231-5590,騒音\n11/04,杉浦 翔,090-7781-3304,落書き", "PHONE_NUMBER", "027-231-5590"),
+])
+def test_third_round_exports_are_found(scan, text, ftype, value):
+    result = scan(text)
+    assert findings_of(result, ftype), (ftype, result["findings"])
+    assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "host: db01\nport: 5432\ntimeout: 30\nretry=3",
+    " 町名   | 人口  | 世帯数\n--------+-------+-------\n 大手町 | 2104  | 1180\n 千代田町 | 3320 | 1902",
+    "支払先,金額,支払日\n株式会社ぐんま測量設計,1320000,4/8\n前橋印刷有限会社,88000,4/15",
+])
+def test_third_round_look_alikes_pass(scan, text):
+    result = scan(text)
+    assert result["verdict"] == "allow", result["findings"]

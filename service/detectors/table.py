@@ -113,6 +113,21 @@ def _name_like(v: str) -> bool:
     return _JP_NAME.fullmatch(v) is not None or _EN_NAME.fullmatch(v) is not None
 
 
+# the account number in a cell: the cell itself, or the digits after the bank, branch and type
+# (東和銀行 前橋支店 普通 2207731)
+_ACCOUNT_IN_CELL = compile_fast(r"^\d{6,8}$|(?:普通|当座|貯蓄|総合)[ 　]*(?P<n>\d{6,8})$")
+
+
+def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a cell to report: the account number of a bank cell, else the whole cell."""
+    if t == "JP_BANK_ACCOUNT":
+        m = _ACCOUNT_IN_CELL.search(v)
+        if m and m.group("n"):
+            off = start + (len(v) - len(v.lstrip()))
+            return off + m.start("n"), off + m.end("n")
+    return start, end
+
+
 def _shape_ok(t: str, v: str) -> bool:
     if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
         return False
@@ -127,7 +142,7 @@ def _shape_ok(t: str, v: str) -> bool:
     if t == "DATE_OF_BIRTH":
         return bool(re.search(r"\d", v)) and len(v) <= 24 and not re.search(r"(?i)yyyy|mm|dd", v)
     if t == "JP_BANK_ACCOUNT":
-        return re.fullmatch(r"\d{6,8}", v) is not None and len(set(d)) > 1
+        return _ACCOUNT_IN_CELL.search(v) is not None and len(set(d)) > 1
     if t == "JP_HEALTH_INSURANCE":
         return re.fullmatch(r"[\w\-‐ ]{4,20}", v) is not None and len(d) >= 6 and len(set(d)) > 1
     if t == "JP_MY_NUMBER":
@@ -145,6 +160,7 @@ def _shape_ok(t: str, v: str) -> bool:
 
 def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidate:
     """A cell's finding; a 個人番号 whose check digit fails is probably a typo: warn, and say so."""
+    start, end = _value_span(t, v, start, end)
     score = TABLE_CELL
     if t == "JP_MY_NUMBER" and not my_number_valid(_digits(v)):
         score, why = INVALID_CHECK_DIGIT, why + "・検査用数字が不一致（誤記の可能性）"
@@ -276,6 +292,7 @@ class TableColumnDetector(Detector):
         out += self._delimited(doc)
         out += self._json(doc)
         out += self._sql_insert(doc)
+        out += self._key_value_lines(doc)
         out += self._zengin(doc)
         return out
 
@@ -310,8 +327,9 @@ class TableColumnDetector(Detector):
                 sample_table = _SAMPLE.search(before) is not None or _SAMPLE.search(line) is not None
                 k = i + 1
                 rows = []
-                while k < len(lines) and _has_delim(lines[k], delim):
-                    if _SEPARATOR_LINE.match(lines[k]):
+                while k < len(lines) and (_has_delim(lines[k], delim) or (
+                        lines[k].strip() and _SEPARATOR_LINE.match(lines[k]))):
+                    if _SEPARATOR_LINE.match(lines[k]):  # ---+--- under a psql heading
                         k += 1
                         continue
                     cells = split(lines[k])
@@ -375,6 +393,34 @@ class TableColumnDetector(Detector):
                 if _shape_ok(t, text[s:e].strip()):
                     out.append(_cell(t, text[s:e].strip(), s, e, f"データの項目名「{_LABEL.get(t, word)}」の値",
                                      "table.json_key"))
+        return out
+
+    # -- key = value / key: value lines (logs, dumps, YAML, .env) ------------------------------------
+    _KV_LINE = compile_fast(r"(?m)^[ \t]*(?P<k>[A-Za-z_][\w.-]{0,30})[ \t]*[=:][ \t]*[\"']?(?P<v>[^\s\"'][^\n\"']{0,80}?)[\"']?[ \t]*$")
+
+    def _key_value_lines(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        if "=" not in text and ":" not in text:
+            return []
+        out: list[Candidate] = []
+        block: list[tuple[str, str, int, int]] = []
+        last_end = -2
+
+        def flush():
+            if block and _personal([(t, text[s:e]) for t, _, s, e in block]):
+                for t, word, s, e in block:
+                    if _shape_ok(t, text[s:e]):
+                        out.append(_cell(t, text[s:e], s, e, f"項目名「{_LABEL.get(t, word)}」の値", "table.key_value"))
+
+        for m in self._KV_LINE.finditer(text):
+            if m.start() > last_end + 1 and text[last_end + 1:m.start()].strip():
+                flush()
+                block = []
+            last_end = m.end()
+            ht = heading_type(m.group("k"))
+            if ht:
+                block.append((ht[0], ht[1], m.start("v"), m.end("v")))
+        flush()
         return out
 
     # -- SQL INSERT INTO t (cols) VALUES (...), (...) ------------------------------------------------
