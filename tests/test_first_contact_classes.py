@@ -409,3 +409,13 @@ def test_third_round_exports_are_found(scan, text, ftype, value):
 def test_third_round_look_alikes_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Translate: \"Please pay the interpreter fee for Lena Fischer into account 4418207 at Gunma Bank.\"", "Lena Fischer"),
+    ("Reply politely: Hi Emma Collins, we received your passport copy TK5530218 and will finish the form.", "Emma Collins"),
+    ("For the ambulance crew: \"Patient Daniel Becker, Austrian visitor, passport PA8815027, chest pain.\"", "Daniel Becker"),
+])
+def test_a_foreign_name_beside_an_identifier_is_found(scan, text, value):
+    result = scan(text)
+    assert any(f["type"] == "PERSON" and text[f["start"]:f["end"]] == value for f in result["findings"]), result["findings"]

@@ -11,7 +11,8 @@ Foreign residents' names follow the same order ("Name: Lindqvist, Maja", "From: 
 after a label or a self-introduction any 'Surname, Given' pair is a name; otherwise one word must be
 a frequent foreign surname or given name (person.foreign_surnames / world_surnames, western_given /
 world_given) and the pair be in context. A 'Given Surname' pair with a frequent foreign name is
-someone's when a phone, an e-mail, an address or a birth date is on the same line.
+someone's when a phone, an e-mail, an address, a birth date or a personal identifier (passport,
+residence card, account, card, 個人番号) is on the same line.
 """
 from __future__ import annotations
 
@@ -54,11 +55,13 @@ _AFTER_PERSON = compile_fast(r"[ \t]*(?:[(（][A-Z][A-Za-z .\-]{1,30}[)）]|<[^>
 _SIGN_OFF = compile_fast(r"(?i)(?:regards|sincerely|best wishes|thanks|thank you|cheers)[,.!]?[ \t]*\n[ \t]*$")
 
 
-_GIVEN_SURNAME = compile_fast(r"(?<![A-Za-z'\-])(?P<g>[A-Z][a-z]{1,14})[ \t](?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14})(?![A-Za-z'\-])")
+# overlapping (a lookahead): in "Hi Emily Carter" / "Patient Thomas Weber" every adjacent pair is tried
+_GIVEN_SURNAME = compile_fast(r"(?<![A-Za-z'\-])(?=(?P<g>[A-Z][a-z]{1,14})[ \t](?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14})(?![A-Za-z'\-]))")
 
 
 # finding types that make a foreign name beside them someone's
-_PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH")
+_PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+              "JP_BANK_ACCOUNT", "CREDIT_CARD", "JP_MY_NUMBER")
 
 
 def _hepburn(word: str) -> bool:
@@ -127,18 +130,27 @@ class RomajiSurnameGivenDetector(Detector):
         if not contacts:
             return []
         text = doc.text
-        out = []
+        found = []
         for m in _GIVEN_SURNAME.finditer(text):
             g, s = m.group("g").lower(), m.group("s").lower()
             if g in _EN_STOP or s in _EN_STOP or g in _NOT_NAME or s in _NOT_NAME or g in _BRANDS or s in _BRANDS:
                 continue
-            if not (g in _FOREIGN_GIVEN or s in _FOREIGN_SUR):
+            quality = 2 * (g in _FOREIGN_GIVEN) + (s in _FOREIGN_SUR)
+            if not quality:
                 continue
-            nl = text.find("\n", m.end())
-            stop = min(len(text) if nl < 0 else nl, m.end() + 150)
-            begin = max(text.rfind("\n", 0, m.start()), m.start() - 150)
-            if not any(begin <= c <= stop and not (m.start() <= c < m.end()) for c in contacts):
+            found.append((quality, m.start("g"), m.end("s")))
+        # of overlapping pairs the one whose first word is a given name wins (Thomas Weber, not Patient Thomas)
+        kept: list[tuple[int, int]] = []
+        for quality, start, end in sorted(found, key=lambda f: (-f[0], f[1])):
+            if not any(start < e and s < end for s, e in kept):
+                kept.append((start, end))
+        out = []
+        for start, end in sorted(kept):
+            nl = text.find("\n", end)
+            stop = min(len(text) if nl < 0 else nl, end + 150)
+            begin = max(text.rfind("\n", 0, start), start - 150)
+            if not any(begin <= c <= stop and not (start <= c < end) for c in contacts):
                 continue
-            out.append(Candidate("PERSON", m.start(), m.end(), ROMAJI_IN_CONTEXT,
+            out.append(Candidate("PERSON", start, end, ROMAJI_IN_CONTEXT,
                                  "外国人の氏名（よくある名・姓）・同じ文に連絡先等", rule="romaji.given_surname_contact"))
         return out
