@@ -103,6 +103,7 @@ REASONS = {
     "marking.english_line": "行頭の秘密区分の表示（英語）",
     "marking.english_prose": "資料が秘密区分付きである旨の記述（英語）",
     "marking.embargo": "報道解禁前（解禁日時）の表示",
+    "marking.release_pending": "公表前の報道発表資料である旨の記述",
     # CREDENTIAL (service/rules/credential.toml)
     "credential.api_key.openai": "OpenAI等のAPIキー",
     "credential.api_key.github": "GitHubトークン",

@@ -419,3 +419,27 @@ def test_third_round_look_alikes_pass(scan, text):
 def test_a_foreign_name_beside_an_identifier_is_found(scan, text, value):
     result = scan(text)
     assert any(f["type"] == "PERSON" and text[f["start"]:f["end"]] == value for f in result["findings"]), result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Embargoed press releases said in prose; released ones and headings in code pass
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "次の報道発表資料（1月20日発表予定）を読みやすくして。市営駐車場の料金を改定します",
+    "このプレスリリースはまだ未公表です。見出しを三つ考えて",
+])
+def test_a_press_release_said_to_be_unpublished_warns(scan, text):
+    result = scan(text)
+    assert findings_of(result, "CONFIDENTIAL_MARKING"), result["findings"]
+    assert result["verdict"] != "allow"
+
+
+@pytest.mark.parametrize("text", [
+    "公表済みの報道発表資料を英訳して。解禁日時：10月3日11時（終了）",
+    "記者発表の日程（発表予定日）を一覧にして",
+    "記者発表資料の書き方のコツを教えて",
+    'df.rename(columns={"shimei": "氏名", "denwa": "電話"}) の書き方を教えて',
+])
+def test_released_press_material_and_headings_in_code_pass(scan, text):
+    result = scan(text)
+    assert result["verdict"] == "allow", result["findings"]

@@ -131,6 +131,8 @@ def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
 def _shape_ok(t: str, v: str) -> bool:
     if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
         return False
+    if heading_type(v):
+        return False  # {"shimei": "氏名"}: a heading, not a value
     d = _digits(v)
     if t == "PERSON":
         return _name_like(v)
