@@ -443,3 +443,26 @@ def test_a_press_release_said_to_be_unpublished_warns(scan, text):
 def test_released_press_material_and_headings_in_code_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
+
+
+# ---------------------------------------------------------------------------------------
+# Kana-only names in name slots
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,value", [
+    ("保護者氏名 はやかわ ちひろ\n連絡事項：お迎えが遅れます", "はやかわ ちひろ"),
+    ("なまえ：もちづき そら（6さい）", "もちづき そら"),
+    ("申込者 ツツミ カオル さんから問い合わせ", "ツツミ カオル"),
+])
+def test_kana_names_in_name_slots_are_found(scan, text, value):
+    result = scan(text)
+    assert findings_of(result, "PERSON"), result["findings"]
+    assert value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "氏名 ふりがな せいねんがっぴ の順に並べてください",
+    "お名前 を かいて ください",
+])
+def test_kana_headings_and_instructions_in_a_slot_are_no_name(scan, text):
+    result = scan(text)
+    assert not findings_of(result, "PERSON"), result["findings"]
