@@ -5,6 +5,7 @@ memory before and after.
 
     python bench/load.py                          # 32 clients, 60 s, own service, prompts mix
     python bench/load.py --mix heavy              # the stress mix (a fifth are 5,000-20,000 chars)
+    python bench/load.py --mix dense              # a quarter are 5,000-char rosters (personal data on every line)
     python bench/load.py --clients 32 --seconds 60 --max-requests 100000
     python bench/load.py --workers 2              # the service scans in 2 worker processes
     python bench/load.py --think-ms 1000          # each client pauses ~1 s between requests
@@ -25,9 +26,9 @@ import urllib.parse
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_scan import make_text, rss_tree_mb, start_service  # noqa: E402
+from bench_scan import make_dense_text, make_text, rss_tree_mb, start_service  # noqa: E402
 
-# Text sizes (characters) and their weights.
+# Text sizes (characters) and their weights; a negative size is a dense text of that length.
 MIXES = {
     # Grounded in the 1,278 prompts of dev.jsonl and tests/data (written to be realistic: mean 187
     # characters, 89% under 300, p99 1,448, none over 2,549), with long pastes added so that the
@@ -36,6 +37,9 @@ MIXES = {
     # A stress mix, the one this benchmark used first: a fifth of all requests are pasted documents
     # of 5,000 or 20,000 characters (mean 2,780 characters).
     "heavy": [(100, 30), (500, 30), (2_000, 20), (5_000, 12), (20_000, 8)],
+    # A central instance for terminal servers: a quarter of the requests are 5,000-character pastes
+    # with personal data on every line (a roster, a case list: make_dense_text), written -5_000.
+    "dense": [(100, 40), (500, 25), (2_000, 10), (-5_000, 25)],
 }
 
 
@@ -59,7 +63,8 @@ def run_load(url: str, clients: int, seconds: float, max_requests: int, seed: in
     sizes = MIXES[mix]
     for size, _ in sizes:
         # UTF-8 like the extension's JSON.stringify (not \u escapes, which are 2x the bytes)
-        bodies[size] = [json.dumps({"text": make_text(size, seed * 100 + i)}, ensure_ascii=False).encode()
+        maker = make_dense_text if size < 0 else make_text
+        bodies[size] = [json.dumps({"text": maker(abs(size), seed * 100 + i)}, ensure_ascii=False).encode()
                          for i in range(8)]
     lock = threading.Lock()
     latencies: list[float] = []
@@ -125,7 +130,8 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=0,
                     help="start the service with --workers N (scan worker processes; default 0)")
     ap.add_argument("--mix", choices=sorted(MIXES), default="prompts",
-                    help="text sizes: prompts (default, grounded in the corpora) or heavy (the stress mix)")
+                    help="text sizes: prompts (default, grounded in the corpora), heavy (the stress mix) "
+                         "or dense (a quarter are 5,000-character rosters)")
     ap.add_argument("--think-ms", type=float, default=0.0,
                     help="mean pause between a client's requests (default 0: saturation)")
     ap.add_argument("--warmup-seconds", type=float, default=10.0,

@@ -5,6 +5,8 @@
 import { mergeSettings } from './lib/settings.js';
 import { chooseLanguage } from './lib/i18n.js';
 import { buildAuditEvent, enqueueAuditEvent } from './lib/audit.js';
+import { NATIVE_HOST, createServiceClient, parseHostReply } from './lib/service-auth.js';
+import { fromBase64 } from './lib/file-policy.js';
 
 const POLICY_TTL_MS = 5 * 60 * 1000;
 let settingsCache = null;
@@ -41,6 +43,7 @@ chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && changes.devOverrides)) {
     settingsCache = null;
     policyCache = null;
+    nativeSession = null; // ask the native host again under the new settings
   }
 });
 
@@ -71,16 +74,42 @@ async function hasHostPermission(url) {
   }
 }
 
-async function request(path, { method = 'GET', body } = {}) {
+// serviceAuth 'native': this Windows user's own service, found through the native host
+// (port and secret per user) and proven on every answer (lib/service-auth.js).
+let nativeSession = null;
+async function getNativeSession() {
+  if (nativeSession) return nativeSession;
+  const reply = await chrome.runtime.sendNativeMessage(NATIVE_HOST, { type: 'hello' });
+  const session = parseHostReply(reply);
+  if (!session) throw new Error(`native host: ${(reply && reply.error) || 'no session'}`);
+  nativeSession = session;
+  return session;
+}
+const authenticatedRequest = createServiceClient({
+  fetchImpl: (...args) => fetch(...args),
+  subtle: crypto.subtle,
+  getSession: getNativeSession,
+  dropSession: () => { nativeSession = null; },
+});
+
+// bytes (a Uint8Array) is sent as is (POST /v1/scan-file), with `headers`; body as JSON.
+async function request(path, { method = 'GET', body, bytes, headers = {}, timeoutMs } = {}) {
   const { settings } = await loadSettings();
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  const limit = timeoutMs || settings.timeoutMs;
+  const timer = setTimeout(() => controller.abort(), limit);
   const url = `${settings.serviceUrl}${path}`;
   try {
+    if (settings.serviceAuth === 'native') {
+      const r = await authenticatedRequest(path, { method, body, bytes, headers, signal: controller.signal });
+      if (!r.ok && r.error.code === 'not_authentic') console.warn('mamori: a process that is not this user\'s service answered; nothing was sent to it');
+      return r;
+    }
     const res = await fetch(url, {
       method,
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: bytes !== undefined ? { 'Content-Type': 'application/octet-stream', ...headers }
+        : body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: bytes !== undefined ? bytes : body === undefined ? undefined : JSON.stringify(body),
       signal: controller.signal,
       cache: 'no-store',
       credentials: 'omit',
@@ -99,7 +128,7 @@ async function request(path, { method = 'GET', body } = {}) {
     return { ok: true, result: data };
   } catch (err) {
     const timeout = err && err.name === 'AbortError';
-    if (timeout) return { ok: false, error: { code: 'timeout', message: `no answer within ${settings.timeoutMs} ms` } };
+    if (timeout) return { ok: false, error: { code: 'timeout', message: `no answer within ${limit} ms` } };
     // A central instance (not loopback) needs a host permission the user or IT must grant.
     const permitted = await hasHostPermission(url);
     return {
@@ -154,6 +183,8 @@ async function reportAudit(msg) {
     source: msg.source,
     extensionVersion: chrome.runtime.getManifest().version,
     error: decision.error,
+    path: msg.path, // selector_miss: the page's path shape (checked again in buildAuditEvent)
+    gesture: msg.gesture,
   });
   if (!body) return { ok: false, error: { code: 'bad_event' } };
   const r = await postAudit(body);
@@ -209,6 +240,19 @@ async function handle(msg) {
       const source = ['prompt', 'paste', 'file'].includes(msg.source) ? msg.source : 'prompt';
       const outcome = await request('/v1/scan', { method: 'POST', body: { text, source } });
       if (outcome.ok) flushAuditQueue().catch(() => {}); // the service is back: send what was queued
+      return outcome;
+    }
+    case 'scanFile': {
+      // An attached file's bytes (base64 from the content script: messages carry JSON only).
+      const { settings } = await loadSettings();
+      const data = typeof msg.data === 'string' ? fromBase64(msg.data) : new Uint8Array(0);
+      const outcome = await request('/v1/scan-file', {
+        method: 'POST',
+        bytes: data,
+        headers: { 'X-Mamori-File-Name': encodeURIComponent(String(msg.name || '').slice(0, 255)) },
+        timeoutMs: settings.attachmentTimeoutMs,
+      });
+      if (outcome.ok) flushAuditQueue().catch(() => {});
       return outcome;
     }
     case 'texts': {

@@ -48,6 +48,17 @@ def create_app(config: Optional[dict] = None) -> Flask:
     app.json.sort_keys = False
     app.extensions["mamori"] = state
     app.register_blueprint(audit_blueprint)
+    from .file_api import file_blueprint  # POST /v1/scan-file (attached files)
+    app.register_blueprint(file_blueprint)
+    _add_guards(app, state)
+    _add_routes(app, state)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_guards(app: Flask, state: ServiceState) -> None:
+    """Before every request: the Host (DNS rebinding) and Origin checks, CORS preflight; after
+    it: CORS and safety headers, and one log line of counts and timings."""
 
     @app.before_request
     def guard():
@@ -84,6 +95,10 @@ def create_app(config: Optional[dict] = None) -> Flask:
                  g.get("scan_summary", ""))
         return resp
 
+
+def _add_routes(app: Flask, state: ServiceState) -> None:
+    """GET /healthz, GET /v1/policy, POST /v1/scan (POST /v1/events is audit's blueprint)."""
+
     @app.get("/healthz")
     def healthz():
         policy = state.policy
@@ -119,6 +134,10 @@ def create_app(config: Optional[dict] = None) -> Flask:
             f"{t}:{n}" for t, n in sorted(counts.items()))
         return _json_response(result)
 
+
+def _add_error_handlers(app: Flask) -> None:
+    """Every error as the JSON of errors.error_response (a Japanese message), never a page."""
+
     @app.errorhandler(ApiError)
     def api_error(e: ApiError):
         return error_response(e.status, e.code, e.message)
@@ -141,8 +160,6 @@ def create_app(config: Optional[dict] = None) -> Flask:
         log.error("internal error %s at %s", type(e).__name__, where)
         return error_response(500, "internal_error")
 
-    return app
-
 
 def _json_response(result: dict) -> Response:
     """The scan result as UTF-8 JSON: half the bytes of ASCII escapes for Japanese text, and
@@ -162,7 +179,7 @@ def _preflight(origin: str) -> Response:
     resp = Response(status=204)
     resp.headers["Access-Control-Allow-Origin"] = origin
     resp.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-    resp.headers["Access-Control-Allow-Headers"] = "Content-Type"
+    resp.headers["Access-Control-Allow-Headers"] = "Content-Type, X-Mamori-File-Name"
     resp.headers["Access-Control-Max-Age"] = "600"
     if request.headers.get("Access-Control-Request-Private-Network") == "true":
         resp.headers["Access-Control-Allow-Private-Network"] = "true"

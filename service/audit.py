@@ -4,11 +4,20 @@ The extension reports one event per decision (blocked, redacted, sent_after_warn
 cancelled, service_unreachable). The service appends one JSON line per event to a daily
 file in the policy's `audit.directory` (a local folder or a network share):
 
-    AUDIT_DIR/mamori-YYYY-MM-DD-<hostname>.jsonl
+    AUDIT_DIR/mamori-YYYY-MM-DD-<hostname>-u<8 hex>.jsonl    (per-user service on a PC)
+    AUDIT_DIR/mamori-YYYY-MM-DD-<hostname>.jsonl             (central instance)
 
-A line holds the time, the event, the verdict, finding types with their counts, the
-source, the extension and policy versions, the host name, and the Windows user name only
-when the policy's `audit.include_user_name` is true. Never the text, never a finding
+One file per Windows user and day (the suffix is a hash of host and account, not the name):
+two users' services on one PC never append to the same file. A line holds the time, the
+event, the verdict, finding types with their counts, the source, the extension and policy
+versions, the host name, and the Windows user name only when the policy's
+`audit.include_user_name` is true — taken from the OS account the per-user service runs as,
+never from the request (a request could claim anyone; the central instance, reached through
+the proxy, records none). Tamper evidence: every line carries `seq` (1, 2, … in its file) and
+`prev`, the SHA-256 of the previous line (of "mamori-audit-v1|<file name>" for the first), so a
+line removed, inserted, edited or moved between files breaks the chain, which the report
+checks; the SYSTEM collection task (deploy/windows/collect-audit.ps1) copies the files to a
+share staff cannot write, and keeps any copy whose collected part later changed. Never the text, never a finding
 value, never a hash of either: the payload is checked strictly — only known keys,
 finding types from the label table, counts as small integers, versions as short ASCII
 strings — so nothing free-form can be smuggled into the file. A payload that does not
@@ -19,7 +28,7 @@ pass gets the contract's JSON error (400, Japanese message) and nothing is writt
 from __future__ import annotations
 
 import datetime as dt
-import getpass
+import hashlib
 import json
 import logging
 import os
@@ -36,16 +45,21 @@ from .labels import ERROR_MESSAGES, TYPES
 
 log = logging.getLogger("mamori.audit")
 
-EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable")
+EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable", "selector_miss")
 VERDICTS = ("block", "warn", "allow")
 SOURCES = ("prompt", "paste", "file")
-ERRORS = ("timeout", "unreachable", "http_error", "bad_response")
+ERRORS = ("timeout", "unreachable", "http_error", "bad_response", "not_authentic")
 MAX_COUNT = 999
 MAX_BODY = 4096  # an event is a few hundred bytes; anything bigger is not an event
 
 # What each key may hold. Anything else is refused.
 KEYS = ("event", "verdict", "source", "findings", "extension_version", "policy_version",
-        "error", "occurred_at", "user_name")
+        "error", "occurred_at", "user_name", "path", "gesture")
+# selector_miss: a send the extension recognised but could not read (a ChatGPT redesign).
+# It carries the page's path shape — known words and ":id" only — and the gesture.
+GESTURES = ("enter", "click", "submit")
+_PATH_SHAPE = re.compile(r"/|(/(:id|[a-z][a-z0-9\-]{0,23})){1,8}", re.ASCII)
+NO_VERDICT = ("service_unreachable", "selector_miss")
 _VERSION = re.compile(r"[0-9]{1,5}(\.[0-9]{1,5}){0,3}", re.ASCII)
 _POLICY_VERSION = re.compile(r"[0-9A-Za-z._:+\-]{1,40}", re.ASCII)
 _OCCURRED_AT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z", re.ASCII)
@@ -76,7 +90,7 @@ def validate_event(body, policy_version: str) -> dict:
     out: dict = {"event": event}
 
     verdict = body.get("verdict")
-    if event == "service_unreachable":
+    if event in NO_VERDICT:
         if verdict is not None:
             raise EventError("bad_event_field", key="verdict")
     elif verdict not in VERDICTS:
@@ -101,7 +115,7 @@ def validate_event(body, policy_version: str) -> dict:
             raise EventError("bad_event_field", key="findings")
         if n:
             counts[t] = n
-    if event == "service_unreachable" and counts:
+    if event in NO_VERDICT and counts:
         raise EventError("bad_event_field", key="findings")
     out["findings"] = dict(sorted(counts.items()))
 
@@ -129,6 +143,16 @@ def validate_event(body, policy_version: str) -> dict:
         except ValueError:
             raise EventError("bad_event_field", key="occurred_at") from None
 
+    path, gesture = body.get("path"), body.get("gesture")
+    if event == "selector_miss":
+        if not (isinstance(path, str) and _PATH_SHAPE.fullmatch(path)):
+            raise EventError("bad_event_field", key="path")
+        if gesture is not None and gesture not in GESTURES:
+            raise EventError("bad_event_field", key="gesture")
+    elif path is not None or gesture is not None:
+        raise EventError("bad_event_field", key="path" if path is not None else "gesture")
+    out["path"], out["gesture"] = path, gesture
+
     user = body.get("user_name")
     if user is not None and not (isinstance(user, str) and _USER_NAME.fullmatch(user)):
         raise EventError("bad_event_field", key="user_name")
@@ -142,24 +166,68 @@ def host_name() -> str:
 
 
 def service_user_name() -> str:
-    """The account the service runs as (per-user logon task: the staff member's own)."""
-    name = os.environ.get("USERNAME") or os.environ.get("USER")
-    if not name:
-        try:
-            name = getpass.getuser()
-        except Exception:  # noqa: BLE001 — no user database entry
-            name = ""
+    """The account the service runs as (per-user logon task: the staff member's own), from the
+    OS — the process token on Windows, the uid elsewhere — not from environment variables,
+    which whoever starts the process can set to any name."""
+    name = ""
+    try:
+        if os.name == "nt":
+            import ctypes
+
+            buf = ctypes.create_unicode_buffer(257)
+            size = ctypes.c_ulong(len(buf))
+            if ctypes.windll.advapi32.GetUserNameW(buf, ctypes.byref(size)):  # type: ignore[attr-defined]
+                name = buf.value
+        else:
+            import pwd
+
+            name = pwd.getpwuid(os.getuid()).pw_name
+    except Exception:  # noqa: BLE001 — no user database entry
+        name = ""
     return name if _USER_NAME.fullmatch(name or "") else ""
 
 
+CHAIN_SEED = "mamori-audit-v1|"
+
+
+def chain_start(file_name: str) -> str:
+    return hashlib.sha256((CHAIN_SEED + file_name).encode("utf-8")).hexdigest()
+
+
+def user_tag(host: str, user: str) -> str:
+    """A per-user file suffix that does not spell the account name."""
+    return "u" + hashlib.sha256(f"{host}|{user}".lower().encode("utf-8")).hexdigest()[:8]
+
+
 class AuditWriter:
-    """Appends lines to AUDIT_DIR/mamori-YYYY-MM-DD-<host>.jsonl (one write per line)."""
+    """Appends chained lines to AUDIT_DIR/mamori-YYYY-MM-DD-<host>[-u<tag>].jsonl (one write per line)."""
 
     def __init__(self, host: Optional[str] = None,
                  clock: Optional[Callable[[], dt.datetime]] = None):
         self.host = host or host_name()
         self.clock = clock or (lambda: dt.datetime.now().astimezone())
         self._lock = threading.Lock()
+        self._chain: dict[Path, tuple[int, str]] = {}  # file -> (last seq, SHA-256 of the last line)
+
+    def _tail(self, path: Path) -> tuple[int, str]:
+        """Where the chain of an existing file stands (after a restart of the service)."""
+        if path in self._chain:
+            return self._chain[path]
+        seq, prev = 0, chain_start(path.name)
+        try:
+            with open(path, "rb") as f:
+                f.seek(0, os.SEEK_END)
+                f.seek(max(0, f.tell() - 4096))
+                lines = [x for x in f.read().splitlines() if x.strip()]
+            if lines:
+                last = lines[-1]
+                seq, prev = int(json.loads(last).get("seq") or 0), hashlib.sha256(last).hexdigest()
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, AttributeError):
+            # An unreadable tail: start a new chain segment the report will show as a break.
+            seq, prev = 0, chain_start(path.name)
+        return seq, prev
 
     def record(self, directory: str, event: dict, include_user_name: bool, local_caller: bool = True) -> dict:
         """local_caller: the request came to a loopback host name, so the service runs as the
@@ -183,19 +251,29 @@ class AuditWriter:
         }
         if event.get("error"):
             line["error"] = event["error"]
+        if event.get("path"):
+            line["path"] = event["path"]
+        if event.get("gesture"):
+            line["gesture"] = event["gesture"]
         if when is not now:
             line["received"] = now.isoformat(timespec="seconds")
+        # The OS account of this per-user service, never what the request says.
+        account = service_user_name() if local_caller else ""
         if include_user_name:
-            line["user"] = event.get("user_name") or (service_user_name() if local_caller else "") or None
-        data = (json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
-        path = Path(directory) / f"mamori-{when.date().isoformat()}-{self.host}.jsonl"
+            line["user"] = account or None
+        suffix = f"-{user_tag(self.host, account)}" if account else ""
+        path = Path(directory) / f"mamori-{when.date().isoformat()}-{self.host}{suffix}.jsonl"
         with self._lock:
             path.parent.mkdir(parents=True, exist_ok=True)
+            seq, prev = self._tail(path)
+            line["seq"], line["prev"] = seq + 1, prev
+            body = json.dumps(line, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
             try:
-                os.write(fd, data)
+                os.write(fd, body + b"\n")
             finally:
                 os.close(fd)
+            self._chain[path] = (seq + 1, hashlib.sha256(body).hexdigest())
         return line
 
 

@@ -18,12 +18,14 @@ run it on your own PC, not into a log.
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
+from .detectors import engine
 from .detectors.base import Document
 from .detectors.evidence import WARN
 
@@ -55,7 +57,9 @@ def _fired(scanner, text: str) -> list[tuple[str, object]]:
 
 
 def _catalogue_rules(scanner) -> dict[str, object]:
-    rules = {}
+    # every shipped rule (those judged in a detector's code too: nonpublic, sensitive), and the
+    # rules of the scanner's detectors (IT's files)
+    rules = {r.id: r for r in engine.shipped().rules}
     for detector in scanner.detectors:
         catalogue = getattr(detector, "_catalogue", None)
         for rule in getattr(detector, "_rules", None) or (catalogue.rules if catalogue else []):
@@ -138,7 +142,8 @@ def explain(text: str, policy_file: Optional[str] = None) -> str:
         if catalogue is None:
             for c in found:
                 dropped = "" if c.score >= WARN else "  (dropped: below 0.40)"
-                lines.append(f"code {type(detector).__name__}  {c.type}  score {c.score:.2f}  [{c.start}:{c.end}] "
+                who = f"rule {c.rule} ({type(detector).__name__})" if c.rule else f"code {type(detector).__name__}"
+                lines.append(f"{who}  {c.type}  score {c.score:.2f}  [{c.start}:{c.end}] "
                              f"「{doc.text[c.start:c.end]}」  reason: {c.reason}{dropped}")
     result = scanner.scan(text)
     lines.append(f"verdict: {result['verdict']}  "
@@ -168,7 +173,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     elif a.command == "report" and a.corpora:
         out = report(a.corpora, a.policy)
         if a.out:
-            command = "python3 -m service.catalogue report " + " ".join(a.corpora) + (f" --policy {a.policy}" if a.policy else "")
+            # relative paths, as typed in a clone (an absolute path names one machine's layout)
+            shown = [os.path.relpath(c) if os.path.isabs(c) else c for c in a.corpora]
+            command = "python3 -m service.catalogue report " + " ".join(shown) + (f" --policy {a.policy}" if a.policy else "")
             Path(a.out).write_text(f"# Rule catalogue: per-rule report\n\nMade by `{command}`.\n\n" + out,
                                    encoding="utf-8")
             return 0

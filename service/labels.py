@@ -81,6 +81,19 @@ ARTICLE_6 = {
 
 # Why a finding was reported: reason ids of the rule catalogue (service/rules/*.toml) → the
 # Japanese shown to the user. Code never branches on the Japanese; rules and reports use the ids.
+# The categories of 要配慮個人情報 the sensitive rules report (service/rules/sensitive.toml), by the
+# rules' reason id
+SENSITIVE_CATEGORIES = {
+    "sensitive.illness": "病歴・病名",
+    "sensitive.disability": "障害",
+    "sensitive.public_assistance": "生活保護",
+    "sensitive.criminal_record": "犯罪歴・前科",
+    "sensitive.arrears_debt": "滞納・債務",
+    "sensitive.abuse_dv": "虐待・DV",
+    "sensitive.withdrawal_truancy": "ひきこもり・不登校",
+    "sensitive.creed_origin": "信条・出自",
+}
+
 REASONS = {
     # CONFIDENTIAL_MARKING (service/rules/marking.toml)
     "marking.bracketed": "括弧書きの秘密区分の表示",
@@ -124,6 +137,20 @@ REASONS = {
     "credential.connection_string": "接続文字列のパスワード",
     "credential.generic.english": "鍵・トークンらしき値",
     "credential.generic.japanese": "鍵・トークンらしき値（日本語）",
+    # CREDENTIAL found in code (service/detectors/credential.py)
+    "credential.password.after_word": "パスワードの値（文脈語の直後）",
+    "credential.password.digits": "パスワードの値（数字）",
+    "credential.password.pin": "暗証番号の値",
+    "credential.password.env_line": "設定ファイルのパスワード値",
+    "credential.password.maybe": "パスワードらしき値（要確認）",
+    "credential.password.example": "例示のパスワードらしき値（要確認）",
+    "credential.password.famous_weak": "よく知られた弱いパスワード（例示の可能性）",
+    "credential.login_call": "ログイン関数に渡されたパスワード",
+    "credential.login_pair": "ID とパスワードの組（ログイン情報）",
+    "credential.private_key.block": "秘密鍵のブロック",
+    "credential.private_key.unterminated": "秘密鍵のブロック（末尾なし）",
+    "credential.private_key.putty": "PuTTY秘密鍵",
+    "credential.private_key.putty_file": "PuTTY鍵ファイル",
     # INTERNAL_NETWORK (service/rules/network.toml)
     "network.ipv4.private": "プライベートIPアドレス（RFC 1918）",
     "network.ipv4.default_gateway": "プライベートIPアドレス（機器の初期値・要確認）",
@@ -171,6 +198,14 @@ REASONS = {
     "nonpublic.audit_pending": "外部監査・検査の指摘",
     "nonpublic.tax": "課税台帳等で知った個別の課税情報",
     "nonpublic.police": "捜査機関からの照会（個別の事案）",
+    "nonpublic.statement.not_public_yet": "公表前・内部検討中である旨の記述",
+    "nonpublic.statement.not_told": "関係者にまだ伝えていない旨の記述",
+    "nonpublic.statement.keep_from_others": "外に出さないよう求められた旨の記述",
+    "nonpublic.statement.without_notice": "相手に知られずに行う予定",
+    "nonpublic.statement.decided_inside": "内部で決めた方針（公表前）",
+    "nonpublic.particulars.unnamed_person": "特定の個人の事情（氏名なし）",
+    "nonpublic.particulars.security": "施設の警備・鍵・避難先の具体的な内容",
+    "nonpublic.particulars.appraisal": "職員の人事評価の具体的な内容",
     # details a non-public combination adds to its rule's reason (service/detectors/nonpublic.py)
     "nonpublic.why.amount_or_status.1": "金額と公表前の記述",
     "nonpublic.why.amount_or_status.2": "具体的な金額",
@@ -216,6 +251,51 @@ REASONS = {
     "nonpublic.why.police": "個別の事案についての照会",
     "nonpublic.why.english": "未公表の旨と計画・金額（英語）",
     "nonpublic.why.amount": "金額",
+    # identifiers with a check (service/detectors/ids.py): templates
+    "ids.check_digit.valid": "{digits}桁・検査用数字が一致",
+    "ids.check_digit.invalid": "{digits}桁・検査用数字が不一致（誤記の可能性）",
+    "ids.check_number.valid": "{digits}桁・検査数字が一致",
+    "ids.check_number.invalid": "{digits}桁・検査数字が不一致（誤記の可能性）",
+    "ids.context_word": "文脈語「{word}」",
+    "ids.grouped_4_4_4": "4桁区切りの書式",
+    "ids.four_six": "4桁+6桁",
+    "ids.symbol_number": "記号・番号",
+    # cards and bank accounts (service/detectors/finance.py)
+    "finance.card.valid": "{digits}桁・Luhn検査・発行者番号が一致",
+    "finance.card.invalid": "{digits}桁・Luhn検査が不一致（誤記の可能性）",
+    "finance.account.yucho": "ゆうちょ銀行の記号・番号",
+    "finance.account.zengin": "全銀形式の振込データの口座番号",
+    "finance.account.after_word": "「口座番号」の直後の番号",
+    # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
+    "address.romaji": "ローマ字の住所（番地＋町名）",
+    "address.why.chome_banchi_go": "町名＋丁目・番地・号の形",
+    "address.why.banchi_hyphen": "町名＋番地（ハイフン区切り）の形",
+    "address.why.banchi_go": "町名＋番地・号の形",
+    "address.why.chome_only": "町名＋丁目（番地なし）",
+    "address.why.aza_chiban": "町名・大字＋地番",
+    "address.why.postal_code": "郵便番号付き",
+    "address.why.from_prefecture": "都道府県から記載",
+    "address.why.facility": "施設名に続く所在地（公共施設の可能性）",
+    "address.why.person_near": "近くに氏名",
+    # DATE_OF_BIRTH (service/detectors/birth.py): {word} is the word that ties the date to a birth
+    "birth.word_before": "日付・生年月日との結び付き（直前の「{word}」）",
+    "birth.word_after": "日付・生年月日との結び付き（直後の「{word}」）",
+    "birth.table_header": "日付・生年月日との結び付き（表の見出し「生年月日」）",
+    "birth.table_label": "日付・生年月日との結び付き（表の項目「生年月日」）",
+    # the policy's [keywords] (PolicyKeywordDetector, service/detectors/nonpublic.py)
+    "policy.keyword": "管理者が登録したキーワード",
+    # EMAIL_ADDRESS (service/rules/contact.toml)
+    "contact.email": "メールアドレスの形式",
+    "contact.email.staff": "メールアドレスの形式・職員個人のアドレスの可能性",
+    "contact.email.office": "メールアドレスの形式・部署等の公開アドレス",
+    "contact.email.free_mail": "メールアドレスの形式・個人向けメールサービス",
+    "contact.email.role": "メールアドレスの形式・組織の窓口アドレス",
+    # SENSITIVE_PERSONAL_INFO (service/rules/sensitive.toml): the category …
+    **{rid: f"要配慮個人情報（{name}）" for rid, name in SENSITIVE_CATEGORIES.items()},
+    # … and who it is about (joined with ・ by service/detectors/sensitive.py)
+    "sensitive.context.person": "同じ文脈に個人の氏名",
+    "sensitive.context.person_en": "同じ文脈に個人の氏名（英語）",
+    "sensitive.context.reference": "特定の個人を指す語が近くにある",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",
@@ -271,4 +351,24 @@ ERROR_MESSAGES = {
     "bad_event_field": "イベントの項目「{key}」の値が正しくありません。",
     "event_too_large": "イベントが大きすぎます（上限は4KiBです）。",
     "audit_unavailable": "監査ログのフォルダに書き込めません。情報政策課に連絡してください。",
+    # per-user authentication (service/auth.py)
+    "service_auth_required": "このサービスはPCの利用者ごとの認証が必要です。mamori 拡張機能から使ってください"
+                             "（IT担当者: deploy/README.md「しくみ」）。",
+    # POST /v1/scan-file (service/file_api.py, service/files.py)
+    "file_not_octet_stream": "ファイルは Content-Type: application/octet-stream で、中身をそのまま送ってください。",
+    "bad_file_name": "ファイル名（X-Mamori-File-Name）は UTF-8 をパーセントエンコードして指定してください。",
+    "file_too_large": "ファイルが大きすぎるため、中身を確認できません（上限は20MB）。安全のため添付を止めました。"
+                      "必要な部分だけを別のファイルにしてください。",
+    "file_too_much_text": "ファイルの文字数（またはページ数）が多すぎるため、中身を確認できません。"
+                          "安全のため添付を止めました。必要な部分だけを別のファイルにしてください。",
+    "unsupported_file_type": "この形式のファイル（画像・音声・圧縮ファイルなど）は中身を確認できません。",
+    "file_corrupt": "ファイルが壊れているか、形式が拡張子と一致しないため、中身を確認できません。"
+                    "安全のため添付を止めました。",
+    "file_encrypted": "パスワードで保護（暗号化）されたファイルは中身を確認できません。"
+                      "安全のため添付を止めました。保護を解除したファイルで確認してください。",
+    "file_legacy_office": "古い形式のOfficeファイル（.xls・.doc・.ppt）は中身を確認できません。"
+                          "安全のため添付を止めました。.xlsx・.docx・.pptx 形式で保存し直してください。",
+    "file_bomb": "ファイルの展開後のサイズが大きすぎる（圧縮率が異常な）ため、中身を確認できません。"
+                 "安全のため添付を止めました。",
+    "file_too_complex": "ファイルの構造が複雑すぎて時間内に確認できませんでした。安全のため添付を止めました。",
 }

@@ -2,12 +2,18 @@
 
 Built once per app; `tokenize(text)` returns tokens with offsets into `text`.
 Sudachi refuses inputs over 49,149 bytes, so long texts are cut into chunks at line
-or sentence boundaries and the offsets are shifted back, so they stay exact.
+or sentence boundaries and the offsets are shifted back, so they stay exact. A text of
+three chunks or more is tokenised chunk by chunk by two helper threads: Sudachi releases the
+GIL while it analyses, so two chunks are analysed at once on two cores (the tokens are
+exactly those of one thread; a dense 5,000-character roster: 31 → 23 ms over HTTP, measured
+side by side), but only while a core is free (`_cores_idle`).
 """
 from __future__ import annotations
 
+import os
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 # Sudachi refuses inputs over 49,149 bytes, and it is also markedly faster on short inputs
 # (measured here on 20,000 characters: 52 ms in 40 kB pieces, 29 ms in 1,000-character
@@ -15,6 +21,10 @@ import threading
 # under the limit), cut after a sentence end, else after a comma, else after a space.
 CHUNK_CHARS = 1000
 MAX_CHUNK_BYTES = 4 * CHUNK_CHARS
+# Texts of this many chunks or more are tokenised by two helper threads, chunk by chunk.
+PARALLEL_MIN_CHUNKS = 3
+_POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="mamori-sudachi")
+_CPUS = os.cpu_count() or 1
 _BOUNDARY = re.compile(r"[\n。！？!?]")
 _COMMA = re.compile(r"[、，,]")
 _SPACE = re.compile(r"\s")
@@ -56,6 +66,8 @@ class Morphology:
         self._dictionary = Dictionary(dict="core")
         self._mode = SplitMode.C
         self._local = threading.local()
+        self._busy = 0  # scans of this process tokenising in parallel right now
+        self._busy_lock = threading.Lock()
         # Part-of-speech id → tuple, for the dictionary's whole part-of-speech table (~1,600
         # entries, fixed: no user dictionary is loaded), so every id a morpheme of this
         # dictionary can carry is in it and the token loop does one plain dict lookup per token.
@@ -77,12 +89,43 @@ class Morphology:
         return self.tokenize(text)
 
     def tokenize(self, text: str) -> list[Token]:
+        chunks = list(_chunks(text))
+        if len(chunks) < PARALLEL_MIN_CHUNKS or not self._cores_idle():
+            return self._tokenize_chunks(text, chunks)
+        # Sudachi releases the GIL while it analyses a chunk: two helper threads analyse the
+        # chunks side by side (on two cores), the calling thread waits and puts them in order.
+        with self._busy_lock:
+            self._busy += 1
+        try:
+            parts = [_POOL.submit(self._tokenize_chunks, text, [chunk]) for chunk in chunks]
+            out: list[Token] = []
+            for part in parts:
+                out.extend(part.result())
+            return out
+        finally:
+            with self._busy_lock:
+                self._busy -= 1
+
+    def _cores_idle(self) -> bool:
+        """Parallel tokenising only pays when a core is free: not while another scan of this
+        process tokenises in parallel, nor when the machine's run queue already fills its
+        cores (then the helper threads wait for a core and the scan gets slower, measured:
+        63 → 78 ms at a load of 7 on 2 cores). The load average is not available on Windows:
+        there only the first test applies."""
+        if self._busy:
+            return False
+        try:
+            return os.getloadavg()[0] < _CPUS - 0.5
+        except (AttributeError, OSError):
+            return True
+
+    def _tokenize_chunks(self, text: str, chunks) -> list[Token]:
         out: list[Token] = []
         append = out.append
         pos_of = self._pos_cache
         new_token = object.__new__
         tokenize = self._tokenizer.tokenize
-        for offset, chunk in _chunks(text):
+        for offset, chunk in chunks:
             b = offset
             for m in tokenize(chunk):
                 # Tokens tile the chunk, so a token begins where the previous one ended

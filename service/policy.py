@@ -103,11 +103,15 @@ def _load_rules(files: list[str], policy_path: Path) -> Catalogue:
 def _read(path: Path) -> dict:
     try:
         with open(path, "rb") as f:
-            raw = f.read()
-        # Windows Notepad may save UTF-8 with a byte-order mark, which TOML does not allow.
-        return tomllib.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+            data = f.read()
+        # Notepad and PowerShell 5.1 (Out-File -Encoding utf8) write a UTF-8 BOM: accept it.
+        # UTF-16 (PowerShell's `>`) is named, not guessed, so IT knows how to save the file.
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise PolicyError(f"ポリシーファイルが UTF-16 で保存されています: {path}: UTF-8 で保存し直してください"
+                              f"（メモ帳の「名前を付けて保存」で文字コード UTF-8）。")
+        return tomllib.loads(data.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except UnicodeDecodeError:
-        raise PolicyError(f"ポリシーファイルの文字コードが UTF-8 ではありません: {path}") from None
+        raise PolicyError(f"ポリシーファイルが UTF-8 ではありません: {path}: UTF-8 で保存し直してください。") from None
     except FileNotFoundError:
         raise PolicyError(f"ポリシーファイルが見つかりません: {path}") from None
     except tomllib.TOMLDecodeError as e:

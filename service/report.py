@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import html
 import json
 import re
@@ -26,13 +27,14 @@ from typing import Iterable, Optional
 
 from .labels import TYPES
 
-EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable")
+EVENTS = ("blocked", "redacted", "sent_after_warning", "cancelled", "service_unreachable", "selector_miss")
 EVENT_LABELS = {
     "blocked": "送信を止めた",
     "redacted": "伏せ字にして送信",
     "sent_after_warning": "警告を確認して送信",
     "cancelled": "送信を取りやめ",
     "service_unreachable": "検査サービスに接続できず",
+    "selector_miss": "入力欄を読み取れず停止",
 }
 EVENT_HELP = {
     "blocked": "個人情報・非公開情報が見つかり、mamori が送信を止めました。",
@@ -40,6 +42,8 @@ EVENT_HELP = {
     "sent_after_warning": "「非公開の可能性がある」との警告を本人が確認したうえで、そのまま送信しました。",
     "cancelled": "注意の画面を見て、本人が送信をやめました。",
     "service_unreachable": "PC の検査サービスが動いておらず、文章を検査できませんでした（設定により送信は止まります）。",
+    "selector_miss": "送信の操作は分かったものの、入力欄の文を読み取れなかったため、安全のため送信を止めました。"
+                     "急に増えた場合は ChatGPT の画面が変わった可能性があります（拡張機能の lib/selectors.js の更新が必要です）。",
 }
 COLORS = {
     "blocked": "#c0392b",
@@ -47,8 +51,10 @@ COLORS = {
     "sent_after_warning": "#e67e22",
     "cancelled": "#7f8c8d",
     "service_unreachable": "#8e44ad",
+    "selector_miss": "#34495e",
 }
 ERROR_LABELS = {"timeout": "応答が遅すぎた", "unreachable": "接続できなかった",
+                "not_authentic": "本人のサービスではないものが応答した（なりすましの疑い）",
                 "http_error": "エラーを返した", "bad_response": "応答が読めなかった", None: "不明"}
 _FILE_DATE = re.compile(r"mamori-(\d{4}-\d{2}-\d{2})-")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -63,6 +69,8 @@ class Report:
     lines: int = 0
     corrupt: int = 0
     corrupt_where: list = field(default_factory=list)  # (file, line number), first few only
+    chained_files: int = 0  # files whose lines carry the hash chain (service/audit.py)
+    tampered: list = field(default_factory=list)  # (file, first line where the chain breaks)
     unreadable_files: int = 0
     by_event: Counter = field(default_factory=Counter)
     by_day: dict = field(default_factory=lambda: defaultdict(Counter))  # date -> Counter(event)
@@ -78,6 +86,7 @@ class Report:
     users: set = field(default_factory=set)
     unreachable_by_host: Counter = field(default_factory=Counter)
     unreachable_by_error: Counter = field(default_factory=Counter)
+    miss_paths: Counter = field(default_factory=Counter)  # selector_miss by page path shape
     extension_versions: Counter = field(default_factory=Counter)
     policy_versions: Counter = field(default_factory=Counter)
 
@@ -126,12 +135,23 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
             rep.unreadable_files += 1
             continue
         rep.files += 1
+        # The hash chain (service/audit.py): seq 1, 2, … and prev = SHA-256 of the line before.
+        prev_hash, want_seq, chained, broken = _chain_start(path.name), 1, False, None
         for n, raw in enumerate(data.splitlines(), 1):
             if not raw.strip():
                 continue
             rep.lines += 1
+            this_hash = hashlib.sha256(raw).hexdigest()
+            expected_prev, prev_hash = prev_hash, this_hash
             try:
                 e = json.loads(raw)
+                if isinstance(e, dict) and "seq" in e:
+                    chained = True
+                    if broken is None and (e.get("seq") != want_seq or e.get("prev") != expected_prev):
+                        broken = n
+                    want_seq = e["seq"] + 1 if isinstance(e.get("seq"), int) else want_seq + 1
+                elif chained and broken is None:
+                    broken = n
                 event = e["event"]
                 day = e["time"][:10]
                 if event not in EVENT_LABELS or not _DATE.fullmatch(day):
@@ -143,6 +163,8 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
                 rep.corrupt += 1
                 if len(rep.corrupt_where) < 20:
                     rep.corrupt_where.append((path.name, n))
+                if chained and broken is None:
+                    broken = n
                 continue
             if not lo <= day <= hi:
                 continue
@@ -163,6 +185,8 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
             user = e.get("user")
             if isinstance(user, str) and user:
                 rep.users.add(user)
+            if event == "selector_miss" and isinstance(e.get("path"), str):
+                rep.miss_paths[e["path"][:200]] += 1
             if event == "service_unreachable":
                 rep.unreachable_by_host[host if isinstance(host, str) else "?"] += 1
                 err = e.get("error")
@@ -173,7 +197,16 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
             v = e.get("policy_version")
             if isinstance(v, str):
                 rep.policy_versions[v] += 1
+        if chained:
+            rep.chained_files += 1
+            if broken is not None:
+                rep.tampered.append((path.name, broken))
     return rep
+
+
+def _chain_start(file_name: str) -> str:
+    # Same seed as service/audit.py (kept here so the report runs as a single file / zipapp).
+    return hashlib.sha256(("mamori-audit-v1|" + file_name).encode("utf-8")).hexdigest()
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -185,6 +218,9 @@ def _pct(a: int, b: int) -> str:
 def text_summary(rep: Report) -> str:
     out = [f"mamori 利用状況レポート  期間: {rep.since} 〜 {rep.until}",
            f"読み込んだファイル: {rep.files}  行: {rep.lines}  読めなかった行: {rep.corrupt}"
+           + (f"  改ざんの疑いのあるファイル: {len(rep.tampered)}"
+              + "".join(f"\n  改ざんの疑い: {f} の {n} 行目から" for f, n in rep.tampered[:20])
+              if rep.tampered else "")
            + (f"  読めなかったファイル: {rep.unreadable_files}" if rep.unreadable_files else ""),
            f"記録のあったPC（検査サービス）: {len(rep.hosts)}台"
            + (f"  利用者: {len(rep.users)}人" if rep.users else ""),
@@ -193,6 +229,9 @@ def text_summary(rep: Report) -> str:
         out.append(f"  {rep.by_event[ev]:>8,}  {EVENT_LABELS[ev]}")
     sent = rep.after_warn["sent_after_warning"]
     out.append(f"警告のあと送信: {sent} / 警告 {rep.warn_total} 件（{_pct(sent, rep.warn_total)}）")
+    if rep.miss_paths:
+        out.append("入力欄を読み取れず停止（画面の種類ごと）: " + "、".join(
+            f"{p} {c:,}件" for p, c in rep.miss_paths.most_common(10)))
     if rep.findings:
         out.append("見つかった情報の種類（件数）:")
         for t, c in rep.findings.most_common():
@@ -353,6 +392,10 @@ def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
         p.append(f'<p class="warn">記録ファイルのうち読み取れなかった行が {rep.corrupt:,} 行'
                  + (f"、開けなかったファイルが {rep.unreadable_files:,} 件" if rep.unreadable_files else "")
                  + 'ありました。これらは集計から除いています（ファイルの破損や書きかけが原因です）。</p>')
+    if rep.tampered:
+        p.append(f'<p class="warn">記録の連鎖（各行が前の行のハッシュを持つしくみ）が途切れているファイルが '
+                 f'{len(rep.tampered):,} 件あります（改ざんの疑い: 行の削除・書き換え・差し込み・入れ替え）: '
+                 + "、".join(f"{_e(f)}（{n}行目から）" for f, n in rep.tampered[:20]) + "</p>")
 
     p.append(f"<h2>{unit}ごとの件数</h2><div class='box'>{svg_timeline(rep)}<ul class='legend'>")
     for ev in EVENTS:
@@ -382,6 +425,12 @@ def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
         p.append("<p class='note'>内訳: " + "、".join(
             f"{_e(ERROR_LABELS[k])} {v:,}件" for k, v in rep.unreachable_by_error.most_common()) + "</p>")
     p.append("</div>")
+
+    if rep.miss_paths:
+        p.append("<h2>入力欄を読み取れず停止した画面</h2><div class='box'><p>"
+                 f"{_e(EVENT_HELP['selector_miss'])}</p>")
+        p.append(_bars([(pth, c, "") for pth, c in rep.miss_paths.most_common(10)], COLORS["selector_miss"]))
+        p.append("</div>")
 
     p.append("<h2>用語の説明</h2><div class='box'><dl class='expl'>")
     for ev in EVENTS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -28,6 +28,11 @@ log = logging.getLogger("mamori.scan")
 MIN_REPEAT_LENGTH = 2
 # How far before and after a line break that may split a value the lines are scanned again.
 BROKEN_VALUE_WINDOW = 80
+# At most this many characters are scanned again, around at most this many line breaks, per
+# text (a pathological text may have a suspicious line break on every line: the second look
+# must not double a long scan).
+BROKEN_VALUE_BUDGET = 10_000
+BROKEN_VALUE_MAX_BREAKS = 500
 
 
 class ScanFailed(RuntimeError):
@@ -127,7 +132,14 @@ class Scanner:
                     rank[i] = r
                     owner[i] = f
         candidates = cuts
-        cuts = kept = [(a, b) for a, b in cuts if self._may_split_a_value(text, a, b, owner[a - 1], owner[b])]
+        token_at = _TokenIndex(doc)
+        kept = []
+        for a, b in cuts:
+            if self._may_split_a_value(doc, a, b, owner[a - 1], owner[b], token_at):
+                kept.append((a, b))
+                if len(kept) >= BROKEN_VALUE_MAX_BREAKS:
+                    break  # a text of thousands of suspicious line breaks: the first ones only
+        cuts = kept
         if not cuts:
             return findings
         windows: list[list[int]] = []
@@ -161,7 +173,12 @@ class Scanner:
             else:
                 windows.append([ws, we])
         added: list[Finding] = []
+        budget = BROKEN_VALUE_BUDGET
         for ws, we in windows:
+            if budget <= 0:
+                break  # a text of thousands of suspicious line breaks: the first ones only
+            we = min(we, ws + budget)
+            budget -= we - ws
             # every candidate break in the window is joined, not only those that passed the
             # cheap tests: a value may be broken twice (前橋市朝⏎日⏎町三丁目…)
             inside = _between(candidates, ws, we)
@@ -187,10 +204,12 @@ class Scanner:
             return findings
         return _merge_same_type(findings + added)
 
-    def _may_split_a_value(self, text: str, a: int, b: int, left: Optional[Finding],
-                           right: Optional[Finding]) -> bool:
+    @staticmethod
+    def _may_split_a_value(doc: Document, a: int, b: int, left: Optional[Finding],
+                           right: Optional[Finding], token_at: Callable) -> bool:
         """Cheap tests that keep the second look rare (a roster has a line break on every
         line): is the line break text[a:b] possibly inside a value the normal pass missed?"""
+        text = doc.original
         if left and right:
             return False  # between two values already found
         if left and left.type not in OPEN_ENDED_TYPES and left.action == "block":
@@ -209,14 +228,15 @@ class Scanner:
             return True
         if _MARKING_CHAR.search(text, max(0, a - 3), a) or _MARKING_CHAR.search(text, b, b + 3):
             return True
-        # Kana and kanji on both sides: only if a word runs across the break, or a name or a
-        # place ends or starts at it (山田⏎花子さん, 前橋市大⏎手町).
-        before = text[max(0, a - 8):a]
-        j = len(before)
-        for t in self.analyser(before + text[b:b + 8]):
-            if t.start < j < t.end or (j in (t.start, t.end) and (t.is_person_name or t.is_place_name)):
-                return True
-        return False
+        # Kana and kanji on both sides: only if an address goes on, a name or a place ends or
+        # starts at the break, or a word was cut in two there (前橋市大⏎手町: a one-letter piece on each side), as the
+        # normal pass's tokens show (山田⏎花子さん).
+        if l in _ADDRESS_END or r in _ADDRESS_UNIT:
+            return True  # 前橋市⏎朝日町…, 朝日⏎町三丁目…
+        pieces = [token_at(doc.norm.normalised_span(i)[0]) for i in (a - 1, b)]
+        if any(t is not None and (t.is_person_name or t.is_place_name) for t in pieces):
+            return True
+        return all(t is not None and t.end - t.start == 1 and _CJK_LETTER.match(t.surface) for t in pieces)
 
     @staticmethod
     def _explained(f: Finding, r: int, start: int, end: int, crossed, findings, text: str) -> bool:
@@ -346,6 +366,9 @@ OPEN_ENDED_TYPES = frozenset({"PERSON", "JP_ADDRESS", "CONFIDENTIAL_MARKING", "N
 # Types whose pieces are flagged on their own (前橋市, 秘): a flagged piece beside a break
 # does not mean the value ends there.
 PIECEWISE_TYPES = frozenset({"JP_ADDRESS", "CONFIDENTIAL_MARKING"})
+_ADDRESS_END = frozenset("都道府県市区町村郡")
+_ADDRESS_UNIT = frozenset("都道府県市区町村郡丁番号")
+_CJK_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々]")
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")
 _MARKING_CHAR = re.compile("[【】〔〕［］秘]")
 _ASCII_TOKEN_END = re.compile(r"[A-Za-z0-9._%+@\-=:/]*\Z")
@@ -378,6 +401,25 @@ class _Coverage:
 
     def touches(self, start: int, end: int) -> bool:
         return 1 in self._taken[start:end]
+
+
+class _TokenIndex:
+    """The normal pass's token covering a normalised offset (built on first use)."""
+
+    __slots__ = ("_doc", "_starts")
+
+    def __init__(self, doc: Document):
+        self._doc = doc
+        self._starts = None
+
+    def __call__(self, i: Optional[int]):
+        if i is None:
+            return None
+        tokens = self._doc.tokens
+        if self._starts is None:
+            self._starts = [t.start for t in tokens]
+        k = bisect_right(self._starts, i) - 1
+        return tokens[k] if k >= 0 and tokens[k].start <= i < tokens[k].end else None
 
 
 def _between(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

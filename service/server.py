@@ -94,9 +94,16 @@ class MamoriServer(TcpWSGIServer):
         return len(chosen)
 
 
-def create_server(app, host: str, port: int, threads: int, max_request_body_size: int) -> MamoriServer:
+def create_server(app, host: str, port: int, threads: int, max_request_body_size: int,
+                  sock=None) -> MamoriServer:
+    """`sock`: an already bound listening socket (run_service.py binds it exclusively, so a
+    second process cannot share the port on Windows); else waitress binds host:port."""
+    placed = {}
+    if sock is not None:
+        placed = {"_sock": sock, "bind_socket": False,
+                  "sockinfo": (sock.family, sock.type, sock.proto, sock.getsockname())}
     return MamoriServer(
-        app, host=host, port=port, threads=threads, ident="mamori",
+        app, host=host, port=port, threads=threads, ident="mamori", **placed,
         max_request_body_size=max_request_body_size,
         connection_limit=CONNECTION_LIMIT, channel_timeout=CHANNEL_TIMEOUT,
         cleanup_interval=CLEANUP_INTERVAL, backlog=1024,

@@ -27,7 +27,8 @@ def morphology():
 
 @pytest.fixture(scope="session")
 def policy():
-    return load_policy()
+    # The shipped defaults plus the development extension's origin (the default allows none).
+    return load_policy(Path(__file__).resolve().parent.parent / "deploy" / "dev-policy.toml")
 
 
 @pytest.fixture(scope="session")

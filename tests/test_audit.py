@@ -5,6 +5,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import pwd
 import shutil
 import subprocess
 import threading
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from support import ROOT, free_port, start_service
 from service.app import create_app
-from service.audit import ERRORS, EVENTS, KEYS, SOURCES, VERDICTS
+from service.audit import ERRORS, EVENTS, KEYS, SOURCES, VERDICTS, service_user_name, user_tag
 from service.labels import ERROR_MESSAGES, TYPES
 
 JST = dt.timezone(dt.timedelta(hours=9))
@@ -58,35 +59,59 @@ def test_event_is_appended_to_the_daily_file(aclient, audit_dir):
     assert r.status_code == 200 and r.json == {"recorded": True}
     aclient.post("/v1/events", json={**GOOD, "event": "redacted"}, headers=H)
     files = list(audit_dir.iterdir())
-    assert [f.name for f in files] == ["mamori-2026-11-26-pc-test.jsonl"]
+    # One file per Windows user (a hash of host and account, not the name) and day.
+    assert [f.name for f in files] == [f"mamori-2026-11-26-pc-test-{user_tag(HOST, service_user_name())}.jsonl"]
     got = lines(audit_dir)
-    assert got[0] == {"time": "2026-11-26T09:30:00+09:00", "event": "blocked", "verdict": "block",
-                      "source": "prompt", "findings": {"PERSON": 2, "PHONE_NUMBER": 1},
-                      "extension_version": "0.1.0", "policy_version": "2026-11-26", "host": HOST}
+    assert {k: v for k, v in got[0].items() if k not in ("seq", "prev")} == {
+        "time": "2026-11-26T09:30:00+09:00", "event": "blocked", "verdict": "block",
+        "source": "prompt", "findings": {"PERSON": 2, "PHONE_NUMBER": 1},
+        "extension_version": "0.1.0", "policy_version": "2026-11-26", "host": HOST}
     assert [x["event"] for x in got] == ["blocked", "redacted"]
+    assert [x["seq"] for x in got] == [1, 2]
+
+
+def test_selector_miss_carries_only_a_path_shape(aclient, audit_dir):
+    ok = {"event": "selector_miss", "path": "/g/:id/project", "gesture": "enter", "source": "prompt"}
+    assert aclient.post("/v1/events", json=ok, headers=H).status_code == 200
+    # A path with anything but known lowercase words and ":id" (a name, a query, an id) is refused.
+    for bad in ["/c/6743ab12-9f", "/c/山田", "/search?q=x", "c/:id", "/" + "/x" * 9, "/C/:id", 42]:
+        r = aclient.post("/v1/events", json={**ok, "path": bad}, headers=H)
+        assert r.status_code == 400 and r.json["error"]["code"] == "bad_event_field", bad
+    for bad in [{"gesture": "paste"}, {"verdict": "block"}, {"findings": {"PERSON": 1}}]:
+        assert aclient.post("/v1/events", json={**ok, **bad}, headers=H).status_code == 400, bad
+    # path and gesture belong to selector_miss only.
+    assert aclient.post("/v1/events", json={**GOOD, "path": "/c/:id"}, headers=H).status_code == 400
+    assert [x["path"] for x in lines(audit_dir)] == ["/g/:id/project"]
 
 
 def test_every_event_kind(aclient, audit_dir):
     for e in EVENTS:
-        body = {"event": e} if e == "service_unreachable" else {"event": e, "verdict": "warn"}
+        body = {"event": e, "verdict": "warn"}
         if e == "service_unreachable":
-            body["error"] = "timeout"
+            body = {"event": e, "error": "timeout"}
+        if e == "selector_miss":
+            body = {"event": e, "path": "/c/:id", "gesture": "click"}
         assert aclient.post("/v1/events", json=body, headers=H).status_code == 200, e
     got = lines(audit_dir)
     assert [x["event"] for x in got] == list(EVENTS)
-    assert got[-1]["verdict"] is None and got[-1]["error"] == "timeout"
+    unreachable = got[EVENTS.index("service_unreachable")]
+    assert unreachable["verdict"] is None and unreachable["error"] == "timeout"
+    assert got[-1]["verdict"] is None and got[-1]["path"] == "/c/:id" and got[-1]["gesture"] == "click"
     assert got[0]["policy_version"] == "2026-11-26"  # the service's own when the event has none
 
 
-def test_no_user_name_unless_the_policy_asks(policy, morphology, tmp_path, monkeypatch):
+def test_user_name_comes_from_the_os_only_when_the_policy_asks(policy, morphology, tmp_path, monkeypatch):
+    # Neither an environment variable nor the request can choose the name that is recorded.
     monkeypatch.setenv("USERNAME", "maebashi.taro")
+    monkeypatch.setenv("USER", "maebashi.taro")
     c = make_app(policy, morphology, tmp_path / "a").test_client()
     c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers=H)
     assert "user" not in lines(tmp_path / "a")[0]
     c = make_app(policy, morphology, tmp_path / "b", include_user_name=True).test_client()
     c.post("/v1/events", json=GOOD, headers=H)
     c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers=H)
-    assert [x["user"] for x in lines(tmp_path / "b")] == ["maebashi.taro", "yamada"]
+    me = pwd.getpwuid(os.getuid()).pw_name
+    assert [x["user"] for x in lines(tmp_path / "b")] == [me, me]
 
 
 def test_central_instance_never_records_its_own_account(policy, morphology, tmp_path, monkeypatch):
@@ -97,7 +122,8 @@ def test_central_instance_never_records_its_own_account(policy, morphology, tmp_
     c = app.test_client()
     c.post("/v1/events", json=GOOD, headers={"Host": "mamori.example.jp"})
     c.post("/v1/events", json={**GOOD, "user_name": "yamada"}, headers={"Host": "mamori.example.jp"})
-    assert [x["user"] for x in lines(tmp_path / "c")] == [None, "yamada"]
+    # Nor what a request claims: nobody can vouch for it.
+    assert [x["user"] for x in lines(tmp_path / "c")] == [None, None]
 
 
 def test_no_directory_means_nothing_is_written(policy, morphology, tmp_path):
@@ -231,7 +257,7 @@ PII = st.one_of(
 )
 TEXTS = st.lists(st.one_of(FILLER, PII), min_size=1, max_size=6).map("".join)
 
-VOCAB = set(KEYS) | {"time", "host", "user", "received", "true", "false", "null"} | set(EVENTS) | set(VERDICTS) \
+VOCAB = set(KEYS) | {"time", "host", "user", "received", "seq", "prev", "true", "false", "null"} | set(EVENTS) | set(VERDICTS) \
     | set(SOURCES) | set(ERRORS) | set(TYPES) | {NOW.isoformat(), HOST, "0.1.0", "2026-11-26"}
 
 
@@ -288,7 +314,8 @@ def test_audit_lines_never_contain_the_scanned_text(prop_app, payload_builder, s
         for j in range(i + 4, len(text) + 1):
             piece = text[i:j]
             if piece in raw:
-                assert any(piece in tok for tok in VOCAB | {user}), f"leaked {piece!r}"
+                assert any(piece in tok for tok in VOCAB | {user, line["prev"], str(line["seq"])}), \
+                    f"leaked {piece!r}"
             else:
                 break  # longer pieces starting at i cannot be in the line either
 

@@ -31,3 +31,9 @@ def test_explain_shows_the_rule_its_signals_score_and_the_verdict():
     line = next(line for line in out.splitlines() if line.startswith("rule marking.line_alone"))
     assert "score 0.95" in line and "signals: at_head" in line and "文頭の行の秘密区分の表示" in line
     assert "\nverdict: block  CONFIDENTIAL_MARKING(block) [0:3]" in out
+
+
+def test_explain_names_the_catalogue_rule_of_a_judged_non_public_topic():
+    out = _run("--explain", "来週の人事異動の内示案です。")
+    assert any(line.startswith("rule nonpublic.personnel (NonPublicTopicDetector)  NONPUBLIC_INFO")
+               for line in out.splitlines()), out

@@ -58,3 +58,53 @@ def test_same_matches_as_re(text):
 def test_hand_picked(pattern, text):
     assert [m.span() for m in compile_fast(pattern).finditer(text)] == \
            [m.span() for m in re.compile(pattern).finditer(text)]
+
+
+# --- gate literals of the judged rules, derived from their patterns ------------------------------
+from service.detectors.fastre import required_literals  # noqa: E402
+
+JUDGED = [r for r in engine.shipped().rules if r.judge is not None]
+
+
+def test_required_literals_join_plain_characters_and_take_every_branch():
+    assert required_literals(r"予定価格|設計(?:金)?額") == ("予定価格", "設計金額", "設計額")
+    assert required_literals(r"[0-9]+社の提案書|評価点") == ("社の提案書", "評価点")
+    # a sequence needs each of its parts; the gate keeps the first of the strongest (a topic noun,
+    # not a particle or an ending of hiragana, which occur in almost every text)
+    assert required_literals(r"(?:入札|見積)\d+(?:万円|千円)") == ("入札", "見積")
+    assert required_literals(r"の(?:人事異動|内示)") == ("人事異動", "内示")
+    assert required_literals(r"監査(?:委員)?\S{0,3}指摘|是正を受け") == ("是正を受け", "監査")
+
+
+def test_required_literals_are_none_where_a_match_may_hold_no_fixed_word():
+    assert required_literals(r"予定価格|\d+") is None  # the second branch has no fixed word
+    assert required_literals(r"[a-z]+") is None
+    assert required_literals(r"秘", re.IGNORECASE) is None  # case folding: a literal is not one string
+
+
+def test_every_judged_rule_has_its_literals_derived_from_its_pattern():
+    for rule in JUDGED:
+        assert rule.literals == required_literals(rule.pattern), rule.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_every_match_of_a_judged_rule_holds_one_of_its_literals(text):
+    for rule in JUDGED:
+        source = text.lower() if rule.lowercase else text
+        for m in rule.rx.finditer(source):
+            assert any(w in m.group(0) for w in rule.literals), (rule.id, m.group(0))
+
+
+def test_every_match_in_the_corpora_holds_one_of_its_rules_literals():
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    texts = [json.loads(line)["text"] for p in sorted(data.glob("*.jsonl"))
+             for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for rule in JUDGED:
+        for text in texts:
+            source = text.lower() if rule.lowercase else text
+            for m in rule.rx.finditer(source):
+                assert any(w in m.group(0) for w in rule.literals), (rule.id, m.group(0))

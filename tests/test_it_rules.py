@@ -100,3 +100,8 @@ def test_it_rules_travel_with_the_policy_to_scan_workers(it_policy, morphology):
     policy = pickle.loads(pickle.dumps(load_policy(it_policy)))
     result = Scanner(policy, analyser=morphology).scan("（DX係内限）打合せ記録を要約して")
     assert result["verdict"] == "block"
+
+
+def test_a_gate_that_would_skip_the_rules_own_example_is_refused(tmp_path, it_policy):
+    message = _broken(tmp_path, it_policy, 'pattern = "{PROJECT}"', "pattern = \"{PROJECT}\"\ngate = '''zzz'''")
+    assert "gate" in message and "jouhou.project_name" in message

@@ -80,3 +80,17 @@ def test_long_text_gives_the_same_names_as_short_pieces(morphology):
     text = line * 200  # far over one chunk
     names = [t.surface for t in morphology(text) if t.is_person_name]
     assert names == [t.surface for t in morphology(line) if t.is_person_name] * 200
+
+
+def test_parallel_tokenising_gives_exactly_the_serial_tokens(morphology, monkeypatch):
+    import service.nlp as nlp
+
+    text = ("相談者：森田 舞（H4.9.18生）連絡先：080-5966-5425 前橋市朝日町三丁目28番3号。\n"
+            "熱中症は、気温や湿度が高い環境で起こります。Could you write a brief email?\n") * 60
+    assert len(list(nlp._chunks(text))) >= nlp.PARALLEL_MIN_CHUNKS
+    monkeypatch.setattr(morphology, "_cores_idle", lambda: False)
+    serial = [(t.surface, t.start, t.end, t.pos) for t in morphology.tokenize(text)]
+    monkeypatch.setattr(morphology, "_cores_idle", lambda: True)
+    parallel = [(t.surface, t.start, t.end, t.pos) for t in morphology.tokenize(text)]
+    assert parallel == serial
+    assert serial[-1][2] == len(text)  # the tokens tile the whole text

@@ -92,6 +92,24 @@ def test_counts_and_a_corrupt_line(tmp_path):
         assert text in page, text
 
 
+def test_selector_misses_are_listed_by_page_path(tmp_path):
+    d = tmp_path / "audit"
+    write(d / "mamori-2026-11-20-PC-1.jsonl", [
+        ev("2026-11-20", "selector_miss", verdict=None, path="/c/:id", gesture="click"),
+        ev("2026-11-20", "selector_miss", verdict=None, path="/c/:id", gesture="enter", host="PC-2"),
+        ev("2026-11-20", "selector_miss", verdict=None, path="/g/:id/project", gesture="submit"),
+        ev("2026-11-20", "blocked", findings={"PERSON": 1}),
+    ])
+    rep = report.build([d], dt.date(2026, 11, 1), END)
+    assert rep.by_event["selector_miss"] == 3
+    assert rep.miss_paths == {"/c/:id": 2, "/g/:id/project": 1}
+    summary = report.text_summary(rep)
+    assert "入力欄を読み取れず停止" in summary and "/c/:id 2件" in summary
+    page = report.html_page(rep)
+    assert_self_contained(page)
+    assert "入力欄を読み取れず停止した画面" in page and "/g/:id/project" in page
+
+
 def test_tampered_values_are_escaped(tmp_path):
     write(tmp_path / "mamori-2026-11-20-x.jsonl", [
         ev("2026-11-20", "service_unreachable", verdict=None, host='<img src=x onerror="alert(1)">'),

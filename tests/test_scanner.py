@@ -130,7 +130,8 @@ def test_own_redaction_replaces_exactly_as_presidio_would(spans, text):
     from service.labels import TYPES
     from service.scanner import Finding, _non_overlapping, _replace_regions
 
-    findings = [Finding(t, s, min(s + n, len(text)), "block", 0.9, "") for s, n, t in spans]
+    findings = [Finding(t, s, min(s + n, len(text)), "block", 0.9, "") for s, n, t in spans
+                if s < len(text)]  # the scanner never redacts an empty span
     regions = _non_overlapping(findings)
     operators = {t: OperatorConfig("replace", {"new_value": i.placeholder}) for t, i in TYPES.items()}
     expected = AnonymizerEngine().anonymize(

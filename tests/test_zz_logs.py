@@ -17,7 +17,8 @@ pytestmark = pytest.mark.last
 STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) "
 SAFE_LINES = [re.compile(p) for p in (
     r"mamori [\w.]+: listening on http://\S+ \(policy: [^()]*, version \S+, mode \w+; (?:\d+ scan workers; )?ready in [\d.]+s\)",
-    STAMP + r"mamori\.workers (?:a scan worker process died; starting a new one|scan workers did not start: \w+)",
+    STAMP + r"mamori\.workers (?:a scan worker process died; starting a new one|scan workers did not start: \w+"
+            r"|a new scan worker did not start \(\w+\); trying again)",
     # multiprocessing's resource tracker, when the front process was killed (tests/test_workers.py)
     r"\S+/multiprocessing/resource_tracker\.py:\d+: UserWarning: resource_tracker: There appear to be \d+ leaked "
     r"semaphore objects? to clean up at shutdown",
@@ -33,7 +34,9 @@ SAFE_LINES = [re.compile(p) for p in (
     r"mamori: .*",  # start-up refusals (bad policy file, non-loopback host): IT's own settings
 )]
 AUDIT_KEYS = {"time", "event", "verdict", "source", "findings", "extension_version", "policy_version",
-              "host", "error", "received", "user"}
+              "host", "error", "received", "user", "seq", "prev",  # seq/prev: the hash chain (service/audit.py)
+              "path", "gesture"}
+PATH_SHAPE = re.compile(r"/|(/(:id|[a-z][a-z0-9\-]{0,23})){1,8}")  # selector_miss: a path's shape only
 
 
 def _secrets() -> set[str]:
@@ -89,3 +92,5 @@ def test_audit_lines_carry_only_counts(tmp_path_factory):
                 continue  # the report tests write corrupt lines on purpose
             assert set(rec) <= AUDIT_KEYS, f.name
             assert all(isinstance(v, int) for v in rec.get("findings", {}).values())
+            if "path" in rec:
+                assert rec["event"] == "selector_miss" and PATH_SHAPE.fullmatch(rec["path"]), rec

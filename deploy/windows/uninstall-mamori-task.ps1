@@ -1,30 +1,43 @@
 ﻿<#
 .SYNOPSIS
-  install-mamori-task.ps1 で登録した自動起動タスクを削除し、動いている検査サービスを止めます。
+  mamori の検査サービスを PC から外します（タスク・ネイティブ ホストの登録・動いているサービス）。
 
-.EXAMPLE
-  powershell -ExecutionPolicy Bypass -File uninstall-mamori-task.ps1
+.DESCRIPTION
+  順序に注意: 先に GPO から拡張機能を外し（mamori-gpo.ps1 -Remove）、PC で拡張機能が消えたことを
+  確かめてから、このスクリプトを実行します。拡張機能が残ったままサービスだけ外すと、拡張機能は
+  安全側に倒れて ChatGPT への送信をすべて止めます。
+
+  ファイル（C:\Program Files\mamori）と監査ログ（C:\ProgramData\mamori\audit）は消しません。
+  -RemoveFiles を付けるとプログラムのフォルダを消します（監査ログは保存期間まで残します）。
 #>
 #Requires -RunAsAdministrator
 [CmdletBinding()]
 param(
-    [string]$TaskName = "mamori 検査サービス"
+    [string]$InstallDir = "$env:ProgramFiles\mamori",
+    [string]$TaskName = "mamori 検査サービス",
+    [string]$CollectTaskName = "mamori 監査ログ収集",
+    [switch]$RemoveFiles
 )
 $ErrorActionPreference = "Stop"
 
-$task = Get-ScheduledTask -TaskName $TaskName -ErrorAction SilentlyContinue
-if ($task) {
-    Stop-ScheduledTask -TaskName $TaskName -ErrorAction SilentlyContinue
-    Unregister-ScheduledTask -TaskName $TaskName -Confirm:$false
-    Write-Host "削除しました: タスク「$TaskName」"
-} else {
-    Write-Host "タスク「$TaskName」は登録されていません。"
+foreach ($name in @($TaskName, $CollectTaskName)) {
+    if (Get-ScheduledTask -TaskName $name -ErrorAction SilentlyContinue) {
+        Stop-ScheduledTask -TaskName $name -ErrorAction SilentlyContinue
+        Unregister-ScheduledTask -TaskName $name -Confirm:$false
+        Write-Host "削除しました: タスク「$name」"
+    }
 }
+Remove-Item -Path "HKLM:\SOFTWARE\Microsoft\Edge\NativeMessagingHosts\jp.mamori.service" -ErrorAction SilentlyContinue
+Write-Host "削除しました: ネイティブ メッセージング ホスト jp.mamori.service"
 
-# 各利用者のセッションで動いている pythonw.exe run_service.py を止めます（他の Python は止めません）。
-$procs = Get-CimInstance Win32_Process -Filter "Name = 'pythonw.exe'" |
-    Where-Object { $_.CommandLine -like "*run_service.py*" }
+# Stop every user's launcher and service started from this folder (no other Python is touched).
+$procs = Get-CimInstance Win32_Process -Filter "Name = 'pythonw.exe' OR Name = 'python.exe'" |
+    Where-Object { $_.ExecutablePath -like "$InstallDir\*" -and ($_.CommandLine -like "*service.launcher*" -or $_.CommandLine -like "*run_service.py*") }
 foreach ($p in $procs) {
     Invoke-CimMethod -InputObject $p -MethodName Terminate | Out-Null
     Write-Host "停止しました: プロセス $($p.ProcessId)"
+}
+if ($RemoveFiles) {
+    Remove-Item -LiteralPath $InstallDir -Recurse -Force
+    Write-Host "削除しました: $InstallDir"
 }

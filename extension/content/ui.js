@@ -13,6 +13,7 @@ dialog::backdrop { background: rgba(0,0,0,.45); }
 .head { padding: 16px 20px 8px; border-top: 6px solid #b3261e; border-radius: 12px 12px 0 0; }
 .warn .head { border-top-color: #b26a00; }
 .unreachable .head, .reminder .head { border-top-color: #1f5faa; }
+.too_long .head { border-top-color: #b26a00; }
 h2 { margin: 0 0 4px; font-size: 18px; }
 .lead { margin: 0; }
 .body { padding: 8px 20px; }
@@ -84,24 +85,58 @@ export function createUI({ t, contact, ruleFor }) {
     return !!event && typeof event.composedPath === 'function' && event.composedPath().includes(host);
   }
 
+  // How often a dialog is put back after the page removed our root node; beyond that the
+  // dialog counts as 「編集に戻る」 (nothing is sent) so that a send never stays stuck.
+  const MAX_RESTORES = 3;
+
   function modal(kind, build) {
     attach();
     return new Promise((resolve) => {
       let choice = null;
-      const dialog = el('dialog', { class: kind, 'aria-labelledby': 'mamori-title', 'data-mamori-dialog': kind });
+      let settled = false;
+      let restores = 0;
+      let dialog = null;
+      const finish = (c) => {
+        if (settled) return;
+        settled = true;
+        watch.disconnect();
+        dialog.remove();
+        resolve(c);
+      };
       const done = (c) => {
         choice = c;
         dialog.close();
       };
-      build(dialog, done);
-      dialog.addEventListener('close', () => {
-        dialog.remove();
-        resolve(choice || 'edit');
+      const open = () => {
+        const d = el('dialog', { class: kind, 'aria-labelledby': 'mamori-title', 'data-mamori-dialog': kind });
+        build(d, done);
+        d.addEventListener('close', () => {
+          if (d === dialog) finish(choice || 'edit');
+        });
+        dialog = d;
+        root.append(d);
+        d.showModal();
+        const first = d.querySelector('[autofocus]');
+        if (first) first.focus();
+      };
+      // The page may remove our root node (a framework re-rendering <body>): a removed
+      // dialog never fires "close", and the send would stay stuck. Put it back (under
+      // <html>, out of the framework's way) with a fresh dialog; if the page keeps
+      // removing it, treat it as 「編集に戻る」.
+      const watch = new MutationObserver(() => {
+        if (host.isConnected || settled) return;
+        if (restores >= MAX_RESTORES) {
+          finish('edit');
+          return;
+        }
+        restores += 1;
+        const old = dialog;
+        document.documentElement.append(host);
+        old.remove();
+        open();
       });
-      root.append(dialog);
-      dialog.showModal();
-      const first = dialog.querySelector('[autofocus]');
-      if (first) first.focus();
+      watch.observe(document.documentElement, { childList: true, subtree: true });
+      open();
     });
   }
 
@@ -136,24 +171,28 @@ export function createUI({ t, contact, ruleFor }) {
    */
   function verdictDialog(d, text, policyTypes) {
     return modal(d.kind, (dialog, done) => {
-      const titles = { block: 'dlgBlockTitle', warn: 'dlgWarnTitle', unreachable: 'dlgUnreachableTitle' };
-      const leads = { block: 'dlgBlockLead', warn: 'dlgWarnLead', unreachable: 'dlgUnreachableLead' };
+      const titles = { block: 'dlgBlockTitle', warn: 'dlgWarnTitle', unreachable: 'dlgUnreachableTitle', too_long: 'dlgTooLongTitle' };
+      const leads = { block: 'dlgBlockLead', warn: 'dlgWarnLead', unreachable: 'dlgUnreachableLead', too_long: 'dlgTooLongLead' };
+      const num = (n) => Number(n).toLocaleString('ja-JP');
       dialog.append(el('div', { class: 'head' },
         el('h2', { id: 'mamori-title', text: t(titles[d.kind]) }),
-        el('p', { class: 'lead', text: t(leads[d.kind]) })));
+        el('p', { class: 'lead', text: t(leads[d.kind], [num(d.limit || 0)]) })));
       const body = el('div', { class: 'body' });
       dialog.append(body);
-      if (d.kind !== 'unreachable') body.append(findingList(text, d.findings, policyTypes));
-      // mask and restore (content/restore.js): what would be sent, and that the values stay on this PC
-      if (d.maskPreview) {
-        body.append(el('div', { class: 'preview', 'data-mamori': 'mask-preview' },
-          el('div', { class: 'rule', text: t('maskPreviewTitle') }),
-          el('div', { class: 'one', title: d.maskPreview, text: d.maskPreview }),
-          el('div', { class: 'detail', text: t('maskRestoreNote') })));
-      } else if (d.maskBlocked && d.maskBlocked.length) {
-        body.append(el('p', { class: 'detail', 'data-mamori': 'mask-blocked', text: t('maskBlockOnly', [d.maskBlocked.join(t('listSeparator'))]) }));
-      }
-      else if (d.error) {
+      if (d.kind === 'too_long') {
+        if (d.length) body.append(el('p', { class: 'detail', 'data-mamori': 'length', text: t('dlgTooLongLength', [num(d.length)]) }));
+      } else if (d.kind !== 'unreachable') {
+        body.append(findingList(text, d.findings, policyTypes));
+        // mask and restore (content/restore.js): what would be sent, and that the values stay on this PC
+        if (d.maskPreview) {
+          body.append(el('div', { class: 'preview', 'data-mamori': 'mask-preview' },
+            el('div', { class: 'rule', text: t('maskPreviewTitle') }),
+            el('div', { class: 'one', title: d.maskPreview, text: d.maskPreview }),
+            el('div', { class: 'detail', text: t('maskRestoreNote') })));
+        } else if (d.maskBlocked && d.maskBlocked.length) {
+          body.append(el('p', { class: 'detail', 'data-mamori': 'mask-blocked', text: t('maskBlockOnly', [d.maskBlocked.join(t('listSeparator'))]) }));
+        }
+      } else if (d.error) {
         if (d.error.permission === false) body.append(el('p', { class: 'detail', 'data-mamori': 'no-permission', text: t('dlgNoPermission') }));
         body.append(el('div', { class: 'detail', text: t('dlgErrorDetail', [String(d.error.code || '')]) }));
       }
@@ -217,5 +256,6 @@ export function createUI({ t, contact, ruleFor }) {
     root.append(factNote);
   }
 
-  return { host, contains, verdictDialog, reminder, notice, showFactNote, attach };
+  // modal: for other dialogs built from the same parts (content/file-dialog.js).
+  return { host, contains, verdictDialog, reminder, notice, showFactNote, attach, modal, el };
 }

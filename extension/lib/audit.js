@@ -7,7 +7,12 @@ export const AUDIT_EVENTS = Object.freeze([
   'sent_after_warning', // the user confirmed a warning and sent the original
   'cancelled', // the user closed the dialog without sending
   'service_unreachable', // the service did not answer (queued, sent when it is back)
+  'selector_miss', // a send the guard recognised but whose text it could not read (stopped)
 ]);
+
+const GESTURES = ['enter', 'click', 'submit'];
+// The page's path shape (lib/selectors.js pathShape): known words and ":id", nothing else.
+const PATH_RE = /^\/$|^(\/(:id|[a-z][a-z0-9-]{0,23})){1,8}$/;
 
 const VERDICTS = ['block', 'warn', 'allow'];
 const SOURCES = ['prompt', 'paste', 'file'];
@@ -19,7 +24,7 @@ export const AUDIT_QUEUE_MAX = 200;
 
 function errorKind(error) {
   const code = error && error.code;
-  if (code === 'timeout' || code === 'unreachable' || code === 'bad_response') return code;
+  if (code === 'timeout' || code === 'unreachable' || code === 'bad_response' || code === 'not_authentic') return code;
   return 'http_error';
 }
 
@@ -28,10 +33,14 @@ function errorKind(error) {
  * decision: what decide() returned ({kind, findings, policyVersion}) — findings are only counted by type.
  * Returns the JSON body for POST /v1/events, or null when `event` is unknown.
  */
-export function buildAuditEvent({ event, decision, source, extensionVersion, error, now } = {}) {
+export function buildAuditEvent({ event, decision, source, extensionVersion, error, now, path, gesture } = {}) {
   if (!AUDIT_EVENTS.includes(event)) return null;
   const body = { event };
-  if (event === 'service_unreachable') {
+  if (event === 'selector_miss') {
+    // Where (the path's shape) and how (the gesture): enough to see a redesign, no content.
+    body.path = typeof path === 'string' && PATH_RE.test(path) ? path : '/';
+    if (GESTURES.includes(gesture)) body.gesture = gesture;
+  } else if (event === 'service_unreachable') {
     body.error = errorKind(error || (decision && decision.error));
   } else {
     const kind = decision && decision.kind;

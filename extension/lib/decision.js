@@ -2,6 +2,26 @@
 
 const RANK = { allow: 0, warn: 1, block: 2 };
 
+// The service's limit (service/app.py MAX_TEXT_CHARS), in code points as Python counts.
+// Longer texts are refused before asking, with their own message: they are too long,
+// the service is not unreachable.
+export const MAX_TEXT_CHARS = 100000;
+
+/** Length in code points (𠮷 is one, as the service counts). */
+export function codePointLength(text) {
+  let n = 0;
+  for (const _ of String(text ?? '')) n += 1; // eslint-disable-line no-unused-vars
+  return n;
+}
+
+/** The too-long decision for `text`, or null when it is within the limit. */
+export function tooLong(text, limit = MAX_TEXT_CHARS) {
+  const s = String(text ?? '');
+  if (s.length <= limit) return null; // UTF-16 units >= code points: surely within
+  const length = codePointLength(s);
+  return length > limit ? { kind: 'too_long', canSend: false, findings: [], length, limit } : null;
+}
+
 /** Is `r` a response of POST /v1/scan as the contract describes? */
 export function isScanResult(r) {
   return !!r && typeof r === 'object' && r.verdict in RANK && Array.isArray(r.findings)
@@ -15,9 +35,14 @@ export function isScanResult(r) {
  *  - block: dialog, no way to send the original
  *  - warn: dialog, 「このまま送信」 after the checkbox if settings.allowWarnOverride
  *  - unreachable: dialog with retry; canSend when fail mode is "warn"
+ *  - too_long: the service refused the length (413 text_too_long): never sent, whatever failMode says
  */
 export function decide(outcome, settings) {
   const s = settings || {};
+  const err = outcome && !outcome.ok ? outcome.error || {} : null;
+  if (err && (err.code === 'text_too_long' || err.code === 'body_too_large' || err.status === 413)) {
+    return { kind: 'too_long', canSend: false, findings: [], limit: MAX_TEXT_CHARS, error: { code: err.code || 'http_413' } };
+  }
   if (!outcome || !outcome.ok || !isScanResult(outcome.result)) {
     const error = (outcome && outcome.error) || { code: outcome && outcome.ok ? 'bad_response' : 'unreachable' };
     if (s.failMode === 'allow') return { kind: 'send', canSend: true, findings: [], degraded: true, error };

@@ -5,7 +5,12 @@ import { isValidMaskingOverrides } from './mask-map.js';
 export const DEFAULTS = Object.freeze({
   serviceUrl: 'http://127.0.0.1:8765',
   failMode: 'block', // service unreachable: block (fail closed) | warn | allow
-  attachmentMode: 'warn', // file attached: warn | block | allow
+  // File attached: scan (its contents are checked by the service: block refuses the file,
+  // warn asks) | warn (not checked, a notice) | block (every attachment refused) | allow.
+  attachmentMode: 'scan',
+  attachmentMaxBytes: 10485760, // 10 MiB; larger files cannot be checked: refused (fail closed)
+  attachmentTimeoutMs: 60000, // a file scan may take seconds (a 1 MB workbook: ~1–4 s)
+  attachmentUnsupported: 'warn', // images, archives (contents not checkable): warn (notice) | block | allow
   reminderFrequency: 'daily', // rules (2)(4) acknowledgment: daily | always | never
   contactLine: '', // empty: the service policy's contact, else the built-in one
   allowWarnOverride: true, // warn dialog offers 「このまま送信」 after the checkbox
@@ -15,13 +20,26 @@ export const DEFAULTS = Object.freeze({
   language: 'ja', // ja | en | auto (browser UI language)
   maskRestore: true, // 「マスクした文に置き換える」 numbers the values (〔氏名1〕) and restores them in the answer, on this PC only
   maskingOverrides: '', // "PHONE_NUMBER=last4, PERSON=block_only": per type, over the service policy's [masking]
+  // native: find this Windows user's own service through the native messaging host and
+  // check its per-user proof on every answer (lib/service-auth.js); IT's generated policy
+  // sets it. off: plain serviceUrl (development, tests, a central instance behind HTTPS).
+  serviceAuth: 'off',
 });
+
+// Integer settings: [min, max]. attachmentMaxBytes stops at the service's 20 MiB limit.
+const RANGES = {
+  timeoutMs: [200, 60000],
+  attachmentMaxBytes: [1024, 20 * 1024 * 1024],
+  attachmentTimeoutMs: [1000, 600000],
+};
 
 const ENUMS = {
   failMode: ['block', 'warn', 'allow'],
-  attachmentMode: ['warn', 'block', 'allow'],
+  attachmentMode: ['scan', 'warn', 'block', 'allow'],
+  attachmentUnsupported: ['warn', 'block', 'allow'],
   reminderFrequency: ['daily', 'always', 'never'],
   language: ['ja', 'en', 'auto'],
+  serviceAuth: ['off', 'native'],
 };
 
 function validServiceUrl(v) {
@@ -42,9 +60,10 @@ export function validateSetting(key, value) {
   if (!(key in DEFAULTS)) return undefined;
   if (key === 'serviceUrl') return validServiceUrl(value) ?? undefined;
   if (key in ENUMS) return ENUMS[key].includes(value) ? value : undefined;
-  if (key === 'timeoutMs') {
+  if (key in RANGES) {
     const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-    return Number.isInteger(n) && n >= 200 && n <= 60000 ? n : undefined;
+    const [lo, hi] = RANGES[key];
+    return Number.isInteger(n) && n >= lo && n <= hi ? n : undefined;
   }
   if (typeof DEFAULTS[key] === 'boolean') return typeof value === 'boolean' ? value : undefined;
   if (key === 'maskingOverrides') return isValidMaskingOverrides(value) ? value.trim() : undefined;

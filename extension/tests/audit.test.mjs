@@ -58,3 +58,14 @@ test('offline queue keeps the newest', () => {
   for (let i = 0; i < 5; i++) q = enqueueAuditEvent(q, { n: i }, 3);
   assert.deepEqual(q.map((x) => x.n), [2, 3, 4]);
 });
+
+test('selector_miss carries the path shape and the gesture, nothing else', () => {
+  assert.deepEqual(buildAuditEvent({ event: 'selector_miss', path: '/c/:id', gesture: 'click', source: 'prompt', extensionVersion: '0.1.0', now: 0 }),
+    { event: 'selector_miss', path: '/c/:id', gesture: 'click', source: 'prompt', extension_version: '0.1.0', occurred_at: '1970-01-01T00:00:00.000Z' });
+  // A raw path (an id, a name, a query) is never passed on: only a shape.
+  for (const path of ['/c/6743ab12', '/c/山田', '/search?q=x', 'x', 42, undefined]) {
+    assert.equal(buildAuditEvent({ event: 'selector_miss', path, now: 0 }).path, '/', String(path));
+  }
+  assert.equal(buildAuditEvent({ event: 'selector_miss', path: '/', gesture: 'paste' }).gesture, undefined);
+  assert.ok(AUDIT_EVENTS.includes('selector_miss'));
+});

@@ -56,3 +56,27 @@ test('classification labels', () => {
   assert.equal(classificationLabel('II'), '分類Ⅱ');
   assert.equal(classificationLabel('?'), '');
 });
+
+test('a text over the service limit is too long, counted in code points', async () => {
+  const { tooLong, MAX_TEXT_CHARS, codePointLength } = await import('../lib/decision.js');
+  assert.equal(MAX_TEXT_CHARS, 100000);
+  assert.equal(tooLong('あ'.repeat(100000)), null);
+  const d = tooLong('あ'.repeat(100001));
+  assert.equal(d.kind, 'too_long');
+  assert.equal(d.canSend, false);
+  assert.equal(d.length, 100001);
+  // 𠮷 is two UTF-16 units but one character, as the service counts.
+  assert.equal(codePointLength('𠮷田'), 2);
+  assert.equal(tooLong('𠮷'.repeat(60000)), null);
+});
+
+test('the service refusing the length is too long, never "unreachable", whatever failMode says', async () => {
+  const { decide } = await import('../lib/decision.js');
+  for (const failMode of ['block', 'warn', 'allow']) {
+    const d = decide({ ok: false, error: { code: 'text_too_long', status: 413 } }, { failMode });
+    assert.equal(d.kind, 'too_long', failMode);
+    assert.equal(d.canSend, false);
+  }
+  assert.equal(decide({ ok: false, error: { code: 'http_413', status: 413 } }, {}).kind, 'too_long');
+  assert.equal(decide({ ok: false, error: { code: 'unreachable' } }, {}).kind, 'unreachable');
+});

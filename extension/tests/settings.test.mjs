@@ -3,10 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { DEFAULTS, mergeSettings, validateSetting } from '../lib/settings.js';
 
-test('defaults: fail closed, warn on files, daily reminder, 3000 ms', () => {
+test('defaults: fail closed, files scanned, daily reminder, 3000 ms', () => {
   const { settings, sources, invalid } = mergeSettings();
   assert.equal(settings.failMode, 'block');
-  assert.equal(settings.attachmentMode, 'warn');
+  assert.equal(settings.attachmentMode, 'scan');
+  assert.equal(settings.attachmentUnsupported, 'warn');
+  assert.equal(settings.attachmentMaxBytes, 10 * 1024 * 1024);
   assert.equal(settings.reminderFrequency, 'daily');
   assert.equal(settings.timeoutMs, 3000);
   assert.equal(settings.serviceUrl, 'http://127.0.0.1:8765');
@@ -42,6 +44,11 @@ test('validateSetting edge cases', () => {
   assert.equal(validateSetting('serviceUrl', 'http://user:pw@127.0.0.1:1'), undefined);
   assert.equal(validateSetting('contactLine', '  内線 1234 '), '内線 1234');
   assert.equal(validateSetting('reminderFrequency', 'never'), 'never');
+  assert.equal(validateSetting('attachmentMode', 'warn'), 'warn', 'the old notice-only mode stays');
+  assert.equal(validateSetting('attachmentMode', 'scan'), 'scan');
+  assert.equal(validateSetting('attachmentMaxBytes', 20 * 1024 * 1024 + 1), undefined, 'above the service limit');
+  assert.equal(validateSetting('attachmentMaxBytes', '2048'), 2048);
+  assert.equal(validateSetting('attachmentTimeoutMs', 500), undefined);
 });
 
 test('schema.json declares every setting with a matching type', () => {

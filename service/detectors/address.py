@@ -17,6 +17,7 @@ import re
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
+from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
@@ -157,7 +158,7 @@ class AddressDetector(Detector):
         romaji = any(w in text for w in ("-machi", "-cho", "-mura", "-son"))  # (skips the scan on most texts)
         for m in (_ROMAJI_ADDRESS.finditer(text) if romaji else ()):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
-                out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, "ローマ字の住所（番地＋町名）"))
+                out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, REASONS["address.romaji"]))
         return out
 
     def _address_at(self, text: str, p: int, places: dict, names: list) -> Optional[Candidate]:
@@ -207,25 +208,25 @@ class AddressDetector(Detector):
                 end = bm.end()
         if ban or go or hy:
             score = ev.ADDRESS_FULL
-            why = ["町名＋丁目・番地・号の形" if chome else
-                   ("町名＋番地（ハイフン区切り）の形" if hy else "町名＋番地・号の形")]
+            why = ["address.why.chome_banchi_go" if chome else
+                   ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
         elif chome:
-            score, why = ev.ADDRESS_CHOME_ONLY, ["町名＋丁目（番地なし）"]
+            score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.chome_only"]
         else:
-            score, why = ev.ADDRESS_CHOME_ONLY, ["町名・大字＋地番"]
+            score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.aza_chiban"]
         if pc:
-            why.append("郵便番号付き")
+            why.append("address.why.postal_code")
         if _PREF.search(text[start:p]):
-            why.append("都道府県から記載")
+            why.append("address.why.from_prefecture")
         near = _person_near(names, start, end)
         before = text[max(0, start - 20):start]
         if _FACILITY_BEFORE.search(before) and not near:
             score = min(score, ev.ADDRESS_FACILITY)
-            why.append("施設名に続く所在地（公共施設の可能性）")
+            why.append("address.why.facility")
         elif near:
             score = min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
-            why.append("近くに氏名")
-        return Candidate(self.type, start, end, score, "・".join(why))
+            why.append("address.why.person_near")
+        return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why))
 
     def _followers(self, doc: Document, found: list) -> list[Candidate]:
         """House numbers after an address that name a neighbour in the same town: right after a

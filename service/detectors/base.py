@@ -39,6 +39,7 @@ class Pattern:
     regex: str
     score: float  # base score before context and validation
     flags: int = 0
+    id: str = ""  # what code that treats patterns differently compares (never the Japanese name)
 
     def compile(self) -> re.Pattern:
         return compile_fast(self.regex, self.flags)

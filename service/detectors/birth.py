@@ -10,6 +10,7 @@ import re
 from typing import Optional
 
 from .. import lexicon
+from ..labels import REASONS
 from . import register
 from .fastre import compile_fast
 from .base import Candidate, Detector, Document, Pattern
@@ -83,30 +84,32 @@ class DateOfBirthDetector(Detector):
                 continue
             if _public_figure_before(text, s):
                 continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
-            out.append(Candidate(self.type, s, e, 0.90, f"日付・生年月日との結び付き（{tie}）"))
+            reason, word = tie
+            out.append(Candidate(self.type, s, e, 0.90, REASONS[reason].format(word=word)))
         return out
 
     @staticmethod
-    def _tie(doc: Document, s: int, e: int) -> Optional[str]:
+    def _tie(doc: Document, s: int, e: int) -> Optional[tuple[str, str]]:
+        """(reason id, the word that ties the date to a birth) or None."""
         text = doc.text
         line_start = text.rfind("\n", 0, s) + 1
         left = text[max(line_start, s - 20):s]
         mb = _BEFORE.search(left)
         if mb:
-            return f"直前の「{mb.group().strip(' :：|、,（(「=は')[:8]}」"
+            return "birth.word_before", mb.group().strip(' :：|、,（(「=は')[:8]
         right = text[e:e + 14]
         ma = _AFTER.match(right)
         if ma:
-            return f"直後の「{ma.group().strip()[:6]}」"
+            return "birth.word_after", ma.group().strip()[:6]
         # markdown / CSV table: the row's label cell or the column's header
         cell = header_cell(doc, s).lower()
         if cell and any(w in cell for w in _HEADER):
-            return "表の見出し「生年月日」"
+            return "birth.table_header", ""
         row = text[line_start:s]
         if "|" in row or "\t" in row:
             label = re.split(r"[|\t]", row.rstrip(" |\t"))[-1] if row.strip(" |\t") else ""
             if any(w in label.lower() for w in _HEADER):
-                return "表の項目「生年月日」"
+                return "birth.table_label", ""
         return None
 
 

@@ -13,7 +13,8 @@ from typing import Optional
 from .. import lexicon
 from .fastre import compile_fast
 from . import register
-from .base import Candidate, Detector, Document, Pattern, digits_of
+from .base import Candidate, Detector, Document, digits_of
+from .engine import RuleDetector
 from .ids import find_context_ci
 
 # ---------------------------------------------------------------------------
@@ -223,64 +224,10 @@ class PhoneNumberDetector(Detector):
 # ---------------------------------------------------------------------------
 # E-mail addresses
 # ---------------------------------------------------------------------------
-EMAIL_RX = re.compile(
-    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@"
-    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9\-])"
-)
-_FREE_MAIL = compile_fast(
-    r"(?:gmail|googlemail|icloud|me|mac|yahoo|ymail|hotmail|outlook|live|msn|aol|proton(?:mail)?|"
-    r"gmx|mail|zoho|yandex|docomo|ezweb|au|softbank|i\.softbank|ymobile|disney|nifty|biglobe|"
-    r"ocn|so-net|plala|dion|excite|infoseek|naver|qq|163|126)\.",
-    re.IGNORECASE,
-)
-_PUBLIC_DOMAIN = compile_fast(
-    r"(?:^|\.)(?:city|pref|town|vill|ward)\.[a-z0-9.\-]+$|\.lg\.jp$|\.go\.jp$", re.IGNORECASE)
-_EXAMPLE_DOMAIN = compile_fast(
-    r"(?:^|\.)(?:example\.(?:com|org|net|jp|co\.jp)|example|test|invalid|localhost|sample\.com|"
-    r"xxx\.(?:com|jp|co\.jp)|domain\.com)$", re.IGNORECASE)
-_ROLE_LOCAL = compile_fast(
-    r"^(?:info|information|contact|support|help|admin|webmaster|postmaster|noreply|no-reply|"
-    r"kouhou|koho|press|office|soumu|somu|jinji|kikaku|[a-z]+-?(?:ka|kakari|shitsu|sitsu|center|"
-    r"sec|div|dept|bu|kyoku|g|gr|group|team|desk|madoguchi|uketsuke))\d{0,3}$",
-    re.IGNORECASE,
-)
-
-
 @register
-class EmailDetector(Detector):
+class EmailDetector(RuleDetector):
+    """The rule of service/rules/contact.toml: the address, its domain and local part decide
+    whose it is (staff, a public office, a private person, a role address)."""
     type = "EMAIL_ADDRESS"
-    gate = r"@"
-    patterns = (Pattern("メールアドレスの形式", EMAIL_RX.pattern, 0.90),)
-
-    def analyze(self, doc: Document) -> list[Candidate]:
-        out: list[Candidate] = []
-        for m in EMAIL_RX.finditer(doc.text):
-            addr = m.group()
-            local, _, domain = addr.rpartition("@")
-            if _EXAMPLE_DOMAIN.search(domain):
-                continue
-            if _PUBLIC_DOMAIN.search(domain):
-                if _looks_personal(local):
-                    score, reason = 0.90, "メールアドレスの形式・職員個人のアドレスの可能性"
-                else:
-                    score, reason = 0.55, "メールアドレスの形式・部署等の公開アドレス"
-            elif _FREE_MAIL.match(domain):
-                score, reason = 0.95, "メールアドレスの形式・個人向けメールサービス"
-            elif _is_role(local) and not _looks_personal(local):
-                score, reason = 0.55, "メールアドレスの形式・組織の窓口アドレス"
-            else:
-                score, reason = 0.90, "メールアドレスの形式"
-            out.append(Candidate(self.type, m.start(), m.end(), score, reason))
-        return out
-
-
-def _looks_personal(local: str) -> bool:
-    """first.last, name_1987, taro.yamada … rather than a department word."""
-    return bool(re.search(r"[._]|[a-z]{2,}\d{2,}", local, re.IGNORECASE))
-
-
-def _is_role(local: str) -> bool:
-    # a single word (department name, role) — not first.last / name_digits
-    if _ROLE_LOCAL.match(local):
-        return True
-    return False
+    rules_file = "contact"
+    rule_prefix = "contact.email"

@@ -24,6 +24,7 @@ import re
 from typing import Optional
 
 from .. import lexicon
+from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_strongest
@@ -100,12 +101,13 @@ class PasswordDetector(Detector):
                     continue
                 before = text[max(0, m.start() - 12):m.start()]
                 if any(w in before for w in ("例:", "例えば", "たとえば", "e.g.", "例)")):
-                    scored = (min(scored[0], WEAK), "例示のパスワードらしき値（要確認）")
-                out.append(Candidate(self.type, start, end, scored[0], scored[1]))
+                    scored = (min(scored[0], WEAK), "credential.password.example")
+                out.append(Candidate(self.type, start, end, scored[0], REASONS[scored[1]]))
         return _dedupe(out)
 
     def _score(self, doc: Document, m: re.Match, value: str, end: int, sep: str,
                quoted: bool) -> Optional[tuple[float, str]]:
+        """(score, reason id) of the value after a password word, None when it is no password."""
         text = doc.text
         if is_placeholder(value) or _CODE_VALUE.match(value):
             return None
@@ -127,14 +129,14 @@ class PasswordDetector(Detector):
             if not qualified and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
                 return None  # 「パスは Documents」 with nothing saying it opens a file: too weak
         if value.lower() in _FAMOUS_WEAK:
-            return WEAK, "よく知られた弱いパスワード（例示の可能性）"
+            return WEAK, "credential.password.famous_weak"
         pin = "暗証番号" in key or "PIN" in key
         if value.isdigit():
             if nxt and nxt in self._UNITS:
                 return None  # 「パスワードは2025年から…」「8桁以上」
             if pin:
-                return (STRONG, "暗証番号の値") if 4 <= len(value) <= 8 else None
-            return (GOOD if len(value) >= 6 else WEAK + 0.1), "パスワードの値（数字）"
+                return (STRONG, "credential.password.pin") if 4 <= len(value) <= 8 else None
+            return (GOOD if len(value) >= 6 else WEAK + 0.1), "credential.password.digits"
         if pin:
             return None
         if (sep.strip(" \t「『\"'`(").endswith(("に", "として", "も"))
@@ -145,20 +147,20 @@ class PasswordDetector(Detector):
             return None  # `password = user_password` / `pw = newPass`: a variable in code
         if quoted or char_classes(value) >= 2:
             if len(value) >= 6 and char_classes(value) >= 2:
-                return STRONG, "パスワードの値（文脈語の直後）"
-            return GOOD - 0.05, "パスワードの値（文脈語の直後）"
+                return STRONG, "credential.password.after_word"
+            return GOOD - 0.05, "credential.password.after_word"
         # a single-class word such as `hunter` / `maebashi`
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if self._ENV_LINE.match(line):
-            return 0.80, "設定ファイルのパスワード値"
+            return 0.80, "credential.password.env_line"
         if re.search(r"[a-z][A-Z]|_", value):
             return None  # userPassword, user_password: a variable name
         if any(w in sep for w in ("は", "が", "を")) or sep.strip() in (":", "："):
-            return 0.80, "パスワードの値（文脈語の直後）"
+            return 0.80, "credential.password.after_word"
         if sep.strip() == "=" and sep == "=":
-            return WEAK + 0.1, "パスワードらしき値（要確認）"
+            return WEAK + 0.1, "credential.password.maybe"
         return None  # `password = something` in code: a variable
 
 
@@ -199,7 +201,7 @@ class LoginPairDetector(Detector):
             if is_placeholder(value) or value.lower() in _FAMOUS_WEAK or _CODE_VALUE.match(value):
                 continue
             out.append(Candidate(self.type, m.start("v"), m.end("v"), STRONG if char_classes(value) >= 2 else GOOD,
-                                 "ログイン関数に渡されたパスワード"))
+                                 REASONS["credential.login_call"]))
         for m in _LOGIN_PAIR.finditer(text):
             value = m.group("v").rstrip(".,;:")
             if is_placeholder(value) or value.lower() in _FAMOUS_WEAK:
@@ -208,7 +210,7 @@ class LoginPairDetector(Detector):
                 continue  # 「admin / password」「user / guest」: words, not a secret
             start = m.start("v")
             out.append(Candidate(self.type, start, start + len(value), STRONG if len(value) >= 8 else GOOD,
-                                 "ID とパスワードの組（ログイン情報）"))
+                                 REASONS["credential.login_pair"]))
         return _dedupe(out)
 
 
@@ -253,19 +255,19 @@ class PrivateKeyDetector(Detector):
         for m in self._BEGIN.finditer(text):
             i = bisect.bisect_left(end_starts, m.end())
             if i < len(ends) and ends[i][0] - m.end() <= self.MAX_BLOCK:
-                out.append(Candidate(self.type, m.start(), ends[i][1], STRONG, "秘密鍵のブロック"))
+                out.append(Candidate(self.type, m.start(), ends[i][1], STRONG, REASONS["credential.private_key.block"]))
             else:
                 body = self._BODY.match(text, m.end())
                 end = body.end() if body else m.end()
                 while end > m.end() and text[end - 1] in " \t\r\n":
                     end -= 1
-                out.append(Candidate(self.type, m.start(), end, STRONG, "秘密鍵のブロック（末尾なし）"))
+                out.append(Candidate(self.type, m.start(), end, STRONG, REASONS["credential.private_key.unterminated"]))
         for m in self._PUTTY.finditer(text):
             priv = self._PUTTY_PRIV.search(text, m.end(), m.end() + 10000)
             if priv:
-                out.append(Candidate(self.type, priv.start(), priv.end(), STRONG, "PuTTY秘密鍵"))
+                out.append(Candidate(self.type, priv.start(), priv.end(), STRONG, REASONS["credential.private_key.putty"]))
             else:
-                out.append(Candidate(self.type, m.start(), m.end(), GOOD, "PuTTY鍵ファイル"))
+                out.append(Candidate(self.type, m.start(), m.end(), GOOD, REASONS["credential.private_key.putty_file"]))
         return _dedupe(out)
 
 

@@ -36,7 +36,7 @@ from ..labels import ARTICLE_6, REASONS, TYPES
 from . import signals as code_signals
 from .base import Candidate, Detector, Document, keep_strongest
 from .evidence import WARN
-from .fastre import compile_fast
+from .fastre import compile_fast, required_literals
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -45,10 +45,10 @@ _FLAGS = {"ignorecase": re.I, "multiline": re.M}
 _SPANS = ("match", "match_to_m")  # or the name of a group of the pattern (m, v …)
 _REGIONS = ("anywhere", "head", "head_and_foot")
 _SCOPES = ("before", "after", "after_match", "around", "match", "line", "text", "span", "group")
-_RULE_KEYS = {"id", "type", "article", "gate", "judge", "lowercase", "literals", "pattern", "flags", "finder", "span", "score", "reason", "requires",
+_RULE_KEYS = {"id", "type", "article", "gate", "judge", "lowercase", "literals", "detail", "need", "pattern", "flags", "finder", "span", "score", "reason", "requires",
               "vetoes", "variants", "region", "text_has", "examples", "counterexamples", "note"}
 _SIGNAL_KEYS = {"scope", "chars", "group", "pattern", "flags", "note"}
-_FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "rules"}
+_FILE_KEYS = {"catalogue", "fragments", "signals", "reasons", "context", "rules"}
 MIN_EXAMPLES = 2
 # IT's own rules report non-public information (分類Ⅱ); people and numbers stay with the shipped detectors
 IT_TYPES = ("CONFIDENTIAL_MARKING", "NONPUBLIC_INFO", "CREDENTIAL", "INTERNAL_NETWORK")
@@ -133,7 +133,11 @@ class Rule:
     # rules whose combination is judged by their detector's code (service/rules/nonpublic.toml):
     judge: Optional[str] = None  # the detector's function for the combination the rule needs
     lowercase: bool = False  # the pattern is matched in the lower-cased text
-    literals: tuple[str, ...] = ()  # every match holds one of them: skipped when none occurs
+    # every match holds one of them (derived from the pattern, fastre.required_literals): the
+    # rule is skipped when none occurs
+    literals: tuple[str, ...] = ()
+    detail: Optional[re.Pattern] = None  # judge "particulars": the particulars the passage must hold …
+    need: int = 0  # … and how many different ones
 
 
 # file stem → f(doc, rules) -> candidates, for rules with a `judge` (their detector registers it)
@@ -178,10 +182,14 @@ class Scan:
 # A catalogue: the rules of some files, with their signals and reasons
 # ---------------------------------------------------------------------------------------
 class Catalogue:
-    def __init__(self, rules: list[Rule], signals: dict[str, Callable], reasons: dict[str, str]):
+    def __init__(self, rules: list[Rule], signals: dict[str, Callable], reasons: dict[str, str],
+                 context: Optional[dict[str, re.Pattern]] = None):
         self.rules = rules
         self.signals = signals
         self.reasons = reasons
+        # a shipped file's [context]: named patterns its detector's code applies in windows of
+        # its own (sensitive.toml: person references within the sentence)
+        self.context = context or {}
 
     def by_source(self, name: str) -> list[Rule]:
         return [r for r in self.rules if Path(r.source).stem == name]
@@ -260,13 +268,28 @@ class Catalogue:
     def check_examples(self, rule: Rule) -> list[str]:
         """What is wrong with the rule's examples (empty when every example fires it and no
         counterexample does). Examples are judged on this rule alone, before the policy."""
-        problems = []
+        problems = self._unsound_gates(rule)
         for text in rule.examples:
             if not self._fires(rule, text):
                 problems.append(f"例「{_short(text)}」で検出されません")
         for text in rule.counterexamples:
             if self._fires(rule, text):
                 problems.append(f"反例「{_short(text)}」で検出されてしまいます")
+        return problems
+
+    @staticmethod
+    def _unsound_gates(rule: Rule) -> list[str]:
+        """A gate (or literals) must hold wherever the pattern matches: checked on every example
+        and counterexample, so a gate that would skip a real finding is caught with the rule."""
+        problems = []
+        for text in rule.examples + rule.counterexamples:
+            doc = Document(text)
+            source = doc.lower if rule.lowercase else doc.text
+            for m in (rule.rx.finditer(source) if rule.rx is not None else ()):
+                if rule.gate is not None and rule.gate.search(doc.lower) is None:
+                    problems.append(f"gate が「{_short(text)}」の一致箇所に当てはまりません")
+                if rule.literals and not any(w in m.group(0) for w in rule.literals):
+                    problems.append(f"literals のどれも「{_short(m.group(0))}」に含まれません")
         return problems
 
     def _fires(self, rule: Rule, text: str) -> bool:
@@ -305,6 +328,7 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
     shipped signals, fragments and reasons are available. `run_examples` checks every rule's
     examples and counterexamples and refuses the file if one fails."""
     rules: list[Rule] = []
+    context: dict[str, re.Pattern] = {}
     signals: dict[str, Callable] = dict(code_signals.SIGNALS)
     reasons: dict[str, str] = dict(REASONS)
     fragments: dict[str, str] = {}
@@ -318,6 +342,7 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
         loader = _FileLoader(Path(path), data, fragments, signals, reasons, seen,
                              types=IT_TYPES if shipped is not None else tuple(TYPES))
         loaded = loader.rules()
+        context.update(loader.context())
         rules.extend(loaded)
         catalogue = Catalogue(loaded, signals, reasons)
         if run_examples:
@@ -325,7 +350,7 @@ def load_catalogue(paths: Iterable[Path], shipped: Optional["Catalogue"] = None,
                 problems = catalogue.check_examples(rule)
                 if problems:
                     raise RuleError(f"ルールファイル {path} のルール「{rule.id}」: " + "／".join(problems))
-    return Catalogue(rules, signals, reasons)
+    return Catalogue(rules, signals, reasons, context)
 
 
 _SHIPPED: Optional[Catalogue] = None
@@ -427,6 +452,17 @@ class _FileLoader:
             self.fail("rules", "[[rules]] を1つ以上書いてください")
         return [self._rule(i, entry, fragments) for i, entry in enumerate(table)]
 
+    def context(self) -> dict[str, re.Pattern]:
+        """The file's [context]: name = regex (fragments expanded), for its detector's code."""
+        table = self.data.get("context", {})
+        if table and self.types != tuple(TYPES):
+            self.fail("context", "context は出荷時のルールファイルでだけ使えます")
+        if not isinstance(table, dict) or not all(isinstance(v, str) and v for v in table.values()):
+            self.fail("context", "名前 = \"正規表現\" の表で指定してください")
+        fragments = {**self._fragments, **self.fragments()}
+        return {name: self._compile(f"context.{name}", self.expand(f"context.{name}", rx, fragments), [])
+                for name, rx in table.items()}
+
     def _load_signals(self, fragments: dict) -> None:
         for name, spec in self.data.get("signals", {}).items():
             key = f"signals.{name}"
@@ -511,19 +547,34 @@ class _FileLoader:
     def _judged(self, where: str, entry: dict) -> dict:
         """The keys of a rule whose detector judges the combination (shipped files only)."""
         if "judge" not in entry:
-            for k in ("lowercase", "literals"):
+            for k in ("lowercase", "literals", "detail", "need"):
                 if k in entry:
                     self.fail(f"{where}.{k}", "judge のあるルールでだけ使えます")
             return {}
         if self.types != tuple(TYPES):
             self.fail(f"{where}.judge", "judge は出荷時のルールファイルでだけ使えます")
-        literals = entry.get("literals", [])
-        if not isinstance(literals, list) or not all(isinstance(w, str) and w for w in literals):
+        # the words every match holds, derived from the pattern (written by hand only where the
+        # pattern gives none: a case-folding flag, a branch of character classes only …)
+        literals = entry.get("literals")
+        if literals is None:
+            flags = 0
+            for f in entry.get("flags", []):
+                flags |= _FLAGS[f]
+            literals = required_literals(self._expanded, flags) if self._expanded else None
+            if literals is None:
+                self.fail(f"{where}.literals", "pattern から語を導けません。literals（どの一致にも含まれる語のリスト）を書いてください")
+        elif not isinstance(literals, list) or not all(isinstance(w, str) and w for w in literals):
             self.fail(f"{where}.literals", "空でない文字列のリストで指定してください")
         if not isinstance(entry.get("lowercase", False), bool):
             self.fail(f"{where}.lowercase", "true または false で指定してください")
-        return {"judge": str(entry["judge"]), "lowercase": entry.get("lowercase", False),
-                "literals": tuple(literals)}
+        out = {"judge": str(entry["judge"]), "lowercase": entry.get("lowercase", False), "literals": tuple(literals)}
+        if "detail" in entry:
+            out["detail"] = self._compile(f"{where}.detail", str(entry["detail"]), [])
+            need = entry.get("need", 1)
+            if not isinstance(need, int) or isinstance(need, bool) or need < 1:
+                self.fail(f"{where}.need", "1以上の整数で指定してください")
+            out["need"] = need
+        return out
 
     def _pattern(self, where: str, entry: dict, fragments: dict):
         if ("pattern" in entry) == ("finder" in entry):

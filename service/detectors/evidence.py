@@ -97,6 +97,5 @@ NONPUBLIC = {
     "nonpublic.why.personnel.2": 0.80,  # 内示
     "nonpublic.why.personnel.2.strong": 0.85,  # 内示（公表前の記述あり）
 }
-NONPUBLIC_STATEMENT = 0.60   # a statement that something is not public, or one case's particulars, with no topic rule
 KEYWORD_BLOCK = 0.95         # IT's keywords.block (CONFIDENTIAL_MARKING)
 KEYWORD_WARN = 0.60          # IT's keywords.warn (NONPUBLIC_INFO): warns even if IT makes the type block

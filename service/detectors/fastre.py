@@ -324,3 +324,132 @@ def literal_alternation(words) -> str:
     if not words or "" in words:
         raise ValueError("literal_alternation needs non-empty words")
     return node(words)
+
+
+# ---------------------------------------------------------------------------------------
+# Required literals: words of which every match holds one (a cheap gate derived from the pattern)
+# ---------------------------------------------------------------------------------------
+MAX_LITERALS = 32  # a bigger set is a weaker gate than a shorter word of another item
+
+
+def _exact_of_sequence(items, limit: int = MAX_LITERALS) -> set[str] | None:
+    """Every string the sequence can match, when that is a finite set of at most `limit`."""
+    out = {""}
+    for op, av in items:
+        strings = _exact_of_item(op, av, limit)
+        if strings is None:
+            return None
+        out = {a + b for a in out for b in strings}
+        if len(out) > limit:
+            return None
+    return out
+
+
+def _exact_of_item(op, av, limit: int = MAX_LITERALS) -> set[str] | None:
+    if op is C.LITERAL:
+        return {chr(av)}
+    if op is C.IN and all(iop is C.LITERAL for iop, _ in av) and len(av) <= limit:
+        return {chr(iav) for _, iav in av}
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            strings = _exact_of_sequence(branch, limit)
+            if strings is None:
+                return None
+            out |= strings
+        return out
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _exact_of_sequence(sub, limit)
+    if op is C.MAX_REPEAT or op is C.MIN_REPEAT:
+        lo, hi, sub = av
+        strings = _exact_of_sequence(sub, limit)
+        if strings is None or (lo, hi) != (0, 1):
+            return None
+        return strings | {""}
+    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+        return {""}  # zero-width
+    return None
+
+
+def _words(words) -> tuple[str, ...]:
+    # a word that holds another of the set adds nothing (予定価格 with 価格)
+    words = {w for w in words if not any(v != w and v in w for v in words)}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _required_of_sequence(items) -> tuple[str, ...] | None:
+    """Words of which every match of the sequence holds one, or None if none are known.
+    Consecutive plain characters are joined into one word; an item with a small finite set of
+    strings (an alternation of words) gives that set; other items what their own content
+    requires. Each of these is required; one is enough for a gate: the first of the strongest
+    (a topic noun comes first and is rarer than the words after it; particles and endings —
+    の, で, ない — occur in almost every text)."""
+    found: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in list(items) + [(None, None)]:
+        strings = _exact_of_item(op, av) if op is not None else None
+        if strings is not None and len(strings) == 1:
+            run += next(iter(strings))
+            continue
+        if run:
+            found.append(_words({run}))
+        run = ""
+        if strings is not None:
+            if "" not in strings:
+                found.append(_words(strings))
+        elif op is not None:
+            need = _required_of_item(op, av)
+            if need is not None:
+                found.append(need)
+    if not found:
+        return None
+    top = max(map(_strength, found))
+    return next(words for words in found if _strength(words) == top)
+
+
+def _strength(words: tuple[str, ...]) -> int:
+    """2: every word has a kanji, katakana or latin letter and two characters or more; 1: some
+    word is only hiragana (ない, まだ); 0: some word is one character (の, 代)."""
+    return min(0 if len(w) < 2 else 1 if all("\u3041" <= ch <= "\u309f" for ch in w) else 2 for w in words)
+
+
+def _required_of_item(op, av) -> tuple[str, ...] | None:
+    if op is C.BRANCH:
+        words: set[str] = set()
+        for branch in av[1]:
+            need = _required_of_sequence(branch)
+            if need is None:
+                return None  # a branch with no known word: a match may hold none
+            words.update(need)
+        return _words(words)
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return None if add_flags or del_flags else _required_of_sequence(sub)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        return _required_of_sequence(sub) if lo >= 1 else None
+    return None
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words of which every match of `pattern` holds one (a text with none of them cannot
+    match, so the pattern need not run), derived from sre's parse; None when the pattern gives
+    no such words (a case-folding flag, a branch of character classes only …). Sound by
+    construction: only literal characters and alternations of fixed strings become words."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        return _required_of_sequence(list(P.parse(pattern, flags)))
+    except (re.error, TypeError, ValueError):
+        return None
+
+
+def finite_strings(pattern: str, limit: int = 100_000) -> set[str] | None:
+    """Every string `pattern` can match, when it is a finite alternation of words (a lexicon
+    list made a pattern, e.g. `(?:がん|乳がん|…)`); None otherwise. Zero-width parts (look-
+    arounds) are ignored: the words, not where they may stand."""
+    try:
+        return _exact_of_sequence(list(P.parse(pattern)), limit)
+    except (re.error, TypeError, ValueError):
+        return None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import lexicon
+from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, longest_first
 from .fastre import compile_fast
@@ -73,16 +74,16 @@ class CreditCardDetector(Detector):
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
             neg = find_context_ci(doc, start, end, CARD_NEGATIVE, 20, 5)
             if valid and ctx:
-                score, why = VALID_WITH_CONTEXT, "Luhn検査・発行者番号が一致"
+                score, why = VALID_WITH_CONTEXT, "finance.card.valid"
             elif valid and not neg:
                 # grouped like a card (4-4-4-4) is stronger evidence than a bare digit run
                 score = 0.80 if len(groups) > 1 else VALID_NO_CONTEXT
-                why = "Luhn検査・発行者番号が一致"
+                why = "finance.card.valid"
             elif ctx and not neg and luhn_valid(d) is False and iin_plausible(d):
-                score, why = INVALID_WITH_CONTEXT, "Luhn検査が不一致（誤記の可能性）"
+                score, why = INVALID_WITH_CONTEXT, "finance.card.invalid"
             else:
                 continue
-            reason = f"{n}桁・{why}" + (f"・文脈語「{ctx}」" if ctx else "")
+            reason = REASONS[why].format(digits=n) + ("・" + REASONS["ids.context_word"].format(word=ctx) if ctx else "")
             out.append(Candidate(self.type, start, end, score, reason))
         return keep_non_overlapping(out, longest_first)  # longest first, no overlaps
 
@@ -109,21 +110,21 @@ class BankAccountDetector(Detector):
         # ゆうちょ: 記号 11710 番号 95138071 / 11710-95138071 / symbol 11710, number 95138071
         Pattern("ゆうちょ記号・番号",
                 r"(?:記号|[Ss]ymbol|[Cc]ode)[\s:：は、,「]*(?P<sym>\d{5})(?:[- ]?\d)?[\s、,，」)）]*"
-                r"(?:番号|[Nn]umber|[Nn]o\.?)[\s:：は、,「]*(?P<num>\d{7,8})(?![0-9])", 0.90),
+                r"(?:番号|[Nn]umber|[Nn]o\.?)[\s:：は、,「]*(?P<num>\d{7,8})(?![0-9])", 0.90, id="yucho"),
         Pattern("ゆうちょ記号番号（連記）",
-                r"(?<![0-9A-Za-z\-])(?P<sym>1\d{3}0)[- ](?P<num>\d{7}1)(?![0-9A-Za-z])", 0.60),
+                r"(?<![0-9A-Za-z\-])(?P<sym>1\d{3}0)[- ](?P<num>\d{7}1)(?![0-9A-Za-z])", 0.60, id="yucho"),
         # 7-digit account number (6-8 tolerated when written right after 口座番号)
         Pattern("口座番号7桁", r"(?<![0-9A-Za-z\-.,/:+])(?P<num>\d{7})(?![0-9A-Za-z])(?![.,/:\-]\d)", 0.0),
         Pattern("口座番号",
                 r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?))[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
-                0.90),
+                0.90, id="after_account_word"),
         # a 全銀 (Zengin) transfer record in CSV or tab form: bank code, bank name in kana, branch code,
     # branch name in kana, [clearing-house no.,] account type, 7-digit account, holder in kana
     # (half-width kana are full-width once normalised)
         Pattern("全銀形式の振込データ",
                 r"(?<![0-9])\d{4}[,\t][ァ-ヶー ()().・\-]{1,30}[,\t]\d{3}[,\t][ァ-ヶー ()().・\-]{1,30}[,\t]"
                 r"(?:\d{0,4}[,\t])?[1-9][,\t](?P<num>\d{7})[,\t](?=[ァ-ヶー A-Z()().・\-]{2,40}(?:[,\t\n]|$))",
-                0.95),
+                0.95, id="zengin"),
     )
     _YUCHO = lexicon.words("finance.bankaccount.yucho")
 
@@ -133,7 +134,7 @@ class BankAccountDetector(Detector):
             for m in rx.finditer(doc.text):
                 if trivial_digits(m.group("num")):
                     continue
-                if pattern.name.startswith("ゆうちょ"):
+                if pattern.id == "yucho":
                     ctx = find_context_ci(doc, m.start(), m.end(), self._YUCHO + ("口座", "bank", "account"), 40, 20)
                     if not ctx:
                         if pattern.score < 0.75:
@@ -142,13 +143,13 @@ class BankAccountDetector(Detector):
                         continue
                     s, e = m.start("sym"), m.end("num")
                     out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT,
-                                         f"ゆうちょ銀行の記号・番号・文脈語「{ctx}」"))
-                elif pattern.name == "全銀形式の振込データ":
+                                         REASONS["finance.account.yucho"] + "・" + REASONS["ids.context_word"].format(word=ctx)))
+                elif pattern.id == "zengin":
                     s, e = m.span("num")
-                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, "全銀形式の振込データの口座番号"))
-                elif pattern.name == "口座番号":
+                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, REASONS["finance.account.zengin"]))
+                elif pattern.id == "after_account_word":
                     s, e = m.span("num")
-                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, "「口座番号」の直後の番号"))
+                    out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, REASONS["finance.account.after_word"]))
                 else:
                     s, e = m.span("num")
                     left = doc.text[max(0, s - 30):s]

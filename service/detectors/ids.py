@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import Iterable, Optional
 
 from .. import lexicon
+from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document, Pattern, digits_of, keep_non_overlapping, longest_first
@@ -277,10 +278,17 @@ def _score(valid: bool, context: Optional[str], negative: bool) -> Optional[floa
     return None
 
 
-def _reason(digits: int, valid: bool, context: Optional[str]) -> str:
-    r = f"{digits}桁・" + ("検査用数字が一致" if valid else "検査用数字が不一致（誤記の可能性）")
+# (what the number's check is called, passed) → reason id (labels.REASONS, a template)
+_CHECK_REASONS = {
+    ("check_digit", True): "ids.check_digit.valid", ("check_digit", False): "ids.check_digit.invalid",
+    ("check_number", True): "ids.check_number.valid", ("check_number", False): "ids.check_number.invalid",
+}
+
+
+def _reason(digits: int, valid: bool, context: Optional[str], check: str = "check_digit") -> str:
+    r = REASONS[_CHECK_REASONS[check, bool(valid)]].format(digits=digits)
     if context:
-        r += f"・文脈語「{context}」"
+        r += "・" + REASONS["ids.context_word"].format(word=context)
     return r
 
 
@@ -318,7 +326,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 if s == VALID_NO_CONTEXT and groups == (4, 4, 4) and sep:
                     # written 4-4-4 with separators, as on the card: a passing check digit
                     # in that shape is strong evidence even with no context word
-                    s, reason = VALID_GROUPED, reason + "・4桁区切りの書式"
+                    s, reason = VALID_GROUPED, reason + "・" + REASONS["ids.grouped_4_4_4"]
                 if s is not None:
                     options.append((s, 2, Candidate("JP_MY_NUMBER", start, end, s, reason)))
             if groups in _GROUPINGS_DL or ctx_dl:
@@ -328,7 +336,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 s = _score(v, ctx_dl, neg)
                 if s is not None:
                     options.append((s, 1, Candidate("JP_DRIVER_LICENSE", start, end, s,
-                                                    _reason(12, v, ctx_dl).replace("検査用数字", "検査数字"))))
+                                                    _reason(12, v, ctx_dl, "check_number"))))
         elif n == 11:
             ctx = find_context_ci(doc, start, end, RESIDENT_CODE_CONTEXT, 30, 20)
             if groups in _GROUPINGS_11 or ctx:
@@ -339,7 +347,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 s = _score(v, ctx, neg or (phone_like and not ctx))
                 if s is not None:
                     options.append((s, 1, Candidate("JP_RESIDENT_CODE", start, end, s,
-                                                    _reason(11, v, ctx).replace("検査用数字", "検査数字"))))
+                                                    _reason(11, v, ctx, "check_number"))))
         elif n == 13:
             if groups in _GROUPINGS_13 and corporate_number_valid(d):
                 ctx = find_context_ci(doc, start, end, CORPORATE_CONTEXT, 30, 20)
@@ -486,7 +494,7 @@ class PensionNumberDetector(Detector):
                     if not ctx:
                         continue
                     score = 0.80 if "-" in m.group() or " " in m.group() else INVALID_WITH_CONTEXT
-                out.append(Candidate(self.type, s, e, score, f"4桁+6桁・文脈語「{ctx}」"))
+                out.append(Candidate(self.type, s, e, score, REASONS["ids.four_six"] + "・" + REASONS["ids.context_word"].format(word=ctx)))
         return out
 
 
@@ -501,10 +509,10 @@ class HealthInsuranceDetector(Detector):
         Pattern("記号・番号",
                 r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa][0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa\-]{0,9}?)"
                 r"[\s、,，・)）」』]*"
-                r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90),
+                r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90, id="symbol_number"),
         Pattern("記号・番号（連記）",
                 r"記号[・･/／]番号" + _SEP + r"(?P<sym>[0-9A-Za-z\-]{1,10})[\s・･/／-]+(?P<num>\d{1,12})(?![0-9])",
-                0.90),
+                0.90, id="symbol_number"),
         # 被保険者番号 0012345678 / 被保険者証番号 / 保険証番号 / 介護保険 番号
         Pattern("被保険者番号",
                 r"(?:被保険者(?:証)?\s*(?:の\s*)?(?:記号[・･]?)?番号|保険証\s*(?:の\s*)?番号"
@@ -522,13 +530,13 @@ class HealthInsuranceDetector(Detector):
         out = []
         for pattern, rx in self._compiled:
             for m in rx.finditer(doc.text):
-                if pattern.name.startswith("記号"):
+                if pattern.id == "symbol_number":
                     ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 80, 15)
                     bank = find_context_ci(doc, m.start(), m.end(), self.bank_context, 30, 10)
                     if not ctx or bank:
                         continue
                     s, e = m.start("sym"), m.end("num")
-                    reason = f"記号・番号・文脈語「{ctx}」"
+                    reason = REASONS["ids.symbol_number"] + "・" + REASONS["ids.context_word"].format(word=ctx)
                 else:
                     s, e = m.span("num")
                     val = m.group("num").rstrip(" -")

@@ -113,6 +113,8 @@ class Rule:
     lower: bool = False  # match the topic on the lower-cased text (English rules)
     gate: tuple = ()  # literals of which every topic match contains one: the rule is skipped without any
     id: str = ""  # the rule's id in service/rules/nonpublic.toml
+    detail: Optional[re.Pattern] = None  # judge "particulars": the particulars of one case
+    need: int = 0  # … and how many different ones the passage must hold
 
 
 
@@ -120,13 +122,19 @@ def _rx(s: str) -> re.Pattern:
     return compile_fast(s)
 
 
-def _rules_from_catalogue() -> tuple[Rule, ...]:
-    """The topic rules of service/rules/nonpublic.toml; each names its combination (`judge`)."""
+_OWN_LOOPS = ("statement", "particulars")  # judges run by _fallback, after the topic rules
+
+
+def _rules_from_catalogue(judges=None) -> tuple[Rule, ...]:
+    """The rules of service/rules/nonpublic.toml (the topic rules, or those of `judges`); each
+    names the combination it needs (`judge`)."""
     rules = []
     for r in engine.shipped().by_source("nonpublic"):
-        if r.judge not in _JUDGES:
+        if r.judge not in _JUDGES and r.judge not in _OWN_LOOPS:
             raise RuntimeError(f"{r.id}: unknown judge {r.judge!r} in {r.source}")
-        rules.append(Rule(REASONS[r.reason], r.article, r.rx, r.judge, r.score, r.lowercase, r.literals, r.id))
+        if (r.judge in judges) if judges else (r.judge not in _OWN_LOOPS):
+            rules.append(Rule(REASONS[r.reason], r.article, r.rx, r.judge, r.score, r.lowercase, r.literals, r.id,
+                              r.detail, r.need))
     return tuple(rules)
 
 
@@ -137,18 +145,19 @@ def _gate_regex(literals) -> re.Pattern:
 
 
 
-def _gate_literals(text: str, rx: re.Pattern) -> set:
+def _gate_literals(text: str, rx: re.Pattern, closure: Optional[dict] = None) -> set:
     """Which gate literals occur in the text: one scan of all of them (a search restarted one
     character after each hit, so that overlapping literals are all seen)."""
     found: set = set()
     search = rx.search
     m = search(text)
     hits = 0
+    closure = _GATE_CLOSURE if closure is None else closure
     while m is not None:
-        found |= _GATE_CLOSURE[m.group(0)]
+        found |= closure[m.group(0)]
         hits += 1
         if hits > _MAX_GATE_HITS:
-            return set(_ALL_GATES)  # hostile input: let every rule run (each is bounded)
+            return set(closure)  # hostile input: let every rule run (each is bounded)
         m = search(text, m.start() + 1)
     return found
 
@@ -275,7 +284,8 @@ class NonPublicTopicDetector(Detector):
         weak = _STATUS_WEAK.search(win)
         return _JUDGES[rule.needs](rule, text, m, lo, hi, win, published, general, strong, weak)
 
-    def _fallback(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
+    def _fallback(self, doc: Document, found: list[Candidate], statements=None, particulars=None
+                  ) -> list[Candidate]:
         """Statements that say by themselves that something is not public, with no topic rule
         near them: 'not yet public / internal study', 'the people concerned have not been told',
         'keep it from …', 'so that they do not notice' — whatever the subject is. Then subjects
@@ -284,26 +294,27 @@ class NonPublicTopicDetector(Detector):
         text = doc.text
         taken = list(found)  # a passage gives at most one finding: the rules' ones come first
         out: list[Candidate] = []
-        for rx, gate, article, reason in _FALLBACKS:
-            for m, _lo, _win in self._free_matches(text, rx, gate, taken):
-                out.append(Candidate(TYPE, m.start(), m.end(), ev.NONPUBLIC_STATEMENT, reason, {"article": article}))
+        present = _gate_literals(text, _OWN_GATE_RX, _OWN_GATE_CLOSURE)
+        for r in (_STATEMENTS if statements is None else statements):
+            for m, _lo, _win in self._free_matches(text, r, taken, present):
+                out.append(Candidate(TYPE, m.start(), m.end(), r.score, r.name, {"article": r.article}, rule=r.id))
                 taken.append(out[-1])
-        for rx, gate, detail_rx, need, article, reason in _PARTICULAR_RULES:
-            for m, lo, win in self._free_matches(text, rx, gate, taken):
-                details = {d.group(0) for d in detail_rx.finditer(win)
+        for r in (_PARTICULARS if particulars is None else particulars):
+            for m, lo, win in self._free_matches(text, r, taken, present):
+                details = {d.group(0) for d in r.detail.finditer(win)
                            if d.start() >= m.end() - lo or d.end() <= m.start() - lo}
-                if len(details) >= need:
-                    out.append(Candidate(TYPE, m.start(), m.end(), ev.NONPUBLIC_STATEMENT, reason, {"article": article}))
+                if len(details) >= r.need:
+                    out.append(Candidate(TYPE, m.start(), m.end(), r.score, r.name, {"article": r.article}, rule=r.id))
                     taken.append(out[-1])
         return out
 
-    def _free_matches(self, text: str, rx: re.Pattern, gate: tuple, taken: list[Candidate]):
-        """(match, passage start, passage) for each match of `rx` whose passage holds no finding in
-        `taken` (read as it grows) and is not a general, descriptive or published text. Skipped at
-        once when none of the `gate` words occurs (a long text costs)."""
-        if not any(g in text for g in gate):
+    def _free_matches(self, text: str, rule: Rule, taken: list[Candidate], present: set):
+        """(match, passage start, passage) for each match of the rule's topic whose passage holds no
+        finding in `taken` (read as it grows) and is not a general, descriptive or published text.
+        Skipped at once when none of the rule's gate words is `present` (a long text costs)."""
+        if present.isdisjoint(rule.gate):
             return
-        for n, m in enumerate(rx.finditer(text)):
+        for n, m in enumerate(rule.topic.finditer(text)):
             if n >= self.MAX_TOPIC_HITS:
                 break
             lo, hi = _window(text, m.start(), m.end())
@@ -520,13 +531,6 @@ _PLAIN_SUBJECT = compile_fast(
     r"民営化|民間委託|指定管理|組織|機構|地区|地域|跡地|用地|教育委員会|"
     r"[一-龥ノ]{1,6}[小中](?=と|を|の|は|が)")
 _STRONG_OVERRIDES_GENERAL = compile_fast(r"内部|庁内|部内|課内|庁議|まだ|未公表|公表前|発表前")
-_FALLBACK_STATUS = compile_fast(
-    r"未公表|未発表|まだ(?:公表|発表|公開)(?:して|され)て?(?:い)?(?:ない|ません)|"
-    r"(?:公表|発表)(?:して|され)て?(?:い)?(?:ない|ません)|"
-    r"(?:内部|庁内|部内|課内)(?:で|にて)?(?:検討|協議|調整)中|まだ庁議|庁議(?:に|へ)?(?:かけ|諮)(?:る前|ていない|ていません)|"
-    r"オフレコ|(?:検討段階|検討途中)の(?:もの|資料|案|内容)|内部資料(?:です|であり|のため|なので|につき|として)|"
-    r"公告前の[^\s。、]{0,10}?(?:仕様書|設計書|入札説明書|資料|案)")
-
 
 # A text that keeps saying what may and may not be entered (a checklist or a course on the
 # AI rules) names every kind of non-public topic as an example; it is about the rules, not a case.
@@ -549,71 +553,6 @@ def _about_the_rules(text: str) -> bool:
         if n >= RULES_TALK_MIN:
             return True
     return False
-
-
-_AUDIENCE = (r"(?:議会|課長|部長|上司|上層部|幹部|(?<![一-龥])上|市長|副市長|教育長|自治会|住民|保護者|地元|地域|関係課|他の部署|"
-             r"他部署|市民|取引先|相手方|本人|団体|会社側|業者|地権者|沿線|組合|職員|応募者|申請者|対象者|事業者)")
-_FALLBACKS = (
-    (_FALLBACK_STATUS, ("公表", "発表", "公開", "公告", "検討", "協議", "調整", "庁議", "オフレコ", "内部資料"), 4,
-     "公表前・内部検討中である旨の記述"),
-    # the people concerned have not been told yet
-    (compile_fast(_AUDIENCE + r"(?:の方|の皆さん)?(?:に|へ|と)(?:は|も)?[^。\n]{0,8}?(?:まだ|一切|一言も|何も)(?:何も|一言も)?"
-                  r"(?:話して|伝えて|見せて|かけて|出して|知らせて|説明して|相談して|諮って|上げて|言って|報告して)"
-                  r"(?:い)?(?:ない|ません|おらず|なくて)|"
-                  # 「まだ申請団体には知らせていません」: まだ before the people
-                  r"まだ[^。\n]{0,12}?" + _AUDIENCE + r"(?:の方|の皆さん)?(?:に|へ|と)(?:は|も)?"
-                  r"(?:話して|伝えて|見せて|かけて|出して|知らせて|説明して|相談して|諮って|上げて|言って|報告して)"
-                  r"(?:い)?(?:ない|ません|おらず|なくて)"),
-     ("まだ", "一切", "一言も", "何も"), 4, "関係者にまだ伝えていない旨の記述"),
-    # keep it from others until …
-    (compile_fast(r"(?:外|外部|他の部署|他部署|取引先|周り|周囲|誰|ほか|他|社内)(?:に|へ)(?:は|も)?(?:絶対に)?"
-                  r"(?:出さない|話さない|言わない|漏らさない|知らせない|出ない|漏れない)(?:で|よう)|"
-                  r"それまで(?:は)?[^。\n]{0,20}?(?:伏せ|話さない|言わない|出さない|内緒|知らせない|口外)|"
-                  r"(?:発表|公表|公式発表)より(?:も)?先に|"
-                  r"(?:に|には|にも)伏せて(?:いる|います|おく|おいて|ある)"),
-     ("さない", "わない", "らさない", "らせない", "出ない", "れない", "伏せ", "先に", "内緒", "口外"), 8, "外に出さないよう求められた旨の記述"),
-    # an action the other side must not learn of beforehand
-    # (known *to* someone: 「団体にはまだ知られていない」; 「あまり知られていない秘境」 is a hidden gem)
-    (compile_fast(r"(?:気[付づ]かれ|知られ|悟られ|察知され)(?:ないよう|ずに|て[^。\n]{0,20}?ないよう)|"
-                  r"(?:に|には|にも)(?:まだ)?(?:気[付づ]かれ|知られ|悟られ)て(?:い)?(?:ない|ません)|"
-                  r"予告(?:なし|せず)(?:で|に)"), ("かれ", "知られ", "悟られ", "察知", "予告"), 5, "相手に知られずに行う予定"),
-    # decided inside, not yet announced
-    (compile_fast(r"(?:部内|課内|庁内|局内|係内|内部|事務局|教育委員会の中)(?:で|では|として)(?:は)?[^。\n]{0,40}?"
-                  r"(?:方向で|案で|ことで)(?:ほぼ)?(?:決まり|決まっ|固まり|固まっ|一致|まとまり|進める)|"
-                  r"(?:打ち切る|廃止する|やめる|値上げする|統合する|移す|無料にする|有料にする|縮小する)方向(?:で|。|$)"),
-     ("方向",), 4, "内部で決めた方針（公表前）"),
-)
-# one person described without a name, with the particulars of their situation
-_ANON_PERSON = compile_fast(
-    r"(?:[0-9]+|[一二三四五六七八九十])代(?:前半|後半|半ば)?(?:の)?(?:男性|女性|男|女|方|母親|父親|夫|妻|夫婦|息子|娘|母|父)|"
-    r"(?:小学|中学|高校)?[0-9一二三四五六]年(?:生)?の(?:男の子|女の子|男子|女子|児童|生徒)|"
-    r"(?:母|父|祖母|祖父|夫|妻|長男|長女)[(（][0-9]+代|(?:[0-9]+|[一二三四五六七八九十])歳の(?:男の子|女の子|男性|女性|息子|娘)")
-_CIRCUMSTANCE = compile_fast(
-    r"所持金|家賃|滞納|たまって|止められ|保護され|徘徊|通告|あざ|虐待|DV|暴力|借金|失業|生活保護|認知症|入院|通院|障害|"
-    r"精神|服薬|離婚|別居|交際相手|苦情|うるさい|叩い|トラブル|警察|施設に入|反対して|連絡がつ|食べていな|不登校|いじめ|"
-    r"けが|怪我|痛め|仕事ができ|無職|独居|一人で住|ひとりで住|単身|同居|[0-9]+回|先週|先月|昨夜|夜中|今月")
-# where the key is, when the guards are where: security only when it is this place's detail
-_SECURITY = compile_fast(
-    r"予備の鍵|合鍵|スペアキー|マスターキー|鍵(?:は|を)[^。\n]{0,20}?(?:置いて|保管|隠し)|暗証番号|警備システム|警報装置|"
-    r"機械警備|私服の?警察官|警察官が[0-9一二三四五六七八九]+|警備員(?:が|の)(?:配置|巡回|いない)|巡回(?:の)?(?:時間|ルート|間隔)|"
-    r"(?:避難先|シェルター)(?:の)?(?:場所|所在)|(?:場所|所在地)は[^。\n]{0,20}?(?:シェルター|避難先)|"
-    # (a DV shelter, not a クーリングシェルター open to all)
-    r"(?<![ァ-ヶー])シェルター|一時保護(?:所|施設)|(?:夜間|休日|深夜|夜)の?(?:警備|巡回)|警備員[0-9一二三四五六七八九]+名")
-_SECURITY_DETAIL = compile_fast(
-    r"の下|の中|の裏|の横|裏の|横の|左側|右側|[0-9]+時|[0-9]+分|[0-9]+名|[0-9]+人|配置|解除|番号は|手薄|いない時間|死角|"
-    r"通用口|搬入口|出入口|物置|植木鉢|ロッカー|引き出し|[一-龥]{1,4}町|元[一-龥]{1,4}|[0-9]+世帯|入って|"
-    r"時間おき|[0-9]+時台|手薄|だけ|のみ|壊れ|映りが悪|判別できない|死角")
-# one team's appraisal grades
-_APPRAISAL = compile_fast(r"人事評価|勤務評定|勤務成績|評価(?:結果|ランク)")
-_APPRAISAL_DETAIL = compile_fast(
-    r"(?<![A-Za-z])[SABCD](?:評価)?[0-9]+人|(?<![A-Za-z])[SABCD](?:評価)?を(?:つけ|付け)|(?<![A-Za-z])[SABCD]評価(?:に|と)(?:する|した|なる)|"
-    r"評価は[SABCD](?![A-Za-z])|(?<![A-Za-z])[SABCD](?:と|か)[SABCD](?:で|の)(?:迷|悩)")
-_PARTICULAR_RULES = (
-    (_ANON_PERSON, ("代", "年の", "年生の", "歳の"), _CIRCUMSTANCE, 3, 2, "特定の個人の事情（氏名なし）"),
-    (_SECURITY, ("鍵", "暗証", "警備", "警報", "警察官", "巡回", "避難先", "シェルター", "一時保護"), _SECURITY_DETAIL, 1, 7,
-     "施設の警備・鍵・避難先の具体的な内容"),
-    (_APPRAISAL, ("評価", "評定", "成績"), _APPRAISAL_DETAIL, 1, 2, "職員の人事評価の具体的な内容"),
-)
 
 
 def _shift(m: re.Match, offset: int):
@@ -676,7 +615,7 @@ class PolicyKeywordDetector(Detector):
                 end = pos + len(kw)
                 if _ascii_bounded(text, pos, end):
                     extra = {"article": 5} if ctype == TYPE else {}
-                    out.append(Candidate(ctype, pos, end, score, "管理者が登録したキーワード", extra))
+                    out.append(Candidate(ctype, pos, end, score, REASONS["policy.keyword"], extra))
                     hits += 1
                 pos = folded.find(kw, end if end > pos else pos + 1)
         return out
@@ -1074,12 +1013,22 @@ _ALL_GATES = {g for r in RULES for g in r.gate}
 _MAX_GATE_HITS = 5000
 # a literal found also stands for the shorter literals inside it (「予定価格」 holds 「価格」)
 _GATE_CLOSURE = {g: frozenset(h for h in _ALL_GATES if h in g) for g in _ALL_GATES}
-_BY_ID = {r.id: r for r in RULES}
+# statements that say by themselves that something is not public, and subjects non-public once particular
+_STATEMENTS = tuple(_rules_from_catalogue(("statement",)))
+_PARTICULARS = tuple(_rules_from_catalogue(("particulars",)))
+_BY_ID = {r.id: r for r in RULES + _STATEMENTS + _PARTICULARS}
+_OWN_GATES = {g for r in _STATEMENTS + _PARTICULARS for g in r.gate}
+_OWN_GATE_RX = _gate_regex(_OWN_GATES)
+_OWN_GATE_CLOSURE = {g: frozenset(h for h in _OWN_GATES if h in g) for g in _OWN_GATES}
 
 
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
     """The catalogue's rules (engine.Rule) run as this detector runs them: their examples."""
-    return NonPublicTopicDetector().run_rules(doc, [_BY_ID[r.id] for r in rules])
+    mine = [_BY_ID[r.id] for r in rules]
+    detector = NonPublicTopicDetector()
+    return (detector.run_rules(doc, [r for r in mine if r.needs not in _OWN_LOOPS])
+            + detector._fallback(doc, [], [r for r in mine if r.needs == "statement"],
+                                 [r for r in mine if r.needs == "particulars"]))
 
 
 engine.RUNNERS["nonpublic"] = _run_catalogue_rules

@@ -662,6 +662,24 @@ class _Name:
         self.score, self.why = 0.0, []
 
 
+def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[list, int]:
+    """Untagged kana/kanji pieces from toks[j] that end where a name ends (野口 心+春ちゃん,
+    須藤 ゆかり), at most 4 characters with the `length` already taken: (pieces, index after
+    them), or ([], j)."""
+    k, pieces = j, []
+    while k < len(toks):
+        g = toks[k]
+        if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
+                or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
+            break
+        pieces.append(g)
+        length += len(g.surface)
+        k += 1
+        if _terminates(toks, k, spaced):
+            return pieces, k
+    return [], j
+
+
 class _Signals:
     """What stands around one name candidate (PersonDetector._signals and _add_near_signals)."""
 
@@ -796,20 +814,11 @@ class PersonDetector(Detector):
             break
         # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
         if (spaced or given) and not katakana:
-            k, pieces, length = j, [], sum(len(x.surface) for x in given)
-            while k < n:
-                g = toks[k]
-                if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
-                        or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
-                    break
-                pieces.append(g)
-                length += len(g.surface)
-                k += 1
-                if _terminates(toks, k, spaced):
-                    given += pieces
-                    tentative = True
-                    j = k
-                    break
+            pieces, k = _untagged_pieces(toks, j, spaced, sum(len(x.surface) for x in given))
+            if pieces:
+                given += pieces
+                tentative = True
+                j = k
         if (spaced and not given and not katakana and j + 1 < n and toks[j + 1].surface in HONORIFICS
                 and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
                 and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞")):
@@ -1119,6 +1128,38 @@ class PersonDetector(Detector):
         return out
 
     # -- "surname-like + given-name-like" in a strong slot ------------------------------------
+    def _shape_given(self, toks: list, j: int) -> tuple[list, int]:
+        """The given name after the space: 1-2 noun tokens, at most 4 characters, then the name
+        ends. Returns the tokens and the index after them."""
+        given, glen = [], 0
+        while j < len(toks) and len(given) < 2:
+            g = toks[j]
+            if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
+                    or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN or g.pos[0] != "名詞"
+                    or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
+                break
+            given.append(g)
+            glen += len(g.surface)
+            j += 1
+            if self._shape_ends(toks, j):
+                break
+        return given, j
+
+    @staticmethod
+    def _shape_is_name(sur: list, given: list, gs: str) -> bool:
+        """Whether surname tokens + given-name tokens make a name by their tags and shape."""
+        sei_tag = len(sur) == 1 and _is_sei(sur[0])
+        place = len(sur) == 1 and sur[0].is_place_name
+        if any(_is_mei(g) for g in given):
+            return True
+        if len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
+            return bool(sei_tag or place)  # 目黒 亮, 日本橋 航
+        if len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
+            return bool(sei_tag)  # 東海林 隼人
+        if re.fullmatch(r"[ぁ-ん]{2,4}", gs):
+            return bool(sei_tag or place)
+        return False
+
     def _shape_names(self, doc: Document, toks: list) -> list[_Name]:
         """会長 六本木 剛 / 担当 東海林 隼人 / 書記：御徒町 光: Sudachi tags the surname as a place or
         does not know it, or the given name as a place or a common noun. The shape alone is weak;
@@ -1149,39 +1190,14 @@ class PersonDetector(Detector):
             if sur[-1].pos[1] == "数詞" or (len(sur) == 1 and sur[0].pos[0] != "名詞") \
                     or any(t.pos[2] == "副詞可能" for t in sur):
                 continue
-            # given name: 1-2 tokens, at most 4 characters, then the name ends
-            j, given, glen = k + 1, [], 0
-            while j < len(toks) and len(given) < 2:
-                g = toks[j]
-                if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
-                        or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN or g.pos[0] != "名詞"
-                        or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
-                    break
-                given.append(g)
-                glen += len(g.surface)
-                j += 1
-                if self._shape_ends(toks, j):
-                    break
+            given, j = self._shape_given(toks, k + 1)
             if not given or not self._shape_ends(toks, j):
                 continue
             honor = self._honorific_at(toks, j)
             if not (role or slot or honor):
                 continue
-            sei_tag = len(sur) == 1 and _is_sei(sur[0])
-            place = len(sur) == 1 and sur[0].is_place_name
-            mei_tag = any(_is_mei(g) for g in given)
             gs = "".join(g.surface for g in given)
-            if mei_tag:
-                ok = True
-            elif len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
-                ok = sei_tag or place  # 目黒 亮, 日本橋 航
-            elif len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
-                ok = sei_tag  # 東海林 隼人
-            elif re.fullmatch(r"[ぁ-ん]{2,4}", gs):
-                ok = sei_tag or place
-            else:
-                ok = False
-            if not ok:
+            if not self._shape_is_name(sur, given, gs):
                 continue
             sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
@@ -1252,86 +1268,9 @@ class PersonDetector(Detector):
             if not am or am.end("g") != an.end:
                 continue
             has_b = am.group("b") is not None
-            cands = []
-            # 1. an enumeration on the anchor's line
-            if ls not in lines_done:
-                lines_done.add(ls)
-                items = list(_LIST_ITEM.finditer(text, ls, le))
-                chain, best = [], None
-                for it in items:
-                    if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
-                        if best is None and any(c.start() == an.start for c in chain):
-                            best = chain
-                        chain = []
-                    chain.append(it)
-                if best is None and any(c.start() == an.start for c in chain):
-                    best = chain
-                if best and len(best) >= 2:
-                    cands += [it for it in best if (it.group("b") is not None) == has_b]
-            # 2. bullet lines around the anchor's line
-            bm = _LIST_BULLET.match(text, ls)
-            if bm and bm.end() == an.start and ("b", ls) not in walked:
-                kind = self._bullet_kind(bm.group("k"))
-                tail = self._tail_kind(text, am.end(), le)
-                for step in (-1, 1):
-                    pos = ls
-                    while True:
-                        if step < 0:
-                            if pos == 0:
-                                break
-                            pe = pos - 1
-                            pos = text.rfind("\n", 0, pe) + 1
-                        else:
-                            nl = text.find("\n", pos)
-                            if nl == -1:
-                                break
-                            pos = nl + 1
-                            pe = text.find("\n", pos)
-                            pe = len(text) if pe == -1 else pe
-                        b2 = _LIST_BULLET.match(text, pos, pe)
-                        if not b2 or self._bullet_kind(b2.group("k")) != kind:
-                            break
-                        walked.add(("b", pos))  # each list is walked once (linear on long lists)
-                        it = _LIST_ITEM.match(text, b2.end(), pe)
-                        if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
-                            cands.append(it)
-            # 3. table / CSV rows: the same cell of the neighbouring rows
-            line = text[ls:le]
-            delim = next((d for d in ("|", "\t", ",") if d in line), None)
-            if delim:
-                cells = line.split(delim)
-                off, ci = ls, None
-                for idx, c in enumerate(cells):
-                    if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
-                        ci = idx
-                        break
-                    off += len(c) + 1
-                if ci is not None and ("t", ci, ls) not in walked:
-                    for step in (-1, 1):
-                        pos = ls
-                        while True:
-                            if step < 0:
-                                if pos == 0:
-                                    break
-                                pos = text.rfind("\n", 0, pos - 1) + 1
-                            else:
-                                nl = text.find("\n", pos)
-                                if nl == -1:
-                                    break
-                                pos = nl + 1
-                            pe = text.find("\n", pos)
-                            pe = len(text) if pe == -1 else pe
-                            row = text[pos:pe]
-                            if row.count(delim) != line.count(delim):
-                                break
-                            walked.add(("t", ci, pos))
-                            rc = row.split(delim)
-                            co = pos + sum(len(x) + 1 for x in rc[:ci])
-                            cell = rc[ci]
-                            cs = co + len(cell) - len(cell.lstrip(" 　\""))
-                            it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
-                            if it and it.end() == co + len(cell.rstrip(" 　\"")):
-                                cands.append(it)
+            cands = self._enumeration_items(text, an, ls, le, has_b, lines_done)
+            cands += self._bullet_items(text, an, am, ls, le, has_b, walked)
+            cands += self._table_items(text, an, am, ls, le, walked)
             for it in cands:
                 a, e = it.start(), it.end("g")
                 if a == an.start or taken.overlaps(a, e) or not self._sibling_ok(doc, toks, it, ctx):
@@ -1348,6 +1287,99 @@ class PersonDetector(Detector):
         # a weaker reading of the same item (五十嵐 ルナ at warn) gives way to the list's
         return sorted([n for n in names if n.score >= ev.BLOCK or not new.overlaps(n.start, n.end)] + extra,
                       key=lambda n: n.start)
+
+    @staticmethod
+    def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: set) -> list:
+        """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure."""
+        cands: list = []
+        if ls not in lines_done:
+            lines_done.add(ls)
+            items = list(_LIST_ITEM.finditer(text, ls, le))
+            chain, best = [], None
+            for it in items:
+                if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
+                    if best is None and any(c.start() == an.start for c in chain):
+                        best = chain
+                    chain = []
+                chain.append(it)
+            if best is None and any(c.start() == an.start for c in chain):
+                best = chain
+            if best and len(best) >= 2:
+                cands += [it for it in best if (it.group("b") is not None) == has_b]
+        return cands
+
+    def _bullet_items(self, text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+        """The items of the bullet lines around the anchor's line (same bullet, same tail)."""
+        cands: list = []
+        bm = _LIST_BULLET.match(text, ls)
+        if bm and bm.end() == an.start and ("b", ls) not in walked:
+            kind = self._bullet_kind(bm.group("k"))
+            tail = self._tail_kind(text, am.end(), le)
+            for step in (-1, 1):
+                pos = ls
+                while True:
+                    if step < 0:
+                        if pos == 0:
+                            break
+                        pe = pos - 1
+                        pos = text.rfind("\n", 0, pe) + 1
+                    else:
+                        nl = text.find("\n", pos)
+                        if nl == -1:
+                            break
+                        pos = nl + 1
+                        pe = text.find("\n", pos)
+                        pe = len(text) if pe == -1 else pe
+                    b2 = _LIST_BULLET.match(text, pos, pe)
+                    if not b2 or self._bullet_kind(b2.group("k")) != kind:
+                        break
+                    walked.add(("b", pos))  # each list is walked once (linear on long lists)
+                    it = _LIST_ITEM.match(text, b2.end(), pe)
+                    if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
+                        cands.append(it)
+        return cands
+
+    @staticmethod
+    def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
+        """The same cell of the neighbouring table / CSV rows."""
+        cands: list = []
+        line = text[ls:le]
+        delim = next((d for d in ("|", "\t", ",") if d in line), None)
+        if delim:
+            cells = line.split(delim)
+            off, ci = ls, None
+            for idx, c in enumerate(cells):
+                if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
+                    ci = idx
+                    break
+                off += len(c) + 1
+            if ci is not None and ("t", ci, ls) not in walked:
+                for step in (-1, 1):
+                    pos = ls
+                    while True:
+                        if step < 0:
+                            if pos == 0:
+                                break
+                            pos = text.rfind("\n", 0, pos - 1) + 1
+                        else:
+                            nl = text.find("\n", pos)
+                            if nl == -1:
+                                break
+                            pos = nl + 1
+                        pe = text.find("\n", pos)
+                        pe = len(text) if pe == -1 else pe
+                        row = text[pos:pe]
+                        if row.count(delim) != line.count(delim):
+                            break
+                        walked.add(("t", ci, pos))
+                        rc = row.split(delim)
+                        co = pos + sum(len(x) + 1 for x in rc[:ci])
+                        cell = rc[ci]
+                        cs = co + len(cell) - len(cell.lstrip(" 　\""))
+                        it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
+                        if it and it.end() == co + len(cell.rstrip(" 　\"")):
+                            cands.append(it)
+        return cands
 
     @staticmethod
     def _bullet_kind(k: str) -> str:

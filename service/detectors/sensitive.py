@@ -6,68 +6,64 @@ a PERSON found earlier in this scan (`doc.candidates`), or a person reference
 (同僚の, 長男, 本人, 〜さん, 対象者 …). General explanations — 生活保護制度の概要, 熱中症の予防,
 a training text listing 「病歴や障害、生活保護の受給など」 — have neither and pass.
 The span is the sensitive phrase itself.
+
+The rules are data: service/rules/sensitive.toml (one rule per category: its lexicon list, reason
+id, examples and counterexamples; the context patterns). This module is the algorithm: the
+windows (the sentence, the paragraph within 150 characters), which person counts, and
+がん the illness rather than がんばる (`_is_cancer`).
 """
 from __future__ import annotations
 
-import re
-
 from .. import lexicon
-from .fastre import compile_fast, literal_alternation
-from . import register
+from ..labels import REASONS, SENSITIVE_CATEGORIES
+from . import engine, register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
+from .fastre import compile_fast, finite_strings, literal_alternation
 
-# (category label used in `reason`, terms). Longer terms first inside the regex.
-_CATEGORIES = [
-    ("病歴・病名", lexicon.words("sensitive.illness")),
-    ("障害", lexicon.words("sensitive.disability")),
-    ("生活保護", lexicon.words("sensitive.public_assistance")),
-    ("犯罪歴・前科", lexicon.words("sensitive.criminal_record")),
-    ("滞納・債務", lexicon.words("sensitive.arrears_debt")),
-    ("虐待・DV", lexicon.words("sensitive.abuse_dv")),
-    ("ひきこもり・不登校", lexicon.words("sensitive.withdrawal_truancy")),
-    ("信条・出自", lexicon.words("sensitive.creed_origin")),
-]
-_TERM_CAT: dict[str, str] = {}
-for _cat, _terms in _CATEGORIES:
-    for _t in _terms:
-        _TERM_CAT.setdefault(_t, _cat)
-# = the alternation of the terms, longest first, written as a trie (~25% faster to scan)
-_TERMS_RX = compile_fast(literal_alternation(_TERM_CAT))
-# The same in English (notes for interpreters, mail from foreign residents): reported only with a
-# named person in the same passage (there are no English person references below).
-_EN_TERMS = {
-    "生活保護": "|".join(lexicon.words("sensitive.en_public_assistance")),
-    "病歴・病名": "|".join(lexicon.words("sensitive.en_illness")),
-    "障害": "|".join(lexicon.words("sensitive.en_disability")),
-    "犯罪歴・前科": "|".join(lexicon.words("sensitive.en_criminal_record")),
-    "滞納・債務": "|".join(lexicon.words("sensitive.en_arrears_debt")),
-    "虐待・DV": "|".join(lexicon.words("sensitive.en_abuse_dv")),
-}
-_EN_GENERAL = compile_fast(r"prevention|awareness|campaign|seminar|lecture|talk about|talk on|article|statistics|"
-                           r"what is|what are|how to|explain|overview|system of|program for")
-_EN_TERM_CAT = {t: cat for cat, terms in _EN_TERMS.items() for t in terms.split("|")}
+_RULES = engine.shipped().by_source("sensitive")
+_CONTEXT = engine.shipped().context
+
+
+def _term_rules(rules, first_wins: bool) -> dict:
+    """word → the rule whose list holds it (the rule's pattern is its lexicon list)."""
+    out: dict = {}
+    for rule in rules:
+        words = finite_strings(rule.pattern)
+        if not words:
+            raise RuntimeError(f"{rule.id}: the pattern of a sensitive rule must be a list of words")
+        for word in sorted(words):
+            if first_wins:
+                out.setdefault(word, rule)
+            else:
+                out[word] = rule
+    return out
+
+
+# one alternation of every rule's words, longest first, written as a trie (~25% faster to scan)
+_TERM_RULE = _term_rules([r for r in _RULES if not r.lowercase], first_wins=True)
+_TERMS_RX = compile_fast(literal_alternation(_TERM_RULE))
 # (no look-behind in front, so sre can scan for the terms' first letters; word starts are checked in analyze)
-_EN_TERMS_RX = compile_fast(literal_alternation(_EN_TERM_CAT) + r"(?![a-z])")
+_EN_TERM_RULE = _term_rules([r for r in _RULES if r.lowercase], first_wins=False)
+_EN_TERMS_RX = compile_fast(literal_alternation(_EN_TERM_RULE) + r"(?![a-z])")
+# word → its category's name (病歴・病名 …), for detectors that reuse these terms
+_TERM_CAT = {w: SENSITIVE_CATEGORIES[r.reason] for w, r in _TERM_RULE.items()}
+_EN_TERM_CAT = {w: SENSITIVE_CATEGORIES[r.reason] for w, r in _EN_TERM_RULE.items()}
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
 _WEAK_TERMS = frozenset(lexicon.words("sensitive.weak_terms"))
 
-# Person references: a specific individual is meant.
-_PERSON_REF = compile_fast(
-    r"同僚|部下|上司|先輩|後輩|職員の|長男|長女|次男|次女|三男|三女|息子|娘さん|娘が|娘は|娘の|夫が|夫は|夫の|妻が|妻は|妻の|"
-    r"母が|母は|母の|父が|父は|父の|祖母|祖父|孫が|孫の|本人|ご本人|対象者|相談者|申請者|利用者の|世帯主|"
-    r"患者の|児童の|生徒の|園児|入居者|この方|その方|あの方|当該|元夫|元妻|夫から|妻から|交際相手|"
-    r"(?:避難中の|相談に来た|来庁した|入所中の|入院中の|この|その)(?:女性|男性|方|人|職員|児童|生徒)|"
-    r"[一-龥ァ-ヶ]{1,4}(?:さん|様|さま|氏|くん|ちゃん|君)(?:[がはのにをもと、]|$)|"
-    r"\d{1,3}歳|[A-ZＡ-Ｚ]さん|[A-ZＡ-Ｚ]氏|(?:Aさん|Bさん)"
-)
-# General, explanatory framing: about a system, prevention, a training text.
-_GENERAL = compile_fast(
-    r"制度|概要|仕組み|しくみ|一般論|一般的|予防|啓発|対策|とは|について説明|について教え|の説明|研修|講座|"
-    r"パンフレット|チラシ|リーフレット|記事|統計|件数|割合|推移|など、|などの|などを|など特に|の方は|方々|市民の|"
-    r"注意が必要|気をつけ|気を付け|法|条例|ガイドライン|要綱|マニュアル|例えば|たとえば|定義")
-_HONORIFIC_AFTER = compile_fast(r"^(?:さん|様|さま|氏|くん|ちゃん|君)")
-_PASSAGE_BOUNDARY = compile_fast(r"\n\s*\n|。")
+_PERSON_REF = _CONTEXT["person_reference"]
+_SPECIFIC_REF = _CONTEXT["specific_reference"]
+_GENERAL = _CONTEXT["general_framing"]
+_EN_GENERAL = _CONTEXT["en_general_framing"]
+_HONORIFIC_AFTER = _CONTEXT["honorific_after"]
+_FAULT_TERM = _CONTEXT["equipment_fault_term"]
+_FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
+_FAULT_AFTER = _CONTEXT["equipment_fault_after"]
+
+
+def _reason(rule, context: str) -> str:
+    return f"{REASONS[rule.reason]}・{REASONS[context]}"
 
 
 @register
@@ -76,6 +72,10 @@ class SensitiveDetector(Detector):
     reads = ("PERSON",)  # sensitive information about a named person
 
     def analyze(self, doc: Document) -> list[Candidate]:
+        return self.run_rules(doc, None)
+
+    def run_rules(self, doc: Document, rules) -> list[Candidate]:
+        """The findings of `rules` (all of sensitive.toml when None)."""
         text = doc.text
         matches = list(_TERMS_RX.finditer(text))
         english = list(_EN_TERMS_RX.finditer(doc.lower)) if len(doc.lower) == len(text) else []
@@ -84,57 +84,56 @@ class SensitiveDetector(Detector):
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         out: list[Candidate] = []
         for m in english:
-            s, e = m.span()
-            if s and doc.lower[s - 1].isalpha() and doc.lower[s - 1].isascii():
-                continue  # inside a longer word
-            a, b = _sentence(text, s, e)
-            person = next((p for p in persons if p.start < b and a < p.end), None) or next(
-                (p for p in persons if abs(p.start - s) <= 150 and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
-            if person is None:
-                continue
-            if _EN_GENERAL.search(doc.lower, a, b):
-                continue  # "a talk about cancer prevention": a topic, not this person's condition
-            cat = _EN_TERM_CAT[m.group(0)]
-            out.append(Candidate(self.type, s, e, ev.SENSITIVE_WITH_PERSON, f"要配慮個人情報（{cat}）・同じ文脈に個人の氏名（英語）"))
+            rule = _EN_TERM_RULE[m.group(0)]
+            if rules is None or rule in rules:
+                out.extend(self._english(doc, m, rule, persons))
         for m in matches:
-            term = m.group(0)
-            s, e = m.span()
-            # 障害 inside ネットワーク障害 / システム障害 / 障害物 is no disability
-            if term in ("障害", "障がい") and (re.search(r"(?:システム|ネットワーク|通信|回線|サーバ|機器|電源|"
-                                                      r"機能|運用|発生|大規模)$", text[max(0, s - 8):s])
-                                              or text[e:e + 1] in ("物", "報", "対", "発", "時")):
-                continue
-            if term in ("がん", "癌") and not _is_cancer(text, s, e):
-                continue
-            if _HONORIFIC_AFTER.match(text[e:e + 3]):
-                continue  # part of a name (…さん)
-            sent = _sentence(text, s, e)
-            a, b = sent
-            person = next((p for p in persons if p.start < b and a < p.end), None)
-            if person is None:
-                # the same paragraph, within 150 chars, for case notes
-                person = next((p for p in persons if abs(p.start - s) <= 150
-                               and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
-            ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
-            cat = _TERM_CAT[term]
-            if person:
-                score = ev.SENSITIVE_WITH_PERSON
-                why = f"要配慮個人情報（{cat}）・同じ文脈に個人の氏名"
-            elif ref:
-                need_specific = term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
-                if need_specific and not _specific_ref(ref.group(0)):
-                    continue
-                score = ev.SENSITIVE_WITH_REFERENCE
-                why = f"要配慮個人情報（{cat}）・特定の個人を指す語が近くにある"
-            else:
-                continue
-            out.append(Candidate(self.type, s, e, score, why))
+            rule = _TERM_RULE[m.group(0)]
+            if rules is None or rule in rules:
+                out.extend(self._japanese(text, m, rule, persons))
         return out
 
+    def _english(self, doc: Document, m, rule, persons) -> list[Candidate]:
+        s, e = m.span()
+        if s and doc.lower[s - 1].isalpha() and doc.lower[s - 1].isascii():
+            return []  # inside a longer word
+        a, b = _sentence(doc.text, s, e)
+        if _near_person(doc.text, persons, s, e, a, b) is None:
+            return []
+        if _EN_GENERAL.search(doc.lower, a, b):
+            return []  # "a talk about cancer prevention": a topic, not this person's condition
+        return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person_en"), rule=rule.id)]
 
-def _specific_ref(ref: str) -> bool:
-    """In a general-sounding sentence, only a clearly specific person counts."""
-    return bool(re.search(r"同僚|部下|上司|長男|長女|次男|次女|息子|娘|夫|妻|さん|様|氏|くん|ちゃん|歳", ref))
+    def _japanese(self, text: str, m, rule, persons) -> list[Candidate]:
+        term = m.group(0)
+        s, e = m.span()
+        if _FAULT_TERM.fullmatch(term) and (_FAULT_BEFORE.search(text, max(0, s - 8), s)
+                                            or _FAULT_AFTER.match(text, e, e + 1)):
+            return []  # 障害 inside ネットワーク障害 / システム障害 / 障害物 is no disability
+        if not _is_cancer(text, s, e):
+            return []
+        if _HONORIFIC_AFTER.match(text, e, e + 3):
+            return []  # part of a name (…さん)
+        a, b = _sentence(text, s, e)
+        if _near_person(text, persons, s, e, a, b) is not None:
+            return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
+        ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
+        if ref is None:
+            return []
+        need_specific = term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
+        if need_specific and not _SPECIFIC_REF.search(ref.group(0)):
+            return []  # in a general-sounding sentence, only a clearly specific person counts
+        return [Candidate(self.type, s, e, ev.SENSITIVE_WITH_REFERENCE,
+                          _reason(rule, "sensitive.context.reference"), rule=rule.id)]
+
+
+def _near_person(text: str, persons, s: int, e: int, a: int, b: int):
+    """A PERSON in the sentence [a, b), else in the same paragraph within 150 characters (case notes)."""
+    person = next((p for p in persons if p.start < b and a < p.end), None)
+    if person is None:
+        person = next((p for p in persons if abs(p.start - s) <= 150
+                       and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
+    return person
 
 
 def _is_cancer(text: str, s: int, e: int) -> bool:
@@ -158,3 +157,20 @@ def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
     while b < len(text) and text[b] not in "。\n" and b - e < 150:
         b += 1
     return a, b
+
+
+def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
+    """The catalogue's rules run as the scanner runs them (their examples): every detector
+    before this one first, so that a PERSON in the example is found."""
+    from . import build_detectors
+
+    for detector in build_detectors():
+        if isinstance(detector, SensitiveDetector):
+            break
+        if detector.applies(doc):
+            doc.candidates.extend(detector.analyze(doc))
+    ids = {r.id for r in rules}
+    return SensitiveDetector().run_rules(doc, [r for r in _RULES if r.id in ids])
+
+
+engine.RUNNERS["sensitive"] = _run_catalogue_rules

@@ -40,8 +40,12 @@ def extension_id() -> str:
 EXT_ID = extension_id()
 
 # The test policy: the shipped defaults, with CONFIDENTIAL_MARKING lowered to "warn" so
-# that a marked text gives the warn dialog (everything else blocks as shipped).
-TEST_POLICY = """\
+# that a marked text gives the warn dialog (everything else blocks as shipped), and the
+# unpacked development extension's origin allowed (the shipped default allows none).
+TEST_POLICY = f"""\
+[server]
+allowed_origins = ["chrome-extension://{EXT_ID}"]
+
 [actions]
 CONFIDENTIAL_MARKING = "warn"
 """

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import ipaddress
+import re
 import ssl
 import tempfile
 import threading
@@ -16,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 FIXTURE = Path(__file__).with_name("fixture") / "index.html"
+PAGE = re.compile(r"[?&]page=([a-z0-9-]{1,40})(?:&|$)")
 HOSTS = ["chatgpt.com", "chat.openai.com"]
 
 
@@ -47,13 +49,16 @@ def make_cert(directory: Path) -> tuple[Path, Path]:
 
 
 class Handler(BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 — every path is the composer page
-        if self.path.startswith("/favicon"):
+    def do_GET(self):  # noqa: N802 — every path is the composer page (or ?page=NAME: fixture/NAME.html)
+        self.server.requests.append(self.path)  # what reached "chatgpt.com" (the tests look for leaks)
+        m = PAGE.search(self.path)
+        page = FIXTURE.with_name(f"{m.group(1)}.html") if m else FIXTURE
+        if self.path.startswith("/favicon") or not page.is_file():
             self.send_response(404)
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        body = FIXTURE.read_bytes()
+        body = page.read_bytes()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Cache-Control", "no-store")
@@ -73,6 +78,7 @@ class FixtureServer:
         ctx.load_cert_chain(cert, key)
         self.httpd = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self.httpd.socket = ctx.wrap_socket(self.httpd.socket, server_side=True)
+        self.httpd.requests = []
         self.port = self.httpd.server_address[1]
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

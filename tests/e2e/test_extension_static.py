@@ -14,9 +14,15 @@ def test_manifest_key_gives_the_documented_id():
     assert DOCUMENTED_ID in (EXTENSION / "README.md").read_text(encoding="utf-8")
 
 
-def test_service_default_policy_allows_the_extension_origin():
-    text = (ROOT / "service" / "default_policy.toml").read_text(encoding="utf-8")
-    assert f'"chrome-extension://{EXT_ID}"' in text
+def test_only_the_development_policy_allows_the_development_origin():
+    # The shipped default allows no extension (each city has its own ID, from scripts/package.py);
+    # the development policy, labelled as such, allows the unpacked extension.
+    import tomllib
+
+    default = tomllib.loads((ROOT / "service" / "default_policy.toml").read_text(encoding="utf-8"))
+    assert default["server"]["allowed_origins"] == []
+    dev = (ROOT / "deploy" / "dev-policy.toml").read_text(encoding="utf-8")
+    assert f'"chrome-extension://{EXT_ID}"' in dev and "DEVELOPMENT ONLY" in dev
 
 
 def test_manifest_is_mv3_with_the_expected_pieces():

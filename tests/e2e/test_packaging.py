@@ -94,6 +94,37 @@ def test_package_outputs(built):
         assert "key" not in json.loads(z.read("manifest.json"))
     forcelist = make_reg.parse_reg((dist / "edge-extension-forcelist.reg").read_text("ascii"))
     assert list(forcelist.values())[0]["1"] == ("REG_SZ", f"{info['id']};{base_url}update.xml")
+
+
+def test_one_id_from_the_key_everywhere(built):
+    """A new key gives one ID, and every generated artefact carries that ID and no other."""
+    import re
+    import tomllib
+
+    info, dist, base_url, _, key = built
+    ext_id = package.crx3_id((dist / info["crx"]).read_bytes())  # what the signed CRX says
+    assert ext_id == info["id"] != make_reg.manifest_extension_id(), "a new key, not the developers' ID"
+    found = {}
+    xml = (dist / "update.xml").read_text("utf-8")
+    found["update.xml"] = re.findall(r"appid='([a-p]{32})'|appid=\"([a-p]{32})\"", xml)
+    found["update.xml"] = [a or b for a, b in found["update.xml"]]
+    policy = tomllib.loads((dist / "policy.toml").read_text("utf-8"))
+    found["policy.toml"] = [o.removeprefix("chrome-extension://") for o in policy["server"]["allowed_origins"]]
+    host = json.loads((dist / "jp.mamori.service.json").read_text("utf-8"))
+    found["native host"] = [o.removeprefix("chrome-extension://").rstrip("/") for o in host["allowed_origins"]]
+    gpo = (dist / "mamori-gpo.ps1").read_bytes().decode("utf-8-sig")
+    found["mamori-gpo.ps1"] = re.findall(r"\$ExtensionId = '([a-p]{32})'", gpo)
+    reg = make_reg.parse_reg((dist / "mamori-extension-policy.reg").read_text("ascii"))
+    found["3rdparty .reg"] = [re.search(r"extensions\\([a-p]{32})\\policy", k).group(1) for k in reg]
+    found["ID.txt"] = sorted(set(re.findall(r"\b[a-p]{32}\b", (dist / "ID.txt").read_text("utf-8-sig"))))
+    found["build.json"] = [json.loads((dist / "build.json").read_text("utf-8"))["id"]]
+    for where, ids in found.items():
+        assert ids == [ext_id], (where, ids)
+    # Every 32-letter a–p word in any text file of dist/ is this ID (no developers' ID anywhere).
+    for f in dist.iterdir():
+        if f.suffix in (".xml", ".toml", ".json", ".ps1", ".reg", ".txt"):
+            text = f.read_bytes().decode("utf-8-sig", "replace")
+            assert set(re.findall(r"(?<![a-z])[a-p]{32}(?![a-z])", text)) <= {ext_id}, f.name
     # The private key is never packed.
     pem_body = "".join(key.read_text().splitlines()[1:-1])
     for f in dist.iterdir():

@@ -70,7 +70,7 @@ PASSES = [
 
 
 @pytest.mark.parametrize("text,ftype,value", FOUND)
-def test_holdout8_classes_are_found(scan, text, ftype, value):
+def test_each_class_is_found_with_its_type(scan, text, ftype, value):
     result = scan(text)
     hits = findings_of(result, ftype)
     assert hits, (ftype, result["findings"])
@@ -79,7 +79,7 @@ def test_holdout8_classes_are_found(scan, text, ftype, value):
 
 
 @pytest.mark.parametrize("text", PASSES)
-def test_holdout8_class_look_alikes_pass(scan, text):
+def test_look_alikes_of_the_classes_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
 

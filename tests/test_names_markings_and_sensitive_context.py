@@ -89,7 +89,7 @@ PASSES = [
 
 
 @pytest.mark.parametrize("text,ftype,value", FOUND)
-def test_holdout10_classes_are_found(scan, text, ftype, value):
+def test_each_class_is_found_with_its_type(scan, text, ftype, value):
     result = scan(text)
     assert findings_of(result, ftype), (ftype, result["findings"])
     if value:
@@ -103,7 +103,7 @@ def test_office_numbers_listed_with_their_office_do_not_block(scan, text):
 
 
 @pytest.mark.parametrize("text", PASSES)
-def test_holdout10_look_alikes_pass(scan, text):
+def test_look_alikes_of_the_classes_pass(scan, text):
     result = scan(text)
     assert result["verdict"] == "allow", result["findings"]
 
