@@ -118,7 +118,7 @@ def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
         return c
     if _PUBLISHED.search(text):
         return None
-    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・施設の一覧の所在地")
+    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・" + REASONS["address.why.facility_column"])
 
 
 @register

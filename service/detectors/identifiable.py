@@ -13,6 +13,7 @@ text about 一人暮らしの高齢者 as a group is no one.
 """
 from __future__ import annotations
 
+from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
@@ -22,18 +23,18 @@ IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of o
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
 
 _KINDS = {
-    "年代・年齢": compile_fast(r"\d{1,3}(?:代|歳|才)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
+    "identifiable.kind.age": compile_fast(r"\d{1,3}(?:代|歳|才)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
                           r"(?:early |mid |late )?\d0s\b|\baged \d{1,3}\b)"),
-    "性別": compile_fast(r"男性|女性|男子|女子|男児|女児|男の子|女の子|(?i:\b(?:boy|girl|man|woman|male|female)\b)"),
-    "役職・立場": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|園長|館長|院長|生徒|児童|園児|小学生|中学生|高校生|大学生|入居者|新人|任用職員|臨時職員|"
+    "identifiable.kind.sex": compile_fast(r"男性|女性|男子|女子|男児|女児|男の子|女の子|(?i:\b(?:boy|girl|man|woman|male|female)\b)"),
+    "identifiable.kind.role": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|園長|館長|院長|生徒|児童|園児|小学生|中学生|高校生|大学生|入居者|新人|任用職員|臨時職員|"
                           r"弁護士|医師|歯科医|薬剤師|看護師|保育士|議員|住職|店主|社長|経営者|自治会長|区長|民生委員|"
                           r"(?i:\b(?:engineer|teacher|student|pupil|employee|officer|clerk|nurse|manager|tenant|trainee|lawyer|"
                           r"doctor|physician|dentist|pharmacist|council(?:l)?or|priest|owner|principal|headteacher)\b)"),
-    "所属・学級": compile_fast(r"\d年\d組|[一二三四五六]年[一二三四五六]?組|\d年生|学級|[一-龥]{1,8}(?:課|係|室|班|小学校|中学校|高校|保育所|保育園)の|"
+    "identifiable.kind.group": compile_fast(r"\d年\d組|[一二三四五六]年[一二三四五六]?組|\d年生|学級|[一-龥]{1,8}(?:課|係|室|班|小学校|中学校|高校|保育所|保育園)の|"
                           r"(?i:\bclass \w{1,3}\b|\bgrade \d{1,2}\b|\b(?:our|the|my) (?:section|department|team|office|unit|class|school)\b)"),
-    "地区": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:の|に住む|在住)|"
+    "identifiable.kind.district": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:の|に住む|在住)|"
                       r"(?i:\b(?:district|neighbou?rhood|estate|village)\b)"),
-    "家族の状況": compile_fast(r"一人暮らし|ひとり暮らし|独居|母子家庭|父子家庭|ひとり親|シングルマザー|高齢夫婦|老老介護|"
+    "identifiable.kind.family": compile_fast(r"一人暮らし|ひとり暮らし|独居|母子家庭|父子家庭|ひとり親|シングルマザー|高齢夫婦|老老介護|"
                           r"(?i:\blives alone\b|\bsingle (?:mother|father|parent)\b|\bwidow(?:ed|er)?\b)"),
 }
 # one individual is meant, not a kind of person
@@ -76,7 +77,8 @@ class IdentifiableSensitiveDetector(Detector):
                     continue
                 strong = len(kinds) >= 3 or unique or _ONE.search(window) is not None
                 score = IDENTIFIABLE_STRONG if strong else IDENTIFIABLE_WEAK
-                why = f"要配慮個人情報（{cats.get(term, '')}）・氏名はないが特定の個人を示す記述（{'・'.join(kinds)}）"
+                why = REASONS["identifiable.description"].format(
+                    category=cats.get(term, ""), kinds="・".join(REASONS[k] for k in kinds))
                 out.append(Candidate(self.type, s, e, score, why, rule="identifiable.description"))
                 taken.append((s, e))
         return out

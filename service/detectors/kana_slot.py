@@ -9,6 +9,7 @@ form (記入例, 架空) and a company's kana name as banks abbreviate it (ﾏ�
 from __future__ import annotations
 
 from .. import lexicon
+from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
@@ -16,12 +17,13 @@ from .table import heading_type
 
 KANA_SLOT = 0.90  # slot word + a two-word kana name ending where a name ends
 
-_SLOTS = tuple(w for w in lexicon.words("person.slot_words") if len(w) >= 2) + ("なまえ", "おなまえ", "氏名（カナ）", "氏名(カナ)")
+_SLOTS = tuple(w for w in lexicon.words("person.slot_words") if len(w) >= 2) + lexicon.words("kana_slot.slot_words")
 _RX = compile_fast(
     r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*"
     r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7}))"
     r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|]|さん|様|さま|くん|ちゃん|君|氏))"
 )
+_SLOT_RX = compile_fast(literal_alternation(_SLOTS))  # the gate: some slot word is in the text
 # kana words that are labels or function words, not names (ふりがな, せいねんがっぴ, ください …)
 _NOT_NAME = frozenset(lexicon.words("person.kana_labels")) | frozenset(lexicon.words("person.kana_not_given"))
 
@@ -37,7 +39,7 @@ class KanaNameSlotDetector(Detector):
     type = "PERSON"
 
     def applies(self, doc: Document) -> bool:
-        return any(w in doc.text for w in ("名", "者", "人", "なまえ", "保護", "児童", "生徒"))
+        return _SLOT_RX.search(doc.text) is not None
 
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE_FORM.search(doc.text):
@@ -50,5 +52,5 @@ class KanaNameSlotDetector(Detector):
             if _COMPANY_MARK.match(doc.text, m.end("n")) or _COMPANY_BEFORE.search(doc.text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ / (カ)…: a company's kana name as banks abbreviate it
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
-                                 "氏名の欄のかな書きの姓と名", rule="kana_slot.name"))
+                                 REASONS["kana_slot.name"], rule="kana_slot.name"))
         return out

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast
@@ -109,13 +110,13 @@ class RomajiSurnameGivenDetector(Detector):
             context = (listed or alone or _CONTEXT_BEFORE.search(before) is not None
                        or _SIGN_OFF.search(before) is not None or _AFTER_PERSON.match(text, m.end()) is not None)
             if kind == "slot":
-                score, why = ROMAJI_IN_CONTEXT, "「姓, 名」の形の氏名（氏名欄・名乗り・差出人）"
+                score, why = ROMAJI_IN_CONTEXT, REASONS["romaji.slot"]
             elif kind == "both":
-                score, why = ROMAJI_BOTH_LISTED, "ローマ字の「姓, 名」（よくある姓と名）"
+                score, why = ROMAJI_BOTH_LISTED, REASONS["romaji.both_listed"]
             elif context:
-                score, why = ROMAJI_IN_CONTEXT, "ローマ字の「姓, 名」（一覧・メールの欄・署名）"
+                score, why = ROMAJI_IN_CONTEXT, REASONS["romaji.in_context"]
             elif sur in _SURNAMES or given in _GIVEN:
-                score, why = ROMAJI_SHAPE_ONLY, "ローマ字の「姓, 名」の形"
+                score, why = ROMAJI_SHAPE_ONLY, REASONS["romaji.shape_only"]
             else:
                 continue  # a foreign word pair with no context: too common in English prose
             out.append(Candidate("PERSON", m.start(), m.end(), score, why, rule="romaji.surname_given"))
@@ -152,5 +153,5 @@ class RomajiSurnameGivenDetector(Detector):
             if not any(begin <= c <= stop and not (start <= c < end) for c in contacts):
                 continue
             out.append(Candidate("PERSON", start, end, ROMAJI_IN_CONTEXT,
-                                 "外国人の氏名（よくある名・姓）・同じ文に連絡先等", rule="romaji.given_surname_contact"))
+                                 REASONS["romaji.given_surname_contact"], rule="romaji.given_surname_contact"))
         return out

@@ -21,6 +21,7 @@ from typing import Iterator, Optional
 
 from .. import lexicon
 from . import register
+from ..labels import REASONS, TYPES
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
 from .ids import my_number_valid
@@ -39,10 +40,8 @@ _JP_WORDS = compile_fast("|".join(re.escape(w) for w in sorted(
 
 _ID_TYPES = frozenset({"JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE", "JP_MY_NUMBER", "JP_PENSION_NUMBER",
                        "JP_PASSPORT", "JP_RESIDENCE_CARD"})
-_LABEL = {"PERSON": "氏名", "PHONE_NUMBER": "電話", "JP_ADDRESS": "住所", "DATE_OF_BIRTH": "生年月日",
-          "JP_BANK_ACCOUNT": "口座番号", "JP_HEALTH_INSURANCE": "被保険者番号", "JP_MY_NUMBER": "個人番号",
-          "JP_PENSION_NUMBER": "基礎年金番号", "JP_PASSPORT": "旅券番号", "JP_RESIDENCE_CARD": "在留カード番号",
-          "SENSITIVE_PERSONAL_INFO": "病名・障害・介護等"}
+# the types a heading can name (table.headers.txt), each named in reasons by its label (labels.TYPES)
+_LABEL = {t: TYPES[t].label for t in sorted(set(_TYPE_WORDS.values()))}
 
 # a heading about an organisation, a place or a thing, not a person: 施設名, 事業所電話, company_name
 _NOT_PERSONAL_HEADING = compile_fast(
@@ -60,8 +59,7 @@ _PUBLISHED = compile_fast(r"(?:公開|公表|掲載)(?:している|されてい
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿…]|^[\[［(（<＜].*[\]］)）>＞]$|^[-－―ー—.]*$|^(?:なし|無し|無|不明|未定|該当なし|null|none|n/a|na)$",
                             re.IGNORECASE)
 _SAMPLE_NAMES = frozenset(lexicon.joined("person.sample_names"))
-_ORG_SUFFIX = tuple(lexicon.words("person.org_suffix")) + (
-    "市", "町", "村", "区", "県", "課", "係", "部", "室", "局", "館", "所", "会", "園", "校", "センター", "協会")
+_ORG_SUFFIX = tuple(lexicon.words("person.org_suffix")) + tuple(lexicon.words("table.place_endings"))
 _LETTER = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶｦ-ﾟA-Za-z]")
 _SEPARATOR_LINE = compile_fast(r"^[\s|:+\-=─━┼┿+]*$")
 _SPACES = compile_fast(r"[ \t]{2,}|\u3000+")
@@ -166,7 +164,7 @@ def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidat
     start, end = _value_span(t, v, start, end)
     score = TABLE_CELL
     if t == "JP_MY_NUMBER" and not my_number_valid(_digits(v)):
-        score, why = INVALID_CHECK_DIGIT, why + "・検査用数字が不一致（誤記の可能性）"
+        score, why = INVALID_CHECK_DIGIT, REASONS["table.check_digit_fails"].format(why=why)
     return Candidate(t, start, end, score, why, rule=rule)
 
 
@@ -366,7 +364,7 @@ class TableColumnDetector(Detector):
             v = line[s:e].strip()
             if not _shape_ok(t, v):
                 continue
-            out.append(_cell(t, v, offset + s, offset + e, f"表の見出し「{_LABEL.get(t, word)}」の列の値", "table.column"))
+            out.append(_cell(t, v, offset + s, offset + e, REASONS["table.column"].format(label=_LABEL[t]), "table.column"))
         return out
 
     # -- JSON / JSONL / Python dicts -----------------------------------------------------------
@@ -399,7 +397,7 @@ class TableColumnDetector(Detector):
                 continue
             for t, word, s, e in items:
                 if _shape_ok(t, text[s:e].strip()):
-                    out.append(_cell(t, text[s:e].strip(), s, e, f"データの項目名「{_LABEL.get(t, word)}」の値",
+                    out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]),
                                      "table.json_key"))
         return out
 
@@ -418,7 +416,7 @@ class TableColumnDetector(Detector):
             if block and _personal([(t, text[s:e]) for t, _, s, e in block]):
                 for t, word, s, e in block:
                     if _shape_ok(t, text[s:e]):
-                        out.append(_cell(t, text[s:e], s, e, f"項目名「{_LABEL.get(t, word)}」の値", "table.key_value"))
+                        out.append(_cell(t, text[s:e], s, e, REASONS["table.key_value"].format(label=_LABEL[t]), "table.key_value"))
 
         for m in self._KV_LINE.finditer(text):
             if m.start() > last_end + 1 and text[last_end + 1:m.start()].strip():
@@ -464,7 +462,7 @@ class TableColumnDetector(Detector):
                     if _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
                         for t, word, s, e in items:
                             if _shape_ok(t, text[s:e].strip()):
-                                out.append(_cell(t, text[s:e].strip(), s, e, f"SQLの列名「{_LABEL.get(t, word)}」の値",
+                                out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.sql_insert"].format(label=_LABEL[t]),
                                                  "table.sql_insert"))
                 pos = p
                 while pos < len(text) and text[pos] in " \t\r\n,":
@@ -485,8 +483,8 @@ class TableColumnDetector(Detector):
                 _, ne = doc.norm.normalised_span(e - 1)
                 if ns is None or ne is None:
                     continue
-                out.append(Candidate(t, ns, ne, TABLE_CELL, "全銀形式の振込データの"
-                                     + ("口座番号" if t == "JP_BANK_ACCOUNT" else "受取人名"), rule="table.zengin"))
+                why = REASONS["table.zengin.account"] if t == "JP_BANK_ACCOUNT" else REASONS["table.zengin.name"]
+                out.append(Candidate(t, ns, ne, TABLE_CELL, why, rule="table.zengin"))
         return out
 
 
