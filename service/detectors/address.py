@@ -93,6 +93,34 @@ _FOLLOW_NEAR = 80  # chars after the town's address within which the same senten
 _SENTENCE_END = compile_fast(r"[。！？!?\n]")
 
 
+# A table column of places, not of people: 所在地 / 設置場所 / location, or a row whose earlier cell
+# names a facility (中央図書館, 〇〇公民館): a facility's own address (issue 16: published lists of
+# facilities, AED sites). Said to be published (公開している, オープンデータ) it is not reported.
+_PLACE_COLUMN = compile_fast(r"所在地|所在|設置場所|設置住所|施設住所|会場住所|(?i:location|site)")
+_FACILITY_CELL = compile_fast(r"(?:館|センター|公民館|図書館|学校|小学校|中学校|保育所|保育園|こども園|幼稚園|公園|役所|支所|"
+                              r"出張所|庁舎|病院|診療所|ホール|会館|プラザ|体育館|プール|駅|交番|消防署|分署)(?:[（(][^）)]{0,10}[）)])?$")
+_PUBLISHED = compile_fast(r"(?:公開|公表|掲載)(?:している|されている|済み|済の)|オープンデータ|(?i:open data)")
+
+
+def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
+    """An address in a table column of facilities scores as a facility's address (warn), and is
+    dropped when the text says the list is published."""
+    from .ids import header_cell  # the table-structure helper (module-level import would load ids first anyway)
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    delim = next((d for d in ("\t", ",", "|") if text.count(d, ls, c.start) >= 1), None)
+    if delim is None or c.score < ev.BLOCK:
+        return c
+    cells_before = text[ls:c.start].split(delim)[:-1]
+    facility = _PLACE_COLUMN.search(header_cell(doc, c.start)) is not None or any(
+        _FACILITY_CELL.search(cell.strip().strip('"')) for cell in cells_before)
+    if not facility:
+        return c
+    if _PUBLISHED.search(text):
+        return None
+    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・" + REASONS["address.why.facility_column"])
+
+
 @register
 class AddressDetector(Detector):
     type = "JP_ADDRESS"
@@ -119,7 +147,9 @@ class AddressDetector(Detector):
                 continue
             found = self._address_at(text, am.start(), places, names)
             if found is not None:
-                out.append(found)
+                kept = _facility_column(doc, found)
+                if kept is not None:
+                    out.append(kept)
                 last_end = found.end
         if out:
             out.extend(self._followers(doc, out))

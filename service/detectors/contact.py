@@ -34,6 +34,9 @@ PHONE_RX = compile_fast(
     r"|(?P<mid>0\d{1,4}\s?\(\d{1,4}\)\s?\d{3,4})"
     # 090-1234-5678 / 027 224 1111 / 08036532680
     r"|(?P<dom>0\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4})"
+    # 090.1234.5678 / 027.224.1111: dots between all three groups (the group sizes are checked
+    # against the numbering plan, so versions and decimals fall out)
+    r"|(?P<dot>0\d{1,4}\.\d{1,4}\.\d{3,4})"
     r")"
     r"(?![0-9A-Za-z_@])(?![.,/:\-]\d)"
 )

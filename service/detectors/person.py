@@ -1669,7 +1669,8 @@ class PersonDetector(Detector):
             k = i + 1
             while k < len(lines) and delim in lines[k]:
                 row = lines[k]
-                if re.fullmatch(r"[\s|:\-]+", row):
+                # a separator line; a sample row (記入例 前橋 花子 and its reading): no one's name
+                if re.fullmatch(r"[\s|:\-]+", row) or any(n in row.replace(" ", "") for n in _SAMPLE_NAMES):
                     k += 1
                     continue
                 parts = row.split(delim)

@@ -121,6 +121,12 @@ def weak_secret_value(scan, m, start, end) -> bool:
             or entropy(value) < 3.5 or re.fullmatch(r"[a-z]+(?:[_.-][a-z]+)*", value) is not None)
 
 
+def fewer_than_three_classes(scan, m, start, end) -> bool:
+    """Fewer than three of lower case, upper case, digits, symbols: with no separator word to
+    say so, a word after パスワード (reset, Policy2024) is a password only when it looks like one."""
+    return char_classes(scan.text[start:end]) < 3
+
+
 HEAD_LINES = 4  # the head of a document: its first four non-empty lines
 FOOT_LINES = 3  # the foot: its last three
 
@@ -219,6 +225,7 @@ SIGNALS: dict[str, Callable] = {
     "jwt_header": jwt_header,
     "port_not_password": port_not_password,
     "weak_secret_value": weak_secret_value,
+    "fewer_than_three_classes": fewer_than_three_classes,
 }
 FINDERS: dict[str, Callable] = {
     "maru_hi": maru_hi,

@@ -1,0 +1,84 @@
+"""SENSITIVE_PERSONAL_INFO about a person identifiable without a name (issue 16).
+
+「税務課の40代の男性主査がうつ病で休職」, 「3年2組の男子生徒1名が父親からの暴力で一時保護」,
+"the only female engineer in our section was diagnosed with breast cancer": no name, yet in a
+small group the description fits one person, so the sensitive fact is that person's
+要配慮個人情報. The sensitive terms are sensitive.py's (`service/lexicon/sensitive.*.txt`); around
+each, in the same paragraph, this counts the kinds of description that single someone out — age,
+sex, a role or position, a class / section / school, a district, family circumstances. Two kinds
+and a mark of one individual (1名, our, 当課の …), three kinds, or one kind said to be the only one
+(市内で唯一の…弁護士, the only dentist) block; two kinds warn.
+General framing (制度, 一般的, 概要, how to, explain …) drops it, as sensitive.py does: a
+text about 一人暮らしの高齢者 as a group is no one.
+"""
+from __future__ import annotations
+
+from ..labels import REASONS
+from .fastre import compile_fast
+from . import register
+from .base import Candidate, Detector, Document
+from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS
+
+IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
+IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
+
+_KINDS = {
+    "identifiable.kind.age": compile_fast(r"\d{1,3}(?:代|歳|才)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
+                          r"(?:early |mid |late )?\d0s\b|\baged \d{1,3}\b)"),
+    "identifiable.kind.sex": compile_fast(r"男性|女性|男子|女子|男児|女児|男の子|女の子|(?i:\b(?:boy|girl|man|woman|male|female)\b)"),
+    "identifiable.kind.role": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|園長|館長|院長|生徒|児童|園児|小学生|中学生|高校生|大学生|入居者|新人|任用職員|臨時職員|"
+                          r"弁護士|医師|歯科医|薬剤師|看護師|保育士|議員|住職|店主|社長|経営者|自治会長|区長|民生委員|"
+                          r"(?i:\b(?:engineer|teacher|student|pupil|employee|officer|clerk|nurse|manager|tenant|trainee|lawyer|"
+                          r"doctor|physician|dentist|pharmacist|council(?:l)?or|priest|owner|principal|headteacher)\b)"),
+    "identifiable.kind.group": compile_fast(r"\d年\d組|[一二三四五六]年[一二三四五六]?組|\d年生|学級|[一-龥]{1,8}(?:課|係|室|班|小学校|中学校|高校|保育所|保育園)の|"
+                          r"(?i:\bclass \w{1,3}\b|\bgrade \d{1,2}\b|\b(?:our|the|my) (?:section|department|team|office|unit|class|school)\b)"),
+    "identifiable.kind.district": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:の|に住む|在住)|"
+                      r"(?i:\b(?:district|neighbou?rhood|estate|village)\b)"),
+    "identifiable.kind.family": compile_fast(r"一人暮らし|ひとり暮らし|独居|母子家庭|父子家庭|ひとり親|シングルマザー|高齢夫婦|老老介護|"
+                          r"(?i:\blives alone\b|\bsingle (?:mother|father|parent)\b|\bwidow(?:ed|er)?\b)"),
+}
+# one individual is meant, not a kind of person
+_ONE = compile_fast(r"1名|一名|1人|一人(?!暮)|唯一|うちの|当課の|本校の|本園の|同じ(?:課|係|クラス|学級)の|"
+                    r"(?i:\bthe only\b|\bone of (?:our|my|the)\b|\bour\b|\bmy\b)")
+# the only one of a kind: one description is enough (市内で唯一の全盲の弁護士, the only dentist in the village)
+_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?i:\bthe only\b|\bonly one\b)")
+_PARAGRAPH = compile_fast(r"\n[ \t]*\n")
+
+
+@register
+class IdentifiableSensitiveDetector(Detector):
+    type = "SENSITIVE_PERSONAL_INFO"
+    reads = ("SENSITIVE_PERSONAL_INFO",)  # a term sensitive.py already tied to someone is not reported twice
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= 0.40]
+        out: list[Candidate] = []
+        lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased
+        for rx, cats, general, hay in ((_TERMS_RX, _TERM_CAT, _GENERAL, text),
+                                       (_EN_TERMS_RX, _EN_TERM_CAT, _EN_GENERAL, lower)):
+            if hay is None:
+                continue
+            for m in rx.finditer(hay):
+                s, e = m.span()
+                term = m.group()
+                if term in _WEAK_TERMS or any(a < e and s < b for a, b in taken):
+                    continue
+                if hay is lower and s > 0 and text[s - 1].isalpha():
+                    continue
+                ps = max((p.end() for p in _PARAGRAPH.finditer(text, 0, s)), default=0)
+                pe = _PARAGRAPH.search(text, e)
+                window = text[max(ps, s - 150):min(pe.start() if pe else len(text), e + 80)]
+                if general.search(window.lower() if hay is lower else window):
+                    continue
+                kinds = [k for k, krx in _KINDS.items() if krx.search(window)]
+                unique = _UNIQUE.search(window) is not None
+                if len(kinds) < 2 and not (unique and kinds):
+                    continue
+                strong = len(kinds) >= 3 or unique or _ONE.search(window) is not None
+                score = IDENTIFIABLE_STRONG if strong else IDENTIFIABLE_WEAK
+                why = REASONS["identifiable.description"].format(
+                    category=cats.get(term, ""), kinds="・".join(REASONS[k] for k in kinds))
+                out.append(Candidate(self.type, s, e, score, why, rule="identifiable.description"))
+                taken.append((s, e))
+        return out

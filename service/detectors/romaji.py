@@ -1,0 +1,157 @@
+"""Romaji names written 'Surname, Given' (issue 16): the order English mail, rosters and travel
+lists use for Japanese names — "Kobayashi, Takeshi" in a signature, "Attendees: Suzuki, Ren;
+Watanabe, Yui". Capitalised word + comma + capitalised word is common English ("Tokyo, Japan",
+"Yes, Sure"), so the pair must look Japanese: the first word a listed surname and the second a
+listed given name, or one of them listed and the other Hepburn-shaped; that alone warns. It
+blocks when both are listed, or when the pair is in a list of such pairs, a mail header, a
+roster line or a signature. Companies that are surnames (Honda, Toyota) are no one when the
+other word is not a given name.
+
+Foreign residents' names follow the same order ("Name: Lindqvist, Maja", "From: Gonzalez, Ana <…>"):
+after a label or a self-introduction any 'Surname, Given' pair is a name; otherwise one word must be
+a frequent foreign surname or given name (person.foreign_surnames / world_surnames, western_given /
+world_given) and the pair be in context. A 'Given Surname' pair with a frequent foreign name is
+someone's when a phone, an e-mail, an address, a birth date or a personal identifier (passport,
+residence card, account, card, 個人番号) is on the same line.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..labels import REASONS
+from . import register
+from .base import Candidate, Detector, Document
+from .fastre import compile_fast
+
+ROMAJI_BOTH_LISTED = 0.85     # a listed surname, a comma, a listed given name
+ROMAJI_IN_CONTEXT = 0.85      # one listed, the other Hepburn-shaped, in a list / header / signature
+ROMAJI_SHAPE_ONLY = 0.50      # one listed, the other Hepburn-shaped, no context (warn)
+
+_SURNAMES = frozenset(w.lower() for w in lexicon.words("person.romaji_surnames"))
+_GIVEN = frozenset(w.lower() for w in lexicon.words("person.romaji_given"))
+_SAMPLE = frozenset(w.lower().replace(",", "").replace(" ", "") for w in lexicon.words("person.sample_romaji"))
+_FOREIGN_SUR = frozenset(w.lower() for w in lexicon.words("person.foreign_surnames") + lexicon.words("person.world_surnames"))
+_FOREIGN_GIVEN = frozenset(w.lower() for w in lexicon.words("person.western_given") + lexicon.words("person.world_given"))
+_EN_STOP = frozenset(w.lower() for w in lexicon.words("person.en_stop"))
+_BRANDS = frozenset(w.lower() for w in lexicon.words("person.romaji_brands"))
+_NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_product"))
+
+_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14})(?![A-Za-z'\-])"
+                     r"(?![ \t]*(?:Inc|Ltd|LLC|Co|Corp|Japan|Prefecture|City)\b)")
+# Hepburn syllables: (consonant cluster) + vowel, syllabic n, long-vowel h after o
+_HEPBURN = compile_fast(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy]|kk|ss|tt|pp|cch)?[aiueo]|n(?![aiueoy])|(?<=o)h(?![aiueoy]))+")
+# a mail header, a roster or a signature line before the pair
+_CONTEXT_BEFORE = compile_fast(
+    r"(?i)(?:^|\n)[ \t]*(?:from|to|cc|bcc|attendees?|participants?|members?|present|absent|name|names|"
+    r"applicant|contact|staff|delegates?|regards|sincerely|best|thanks|signed|差出人|宛先|出席者?|参加者|氏名)"
+    r"\b[^\n]{0,60}$|(?:^|\n)[ \t]*(?:[-*•・]|\d+[.)])[ \t]*\"?$|;[ \t]*$")
+# a label or phrase that introduces a person right before the pair: "Name: Martin, Chloe", "My name is Kim, Jiyeon"
+_SLOT_BEFORE = compile_fast(
+    r"(?i)(?:\b(?:name|full name|my name is|i am|this is|from|to|cc|applicant|patient|resident|student|pupil|parent|"
+    r"guardian|teacher|alt|employee|tenant|member|attendee|contact|caller|complainant|client|child|son|daughter|"
+    r"husband|wife|friend|participant|delegate)|氏名|名前|申請者|相談者)[ \t]*[:：,]?[ \t]*$")
+# a nationality, grade or e-mail right after the pair: "Perera, Nimal (Sri Lanka)", "<m.brown@…>"
+_AFTER_PERSON = compile_fast(r"[ \t]*(?:[(（][A-Z][A-Za-z .\-]{1,30}[)）]|<[^>\s]{1,80}@)")
+_SIGN_OFF = compile_fast(r"(?i)(?:regards|sincerely|best wishes|thanks|thank you|cheers)[,.!]?[ \t]*\n[ \t]*$")
+
+
+# overlapping (a lookahead): in "Hi Emily Carter" / "Patient Thomas Weber" every adjacent pair is tried
+_GIVEN_SURNAME = compile_fast(r"(?<![A-Za-z'\-])(?=(?P<g>[A-Z][a-z]{1,14})[ \t](?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14})(?![A-Za-z'\-]))")
+
+
+# finding types that make a foreign name beside them someone's
+_PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+              "JP_BANK_ACCOUNT", "CREDIT_CARD", "JP_MY_NUMBER")
+
+
+def _hepburn(word: str) -> bool:
+    return len(word) >= 2 and _HEPBURN.fullmatch(word.lower()) is not None
+
+
+@register
+class RomajiSurnameGivenDetector(Detector):
+    type = "PERSON"
+    # a foreign name beside these is someone's (phones, mail, addresses, birth dates found before)
+    reads = _PII_TYPES
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        pairs = []
+        for m in _PAIR.finditer(text):
+            s, g = m.group("s").lower(), m.group("g").lower()
+            if s in _NOT_NAME or g in _NOT_NAME or (s + g) in _SAMPLE:
+                continue
+            if s in _EN_STOP or g in _EN_STOP:
+                continue
+            s_listed, g_listed = s in _SURNAMES, g in _GIVEN
+            fs_listed, fg_listed = s in _FOREIGN_SUR, g in _FOREIGN_GIVEN
+            slot = _SLOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            if (s_listed and g_listed) or (fs_listed and fg_listed):
+                kind = "both"
+            elif slot:
+                kind = "slot"  # any 'Surname, Given' right after Name: / My name is / From:
+            elif (s_listed and _hepburn(g)) or (g_listed and _hepburn(s)) or fs_listed or fg_listed:
+                kind = "shape"
+            else:
+                continue
+            if g in _BRANDS or (kind == "shape" and s in _BRANDS):
+                continue  # Honda, Toyota and Nissan: companies
+            pairs.append((m, kind))
+        out = []
+        for m, kind in pairs:
+            sur, given = m.group("s").lower(), m.group("g").lower()
+            before = text[max(0, m.start() - 80):m.start()]
+            # another pair on the same line or the next ones: a list of people
+            listed = any(abs(m2.start() - m.start()) < 120 and m2 is not m for m2, _ in pairs)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            alone = not text[line_start:m.start()].strip() and not text[m.end():len(text) if line_end < 0 else line_end].strip()
+            context = (listed or alone or _CONTEXT_BEFORE.search(before) is not None
+                       or _SIGN_OFF.search(before) is not None or _AFTER_PERSON.match(text, m.end()) is not None)
+            if kind == "slot":
+                score, why = ROMAJI_IN_CONTEXT, REASONS["romaji.slot"]
+            elif kind == "both":
+                score, why = ROMAJI_BOTH_LISTED, REASONS["romaji.both_listed"]
+            elif context:
+                score, why = ROMAJI_IN_CONTEXT, REASONS["romaji.in_context"]
+            elif sur in _SURNAMES or given in _GIVEN:
+                score, why = ROMAJI_SHAPE_ONLY, REASONS["romaji.shape_only"]
+            else:
+                continue  # a foreign word pair with no context: too common in English prose
+            out.append(Candidate("PERSON", m.start(), m.end(), score, why, rule="romaji.surname_given"))
+        out += self._given_surname_near_contact(doc)
+        return out
+
+    def _given_surname_near_contact(self, doc: Document) -> list[Candidate]:
+        """'Kevin O'Brien … call back at 090-…': a frequent foreign given name or surname in a
+        'Given Surname' pair, on the same line as a phone, an e-mail, an address or a birth date
+        (within 150 characters: one short message)."""
+        contacts = sorted(c.start for c in doc.candidates if c.type in self.reads and c.score >= 0.40)
+        if not contacts:
+            return []
+        text = doc.text
+        found = []
+        for m in _GIVEN_SURNAME.finditer(text):
+            g, s = m.group("g").lower(), m.group("s").lower()
+            if g in _EN_STOP or s in _EN_STOP or g in _NOT_NAME or s in _NOT_NAME or g in _BRANDS or s in _BRANDS:
+                continue
+            quality = 2 * (g in _FOREIGN_GIVEN) + (s in _FOREIGN_SUR)
+            if not quality:
+                continue
+            found.append((quality, m.start("g"), m.end("s")))
+        # of overlapping pairs the one whose first word is a given name wins (Thomas Weber, not Patient Thomas)
+        kept: list[tuple[int, int]] = []
+        for quality, start, end in sorted(found, key=lambda f: (-f[0], f[1])):
+            if not any(start < e and s < end for s, e in kept):
+                kept.append((start, end))
+        out = []
+        for start, end in sorted(kept):
+            nl = text.find("\n", end)
+            stop = min(len(text) if nl < 0 else nl, end + 150)
+            begin = max(text.rfind("\n", 0, start), start - 150)
+            if not any(begin <= c <= stop and not (start <= c < end) for c in contacts):
+                continue
+            out.append(Candidate("PERSON", start, end, ROMAJI_IN_CONTEXT,
+                                 REASONS["romaji.given_surname_contact"], rule="romaji.given_surname_contact"))
+        return out

@@ -1,0 +1,496 @@
+"""Tables and exports whose header says what a column holds (issue 16).
+
+A CSV / TSV / pipe table (Markdown, psql, MySQL), a table of columns aligned by spaces, JSON /
+JSONL objects, SQL INSERT statements and fixed-width 全銀 transfer records: when a column's
+heading (or a key) says 氏名, ふりがな, 姓/名, 電話, 住所, 生年月日, 口座番号, 被保険者番号, 病名 …
+(`service/lexicon/table.headers.txt`), every cell of that column is reported as that type —
+the value's own shape need not say it (0023456781 is an insurance number only by its column).
+
+Precision: cells are reported only in rows about a person — the row's name cell looks like a
+name, or an identifier cell (口座番号, 被保険者番号, 個人番号 …) has an identifier's shape — so a
+list of facilities (施設名, 所在地, 電話) reports nothing. Each value must have its type's shape
+(a phone cell 10–11 digits from 0 …). A table introduced as a sample (記入例, ダミー, 架空 …) or as
+published (ホームページで公開, オープンデータ) reports nothing; a row of placeholders (〇〇, 山田 太郎,
+(氏名)) is skipped.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Iterator, Optional
+
+from .. import lexicon
+from . import register
+from ..labels import REASONS, TYPES
+from .base import Candidate, Detector, Document
+from .fastre import compile_fast, literal_alternation
+from .ids import my_number_valid
+
+TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
+INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
+
+_TYPE_WORDS: dict[str, str] = {}
+for _line in lexicon.words("table.headers"):
+    _t, *_ws = _line.split()
+    for _w in _ws:
+        _TYPE_WORDS.setdefault(_w.lower(), _t)
+# Japanese words of 2+ characters may sit inside a longer heading (電話番号（自宅）); longest first
+_JP_WORDS = compile_fast("|".join(re.escape(w) for w in sorted(
+    (w for w in _TYPE_WORDS if not w.isascii() and len(w) >= 2), key=len, reverse=True)))
+
+_ID_TYPES = frozenset({"JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE", "JP_MY_NUMBER", "JP_PENSION_NUMBER",
+                       "JP_PASSPORT", "JP_RESIDENCE_CARD"})
+# the types a heading can name (table.headers.txt), each named in reasons by its label (labels.TYPES)
+_LABEL = {t: TYPES[t].label for t in sorted(set(_TYPE_WORDS.values()))}
+
+# a heading about an organisation, a place or a thing, not a person: 施設名, 事業所電話, company_name
+_NOT_PERSONAL_HEADING = compile_fast(
+    r"施設|事業所|事業者|法人|会社|団体|店|業者|課|部署|所属|担当|学校|園名|地区|町名|会場|"
+    r"品名|商品|件名|ファイル|病院|医療機関|代表|本部|窓口|"
+    r"facility|shop|store|company|corp|dept|department|section|org|file|product|item|place|station|"
+    r"school|city|town|event|course|table|column|host|server|user|login|account_?name|display")
+# a table introduced as a sample (the lines just above its heading, or the row itself)
+_SAMPLE = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テンプレート|ひな形|雛形|"
+                       r"(?i:\b(?:sample|dummy|fictitious|example|placeholder|template)s?\b)")
+# a value that is a sample: テスト 一郎
+_SAMPLE_VALUE = compile_fast(r"記入例|サンプル|ダミー|架空|見本|テスト|(?i:\b(?:sample|dummy|test|example)\b)")
+_PUBLISHED = compile_fast(r"(?:公開|公表|掲載)(?:している|されている|済み|済の)|"
+                          r"オープンデータ|(?i:open data|publicly available)")
+_PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿…]|^[\[［(（<＜].*[\]］)）>＞]$|^[-－―ー—.]*$|^(?:なし|無し|無|不明|未定|該当なし|null|none|n/a|na)$",
+                            re.IGNORECASE)
+_SAMPLE_NAMES = frozenset(lexicon.joined("person.sample_names"))
+_ORG_SUFFIX = tuple(lexicon.words("person.org_suffix")) + tuple(lexicon.words("table.place_endings"))
+_LETTER = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶｦ-ﾟA-Za-z]")
+_SEPARATOR_LINE = compile_fast(r"^[\s|:+\-=─━┼┿+]*$")
+_SPACES = compile_fast(r"[ \t]{2,}|\u3000+")
+
+
+def heading_type(cell: str) -> Optional[tuple[str, str]]:
+    """(type, the heading word) of a column heading or key, or None."""
+    h = cell.strip().strip("\"'`[]").strip()
+    if not h or len(h) > 30:
+        return None
+    if _NOT_PERSONAL_HEADING.search(h.lower()):
+        return None
+    low = re.sub(r"[\s_\-.()（）/]", "", h.lower())
+    if low in _TYPE_WORDS:
+        return _TYPE_WORDS[low], low
+    if h.isascii():
+        # name_kana, phoneNumber, Date of Birth: the words of the key
+        spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", h)
+        tokens = [t for t in re.split(r"[\s_\-.()/#]+", spaced.lower()) if t]
+        for i in range(len(tokens)):
+            for j in range(len(tokens), i, -1):
+                joined = "".join(tokens[i:j])
+                if joined in _TYPE_WORDS:
+                    return _TYPE_WORDS[joined], joined
+        return None
+    m = _JP_WORDS.search(h)
+    return (_TYPE_WORDS[m.group()], m.group()) if m else None
+
+
+# ---------------------------------------------------------------------------------------
+# Value shapes
+# ---------------------------------------------------------------------------------------
+def _digits(v: str) -> str:
+    return re.sub(r"\D", "", v)
+
+
+_JP_NAME = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶー・=＝ \u3000]{1,16}")
+_EN_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]*\.?){0,3}")
+
+
+def _name_like(v: str) -> bool:
+    """A person's name: Japanese letters only (漢字・かな, 16 at most) or 1–4 capitalised words."""
+    if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
+        return False
+    if v.replace(" ", "").replace("\u3000", "") in _SAMPLE_NAMES:
+        return False
+    # 鈴木建設, 中央図書館 (a surname 高橋 ending in 橋 is still a name)
+    if any(v.endswith(x) and len(v) - len(x) >= 2 for x in _ORG_SUFFIX):
+        return False
+    return _JP_NAME.fullmatch(v) is not None or _EN_NAME.fullmatch(v) is not None
+
+
+# the account number in a cell: the cell itself, or the digits after the bank, branch and type
+# (東和銀行 前橋支店 普通 2207731)
+_ACCOUNT_IN_CELL = compile_fast(r"^\d{6,8}$|(?:普通|当座|貯蓄|総合)[ 　]*(?P<n>\d{6,8})$")
+
+
+def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a cell to report: the account number of a bank cell, else the whole cell."""
+    if t == "JP_BANK_ACCOUNT":
+        m = _ACCOUNT_IN_CELL.search(v)
+        if m and m.group("n"):
+            off = start + (len(v) - len(v.lstrip()))
+            return off + m.start("n"), off + m.end("n")
+    return start, end
+
+
+def _shape_ok(t: str, v: str) -> bool:
+    if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
+        return False
+    if heading_type(v):
+        return False  # {"shimei": "氏名"}: a heading, not a value
+    d = _digits(v)
+    if t == "PERSON":
+        return _name_like(v)
+    if t == "PHONE_NUMBER":
+        return (re.fullmatch(r"\+?[\d\-. ()]{10,18}", v) is not None and len(set(d)) > 2
+                and ((d.startswith("0") and len(d) in (10, 11)) or (d.startswith("81") and 11 <= len(d) <= 12)))
+    if t == "JP_ADDRESS":
+        return bool(re.search(r"\d|丁目|番地|番|号", v)) and re.search(r"[一-龥]", v) is not None and len(v) <= 80
+    if t == "DATE_OF_BIRTH":
+        return bool(re.search(r"\d", v)) and len(v) <= 24 and not re.search(r"(?i)yyyy|mm|dd", v)
+    if t == "JP_BANK_ACCOUNT":
+        return _ACCOUNT_IN_CELL.search(v) is not None and len(set(d)) > 1
+    if t == "JP_HEALTH_INSURANCE":
+        return re.fullmatch(r"[\w\-‐ ]{4,20}", v) is not None and len(d) >= 6 and len(set(d)) > 1
+    if t == "JP_MY_NUMBER":
+        return re.fullmatch(r"\d{4}[ -]?\d{4}[ -]?\d{4}", v) is not None and len(set(d)) > 1
+    if t == "JP_PENSION_NUMBER":
+        return re.fullmatch(r"\d{4}-?\d{6}", v) is not None and len(set(d)) > 1
+    if t == "JP_PASSPORT":
+        return re.fullmatch(r"[A-Za-z]{2}\d{7}", v) is not None
+    if t == "JP_RESIDENCE_CARD":
+        return re.fullmatch(r"[A-Za-z]{2}\d{8}[A-Za-z]{2}", v) is not None
+    if t == "SENSITIVE_PERSONAL_INFO":
+        return len(v) <= 40 and _LETTER.search(v) is not None
+    return False
+
+
+def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidate:
+    """A cell's finding; a 個人番号 whose check digit fails is probably a typo: warn, and say so."""
+    start, end = _value_span(t, v, start, end)
+    score = TABLE_CELL
+    if t == "JP_MY_NUMBER" and not my_number_valid(_digits(v)):
+        score, why = INVALID_CHECK_DIGIT, REASONS["table.check_digit_fails"].format(why=why)
+    return Candidate(t, start, end, score, why, rule=rule)
+
+
+def _personal(typed: list[tuple[str, str]]) -> bool:
+    """A row (or object) is about a person: an identifier of its shape, or a name beside a second
+    column that says what it holds (a lone 名前 column is person.py's to judge)."""
+    if any(t in _ID_TYPES and _shape_ok(t, v) for t, v in typed):
+        return True
+    kinds = {t for t, v in typed if v}
+    return len(kinds) >= 2 and any(t == "PERSON" and _name_like(v) for t, v in typed)
+
+
+# ---------------------------------------------------------------------------------------
+# Cells: (start, end) of each cell's value in one line
+# ---------------------------------------------------------------------------------------
+def _csv_cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """Cells of one CSV/TSV line, quotes honoured ("Tanaka, Ryo" is one cell), spans without quotes."""
+    cells = []
+    i, n = 0, len(line)
+    while True:
+        while i < n and line[i] == " ":
+            i += 1
+        if i < n and line[i] == '"':
+            s = i + 1
+            j = s
+            while j < n:
+                if line[j] == '"' and j + 1 < n and line[j + 1] == '"':
+                    j += 2
+                    continue
+                if line[j] == '"':
+                    break
+                j += 1
+            cells.append((s, j))
+            k = line.find(delim, j)
+            if k < 0:
+                return cells
+            i = k + 1
+        else:
+            k = line.find(delim, i)
+            e = n if k < 0 else k
+            cells.append(_trim(line, i, e))
+            if k < 0:
+                return cells
+            i = k + 1
+
+
+def _trim(line: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and line[s] in " \t\u3000":
+        s += 1
+    while e > s and line[e - 1] in " \t\u3000":
+        e -= 1
+    return s, e
+
+
+def _pipe_cells(line: str) -> list[tuple[int, int]]:
+    parts = []
+    pos = 0
+    for piece in line.split("|"):
+        parts.append(_trim(line, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if line.strip().startswith("|"):
+        parts = parts[1:]
+    if line.strip().endswith("|"):
+        parts = parts[:-1]
+    return parts
+
+
+def _space_cells(line: str) -> list[tuple[int, int]]:
+    cells = []
+    pos = 0
+    for m in _SPACES.finditer(line):
+        if m.start() > pos:
+            cells.append(_trim(line, pos, m.start()))
+        pos = m.end()
+    if pos < len(line):
+        cells.append(_trim(line, pos, len(line)))
+    return [c for c in cells if c[1] > c[0]]
+
+
+_SPLITTERS = {
+    "\t": lambda line: _csv_cells(line, "\t"),
+    ",": lambda line: _csv_cells(line, ","),
+    "|": _pipe_cells,
+    "  ": _space_cells,
+}
+
+
+def _has_delim(line: str, delim: str) -> bool:
+    if delim == "  ":
+        return _SPACES.search(line.strip()) is not None
+    return delim in line
+
+
+def _merge_brackets(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A heading 'Name (Surname, Given)' split at its comma is one heading."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    for s, e in cells:
+        text = line[s:e]
+        if depth > 0 and out:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        depth += text.count("(") + text.count("（") - text.count(")") - text.count("）")
+        depth = max(depth, 0)
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+@register
+class TableColumnDetector(Detector):
+    """Cells of exported tables whose column heading says what they hold."""
+
+    type = "PERSON"
+    produces = tuple(_LABEL)  # every type a heading can name
+
+    _GATE = compile_fast(literal_alternation(_TYPE_WORDS))  # a trie: one pass over the text
+
+    def applies(self, doc: Document) -> bool:
+        return self._GATE.search(doc.lower) is not None or _ZENGIN_HINT.search(doc.original) is not None
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        if _PUBLISHED.search(doc.text):
+            return []
+        out: list[Candidate] = []
+        out += self._delimited(doc)
+        out += self._json(doc)
+        out += self._sql_insert(doc)
+        out += self._key_value_lines(doc)
+        out += self._zengin(doc)
+        return out
+
+    # -- CSV / TSV / pipe / space-aligned ---------------------------------------------------------
+    def _delimited(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        lines = text.split("\n")
+        offsets = []
+        pos = 0
+        for line in lines:
+            offsets.append(pos)
+            pos += len(line) + 1
+        out: list[Candidate] = []
+        done: set[int] = set()  # header lines already used by a delimiter
+        # a heading line holds a heading word: one pass of the gate's trie marks the lines to split
+        low = doc.lower if len(doc.lower) == len(text) else text.lower()
+        heads = [False] * len(lines)
+        for m in self._GATE.finditer(low):
+            heads[bisect_right(offsets, m.start()) - 1] = True
+        for delim, split in _SPLITTERS.items():
+            i = 0
+            while i < len(lines):
+                line = lines[i]
+                if i in done or not _has_delim(line, delim) or not heads[i]:
+                    i += 1
+                    continue
+                head = _merge_brackets(line, split(line))
+                cols = {}
+                for ci, (s, e) in enumerate(head):
+                    ht = heading_type(line[s:e])
+                    if ht:
+                        cols[ci] = ht
+                if not cols or len(head) < 2 or any(e - s > 30 or "。" in line[s:e] for s, e in head):
+                    i += 1
+                    continue
+                before = "\n".join(lines[max(0, i - 2):i])
+                sample_table = _SAMPLE.search(before) is not None or _SAMPLE.search(line) is not None
+                k = i + 1
+                rows = []
+                while k < len(lines) and (_has_delim(lines[k], delim) or (
+                        lines[k].strip() and _SEPARATOR_LINE.match(lines[k]))):
+                    if _SEPARATOR_LINE.match(lines[k]):  # ---+--- under a psql heading
+                        k += 1
+                        continue
+                    cells = split(lines[k])
+                    if len(cells) == len(head):
+                        rows.append((k, cells))
+                    elif delim == "  " and len(cells) != len(head):
+                        break  # aligned text that is not a table after all
+                    k += 1
+                if rows:
+                    done.add(i)
+                if not sample_table:
+                    for k2, cells in rows:
+                        out += self._row(doc, offsets[k2], lines[k2], cells, cols)
+                i = max(k, i + 1)
+        return out
+
+    def _row(self, doc: Document, offset: int, line: str, cells, cols) -> list[Candidate]:
+        if _SAMPLE.search(line):
+            return []
+        values = {ci: line[s:e].strip() for ci, (s, e) in enumerate(cells)}
+        if not _personal([(t, values.get(ci, "")) for ci, (t, _) in cols.items()]):
+            return []
+        out = []
+        for ci, (t, word) in cols.items():
+            s, e = cells[ci]
+            v = line[s:e].strip()
+            if not _shape_ok(t, v):
+                continue
+            out.append(_cell(t, v, offset + s, offset + e, REASONS["table.column"].format(label=_LABEL[t]), "table.column"))
+        return out
+
+    # -- JSON / JSONL / Python dicts -----------------------------------------------------------
+    _KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.])|\[(?P<arr>[^\[\]\n]{1,400})\])""")
+    _ARRAY_ITEM = compile_fast(r"""(?P<q>["'])(?P<v>[^"'\n]{1,120})(?P=q)""")
+
+    def _json(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        if ":" not in text or ("\"" not in text and "'" not in text):
+            return []
+        # one object = the text between braces; a flat scan grouped by the nearest '{' before
+        objects: dict[int, list[tuple[str, str, int, int]]] = {}
+        for m in self._KV.finditer(text):
+            ht = heading_type(m.group("k"))
+            if not ht:
+                continue
+            obj = text.rfind("{", 0, m.start())
+            if m.group("arr") is not None:  # "shobyo": ["2型糖尿病", "腎症"]: each string of the list
+                base = m.start("arr")
+                for item in self._ARRAY_ITEM.finditer(m.group("arr")):
+                    objects.setdefault(obj, []).append((ht[0], ht[1], base + item.start("v"), base + item.end("v")))
+                continue
+            g = "v" if m.group("v") is not None else "n"
+            objects.setdefault(obj, []).append((ht[0], ht[1], m.start(g), m.end(g)))
+        out: list[Candidate] = []
+        for obj, items in objects.items():
+            if _SAMPLE.search(text[max(0, obj - 80):obj + 1]) if obj >= 0 else False:
+                continue
+            if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
+                continue
+            for t, word, s, e in items:
+                if _shape_ok(t, text[s:e].strip()):
+                    out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]),
+                                     "table.json_key"))
+        return out
+
+    # -- key = value / key: value lines (logs, dumps, YAML, .env) ------------------------------------
+    _KV_LINE = compile_fast(r"(?m)^[ \t]*(?P<k>[A-Za-z_][\w.-]{0,30})[ \t]*[=:][ \t]*[\"']?(?P<v>[^\s\"'][^\n\"']{0,80}?)[\"']?[ \t]*$")
+
+    def _key_value_lines(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        if "=" not in text and ":" not in text:
+            return []
+        out: list[Candidate] = []
+        block: list[tuple[str, str, int, int]] = []
+        last_end = -2
+
+        def flush():
+            if block and _personal([(t, text[s:e]) for t, _, s, e in block]):
+                for t, word, s, e in block:
+                    if _shape_ok(t, text[s:e]):
+                        out.append(_cell(t, text[s:e], s, e, REASONS["table.key_value"].format(label=_LABEL[t]), "table.key_value"))
+
+        for m in self._KV_LINE.finditer(text):
+            if m.start() > last_end + 1 and text[last_end + 1:m.start()].strip():
+                flush()
+                block = []
+            last_end = m.end()
+            ht = heading_type(m.group("k"))
+            if ht:
+                block.append((ht[0], ht[1], m.start("v"), m.end("v")))
+        flush()
+        return out
+
+    # -- SQL INSERT INTO t (cols) VALUES (...), (...) ------------------------------------------------
+    _INSERT = compile_fast(r"(?i)insert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()]{1,600})\)\s*values\s*")
+    _SQL_VALUE = compile_fast(r"\s*(?:'(?P<s>(?:[^'\n]|'')*)'|(?P<n>[-\w.]+))\s*(?P<end>[,)])")
+
+    def _sql_insert(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        if "insert" not in doc.lower:
+            return []
+        out: list[Candidate] = []
+        for m in self._INSERT.finditer(text):
+            cols = [heading_type(c.strip().strip("\"`[]")) for c in m.group("cols").split(",")]
+            if not any(cols):
+                continue
+            pos = m.end()
+            while pos < len(text) and text[pos] in " \t\r\n,":
+                pos += 1
+            while pos < len(text) and text[pos] == "(":
+                vals: list[tuple[int, int]] = []
+                p = pos + 1
+                while True:
+                    v = self._SQL_VALUE.match(text, p)
+                    if not v:
+                        break
+                    g = "s" if v.group("s") is not None else "n"
+                    vals.append((v.start(g), v.end(g)))
+                    p = v.end()
+                    if v.group("end") == ")":
+                        break
+                if len(vals) == len(cols):
+                    items = [(c[0], c[1], s, e) for c, (s, e) in zip(cols, vals) if c]
+                    if _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
+                        for t, word, s, e in items:
+                            if _shape_ok(t, text[s:e].strip()):
+                                out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.sql_insert"].format(label=_LABEL[t]),
+                                                 "table.sql_insert"))
+                pos = p
+                while pos < len(text) and text[pos] in " \t\r\n,":
+                    pos += 1
+        return out
+
+    # -- 全銀 (Zengin) fixed-width transfer data records -----------------------------------------
+    def _zengin(self, doc: Document) -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in _ZENGIN_RECORD.finditer(doc.original):
+            for g, t in (("acct", "JP_BANK_ACCOUNT"), ("name", "PERSON")):
+                s, e = m.span(g)
+                while e > s and doc.original[e - 1] == " ":
+                    e -= 1
+                if e <= s:
+                    continue
+                ns, _ = doc.norm.normalised_span(s)
+                _, ne = doc.norm.normalised_span(e - 1)
+                if ns is None or ne is None:
+                    continue
+                why = REASONS["table.zengin.account"] if t == "JP_BANK_ACCOUNT" else REASONS["table.zengin.name"]
+                out.append(Candidate(t, ns, ne, TABLE_CELL, why, rule="table.zengin"))
+        return out
+
+
+# A 全銀 data record (record type 2): bank code, bank name (kana), branch code, branch name, clearing
+# house, deposit type, account number (7), recipient (30, half-width kana), amount (10) — by position.
+_ZENGIN_RECORD = compile_fast(
+    r"(?m)^2\d{4}[ -~\uff61-\uff9f]{15}\d{3}[ -~\uff61-\uff9f]{15}[ \d]{4}[1-9](?P<acct>\d{7})"
+    r"(?P<name>[ -~\uff61-\uff9f]{30})\d{10}")
+_ZENGIN_HINT = compile_fast(r"(?m)^2\d{4}")
