@@ -37,6 +37,13 @@ def scanner(policy, morphology):
 
 
 @pytest.fixture(scope="session")
+def rules_scan(policy, morphology):
+    """scan(text) with the rule detectors only (the learned layer off): for tests of what the
+    rules themselves must leave alone; the whole product's precision is scored on the corpora."""
+    return Scanner(policy, analyser=morphology, learned=False).scan
+
+
+@pytest.fixture(scope="session")
 def scan(scanner):
     """scan(text) -> the response dict, as POST /v1/scan would return it."""
     return scanner.scan

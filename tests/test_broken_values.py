@@ -148,7 +148,9 @@ HARMLESS_LINES = [
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(HARMLESS_LINES), min_size=2, max_size=8), st.sampled_from(["\n", "\r\n"]))
-def test_harmless_multi_line_text_is_not_flagged_for_its_line_breaks(scan, lines, newline):
+def test_harmless_multi_line_text_is_not_flagged_for_its_line_breaks(rules_scan, lines, newline):
+    # The rules' joining of broken values is under test (the learned layer judges content).
+    scan = rules_scan
     for line in lines:
         assume(scan(line)["verdict"] == "allow")
     result = scan(newline.join(lines))

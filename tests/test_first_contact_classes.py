@@ -166,8 +166,10 @@ TABLES_THAT_PASS = [
 
 
 @pytest.mark.parametrize("text", TABLES_THAT_PASS)
-def test_tables_of_places_templates_statistics_and_code_pass(scan, text):
-    result = scan(text)
+def test_tables_of_places_templates_statistics_and_code_pass(rules_scan, text):
+    # The table/export detectors must leave these alone (the learned layer may still warn on a
+    # table: its false alarms are measured on the corpora, README "First contact").
+    result = rules_scan(text)
     assert result["verdict"] == "allow", result["findings"]
 
 
@@ -406,8 +408,10 @@ def test_third_round_exports_are_found(scan, text, ftype, value):
     " 町名   | 人口  | 世帯数\n--------+-------+-------\n 大手町 | 2104  | 1180\n 千代田町 | 3320 | 1902",
     "支払先,金額,支払日\n株式会社ぐんま測量設計,1320000,4/8\n前橋印刷有限会社,88000,4/15",
 ])
-def test_third_round_look_alikes_pass(scan, text):
-    result = scan(text)
+def test_third_round_look_alikes_pass(rules_scan, text):
+    # The table/export detectors must leave these alone (the learned layer may still warn on a
+    # table: its false alarms are measured on the corpora, README "First contact").
+    result = rules_scan(text)
     assert result["verdict"] == "allow", result["findings"]
 
 
