@@ -112,6 +112,25 @@ def test_dates_beside_sex_words_that_are_not_a_column_are_not_birth_dates(scan, 
 
 
 # ---------------------------------------------------------------------------------------
+# A building name in kana after the street number
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,building", [
+    ("返信文を作って。寄附者：大森 佳代様、埼玉県所沢市緑町2-14-6 つつじが丘コーポ105、電話04-2921-5518。", "つつじが丘コーポ105"),
+    ("送付先：前橋市朝日町3-8-12 さくら荘 2号室 飯田 様", "さくら荘 2号室"),
+])
+def test_a_kana_building_name_and_room_after_the_street_number_are_redacted(scan, text, building):
+    result = scan(text)
+    assert findings_of(result, "JP_ADDRESS")
+    assert building not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", ["会場は前橋市朝日町3-8-12 から 200メートル先の公園です", "前橋市朝日町3-8-12 ほか2会場"])
+def test_prose_after_an_address_is_not_taken_for_a_building(scan, text):
+    result = scan(text)
+    assert "メートル" in result["redacted_text"] or "ほか2会場" in result["redacted_text"]
+
+
+# ---------------------------------------------------------------------------------------
 # OCR spacing
 # ---------------------------------------------------------------------------------------
 def test_a_phone_number_spaced_digit_by_digit_apart_from_its_label_is_found(scan):
