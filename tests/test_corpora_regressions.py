@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
     "fc13-102": "a draft entrance-examination question is not recognised as 非公開 (exam drafts are not modelled)",
     "fc13-127": "a press release's office phone line warns (an office landline is confirmed, not allowed silently)",
-    "fc13-142": "a disability handbook's number (療育手帳 第A-…号) is not an identifier type the service knows",
     "fc13-156": "a draft recruitment-exam essay question is not recognised as 非公開 (exam drafts are not modelled)",
 }
 

@@ -131,6 +131,20 @@ def test_prose_after_an_address_is_not_taken_for_a_building(scan, text):
 
 
 # ---------------------------------------------------------------------------------------
+# A disability handbook's number is redacted with the handbook
+# ---------------------------------------------------------------------------------------
+def test_a_disability_handbooks_number_beside_a_person_is_redacted(scan):
+    result = scan("紹介状を作成して。対象者：飯野 聡（昭和60年2月3日生）、療育手帳 B判定 第B-40112号、作業所に通所中。")
+    assert result["verdict"] == "block"
+    assert "40112" not in result["redacted_text"]
+
+
+def test_a_handbook_named_in_a_question_about_procedure_is_not_flagged(scan):
+    result = scan("身体障害者手帳の番号欄（第　　号）の書き方と交付申請の流れを教えて")
+    assert not findings_of(result, "SENSITIVE_PERSONAL_INFO")
+
+
+# ---------------------------------------------------------------------------------------
 # OCR spacing
 # ---------------------------------------------------------------------------------------
 def test_a_phone_number_spaced_digit_by_digit_apart_from_its_label_is_found(scan):
