@@ -23,9 +23,7 @@ KNOWN_MISSES = {
     "fc13-011": "a department's public phone number warns (an office landline is confirmed, not allowed silently)",
     "fc13-045": "a published English newsletter text with an office phone number warns for the number",
     "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
-    "fc13-102": "a draft entrance-examination question is not recognised as 非公開 (exam drafts are not modelled)",
     "fc13-127": "a press release's office phone line warns (an office landline is confirmed, not allowed silently)",
-    "fc13-156": "a draft recruitment-exam essay question is not recognised as 非公開 (exam drafts are not modelled)",
 }
 
 VERDICT_OK = {
