@@ -79,7 +79,8 @@ _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
 # A run of 3+ single characters, each standing alone between spaces, at least two of them
 # kana or kanji, is one word: the spaces go.
-_OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-【】「」『』［］〔〕]"
+# (dashes include the minus sign and hyphens OCR gives for the one in a phone number: ０２７−２５３)
+_OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-\u2010\u2011\u2012\u2013\u2212【】「」『』［］〔〕]"
 _OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
 # The same inside a longer text: 「申請者は山 田 花 子さんです」. Here every unit must be a kana or
 # kanji letter and there must be 4 or more (3 spaces), so ordinary text with a space between
@@ -230,7 +231,9 @@ def _evasion_overrides(text: str) -> dict[int, str]:
         out[m.start()] = unicodedata.normalize("NFKC", m.group())  # ﾀﾞ → ダ
         out[m.start() + 1] = ""
     for m in _OCR_SPACED.finditer(text):
-        if len(_CJK.findall(m.group())) >= 2:
+        # kana/kanji letters, or a number spaced digit by digit with its dashes (０ ２ ７ − ２ ５ ３ …,
+        # apart from its label by a wider gap): 8+ digits are one number, not words
+        if len(_CJK.findall(m.group())) >= 2 or sum(ch in _ANY_DIGIT for ch in m.group()) >= 8:
             for i in range(m.start() + 1, m.end(), 2):
                 out.setdefault(i, "")  # the separators sit at every other position
     for m in _PICTOGRAPH_BETWEEN_DIGITS.finditer(text):

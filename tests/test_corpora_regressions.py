@@ -1,5 +1,5 @@
-"""Regression guard over every corpus the project has: dev.jsonl and the eleven independently
-written tests/data corpora (1,400 cases). Each case must get a verdict its label allows and must
+"""Regression guard over every corpus the project has: dev.jsonl and the independently
+written tests/data corpora. Each case must get a verdict its label allows and must
 not leave any of its secrets in the redacted text — except the few known misses listed below,
 each with the reason it is left alone. A fix that breaks an earlier case fails here, not weeks
 later on a held-out corpus. (The first-contact scores in the README are the honest estimate of
@@ -20,6 +20,10 @@ KNOWN_MISSES = {
     "t-102": "a statistics cell that identifies one factory (small-cell disclosure is not modelled)",
     "u-025": "a child's name written only in hiragana, with no honorific (too ambiguous to flag)",
     "y-080": "nominees as numbered list items, one without a space (都丸修), one with a hiragana given name",
+    "fc13-011": "a department's public phone number warns (an office landline is confirmed, not allowed silently)",
+    "fc13-045": "a published English newsletter text with an office phone number warns for the number",
+    "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
+    "fc13-127": "a press release's office phone line warns (an office landline is confirmed, not allowed silently)",
 }
 
 VERDICT_OK = {

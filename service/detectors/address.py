@@ -4,7 +4,7 @@ Anchored on the house-number part (三丁目五番八号, 2丁目11番12号, 12�
 must follow a place name: a run of kanji (and が/ケ/ヶ) that contains a municipal marker
 (都道府県・市区町村・郡) or that Sudachi tags as 地名. A prefecture, city or landmark alone
 is not an address, nor is a postal code alone; 〒 + town + number is, and the postal code
-joins the span. An optional building and room (アーバンコート若葉 105, ○○ハイツ202号室)
+joins the span. An optional building and room (アーバンコート若葉 105, ○○ハイツ202号室, さくら荘 2号室)
 joins it too.
 
 A public facility's own address given right after the facility's name
@@ -48,7 +48,11 @@ _PLACE_END = compile_fast(r"[町村]$")
 _PREF = compile_fast(r"(?:北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)")
 _POSTAL = compile_fast(r"〒?\s?\d{3}-\d{4}\s*$")
 _BUILDING = compile_fast(
-    r"(?:[ ,、]?(?:[ァ-ヶーA-Za-z一-龥々・]{2,20}?)[ ]?(?:\d{1,4}|[A-Z]-?\d{1,4})(?:号室|号|室)?"
+    # a building name may hold kana (ひばりヶ丘ハイツ, さくら荘) when it holds a katakana/kanji word too
+    # and does not start like a particle (「1-2-3 から 2…」 is prose)
+    r"(?:[ ,、]?(?:[ァ-ヶーA-Za-z一-龥々・]{2,20}?"
+    r"|(?![のにはをがでとへもや]|から|まで|より)[ぁ-ん]{1,6}[ァ-ヶー一-龥々][ぁ-んァ-ヶーA-Za-z一-龥々・]{0,16}?)"
+    r"[ ]?(?:\d{1,4}|[A-Z]-?\d{1,4})(?:号室|号|室)?"
     r"|[ ]?\d{1,4}号室)"
     r"(?![\d\-年月日時分円%])")
 _FACILITY_BEFORE = compile_fast(

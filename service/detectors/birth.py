@@ -47,8 +47,11 @@ _BEFORE = re.compile(
 )
 # Right after the date: 生 / 生まれ / 誕生 / （32歳）/ 32歳 / 生後
 _AFTER = re.compile(
-    r"^\s*(?:[)）]\s*)?(?:生まれ|生(?![活産徒涯成存命協態物計])|出生|誕生|"
-    r"[（(]\s*(?:満\s*)?\d{1,3}\s*歳\s*[）)]|(?:満\s*)?\d{1,3}\s*歳)"
+    r"^\s*(?:[)）]\s*)?(?:生まれ|うまれ|産まれ|生(?![活産徒涯成存命協態物計])|出生|誕生|"
+    r"[（(]\s*(?:満\s*)?\d{1,3}\s*(?:歳|さい)\s*[）)]|(?:満\s*)?\d{1,3}\s*歳"
+    # a roster row: name, date, sex (「金井 正 大正15年1月8日 男 前橋市…」) — the date is the birth
+    # date; 男女共同参画・女性の日 are words, not a sex column
+    r"|[ \t　,、|]*(?:男|女)性?(?=[ \t　,、|）)]|$))"
 )
 _HEADER = lexicon.words("birth.header")
 
@@ -68,7 +71,7 @@ def _plausible(m: re.Match) -> bool:
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
-    gate = r"生|誕|歳|birth|born|d\.?o\.?b"
+    gate = r"生|誕|歳|うまれ|さい|男|女|birth|born|d\.?o\.?b"
     patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
     context_words = lexicon.words("birth.dateofbirth.context_words")
 

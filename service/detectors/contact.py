@@ -71,6 +71,7 @@ def _placeholder(x: str) -> bool:
 
 
 # Words that say a number is an example, not somebody's number.
+_OFFICE_LINE_MARK = compile_fast(r"[ 　]*[（(](?:直通|代表|内線)")
 _LABEL_ONLY = compile_fast(r"[ \t　■□●・]*(?:電話(?:番号)?|TEL|Tel|tel|FAX|Fax|fax|ファクス|☎|℡)[ \t　:：]*")
 _NOT_PERSON_SAMA = compile_fast(r"お客様|お客さま|皆様|皆さま|各位")
 _EXAMPLE_AFTER = compile_fast(r"[」』\"')]?[ ]*(?:のように|のような|みたいに|みたいな|などの|といった)")
@@ -211,7 +212,8 @@ class PhoneNumberDetector(Detector):
             # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
             above = text[max(0, line_start - 120):line_start]
             oa = _OFFICE.search(above.lower())
-            if oa and _OFFICE_INTRO.search(above):
+            # (an office line's own mark, 「（直通）」「（代表）」, introduces it as well)
+            if oa and (_OFFICE_INTRO.search(above) or _OFFICE_LINE_MARK.match(right_line)):
                 return oa.group()
         elif kind not in ("mobile", "ip"):
             # 「消費生活センター 027-…」: an office's name right before a landline

@@ -134,6 +134,54 @@ def _made_up(doc: Document, name) -> bool:
     return _near_pii(doc, name.start, name.end) is None and not _SLOT_RX.search(text[max(0, name.start - 14):name.start])
 
 
+# a surname slot filled with a placeholder word (テスト 太郎, サンプル ジロウ, ダミー 花子): dummy data
+_DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミホン|例|仮|架空)[ 　]")
+
+
+def _kata(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+def _sample_name(doc: Document, name) -> bool:
+    """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
+    sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
+    text = doc.text
+    if _DUMMY_SURNAME.match(text[name.start:name.end]):
+        return True
+    flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
+    return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
+
+
+# A person named in a public or business capacity (a school principal signing a greeting, a
+# professor introduced as a lecturer, a company's representative or a vendor's salesperson on a
+# business card, the staff member in charge on a department's contact line): their name is not
+# private information, but it is still a name, so at most a warning — never a block.
+_CAPACITY_ACADEMIC = compile_fast(r"(?:学校長|校長|園長|学長|総長|名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$")
+_CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|法人|組合)[^\n。]{0,30}?"
+                              r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
+                              r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
+                              r"マネージャー)?)[ 　・]?$")
+_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：][ 　]*$")
+_CAPACITY_CAP = 0.60  # warn: the user confirms
+
+
+def _public_capacity(doc: Document, name) -> bool:
+    """The name stands after its public or business title and nothing private is said of it
+    (no birth date, identifier, age, private bracket or private circumstance)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, name.start) + 1
+    before = text[max(line_start, name.start - 50):name.start]
+    if not (_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)):
+        return False
+    pii = _near_pii_type(doc, name.start, name.end)
+    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES:
+        return False
+    after = name.end
+    if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
+        return False
+    return not _private_fact(doc, name.start, name.end)
+
+
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
     if sentence.search(_FICTIONAL_CONTEXT):
         return True
@@ -713,7 +761,11 @@ class PersonDetector(Detector):
             names = _dedupe(names)
             names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
-        names = [n for n in names if not _made_up(doc, n)]
+        names = [n for n in names if not _made_up(doc, n) and not _sample_name(doc, n)]
+        for n in names:
+            if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
+                n.score = _CAPACITY_CAP
+                n.why = list(n.why) + ["公的・業務上の肩書きの後（確認のみ）"]
         names = self._list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), "・".join(n.why))
                for n in names if n.score >= ev.WARN]

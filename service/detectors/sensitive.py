@@ -62,6 +62,11 @@ _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
 
 
+# a disability handbook's number after its name (療育手帳 A判定 第A-20731号, 身体障害者手帳 No.12345)
+_HANDBOOK_NUMBER = compile_fast(r"[^\n。、,]{0,10}?(?:第|No\.?|番号[:：]?|記号番号[:：]?)[ 　]?"
+                                r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}[-－]?[0-9０-９][0-9０-９\-－]{2,}(?:号)?")
+
+
 def _reason(rule, context: str) -> str:
     return f"{REASONS[rule.reason]}・{REASONS[context]}"
 
@@ -115,6 +120,10 @@ class SensitiveDetector(Detector):
         if _HONORIFIC_AFTER.match(text, e, e + 3):
             return []  # part of a name (…さん)
         a, b = _sentence(text, s, e)
+        if term.endswith("手帳"):
+            num = _HANDBOOK_NUMBER.match(text, e)
+            if num:
+                e = num.end()  # the handbook's number (療育手帳 A判定 第A-20731号) is redacted with it
         if _near_person(text, persons, s, e, a, b) is not None:
             return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
         ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
