@@ -741,6 +741,26 @@ class _Signals:
         self.flat = ""
 
 
+def _neighbour_lines(text: str, ls: int, step: int):
+    """(start, end) of the lines above (step -1) or below (step 1) the line starting at `ls`,
+    nearest first; `end` is the line's newline (or the text's end)."""
+    pos = ls
+    while True:
+        if step < 0:
+            if pos == 0:
+                return
+            pe = pos - 1
+            pos = text.rfind("\n", 0, pe) + 1
+        else:
+            nl = text.find("\n", pos)
+            if nl == -1:
+                return
+            pos = nl + 1
+            pe = text.find("\n", pos)
+            pe = len(text) if pe == -1 else pe
+        yield pos, pe
+
+
 @register
 class PersonDetector(Detector):
     type = "PERSON"
@@ -1368,20 +1388,7 @@ class PersonDetector(Detector):
             kind = self._bullet_kind(bm.group("k"))
             tail = self._tail_kind(text, am.end(), le)
             for step in (-1, 1):
-                pos = ls
-                while True:
-                    if step < 0:
-                        if pos == 0:
-                            break
-                        pe = pos - 1
-                        pos = text.rfind("\n", 0, pe) + 1
-                    else:
-                        nl = text.find("\n", pos)
-                        if nl == -1:
-                            break
-                        pos = nl + 1
-                        pe = text.find("\n", pos)
-                        pe = len(text) if pe == -1 else pe
+                for pos, pe in _neighbour_lines(text, ls, step):
                     b2 = _LIST_BULLET.match(text, pos, pe)
                     if not b2 or self._bullet_kind(b2.group("k")) != kind:
                         break
@@ -1407,19 +1414,7 @@ class PersonDetector(Detector):
                 off += len(c) + 1
             if ci is not None and ("t", ci, ls) not in walked:
                 for step in (-1, 1):
-                    pos = ls
-                    while True:
-                        if step < 0:
-                            if pos == 0:
-                                break
-                            pos = text.rfind("\n", 0, pos - 1) + 1
-                        else:
-                            nl = text.find("\n", pos)
-                            if nl == -1:
-                                break
-                            pos = nl + 1
-                        pe = text.find("\n", pos)
-                        pe = len(text) if pe == -1 else pe
+                    for pos, pe in _neighbour_lines(text, ls, step):
                         row = text[pos:pe]
                         if row.count(delim) != line.count(delim):
                             break
