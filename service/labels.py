@@ -318,6 +318,12 @@ REASONS = {
     "sensitive.context.person": "同じ文脈に個人の氏名",
     "sensitive.context.person_en": "同じ文脈に個人の氏名（英語）",
     "sensitive.context.reference": "特定の個人を指す語が近くにある",
+    # PERSON (service/detectors/person*.py): what a candidate path saw; {honor}, {slot}, {role} and
+    # {pii} are the words of the signals (the honorific, the name slot, the role, the kind of data)
+    "person.shape": "姓と名らしい形",
+    "person.honorific": "敬称「{honor}」",
+    "person.slot": "氏名の欄・続柄「{slot}」",
+    "person.role": "役職名「{role}」の後",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

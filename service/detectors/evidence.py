@@ -60,6 +60,18 @@ PERSON_KANA_GIVEN_PII = 0.80        # 姓 (tagged) + kana given name (國定 て
 PERSON_LIST_SIBLING = 0.85          # an item of the same shape in the same list as a reported full name
 PERSON_KANA_READING_ROW = 0.85      # a CSV/table cell that is exactly a katakana "surname given" reading pair (シモダ ケイコ)
 
+# The score table of the staged candidate paths (service/detectors/person_stages.py): per path, the
+# reason ids every candidate carries first ("lead"), the rules (signal, score, reason id) of which
+# the first whose signal the candidate has gives its score, and the boosts (signal, added score,
+# capped at PERSON_MAX) for the signals it also has. No matching rule: the candidate is dropped.
+PERSON_PATH_SCORES = {
+    # 会長 六本木 剛 / 書記：御徒町 光 / 東海林 隼人さん: the name shape in a strong slot
+    "shape": {"lead": ("person.shape",),
+              "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
+                        ("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
+                        ("role", PERSON_ROLE_SLOT, "person.role"))},
+}
+
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number
 ADDRESS_CHOME_ONLY = 0.50           # town + 丁目 with no house number (warn)

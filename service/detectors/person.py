@@ -45,6 +45,7 @@ from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
+from . import person_stages as stages
 from .person_base import (
     _AGE_AFTER, _AMBIG_SURNAMES, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, _CAP_WORD, _CAPACITY_CAP,
     _CAPS_PAIR, _CAPS_RUN, _card_context, _CARD_WORDS, _CHAT_PREFIX, CHILD_HONORIFICS, _CJK,
@@ -98,7 +99,7 @@ class PersonDetector(Detector):
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + ["公的・業務上の肩書きの後（確認のみ）"]
         names = self._list_siblings(doc, toks, names)
-        out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), "・".join(n.why))
+        out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), stages.render(n.why))
                for n in names if n.score >= ev.WARN]
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN], out)
         return out
@@ -585,24 +586,15 @@ class PersonDetector(Detector):
             sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
                 continue  # 「知事 山本一太氏」: the title is not a surname
-            flat = sei + gs
-            if flat in PUBLIC_FIGURES and not slot:
-                continue
-            if not slot and _public_official(text, a, given[-1].end):
-                continue
-            if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(_sentence(text, a, given[-1].end)):
-                continue
-            nm = _Name(a, given[-1].end, sei, gs, "shape")
+            sig = {}
             if slot:
-                nm.score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
-            elif honor:
-                nm.score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
-            else:
-                word = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")
-                nm.score, why = ev.PERSON_ROLE_SLOT, f"役職名「{word[-6:]}」の後"
-            nm.why = ["姓と名らしい形", why]
-            out.append(nm)
-        return out
+                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
+            if honor:
+                sig["honor"] = honor
+            if role:
+                sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]
+            out.append(_Name(a, given[-1].end, sei, gs, "shape", sig))
+        return stages.judge(doc, out)
 
     @staticmethod
     def _shape_ends(toks, j: int) -> bool:

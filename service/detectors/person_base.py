@@ -667,11 +667,17 @@ def _cut_bracket(t):
 
 
 class _Name:
-    __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next")
+    """A name candidate: its span, its parts, the candidate path that found it (`path`, a key of
+    person_stages.PATH_VETOES and evidence.PERSON_PATH_SCORES) and the signals that path saw
+    (`sig`: signal id -> True or the word the reason quotes). `score` and `why` (reason ids with
+    their parameters, or — on paths not yet staged — Japanese text) are set by the score stage."""
+    __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next", "path", "sig", "keys")
 
-    def __init__(self, start, end, sei, mei, kind):
+    def __init__(self, start, end, sei, mei, kind, sig=None, keys=None):
         self.start, self.end, self.sei, self.mei, self.kind = start, end, sei, mei, kind
         self.score, self.why = 0.0, []
+        self.path, self.sig = kind, sig if sig is not None else {}
+        self.keys = keys if keys is not None else (sei + mei,)  # the name as public/sample lists spell it
 
 
 def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[list, int]:

@@ -1,0 +1,120 @@
+"""PERSON, the stages after the candidate paths: vetoes, then the score table.
+
+Every candidate path (service/detectors/person.py and its helpers) only *produces* candidates:
+a span, the path's id and the signals it saw around the name (an honorific, a name slot, an age
+in brackets, personal data near …). This module then judges every candidate the same way:
+
+1. **vetoes** — each veto is a named predicate on (document, candidate) saying why a name is not
+   a private person's (a placeholder, a sample form, a public figure, a public official acting
+   in office, fiction …). `VETO_ORDER` is the one order they are tried in; `PATH_VETOES` says,
+   per path, which vetoes judge its candidates and which signals exempt a candidate from each
+   (a name slot before a famous name still names somebody). Order changes only the cost, never
+   the outcome: a veto drops the candidate.
+2. **score** — `evidence.PERSON_PATH_SCORES` maps a path's signals to a score and a reason id
+   (the first rule whose signal is present wins; boosts add on top).
+
+Reasons are ids (labels.REASONS, Japanese there only); `render` joins them for the finding.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from ..labels import REASONS
+from . import evidence as ev
+from .base import Document
+from .person_base import (
+    _fictional, _LazySentence, _Name, _public_figure_at, _public_official, _SAMPLE_CONTEXT, _SAMPLE_NAMES,
+    PUBLIC_FIGURES,
+)
+
+
+# -- 1. the vetoes -------------------------------------------------------------------------------
+def public_figure(doc: Document, c: _Name) -> bool:
+    """A listed public or historical figure (service/lexicon/public_figures.txt)."""
+    return any(k in PUBLIC_FIGURES for k in c.keys) or _public_figure_at(doc.text, c.start)
+
+
+def public_official(doc: Document, c: _Name) -> bool:
+    """A holder of public office named in their office (市長の…, …知事)."""
+    return _public_official(doc.text, c.start, c.end)
+
+
+def sample_form(doc: Document, c: _Name) -> bool:
+    """A listed sample name (前橋 花子) with a sample word (記入例, 架空 …) in its sentence or before it."""
+    text = doc.text
+    return any(k in _SAMPLE_NAMES for k in c.keys) and bool(
+        _LazySentence(doc, c.start, c.end).search(_SAMPLE_CONTEXT)
+        or _SAMPLE_CONTEXT.search(text, max(0, c.start - 200), c.start))
+
+
+def fictional(doc: Document, c: _Name) -> bool:
+    """Names said to be made up (仮名, 例文 …) in the sentence, or a sample word right next to the name."""
+    return _fictional(doc, _LazySentence(doc, c.start, c.end), c.start, c.end)
+
+
+VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
+    sample_form,
+    public_official,
+    public_figure,
+    fictional,
+)
+
+# path -> {veto name: the signals that exempt a candidate of that path from the veto}. A veto not
+# listed for a path does not judge that path's candidates.
+PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
+    # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
+    "shape": {"sample_form": (), "public_official": ("slot",), "public_figure": ("slot",)},
+}
+
+
+def veto(doc: Document, c: _Name) -> Optional[str]:
+    """The name of the first veto that drops the candidate, or None."""
+    rules = PATH_VETOES[c.path]
+    for fn in VETO_ORDER:
+        exempt = rules.get(fn.__name__)
+        if exempt is None or any(c.sig.get(s) for s in exempt):
+            continue
+        if fn(doc, c):
+            return fn.__name__
+    return None
+
+
+# -- 2. the score table --------------------------------------------------------------------------
+def score(c: _Name) -> None:
+    """Set c.score and c.why from evidence.PERSON_PATH_SCORES: the path's lead reasons, the first
+    rule whose signal the candidate has, then the boosts whose signals it has. No rule: 0."""
+    table = ev.PERSON_PATH_SCORES[c.path]
+    rule = next((r for r in table["rules"] if c.sig.get(r[0])), None)
+    if rule is None:
+        c.score, c.why = 0.0, []
+        return
+    s = rule[1]
+    for signal, boost in table.get("boosts", ()):
+        if c.sig.get(signal):
+            s = min(s + boost, ev.PERSON_MAX)
+    c.score = s
+    c.why = [(rid, c.sig) for rid in table.get("lead", ())] + [(rule[2], c.sig)]
+
+
+def judge(doc: Document, names: list[_Name]) -> list[_Name]:
+    """The candidates no veto dropped, scored; those no score rule matched are dropped too."""
+    out = []
+    for c in names:
+        if veto(doc, c) is None:
+            score(c)
+            if c.score > 0:
+                out.append(c)
+    return out
+
+
+def render(why: list) -> str:
+    """The finding's reason: the Japanese of each reason id (with the signals' words), joined by ・.
+    (Entries that are already text come from paths not yet staged.)"""
+    parts = []
+    for w in why:
+        if isinstance(w, tuple):
+            rid, sig = w
+            parts.append(REASONS[rid].format(**{k: v for k, v in sig.items() if isinstance(v, str)}))
+        else:
+            parts.append(w)
+    return "・".join(parts)
