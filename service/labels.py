@@ -324,6 +324,10 @@ REASONS = {
     "person.honorific": "敬称「{honor}」",
     "person.slot": "氏名の欄・続柄「{slot}」",
     "person.role": "役職名「{role}」の後",
+    "person.kana_given": "姓とかなの名の形",
+    "person.age_bracket": "年齢の括弧書きが続く",
+    "person.private_bracket": "本人の状況の括弧書きが続く",
+    "person.pii_near": "近くに{pii}",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

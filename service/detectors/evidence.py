@@ -70,6 +70,16 @@ PERSON_PATH_SCORES = {
               "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
                         ("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
                         ("role", PERSON_ROLE_SLOT, "person.role"))},
+    # 鷲尾 ヨシ子さん / 被保険者 國定 てる / 森 はな（6歳）: a kanji surname + a kana given name
+    "kana_given": {"lead": ("person.kana_given",),
+                   "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
+                             ("private_honor", PERSON_FULL_HONORIFIC, "person.honorific"),
+                             ("age", PERSON_AGE_BRACKET, "person.age_bracket"),
+                             ("private_br", PERSON_AGE_BRACKET, "person.private_bracket"),
+                             ("role", PERSON_ROLE_SLOT, "person.role"),
+                             ("pii_sei", PERSON_KANA_GIVEN_PII, "person.pii_near", "pii"),
+                             ("honor_sei", PERSON_FULL_HONORIFIC, "person.honorific")),
+                   "boosts": (("pii", PERSON_PII_BOOST),)},
 }
 
 # JP_ADDRESS (service/detectors/address.py)

@@ -817,45 +817,23 @@ class PersonDetector(Detector):
                    or t.surface in _SHAPE_NOT_GIVEN or t.pos[2] in ("副詞可能", "助数詞可能") for t in sur) \
                     or sur[-1].pos[1] == "数詞" or sur[0].pos[0] not in ("名詞", "接頭辞"):
                 continue
-            if _PLACEHOLDER.search(sei + g):
-                continue
             sei_tag = len(sur) == 1 and _is_sei(sur[0])
             hm = _HONOR_AFTER.match(text, ge)
             honor = HONORIFICS[hm.group(1)] if hm else ""
             slot = _SLOT_RX.search(text[max(0, a - 14):a])
             role = None if slot else (_ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a))
             age = _AGE_AFTER.match(text, ge)
-            private_br = age or _PRIVATE_BRACKET.match(text, ge)
             pii = _near_pii(doc, a, ge)
-            by_pii = False  # the PII nearby is the evidence itself (no boost on top)
+            sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"),
+                   "age": bool(age), "private_br": bool(age or _PRIVATE_BRACKET.match(text, ge)),
+                   "pii": pii, "pii_sei": bool(pii and sei_tag), "honor_sei": bool(honor and sei_tag)}
             if slot:
-                score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
-                if slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and not (pii or private_br or honor) \
-                        and _LazySentence(doc, a, ge).search(PUBLIC_CONTEXT):
-                    continue
-            elif honor and honor not in ("先生", "氏", "宛"):
-                score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
-            elif private_br:
-                score, why = ev.PERSON_AGE_BRACKET, ("年齢の括弧書きが続く" if age else "本人の状況の括弧書きが続く")
-            elif role:
-                score, why = ev.PERSON_ROLE_SLOT, f"役職名「{role.group(0).strip(' :：=、,，・/|｜(（[［【の')[-6:]}」の後"
-            elif pii and sei_tag:
-                score, why, by_pii = ev.PERSON_KANA_GIVEN_PII, f"近くに{pii}", True
-            elif honor and sei_tag:
-                score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{honor}」"
-            else:
-                continue
-            flat = sei + g
-            if (flat in PUBLIC_FIGURES or _public_official(text, a, ge)) and not (slot or pii or private_br):
-                continue
-            if not (slot or pii or private_br) and _fictional(doc, _LazySentence(doc, a, ge), a, ge):
-                continue
-            if pii and not by_pii:
-                score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
-            nm = _Name(a, ge, sei, g, "kana_given")
-            nm.score, nm.why = score, ["姓とかなの名の形", why]
-            out.append(nm)
-        return out
+                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
+                sig["relation_slot"] = slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
+            if role:
+                sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
+            out.append(_Name(a, ge, sei, g, "kana_given", sig))
+        return stages.judge(doc, out)
 
     def _foreign_katakana(self, doc: Document, toks: list) -> list[_Name]:
         """グエン・ティ・ラン, ドミンゲス＝アナ, マリア サントス: katakana names joined by ・/＝/a space.

@@ -23,8 +23,8 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
 from .person_base import (
-    _fictional, _LazySentence, _Name, _public_figure_at, _public_official, _SAMPLE_CONTEXT, _SAMPLE_NAMES,
-    PUBLIC_FIGURES,
+    _fictional, _LazySentence, _Name, _PLACEHOLDER, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
+    _SAMPLE_NAMES, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
 
@@ -47,14 +47,26 @@ def sample_form(doc: Document, c: _Name) -> bool:
         or _SAMPLE_CONTEXT.search(text, max(0, c.start - 200), c.start))
 
 
+def placeholder(doc: Document, c: _Name) -> bool:
+    """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名)."""
+    return _PLACEHOLDER.search(doc.text[c.start:c.end]) is not None  # (^…$ anchors: on the span itself)
+
+
+def historical_family(doc: Document, c: _Name) -> bool:
+    """A relation word as the slot (妻, 長男) in a history/culture sentence: a historical family."""
+    return bool(c.sig.get("relation_slot")) and _LazySentence(doc, c.start, c.end).search(PUBLIC_CONTEXT) is not None
+
+
 def fictional(doc: Document, c: _Name) -> bool:
     """Names said to be made up (仮名, 例文 …) in the sentence, or a sample word right next to the name."""
     return _fictional(doc, _LazySentence(doc, c.start, c.end), c.start, c.end)
 
 
 VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
+    placeholder,
     sample_form,
     public_official,
+    historical_family,
     public_figure,
     fictional,
 )
@@ -64,6 +76,10 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
     "shape": {"sample_form": (), "public_official": ("slot",), "public_figure": ("slot",)},
+    # 鷲尾 ヨシ子さん / 被保険者 國定 てる (PersonDetector._kana_given_names)
+    "kana_given": {"placeholder": (), "historical_family": ("pii", "private_br", "honor"),
+                   "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
+                   "fictional": ("slot", "pii", "private_br")},
 }
 
 
@@ -89,8 +105,9 @@ def score(c: _Name) -> None:
         c.score, c.why = 0.0, []
         return
     s = rule[1]
+    counted = rule[3] if len(rule) > 3 else None  # the rule's own evidence is not added again
     for signal, boost in table.get("boosts", ()):
-        if c.sig.get(signal):
+        if c.sig.get(signal) and signal != counted:
             s = min(s + boost, ev.PERSON_MAX)
     c.score = s
     c.why = [(rid, c.sig) for rid in table.get("lead", ())] + [(rule[2], c.sig)]
