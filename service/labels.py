@@ -328,6 +328,11 @@ REASONS = {
     "person.age_bracket": "年齢の括弧書きが続く",
     "person.private_bracket": "本人の状況の括弧書きが続く",
     "person.pii_near": "近くに{pii}",
+    "person.slot_any": "氏名の欄・続柄",
+    "person.katakana_dotted": "中黒で区切ったカタカナ氏名",
+    "person.katakana_spaced": "カタカナ氏名",
+    "person.nation": "国籍・在留資格の文脈",
+    "person.tagged_resident": "人名の語・在留や転入の文脈",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

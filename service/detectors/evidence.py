@@ -60,6 +60,13 @@ PERSON_KANA_GIVEN_PII = 0.80        # 姓 (tagged) + kana given name (國定 て
 PERSON_LIST_SIBLING = 0.85          # an item of the same shape in the same list as a reported full name
 PERSON_KANA_READING_ROW = 0.85      # a CSV/table cell that is exactly a katakana "surname given" reading pair (シモダ ケイコ)
 
+_KATAKANA_FOREIGN = {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
+                               ("slot", PERSON_FULL_SLOT, "person.slot_any"),
+                               ("nation", PERSON_FOREIGN_KATAKANA, "person.nation"),
+                               ("pii_evidence", PERSON_FOREIGN_KATAKANA, "person.pii_near", "pii"),
+                               ("tagged_resident", PERSON_FOREIGN_KATAKANA, "person.tagged_resident")),
+                     "boosts": (("pii", PERSON_PII_BOOST),)}
+
 # The score table of the staged candidate paths (service/detectors/person_stages.py): per path, the
 # reason ids every candidate carries first ("lead"), the rules (signal, score, reason id) of which
 # the first whose signal the candidate has gives its score, and the boosts (signal, added score,
@@ -80,6 +87,9 @@ PERSON_PATH_SCORES = {
                              ("pii_sei", PERSON_KANA_GIVEN_PII, "person.pii_near", "pii"),
                              ("honor_sei", PERSON_FULL_HONORIFIC, "person.honorific")),
                    "boosts": (("pii", PERSON_PII_BOOST),)},
+    # グエン・ティ・ラン / マリア サントス: katakana names joined by ・/＝ or a space
+    "katakana_dotted": {"lead": ("person.katakana_dotted",), **_KATAKANA_FOREIGN},
+    "katakana_spaced": {"lead": ("person.katakana_spaced",), **_KATAKANA_FOREIGN},
 }
 
 # JP_ADDRESS (service/detectors/address.py)

@@ -866,44 +866,23 @@ class PersonDetector(Detector):
                     or _RELATION_BRACKET.match(text, e))
             nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
             pii = _near_pii(doc, s, e)
-            sentence = _LazySentence(doc, s, e)
-            flat = "".join(parts)
-            strong = slot or pii or nation
-            if _kana_company(text, s, e):
-                continue  # マエバシ デンキ(カ: a company's account name
-            if (flat in PUBLIC_FIGURES or _public_figure_at(text, s)) and not strong:
-                continue
-            if not strong and (not honor or honor in ("先生", "氏")) and sentence.search(PUBLIC_CONTEXT):
-                continue
-            if not (slot or pii) and _fictional(doc, sentence, s, e):
-                continue
-            tagged = None
-            if not (honor or slot or nation or (pii and " " not in m.group(0))):
+            unspaced = " " not in m.group(0)
+            sig = {"honor": HONORIFICS.get(honor, honor), "private_honor": honor not in ("", "先生", "氏"),
+                   "slot": bool(slot), "nation": bool(nation), "pii": pii}
+            if not (honor or slot or nation or (pii and unspaced)):
                 # weaker evidence (a residence word in the sentence; a phone near a spaced pair):
                 # a part must be a name in Sudachi's dictionary
                 if starts is None:
                     starts = [t.start for t in toks]
                 k = bisect_left(starts, s)
                 tagged = any(t.pos[2] == "人名" for t in toks[k:k + 8] if t.start < e)
-                if not tagged or not (pii or sentence.search(_STRONG_RESIDENT)):
-                    continue
-            if honor:
-                score, why = ev.PERSON_FULL_HONORIFIC, f"敬称「{HONORIFICS.get(honor, honor)}」"
-            elif slot:
-                score, why = ev.PERSON_FULL_SLOT, "氏名の欄・続柄"
-            elif nation:
-                score, why = ev.PERSON_FOREIGN_KATAKANA, "国籍・在留資格の文脈"
-            elif pii:
-                score, why = ev.PERSON_FOREIGN_KATAKANA, f"近くに{pii}"
+                sig["pii_evidence"] = bool(tagged and pii)
+                sig["tagged_resident"] = bool(tagged and _LazySentence(doc, s, e).search(_STRONG_RESIDENT))
             else:
-                score, why = ev.PERSON_FOREIGN_KATAKANA, "人名の語・在留や転入の文脈"
-            if pii and (honor or slot or nation):
-                score = min(score + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
-            nm = _Name(s, e, m.group(0), "", "foreign")
-            nm.score = score
-            nm.why = [("中黒で区切ったカタカナ氏名" if " " not in m.group(0) else "カタカナ氏名") + "・" + why]
-            out.append(nm)
-        return out
+                sig["pii_evidence"] = bool(pii)
+            out.append(_Name(s, e, m.group(0), "", "katakana_dotted" if unspaced else "katakana_spaced", sig,
+                             keys=("".join(parts),)))
+        return stages.judge(doc, out)
 
     # -- bank-transfer kana: half-width ｼﾓﾀﾞ ｹｲｺ (NFKC leaves ﾀﾞ as タ + a combining mark) ---------
     def _kana_account_names(self, doc: Document) -> list[_Name]:

@@ -23,7 +23,7 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
 from .person_base import (
-    _fictional, _LazySentence, _Name, _PLACEHOLDER, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
+    _fictional, _kana_company, _LazySentence, _Name, _PLACEHOLDER, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
     _SAMPLE_NAMES, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
@@ -57,6 +57,16 @@ def historical_family(doc: Document, c: _Name) -> bool:
     return bool(c.sig.get("relation_slot")) and _LazySentence(doc, c.start, c.end).search(PUBLIC_CONTEXT) is not None
 
 
+def kana_company(doc: Document, c: _Name) -> bool:
+    """A company's katakana name: a legal-entity mark joined to it (カ)…, …(カ) or a company word in it."""
+    return _kana_company(doc.text, c.start, c.end)
+
+
+def public_context(doc: Document, c: _Name) -> bool:
+    """Public or historical context words in the sentence (小説, 歴史, 時代 …)."""
+    return _LazySentence(doc, c.start, c.end).search(PUBLIC_CONTEXT) is not None
+
+
 def fictional(doc: Document, c: _Name) -> bool:
     """Names said to be made up (仮名, 例文 …) in the sentence, or a sample word right next to the name."""
     return _fictional(doc, _LazySentence(doc, c.start, c.end), c.start, c.end)
@@ -65,12 +75,16 @@ def fictional(doc: Document, c: _Name) -> bool:
 VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     placeholder,
     sample_form,
+    kana_company,
     public_official,
     historical_family,
     public_figure,
+    public_context,
     fictional,
 )
 
+_KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "nation"),
+                     "public_context": ("slot", "pii", "nation", "private_honor"), "fictional": ("slot", "pii")}
 # path -> {veto name: the signals that exempt a candidate of that path from the veto}. A veto not
 # listed for a path does not judge that path's candidates.
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -80,6 +94,9 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "kana_given": {"placeholder": (), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
                    "fictional": ("slot", "pii", "private_br")},
+    # グエン・ティ・ラン / マリア サントス (PersonDetector._foreign_katakana)
+    "katakana_dotted": _KATAKANA_FOREIGN,
+    "katakana_spaced": _KATAKANA_FOREIGN,
 }
 
 
