@@ -333,6 +333,11 @@ REASONS = {
     "person.katakana_spaced": "カタカナ氏名",
     "person.nation": "国籍・在留資格の文脈",
     "person.tagged_resident": "人名の語・在留や転入の文脈",
+    "person.kana_account": "口座名義・振込先のカナ氏名",
+    "person.kana_reading_row": "表・CSVの欄のカナ氏名（姓と名の読み）",
+    "person.table_column": "表・CSVの氏名の列",
+    "person.kv_value": "表の氏名欄の値",
+    "person.kv_reading": "表の氏名欄の読み仮名",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

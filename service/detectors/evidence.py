@@ -90,6 +90,13 @@ PERSON_PATH_SCORES = {
     # グエン・ティ・ラン / マリア サントス: katakana names joined by ・/＝ or a space
     "katakana_dotted": {"lead": ("person.katakana_dotted",), **_KATAKANA_FOREIGN},
     "katakana_spaced": {"lead": ("person.katakana_spaced",), **_KATAKANA_FOREIGN},
+    # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ: bank kana and katakana reading pairs
+    "kana_account": {"rules": (("bank_holder", PERSON_BANK_HOLDER, "person.kana_account"),
+                               ("reading_row", PERSON_KANA_READING_ROW, "person.kana_reading_row"))},
+    # a cell under a column headed 氏名/名前, the value (and its reading) next to a 氏名 label
+    "table_column": {"rules": (("name_column", PERSON_TABLE_COLUMN, "person.table_column"),)},
+    "table_key_value": {"rules": (("kv_value", PERSON_TABLE_COLUMN, "person.kv_value"),
+                                  ("kv_reading", PERSON_TABLE_COLUMN, "person.kv_reading"))},
 }
 
 # JP_ADDRESS (service/detectors/address.py)

@@ -85,7 +85,7 @@ class PersonDetector(Detector):
         names += self._shape_names(doc, toks)
         names += self._kana_given_names(doc, toks)
         names += self._foreign_katakana(doc, toks)
-        names += self._table_names(text)
+        names += stages.judge(doc, self._table_names(text))
         names += self._kana_account_names(doc)
         names += self._romaji_names(text)
         if "（" in text or "(" in text:
@@ -904,24 +904,15 @@ class PersonDetector(Detector):
                 continue  # neither a bank context nor a cell: cheap exit before any normalisation
             keys = [_kana_key(p) for p in parts]
             if any(k in KATAKANA_NOT_NAME or _KANA_COMPANY.search(k) for k in keys):
-                continue
-            if _kana_company(text, s, e):
-                continue  # カ)マエバシ ショウジ, タカハシ セイサクショ(ユ: a company
+                continue  # a loanword or a company word: cheap exit before the context look-ups
             window = unicodedata.normalize("NFC", text[max(ls, s - 40):s])
             bank = label or _KANA_BANK.search(window)
             cell = self._csv_cell(text, s, e)
-            if bank and (label or _KANA_SLOT_END.search(window) or cell or _BANK_CONTEXT.search(window)):
-                score, why = ev.PERSON_BANK_HOLDER, "口座名義・振込先のカナ氏名"
-            elif cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys):
-                score, why = ev.PERSON_KANA_READING_ROW, "表・CSVの欄のカナ氏名（姓と名の読み）"
-            else:
-                continue
-            if "".join(keys) in PUBLIC_FIGURES:
-                continue
-            nm = _Name(s, e, parts[0], parts[-1], "kana_account")
-            nm.score, nm.why = score, [why]
-            out.append(nm)
-        return out
+            sig = {"bank_holder": bool(bank and (label or _KANA_SLOT_END.search(window) or cell
+                                                 or _BANK_CONTEXT.search(window))),
+                   "reading_row": cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys)}
+            out.append(_Name(s, e, parts[0], parts[-1], "kana_account", sig, keys=("".join(keys),)))
+        return stages.judge(doc, out)
 
     @staticmethod
     def _kana_pairs(text: str):
@@ -976,8 +967,7 @@ class PersonDetector(Detector):
             k = i + 1
             while k < len(lines) and delim in lines[k]:
                 row = lines[k]
-                # a separator line; a sample row (記入例 前橋 花子 and its reading): no one's name
-                if re.fullmatch(r"[\s|:\-]+", row) or any(n in row.replace(" ", "") for n in _SAMPLE_NAMES):
+                if re.fullmatch(r"[\s|:\-]+", row):  # a separator line
                     k += 1
                     continue
                 parts = row.split(delim)
@@ -992,16 +982,13 @@ class PersonDetector(Detector):
                         continue
                     raw = parts[ci]
                     val = raw.strip().strip('"')
-                    if not val or len(val) > 25 or _PLACEHOLDER.search(val) or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
+                    if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
                         continue
                     if re.search(r"[\d（）()［］\[\]【】・]", val) or re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", val):
                         continue
                     lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
                     s = cstart + starts[ci] + lead
-                    nm = _Name(s, s + len(val), val, "", "table")
-                    nm.score = ev.PERSON_TABLE_COLUMN
-                    nm.why = ["表・CSVの氏名の列"]
-                    out.append(nm)
+                    out.append(_Name(s, s + len(val), val, "", "table_column", {"name_column": True}))
                 k += 1
             i = k
         return out
@@ -1033,15 +1020,13 @@ class PersonDetector(Detector):
             if not m:
                 continue
             val = m.group("n")
-            if _PLACEHOLDER.search(val) or not _kv_name_like(val):
+            if not _kv_name_like(val):
                 continue
             for g in ("n", "r"):
                 if m.group(g):
                     s = offset + pos[vi] + m.start(g)
-                    nm = _Name(s, s + len(m.group(g)), val, "", "table")
-                    nm.score = ev.PERSON_TABLE_COLUMN
-                    nm.why = ["表の氏名欄の値" if g == "n" else "表の氏名欄の読み仮名"]
-                    out.append(nm)
+                    out.append(_Name(s, s + len(m.group(g)), val, "", "table_key_value",
+                                     {"kv_value" if g == "n" else "kv_reading": True}))
         return out
 
     # -- romaji ---------------------------------------------------------------------------

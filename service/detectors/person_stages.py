@@ -57,6 +57,15 @@ def historical_family(doc: Document, c: _Name) -> bool:
     return bool(c.sig.get("relation_slot")) and _LazySentence(doc, c.start, c.end).search(PUBLIC_CONTEXT) is not None
 
 
+def sample_row(doc: Document, c: _Name) -> bool:
+    """A row of a sample form: a listed sample name (前橋 花子) on the candidate's line."""
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    row = text[ls:le if le != -1 else len(text)].replace(" ", "")
+    return any(n in row for n in _SAMPLE_NAMES)
+
+
 def kana_company(doc: Document, c: _Name) -> bool:
     """A company's katakana name: a legal-entity mark joined to it (カ)…, …(カ) or a company word in it."""
     return _kana_company(doc.text, c.start, c.end)
@@ -75,6 +84,7 @@ def fictional(doc: Document, c: _Name) -> bool:
 VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     placeholder,
     sample_form,
+    sample_row,
     kana_company,
     public_official,
     historical_family,
@@ -97,6 +107,11 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # グエン・ティ・ラン / マリア サントス (PersonDetector._foreign_katakana)
     "katakana_dotted": _KATAKANA_FOREIGN,
     "katakana_spaced": _KATAKANA_FOREIGN,
+    # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ (PersonDetector._kana_account_names)
+    "kana_account": {"kana_company": (), "public_figure": ()},
+    # the cells under a column headed 氏名, the value next to a 氏名 label (PersonDetector._table_names)
+    "table_column": {"placeholder": (), "sample_row": ()},
+    "table_key_value": {"placeholder": ()},
 }
 
 
