@@ -338,6 +338,12 @@ REASONS = {
     "person.table_column": "表・CSVの氏名の列",
     "person.kv_value": "表の氏名欄の値",
     "person.kv_reading": "表の氏名欄の読み仮名",
+    "person.reading.honorific": "読み仮名つきの名・敬称「{honor}」",
+    "person.reading.slot": "読み仮名つきの名・氏名の欄・続柄「{slot}」",
+    "person.reading.age": "読み仮名つきの名・年齢の括弧書き",
+    "person.reading_of": "氏名の読み仮名",
+    "person.kanji_of_reading": "読み仮名の前の氏名",
+    "person.list_sibling": "同じ一覧の他の項目が氏名",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

@@ -97,6 +97,14 @@ PERSON_PATH_SCORES = {
     "table_column": {"rules": (("name_column", PERSON_TABLE_COLUMN, "person.table_column"),)},
     "table_key_value": {"rules": (("kv_value", PERSON_TABLE_COLUMN, "person.kv_value"),
                                   ("kv_reading", PERSON_TABLE_COLUMN, "person.kv_reading"))},
+    # 蒼（あおい）さん / 長女 蒼（あおい） / 蒼（あおい）（6歳）: a one-word kanji name with its reading
+    "reading": {"rules": (("child_honor", PERSON_GIVEN_CHILD_HONORIFIC, "person.reading.honorific"),
+                          ("honor_ok", PERSON_SURNAME_HONORIFIC, "person.reading.honorific"),
+                          ("slot", PERSON_SURNAME_SLOT, "person.reading.slot"),
+                          ("age", PERSON_SURNAME_SLOT, "person.reading.age"))},
+    # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name
+    "list_sibling": {"lead": ("person.list_sibling",),
+                     "rules": (("list_sibling", PERSON_LIST_SIBLING, "person.shape"),)},
 }
 
 # JP_ADDRESS (service/detectors/address.py)

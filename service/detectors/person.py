@@ -454,24 +454,18 @@ class PersonDetector(Detector):
             hm = _HONOR_AFTER.match(text, m.end())
             slot = _SLOT_RX.search(text[max(0, m.start() - 14):m.start()])
             age = _AGE_AFTER.match(text, m.end())
-            if not (hm or slot or age):
-                continue
             honor = HONORIFICS[hm.group(1)] if hm else ""
-            if honor in ("先生", "氏", "殿", "宛") and not (slot or age):
-                continue
-            if _public_figure_at(text, m.start()) and not (slot or age):
-                continue
-            if hm:
-                score, why = ((ev.PERSON_GIVEN_CHILD_HONORIFIC if honor in CHILD_HONORIFICS else ev.PERSON_SURNAME_HONORIFIC),
-                              f"読み仮名つきの名・敬称「{honor}」")
-            elif slot:
-                score, why = ev.PERSON_SURNAME_SLOT, f"読み仮名つきの名・氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
-            else:
-                score, why = ev.PERSON_SURNAME_SLOT, "読み仮名つきの名・年齢の括弧書き"
-            for g in ("k", "r"):
-                nm = _Name(m.start(g), m.end(g), k, m.group("r"), "reading")
-                nm.score, nm.why = score, [why]
-                out.append(nm)
+            # 先生/氏/殿/宛 name someone in a role, not a private person, unless a slot or an age says so
+            honor_ok = bool(hm) and (honor not in ("先生", "氏", "殿", "宛") or bool(slot or age))
+            sig = {"honor": honor, "age": bool(age), "honor_ok": honor_ok,
+                   "child_honor": honor_ok and honor in CHILD_HONORIFICS}
+            if slot:
+                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
+            nm = _Name(m.start("k"), m.end("k"), k, m.group("r"), "reading", sig, keys=(k,))
+            for kept in stages.judge(doc, [nm]):  # the reading is part of the name: judged with it
+                rd = _Name(m.start("r"), m.end("r"), k, m.group("r"), "reading", sig, keys=(k,))
+                rd.score, rd.why = kept.score, kept.why
+                out += [kept, rd]
         return out
 
     def _readings_of(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
@@ -484,7 +478,7 @@ class PersonDetector(Detector):
             rd = _reading_at(text, nm.start, nm.end)
             if rd:
                 r = _Name(rd.start("r"), rd.end("r"), nm.sei, nm.mei, "reading")
-                r.score, r.why = nm.score, ["氏名の読み仮名"]
+                r.score, r.why = nm.score, [("person.reading_of", {})]
                 out.append(r)
                 continue
             if not re.fullmatch(r"[ぁ-んァ-ヶー]+(?:[ 　・][ぁ-んァ-ヶー]+)?", text[nm.start:nm.end]):
@@ -507,7 +501,7 @@ class PersonDetector(Detector):
                 if not any(t.pos[2] == "人名" and a <= t.start < b for t in toks[i0:i0 + 4]):
                     continue
             k = _Name(km.start("k"), km.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "reading")
-            k.score, k.why = nm.score, ["読み仮名の前の氏名"]
+            k.score, k.why = nm.score, [("person.kanji_of_reading", {})]
             out.append(k)
         return out
 
@@ -648,10 +642,12 @@ class PersonDetector(Detector):
             cands += self._table_items(text, an, am, ls, le, walked)
             for it in cands:
                 a, e = it.start(), it.end("g")
-                if a == an.start or taken.overlaps(a, e) or not self._sibling_ok(doc, toks, it, ctx):
+                if a == an.start or taken.overlaps(a, e):
                     continue
-                nm = _Name(a, e, it.group("s"), it.group("g"), "list")
-                nm.score, nm.why = ev.PERSON_LIST_SIBLING, ["同じ一覧の他の項目が氏名", "姓と名らしい形"]
+                nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
+                if stages.veto(doc, nm) or not self._sibling_ok(doc, toks, it, ctx):
+                    continue
+                stages.score(nm)
                 taken.add(a, e)
                 extra.append(nm)
         if not extra:
@@ -758,7 +754,7 @@ class PersonDetector(Detector):
         """An item of a list of names: the surname and the given name are whole tokens, the surname
         is not an organisation/place word, one part is tagged 姓/名 (or the given name is kana)."""
         sei, g = it.group("s"), it.group("g")
-        if (_PLACEHOLDER.search(sei + g) or _ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
+        if (_ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
                 or sei in NOT_GIVEN or sei in _SLOT_SET or sei in _ROLE_SET or g in _ROLE_SET or g in _SLOT_SET
                 or sei in _SHAPE_NOT_GIVEN or g in _SHAPE_NOT_GIVEN or g in KATAKANA_NOT_NAME or g in _KANA_NOT_GIVEN):
             return False

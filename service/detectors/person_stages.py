@@ -49,7 +49,8 @@ def sample_form(doc: Document, c: _Name) -> bool:
 
 def placeholder(doc: Document, c: _Name) -> bool:
     """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名)."""
-    return _PLACEHOLDER.search(doc.text[c.start:c.end]) is not None  # (^…$ anchors: on the span itself)
+    # on the span and on the name as the path spelled it (^…$ anchors: on the strings themselves)
+    return any(_PLACEHOLDER.search(k) for k in (doc.text[c.start:c.end],) + c.keys)
 
 
 def historical_family(doc: Document, c: _Name) -> bool:
@@ -112,6 +113,10 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # the cells under a column headed 氏名, the value next to a 氏名 label (PersonDetector._table_names)
     "table_column": {"placeholder": (), "sample_row": ()},
     "table_key_value": {"placeholder": ()},
+    # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
+    "reading": {"public_figure": ("slot", "age")},
+    # the other items of a list one of whose items is a reported name (PersonDetector._list_siblings)
+    "list_sibling": {"placeholder": ()},
 }
 
 
