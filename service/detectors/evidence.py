@@ -71,6 +71,7 @@ _KATAKANA_FOREIGN = {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.honorifi
 # reason ids every candidate carries first ("lead"), the rules (signal, score, reason id) of which
 # the first whose signal the candidate has gives its score, and the boosts (signal, added score,
 # capped at PERSON_MAX) for the signals it also has. No matching rule: the candidate is dropped.
+# A rule's reason id None means: the signal's value is the reason id (romaji contexts).
 PERSON_PATH_SCORES = {
     # 会長 六本木 剛 / 書記：御徒町 光 / 東海林 隼人さん: the name shape in a strong slot
     "shape": {"lead": ("person.shape",),
@@ -105,6 +106,26 @@ PERSON_PATH_SCORES = {
     # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name
     "list_sibling": {"lead": ("person.list_sibling",),
                      "rules": (("list_sibling", PERSON_LIST_SIBLING, "person.shape"),)},
+    # romaji names after an English context: the reason id is the context's (the signal's value)
+    "romaji_context": {"rules": (("signature", PERSON_ROMAJI_SIGNATURE, None),
+                                 ("context", PERSON_ROMAJI_CONTEXT, None))},
+    "romaji_foreign": {"rules": (("honor", PERSON_ROMAJI_CONTEXT, "person.romaji_foreign.honorific"),
+                                 ("left", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.slot"),
+                                 ("right", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.bracket"),
+                                 ("surname_procedure", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.procedure"),
+                                 ("surname_particle", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.particle"),
+                                 ("surname", PERSON_ROMAJI_SURNAME, "person.romaji_foreign.surname"))},
+    "romaji_japanese": {"rules": (("chat_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.chat"),
+                                  ("chat", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.chat"),
+                                  ("before_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.before"),
+                                  ("before", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.before"),
+                                  ("after_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.after"),
+                                  ("after", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.after"),
+                                  ("bare_both", PERSON_ROMAJI_JAPANESE_BARE, "person.romaji_japanese.bare"))},
+    "romaji_card": {"rules": (("card", PERSON_ROMAJI_FOREIGN, "person.romaji_card"),)},
+    "romaji_caps": {"rules": (("jp_listed", PERSON_ROMAJI_JAPANESE, "person.romaji_caps.jp_listed"),
+                              ("who_after", PERSON_ROMAJI_JAPANESE, "person.romaji_caps.who"),
+                              ("caps", PERSON_ROMAJI_CAPS, "person.romaji_caps"))},
 }
 
 # JP_ADDRESS (service/detectors/address.py)

@@ -41,12 +41,12 @@ import unicodedata
 from typing import Optional
 from bisect import bisect_left
 
-from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
 from . import person_stages as stages
 from .person_base import (
+    _romaji_keys,
     _AGE_AFTER, _AMBIG_SURNAMES, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, _CAP_WORD, _CAPACITY_CAP,
     _CAPS_PAIR, _CAPS_RUN, _card_context, _CARD_WORDS, _CHAT_PREFIX, CHILD_HONORIFICS, _CJK,
     _CLOSE_THEN_HONOR, _Ctx, _cut_bracket, _dedupe, _EMAIL_LOCAL, _EN_LEAD, _EN_NOT_NAME, _EN_PRODUCT,
@@ -62,11 +62,11 @@ from .person_base import (
     _matches_from_anchors, _MOBILE, _Name, _NAME_END_PARTICLES, _NAME_HEADERS, _NATION_LEFT, _near_pii,
     _near_pii_type, _neighbour_lines, _NEXT_CAP, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PARTICLES_EN,
     _PERSON_AFTER, _PERSONAL_LINE, _PII_LABEL, _PII_TYPES, _place_as_surname, _PLACEHOLDER, _PREV_CAP,
-    _PRIVATE_BRACKET, _private_fact, _public_capacity, PUBLIC_CONTEXT, _PUBLIC_CONTEXT_EN, _public_figure_at,
+    _PRIVATE_BRACKET, _private_fact, _public_capacity, PUBLIC_CONTEXT, _public_figure_at,
     PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD, _public_official, _reading_at, _RELATION_BRACKET, _RELATION_SLOTS,
     _RESIDENT_CONTEXT, _ROLE_LEFT, _role_no, _ROLE_SET, _ROMAJI_AFTER, _ROMAJI_BEFORE, _ROMAJI_CONTEXT,
-    _ROMAJI_PREFILTER, _ROMAJI_STARTS, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN, _sample_name, _SAMPLE_NAMES,
-    _SAMPLE_ROMAJI, _sentence, _SEP_KATA, _SHAPE_NOT_GIVEN, _Signals, _SIGNATURE_BEFORE, _SLOT_RX, _SLOT_SET,
+    _ROMAJI_PREFILTER, _ROMAJI_STARTS, _SAMPLE_CONTEXT, _sample_name, _SAMPLE_NAMES,
+    _sentence, _SEP_KATA, _SHAPE_NOT_GIVEN, _Signals, _SIGNATURE_BEFORE, _SLOT_RX, _SLOT_SET,
     _SPACE_KANA, _SPACE_KATA, _SPACED_PAIR, _SPEAKER_AFTER, _STAFF_TITLES, _STRONG_RESIDENT, _terminates,
     _TERMINATORS, TITLES, _untagged_pieces, _WESTERN_GIVEN, _WHO_AFTER, _word_boundary,
 )
@@ -87,7 +87,7 @@ class PersonDetector(Detector):
         names += self._foreign_katakana(doc, toks)
         names += stages.judge(doc, self._table_names(text))
         names += self._kana_account_names(doc)
-        names += self._romaji_names(text)
+        names += self._romaji_names(doc)
         if "（" in text or "(" in text:
             names += self._reading_names(doc, toks)
             names = _dedupe(names)
@@ -1026,7 +1026,8 @@ class PersonDetector(Detector):
         return out
 
     # -- romaji ---------------------------------------------------------------------------
-    def _romaji_names(self, text: str) -> list[_Name]:
+    def _romaji_names(self, doc: Document) -> list[_Name]:
+        text = doc.text
         out: list[_Name] = []
         if not re.search(r"[A-Za-z]", text):
             return out
@@ -1073,17 +1074,13 @@ class PersonDetector(Detector):
                     continue  # Name: Galaxy Tab, To: Akagi Shrine
                 if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
                     continue
-                if self._public_or_sample(text, s, e, words, ctx.slot):
-                    continue
-                nm = _Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
-                           "romaji")
-                nm.score = ev.PERSON_ROMAJI_CONTEXT
-                if ctx.signature:
-                    nm.score = self._signature_score(text, e, words)
-                    if nm.score < ev.WARN:
-                        continue
-                nm.why = [REASONS[ctx.reason]]
-                out.append(nm)
+                if ctx.signature:  # a name line over a contact line counts only when the contact is personal
+                    sig = {"signature": ctx.reason if self._signature_score(text, e, words) else None}
+                else:
+                    sig = {"context": ctx.reason}
+                sig["slot"] = ctx.slot
+                out.append(_Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
+                                 "romaji_context", sig, keys=_romaji_keys(words)))
         out += self._foreign_romaji(text)
         out += self._japanese_romaji(text)
         if _card_context(text):
@@ -1092,18 +1089,12 @@ class PersonDetector(Detector):
             a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
             if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
                 continue
-            nm = _Name(m.start(), m.end(), a, b, "romaji")
-            nm.score = ev.PERSON_ROMAJI_CAPS
-            nm.why = ["ローマ字氏名の表記（姓を大文字）"]
-            if b in JP_GIVEN or a.capitalize() in JP_SURNAMES:
-                # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"
-                nm.score = ev.PERSON_ROMAJI_JAPANESE
-                nm.why = ["ローマ字氏名の表記（姓を大文字）・よくある日本人の名前"]
-            elif _WHO_AFTER.match(text, m.end()):
-                nm.score = ev.PERSON_ROMAJI_JAPANESE  # "HONMA Kengo, who runs the class"
-                nm.why = ["ローマ字氏名の表記（姓を大文字）・人を指す関係詞（who）が続く"]
-            out.append(nm)
-        return out
+            # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"; or
+            # "HONMA Kengo, who runs the class"
+            sig = {"jp_listed": b in JP_GIVEN or a.capitalize() in JP_SURNAMES,
+                   "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
+            out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
+        return stages.judge(doc, out)
 
     @staticmethod
     def _colon_label_matches(text: str):
@@ -1141,11 +1132,8 @@ class PersonDetector(Detector):
         hep = all(_hepburn(w) for w in folded)
         if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
             return None
-        if self._public_or_sample(text, s, e, words, ctx.slot):
-            return None
-        nm = _Name(s, e, words[-1], words[0], "romaji")
-        nm.score, nm.why = ev.PERSON_ROMAJI_CONTEXT, [REASONS[ctx.reason]]
-        return nm
+        return _Name(s, e, words[-1], words[0], "romaji_context", {"context": ctx.reason, "slot": ctx.slot},
+                     keys=_romaji_keys(words))
 
     @staticmethod
     def _caps_on_cards(text: str) -> list[_Name]:
@@ -1163,10 +1151,7 @@ class PersonDetector(Detector):
             known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps)
             if not known and not all(_hepburn(w) for w in caps):
                 continue
-            nm = _Name(s, e, words[0], words[-1], "romaji")
-            nm.score = ev.PERSON_ROMAJI_FOREIGN
-            nm.why = ["大文字のローマ字氏名（在留カード・旅券の文脈）"]
-            out.append(nm)
+            out.append(_Name(s, e, words[0], words[-1], "romaji_card", {"card": True}))
         return out
 
     def _japanese_romaji(self, text: str) -> list[_Name]:
@@ -1202,26 +1187,17 @@ class PersonDetector(Detector):
                 continue
             line_start = text.rfind("\n", 0, a) + 1
             before = text[max(line_start, a - 40):a]
-            why = None
-            chat = bool(_CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b))
-            if chat:
-                why = "チャットの発言者"
+            if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
+                why = "chat"  # a chat speaker line
             elif _ROMAJI_BEFORE.search(before):
-                why = "英文で人を指す語の後"
+                why = "before"  # with/ask/from/cc … before
             elif _ROMAJI_AFTER.match(text, b):
-                why = "英文で人を指す語の前"
-            if why is None and not both:
-                continue
-            if self._public_or_sample(text, a, b, [w1, w2]) or (
-                    not chat and _PUBLIC_CONTEXT_EN.search(text, max(0, a - 120), b + 120)):
-                continue
-            nm = _Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji")
-            if why is None:
-                nm.score, nm.why = ev.PERSON_ROMAJI_JAPANESE_BARE, ["ローマ字の日本人名（よくある名と姓）"]
+                why = "after"  # 's/will/said … after
             else:
-                nm.score = ev.PERSON_ROMAJI_CONTEXT if both else ev.PERSON_ROMAJI_JAPANESE
-                nm.why = ["ローマ字の日本人名・" + why]
-            out.append(nm)
+                why = "bare"
+            sig = {why: True, why + "_both": both}
+            out.append(_Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji_japanese", sig,
+                             keys=_romaji_keys([w1, w2])))
         return out
 
     @staticmethod
@@ -1244,17 +1220,6 @@ class PersonDetector(Detector):
             if any(len(w) >= 3 and w.lower() in m.group(1) for w in words):
                 return ev.PERSON_ROMAJI_SIGNATURE
         return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
-
-    @staticmethod
-    def _public_or_sample(text: str, s: int, e: int, words: list, slot: bool = False) -> bool:
-        """Famous people (William Shakespeare) and sample names introduced as examples (例：Taro Yamada);
-        in a name slot (`slot`: account holder, 氏名欄) a famous name is still somebody's."""
-        flat = "".join(w.strip(".,") for w in words)
-        if not slot and (flat in PUBLIC_FIGURES or "".join(reversed(words)) in PUBLIC_FIGURES):
-            return True
-        if flat in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(text, max(0, s - 60), e + 60):
-            return True
-        return False
 
     def _foreign_romaji(self, text: str) -> list[_Name]:
         """Foreign residents' names in romaji (Nguyen Thi Lan, Park Ji-hoon, João da Silva):
@@ -1289,24 +1254,10 @@ class PersonDetector(Detector):
             if japanese and _FOREIGN_NOT_AFTER.match(text, e):
                 continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
             honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)) if japanese else None
-            if honor:
-                score, why = ev.PERSON_ROMAJI_CONTEXT, "敬称"
-            elif left or right:
-                score, why = ev.PERSON_ROMAJI_FOREIGN, ("氏名の欄・続柄" if left else "国籍・年齢などの括弧書き")
-            elif (strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence)):
-                score, why = ev.PERSON_ROMAJI_FOREIGN, "外国人に多い姓・手続の文脈"
-            elif strong and after:
-                score, why = ev.PERSON_ROMAJI_FOREIGN, "外国人に多い姓・人を指す助詞"
-            elif strong:
-                score, why = ev.PERSON_ROMAJI_SURNAME, "外国人に多い姓の形"
-            else:
-                continue
-            if self._public_or_sample(text, s, e, words):
-                continue
-            nm = _Name(s, e, words[0], words[-1], "romaji")
-            nm.score = score
-            nm.why = ["ローマ字氏名（" + why + "）"]
-            out.append(nm)
+            sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
+                   "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
+                   "surname_particle": strong and after, "surname": strong}
+            out.append(_Name(s, e, words[0], words[-1], "romaji_foreign", sig, keys=_romaji_keys(words)))
         return out
 
     # -- repetitions: the surname or given name of a reported name, used again -------------------

@@ -601,6 +601,11 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _romaji_keys(words: list) -> tuple[str, str]:
+    """A romaji name as the public-figure and sample lists spell it: joined, and joined in reverse order."""
+    return "".join(w.strip(".,") for w in words), "".join(reversed(words))
+
+
 def _hepburn(word: str) -> bool:
     return len(word) >= 2 and bool(_HEPBURN.match(word.lower()))
 

@@ -23,8 +23,8 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
 from .person_base import (
-    _fictional, _kana_company, _LazySentence, _Name, _PLACEHOLDER, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
-    _SAMPLE_NAMES, PUBLIC_CONTEXT, PUBLIC_FIGURES,
+    _fictional, _kana_company, _LazySentence, _Name, _PLACEHOLDER, _PUBLIC_CONTEXT_EN, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
+    _SAMPLE_CONTEXT_EN, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
 
@@ -67,6 +67,16 @@ def sample_row(doc: Document, c: _Name) -> bool:
     return any(n in row for n in _SAMPLE_NAMES)
 
 
+def sample_romaji(doc: Document, c: _Name) -> bool:
+    """A listed sample romaji name (Taro Yamada) introduced as an example (例：, e.g., sample …)."""
+    return c.keys[0] in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
+
+
+def public_context_en(doc: Document, c: _Name) -> bool:
+    """English public-context words near a romaji name (novel, player, famous, century …)."""
+    return _PUBLIC_CONTEXT_EN.search(doc.text, max(0, c.start - 120), c.end + 120) is not None
+
+
 def kana_company(doc: Document, c: _Name) -> bool:
     """A company's katakana name: a legal-entity mark joined to it (カ)…, …(カ) or a company word in it."""
     return _kana_company(doc.text, c.start, c.end)
@@ -86,11 +96,13 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     placeholder,
     sample_form,
     sample_row,
+    sample_romaji,
     kana_company,
     public_official,
     historical_family,
     public_figure,
     public_context,
+    public_context_en,
     fictional,
 )
 
@@ -117,6 +129,13 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "reading": {"public_figure": ("slot", "age")},
     # the other items of a list one of whose items is a reported name (PersonDetector._list_siblings)
     "list_sibling": {"placeholder": ()},
+    # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
+    # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given
+    "romaji_context": {"public_figure": ("slot",), "sample_romaji": ()},
+    "romaji_foreign": {"public_figure": (), "sample_romaji": ()},
+    "romaji_japanese": {"public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
+    "romaji_card": {},
+    "romaji_caps": {},
 }
 
 
@@ -147,7 +166,7 @@ def score(c: _Name) -> None:
         if c.sig.get(signal) and signal != counted:
             s = min(s + boost, ev.PERSON_MAX)
     c.score = s
-    c.why = [(rid, c.sig) for rid in table.get("lead", ())] + [(rule[2], c.sig)]
+    c.why = [(rid, c.sig) for rid in table.get("lead", ())] + [(rule[2] or c.sig[rule[0]], c.sig)]
 
 
 def judge(doc: Document, names: list[_Name]) -> list[_Name]:
