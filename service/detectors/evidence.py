@@ -72,7 +72,33 @@ _KATAKANA_FOREIGN = {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.honorifi
 # the first whose signal the candidate has gives its score, and the boosts (signal, added score,
 # capped at PERSON_MAX) for the signals it also has. No matching rule: the candidate is dropped.
 # A rule's reason id None means: the signal's value is the reason id (romaji contexts).
+_SHORT = ("surname", "given", "whole")  # a surname or a given name alone, a dictionary name
 PERSON_PATH_SCORES = {
+    # names from Sudachi's tokens: the kind's base score, then each step whose signal the name has
+    # raises it to at least the step's value for the kind ("max"; "*" = the other kinds) or adds
+    # to it ("add"); each step that applies adds its reason
+    "morphology": {
+        "base": {"full": (PERSON_FULL_NAME, "person.kind.full"), "katakana": (PERSON_KATAKANA_PAIR, "person.kind.katakana"),
+                 "tentative": (PERSON_NAME_SHAPE, "person.kind.shape"), "given_sei": (PERSON_NAME_SHAPE, "person.kind.shape"),
+                 "surname": (PERSON_SURNAME_ALONE, "person.kind.surname"), "given": (PERSON_GIVEN_ALONE, "person.kind.given"),
+                 "whole": (PERSON_SURNAME_ALONE, "person.kind.whole")},
+        "steps": (
+            ("honor", "max", {"given": PERSON_GIVEN_HONORIFIC, "surname": PERSON_SURNAME_HONORIFIC,
+                              "whole": PERSON_SURNAME_HONORIFIC, "*": PERSON_FULL_HONORIFIC}, "person.honorific"),
+            ("child_honor", "max", {"given": PERSON_GIVEN_CHILD_HONORIFIC, "*": 0.0}, ""),
+            ("title", "max", {"given": 0.0, "surname": PERSON_SURNAME_TITLE, "whole": PERSON_SURNAME_TITLE,
+                              "*": PERSON_FULL_NAME}, "person.title"),
+            ("slot", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT}, "person.slot"),
+            ("role", "max", {"*": PERSON_ROLE_SLOT}, "person.role"),
+            ("age", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_AGE_BRACKET}, "person.age_bracket"),
+            ("relation_br", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
+             "person.relation_bracket"),
+            ("bank", "max", {"surname": 0.0, "*": PERSON_BANK_HOLDER}, "person.bank"),
+            ("pii_id_boost", "add", PERSON_ID_BOOST, "person.pii_near"),
+            ("pii_boost", "add", PERSON_PII_BOOST, "person.pii_near"),
+            ("private_fact", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
+             "person.private_fact"),
+        )},
     # 会長 六本木 剛 / 書記：御徒町 光 / 東海林 隼人さん: the name shape in a strong slot
     "shape": {"lead": ("person.shape",),
               "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),

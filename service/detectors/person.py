@@ -38,9 +38,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Optional
 from bisect import bisect_left
 
+from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
@@ -50,8 +50,8 @@ from .person_base import (
     _AGE_AFTER, _AMBIG_SURNAMES, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, _CAP_WORD, _CAPACITY_CAP,
     _CAPS_PAIR, _CAPS_RUN, _card_context, _CARD_WORDS, _CHAT_PREFIX, CHILD_HONORIFICS, _CJK,
     _CLOSE_THEN_HONOR, _Ctx, _cut_bracket, _dedupe, _EMAIL_LOCAL, _EN_LEAD, _EN_NOT_NAME, _EN_PRODUCT,
-    _EN_STOP, _fictional, _fold, _FOREIGN_CONTEXT, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT,
-    _FOREIGN_RUN, _FOREIGN_SURNAMES, _HEADER_LIKE, _hepburn, _history_document, _HONOR_AFTER, _HONOR_NEAR,
+    _EN_STOP, _fold, _FOREIGN_CONTEXT, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT,
+    _FOREIGN_RUN, _FOREIGN_SURNAMES, _HEADER_LIKE, _hepburn, _HONOR_AFTER, _HONOR_NEAR,
     HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei, _is_space, _is_whole_name, JP_GIVEN,
     _JP_NOT_NAME_WORDS, _JP_ROMAJI_LEAD, JP_SURNAMES, _KANA_ACCOUNT_PAIR, _KANA_BANK, _KANA_COMPANY,
     _kana_company, _KANA_GIVEN, _KANA_KANJI, _kana_key, _KANA_LABELS, _KANA_NOT_GIVEN, _KANA_READING,
@@ -62,11 +62,11 @@ from .person_base import (
     _matches_from_anchors, _MOBILE, _Name, _NAME_END_PARTICLES, _NAME_HEADERS, _NATION_LEFT, _near_pii,
     _near_pii_type, _neighbour_lines, _NEXT_CAP, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PARTICLES_EN,
     _PERSON_AFTER, _PERSONAL_LINE, _PII_LABEL, _PII_TYPES, _place_as_surname, _PLACEHOLDER, _PREV_CAP,
-    _PRIVATE_BRACKET, _private_fact, _public_capacity, PUBLIC_CONTEXT, _public_figure_at,
-    PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD, _public_official, _reading_at, _RELATION_BRACKET, _RELATION_SLOTS,
+    _PRIVATE_BRACKET, _private_fact, _public_capacity, _public_figure_at,
+    PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD, _reading_at, _RELATION_BRACKET, _RELATION_SLOTS,
     _RESIDENT_CONTEXT, _ROLE_LEFT, _role_no, _ROLE_SET, _ROMAJI_AFTER, _ROMAJI_BEFORE, _ROMAJI_CONTEXT,
-    _ROMAJI_PREFILTER, _ROMAJI_STARTS, _SAMPLE_CONTEXT, _sample_name, _SAMPLE_NAMES,
-    _sentence, _SEP_KATA, _SHAPE_NOT_GIVEN, _Signals, _SIGNATURE_BEFORE, _SLOT_RX, _SLOT_SET,
+    _ROMAJI_PREFILTER, _ROMAJI_STARTS, _sample_name,
+    _sentence, _SEP_KATA, _SHAPE_NOT_GIVEN, _SIGNATURE_BEFORE, _SLOT_RX, _SLOT_SET,
     _SPACE_KANA, _SPACE_KATA, _SPACED_PAIR, _SPEAKER_AFTER, _STAFF_TITLES, _STRONG_RESIDENT, _terminates,
     _TERMINATORS, TITLES, _untagged_pieces, _WESTERN_GIVEN, _WHO_AFTER, _word_boundary,
 )
@@ -97,7 +97,7 @@ class PersonDetector(Detector):
         for n in names:
             if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
                 n.score = _CAPACITY_CAP
-                n.why = list(n.why) + ["公的・業務上の肩書きの後（確認のみ）"]
+                n.why = list(n.why) + [("person.public_capacity", {})]
         names = self._list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), stages.render(n.why))
                for n in names if n.score >= ev.WARN]
@@ -153,11 +153,10 @@ class PersonDetector(Detector):
                 i = max(getattr(name, "_next", i + 1), i + 1)
                 continue
             nxt = getattr(name, "_next", i + 1)
-            self._score(doc, toks, nxt, name)
-            if name.score > 0:
-                found.append(name)
+            name.sig, name.path = self._signals(doc, toks, nxt, name), "morphology"
+            found.append(name)
             i = max(nxt, i + 1)
-        return found
+        return stages.judge(doc, found)
 
     def _from_surname(self, toks, i):  # noqa: C901 (one pass over the name's tokens)
         t = toks[i]
@@ -282,21 +281,16 @@ class PersonDetector(Detector):
                 return None
         return run
 
-    def _score(self, doc: Document, toks: list, j: int, name: _Name) -> None:
-        """A name token run's score, in stages: the signals around it, the vetoes (all in
-        `_veto`), then the score table (`_score_table`, scores from evidence.py)."""
-        sig = self._signals(doc, toks, j, name)
-        if self._veto(doc, name, sig) is not None:
-            return
-        name.score, name.why = self._score_table(name.kind, sig)
-
     @staticmethod
-    def _signals(doc: Document, toks: list, j: int, name: _Name) -> "_Signals":
-        """What is around the name: honorific or title after it, a reading, an age or a private
-        bracket, an organisation word, a slot or a role word before it, PII and bank words near."""
+    def _signals(doc: Document, toks: list, j: int, name: _Name) -> dict:
+        """What is around the name (signal id -> True or the word its reason quotes): an honorific or
+        a title after it, a reading, an age or a private bracket, an organisation word, a slot or a
+        role word before it, personal data and bank words near; whether it is a listed figure and,
+        if so, whether a private circumstance is said of it."""
         text = doc.text
         n = len(toks)
-        sig = _Signals()
+        kind = name.kind
+        short = kind in ("surname", "given", "whole")
         # honorific or title right after (one space allowed)
         k = j
         if k < n and _is_space(toks[k]) and len(toks[k].surface) <= 2:
@@ -307,137 +301,50 @@ class PersonDetector(Detector):
             honor = HONORIFICS.get(follow + toks[k + 1].surface)
         # a reading in brackets may stand between the name and its honorific / age
         rd = _reading_at(text, name.start, name.end)
-        sig.after = rd.end() if rd else name.end
+        after = rd.end() if rd else name.end
         if not honor and rd:
-            hm = _HONOR_AFTER.match(text, sig.after)
+            hm = _HONOR_AFTER.match(text, after)
             if hm:
                 honor = HONORIFICS[hm.group(1)]
         elif not honor and text[max(0, name.start - 2):name.start].strip(" 　")[-1:] in ("（", "("):
             hm = _CLOSE_THEN_HONOR.match(text, name.end)  # the name is itself a reading: （わたなべ みなと）くん
             if hm:
                 honor = HONORIFICS[hm.group(1)]
-        sig.honor = honor
-        sig.age = _AGE_AFTER.match(text, sig.after)
-        sig.private_br = sig.age or _PRIVATE_BRACKET.match(text, sig.after)
-        sig.title = follow in TITLES
+        age = _AGE_AFTER.match(text, after)
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
-        if k < n and not honor and not sig.title and j == k and toks[k].pos[0] == "接尾辞" and follow not in HONORIFICS:
+        if k < n and not honor and follow not in TITLES and j == k and toks[k].pos[0] == "接尾辞" \
+                and follow not in HONORIFICS:
             org = True
-        sig.org = bool(org)
-        sig.slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
-        sig.role_no = None if sig.slot_m else _role_no(text, name.start)
-        sig.flat = name.sei + name.mei
-        sig.sentence = _LazySentence(doc, name.start, name.end)
-        return sig
-
-    @staticmethod
-    def _add_near_signals(doc: Document, name: _Name, sig: "_Signals") -> None:
-        """PII and bank words near the name (looked up only for names no early veto dropped)."""
-        text = doc.text
-        sig.pii = _near_pii_type(doc, name.start, name.end)
-        if sig.pii == "DATE_OF_BIRTH" and (sig.flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)):
-            sig.pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
-        sig.bank = bool(name.kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
+        sig = {"honor": honor, "child_honor": bool(honor) and honor in CHILD_HONORIFICS,
+               "private_honor": bool(honor) and honor not in ("先生", "氏"),
+               "title": not honor and follow in TITLES, "org": bool(org), "age": bool(age),
+               "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True}
+        slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
+        if slot_m:
+            word = slot_m.group(0).strip(" :：|｜=＝のは")
+            sig["slot"], sig["relation_slot"] = word[:8], word in _RELATION_SLOTS
+        else:
+            role_no = _role_no(text, name.start)
+            if role_no and not short:
+                sig["role"] = role_no.group(0).strip(" 　の")[-6:]
+        flat = name.sei + name.mei
+        figure = sig["figure"] = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
+        pii = _near_pii_type(doc, name.start, name.end)
+        if pii == "DATE_OF_BIRTH" and figure:
+            pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
+        if pii:
+            sig["pii"] = _PII_LABEL[pii]
+            sig["pii_id_boost"] = not short and pii in _ID_TYPES
+            sig["pii_boost"] = (pii not in _ID_TYPES) if not short else bool(honor or slot_m)
+        sig["bank"] = bool(kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
             text[max(0, name.start - 40):name.start]))
-        sig.relation_br = bool(_RELATION_BRACKET.match(text, sig.after))
-
-    def _veto(self, doc: Document, name: _Name, sig: "_Signals") -> Optional[str]:
-        """Why the name is not a private person's, or None — every veto of this path, in one place:
-        a placeholder or a sample form, an organisation, a public official acting in office, a
-        historical family, a public or historical figure, a public or historical text, fiction."""
-        text = doc.text
-        if _PLACEHOLDER.search(text[name.start:name.end]):
-            return "placeholder"
-        if sig.flat.replace(" ", "").replace("　", "") in _SAMPLE_NAMES and (
-                sig.sentence.search(_SAMPLE_CONTEXT)
-                or _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.start)):
-            return "sample_form"  # 「（架空の記入例です）… 氏名：前橋 花子」
-        self._add_near_signals(doc, name, sig)
-        if sig.org and not sig.honor:
-            return "organisation"
-        if not sig.pii and _public_official(text, name.start, name.end):
-            return "public_official"  # named in their office, nothing private said with them
-        kind, slot, pii, private_br, honor = name.kind, sig.slot_m is not None, sig.pii, sig.private_br, sig.honor
-        private_honor = bool(honor and honor not in ("先生", "氏"))
-        if (slot and not (pii or private_br or private_honor)
-                and sig.slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
-                and sig.sentence.search(PUBLIC_CONTEXT)):
-            return "historical_family"  # a relation word (妻, 長男) in a history/culture sentence
-        role_private = bool(sig.role_no and kind not in ("surname", "given", "whole"))
-        private_signal = bool(slot or pii or private_br or role_private or private_honor)
-        figure = sig.flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
+        sig["relation_br"] = not age and bool(_RELATION_BRACKET.match(text, after))
         # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
-        sig.private_fact = bool(figure and not (slot or pii or private_br)
-                                and _private_fact(doc, name.start, name.end))
-        slot = slot or sig.private_fact
-        if not private_signal:
-            if kind == "whole" or figure:
-                return "public_figure"
-            if sig.sentence.search(PUBLIC_CONTEXT) and kind in ("full", "given_sei", "tentative", "surname"):
-                return "public_context"
-            if kind != "katakana" and _history_document(doc):
-                return "history_document"
-        if figure and not (slot or pii or private_br):
-            return "public_figure"
-        if not (slot or pii) and _fictional(doc, sig.sentence, name.start, name.end):
-            return "fictional"  # 「田中さん、佐藤さんのような仮名で例文を」
-        return None
-
-    @staticmethod
-    def _score_table(kind: str, sig: "_Signals") -> tuple[float, list]:
-        """The score of a name of this kind with these signals (evidence.py) and why."""
-        short = kind in ("surname", "given", "whole")
-        s, why = {"full": (ev.PERSON_FULL_NAME, "姓と名の形（形態素解析）"),
-                  "katakana": (ev.PERSON_KATAKANA_PAIR, "カタカナ氏名らしい形"),
-                  "tentative": (ev.PERSON_NAME_SHAPE, "氏名らしい形"),
-                  "given_sei": (ev.PERSON_NAME_SHAPE, "氏名らしい形"),
-                  "surname": (ev.PERSON_SURNAME_ALONE, "姓のみ"),
-                  "given": (ev.PERSON_GIVEN_ALONE, "名のみ"),
-                  "whole": (ev.PERSON_SURNAME_ALONE, "辞書の人名")}.get(kind, (0.0, None))
-        why = [why] if why else []
-        honor = sig.honor
-        if honor:
-            if kind == "given":
-                s = ev.PERSON_GIVEN_CHILD_HONORIFIC if honor in CHILD_HONORIFICS else ev.PERSON_GIVEN_HONORIFIC
-            elif kind == "surname" or kind == "whole":
-                s = max(s, ev.PERSON_SURNAME_HONORIFIC)
-            else:
-                s = max(s, ev.PERSON_FULL_HONORIFIC)
-            why.append(f"敬称「{honor}」")
-        elif sig.title:
-            if short:
-                s = max(s, ev.PERSON_SURNAME_TITLE) if kind != "given" else s
-            else:
-                s = max(s, ev.PERSON_FULL_NAME)
-            why.append("役職名が続く")
-        if sig.slot_m:
-            word = sig.slot_m.group(0).strip(" :：|｜=＝のは")
-            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
-            why.append(f"氏名の欄・続柄「{word[:8]}」")
-        if sig.role_no and not short:
-            s = max(s, ev.PERSON_ROLE_SLOT)
-            why.append(f"役職名「{sig.role_no.group(0).strip(' 　の')[-6:]}」の後")
-        if sig.age:
-            s = max(s, ev.PERSON_AGE_BRACKET if not short else ev.PERSON_SURNAME_SLOT)
-            why.append("年齢の括弧書きが続く")
-        elif sig.relation_br:
-            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
-            why.append("続柄の括弧書きが続く")
-        if sig.bank:
-            s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
-            why.append("口座・振込の文脈")
-        if sig.pii and not short:
-            boost = ev.PERSON_ID_BOOST if sig.pii in _ID_TYPES else ev.PERSON_PII_BOOST
-            s = min(max(s + boost, s), ev.PERSON_MAX)
-            why.append(f"近くに{_PII_LABEL[sig.pii]}")
-        elif sig.pii and (honor or sig.slot_m):
-            s = min(s + ev.PERSON_PII_BOOST, ev.PERSON_MAX)
-            why.append(f"近くに{_PII_LABEL[sig.pii]}")
-        if sig.private_fact:
-            s = max(s, ev.PERSON_FULL_SLOT if not short else ev.PERSON_SURNAME_SLOT)
-            why.append("私人としての事情が続く")
-        return min(s, ev.PERSON_MAX), why
+        sig["private_fact"] = bool(figure and not (slot_m or pii or sig["private_br"])
+                                   and (sig.get("role") or sig["private_honor"])
+                                   and _private_fact(doc, name.start, name.end))
+        return sig
 
     # -- readings in brackets ------------------------------------------------------------------
     def _reading_names(self, doc: Document, toks: list) -> list[_Name]:
@@ -1297,8 +1204,7 @@ class PersonDetector(Detector):
                             # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)
                             ok = not _PLACEHOLDER.search(part)
                     if ok:
-                        out.append(Candidate(self.type, pos, end, score,
-                                             "既に氏名と判定した姓・名の繰り返し"))
+                        out.append(Candidate(self.type, pos, end, score, REASONS["person.repeat"]))
                         covered.add(pos, end)
                 pos = text.find(part, end)
         return out

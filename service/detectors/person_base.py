@@ -703,19 +703,6 @@ def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[lis
     return [], j
 
 
-class _Signals:
-    """What stands around one name candidate (PersonDetector._signals and _add_near_signals)."""
-
-    __slots__ = ("honor", "title", "org", "slot_m", "role_no", "age", "private_br", "relation_br", "after",
-                 "pii", "bank", "flat", "sentence", "private_fact")
-
-    def __init__(self):
-        self.honor = self.slot_m = self.role_no = self.age = self.private_br = self.pii = self.sentence = None
-        self.title = self.org = self.relation_br = self.bank = self.private_fact = False
-        self.after = 0
-        self.flat = ""
-
-
 def _neighbour_lines(text: str, ls: int, step: int):
     """(start, end) of the lines above (step -1) or below (step 1) the line starting at `ls`,
     nearest first; `end` is the line's newline (or the text's end)."""

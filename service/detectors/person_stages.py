@@ -23,15 +23,33 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
 from .person_base import (
-    _fictional, _kana_company, _LazySentence, _Name, _PLACEHOLDER, _PUBLIC_CONTEXT_EN, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
+    _fictional, _history_document, _kana_company, _LazySentence, _Name, _PLACEHOLDER, _PUBLIC_CONTEXT_EN, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
     _SAMPLE_CONTEXT_EN, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
 
 # -- 1. the vetoes -------------------------------------------------------------------------------
 def public_figure(doc: Document, c: _Name) -> bool:
-    """A listed public or historical figure (service/lexicon/public_figures.txt)."""
+    """A listed public or historical figure (service/lexicon/public_figures.txt). (A path that
+    already looked it up, for its own signals, says so in the signal "figure".)"""
+    if "figure" in c.sig:
+        return bool(c.sig["figure"])
     return any(k in PUBLIC_FIGURES for k in c.keys) or _public_figure_at(doc.text, c.start)
+
+
+def dictionary_name(doc: Document, c: _Name) -> bool:
+    """A name Sudachi's dictionary holds as one 人名 token (徳川家康): a famous person's."""
+    return c.kind == "whole"
+
+
+def organisation(doc: Document, c: _Name) -> bool:
+    """An organisation, a place or a family: an organisation word or a suffix right after (鈴木建設, 佐藤家)."""
+    return bool(c.sig.get("org"))
+
+
+def history_document(doc: Document, c: _Name) -> bool:
+    """A local-history or culture text: several distinct history words anywhere in it."""
+    return _history_document(doc)
 
 
 def public_official(doc: Document, c: _Name) -> bool:
@@ -97,20 +115,32 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     sample_form,
     sample_row,
     sample_romaji,
+    organisation,
     kana_company,
     public_official,
     historical_family,
+    dictionary_name,
     public_figure,
     public_context,
     public_context_en,
+    history_document,
     fictional,
 )
 
+# the signals that say a morphology candidate is a private person's (a slot, personal data, a private
+# bracket, a role word joined by の, a private honorific)
+_PRIVATE = ("slot", "pii", "private_br", "role", "private_honor")
 _KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "nation"),
                      "public_context": ("slot", "pii", "nation", "private_honor"), "fictional": ("slot", "pii")}
 # path -> {veto name: the signals that exempt a candidate of that path from the veto}. A veto not
 # listed for a path does not judge that path's candidates.
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
+    # names from Sudachi's tokens: 姓+名, a surname or a given name alone, katakana pairs (PersonDetector._kanji_kana_names)
+    "morphology": {"placeholder": (), "sample_form": (), "organisation": ("honor",), "public_official": ("pii",),
+                   "historical_family": ("pii", "private_br", "private_honor"),
+                   "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
+                   "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
+                   "history_document": _PRIVATE + ("kind_katakana",), "fictional": ("slot", "pii", "private_fact")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
     "shape": {"sample_form": (), "public_official": ("slot",), "public_figure": ("slot",)},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (PersonDetector._kana_given_names)
@@ -139,12 +169,17 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# path -> [(veto, exempting signals)] in VETO_ORDER (built once)
+_CHAINS = {path: [(fn, rules[fn.__name__]) for fn in VETO_ORDER if fn.__name__ in rules]
+           for path, rules in PATH_VETOES.items()}
+assert all(len(_CHAINS[p]) == len(r) for p, r in PATH_VETOES.items()), "a veto named in PATH_VETOES is not in VETO_ORDER"
+
+
 def veto(doc: Document, c: _Name) -> Optional[str]:
     """The name of the first veto that drops the candidate, or None."""
-    rules = PATH_VETOES[c.path]
-    for fn in VETO_ORDER:
-        exempt = rules.get(fn.__name__)
-        if exempt is None or any(c.sig.get(s) for s in exempt):
+    sig = c.sig
+    for fn, exempt in _CHAINS[c.path]:
+        if any(sig.get(s) for s in exempt):
             continue
         if fn(doc, c):
             return fn.__name__
@@ -156,6 +191,9 @@ def score(c: _Name) -> None:
     """Set c.score and c.why from evidence.PERSON_PATH_SCORES: the path's lead reasons, the first
     rule whose signal the candidate has, then the boosts whose signals it has. No rule: 0."""
     table = ev.PERSON_PATH_SCORES[c.path]
+    if "steps" in table:
+        _score_steps(c, table)
+        return
     rule = next((r for r in table["rules"] if c.sig.get(r[0])), None)
     if rule is None:
         c.score, c.why = 0.0, []
@@ -167,6 +205,24 @@ def score(c: _Name) -> None:
             s = min(s + boost, ev.PERSON_MAX)
     c.score = s
     c.why = [(rid, c.sig) for rid in table.get("lead", ())] + [(rule[2] or c.sig[rule[0]], c.sig)]
+
+
+def _score_steps(c: _Name, table: dict) -> None:
+    """A table of steps (the morphology path): the kind's base score, then each step whose signal
+    the candidate has raises the score to at least its value for the kind ("max") or adds to it
+    ("add", capped at PERSON_MAX); each such step adds its reason."""
+    s, rid = table["base"].get(c.kind, (0.0, ""))
+    why = [(rid, c.sig)] if rid else []
+    for signal, op, value, reason in table["steps"]:
+        if not c.sig.get(signal):
+            continue
+        if op == "max":
+            s = max(s, value.get(c.kind, value["*"]))
+        else:
+            s = min(s + value, ev.PERSON_MAX)
+        if reason:
+            why.append((reason, c.sig))
+    c.score, c.why = min(s, ev.PERSON_MAX), why
 
 
 def judge(doc: Document, names: list[_Name]) -> list[_Name]:
