@@ -47,7 +47,7 @@ from . import evidence as ev
 from . import person_stages as stages
 from .person_base import (
     _romaji_keys,
-    _AGE_AFTER, _AMBIG_SURNAMES, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, _CAP_WORD, _CAPACITY_CAP,
+    _AGE_AFTER, _AMBIG_SURNAMES, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, _CAP_WORD,
     _CAPS_PAIR, _CAPS_RUN, _card_context, _CARD_WORDS, _CHAT_PREFIX, CHILD_HONORIFICS, _CJK,
     _CLOSE_THEN_HONOR, _Ctx, _cut_bracket, _dedupe, _EMAIL_LOCAL, _EN_LEAD, _EN_NOT_NAME, _EN_PRODUCT,
     _EN_STOP, _fold, _FOREIGN_CONTEXT, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT,
@@ -58,14 +58,14 @@ from .person_base import (
     _KANA_SLOT_END, _KANJI, _KANJI_BEFORE_READING, _KANJI_CH, _KANJI_ONLY, _KANJI_READING, _KANJI_TAIL,
     _KATA_CH, _KATA_DOTTED, _KATA_HONOR, _KATA_HONOR_AT, _KATA_NOT_AFTER, _KATA_OR_SEP, _KATA_PAIR,
     _KATA_SPACED, _KATAKANA, KATAKANA_NOT_NAME, _keyword_matches, _KK_CH, _kv_name_like, _KV_VALUE,
-    _LABELS_EN, _LazySentence, _LIST_BULLET, _LIST_ITEM, _LIST_SEP, _LNAME_AT, _made_up,
+    _LABELS_EN, _LazySentence, _LIST_BULLET, _LIST_ITEM, _LIST_SEP, _LNAME_AT,
     _matches_from_anchors, _MOBILE, _Name, _NAME_END_PARTICLES, _NAME_HEADERS, _NATION_LEFT, _near_pii,
     _near_pii_type, _neighbour_lines, _NEXT_CAP, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PARTICLES_EN,
     _PERSON_AFTER, _PERSONAL_LINE, _PII_LABEL, _PII_TYPES, _place_as_surname, _PLACEHOLDER, _PREV_CAP,
-    _PRIVATE_BRACKET, _private_fact, _public_capacity, _public_figure_at,
+    _PRIVATE_BRACKET, _private_fact, _public_figure_at,
     PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD, _reading_at, _RELATION_BRACKET, _RELATION_SLOTS,
     _RESIDENT_CONTEXT, _ROLE_LEFT, _role_no, _ROLE_SET, _ROMAJI_AFTER, _ROMAJI_BEFORE, _ROMAJI_CONTEXT,
-    _ROMAJI_PREFILTER, _ROMAJI_STARTS, _sample_name,
+    _ROMAJI_PREFILTER, _ROMAJI_STARTS,
     _sentence, _SEP_KATA, _SHAPE_NOT_GIVEN, _SIGNATURE_BEFORE, _SLOT_RX, _SLOT_SET,
     _SPACE_KANA, _SPACE_KATA, _SPACED_PAIR, _SPEAKER_AFTER, _STAFF_TITLES, _STRONG_RESIDENT, _terminates,
     _TERMINATORS, TITLES, _untagged_pieces, _WESTERN_GIVEN, _WHO_AFTER, _word_boundary,
@@ -81,23 +81,25 @@ class PersonDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
         toks = doc.tokens
-        names = self._kanji_kana_names(doc, toks)
-        names += self._shape_names(doc, toks)
-        names += self._kana_given_names(doc, toks)
-        names += self._foreign_katakana(doc, toks)
-        names += stages.judge(doc, self._table_names(text))
-        names += self._kana_account_names(doc)
-        names += self._romaji_names(doc)
-        if "（" in text or "(" in text:
-            names += self._reading_names(doc, toks)
+        brackets = "（" in text or "(" in text
+        # 1. candidates: every path only finds names and the signals around them
+        cands = self._kanji_kana_names(doc, toks)
+        cands += self._shape_names(doc, toks)
+        cands += self._kana_given_names(doc, toks)
+        cands += self._foreign_katakana(doc, toks)
+        cands += self._table_names(text)
+        cands += self._kana_account_names(doc)
+        cands += self._romaji_names(doc)
+        if brackets:
+            cands += self._reading_names(doc, toks)
+        # 2.-3. vetoes and scores, in one place for all paths
+        names = stages.judge(doc, cands)
+        if brackets:
             names = _dedupe(names)
             names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
-        names = [n for n in names if not _made_up(doc, n) and not _sample_name(doc, n)]
-        for n in names:
-            if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
-                n.score = _CAPACITY_CAP
-                n.why = list(n.why) + [("person.public_capacity", {})]
+        # the vetoes and the cap that look at the reading that won its span
+        names = stages.judge_merged(doc, names)
         names = self._list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), stages.render(n.why))
                for n in names if n.score >= ev.WARN]
@@ -156,7 +158,7 @@ class PersonDetector(Detector):
             name.sig, name.path = self._signals(doc, toks, nxt, name), "morphology"
             found.append(name)
             i = max(nxt, i + 1)
-        return stages.judge(doc, found)
+        return found
 
     def _from_surname(self, toks, i):  # noqa: C901 (one pass over the name's tokens)
         t = toks[i]
@@ -368,11 +370,8 @@ class PersonDetector(Detector):
                    "child_honor": honor_ok and honor in CHILD_HONORIFICS}
             if slot:
                 sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
-            nm = _Name(m.start("k"), m.end("k"), k, m.group("r"), "reading", sig, keys=(k,))
-            for kept in stages.judge(doc, [nm]):  # the reading is part of the name: judged with it
-                rd = _Name(m.start("r"), m.end("r"), k, m.group("r"), "reading", sig, keys=(k,))
-                rd.score, rd.why = kept.score, kept.why
-                out += [kept, rd]
+            sig["twin"] = m.span("r")  # the reading is part of the name: judged with it
+            out.append(_Name(m.start("k"), m.end("k"), k, m.group("r"), "reading", sig, keys=(k,)))
         return out
 
     def _readings_of(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
@@ -495,7 +494,7 @@ class PersonDetector(Detector):
             if role:
                 sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]
             out.append(_Name(a, given[-1].end, sei, gs, "shape", sig))
-        return stages.judge(doc, out)
+        return out
 
     @staticmethod
     def _shape_ends(toks, j: int) -> bool:
@@ -736,7 +735,7 @@ class PersonDetector(Detector):
             if role:
                 sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
             out.append(_Name(a, ge, sei, g, "kana_given", sig))
-        return stages.judge(doc, out)
+        return out
 
     def _foreign_katakana(self, doc: Document, toks: list) -> list[_Name]:
         """グエン・ティ・ラン, ドミンゲス＝アナ, マリア サントス: katakana names joined by ・/＝/a space.
@@ -785,7 +784,7 @@ class PersonDetector(Detector):
                 sig["pii_evidence"] = bool(pii)
             out.append(_Name(s, e, m.group(0), "", "katakana_dotted" if unspaced else "katakana_spaced", sig,
                              keys=("".join(parts),)))
-        return stages.judge(doc, out)
+        return out
 
     # -- bank-transfer kana: half-width ｼﾓﾀﾞ ｹｲｺ (NFKC leaves ﾀﾞ as タ + a combining mark) ---------
     def _kana_account_names(self, doc: Document) -> list[_Name]:
@@ -815,7 +814,7 @@ class PersonDetector(Detector):
                                                  or _BANK_CONTEXT.search(window))),
                    "reading_row": cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys)}
             out.append(_Name(s, e, parts[0], parts[-1], "kana_account", sig, keys=("".join(keys),)))
-        return stages.judge(doc, out)
+        return out
 
     @staticmethod
     def _kana_pairs(text: str):
@@ -1001,7 +1000,7 @@ class PersonDetector(Detector):
             sig = {"jp_listed": b in JP_GIVEN or a.capitalize() in JP_SURNAMES,
                    "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
             out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
-        return stages.judge(doc, out)
+        return out
 
     @staticmethod
     def _colon_label_matches(text: str):

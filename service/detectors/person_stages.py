@@ -23,8 +23,8 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
 from .person_base import (
-    _fictional, _history_document, _kana_company, _LazySentence, _Name, _PLACEHOLDER, _PUBLIC_CONTEXT_EN, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
-    _SAMPLE_CONTEXT_EN, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
+    _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER, _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
+    _SAMPLE_CONTEXT_EN, _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
 
@@ -226,14 +226,45 @@ def _score_steps(c: _Name, table: dict) -> None:
 
 
 def judge(doc: Document, names: list[_Name]) -> list[_Name]:
-    """The candidates no veto dropped, scored; those no score rule matched are dropped too."""
+    """The candidates no veto dropped, scored; those no score rule matched are dropped too. A
+    candidate's twin span (signal "twin": its reading in brackets) follows it with its score."""
     out = []
     for c in names:
         if veto(doc, c) is None:
             score(c)
             if c.score > 0:
                 out.append(c)
+                if "twin" in c.sig:
+                    a, b = c.sig["twin"]
+                    twin = _Name(a, b, c.sei, c.mei, c.kind, c.sig, c.keys)
+                    twin.path, twin.score, twin.why = c.path, c.score, c.why
+                    out.append(twin)
     return out
+
+
+# -- after the paths' names are merged (one reading per span): the document-level vetoes -------------
+def made_up(doc: Document, c: _Name) -> bool:
+    """A district of the city, a sample name near a sample word, a character of a story (_made_up)."""
+    return _made_up(doc, c)
+
+
+def sample_name(doc: Document, c: _Name) -> bool:
+    """A placeholder word as the surname (テスト 太郎) or a listed sample name near a sample word."""
+    return _sample_name(doc, c)
+
+
+MERGED_VETOES = (made_up, sample_name)
+
+
+def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
+    """The merged names no document-level veto drops; a name in a public or business capacity
+    (学校長, 株式会社… 代表取締役, …課 担当：) is capped at a warning."""
+    names = [n for n in names if not any(v(doc, n) for v in MERGED_VETOES)]
+    for n in names:
+        if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
+            n.score = _CAPACITY_CAP
+            n.why = list(n.why) + [("person.public_capacity", {})]
+    return names
 
 
 def render(why: list) -> str:
