@@ -33,43 +33,41 @@ Evidence, from weak to strong (scores in `evidence.py`, section "PERSON"):
 - Living public figures are listed too; a private circumstance in the sentence (生活保護, 来庁 …),
   a slot or an address/phone still reports them.
 Every later occurrence of a reported name's surname or given name is reported too.
+
+The detector runs in stages (issue 11):
+1. candidates — each path only finds a span and the signals around it (signal id -> True or the
+   word its reason quotes): the morphology path, the name shape in a slot and readings in
+   brackets (here), kana given names and katakana foreign names (person_kana.py), tables, bank
+   kana and list items (person_tables.py), romaji names (person_romaji.py);
+2. vetoes — person_stages.py applies the named vetoes (placeholder, sample form, organisation,
+   public official acting in office, public figure, public or history context, fiction …) once,
+   in one order, with per-path exemptions as data (`PATH_VETOES`);
+3. score — evidence.PERSON_PATH_SCORES turns the signals into a score and reason ids
+   (labels.REASONS holds the Japanese; no code branches on it).
+The shared word lists, patterns and helpers are in person_base.py.
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 
 from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
-from . import person_stages as stages
+from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
 from .person_base import (
-    _romaji_keys,
-    _AGE_AFTER, _AMBIG_SURNAMES, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, _CAP_WORD,
-    _CAPS_PAIR, _CAPS_RUN, _card_context, _CARD_WORDS, _CHAT_PREFIX, CHILD_HONORIFICS, _CJK,
-    _CLOSE_THEN_HONOR, _Ctx, _cut_bracket, _dedupe, _EMAIL_LOCAL, _EN_LEAD, _EN_NOT_NAME, _EN_PRODUCT,
-    _EN_STOP, _fold, _FOREIGN_CONTEXT, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT,
-    _FOREIGN_RUN, _FOREIGN_SURNAMES, _HEADER_LIKE, _hepburn, _HONOR_AFTER, _HONOR_NEAR,
-    HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei, _is_space, _is_whole_name, JP_GIVEN,
-    _JP_NOT_NAME_WORDS, _JP_ROMAJI_LEAD, JP_SURNAMES, _KANA_ACCOUNT_PAIR, _KANA_BANK, _KANA_COMPANY,
-    _kana_company, _KANA_GIVEN, _KANA_KANJI, _kana_key, _KANA_LABELS, _KANA_NOT_GIVEN, _KANA_READING,
-    _KANA_SLOT_END, _KANJI, _KANJI_BEFORE_READING, _KANJI_CH, _KANJI_ONLY, _KANJI_READING, _KANJI_TAIL,
-    _KATA_CH, _KATA_DOTTED, _KATA_HONOR, _KATA_HONOR_AT, _KATA_NOT_AFTER, _KATA_OR_SEP, _KATA_PAIR,
-    _KATA_SPACED, _KATAKANA, KATAKANA_NOT_NAME, _keyword_matches, _KK_CH, _kv_name_like, _KV_VALUE,
-    _LABELS_EN, _LazySentence, _LIST_BULLET, _LIST_ITEM, _LIST_SEP, _LNAME_AT,
-    _matches_from_anchors, _MOBILE, _Name, _NAME_END_PARTICLES, _NAME_HEADERS, _NATION_LEFT, _near_pii,
-    _near_pii_type, _neighbour_lines, _NEXT_CAP, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PARTICLES_EN,
-    _PERSON_AFTER, _PERSONAL_LINE, _PII_LABEL, _PII_TYPES, _place_as_surname, _PLACEHOLDER, _PREV_CAP,
-    _PRIVATE_BRACKET, _private_fact, _public_figure_at,
-    PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD, _reading_at, _RELATION_BRACKET, _RELATION_SLOTS,
-    _RESIDENT_CONTEXT, _ROLE_LEFT, _role_no, _ROLE_SET, _ROMAJI_AFTER, _ROMAJI_BEFORE, _ROMAJI_CONTEXT,
-    _ROMAJI_PREFILTER, _ROMAJI_STARTS,
-    _sentence, _SEP_KATA, _SHAPE_NOT_GIVEN, _SIGNATURE_BEFORE, _SLOT_RX, _SLOT_SET,
-    _SPACE_KANA, _SPACE_KATA, _SPACED_PAIR, _SPEAKER_AFTER, _STAFF_TITLES, _STRONG_RESIDENT, _terminates,
-    _TERMINATORS, TITLES, _untagged_pieces, _WESTERN_GIVEN, _WHO_AFTER, _word_boundary,
+    _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
+    _cut_bracket, _dedupe, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
+    _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _KANJI_CH,
+    _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
+    _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
+    _PLACEHOLDER, _PRIVATE_BRACKET, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
+    _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _ROLE_LEFT, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
+    _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
+    _word_boundary,
 )
+from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name lists, for tests)
 
 
 
@@ -85,11 +83,11 @@ class PersonDetector(Detector):
         # 1. candidates: every path only finds names and the signals around them
         cands = self._kanji_kana_names(doc, toks)
         cands += self._shape_names(doc, toks)
-        cands += self._kana_given_names(doc, toks)
-        cands += self._foreign_katakana(doc, toks)
-        cands += self._table_names(text)
-        cands += self._kana_account_names(doc)
-        cands += self._romaji_names(doc)
+        cands += kana.kana_given_names(doc, toks)
+        cands += kana.foreign_katakana(doc, toks)
+        cands += tables.table_names(text)
+        cands += tables.kana_account_names(doc)
+        cands += romaji.romaji_names(doc)
         if brackets:
             cands += self._reading_names(doc, toks)
         # 2.-3. vetoes and scores, in one place for all paths
@@ -100,7 +98,7 @@ class PersonDetector(Detector):
         names = _dedupe(names)
         # the vetoes and the cap that look at the reading that won its span
         names = stages.judge_merged(doc, names)
-        names = self._list_siblings(doc, toks, names)
+        names = tables.list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), stages.render(n.why))
                for n in names if n.score >= ev.WARN]
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN], out)
@@ -517,654 +515,30 @@ class PersonDetector(Detector):
         return h
 
     # -- lists: the other items of a list in which one item is a reported name ------------------
-    def _list_siblings(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
-        """・東海林 美紀（会計）／・薬袋 俊介（書記）, 東海林 美紀（書道の部）、薬袋 俊介（絵画の部）:
-        when one item of a list (bullet lines, table/CSV rows, an enumeration joined by 、/・/と) is a
-        reported full name, the other items of the same shape are names too. An item must be a
-        kanji surname + space + given name (tagged 姓 or 名 by Sudachi, or a kana given name), with
-        the same bracket structure as the reported one; 総務課 庶務係, 前橋 公園 are not."""
-        text = doc.text
-        anchors = [n for n in names if n.score >= ev.BLOCK and _LIST_ITEM.fullmatch(text, n.start, n.end)]
-        if not anchors:
-            return names
-        taken = _Intervals()
-        for n in names:
-            if n.score >= ev.BLOCK:
-                taken.add(n.start, n.end)
-        ctx = {"starts": None}
-        lines_done: set = set()
-        walked: set = set()
-        extra: list[_Name] = []
-        for an in anchors:
-            ls = text.rfind("\n", 0, an.start) + 1
-            le = text.find("\n", an.end)
-            le = len(text) if le == -1 else le
-            am = _LIST_ITEM.match(text, an.start)
-            if not am or am.end("g") != an.end:
-                continue
-            has_b = am.group("b") is not None
-            cands = self._enumeration_items(text, an, ls, le, has_b, lines_done)
-            cands += self._bullet_items(text, an, am, ls, le, has_b, walked)
-            cands += self._table_items(text, an, am, ls, le, walked)
-            for it in cands:
-                a, e = it.start(), it.end("g")
-                if a == an.start or taken.overlaps(a, e):
-                    continue
-                nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
-                if stages.veto(doc, nm) or not self._sibling_ok(doc, toks, it, ctx):
-                    continue
-                stages.score(nm)
-                taken.add(a, e)
-                extra.append(nm)
-        if not extra:
-            return names
-        new = _Intervals()
-        for nm in extra:
-            new.add(nm.start, nm.end)
-        # a weaker reading of the same item (五十嵐 ルナ at warn) gives way to the list's
-        return sorted([n for n in names if n.score >= ev.BLOCK or not new.overlaps(n.start, n.end)] + extra,
-                      key=lambda n: n.start)
 
-    @staticmethod
-    def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: set) -> list:
-        """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure."""
-        cands: list = []
-        if ls not in lines_done:
-            lines_done.add(ls)
-            items = list(_LIST_ITEM.finditer(text, ls, le))
-            chain, best = [], None
-            for it in items:
-                if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
-                    if best is None and any(c.start() == an.start for c in chain):
-                        best = chain
-                    chain = []
-                chain.append(it)
-            if best is None and any(c.start() == an.start for c in chain):
-                best = chain
-            if best and len(best) >= 2:
-                cands += [it for it in best if (it.group("b") is not None) == has_b]
-        return cands
 
-    def _bullet_items(self, text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
-        """The items of the bullet lines around the anchor's line (same bullet, same tail)."""
-        cands: list = []
-        bm = _LIST_BULLET.match(text, ls)
-        if bm and bm.end() == an.start and ("b", ls) not in walked:
-            kind = self._bullet_kind(bm.group("k"))
-            tail = self._tail_kind(text, am.end(), le)
-            for step in (-1, 1):
-                for pos, pe in _neighbour_lines(text, ls, step):
-                    b2 = _LIST_BULLET.match(text, pos, pe)
-                    if not b2 or self._bullet_kind(b2.group("k")) != kind:
-                        break
-                    walked.add(("b", pos))  # each list is walked once (linear on long lists)
-                    it = _LIST_ITEM.match(text, b2.end(), pe)
-                    if it and (it.group("b") is not None) == has_b and self._tail_kind(text, it.end(), pe) == tail:
-                        cands.append(it)
-        return cands
 
-    @staticmethod
-    def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
-        """The same cell of the neighbouring table / CSV rows."""
-        cands: list = []
-        line = text[ls:le]
-        delim = next((d for d in ("|", "\t", ",") if d in line), None)
-        if delim:
-            cells = line.split(delim)
-            off, ci = ls, None
-            for idx, c in enumerate(cells):
-                if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
-                    ci = idx
-                    break
-                off += len(c) + 1
-            if ci is not None and ("t", ci, ls) not in walked:
-                for step in (-1, 1):
-                    for pos, pe in _neighbour_lines(text, ls, step):
-                        row = text[pos:pe]
-                        if row.count(delim) != line.count(delim):
-                            break
-                        walked.add(("t", ci, pos))
-                        rc = row.split(delim)
-                        co = pos + sum(len(x) + 1 for x in rc[:ci])
-                        cell = rc[ci]
-                        cs = co + len(cell) - len(cell.lstrip(" 　\""))
-                        it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
-                        if it and it.end() == co + len(cell.rstrip(" 　\"")):
-                            cands.append(it)
-        return cands
 
-    @staticmethod
-    def _bullet_kind(k: str) -> str:
-        if k[:1].isdigit():
-            return "1" + ("" if k[-1].isdigit() else k[-1])
-        if k[:1] in "（(":
-            return "(1)"
-        if "①" <= k <= "⑳":
-            return "①"
-        return k
 
-    @staticmethod
-    def _tail_kind(text: str, pos: int, end: int) -> str:
-        rest = text[pos:end].strip(" 　\t")
-        if not rest:
-            return ""
-        c = rest[0]
-        if c.isdigit():
-            return "0"
-        if _KANA_KANJI.match(c):
-            return "w"
-        return c
 
-    @staticmethod
-    def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
-        """An item of a list of names: the surname and the given name are whole tokens, the surname
-        is not an organisation/place word, one part is tagged 姓/名 (or the given name is kana)."""
-        sei, g = it.group("s"), it.group("g")
-        if (_ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
-                or sei in NOT_GIVEN or sei in _SLOT_SET or sei in _ROLE_SET or g in _ROLE_SET or g in _SLOT_SET
-                or sei in _SHAPE_NOT_GIVEN or g in _SHAPE_NOT_GIVEN or g in KATAKANA_NOT_NAME or g in _KANA_NOT_GIVEN):
-            return False
-        if ctx["starts"] is None:
-            ctx["starts"] = [t.start for t in toks]
-        starts = ctx["starts"]
-        a, sp, gs, ge = it.start("s"), it.end("s"), it.start("g"), it.end("g")
-        i = bisect_left(starts, a)
-        k = bisect_left(starts, gs, i)
-        j = bisect_left(starts, ge, k)
-        if i >= len(toks) or starts[i] != a or k >= len(toks) or starts[k] != gs or k - 1 <= i \
-                or not _is_space(toks[k - 1]) or toks[k - 2].end != sp or (j < len(toks) and starts[j] != ge):
-            return False
-        sur, giv = toks[i:k - 1], toks[k:j]
-        if not sur or not giv:
-            return False
-        if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞" for t in sur + giv
-               if not (_is_sei(t) or _is_mei(t))):
-            return False
-        sei_tag = len(sur) == 1 and _is_sei(sur[0])
-        mei_tag = any(_is_mei(t) for t in giv)
-        kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
-        if any(t.is_place_name for t in giv) and not mei_tag:
-            return False
-        return mei_tag or (sei_tag and (kana or (len(g) == 1 and _KANJI.match(g) is not None)))
 
-    def _kana_given_names(self, doc: Document, toks: list) -> list[_Name]:
-        """鷲尾 ヨシ子さん, 被保険者 國定 てる, 対象者 森 はな（6歳）: a kanji surname, a space and a kana
-        given name. Counted with an honorific, a name slot or role word before, an age or private
-        circumstance in brackets, or (when Sudachi tags the surname) an address/phone near."""
-        text = doc.text
-        out: list[_Name] = []
-        if " " not in text and "\u3000" not in text:
-            return out
-        starts = None
-        for sp in _SPACE_KANA.finditer(text):
-            p = sp.start()
-            st = _KANJI_TAIL.search(text, max(0, p - 4), p)
-            if not st or (st.start() > 0 and _KANJI_CH.match(text, st.start() - 1)):
-                continue
-            m = _KANA_GIVEN.match(text, p + 1)
-            if not m:
-                continue
-            a, ge = st.start(), m.end()
-            sei, g = st.group(0), m.group("g")
-            if g in _KANA_NOT_GIVEN or g in KATAKANA_NOT_NAME or g[:2] in ("です", "ます", "から", "まで", "より"):
-                continue
-            if starts is None:
-                starts = [t.start for t in toks]
-            i = bisect_left(starts, a)
-            k = bisect_left(starts, p, i)
-            if i >= len(toks) or starts[i] != a or k >= len(toks) or starts[k] != p:
-                continue  # the surname must be whole tokens (not the tail of 総務課長)
-            sur = toks[i:k]
-            if any(t.surface in NOT_GIVEN or t.surface in _ROLE_SET or t.surface in _SLOT_SET or t.surface in TITLES
-                   or t.surface in _SHAPE_NOT_GIVEN or t.pos[2] in ("副詞可能", "助数詞可能") for t in sur) \
-                    or sur[-1].pos[1] == "数詞" or sur[0].pos[0] not in ("名詞", "接頭辞"):
-                continue
-            sei_tag = len(sur) == 1 and _is_sei(sur[0])
-            hm = _HONOR_AFTER.match(text, ge)
-            honor = HONORIFICS[hm.group(1)] if hm else ""
-            slot = _SLOT_RX.search(text[max(0, a - 14):a])
-            role = None if slot else (_ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a))
-            age = _AGE_AFTER.match(text, ge)
-            pii = _near_pii(doc, a, ge)
-            sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"),
-                   "age": bool(age), "private_br": bool(age or _PRIVATE_BRACKET.match(text, ge)),
-                   "pii": pii, "pii_sei": bool(pii and sei_tag), "honor_sei": bool(honor and sei_tag)}
-            if slot:
-                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
-                sig["relation_slot"] = slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
-            if role:
-                sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
-            out.append(_Name(a, ge, sei, g, "kana_given", sig))
-        return out
 
-    def _foreign_katakana(self, doc: Document, toks: list) -> list[_Name]:
-        """グエン・ティ・ラン, ドミンゲス＝アナ, マリア サントス: katakana names joined by ・/＝/a space.
-        Counted with a person context: an honorific (also after a romaji spelling in brackets), a
-        name slot or role word before, a nationality (ベトナム国籍の…, …（ブラジル）), a residence
-        word (在留, 転入 …) in the sentence with a part Sudachi tags as a name, or an address/phone
-        near. Not phrases with a loanword part (ワーク・ライフ・バランス, カスタマー・サポート), a
-        thing/place word after (サンタ・マリア号) or famous people (レオナルド・ダ・ヴィンチ)."""
-        text = doc.text
-        out: list[_Name] = []
-        dotted = "・" in text or "=" in text
-        spaced = _SPACE_KATA.search(text) is not None
-        if not (dotted or spaced):
-            return out
-        matches = []
-        if dotted:
-            matches += _matches_from_anchors(text, _SEP_KATA, _KATA_CH, _KATA_OR_SEP, 40, _KATA_DOTTED)
-        if spaced:
-            matches += _matches_from_anchors(text, _SPACE_KATA, _KATA_CH, _KATA_CH, 12, _KATA_SPACED)
-        starts = None
-        for m in matches:
-            s, e = m.span()
-            parts = [p for p in re.split(r"[・= ]", m.group(0)) if p]
-            if any(p in KATAKANA_NOT_NAME for p in parts) or _KATA_NOT_AFTER.match(text, e) \
-                    or _FOREIGN_NOT_AFTER.match(text, e):
-                continue
-            hm = _KATA_HONOR_AT.match(text, e)
-            honor = hm.group("h") if hm else ""
-            slot = (_SLOT_RX.search(text[max(0, s - 14):s]) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
-                    or _RELATION_BRACKET.match(text, e))
-            nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
-            pii = _near_pii(doc, s, e)
-            unspaced = " " not in m.group(0)
-            sig = {"honor": HONORIFICS.get(honor, honor), "private_honor": honor not in ("", "先生", "氏"),
-                   "slot": bool(slot), "nation": bool(nation), "pii": pii}
-            if not (honor or slot or nation or (pii and unspaced)):
-                # weaker evidence (a residence word in the sentence; a phone near a spaced pair):
-                # a part must be a name in Sudachi's dictionary
-                if starts is None:
-                    starts = [t.start for t in toks]
-                k = bisect_left(starts, s)
-                tagged = any(t.pos[2] == "人名" for t in toks[k:k + 8] if t.start < e)
-                sig["pii_evidence"] = bool(tagged and pii)
-                sig["tagged_resident"] = bool(tagged and _LazySentence(doc, s, e).search(_STRONG_RESIDENT))
-            else:
-                sig["pii_evidence"] = bool(pii)
-            out.append(_Name(s, e, m.group(0), "", "katakana_dotted" if unspaced else "katakana_spaced", sig,
-                             keys=("".join(parts),)))
-        return out
 
     # -- bank-transfer kana: half-width ｼﾓﾀﾞ ｹｲｺ (NFKC leaves ﾀﾞ as タ + a combining mark) ---------
-    def _kana_account_names(self, doc: Document) -> list[_Name]:
-        """Account holders written in bank kana (口座名義：ｼﾓﾀﾞ ｹｲｺ, 振込先,ﾔﾏｻﾞｷ ﾀﾛｳ) and katakana
-        "surname given" reading pairs that fill a CSV cell. Companies are not persons: a legal-entity
-        mark joined to the name (カ)…, ユ)…, …(カ), ｼﾔ)…) or a company word (ショウジ, ケンセツ …)."""
-        text = doc.text
-        out: list[_Name] = []
-        for m in self._kana_pairs(text):
-            s, e = m.span()
-            parts = m.group(0).split(" ")
-            label = len(parts) == 3 and _kana_key(parts[0]) in _KANA_LABELS
-            if label:  # ﾒｲｷﾞ ﾌｼﾞﾀ ﾐﾁｺ: the label, then the name
-                s += len(parts[0]) + 1
-                parts = parts[1:]
-            ls = text.rfind("\n", max(0, s - 41), s) + 1
-            if not (label or _KANA_BANK.search(text, max(ls, s - 40), s)
-                    or text[s - 1:s] in (",", "\t", "|", "\"", " ")):
-                continue  # neither a bank context nor a cell: cheap exit before any normalisation
-            keys = [_kana_key(p) for p in parts]
-            if any(k in KATAKANA_NOT_NAME or _KANA_COMPANY.search(k) for k in keys):
-                continue  # a loanword or a company word: cheap exit before the context look-ups
-            window = unicodedata.normalize("NFC", text[max(ls, s - 40):s])
-            bank = label or _KANA_BANK.search(window)
-            cell = self._csv_cell(text, s, e)
-            sig = {"bank_holder": bool(bank and (label or _KANA_SLOT_END.search(window) or cell
-                                                 or _BANK_CONTEXT.search(window))),
-                   "reading_row": cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys)}
-            out.append(_Name(s, e, parts[0], parts[-1], "kana_account", sig, keys=("".join(keys),)))
-        return out
 
-    @staticmethod
-    def _kana_pairs(text: str):
-        """_KANA_ACCOUNT_PAIR matches, found from the spaces before a katakana letter (a pattern
-        starting with a look-behind would be tried at every position)."""
-        return _matches_from_anchors(text, _SPACE_KATA, _KK_CH, _KK_CH, 11, _KANA_ACCOUNT_PAIR)
 
-    @staticmethod
-    def _csv_cell(text: str, s: int, e: int) -> bool:
-        """text[s:e] is a whole cell of a CSV/TSV/table row (delimiters on both sides or line ends,
-        and at least two delimiters on the line)."""
-        lo, hi = max(0, s - 200), min(len(text), e + 200)  # bounded: linear on one-line hostile input
-        ls = text.rfind("\n", lo, s) + 1 or lo
-        le = text.find("\n", e, hi)
-        le = hi if le == -1 else le
-        before = text[ls:s].rstrip(" \"")
-        after = text[e:le].lstrip(" \"")
-        left_ok = not before or before[-1] in ",\t|"
-        right_ok = not after or after[0] in ",\t|"
-        if not (left_ok and right_ok):
-            return False
-        line = text[ls:le]
-        return max(line.count(","), line.count("\t"), line.count("|")) >= 2
 
     # -- tables / CSV with a column headed 氏名 -------------------------------------------
-    def _table_names(self, text: str) -> list[_Name]:
-        out: list[_Name] = []
-        if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名")):
-            return out
-        lines = text.split("\n")
-        pos = 0
-        offsets = []
-        for line in lines:
-            offsets.append(pos)
-            pos += len(line) + 1
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            delim = next((d for d in ("\t", "|", ",") if line.count(d) >= 1), None)
-            if delim is None:
-                i += 1
-                continue
-            cells = [c.strip().replace(" ", "") for c in line.split(delim)]
-            cols = [ci for ci, c in enumerate(cells) if c in _NAME_HEADERS or c.lower() in _NAME_HEADERS]
-            if not cols or len([c for c in cells if c]) < 2:
-                i += 1
-                continue
-            if self._key_value_row(lines, i, delim, cells, cols):
-                out += self._key_value_names(lines[i], offsets[i], delim, cols)
-                i += 1
-                continue
-            k = i + 1
-            while k < len(lines) and delim in lines[k]:
-                row = lines[k]
-                if re.fullmatch(r"[\s|:\-]+", row):  # a separator line
-                    k += 1
-                    continue
-                parts = row.split(delim)
-                cstart = offsets[k]
-                starts = []
-                p = 0
-                for part in parts:
-                    starts.append(p)
-                    p += len(part) + 1
-                for ci in cols:
-                    if ci >= len(parts):
-                        continue
-                    raw = parts[ci]
-                    val = raw.strip().strip('"')
-                    if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
-                        continue
-                    if re.search(r"[\d（）()［］\[\]【】・]", val) or re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", val):
-                        continue
-                    lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
-                    s = cstart + starts[ci] + lead
-                    out.append(_Name(s, s + len(val), val, "", "table_column", {"name_column": True}))
-                k += 1
-            i = k
-        return out
 
-    @staticmethod
-    def _key_value_row(lines, i, delim, cells, cols) -> bool:
-        """| 氏名 | SHRESTHA BIKASH |: a label/value row of a two-column table, not a header row. A
-        header row is a table's first line; a label row is inside the table, or the cell next to
-        the label is a value (not another column heading)."""
-        if i > 0 and lines[i - 1].count(delim) >= 1 and lines[i - 1].strip():
-            return True
-        right = [c for c in cells[cols[0] + 1:] if c]
-        filled = [c for c in cells if c]
-        return len(filled) == 2 and bool(right) and not _HEADER_LIKE.search(right[0])
 
-    @staticmethod
-    def _key_value_names(line: str, offset: int, delim: str, cols) -> list[_Name]:
-        out: list[_Name] = []
-        parts = line.split(delim)
-        pos = [0]
-        for part in parts:
-            pos.append(pos[-1] + len(part) + 1)
-        for ci in cols:
-            vi = next((j for j in range(ci + 1, len(parts)) if parts[j].strip()), None)
-            if vi is None:
-                continue
-            raw = parts[vi]
-            m = _KV_VALUE.match(raw)
-            if not m:
-                continue
-            val = m.group("n")
-            if not _kv_name_like(val):
-                continue
-            for g in ("n", "r"):
-                if m.group(g):
-                    s = offset + pos[vi] + m.start(g)
-                    out.append(_Name(s, s + len(m.group(g)), val, "", "table_key_value",
-                                     {"kv_value" if g == "n" else "kv_reading": True}))
-        return out
 
     # -- romaji ---------------------------------------------------------------------------
-    def _romaji_names(self, doc: Document) -> list[_Name]:
-        text = doc.text
-        out: list[_Name] = []
-        if not re.search(r"[A-Za-z]", text):
-            return out
-        low = text.lower()
-        same_len = len(low) == len(text)
-        for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
-            if isinstance(pre, tuple):
-                if not any(w in low for w in pre):
-                    continue
-            elif not pre.search(text):
-                continue
-            strict = ctx.strict
-            if ctx.label:
-                if ctx.label == "colon":
-                    matches = self._colon_label_matches(text)
-                else:
-                    matches = _keyword_matches(rx, text, low, starts) if same_len else rx.finditer(text)
-                for m in matches:
-                    nm = self._label_name(text, m.start("n"), m.end("n"), ctx)
-                    if nm:
-                        out.append(nm)
-                continue
-            matches = _keyword_matches(rx, text, low, starts) if starts and same_len else rx.finditer(text)
-            for m in matches:
-                s, e = m.span("n")
-                words = text[s:e].split()
-                if strict and (len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP or (w.isupper() and len(w) > 1)
-                                                     for w in words)):
-                    continue
-                # trim stop words at both ends
-                while words and words[-1].strip(".,") in _EN_STOP:
-                    words.pop()
-                    e = s + len(" ".join(words)) if words else s
-                while words and words[0] in _EN_STOP:
-                    s += len(words[0]) + 1
-                    words.pop(0)
-                if not words:
-                    continue
-                e = s + len(" ".join(words))
-                if any(w in _EN_STOP for w in words):
-                    continue
-                if ctx.header and any(
-                        w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
-                    continue  # Name: Galaxy Tab, To: Akagi Shrine
-                if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
-                    continue
-                if ctx.signature:  # a name line over a contact line counts only when the contact is personal
-                    sig = {"signature": ctx.reason if self._signature_score(text, e, words) else None}
-                else:
-                    sig = {"context": ctx.reason}
-                sig["slot"] = ctx.slot
-                out.append(_Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
-                                 "romaji_context", sig, keys=_romaji_keys(words)))
-        out += self._foreign_romaji(text)
-        out += self._japanese_romaji(text)
-        if _card_context(text):
-            out += self._caps_on_cards(text)
-        for m in _CAPS_PAIR.finditer(text):
-            a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
-            if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
-                continue
-            # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"; or
-            # "HONMA Kengo, who runs the class"
-            sig = {"jp_listed": b in JP_GIVEN or a.capitalize() in JP_SURNAMES,
-                   "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
-            out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
-        return out
 
-    @staticmethod
-    def _colon_label_matches(text: str):
-        """Names after "<label>:" — found from the colons followed by a capital letter (a
-        case-insensitive alternation of labels tried at every position would be slow)."""
-        for colon in (":", "："):
-            p = text.find(colon)
-            while p != -1:
-                q = p + 1
-                while q < len(text) and text[q] in " \t":
-                    q += 1
-                if q < len(text) and (text[q].isascii() and text[q].isupper() or "\u00C0" <= text[q] <= "\u024F"):
-                    m = _LNAME_AT.match(text, q)
-                    if m:
-                        w = text[max(0, p - 16):p].rstrip(" \t").lower()
-                        lab = next((x for x in _LABELS_EN if w.endswith(x)), None)
-                        if lab and not w[len(w) - len(lab) - 1:len(w) - len(lab)].isalnum():
-                            yield m
-                p = text.find(colon, p + 1)
 
-    def _label_name(self, text: str, s: int, e: int, ctx: _Ctx):
-        """The name after an English label (It goes to: / Payable to / Attention / Contact: / Name:):
-        2-4 name words (particles da/de/dos between them), none an organisation/place/product word
-        (City Hall, Tourism Division, Galaxy Tab); after a colon, three words or a known name word or
-        Hepburn-shaped words; without a colon, a known name word or Hepburn-shaped words."""
-        words = text[s:e].split()
-        core = [w for w in words if w.lower() not in _PARTICLES_EN]
-        if not 2 <= len(core) <= 4:
-            return None
-        folded = [_fold(w.strip("'’")).capitalize() for w in core]
-        if any(w in _EN_STOP or w in _EN_NOT_NAME or w in _EN_PRODUCT for w in folded):
-            return None
-        known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
-                    or w in _WESTERN_GIVEN for w in folded)
-        hep = all(_hepburn(w) for w in folded)
-        if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
-            return None
-        return _Name(s, e, words[-1], words[0], "romaji_context", {"context": ctx.reason, "slot": ctx.slot},
-                     keys=_romaji_keys(words))
 
-    @staticmethod
-    def _caps_on_cards(text: str) -> list[_Name]:
-        """NGUYEN VAN HUNG, YAMADA TARO: names printed in capitals on residence cards and passports,
-        near 在留カード/旅券/passport: a known surname, or every word Hepburn-shaped."""
-        out: list[_Name] = []
-        for m in _CAPS_RUN.finditer(text):
-            s, e = m.span()
-            if not _card_context(text, max(0, s - 150), e + 150):
-                continue
-            words = m.group(0).split()
-            if any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME or w in _CARD_WORDS for w in words):
-                continue
-            caps = [_fold(w.capitalize()) for w in words]
-            known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps)
-            if not known and not all(_hepburn(w) for w in caps):
-                continue
-            out.append(_Name(s, e, words[0], words[-1], "romaji_card", {"card": True}))
-        return out
 
-    def _japanese_romaji(self, text: str) -> list[_Name]:
-        """Kenji Obata / Obata Kenji in English chats and lists: two capitalised words, one a common
-        Japanese given name or surname (service/lexicon/person.romaji_*.txt) and the other
-        Hepburn-shaped, with a person context: a chat speaker line, "wrote:", "with/ask/from/cc …"
-        before, "'s / will / said …" after. A listed given name + listed surname without context warns."""
-        out: list[_Name] = []
-        if not JP_SURNAMES:
-            return out
-        prev = None
-        for m in _CAP_WORD.finditer(text):
-            if prev is None or text[prev.end():m.start()] not in (" ", "  "):
-                prev = m
-                continue
-            w1, w2 = prev.group(0), m.group(0)
-            a, b = prev.start(), m.end()
 
-            prev = m
-            g1, s1, g2, s2 = w1 in JP_GIVEN, w1 in JP_SURNAMES, w2 in JP_GIVEN, w2 in JP_SURNAMES
-            if not (g1 or s1 or g2 or s2):
-                continue
-            both = (g1 and s2) or (s1 and g2)
-            shape = both or ((g1 or s1) and _hepburn(w2)) or ((g2 or s2) and _hepburn(w1))
-            if not shape or any(w in _EN_STOP or w in _EN_NOT_NAME or w in _JP_NOT_NAME_WORDS for w in (w1, w2)):
-                continue
-            # part of a longer title-case run (Kenji Obata Memorial Hall, Visit Yui Sato Park)
-            nx = _NEXT_CAP.match(text, b)
-            if nx and (nx.group(1) in _EN_NOT_NAME or nx.group(1) in _EN_STOP or nx.group(1) in _JP_NOT_NAME_WORDS):
-                continue
-            pv = _PREV_CAP.search(text, max(0, a - 30), a)
-            if pv and pv.group(1) not in _JP_ROMAJI_LEAD:
-                continue
-            line_start = text.rfind("\n", 0, a) + 1
-            before = text[max(line_start, a - 40):a]
-            if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
-                why = "chat"  # a chat speaker line
-            elif _ROMAJI_BEFORE.search(before):
-                why = "before"  # with/ask/from/cc … before
-            elif _ROMAJI_AFTER.match(text, b):
-                why = "after"  # 's/will/said … after
-            else:
-                why = "bare"
-            sig = {why: True, why + "_both": both}
-            out.append(_Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji_japanese", sig,
-                             keys=_romaji_keys([w1, w2])))
-        return out
 
-    @staticmethod
-    def _signature_score(text: str, end: int, words: list) -> float:
-        """A name line over a contact line: strong when the contact is personal (Home/Mobile, 携帯)
-        or an e-mail address in the next lines is made of the name; otherwise warn."""
-        nl = end
-        for _ in range(3):
-            nl = text.find("\n", nl + 1)
-            if nl == -1:
-                break
-        block = text[end:nl if nl != -1 else len(text)]
-        if _PERSONAL_LINE.search(block) or _MOBILE.search(block):
-            return ev.PERSON_ROMAJI_SIGNATURE
-        start = end - len(" ".join(words))
-        if _SIGNATURE_BEFORE.search(text, max(0, start - 80), start):
-            return ev.PERSON_ROMAJI_SIGNATURE
-        low = block.lower()
-        for m in _EMAIL_LOCAL.finditer(low):
-            if any(len(w) >= 3 and w.lower() in m.group(1) for w in words):
-                return ev.PERSON_ROMAJI_SIGNATURE
-        return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
-
-    def _foreign_romaji(self, text: str) -> list[_Name]:
-        """Foreign residents' names in romaji (Nguyen Thi Lan, Park Ji-hoon, João da Silva):
-        2-4 capitalised words with a name slot before, a nationality/age bracket after, a common
-        foreign surname, or a resident context (転入, 在留, 国籍 …) in the sentence."""
-        out: list[_Name] = []
-        for m in _FOREIGN_RUN.finditer(text):
-            s, e = m.span("n")
-            words = text[s:e].split()
-            while words and words[0] in _EN_LEAD:
-                s += len(words[0]) + 1
-                words.pop(0)
-                while s < e and text[s] == " ":
-                    s += 1
-            caps = [w for w in words if w[:1].isupper()]
-            if not 2 <= len(caps) <= 4 or len(words) > 5:
-                continue
-            if any((w in _EN_NOT_NAME or w in _EN_STOP) and not (i == 0 and w in _AMBIG_SURNAMES)
-                   for i, w in enumerate(words)):
-                continue
-            folded = [_fold(w) for w in words]
-            strong = any(w in _FOREIGN_SURNAMES for w in folded)
-            ambig = any(w in _AMBIG_SURNAMES for w in folded)
-            if ambig and len(folded) >= 3 and folded[0] in _AMBIG_SURNAMES and folded[1] in ("Thi", "Van"):
-                strong = True  # Le Van Thanh, Ho Thi Mai: a Vietnamese middle name
-            japanese = bool(_CJK.search(text, max(0, s - 3), s) or _CJK.search(text, e, e + 3))
-            left = _FOREIGN_LEFT.search(text, max(0, s - 14), s) if japanese else None
-            right = _FOREIGN_RIGHT.match(text, e) if japanese else None
-            sentence = _sentence(text, s, e) if japanese else ""
-            context = bool(_FOREIGN_CONTEXT.search(sentence)) if japanese else False
-            after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
-            if japanese and _FOREIGN_NOT_AFTER.match(text, e):
-                continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
-            honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)) if japanese else None
-            sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
-                   "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
-                   "surname_particle": strong and after, "surname": strong}
-            out.append(_Name(s, e, words[0], words[-1], "romaji_foreign", sig, keys=_romaji_keys(words)))
-        return out
 
     # -- repetitions: the surname or given name of a reported name, used again -------------------
     def _repeats(self, doc: Document, toks: list, names: list[_Name], already: list[Candidate]) -> list[Candidate]:

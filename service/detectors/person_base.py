@@ -4,10 +4,8 @@ the vetoes use (service/detectors/person.py runs the paths; person_stages.py jud
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from .. import lexicon
 from .base import Document
@@ -237,223 +235,18 @@ _PII_TYPES = ("JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "J
               "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT")
 _BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
 
-# -- tables: a column headed 氏名 -------------------------------------------------------
-_NAME_HEADERS = frozenset(lexicon.words("person.name_headers"))
 
-# a column heading rather than a value (the cell right of 氏名 in a header row: 住所, 電話番号 …)
-_HEADER_LIKE = compile_fast(r"(?:番号|日|先|所|名|欄|者|区分|種別|コード|年齢|性別|備考|住所|電話|メール|生年月日|期間|資格|"
-                            r"学年|組|所属|続柄|職業|国籍|内容|項目|状況|金額|時間|(?i:name|address|phone|tel|e-?mail|date|no\.?))$")
-# the value cell next to a 氏名 label: a name, optionally followed by its reading in brackets
-_KV_VALUE = compile_fast(r"[ 　\"]*(?P<n>[A-Za-z一-龥々〆ヶぁ-んァ-ヶー][A-Za-z一-龥々〆ヶぁ-んァ-ヶー'・ 　\-]{0,30}?)[ 　]*"
-                         r"(?:[（(][ 　]*(?P<r>[A-Za-zぁ-んァ-ヶー][A-Za-zぁ-んァ-ヶー'・ 　\-]{0,30}?)[ 　]*[）)])?[ 　\"]*$")
-
-_KV_NOT_NAME = compile_fast(r"する|こと|場合|表記|参照|不要|記入|記載|必要|以下|以上|のみ|くださ|です|ます|自署|同上|未定|"
-                            r"不明|なし|無し|省略|別紙|課$|係$|部$|室$|局$|会社|市$|町$|村$|センター|協会")
-
-
-def _kv_name_like(val: str) -> bool:
-    """A table value that can be a person's name: 1-4 romaji words that are not organisation or
-    phrase words, or a short kana/kanji name (at most two parts of up to 6 characters)."""
-    if val.isascii():
-        words = val.replace("-", " ").split()
-        return 1 <= len(words) <= 4 and all(w.isalpha() and w.capitalize() not in _EN_STOP
-                                            and w.capitalize() not in _EN_NOT_NAME for w in words)
-    # kanji/kana: the Sudachi rules see 氏名｜ as a name slot; here only the shapes they miss — a
-    # katakana name, or a spaced "surname given" pair
-    parts = val.replace("　", " ").split()
-    if _KV_NOT_NAME.search(val) or not 1 <= len(parts) <= 3 or any(len(p) > 6 for p in parts):
-        return False
-    if all(_KATAKANA.match(p) for p in parts):
-        return len(val.replace(" ", "")) >= 2
-    return len(parts) == 2 and all(_KANA_KANJI.match(p) for p in parts) and parts[-1] not in ORG_SUFFIX
-
-
-# -- romaji ---------------------------------------------------------------------------
-_W = r"[A-Z][a-zA-Z'\-]+"
-_PARTICLE = r"(?:de|da|del|dela|della|van|von|der|bin|binti|dos|das|le|la|al)"
-_NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
 _EN_STOP = frozenset(lexicon.words("person.en_stop"))
-# a name after an English label, in any case, with accented letters and particles (Ana Paula
-# Yoshida, João dos Santos, MARIA CLARA SANTOS)
-_LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F]+)?"
-_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
-_PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
-# common given names of English-, Portuguese- and Spanish-speaking residents (Ana Paula, John Michael)
-_WESTERN_GIVEN = frozenset(lexicon.words("person.western_given"))
-# product and brand words that follow a Name:/Contact: label in catalogues (Name: Surface Pro)
-_EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
-# labels before a colon (lower case; "goes to" is covered by "to")
-_LABELS_EN = lexicon.words("person.labels_en")
-_LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
 
 
-@dataclass(frozen=True)
-class _Ctx:
-    """What an English name context is and how its matches are checked (properties, not a
-    comparison of the Japanese reason)."""
-    reason: str  # reason id (labels.REASONS)
-    strict: bool = False  # rejected as a whole when any word is an organisation/place/phrase word
-    label: str = ""  # "colon" / "plain": a name after an English label, checked by _label_name
-    header: bool = False  # a mail header line: product and place words are no name (Name: Galaxy Tab)
-    one_word: bool = False  # a single word may be the name (Mr. Smith)
-    signature: bool = False  # a name line over a contact line: scored by _signature_score
-    slot: bool = False  # a name slot: a famous name there is still a person (account holder)
-
-
-_ROMAJI_CONTEXT = [
-    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
-    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
-    (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
-     _Ctx("person.romaji.mail_header", header=True)),
-    (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
-                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
-    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
-    (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
-     _Ctx("person.romaji.contact_person")),
-    (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
-                rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
-     _Ctx("person.romaji.mail_signature", strict=True)),
-    (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
-                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
-     _Ctx("person.romaji.closing_signature", strict=True)),
-    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
-                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
-     _Ctx("person.romaji.self_introduction", strict=True)),
-    (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
-                rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
-                rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
-     _Ctx("person.romaji.signature_block", strict=True, signature=True)),
-    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
-    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
-    # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
-    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
-    # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
-    (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
-                  rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
-     _Ctx("person.romaji.label_colon", label="colon")),
-    # the same labels without a colon (payable to Ana Paula Yoshida)
-    (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
-                  rf"[ ]+(?P<n>{_LNAME})"), _Ctx("person.romaji.label", label="plain")),
-    # a person introduced by their role: "our new ALT, Chloe Whitfield, who joins …"
-    (compile_fast(rf"(?i:\b(?:our|the|a|an|my|your|new)[ ](?:new[ ])?(?:ALT|CIR|assistant[ ]language[ ]teacher|teacher|"
-                  rf"instructor|coordinator|intern|trainee|colleague|exchange[ ]student|student|volunteer|caseworker|"
-                  rf"translator|interpreter))[ ]*,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?=[ ]*(?:,|\.|$|[ ](?:who|from|will|is|has|joins|joined)\b))",
-                  re.M),
-     _Ctx("person.romaji.role_intro")),
-    # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
-    (compile_fast(rf"(?:^|[ \t])-{{1,2}}[ ]?(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
-     _Ctx("person.romaji.dash_signature")),
-]
-# cheap checks that say whether each context pattern can match at all
-_ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
-    ("mr", "ms", "miss", "dr", "prof", "mx"),
-    ("dear",),
-    compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
-    ("holder", "account name", "name of", "beneficiary", "payee", "applicant"),
-    compile_fast(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
-    ("my name is", "contact person", "person in charge", "name of applicant"),
-    ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
-     "warmly", "wishes", "gratitude"),
-    ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
-    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
-    compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
-    compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
-    compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
-    ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
-    (":", "："),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
-    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
-    ("alt", "cir", "teacher", "instructor", "coordinator", "intern", "trainee", "colleague", "student", "volunteer",
-     "caseworker", "translator", "interpreter"),
-    compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
-]
-# keywords each context pattern starts with: the pattern is tried only where one occurs in the
-# lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
-_ROMAJI_STARTS = [
-    ("mr", "ms", "miss", "dr", "prof", "mx"),
-    ("dear",),
-    None,
-    ("account", "holder", "name of", "beneficiary", "payee", "applicant"),
-    None,
-    ("my name is", "contact person", "person in charge", "name of applicant"),
-    ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
-     "warmly", "wishes", "gratitude"),
-    ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
-    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
-    None,
-    None,
-    None,
-    None,
-    ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
-     "to", "recipient", "addressee", "payee", "sender", "from"),
-    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
-    None,
-    None,
-]
-assert len(_ROMAJI_CONTEXT) == len(_ROMAJI_PREFILTER) == len(_ROMAJI_STARTS)
-
-
-def _keyword_matches(rx, text: str, low: str, words: tuple):
-    """rx.match at every position where one of `words` starts in `low` (same length as text)."""
-    positions = set()
-    for w in words:
-        p = low.find(w)
-        while p != -1:
-            positions.add(p)
-            p = low.find(w, p + 1)
-    for p in sorted(positions):
-        m = rx.match(text, p)
-        if m:
-            yield m
 
 
 _KATA_PAIR = compile_fast(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
-# (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
-_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー=])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){2,3})"
-                            r"(?![ァ-ヶー・=])")
-_KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
-# katakana names joined by spaces (マリア サントス, グエン ティ ラン)
-_KATA_SPACED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{1,}){1,2}(?![ァ-ヶー・=]|[ ][ァ-ヶー])")
-# an honorific after a katakana name, also after its romaji spelling in brackets: …（Nguyen Thi Lan）さん
-_KATA_HONOR_AT = compile_fast(r"(?:[ 　]?[（(][^（）()\n]{1,30}[）)])?[ 　]?(?P<h>さん|様|さま|氏|くん|ちゃん|殿|先生)")
-# a kanji surname + space + a kana given name (鷲尾 ヨシ子, 國定 てる, 五十嵐 ルナ): Sudachi cuts kana
-# names into auxiliaries and particles (て+る, さ+よ), so the shape is read on the text
-# (found from the space: a literal first character lets sre skip ahead; NFKC made 　 a space)
-_SPACE_KANA = compile_fast(r" (?=[ぁ-ゖァ-ヺ])")
 _SPACE_KATA = compile_fast(r" (?=[ァ-ヶー])")
-_SEP_KATA = compile_fast(r"[・=](?=[ァ-ヶー])")
-_KATA_OR_SEP = compile_fast(r"[ァ-ヶー・=]")
-_KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
-_KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
-                           r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ|で)")
 # kana words that are not a given name after a surname (担当 田中 です, 会長 佐藤 より)
 _KANA_NOT_GIVEN = frozenset(lexicon.words("person.kana_not_given"))
-# lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
-_LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
-                          r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
-_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
-_LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*")
-_ORG_END = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|センター|支所|支部|本部)$")
-# a word after a katakana phrase that makes it a thing, a place or an organisation (サンタ・マリア号)
-_KATA_NOT_AFTER = compile_fast(r"[ ]?(?:号|社|店|語|料理|式|法|型|系|風|症|病|効果|現象|教会|聖堂|大聖堂|宮殿|城|朝|王朝|王国|"
-                               r"帝国|共和国|連邦|通り|製|産|賞|杯|劇場|美術館|博物館|大学|学院|病院|銀行|財団|協会|シリーズ)")
-_HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
-                      r"|[kstpgdbc](?=[kstpgdbc]))+$")
-_WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
-_CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
 # English title-case words that are never part of a person's name (places, organisations, phrases)
 _EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
-_EN_LEAD = frozenset(lexicon.words("person.en_lead"))
-# Common surnames of the largest foreign-resident groups (VN, CN, KR, PH, NP, BR, PE, LK, MM, ID):
-# a good signal on their own. The ambiguous ones (also English words/places: Park, Lee, Le, Rai …)
-# count only with a resident context.
-_FOREIGN_SURNAMES = frozenset(lexicon.words("person.foreign_surnames"))
-_AMBIG_SURNAMES = frozenset(lexicon.words("person.ambig_surnames"))
-_FL = "A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF"
-_FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
-_FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
-_FOREIGN_RUN = compile_fast(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
-                          rf"(?![A-Za-z0-9{_FS}'\-@/_])")
-_CJK = compile_fast(r"[ぁ-んァ-ヶ一-龥]")
 _FOREIGN_LEFT = compile_fast(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
                            r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍)(?:名)?[ ]*[:：]?[ ]*$")
 _NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台湾|ブラジル|ペルー|インドネシア|タイ|ミャンマー|スリランカ|"
@@ -462,23 +255,8 @@ _NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台�
             "ガーナ|エジプト|トルコ|イラン|アフガニスタン|ウズベキスタン")
 _FOREIGN_RIGHT = compile_fast(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
                             r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性)")
-_FOREIGN_CONTEXT = compile_fast(r"在留|国籍|転入|転出|転居|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
-                              r"通訳|来庁|相談|申請|手続|届出|児童手当|国保|国民健康保険|住民票|就学|世帯|入居|勤務先|"
-                              r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
-_RESIDENT_CONTEXT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
-                               r"通訳|来庁|" + _NATIONS)
-# a nationality or residence status right before a name: ベトナム国籍の…, ブラジル人の…, 技能実習生の…
-_NATION_LEFT = compile_fast(r"(?:(?:" + _NATIONS + r")(?:国籍|籍|人|出身)|国籍|外国籍|外国人|実習生|留学生|研修生|難民)"
-                            r"(?:の|で|、)?[ 　]*$")
-# residence words in the sentence (not bare country names: フランスの…)
-_STRONG_RESIDENT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来庁")
-_MOBILE = compile_fast(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
-_SIGNATURE_BEFORE = compile_fast(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
 _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
                                 r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
-_EMAIL_LOCAL = compile_fast(r"([\w.+\-]+)@")
-_PERSONAL_LINE = compile_fast(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
-_PERSON_AFTER = compile_fast(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
 _SAMPLE_ROMAJI = frozenset(lexicon.words("person.sample_romaji"))
 _SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
@@ -489,46 +267,11 @@ def _load_romaji_names() -> tuple[frozenset, frozenset]:
 
 
 JP_SURNAMES, JP_GIVEN = _load_romaji_names()
-_CAP_WORD = compile_fast(r"(?<![A-Za-z0-9'’\-])[A-Z][a-z]+(?![A-Za-z0-9\-])")
-_NEXT_CAP = compile_fast(r"[ ]{1,2}([A-Z][A-Za-z]+)")
-_PREV_CAP = compile_fast(r"([A-Z][A-Za-z]+)[ ]{1,2}$")
-# capitalised words that may stand before a name in a title-case run (Ask Kenji Obata, Thanks Yui Sato)
-_JP_ROMAJI_LEAD = frozenset(lexicon.words("person.jp_romaji_lead"))
-# romanised Japanese words that are not names (Hikari Shinkansen, Akagi Jinja, Ota Shi)
-_JP_NOT_NAME_WORDS = frozenset(lexicon.words("person.jp_not_name_words"))
-_CHAT_PREFIX = compile_fast(r"[ \t>*\-•]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?")
-_SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:wrote|said|says|replied|asked|commented|"
-                              r"posted|mentioned|added|reacted)\b")
-_ROMAJI_BEFORE = compile_fast(r"(?i:\b(?:with|ask|asked|asking|from|cc|cc'd|bcc|by|to|for|tell|told|call|called|contact|"
-                              r"contacted|meet|met|email|emailed|e-mail|ping|pinged|thank|thanks|per|via|attn|invite|"
-                              r"invited|and|is|was|applicant|resident|caller|visitor|client|student|teacher|colleague|"
-                              r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$")
-_ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|said|says|asked|called|emailed|sent|is|was|has|"
-                             r"had|from|of|who|wants|needs|told|replied|wrote|joined|left|and[ ]I)\b|[ ]*\((?!\d{4}))")
 _PUBLIC_CONTEXT_EN = compile_fast(r"(?i:novel|author|novelist|director|film|movie|anime|manga|player|pitcher|athlete|"
                                   r"singer|actor|actress|artist|poet|writer|nobel|olympic|champion|prime[ ]minister|"
                                   r"emperor|shogun|samurai|historical|century|famous|legend|celebrity|band|album)")
-# names printed in capitals on residence cards and passports
-# Card words: 在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート|(?i:passport|residence[ ]card),
-# asked as two searches (only whether one occurs matters): the Japanese words alone are an
-# alternation sre scans for quickly, which the inline (?i:…) prevented (~3x faster together).
-_CARD_CONTEXT_JA = re.compile(r"在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート")
-_CARD_CONTEXT_EN = re.compile(r"passport|residence[ ]card", re.IGNORECASE)
 
 
-def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
-    return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end))
-
-
-_CAPS_RUN = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,3}(?![A-Za-z0-9])")
-_CARD_WORDS = frozenset(lexicon.words("person.card_words"))
-
-
-# bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ
-_KK = "[ァ-ヺー\u3099\u309A]"
-_KANA_ACCOUNT_PAIR = compile_fast(rf"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ]{_KK}{{1,9}}(?:[ ][ァ-ヺ]{_KK}{{1,9}}){{1,2}}"
-                                  rf"(?!{_KK}|[ ][ァ-ヺ])")
-_KK_CH = compile_fast(_KK)
 _SMALL_KANA = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")
 
 
@@ -548,15 +291,6 @@ _ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ
 # in other words (…（ブラジル国籍、…）)
 _ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A一-龥々ぁ-ん]))")
 _LABEL_BRACKET = compile_fast(r"[(（](?:カナ|フリガナ|カタカナ|ナマエ|メイギ|ヨミ)[)）][ ]?$")
-_KANA_BANK = compile_fast(r"口座|名義|振込|振替|受取人|受取|預金|銀行|信用金庫|信金|支店|メイギ|メイキ\u3099|フリコミ|ウケトリ|"
-                          r"コウザ|(?i:account|payee|beneficiary)")
-_KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:ニン)?|ウケトリニン|フリコミサキ|預金者)"
-                              r"(?:[(（][^)）\n]{1,6}[)）])?[ ]*[:：]?[ ]*$")  # 口座名義（カナ）
-# a Japanese name reading: native kana only (no long-vowel mark, no small vowel of loanwords), 2-6 each
-_KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワヲンヴ]{2,6}")
-
-
-_KANA_LABELS = frozenset(lexicon.words("person.kana_labels"))
 
 
 def _matches_from_anchors(text: str, anchors: re.Pattern, before: re.Pattern, back: re.Pattern,
@@ -591,23 +325,6 @@ def _kana_company(text: str, s: int, e: int) -> bool:
     if _ENTITY_AFTER.match(text, e):
         return True
     return _KANA_COMPANY.search(_kana_key(text[s:e])) is not None
-
-
-def _fold(word: str) -> str:
-    """Nguyễn -> Nguyen, Đặng -> Dang, João -> Joao (for the surname lists)."""
-    if word.isascii():
-        return word
-    word = word.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
-def _romaji_keys(words: list) -> tuple[str, str]:
-    """A romaji name as the public-figure and sample lists spell it: joined, and joined in reverse order."""
-    return "".join(w.strip(".,") for w in words), "".join(reversed(words))
-
-
-def _hepburn(word: str) -> bool:
-    return len(word) >= 2 and bool(_HEPBURN.match(word.lower()))
 
 
 def _is_space(t) -> bool:
@@ -701,28 +418,6 @@ def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[lis
         if _terminates(toks, k, spaced):
             return pieces, k
     return [], j
-
-
-def _neighbour_lines(text: str, ls: int, step: int):
-    """(start, end) of the lines above (step -1) or below (step 1) the line starting at `ls`,
-    nearest first; `end` is the line's newline (or the text's end)."""
-    pos = ls
-    while True:
-        if step < 0:
-            if pos == 0:
-                return
-            pe = pos - 1
-            pos = text.rfind("\n", 0, pe) + 1
-        else:
-            nl = text.find("\n", pos)
-            if nl == -1:
-                return
-            pos = nl + 1
-            pe = text.find("\n", pos)
-            pe = len(text) if pe == -1 else pe
-        yield pos, pe
-
-
 
 
 _KANJI_CH = compile_fast(r"[一-龥々〆ヶ]")
