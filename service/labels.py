@@ -306,6 +306,18 @@ REASONS = {
     "birth.table_label": "日付・生年月日との結び付き（表の項目「生年月日」）",
     # the policy's [keywords] (PolicyKeywordDetector, service/detectors/nonpublic.py)
     "policy.keyword": "管理者が登録したキーワード",
+    # PHONE_NUMBER (service/rules/contact.toml, service/detectors/contact.py): the kind of number
+    # by the numbering plan, then (joined with ・) what says whose it is; {word} is the word seen
+    "contact.phone.mobile": "携帯電話番号の形式",
+    "contact.phone.ip": "IP電話番号の形式",
+    "contact.phone.tollfree": "フリーダイヤル等の形式",
+    "contact.phone.service": "電話番号の形式",
+    "contact.phone.m2m": "電話番号の形式",
+    "contact.phone.landline": "固定電話番号の形式",
+    "contact.phone.example": "例示によく使われる番号",
+    "contact.phone.office": "部署等の公開連絡先（「{word}」）",
+    "contact.phone.person": "個人の連絡先（「{word}」）",
+    "contact.phone.context_word": "文脈語「{word}」",
     # EMAIL_ADDRESS (service/rules/contact.toml)
     "contact.email": "メールアドレスの形式",
     "contact.email.staff": "メールアドレスの形式・職員個人のアドレスの可能性",
