@@ -282,6 +282,11 @@ REASONS = {
     "ids.grouped_4_4_4": "4桁区切りの書式",
     "ids.four_six": "4桁+6桁",
     "ids.symbol_number": "記号・番号",
+    "ids.passport.two_letters": "英字2文字+数字7桁",
+    "ids.passport.one_letter": "英字1文字+数字7〜8桁",
+    "ids.residence_card": "英字2文字+数字8桁+英字2文字",
+    "ids.health_insurance.after_insured_number": "被保険者番号の直後の番号",
+    "ids.health_insurance.after_insurer_number": "保険者番号の直後の番号",
     # cards and bank accounts (service/detectors/finance.py)
     "finance.card.valid": "{digits}桁・Luhn検査・発行者番号が一致",
     "finance.card.invalid": "{digits}桁・Luhn検査が不一致（誤記の可能性）",
