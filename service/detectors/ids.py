@@ -382,8 +382,13 @@ class _NumericType(Detector):
     """Reports its own type from the shared interpretation of digit runs."""
 
     def analyze(self, doc: Document) -> list[Candidate]:
-        return [Candidate(c.type, c.start, c.end, c.score, c.reason)
+        rule = _CHECK_RULES.get(self.type, "")
+        return [Candidate(c.type, c.start, c.end, c.score, c.reason, rule=rule)
                 for c in _numeric_findings(doc) if c.type == self.type]
+
+
+# the type of a check-digit identifier -> its rule in ids.toml (the rule's judge names the validator)
+_CHECK_RULES = {r.type: r.id for r in _rules("ids.check.")}
 
 
 @register
@@ -531,7 +536,8 @@ class HealthInsuranceDetector(Detector):
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
     """The rules' examples run as the scanner runs their detectors."""
     ids = {r.id for r in rules}
-    out = []
+    checked = {r.type for r in rules if r.id.startswith("ids.check.")}
+    out = [c for c in _numeric_findings(doc) if c.type in checked]
     for cls in (PassportDetector, ResidenceCardDetector, PensionNumberDetector, HealthInsuranceDetector):
         if any(r.type == cls.type for r in rules):
             out += [c for c in cls().analyze(doc) if c.rule in ids]
