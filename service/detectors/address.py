@@ -73,7 +73,8 @@ def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
         return c
     if _PUBLISHED.search(text):
         return None
-    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・" + REASONS["address.why.facility_column"])
+    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・" + REASONS["address.why.facility_column"],
+                     rule=c.rule)
 
 
 @register
@@ -181,7 +182,7 @@ class AddressDetector(Detector):
         elif near:
             score = min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
             why.append("address.why.person_near")
-        return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why))
+        return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why), rule=_RULE.id)
 
     def _followers(self, doc: Document, found: list) -> list[Candidate]:
         """House numbers after an address that name a neighbour in the same town: right after a
@@ -219,7 +220,7 @@ class AddressDetector(Detector):
             if (i < len(found) and found[i].start < e) or (extra and extra[-1].end > s) or \
                     any(c.start < e and s < c.end for c in doc.candidates):
                 continue
-            extra.append(Candidate(self.type, s, e, anchor.score, why))  # the same action as the town's address
+            extra.append(Candidate(self.type, s, e, anchor.score, why, rule=_RULE.id))  # the same action as the town's address
         return extra
 
 
