@@ -32,9 +32,12 @@ from .evidence import INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VAL
 _CONTEXT = engine.shipped().context
 
 
+_IDS_RULES = engine.shipped().by_source("ids")
+
+
 def _rules(prefix: str) -> list:
     """The rules of ids.toml whose id starts with `prefix`, in file order."""
-    return [r for r in engine.shipped().by_source("ids") if r.id.startswith(prefix)]
+    return [r for r in _IDS_RULES if r.id.startswith(prefix)]
 
 
 def _with_context(rule, ctx: Optional[str]) -> str:
@@ -387,6 +390,10 @@ class _NumericType(Detector):
                 for c in _numeric_findings(doc) if c.type == self.type]
 
 
+_PASSPORT_RULES = _rules("ids.passport.")
+_RESIDENCE_RULES = _rules("ids.residence_card")
+_PENSION_RULES = _rules("ids.pension.")
+_HEALTH_RULES = _rules("ids.health_insurance.")
 # the type of a check-digit identifier -> its rule in ids.toml (the rule's judge names the validator)
 _CHECK_RULES = {r.type: r.id for r in _rules("ids.check.")}
 
@@ -440,7 +447,7 @@ class PassportDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for rule in _rules("ids.passport."):
+        for rule in _PASSPORT_RULES:
             for m in rule.rx.finditer(doc.text):
                 if trivial_digits(digits_of(m.group())):
                     continue
@@ -463,7 +470,7 @@ class ResidenceCardDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for rule in _rules("ids.residence_card"):
+        for rule in _RESIDENCE_RULES:
             for m in rule.rx.finditer(doc.text):
                 if trivial_digits(digits_of(m.group())):
                     continue
@@ -485,7 +492,7 @@ class PensionNumberDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for rule in _rules("ids.pension."):
+        for rule in _PENSION_RULES:
             for m in rule.rx.finditer(doc.text):
                 s, e = m.span()
                 if trivial_digits(m.group(1) + m.group(2)):
@@ -513,7 +520,7 @@ class HealthInsuranceDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for rule in _rules("ids.health_insurance."):
+        for rule in _HEALTH_RULES:
             for m in rule.rx.finditer(doc.text):
                 if rule.judge == "context_word":  # 記号・番号: an insurance word near, no bank word
                     ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 80, 15)

@@ -328,10 +328,8 @@ class PersonDetector(Detector):
             role_no = _role_no(text, name.start)
             if role_no and not short:
                 sig["role"] = role_no.group(0).strip(" 　の")[-6:]
-        flat = name.sei + name.mei
-        figure = sig["figure"] = flat in PUBLIC_FIGURES or _public_figure_at(text, name.start)
         pii = _near_pii_type(doc, name.start, name.end)
-        if pii == "DATE_OF_BIRTH" and figure:
+        if pii == "DATE_OF_BIRTH" and PersonDetector._figure(sig, text, name):
             pii = None  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
         if pii:
             sig["pii"] = _PII_LABEL[pii]
@@ -341,10 +339,19 @@ class PersonDetector(Detector):
             text[max(0, name.start - 40):name.start]))
         sig["relation_br"] = not age and bool(_RELATION_BRACKET.match(text, after))
         # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
-        sig["private_fact"] = bool(figure and not (slot_m or pii or sig["private_br"])
+        sig["private_fact"] = bool(not (slot_m or pii or sig["private_br"])
                                    and (sig.get("role") or sig["private_honor"])
+                                   and PersonDetector._figure(sig, text, name)
                                    and _private_fact(doc, name.start, name.end))
         return sig
+
+    @staticmethod
+    def _figure(sig: dict, text: str, name: _Name) -> bool:
+        """Whether the name is a listed figure, looked up once (kept in the signal "figure" for the
+        public-figure veto) and only when a signal needs it."""
+        if "figure" not in sig:
+            sig["figure"] = name.sei + name.mei in PUBLIC_FIGURES or _public_figure_at(text, name.start)
+        return sig["figure"]
 
     # -- readings in brackets ------------------------------------------------------------------
     def _reading_names(self, doc: Document, toks: list) -> list[_Name]:

@@ -393,11 +393,12 @@ class _Name:
     person_stages.PATH_VETOES and evidence.PERSON_PATH_SCORES) and the signals that path saw
     (`sig`: signal id -> True or the word the reason quotes). `score` and `why` (reason ids with
     their parameters, or — on paths not yet staged — Japanese text) are set by the score stage."""
-    __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next", "path", "sig", "keys")
+    __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next", "path", "sig", "keys", "sentence")
 
     def __init__(self, start, end, sei, mei, kind, sig=None, keys=None):
         self.start, self.end, self.sei, self.mei, self.kind = start, end, sei, mei, kind
         self.score, self.why = 0.0, []
+        self.sentence = None  # its _LazySentence, made by the first veto that asks (person_stages._sentence_of)
         self.path, self.sig = kind, sig if sig is not None else {}
         self.keys = keys if keys is not None else (sei + mei,)  # the name as public/sample lists spell it
 

@@ -29,6 +29,13 @@ from .person_base import (
 
 
 # -- 1. the vetoes -------------------------------------------------------------------------------
+def _sentence_of(doc: Document, c: _Name) -> _LazySentence:
+    """The candidate's sentence, cut once for all the vetoes that read it."""
+    if c.sentence is None:
+        c.sentence = _LazySentence(doc, c.start, c.end)
+    return c.sentence
+
+
 def public_figure(doc: Document, c: _Name) -> bool:
     """A listed public or historical figure (service/lexicon/public_figures.txt). (A path that
     already looked it up, for its own signals, says so in the signal "figure".)"""
@@ -61,7 +68,7 @@ def sample_form(doc: Document, c: _Name) -> bool:
     """A listed sample name (前橋 花子) with a sample word (記入例, 架空 …) in its sentence or before it."""
     text = doc.text
     return any(k in _SAMPLE_NAMES for k in c.keys) and bool(
-        _LazySentence(doc, c.start, c.end).search(_SAMPLE_CONTEXT)
+        _sentence_of(doc, c).search(_SAMPLE_CONTEXT)
         or _SAMPLE_CONTEXT.search(text, max(0, c.start - 200), c.start))
 
 
@@ -73,7 +80,7 @@ def placeholder(doc: Document, c: _Name) -> bool:
 
 def historical_family(doc: Document, c: _Name) -> bool:
     """A relation word as the slot (妻, 長男) in a history/culture sentence: a historical family."""
-    return bool(c.sig.get("relation_slot")) and _LazySentence(doc, c.start, c.end).search(PUBLIC_CONTEXT) is not None
+    return bool(c.sig.get("relation_slot")) and _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
 
 
 def sample_row(doc: Document, c: _Name) -> bool:
@@ -102,12 +109,12 @@ def kana_company(doc: Document, c: _Name) -> bool:
 
 def public_context(doc: Document, c: _Name) -> bool:
     """Public or historical context words in the sentence (小説, 歴史, 時代 …)."""
-    return _LazySentence(doc, c.start, c.end).search(PUBLIC_CONTEXT) is not None
+    return _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
 
 
 def fictional(doc: Document, c: _Name) -> bool:
     """Names said to be made up (仮名, 例文 …) in the sentence, or a sample word right next to the name."""
-    return _fictional(doc, _LazySentence(doc, c.start, c.end), c.start, c.end)
+    return _fictional(doc, _sentence_of(doc, c), c.start, c.end)
 
 
 VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
@@ -179,10 +186,12 @@ def veto(doc: Document, c: _Name) -> Optional[str]:
     """The name of the first veto that drops the candidate, or None."""
     sig = c.sig
     for fn, exempt in _CHAINS[c.path]:
-        if any(sig.get(s) for s in exempt):
-            continue
-        if fn(doc, c):
-            return fn.__name__
+        for s in exempt:
+            if sig.get(s):
+                break
+        else:
+            if fn(doc, c):
+                return fn.__name__
     return None
 
 
@@ -273,8 +282,8 @@ def render(why: list) -> str:
     parts = []
     for w in why:
         if isinstance(w, tuple):
-            rid, sig = w
-            parts.append(REASONS[rid].format(**{k: v for k, v in sig.items() if isinstance(v, str)}))
+            text = REASONS[w[0]]
+            parts.append(text.format_map(w[1]) if "{" in text else text)
         else:
             parts.append(w)
     return "・".join(parts)
