@@ -23,8 +23,9 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
 from .person_base import (
-    _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER, _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _public_official, _SAMPLE_CONTEXT,
-    _SAMPLE_CONTEXT_EN, _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
+    _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
+    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _public_official, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
+    _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
 
@@ -36,32 +37,10 @@ def _sentence_of(doc: Document, c: _Name) -> _LazySentence:
     return c.sentence
 
 
-def public_figure(doc: Document, c: _Name) -> bool:
-    """A listed public or historical figure (service/lexicon/public_figures.txt). (A path that
-    already looked it up, for its own signals, says so in the signal "figure".)"""
-    if "figure" in c.sig:
-        return bool(c.sig["figure"])
-    return any(k in PUBLIC_FIGURES for k in c.keys) or _public_figure_at(doc.text, c.start)
-
-
-def dictionary_name(doc: Document, c: _Name) -> bool:
-    """A name Sudachi's dictionary holds as one 人名 token (徳川家康): a famous person's."""
-    return c.kind == "whole"
-
-
-def organisation(doc: Document, c: _Name) -> bool:
-    """An organisation, a place or a family: an organisation word or a suffix right after (鈴木建設, 佐藤家)."""
-    return bool(c.sig.get("org"))
-
-
-def history_document(doc: Document, c: _Name) -> bool:
-    """A local-history or culture text: several distinct history words anywhere in it."""
-    return _history_document(doc)
-
-
-def public_official(doc: Document, c: _Name) -> bool:
-    """A holder of public office named in their office (市長の…, …知事)."""
-    return _public_official(doc.text, c.start, c.end)
+def placeholder(doc: Document, c: _Name) -> bool:
+    """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名)."""
+    # on the span and on the name as the path spelled it (^…$ anchors: on the strings themselves)
+    return any(_PLACEHOLDER.search(k) for k in (doc.text[c.start:c.end],) + c.keys)
 
 
 def sample_form(doc: Document, c: _Name) -> bool:
@@ -70,17 +49,6 @@ def sample_form(doc: Document, c: _Name) -> bool:
     return any(k in _SAMPLE_NAMES for k in c.keys) and bool(
         _sentence_of(doc, c).search(_SAMPLE_CONTEXT)
         or _SAMPLE_CONTEXT.search(text, max(0, c.start - 200), c.start))
-
-
-def placeholder(doc: Document, c: _Name) -> bool:
-    """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名)."""
-    # on the span and on the name as the path spelled it (^…$ anchors: on the strings themselves)
-    return any(_PLACEHOLDER.search(k) for k in (doc.text[c.start:c.end],) + c.keys)
-
-
-def historical_family(doc: Document, c: _Name) -> bool:
-    """A relation word as the slot (妻, 長男) in a history/culture sentence: a historical family."""
-    return bool(c.sig.get("relation_slot")) and _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
 
 
 def sample_row(doc: Document, c: _Name) -> bool:
@@ -97,9 +65,9 @@ def sample_romaji(doc: Document, c: _Name) -> bool:
     return c.keys[0] in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
 
 
-def public_context_en(doc: Document, c: _Name) -> bool:
-    """English public-context words near a romaji name (novel, player, famous, century …)."""
-    return _PUBLIC_CONTEXT_EN.search(doc.text, max(0, c.start - 120), c.end + 120) is not None
+def organisation(doc: Document, c: _Name) -> bool:
+    """An organisation, a place or a family: an organisation word or a suffix right after (鈴木建設, 佐藤家)."""
+    return bool(c.sig.get("org"))
 
 
 def kana_company(doc: Document, c: _Name) -> bool:
@@ -107,9 +75,42 @@ def kana_company(doc: Document, c: _Name) -> bool:
     return _kana_company(doc.text, c.start, c.end)
 
 
+def public_official(doc: Document, c: _Name) -> bool:
+    """A holder of public office named in their office (市長の…, …知事)."""
+    return _public_official(doc.text, c.start, c.end)
+
+
+def historical_family(doc: Document, c: _Name) -> bool:
+    """A relation word as the slot (妻, 長男) in a history/culture sentence: a historical family."""
+    return bool(c.sig.get("relation_slot")) and _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
+
+
+def dictionary_name(doc: Document, c: _Name) -> bool:
+    """A name Sudachi's dictionary holds as one 人名 token (徳川家康): a famous person's."""
+    return c.kind == "whole"
+
+
+def public_figure(doc: Document, c: _Name) -> bool:
+    """A listed public or historical figure (service/lexicon/public_figures.txt). (A path that
+    already looked it up, for its own signals, says so in the signal "figure".)"""
+    if "figure" in c.sig:
+        return bool(c.sig["figure"])
+    return any(k in PUBLIC_FIGURES for k in c.keys) or _public_figure_at(doc.text, c.start)
+
+
 def public_context(doc: Document, c: _Name) -> bool:
     """Public or historical context words in the sentence (小説, 歴史, 時代 …)."""
     return _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
+
+
+def public_context_en(doc: Document, c: _Name) -> bool:
+    """English public-context words near a romaji name (novel, player, famous, century …)."""
+    return _PUBLIC_CONTEXT_EN.search(doc.text, max(0, c.start - 120), c.end + 120) is not None
+
+
+def history_document(doc: Document, c: _Name) -> bool:
+    """A local-history or culture text: several distinct history words anywhere in it."""
+    return _history_document(doc)
 
 
 def fictional(doc: Document, c: _Name) -> bool:
@@ -150,24 +151,24 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
                    "history_document": _PRIVATE + ("kind_katakana",), "fictional": ("slot", "pii", "private_fact")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
     "shape": {"sample_form": (), "public_official": ("slot",), "public_figure": ("slot",)},
-    # 鷲尾 ヨシ子さん / 被保険者 國定 てる (PersonDetector._kana_given_names)
+    # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
     "kana_given": {"placeholder": (), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
                    "fictional": ("slot", "pii", "private_br")},
-    # グエン・ティ・ラン / マリア サントス (PersonDetector._foreign_katakana)
+    # グエン・ティ・ラン / マリア サントス (person_kana.foreign_katakana)
     "katakana_dotted": _KATAKANA_FOREIGN,
     "katakana_spaced": _KATAKANA_FOREIGN,
-    # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ (PersonDetector._kana_account_names)
+    # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ (person_tables.kana_account_names)
     "kana_account": {"kana_company": (), "public_figure": ()},
-    # the cells under a column headed 氏名, the value next to a 氏名 label (PersonDetector._table_names)
+    # the cells under a column headed 氏名, the value next to a 氏名 label (person_tables.table_names)
     "table_column": {"placeholder": (), "sample_row": ()},
     "table_key_value": {"placeholder": ()},
     # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
     "reading": {"public_figure": ("slot", "age")},
-    # the other items of a list one of whose items is a reported name (PersonDetector._list_siblings)
+    # the other items of a list one of whose items is a reported name (person_tables.list_siblings)
     "list_sibling": {"placeholder": ()},
     # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
-    # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given
+    # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given (person_romaji.py)
     "romaji_context": {"public_figure": ("slot",), "sample_romaji": ()},
     "romaji_foreign": {"public_figure": (), "sample_romaji": ()},
     "romaji_japanese": {"public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
