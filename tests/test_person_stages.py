@@ -83,8 +83,8 @@ def test_a_person_reason_is_rendered_from_its_id_and_the_signals_words(scan):
     assert f["reason"] == "・".join([REASONS["person.kind.full"], REASONS["person.honorific"].format(honor="さん")])
 
 
-@pytest.mark.parametrize("module", [p.stem for p in PERSON_MODULES])
-def test_each_person_module_imports_on_its_own(module):
+@pytest.mark.parametrize("module", [p.stem for p in PERSON_MODULES] + ["birth", "contact", "address", "ids"])
+def test_each_person_or_catalogue_backed_module_imports_on_its_own(module):
     """No import-order dependence: every module works when it is the first one imported."""
     r = subprocess.run([sys.executable, "-c", f"import service.detectors.{module}"], cwd=ROOT,
                        capture_output=True, text=True)
