@@ -27,7 +27,7 @@ INVALID_WITH_CONTEXT = 0.55
 # ---------------------------------------------------------------------------------------
 # PERSON / JP_ADDRESS / SENSITIVE_PERSONAL_INFO (issue 3: people, addresses, sensitive context)
 # ---------------------------------------------------------------------------------------
-# PERSON (service/detectors/person.py)
+# PERSON (service/detectors/person*.py; the per-path score table PERSON_PATH_SCORES below, applied by person_stages.py)
 PERSON_MAX = 0.97
 PERSON_FULL_NAME = 0.80             # 姓+名 tagged by Sudachi, no other context (block)
 PERSON_NAME_SHAPE = 0.35            # 姓 + space + an untagged short word: needs an honorific/slot/PII
