@@ -391,8 +391,8 @@ def _cut_bracket(t):
 class _Name:
     """A name candidate: its span, its parts, the candidate path that found it (`path`, a key of
     person_stages.PATH_VETOES and evidence.PERSON_PATH_SCORES) and the signals that path saw
-    (`sig`: signal id -> True or the word the reason quotes). `score` and `why` (reason ids with
-    their parameters, or — on paths not yet staged — Japanese text) are set by the score stage."""
+    (`sig`: signal id -> True or the word the reason quotes). `score` and `why` (reason ids, each
+    with the signals whose words it quotes) are set by the score stage."""
     __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next", "path", "sig", "keys", "sentence")
 
     def __init__(self, start, end, sei, mei, kind, sig=None, keys=None):

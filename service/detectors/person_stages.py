@@ -278,13 +278,10 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
 
 
 def render(why: list) -> str:
-    """The finding's reason: the Japanese of each reason id (with the signals' words), joined by ・.
-    (Entries that are already text come from paths not yet staged.)"""
+    """The finding's reason: the Japanese of each reason id (with the words of the signals it
+    quotes), joined by ・."""
     parts = []
-    for w in why:
-        if isinstance(w, tuple):
-            text = REASONS[w[0]]
-            parts.append(text.format_map(w[1]) if "{" in text else text)
-        else:
-            parts.append(w)
+    for rid, sig in why:
+        text = REASONS[rid]
+        parts.append(text.format_map(sig) if "{" in text else text)
     return "・".join(parts)
