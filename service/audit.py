@@ -76,6 +76,25 @@ class EventError(Exception):
         self.fmt = fmt
 
 
+def _finding_counts(findings, event: str) -> dict:
+    """The event's finding counts by type (zeros left out, types sorted) or EventError."""
+    if findings is None:
+        findings = {}
+    if not isinstance(findings, dict) or len(findings) > len(TYPES):
+        raise EventError("bad_event_field", key="findings")
+    counts = {}
+    for t, n in findings.items():
+        if t not in TYPES:
+            raise EventError("bad_event_field", key="findings")
+        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= MAX_COUNT:
+            raise EventError("bad_event_field", key="findings")
+        if n:
+            counts[t] = n
+    if event in NO_VERDICT and counts:
+        raise EventError("bad_event_field", key="findings")
+    return dict(sorted(counts.items()))
+
+
 def validate_event(body, policy_version: str) -> dict:
     """The checked event (keys as given, values normalised) or EventError."""
     if not isinstance(body, dict):
@@ -102,22 +121,7 @@ def validate_event(body, policy_version: str) -> dict:
         raise EventError("bad_event_field", key="source")
     out["source"] = source
 
-    findings = body.get("findings", {})
-    if findings is None:
-        findings = {}
-    if not isinstance(findings, dict) or len(findings) > len(TYPES):
-        raise EventError("bad_event_field", key="findings")
-    counts = {}
-    for t, n in findings.items():
-        if t not in TYPES:
-            raise EventError("bad_event_field", key="findings")
-        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= MAX_COUNT:
-            raise EventError("bad_event_field", key="findings")
-        if n:
-            counts[t] = n
-    if event in NO_VERDICT and counts:
-        raise EventError("bad_event_field", key="findings")
-    out["findings"] = dict(sorted(counts.items()))
+    out["findings"] = _finding_counts(body.get("findings", {}), event)
 
     ext = body.get("extension_version")
     if ext is not None and not (isinstance(ext, str) and _VERSION.fullmatch(ext)):

@@ -121,7 +121,6 @@ def _files(dirs: Iterable[Path]) -> Iterable[Path]:
 def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
     rep = Report(since=since, until=until)
     lo, hi = since.isoformat(), until.isoformat()
-    types = TYPES
     for path in _files(dirs):
         m = _FILE_DATE.search(path.name)
         # A daily file holds that day's events; late (queued) events may carry the day before.
@@ -168,40 +167,45 @@ def build(dirs: Iterable[Path], since: dt.date, until: dt.date) -> Report:
                 continue
             if not lo <= day <= hi:
                 continue
-            rep.by_event[event] += 1
-            rep.by_day[day][event] += 1
-            for t, c in findings.items():
-                if t in types and isinstance(c, int) and not isinstance(c, bool) and 0 < c <= 999:
-                    rep.findings[t] += c
-                    rep.finding_events[t] += 1
-            if e.get("verdict") == "warn" and event != "blocked":
-                rep.after_warn[event] += 1
-            src = e.get("source")
-            if isinstance(src, str):
-                rep.by_source[src] += 1
-            host = e.get("host")
-            if isinstance(host, str):
-                rep.hosts.add(host)
-            user = e.get("user")
-            if isinstance(user, str) and user:
-                rep.users.add(user)
-            if event == "selector_miss" and isinstance(e.get("path"), str):
-                rep.miss_paths[e["path"][:200]] += 1
-            if event == "service_unreachable":
-                rep.unreachable_by_host[host if isinstance(host, str) else "?"] += 1
-                err = e.get("error")
-                rep.unreachable_by_error[err if err in ERROR_LABELS else None] += 1
-            v = e.get("extension_version")
-            if isinstance(v, str):
-                rep.extension_versions[v] += 1
-            v = e.get("policy_version")
-            if isinstance(v, str):
-                rep.policy_versions[v] += 1
+            _count(rep, e, event, day, findings)
         if chained:
             rep.chained_files += 1
             if broken is not None:
                 rep.tampered.append((path.name, broken))
     return rep
+
+
+def _count(rep: Report, e: dict, event: str, day: str, findings: dict) -> None:
+    """Add one well-formed event of the period to the report's counts."""
+    rep.by_event[event] += 1
+    rep.by_day[day][event] += 1
+    for t, c in findings.items():
+        if t in TYPES and isinstance(c, int) and not isinstance(c, bool) and 0 < c <= 999:
+            rep.findings[t] += c
+            rep.finding_events[t] += 1
+    if e.get("verdict") == "warn" and event != "blocked":
+        rep.after_warn[event] += 1
+    src = e.get("source")
+    if isinstance(src, str):
+        rep.by_source[src] += 1
+    host = e.get("host")
+    if isinstance(host, str):
+        rep.hosts.add(host)
+    user = e.get("user")
+    if isinstance(user, str) and user:
+        rep.users.add(user)
+    if event == "selector_miss" and isinstance(e.get("path"), str):
+        rep.miss_paths[e["path"][:200]] += 1
+    if event == "service_unreachable":
+        rep.unreachable_by_host[host if isinstance(host, str) else "?"] += 1
+        err = e.get("error")
+        rep.unreachable_by_error[err if err in ERROR_LABELS else None] += 1
+    v = e.get("extension_version")
+    if isinstance(v, str):
+        rep.extension_versions[v] += 1
+    v = e.get("policy_version")
+    if isinstance(v, str):
+        rep.policy_versions[v] += 1
 
 
 def _chain_start(file_name: str) -> str:
@@ -362,11 +366,10 @@ footer{color:#777;font-size:.85em;margin-top:32px}
 """
 
 
-def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
-    generated = generated or dt.datetime.now().astimezone()
+def _page_head(rep: Report, generated: dt.datetime) -> list[str]:
+    """The page's head, title, summary cards and warnings about unreadable or broken logs."""
     s = rep.by_event
     override = rep.after_warn["sent_after_warning"]
-    buckets, unit = _buckets(rep)
     cards = [
         ("件数の合計", f"{rep.total:,}", "下のすべての出来事の合計"),
         (EVENT_LABELS["blocked"], f"{s['blocked']:,}", "個人情報などを送る前に止めた回数"),
@@ -396,6 +399,13 @@ def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
         p.append(f'<p class="warn">記録の連鎖（各行が前の行のハッシュを持つしくみ）が途切れているファイルが '
                  f'{len(rep.tampered):,} 件あります（改ざんの疑い: 行の削除・書き換え・差し込み・入れ替え）: '
                  + "、".join(f"{_e(f)}（{n}行目から）" for f, n in rep.tampered[:20]) + "</p>")
+    return p
+
+
+def html_page(rep: Report, generated: Optional[dt.datetime] = None) -> str:
+    generated = generated or dt.datetime.now().astimezone()
+    buckets, unit = _buckets(rep)
+    p = _page_head(rep, generated)
 
     p.append(f"<h2>{unit}ごとの件数</h2><div class='box'>{svg_timeline(rep)}<ul class='legend'>")
     for ev in EVENTS:

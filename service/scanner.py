@@ -153,36 +153,7 @@ class Scanner:
         cuts = kept
         if not cuts:
             return findings
-        windows: list[list[int]] = []
-        by_end = {c[1]: c for c in candidates}
-        by_newline = {}
-        for c in candidates:
-            i = text.find("\n", c[0], c[1])
-            by_newline[i if i >= 0 else text.find("\r", c[0], c[1])] = c
-        for a, b in cuts:
-            # the lines on both sides, and the lines beyond them while they are joined too
-            # (a value broken twice: 前橋市朝⏎日⏎町三丁目…), up to BROKEN_VALUE_WINDOW characters
-            ws = a
-            for _ in range(4):
-                ws = text.rfind("\n", 0, ws) + 1
-                prev = by_end.get(ws)
-                if not prev or a - prev[0] > BROKEN_VALUE_WINDOW:
-                    break
-                ws = prev[0]
-            ws = max(ws, a - BROKEN_VALUE_WINDOW)
-            we = b
-            for _ in range(4):
-                nl = text.find("\n", we)
-                we = len(text) if nl < 0 else nl
-                nxt = by_newline.get(we)
-                if not nxt or nxt[1] - b > BROKEN_VALUE_WINDOW:
-                    break
-                we = nxt[1]
-            we = min(we, b + BROKEN_VALUE_WINDOW)
-            if windows and ws <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], we)
-            else:
-                windows.append([ws, we])
+        windows = _rescan_windows(text, candidates, cuts)
         added: list[Finding] = []
         budget = BROKEN_VALUE_BUDGET
         for ws, we in windows:
@@ -432,6 +403,42 @@ class _TokenIndex:
             self._starts = [t.start for t in tokens]
         k = bisect_right(self._starts, i) - 1
         return tokens[k] if k >= 0 and tokens[k].start <= i < tokens[k].end else None
+
+
+def _rescan_windows(text: str, candidates: list, cuts: list) -> list[list[int]]:
+    """The [start, end) windows of text to scan again with the breaks joined: for each kept cut,
+    the lines on both sides, merged where they overlap."""
+    windows: list[list[int]] = []
+    by_end = {c[1]: c for c in candidates}
+    by_newline = {}
+    for c in candidates:
+        i = text.find("\n", c[0], c[1])
+        by_newline[i if i >= 0 else text.find("\r", c[0], c[1])] = c
+    for a, b in cuts:
+        # the lines on both sides, and the lines beyond them while they are joined too
+        # (a value broken twice: 前橋市朝⏎日⏎町三丁目…), up to BROKEN_VALUE_WINDOW characters
+        ws = a
+        for _ in range(4):
+            ws = text.rfind("\n", 0, ws) + 1
+            prev = by_end.get(ws)
+            if not prev or a - prev[0] > BROKEN_VALUE_WINDOW:
+                break
+            ws = prev[0]
+        ws = max(ws, a - BROKEN_VALUE_WINDOW)
+        we = b
+        for _ in range(4):
+            nl = text.find("\n", we)
+            we = len(text) if nl < 0 else nl
+            nxt = by_newline.get(we)
+            if not nxt or nxt[1] - b > BROKEN_VALUE_WINDOW:
+                break
+            we = nxt[1]
+        we = min(we, b + BROKEN_VALUE_WINDOW)
+        if windows and ws <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], we)
+        else:
+            windows.append([ws, we])
+    return windows
 
 
 def _between(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:

@@ -83,8 +83,11 @@ def test_required_literals_are_none_where_a_match_may_hold_no_fixed_word():
 
 
 def test_every_judged_rule_has_its_literals_derived_from_its_pattern():
+    """Derived wherever the pattern gives words (written by hand only where it gives none: a
+    case-folding flag, a branch of character classes only)."""
     for rule in JUDGED:
-        assert rule.literals == required_literals(rule.pattern), rule.id
+        derived = required_literals(rule.pattern, rule.rx.flags & re.IGNORECASE)
+        assert rule.literals == derived or (derived is None and rule.literals), rule.id
 
 
 @settings(max_examples=300, deadline=None)

@@ -19,91 +19,42 @@ from bisect import bisect_left, bisect_right
 
 from ..labels import REASONS
 from .fastre import compile_fast
-from . import register
+from . import engine, register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
 
-_KNUM = "一二三四五六七八九十〇零壱弐参百"
-_NUM = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,4}})"
-_BAN = rf"{_NUM}番地?(?:の?{_NUM}号?|-\d{{1,4}}号?)?(?:の{_NUM})?"
-_HY = r"\d{1,4}(?:-\d{1,4}){1,2}(?![\d.])"
-# The house-number part, matched right after a place name.
-_HOUSE = compile_fast(
-    rf"(?P<chome>{_NUM}丁目)(?:[ ]?(?P<ban2>{_BAN}|{_NUM}号|\d{{1,4}}(?:-\d{{1,4}}){{0,2}}(?![\d.])))?"
-    rf"|(?P<ban>{_BAN})"
-    rf"|(?P<hy>{_HY})"
-    rf"|(?P<go>{_NUM}号)"
-    rf"|(?P<bare>\d{{1,5}})(?![\d.,:/年月日時分秒円人件回歳才%％mｍkK万億度条項号番])"
-)
+# The house-number pattern and the patterns around an address are data: service/rules/address.toml
+# (rule address.house_number, with its examples and counterexamples; context address_*). This
+# module is the algorithm: the anchors, the place name before the number, the spans other
+# detectors took, a second number leaning on an earlier town, a facility's table column.
+_RULE = next(r for r in engine.shipped().by_source("address") if r.id == "address.house_number")
+_CONTEXT = engine.shipped().context
+_KNUM = engine.shipped_fragments()["ADDR_KNUM"]
+_HOUSE = _RULE.rx
 _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
-_ROMAJI_TOWN = r"[A-Z][a-z]+(?:-[a-z]+)?-(?:machi|cho|chome|mura|son)\b"
-_ROMAJI_ADDRESS = compile_fast(
-    rf"(?<![\d-])\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?,?[ ]+{_ROMAJI_TOWN}|{_ROMAJI_TOWN},?[ ]+\d{{1,4}}-\d{{1,4}}(?:-\d{{1,4}})?(?![\d-])")
 # The anchors analyze() goes on with: a number right after a kanji (or 々ヶケがノヵ) — the same
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
-# A place name not tagged by Sudachi: kanji (+ が/ケ/ヶ) ending in 町・村・丁 or 大字 + name.
-_PLACE_CHARS = compile_fast(r"[一-龥々〆ヶケがノヵ]+$")
-_PLACE_END = compile_fast(r"[町村]$")
-_PREF = compile_fast(r"(?:北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)")
-_POSTAL = compile_fast(r"〒?\s?\d{3}-\d{4}\s*$")
-_BUILDING = compile_fast(
-    # a building name may hold kana (ひばりヶ丘ハイツ, さくら荘) when it holds a katakana/kanji word too
-    # and does not start like a particle (「1-2-3 から 2…」 is prose)
-    r"(?:[ ,、]?(?:[ァ-ヶーA-Za-z一-龥々・]{2,20}?"
-    r"|(?![のにはをがでとへもや]|から|まで|より)[ぁ-ん]{1,6}[ァ-ヶー一-龥々][ぁ-んァ-ヶーA-Za-z一-龥々・]{0,16}?)"
-    r"[ ]?(?:\d{1,4}|[A-Z]-?\d{1,4})(?:号室|号|室)?"
-    r"|[ ]?\d{1,4}号室)"
-    r"(?![\d\-年月日時分円%])")
-_FACILITY_BEFORE = compile_fast(
-    r"(?:館|センター|役所|役場|学校|大学|病院|公園|ホール|会館|事務所|支所|出張所|庁舎|庁|署|局|施設|"
-    r"保健所|研究所|診療所|営業所|事業所|保育所|市場|駅|本部|"
-    r"プラザ|ミュージアム|株式会社|有限会社|協会|組合|法人|本社|支店|店|工場|"
-    r"課|室|所在地)[\s|｜]*[（(「:：]?\s*$")
-_NOT_PLACE_TAIL = compile_fast(r"(?:第|約|計|全|各|毎|年|月|日|週|時|分|円|人|件|回|歳|才|号|番|条|項|款|枚|本|冊|個|台)$")
-_CITY_ONLY = compile_fast(r"(?:[都道府県市区郡])$")
-
-# A second house number that leans on a town named earlier (「隣の5-3-12」「同じ町内の2丁目14番」
-# 「同町4番地7」): only looked for after an address was found in the text.
-_FOLLOW_NUM = rf"(?:\d{{1,4}}|[{_KNUM}]{{1,4}})"
-_FOLLOW = compile_fast(
-    rf"(?:"
-    rf"(?P<same>同町|同所|同丁目|同番地)[ ]?(?P<same_no>{_NUM}丁目(?:{_BAN}|{_NUM}号)?|{_BAN}|{_NUM}号"
-    rf"|[1-9]\d{{0,3}}(?:-\d{{1,4}}){{1,2}})"
-    rf"|(?P<hy3>[1-9]\d{{0,2}}-\d{{1,4}}-\d{{1,4}})"
-    rf"|(?P<lot>[1-9]\d{{2,3}}-\d{{1,3}})"
-    rf"|(?P<chome>{_FOLLOW_NUM}丁目{_FOLLOW_NUM}番(?:地)?(?:の?{_FOLLOW_NUM}号?)?)"
-    rf"|(?P<banchi>{_FOLLOW_NUM}番地の?{_FOLLOW_NUM}(?:号)?|{_FOLLOW_NUM}番{_FOLLOW_NUM}号)"
-    rf")(?![0-9.\-/:年月日時分秒円人件回歳才%％条項章節頁版点位期号番室階館FfA-Za-z])"
-)
-# what introduces such a number: a neighbour or the same town (the number follows right after)
-_FOLLOW_LEAD = compile_fast(
-    r"(?:隣|となり|向かい|斜め向かい|裏|近所|並び|同じ町内|同じ丁目|同じ地区|同じ自治会|同町内)"
-    r"(?:の|にある|に住む)?(?:家|お宅|住宅|世帯|方|アパート|住人)?(?:の|は|が|も)?[ 　]?[（(]?"
-    r"|(?=同(?:町|所|丁目|番地)[ ]?[0-9一二三四五六七八九十〇])")
-# what makes the number something else: dates, articles, versions, pages, models, scores
-_FOLLOW_NOT_BEFORE = compile_fast(
-    r"(?:令和|平成|昭和|[RHS]|第|版|ver|Ver|v|V|No|NO|no|型番?|品番|型式|規格|ページ|頁|p|pp|P|表|別表|別紙|様式|資料|図|"
-    r"条|章|節|項目|番号|コード|ID|手順|得点|スコア|点数|結果|試合|対戦|戦績|成績|日付|日時|期間|バージョン)[.:：\s]*$")
-_FOLLOW_NOT_AFTER = compile_fast(
-    r"[ ]?(?:で(?:勝|負|引)|の(?:勝|負|引|スコア|得点|順)|生まれ|生|付け?|実施|開催|ページ|頁|に(?:来庁|来所|受付|受け付)|"
-    r"締切|期限|会議室|号館|番線|版|試合)")
-# in the same sentence without a cue, the number must be where someone lives or something stands
-_FOLLOW_HOME = compile_fast(
-    r"[ ]?(?:[）)]|に(?:住|お住|居住|ある|建つ|所在)|在住|から|の(?:家|方|お宅|世帯|住人|住民|居住者|所有者|空き家|"
-    r"土地|建物|物件|アパート|マンション|店舗|倉庫|畑|田|敷地|住宅|事業所|工場|[一-龥]{1,4}(?:さん|様|氏)))")
+_ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
+_PLACE_CHARS = _CONTEXT["address_place_chars"]
+_PLACE_END = _CONTEXT["address_place_end"]
+_PREF = _CONTEXT["address_prefecture"]
+_POSTAL = _CONTEXT["address_postal"]
+_BUILDING = _CONTEXT["address_building"]
+_FACILITY_BEFORE = _CONTEXT["address_facility_before"]
+_NOT_PLACE_TAIL = _CONTEXT["address_not_place_tail"]
+_CITY_ONLY = _CONTEXT["address_city_only"]
+_FOLLOW = _CONTEXT["address_follow"]
+_FOLLOW_LEAD = _CONTEXT["address_follow_lead"]
+_FOLLOW_NOT_BEFORE = _CONTEXT["address_follow_not_before"]
+_FOLLOW_NOT_AFTER = _CONTEXT["address_follow_not_after"]
+_FOLLOW_HOME = _CONTEXT["address_follow_home"]
+_SENTENCE_END = _CONTEXT["address_sentence_end"]
+_PLACE_COLUMN = _CONTEXT["address_place_column"]
+_FACILITY_CELL = _CONTEXT["address_facility_cell"]
+_PUBLISHED = _CONTEXT["address_published"]
 _FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/#:＃№第")
 _FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
-_SENTENCE_END = compile_fast(r"[。！？!?\n]")
-
-
-# A table column of places, not of people: 所在地 / 設置場所 / location, or a row whose earlier cell
-# names a facility (中央図書館, 〇〇公民館): a facility's own address (issue 16: published lists of
-# facilities, AED sites). Said to be published (公開している, オープンデータ) it is not reported.
-_PLACE_COLUMN = compile_fast(r"所在地|所在|設置場所|設置住所|施設住所|会場住所|(?i:location|site)")
-_FACILITY_CELL = compile_fast(r"(?:館|センター|公民館|図書館|学校|小学校|中学校|保育所|保育園|こども園|幼稚園|公園|役所|支所|"
-                              r"出張所|庁舎|病院|診療所|ホール|会館|プラザ|体育館|プール|駅|交番|消防署|分署)(?:[（(][^）)]{0,10}[）)])?$")
-_PUBLISHED = compile_fast(r"(?:公開|公表|掲載)(?:している|されている|済み|済の)|オープンデータ|(?i:open data)")
 
 
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
@@ -122,7 +73,8 @@ def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
         return c
     if _PUBLISHED.search(text):
         return None
-    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・" + REASONS["address.why.facility_column"])
+    return Candidate(c.type, c.start, c.end, min(c.score, ev.ADDRESS_FACILITY), c.reason + "・" + REASONS["address.why.facility_column"],
+                     rule=c.rule)
 
 
 @register
@@ -230,7 +182,7 @@ class AddressDetector(Detector):
         elif near:
             score = min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
             why.append("address.why.person_near")
-        return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why))
+        return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why), rule=_RULE.id)
 
     def _followers(self, doc: Document, found: list) -> list[Candidate]:
         """House numbers after an address that name a neighbour in the same town: right after a
@@ -268,7 +220,7 @@ class AddressDetector(Detector):
             if (i < len(found) and found[i].start < e) or (extra and extra[-1].end > s) or \
                     any(c.start < e and s < c.end for c in doc.candidates):
                 continue
-            extra.append(Candidate(self.type, s, e, anchor.score, why))  # the same action as the town's address
+            extra.append(Candidate(self.type, s, e, anchor.score, why, rule=_RULE.id))  # the same action as the town's address
         return extra
 
 
@@ -276,3 +228,11 @@ def _person_near(name_starts: list, start: int, end: int, span: int = 40) -> boo
     """A surname/given-name token close by (the person detector runs later, so look at tokens)."""
     i = bisect_left(name_starts, start - span)
     return i < len(name_starts) and name_starts[i] <= end + span
+
+
+def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
+    """The rule's examples run as the scanner runs the detector (its one rule)."""
+    return AddressDetector().analyze(doc) if any(r.id == _RULE.id for r in rules) else []
+
+
+engine.RUNNERS["address"] = _run_catalogue_rules

@@ -11,48 +11,18 @@ from typing import Optional
 
 from .. import lexicon
 from ..labels import REASONS
-from . import register
-from .fastre import compile_fast
+from . import engine, register
 from .base import Candidate, Detector, Document, Pattern
 from .ids import header_cell
 
-_ERA = r"(?:令和|平成|昭和|大正|明治)"
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-
-DATE_PATTERN = (
-    r"(?<![0-9A-Za-z])(?:"
-    # 2012年10月27日 / 2012年 10月 27日
-    r"(?P<y1>(?:19|20)\d{2})\s*年\s*(?P<m1>\d{1,2})\s*月\s*(?P<d1>\d{1,2})\s*日"
-    # 2012/10/27, 2012-10-27, 1985.3.4
-    r"|(?P<y2>(?:19|20)\d{2})(?P<s2>[/\-.])(?P<m2>\d{1,2})(?P=s2)(?P<d2>\d{1,2})(?![0-9])(?!\.\d)"
-    # 昭和58年3月2日 / 平成元年1月8日
-    r"|(?P<e3>" + _ERA + r")\s*(?P<y3>元|\d{1,2})\s*年\s*(?P<m3>\d{1,2})\s*月\s*(?P<d3>\d{1,2})\s*日"
-    # H4.9.18 / S58/3/2 / R2-4-1 / 平成4.9.18
-    r"|(?P<e4>[RHSTMrhstm]|" + _ERA + r")\s?\.?\s?(?P<y4>\d{1,2})(?P<s4>[/\-.])(?P<m4>\d{1,2})(?P=s4)"
-    r"(?P<d4>\d{1,2})(?![0-9])(?!\.\d)"
-    # 10/27/2012 or 27/10/2012
-    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>(?:19|20)\d{2})(?![0-9])"
-    # March 4, 1985 / 4 March 1985
-    r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?![0-9])"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTHS + r",?\s+(?:19|20)\d{2}(?![0-9])"
-    r")"
-)
-DATE_RX = compile_fast(DATE_PATTERN, re.IGNORECASE)
-
-# Words before the date that tie it to birth (same line, close by).
-_BEFORE = re.compile(
-    r"(?:生年月日|誕生日|出生日|出生年月日|出生(?=\s*[：:])|生まれ|date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on| in)?)\s*(?:は|：|:|\||、|,|（|\(|「|=)?\s*(?:西暦|和暦)?\s*$",
-    re.IGNORECASE,
-)
-# Right after the date: 生 / 生まれ / 誕生 / （32歳）/ 32歳 / 生後
-_AFTER = re.compile(
-    r"^\s*(?:[)）]\s*)?(?:生まれ|うまれ|産まれ|生(?![活産徒涯成存命協態物計])|出生|誕生|"
-    r"[（(]\s*(?:満\s*)?\d{1,3}\s*(?:歳|さい)\s*[）)]|(?:満\s*)?\d{1,3}\s*歳"
-    # a roster row: name, date, sex (「金井 正 大正15年1月8日 男 前橋市…」) — the date is the birth
-    # date; 男女共同参画・女性の日 are words, not a sex column
-    r"|[ \t　,、|]*(?:男|女)性?(?=[ \t　,、|）)]|$))"
-)
+# The date pattern and the words that tie a date to birth are data: service/rules/birth.toml
+# (rule birth.date_of_birth, with its examples and counterexamples; context birth_word_before /
+# birth_word_after). This module is the judgement: which tie holds, and the checks that need code.
+_RULE = next(r for r in engine.shipped().by_source("birth") if r.id == "birth.date_of_birth")
+DATE_PATTERN = _RULE.pattern
+DATE_RX = _RULE.rx
+_BEFORE = engine.shipped().context["birth_word_before"]
+_AFTER = engine.shipped().context["birth_word_after"]
 _HEADER = lexicon.words("birth.header")
 
 
@@ -88,7 +58,7 @@ class DateOfBirthDetector(Detector):
             if _public_figure_before(text, s):
                 continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
             reason, word = tie
-            out.append(Candidate(self.type, s, e, 0.90, REASONS[reason].format(word=word)))
+            out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
         return out
 
     @staticmethod
@@ -114,6 +84,14 @@ class DateOfBirthDetector(Detector):
             if any(w in label.lower() for w in _HEADER):
                 return "birth.table_label", ""
         return None
+
+
+def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
+    """The rule's examples run as the scanner runs the detector (its one rule)."""
+    return DateOfBirthDetector().analyze(doc) if any(r.id == _RULE.id for r in rules) else []
+
+
+engine.RUNNERS["birth"] = _run_catalogue_rules
 
 
 def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:

@@ -11,55 +11,28 @@ import re
 from typing import Optional
 
 from .. import lexicon
-from .fastre import compile_fast
+from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document, digits_of
+from . import engine
 from .engine import RuleDetector
 from .ids import find_context_ci
 
 # ---------------------------------------------------------------------------
 # Phone numbers
 # ---------------------------------------------------------------------------
-_SEP = r"(?:-|\s|-\s|\s-\s)?"
-PHONE_RX = compile_fast(
-    # not glued to a longer token; a slash counts only after a digit (dates, fractions): a
-    # list 「メール／080 …」 separates items with one
-    r"(?<![0-9A-Za-z+\-_@#=\\])(?<!\d[.,:/])(?<!:/)"
-    r"(?:"
-    # +81 90-1234-5678, +81 (0)27-224-1111, +81272241111
-    r"(?P<intl>\+\s?81[\s\-]?(?:\(0\)\s?)?\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4})"
-    # (027) 224-1111 / (0120) 12-3456
-    r"|(?P<paren>\(0\d{1,4}\)\s?\d{1,4}[\s\-]?\d{3,4})"
-    # 080(8604)6962 / 027(224)1111
-    r"|(?P<mid>0\d{1,4}\s?\(\d{1,4}\)\s?\d{3,4})"
-    # 090-1234-5678 / 027 224 1111 / 08036532680
-    r"|(?P<dom>0\d{1,4}[\s\-]?\d{1,4}[\s\-]?\d{3,4})"
-    # 090.1234.5678 / 027.224.1111: dots between all three groups (the group sizes are checked
-    # against the numbering plan, so versions and decimals fall out)
-    r"|(?P<dot>0\d{1,4}\.\d{1,4}\.\d{3,4})"
-    r")"
-    r"(?![0-9A-Za-z_@])(?![.,/:\-]\d)"
-)
+# The number shapes and the words and patterns around a number are data: service/rules/contact.toml
+# (rule contact.phone, with its examples and counterexamples; context phone_*) and the lexicon
+# (contact.*). This module is the algorithm: Japan's numbering plan, example numbers, whose number.
+_RULE = next(r for r in engine.shipped().by_source("contact") if r.id == "contact.phone")
+_CONTEXT = engine.shipped().context
+PHONE_RX = _RULE.rx
 
 PHONE_CONTEXT = lexicon.words("contact.phone_context")
 PERSON_CONTEXT = lexicon.words("contact.person_context")
-_OFFICE = compile_fast(
-    r"(?:課|係|室|センター|市役所|役所|役場|区役所|支所|出張所|事務所|事務局|館|公民館|図書館|"
-    r"局|署|保健所|協会|協議会|本部|窓口|庁舎|総合案内|コールセンター|受付|株式会社|有限会社|\(株\)|"
-    r"病院|診療所|クリニック|学校|保育所|保育園|幼稚園|こども園|組合|財団|法人|会館|ホール|プラザ|"
-    r"事業所|研究所|観光|協議会|ステーション|医院|内科|外科|小児科|歯科|眼科|皮膚科|耳鼻咽喉科|産婦人科|薬局|接骨院|整骨院|"
-    r"商店|工務店|旅館|ホテル|"
-    r"office|center|centre|department|division|city hall|association|foundation|library|museum|bureau|"
-    r"section|clinic|hospital|school|university|council|committee)"
-)
-_OFFICE_RIGHT_BEFORE = compile_fast(
-    r"(?P<o>課|係|室|センター|市役所|役所|役場|支所|出張所|事務所|事務局|館|局|署|保健所|窓口|本部|"
-    r"協会|病院|診療所|学校|組合|ダイヤル|ホットライン)[)）」]?[ \t]*(?:[:：]|TEL|tel|電話|☎|℡)?[ \t]*$")
-_OFFICE_INTRO = compile_fast(
-    r"(?:問い?合わ?せ|問合せ|お問い合わせ|連絡先|電話|tel|fax|ファクス|☎|℡|代表|直通|申込み?|申し込み|"
-    r"相談先|相談窓口|相談は|窓口|案内|ダイヤル|ホットライン|一覧)",
-    re.IGNORECASE,
-)
+_OFFICE = _CONTEXT["phone_office"]
+_OFFICE_RIGHT_BEFORE = _CONTEXT["phone_office_right_before"]
+_OFFICE_INTRO = _CONTEXT["phone_office_intro"]
 _NEG_CONTEXT = lexicon.words("contact.neg_context")
 
 
@@ -70,11 +43,11 @@ def _placeholder(x: str) -> bool:
                                    for i in (0, 1, 4)) or x == "5678"
 
 
+_OFFICE_LINE_MARK = _CONTEXT["phone_office_line_mark"]
+_LABEL_ONLY = _CONTEXT["phone_label_only"]
+_NOT_PERSON_SAMA = _CONTEXT["phone_not_person_sama"]
+_EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 # Words that say a number is an example, not somebody's number.
-_OFFICE_LINE_MARK = compile_fast(r"[ 　]*[（(](?:直通|代表|内線)")
-_LABEL_ONLY = compile_fast(r"[ \t　■□●・]*(?:電話(?:番号)?|TEL|Tel|tel|FAX|Fax|fax|ファクス|☎|℡)[ \t　:：]*")
-_NOT_PERSON_SAMA = compile_fast(r"お客様|お客さま|皆様|皆さま|各位")
-_EXAMPLE_AFTER = compile_fast(r"[」』\"')]?[ ]*(?:のように|のような|みたいに|みたいな|などの|といった)")
 _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
 
 
@@ -118,6 +91,11 @@ def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
     if 2 <= a <= 5 and 1 <= b <= 4 and c == 4:
         return kind
     return None
+
+
+# the kind of number (phone_shape) -> its reason id
+_KIND_REASON = {"mobile": "contact.phone.mobile", "ip": "contact.phone.ip", "tollfree": "contact.phone.tollfree",
+                "service": "contact.phone.service", "m2m": "contact.phone.m2m", "landline": "contact.phone.landline"}
 
 
 @register
@@ -180,19 +158,16 @@ class PhoneNumberDetector(Detector):
                 score = 0.55
             if example:
                 score = min(score, 0.55)  # looks like an example number: the user confirms
-            label = {"mobile": "携帯電話番号の形式", "ip": "IP電話番号の形式",
-                     "tollfree": "フリーダイヤル等の形式", "service": "電話番号の形式",
-                     "m2m": "電話番号の形式", "landline": "固定電話番号の形式"}[kind]
-            reason = label
+            reason = REASONS[_KIND_REASON[kind]]
             if example:
-                reason += "・例示によく使われる番号"
+                reason += "・" + REASONS["contact.phone.example"]
             elif office:
-                reason += f"・部署等の公開連絡先（「{office}」）"
+                reason += "・" + REASONS["contact.phone.office"].format(word=office)
             elif person:
-                reason += f"・個人の連絡先（「{person}」）"
+                reason += "・" + REASONS["contact.phone.person"].format(word=person)
             elif ctx:
-                reason += f"・文脈語「{ctx}」"
-            out.append(Candidate(self.type, s, e, min(score, 1.0), reason))
+                reason += "・" + REASONS["contact.phone.context_word"].format(word=ctx)
+            out.append(Candidate(self.type, s, e, min(score, 1.0), reason, rule=_RULE.id))
         return out
 
     @staticmethod
@@ -221,6 +196,14 @@ class PhoneNumberDetector(Detector):
             if near:
                 return near.group("o")
         return None
+
+
+def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
+    """The rule's examples run as the scanner runs the detector (its one rule)."""
+    return PhoneNumberDetector().analyze(doc) if any(r.id == _RULE.id for r in rules) else []
+
+
+engine.RUNNERS["contact"] = _run_catalogue_rules
 
 
 # ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ INVALID_WITH_CONTEXT = 0.55
 # ---------------------------------------------------------------------------------------
 # PERSON / JP_ADDRESS / SENSITIVE_PERSONAL_INFO (issue 3: people, addresses, sensitive context)
 # ---------------------------------------------------------------------------------------
-# PERSON (service/detectors/person.py)
+# PERSON (service/detectors/person*.py; the per-path score table PERSON_PATH_SCORES below, applied by person_stages.py)
 PERSON_MAX = 0.97
 PERSON_FULL_NAME = 0.80             # 姓+名 tagged by Sudachi, no other context (block)
 PERSON_NAME_SHAPE = 0.35            # 姓 + space + an untagged short word: needs an honorific/slot/PII
@@ -59,6 +59,100 @@ PERSON_FOREIGN_KATAKANA = 0.85      # グエン・ティ・ラン with a nationa
 PERSON_KANA_GIVEN_PII = 0.80        # 姓 (tagged) + kana given name (國定 てる) with an address/phone near
 PERSON_LIST_SIBLING = 0.85          # an item of the same shape in the same list as a reported full name
 PERSON_KANA_READING_ROW = 0.85      # a CSV/table cell that is exactly a katakana "surname given" reading pair (シモダ ケイコ)
+
+_KATAKANA_FOREIGN = {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
+                               ("slot", PERSON_FULL_SLOT, "person.slot_any"),
+                               ("nation", PERSON_FOREIGN_KATAKANA, "person.nation"),
+                               ("pii_evidence", PERSON_FOREIGN_KATAKANA, "person.pii_near", "pii"),
+                               ("tagged_resident", PERSON_FOREIGN_KATAKANA, "person.tagged_resident")),
+                     "boosts": (("pii", PERSON_PII_BOOST),)}
+
+# The score table of the staged candidate paths (service/detectors/person_stages.py): per path, the
+# reason ids every candidate carries first ("lead"), the rules (signal, score, reason id) of which
+# the first whose signal the candidate has gives its score, and the boosts (signal, added score,
+# capped at PERSON_MAX) for the signals it also has. No matching rule: the candidate is dropped.
+# A rule's reason id None means: the signal's value is the reason id (romaji contexts).
+_SHORT = ("surname", "given", "whole")  # a surname or a given name alone, a dictionary name
+PERSON_PATH_SCORES = {
+    # names from Sudachi's tokens: the kind's base score, then each step whose signal the name has
+    # raises it to at least the step's value for the kind ("max"; "*" = the other kinds) or adds
+    # to it ("add"); each step that applies adds its reason
+    "morphology": {
+        "base": {"full": (PERSON_FULL_NAME, "person.kind.full"), "katakana": (PERSON_KATAKANA_PAIR, "person.kind.katakana"),
+                 "tentative": (PERSON_NAME_SHAPE, "person.kind.shape"), "given_sei": (PERSON_NAME_SHAPE, "person.kind.shape"),
+                 "surname": (PERSON_SURNAME_ALONE, "person.kind.surname"), "given": (PERSON_GIVEN_ALONE, "person.kind.given"),
+                 "whole": (PERSON_SURNAME_ALONE, "person.kind.whole")},
+        "steps": (
+            ("honor", "max", {"given": PERSON_GIVEN_HONORIFIC, "surname": PERSON_SURNAME_HONORIFIC,
+                              "whole": PERSON_SURNAME_HONORIFIC, "*": PERSON_FULL_HONORIFIC}, "person.honorific"),
+            ("child_honor", "max", {"given": PERSON_GIVEN_CHILD_HONORIFIC, "*": 0.0}, ""),
+            ("title", "max", {"given": 0.0, "surname": PERSON_SURNAME_TITLE, "whole": PERSON_SURNAME_TITLE,
+                              "*": PERSON_FULL_NAME}, "person.title"),
+            ("slot", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT}, "person.slot"),
+            ("role", "max", {"*": PERSON_ROLE_SLOT}, "person.role"),
+            ("age", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_AGE_BRACKET}, "person.age_bracket"),
+            ("relation_br", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
+             "person.relation_bracket"),
+            ("bank", "max", {"surname": 0.0, "*": PERSON_BANK_HOLDER}, "person.bank"),
+            ("pii_id_boost", "add", PERSON_ID_BOOST, "person.pii_near"),
+            ("pii_boost", "add", PERSON_PII_BOOST, "person.pii_near"),
+            ("private_fact", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
+             "person.private_fact"),
+        )},
+    # 会長 六本木 剛 / 書記：御徒町 光 / 東海林 隼人さん: the name shape in a strong slot
+    "shape": {"lead": ("person.shape",),
+              "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
+                        ("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
+                        ("role", PERSON_ROLE_SLOT, "person.role"))},
+    # 鷲尾 ヨシ子さん / 被保険者 國定 てる / 森 はな（6歳）: a kanji surname + a kana given name
+    "kana_given": {"lead": ("person.kana_given",),
+                   "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
+                             ("private_honor", PERSON_FULL_HONORIFIC, "person.honorific"),
+                             ("age", PERSON_AGE_BRACKET, "person.age_bracket"),
+                             ("private_br", PERSON_AGE_BRACKET, "person.private_bracket"),
+                             ("role", PERSON_ROLE_SLOT, "person.role"),
+                             ("pii_sei", PERSON_KANA_GIVEN_PII, "person.pii_near", "pii"),
+                             ("honor_sei", PERSON_FULL_HONORIFIC, "person.honorific")),
+                   "boosts": (("pii", PERSON_PII_BOOST),)},
+    # グエン・ティ・ラン / マリア サントス: katakana names joined by ・/＝ or a space
+    "katakana_dotted": {"lead": ("person.katakana_dotted",), **_KATAKANA_FOREIGN},
+    "katakana_spaced": {"lead": ("person.katakana_spaced",), **_KATAKANA_FOREIGN},
+    # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ: bank kana and katakana reading pairs
+    "kana_account": {"rules": (("bank_holder", PERSON_BANK_HOLDER, "person.kana_account"),
+                               ("reading_row", PERSON_KANA_READING_ROW, "person.kana_reading_row"))},
+    # a cell under a column headed 氏名/名前, the value (and its reading) next to a 氏名 label
+    "table_column": {"rules": (("name_column", PERSON_TABLE_COLUMN, "person.table_column"),)},
+    "table_key_value": {"rules": (("kv_value", PERSON_TABLE_COLUMN, "person.kv_value"),
+                                  ("kv_reading", PERSON_TABLE_COLUMN, "person.kv_reading"))},
+    # 蒼（あおい）さん / 長女 蒼（あおい） / 蒼（あおい）（6歳）: a one-word kanji name with its reading
+    "reading": {"rules": (("child_honor", PERSON_GIVEN_CHILD_HONORIFIC, "person.reading.honorific"),
+                          ("honor_ok", PERSON_SURNAME_HONORIFIC, "person.reading.honorific"),
+                          ("slot", PERSON_SURNAME_SLOT, "person.reading.slot"),
+                          ("age", PERSON_SURNAME_SLOT, "person.reading.age"))},
+    # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name
+    "list_sibling": {"lead": ("person.list_sibling",),
+                     "rules": (("list_sibling", PERSON_LIST_SIBLING, "person.shape"),)},
+    # romaji names after an English context: the reason id is the context's (the signal's value)
+    "romaji_context": {"rules": (("signature", PERSON_ROMAJI_SIGNATURE, None),
+                                 ("context", PERSON_ROMAJI_CONTEXT, None))},
+    "romaji_foreign": {"rules": (("honor", PERSON_ROMAJI_CONTEXT, "person.romaji_foreign.honorific"),
+                                 ("left", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.slot"),
+                                 ("right", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.bracket"),
+                                 ("surname_procedure", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.procedure"),
+                                 ("surname_particle", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.particle"),
+                                 ("surname", PERSON_ROMAJI_SURNAME, "person.romaji_foreign.surname"))},
+    "romaji_japanese": {"rules": (("chat_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.chat"),
+                                  ("chat", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.chat"),
+                                  ("before_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.before"),
+                                  ("before", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.before"),
+                                  ("after_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.after"),
+                                  ("after", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.after"),
+                                  ("bare_both", PERSON_ROMAJI_JAPANESE_BARE, "person.romaji_japanese.bare"))},
+    "romaji_card": {"rules": (("card", PERSON_ROMAJI_FOREIGN, "person.romaji_card"),)},
+    "romaji_caps": {"rules": (("jp_listed", PERSON_ROMAJI_JAPANESE, "person.romaji_caps.jp_listed"),
+                              ("who_after", PERSON_ROMAJI_JAPANESE, "person.romaji_caps.who"),
+                              ("caps", PERSON_ROMAJI_CAPS, "person.romaji_caps"))},
+}
 
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number

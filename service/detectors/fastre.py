@@ -161,6 +161,46 @@ def _skip_class(pattern: str, i: int) -> int:
 _COUNT = re.compile(r"\+|\{(\d+)(?:,(\d*))?\}")
 
 
+def _first_char(pattern: str, start: int, op) -> tuple[str, str, str] | None:
+    """The pattern's first class or character at `start` (after its look-behinds), split as
+    (that character, the rest of its repeat count, the rest of the pattern), or None when the
+    shape is not a plain one."""
+    i = start
+    if pattern[i] == "[":
+        j = _skip_class(pattern, i)
+    elif pattern[i] == "\\":
+        j = i + 2
+        if pattern[i + 1] in "xuUN0123456789":
+            return None  # multi-character escapes: not worth the parsing
+    elif pattern[i] in "()|.^$*+?{}":
+        return None
+    else:
+        j = i + 1
+    first = pattern[i:j]
+    tail = pattern[j:]
+    m = _COUNT.match(tail)
+    if m:
+        if tail[m.end():m.end() + 1] in ("?", "+"):
+            return None  # lazy or possessive repeat
+        rest = tail[m.end():]
+        if m.group(0) == "+":
+            count = "*"
+        else:
+            lo = int(m.group(1))
+            if m.group(2) is None and "," not in m.group(0):
+                count = "{%d}" % (lo - 1)
+            elif m.group(2) == "":
+                count = "{%d,}" % (lo - 1)
+            else:
+                count = "{%d,%d}" % (lo - 1, int(m.group(2)) - 1)
+        follow = first + count
+    else:
+        if op not in (C.LITERAL, C.IN):
+            return None
+        rest, follow = tail, ""
+    return first, follow, rest
+
+
 def hoist_lookbehind(pattern: str, flags: int = 0) -> str | None:
     r"""`(?<!B)[C]…` rewritten as `[C](?<!B[\s\S])…` (likewise `(?<=B)`), or None.
 
@@ -202,39 +242,10 @@ def hoist_lookbehind(pattern: str, flags: int = 0) -> str | None:
                 return None
         elif op not in (C.LITERAL, C.IN):
             return None
-        i = behind_end
-        if pattern[i] == "[":
-            j = _skip_class(pattern, i)
-        elif pattern[i] == "\\":
-            j = i + 2
-            if pattern[i + 1] in "xuUN0123456789":
-                return None  # multi-character escapes: not worth the parsing
-        elif pattern[i] in "()|.^$*+?{}":
+        split = _first_char(pattern, behind_end, op)
+        if split is None:
             return None
-        else:
-            j = i + 1
-        first = pattern[i:j]
-        tail = pattern[j:]
-        m = _COUNT.match(tail)
-        if m:
-            if tail[m.end():m.end() + 1] in ("?", "+"):
-                return None  # lazy or possessive repeat
-            rest = tail[m.end():]
-            if m.group(0) == "+":
-                count = "*"
-            else:
-                lo = int(m.group(1))
-                if m.group(2) is None and "," not in m.group(0):
-                    count = "{%d}" % (lo - 1)
-                elif m.group(2) == "":
-                    count = "{%d,}" % (lo - 1)
-                else:
-                    count = "{%d,%d}" % (lo - 1, int(m.group(2)) - 1)
-            follow = first + count
-        else:
-            if op not in (C.LITERAL, C.IN):
-                return None
-            rest, follow = tail, ""
+        first, follow, rest = split
         later = "".join(f"(?<{kind}(?:{body})[\\s\\S])" for kind, body in behinds)
         new = f"{first}{later}{follow}{rest}"
         old_rx, new_rx = re.compile(pattern, flags), re.compile(new, flags)

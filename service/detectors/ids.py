@@ -19,13 +19,32 @@ from typing import Iterable, Optional
 from .. import lexicon
 from ..labels import REASONS
 from .fastre import compile_fast
-from . import register
-from .base import Candidate, Detector, Document, Pattern, digits_of, keep_non_overlapping, longest_first
+from . import engine, register
+from .base import Candidate, Detector, Document, digits_of, keep_non_overlapping, longest_first
 from .evidence import INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
 
 # ---------------------------------------------------------------------------
 # Check digits
 # ---------------------------------------------------------------------------
+# The patterns of the identifiers found by shape, and the patterns the digit runs are read with,
+# are data: service/rules/ids.toml (rules ids.*, with examples and counterexamples; context ids_*).
+# This module is the algorithm: the check-digit validators and the interpretation of digit runs.
+_CONTEXT = engine.shipped().context
+
+
+_IDS_RULES = engine.shipped().by_source("ids")
+
+
+def _rules(prefix: str) -> list:
+    """The rules of ids.toml whose id starts with `prefix`, in file order."""
+    return [r for r in _IDS_RULES if r.id.startswith(prefix)]
+
+
+def _with_context(rule, ctx: Optional[str]) -> str:
+    """The rule's reason, and the context word that tied the number to its kind."""
+    return REASONS[rule.reason] + ("・" + REASONS["ids.context_word"].format(word=ctx) if ctx else "")
+
+
 _MY_NUMBER_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
 _MOD11_10 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # weights 2..7 repeating from the right, 10 digits
 
@@ -198,11 +217,7 @@ def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
 # Digit runs: groups of digits joined by single '-' or ' ', never part of a longer
 # number, a decimal, a version, a time or a path.
 # ---------------------------------------------------------------------------
-_RUN = compile_fast(
-    # commas are not separators (amounts have <= 3-digit groups, so they never reach
-    # 7 digits) and not barriers either (CSV cells)
-    r"(?<![0-9A-Za-z+_@#\\])(?<!\d[./:])\d+(?:[- ]\d+)*(?![0-9A-Za-z_])(?![./:]\d)"
-)
+_RUN = _CONTEXT["ids_digit_run"]
 _GROUP = compile_fast(r"\d+")
 
 
@@ -265,7 +280,7 @@ _GROUPINGS_11 = {(11,), (3, 4, 4), (4, 4, 3), (5, 6), (4, 7)}
 _GROUPINGS_DL = {(12,), (4, 4, 4), (2, 2, 6, 1, 1), (2, 2, 6, 2), (4, 6, 2)}
 _GROUPINGS_13 = {(13,), (1, 4, 4, 4), (4, 4, 4, 1)}
 
-_PHONE_LIKE_11 = compile_fast(r"0[5-9]0\d{8}$|0\d{10}$")
+_PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
 
 
 def _score(valid: bool, context: Optional[str], negative: bool) -> Optional[float]:
@@ -296,8 +311,8 @@ def _neg(doc: Document, start: int, end: int) -> bool:
     return find_context_ci(doc, start, end, NEGATIVE_CONTEXT, 15, 5) is not None
 
 
-_DATE_SERIAL = compile_fast(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-_EXAMPLE_BEFORE = compile_fast(r"(?:例|e\.g\.)[ \t]*[:：)]?[ \t]*[(（「]?$")
+_DATE_SERIAL = _CONTEXT["ids_date_serial"]
+_EXAMPLE_BEFORE = _CONTEXT["ids_example_before"]
 
 
 def _numeric_findings(doc: Document) -> list[Candidate]:
@@ -370,8 +385,17 @@ class _NumericType(Detector):
     """Reports its own type from the shared interpretation of digit runs."""
 
     def analyze(self, doc: Document) -> list[Candidate]:
-        return [Candidate(c.type, c.start, c.end, c.score, c.reason)
+        rule = _CHECK_RULES.get(self.type, "")
+        return [Candidate(c.type, c.start, c.end, c.score, c.reason, rule=rule)
                 for c in _numeric_findings(doc) if c.type == self.type]
+
+
+_PASSPORT_RULES = _rules("ids.passport.")
+_RESIDENCE_RULES = _rules("ids.residence_card")
+_PENSION_RULES = _rules("ids.pension.")
+_HEALTH_RULES = _rules("ids.health_insurance.")
+# the type of a check-digit identifier -> its rule in ids.toml (the rule's judge names the validator)
+_CHECK_RULES = {r.type: r.id for r in _rules("ids.check.")}
 
 
 @register
@@ -419,23 +443,18 @@ class PassportDetector(Detector):
     No check digit: reported only with 旅券 / パスポート / passport nearby."""
 
     type = "JP_PASSPORT"
-    patterns = (
-        Pattern("英字2文字+数字7桁", r"(?<![0-9A-Za-z])[A-Z]{2}\d{7}(?![0-9A-Za-z])", 0.85),
-        Pattern("英字1文字+数字7〜8桁", r"(?<![0-9A-Za-z])[A-Z]\d{7,8}(?![0-9A-Za-z])", 0.80),
-    )
     context_words = lexicon.words("ids.passport.context_words")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for pattern, rx in self._compiled:
-            for m in rx.finditer(doc.text):
+        for rule in _PASSPORT_RULES:
+            for m in rule.rx.finditer(doc.text):
                 if trivial_digits(digits_of(m.group())):
                     continue
                 ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 25, 15)
                 if not ctx:
                     continue
-                out.append(Candidate(self.type, m.start(), m.end(), pattern.score,
-                                     f"{pattern.name}・文脈語「{ctx}」"))
+                out.append(Candidate(self.type, m.start(), m.end(), rule.score, _with_context(rule, ctx), rule=rule.id))
         return out
 
 
@@ -447,24 +466,19 @@ class ResidenceCardDetector(Detector):
     """在留カード番号: 2 letters + 8 digits + 2 letters — distinctive by shape."""
 
     type = "JP_RESIDENCE_CARD"
-    patterns = (
-        Pattern("英字2文字+数字8桁+英字2文字",
-                r"(?<![0-9A-Za-z])[A-Z]{2}[- ]?\d{8}[- ]?[A-Z]{2}(?![0-9A-Za-z])", 0.80),
-    )
     context_words = lexicon.words("ids.residencecard.context_words")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for pattern, rx in self._compiled:
-            for m in rx.finditer(doc.text):
+        for rule in _RESIDENCE_RULES:
+            for m in rule.rx.finditer(doc.text):
                 if trivial_digits(digits_of(m.group())):
                     continue
                 ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 30, 15)
                 if not ctx and find_context_ci(doc, m.start(), m.end(), _PRODUCT_CONTEXT, 20, 5):
                     continue
-                score = VALID_WITH_CONTEXT if ctx else pattern.score
-                out.append(Candidate(self.type, m.start(), m.end(), score,
-                                     pattern.name + (f"・文脈語「{ctx}」" if ctx else "")))
+                score = VALID_WITH_CONTEXT if ctx else rule.score
+                out.append(Candidate(self.type, m.start(), m.end(), score, _with_context(rule, ctx), rule=rule.id))
         return out
 
 
@@ -473,16 +487,13 @@ class PensionNumberDetector(Detector):
     """基礎年金番号: 4 + 6 digits (no public check digit): needs 年金 context."""
 
     type = "JP_PENSION_NUMBER"
-    patterns = (
-        Pattern("4桁+6桁", r"(?<![0-9A-Za-z\-.])(\d{4})[- ]?(\d{6})(?![0-9A-Za-z])(?!-\d)(?!\.\d)", 0.0),
-    )
     strong_context = lexicon.words("ids.pensionnumber.strong_context")
     weak_context = ("年金", "pension")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for _pattern, rx in self._compiled:
-            for m in rx.finditer(doc.text):
+        for rule in _PENSION_RULES:
+            for m in rule.rx.finditer(doc.text):
                 s, e = m.span()
                 if trivial_digits(m.group(1) + m.group(2)):
                     continue
@@ -494,7 +505,7 @@ class PensionNumberDetector(Detector):
                     if not ctx:
                         continue
                     score = 0.80 if "-" in m.group() or " " in m.group() else INVALID_WITH_CONTEXT
-                out.append(Candidate(self.type, s, e, score, REASONS["ids.four_six"] + "・" + REASONS["ids.context_word"].format(word=ctx)))
+                out.append(Candidate(self.type, s, e, score, _with_context(rule, ctx), rule=rule.id))
         return out
 
 
@@ -503,46 +514,41 @@ class HealthInsuranceDetector(Detector):
     """健康保険・介護保険の被保険者番号 / 記号・番号 — context driven (no public check digit)."""
 
     type = "JP_HEALTH_INSURANCE"
-    _SEP = r"[\s:：は、,「『(（]*"
-    patterns = (
-        # 記号 12 番号 877180 / 記号・番号 1234・5678 / 記号：12-34 番号：567
-        Pattern("記号・番号",
-                r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa][0-9A-Za-z\u4e00-\u9fff\u30a1-\u30fa\-]{0,9}?)"
-                r"[\s、,，・)）」』]*"
-                r"(?:番号|No\.?|no\.?)" + _SEP + r"(?P<num>\d[\d\-]{0,11}\d|\d)(?![0-9])", 0.90, id="symbol_number"),
-        Pattern("記号・番号（連記）",
-                r"記号[・･/／]番号" + _SEP + r"(?P<sym>[0-9A-Za-z\-]{1,10})[\s・･/／-]+(?P<num>\d{1,12})(?![0-9])",
-                0.90, id="symbol_number"),
-        # 被保険者番号 0012345678 / 被保険者証番号 / 保険証番号 / 介護保険 番号
-        Pattern("被保険者番号",
-                r"(?:被保険者(?:証)?\s*(?:の\s*)?(?:記号[・･]?)?番号|保険証\s*(?:の\s*)?番号"
-                r"|介護保険(?:の)?(?:被保険者)?(?:証)?\s*(?:の\s*)?番号"
-                r"|insured(?:'s)? (?:person )?number|insurance (?:card )?number)"
-                + _SEP + r"(?P<num>[0-9A-Za-z]?\d[\d\- ]{2,14}\d)(?![0-9])", 0.90),
-        Pattern("保険者番号",
-                r"(?<!被)保険者番号" + _SEP + r"(?P<num>\d{6,8})(?![0-9])", 0.50),
-    )
     # 枝番 (the two-digit suffix of a health-insurance card since 2021) says it as well
     insurance_context = lexicon.words("ids.healthinsurance.insurance_context")
     bank_context = lexicon.words("ids.healthinsurance.bank_context")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
-        for pattern, rx in self._compiled:
-            for m in rx.finditer(doc.text):
-                if pattern.id == "symbol_number":
+        for rule in _HEALTH_RULES:
+            for m in rule.rx.finditer(doc.text):
+                if rule.judge == "context_word":  # 記号・番号: an insurance word near, no bank word
                     ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 80, 15)
                     bank = find_context_ci(doc, m.start(), m.end(), self.bank_context, 30, 10)
                     if not ctx or bank:
                         continue
                     s, e = m.start("sym"), m.end("num")
-                    reason = REASONS["ids.symbol_number"] + "・" + REASONS["ids.context_word"].format(word=ctx)
-                else:
+                    reason = _with_context(rule, ctx)
+                else:  # the number after a 被保険者番号 / 保険者番号 label
                     s, e = m.span("num")
                     val = m.group("num").rstrip(" -")
                     e = s + len(val)
                     if len(digits_of(val)) < 4:
                         continue
-                    reason = pattern.name + "の直後の番号"
-                out.append(Candidate(self.type, s, e, pattern.score, reason))
+                    reason = REASONS[rule.reason]
+                out.append(Candidate(self.type, s, e, rule.score, reason, rule=rule.id))
         return out
+
+
+def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
+    """The rules' examples run as the scanner runs their detectors."""
+    ids = {r.id for r in rules}
+    checked = {r.type for r in rules if r.id.startswith("ids.check.")}
+    out = [c for c in _numeric_findings(doc) if c.type in checked]
+    for cls in (PassportDetector, ResidenceCardDetector, PensionNumberDetector, HealthInsuranceDetector):
+        if any(r.type == cls.type for r in rules):
+            out += [c for c in cls().analyze(doc) if c.rule in ids]
+    return out
+
+
+engine.RUNNERS["ids"] = _run_catalogue_rules

@@ -1,0 +1,549 @@
+"""PERSON, the parts every candidate path shares: the word lists and patterns, the name
+candidate (`_Name`), the sentence and nearby-PII look-ups and the small helpers the paths and
+the vetoes use (service/detectors/person.py runs the paths; person_stages.py judges them)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+
+from .. import lexicon
+from .base import Document
+from .fastre import compile_fast
+from . import evidence as ev
+
+PUBLIC_FIGURES = lexicon.joined("public_figures")
+# loanwords and place/product words that are never part of a katakana name (ワーク・ライフ・バランス)
+KATAKANA_NOT_NAME = frozenset(lexicon.words("person.katakana_not_name"))
+
+HONORIFICS = {"様": "様", "さま": "様", "さん": "さん", "氏": "氏", "君": "君", "くん": "くん",
+              "ちゃん": "ちゃん", "殿": "殿", "先生": "先生", "宛": "宛", "宛て": "宛"}
+CHILD_HONORIFICS = set(lexicon.words("person.child_honorifics"))
+# Job titles after a surname (山田課長): a staff member named by surname.
+TITLES = frozenset(lexicon.words("person.titles"))
+# Words that end a would-be name: organisations, places, families (鈴木建設, 佐藤家, 田中商店).
+ORG_SUFFIX = frozenset(lexicon.words("person.org_suffix"))
+# Given-name-shaped tokens that are in fact common nouns after a surname.
+NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん 殿 先生 宛 御中 各位 方 ら 達 等 さま".split())
+
+# Name slots: labels and relations right before a name.
+_SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
+_SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
+                      r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
+                      r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
+_SLOT_SET = frozenset(_SLOT_WORDS)
+# Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
+_ROLE_WORDS = sorted(lexicon.words("person.role_words"), key=len, reverse=True)
+_ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【の])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
+                        r")[ ]*[:：=]?[ ]*$")
+_ROLE_SET = frozenset(_ROLE_WORDS)
+# a role word joined to the name by の inside prose (書記の吉永 沙織さん, 担任の…先生, 通訳の…さん):
+# the role must be a whole word (not 秘書記の), and may stand anywhere in a long text
+_ROLE_NO = compile_fast(r"(?<![一-龥々〆ヶ])(?:" + "|".join(_ROLE_WORDS) + r")の[ ]?$")
+
+
+# a private person's circumstances said about a (famous) name in the same sentence: a famous
+# athlete's name is public, 「大谷翔平さんが生活保護の相談に来庁」 is about a private person
+_PRIVATE_FACT = compile_fast(r"生活保護|滞納|督促|差押|通院|入院中|診断書|病歴|既往歴|障害者手帳|療育手帳|要介護|介護認定|"
+                             r"債務整理|自己破産|離婚調停|虐待|DV|相談に来|来庁|窓口に来|住民票|戸籍|課税証明|"
+                             r"所得証明|申請書|受給|扶養|世帯|転入|転出")
+
+
+def _private_fact(doc: Document, start: int, end: int) -> bool:
+    return _LazySentence(doc, start, end).search(_PRIVATE_FACT) is not None
+
+
+def _role_no(text: str, start: int):
+    return _ROLE_NO.search(text, max(0, start - 12), start)
+# a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
+_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-ねは-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
+# ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
+_SHAPE_NOT_GIVEN = frozenset(lexicon.words("person.shape_not_given"))
+_HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
+_NAME_END_PARTICLES = frozenset(lexicon.words("person.name_end_particles"))
+_PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
+_SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
+# the characters of a story, a cartoon or a picture book: not private persons
+_FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公")
+_SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
+# words saying the names in a sentence are made up (「田中さん、佐藤さんのような仮名で例文を」)
+_FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|のような名前|などの名前|名前の例|(?:サンプル|見本|例)(?:の|として)?(?:名前|氏名)")
+# words that make a name a sample only right next to it (見本：山田 花子); anywhere in a long
+# sentence (「書記の吉永さんから、議事録のひな形を作りたいとの提案」) they are about documents
+_FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプレート")
+
+
+# 前橋市's districts and a few town names that Sudachi splits like surname + given name
+# (下川淵, 南橘): in a table of districts they are places.
+_LOCAL_PLACES = frozenset(lexicon.words("person.local_places"))
+
+
+def _made_up(doc: Document, name) -> bool:
+    """Whatever found it: a sample name (前橋 花子, ヤマダ タロウ) with a sample word within 200
+    characters before (「架空の記入例です」), or a character named in a sentence about a story or a
+    cartoon (「登場人物…磯野波平（54歳）」) with no personal data near."""
+    text = doc.text
+    flat = text[name.start:name.end].replace(" ", "").replace("　", "")
+    if flat in _LOCAL_PLACES and not _HONOR_NEAR.match(text, name.end):
+        return True  # a district of the city, not a person
+    if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20):
+        return True
+    if _HONOR_NEAR.match(text, name.end):
+        return False  # 「小此木 沙耶さんが…キャラクターを」: a person with an honorific is a real person
+    sentence = _LazySentence(doc, name.start, name.end)
+    if not (sentence.search(_FICTION_WORKS) or _FICTION_WORKS.search(text, max(0, name.start - 60), name.start)):
+        return False
+    return _near_pii(doc, name.start, name.end) is None and not _SLOT_RX.search(text[max(0, name.start - 14):name.start])
+
+
+# a surname slot filled with a placeholder word (テスト 太郎, サンプル ジロウ, ダミー 花子): dummy data
+_DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミホン|例|仮|架空)[ 　]")
+
+
+def _kata(s: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+
+
+def _sample_name(doc: Document, name) -> bool:
+    """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
+    sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
+    text = doc.text
+    if _DUMMY_SURNAME.match(text[name.start:name.end]):
+        return True
+    flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
+    return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
+
+
+# A person named in a public or business capacity (a school principal signing a greeting, a
+# professor introduced as a lecturer, a company's representative or a vendor's salesperson on a
+# business card, the staff member in charge on a department's contact line): their name is not
+# private information, but it is still a name, so at most a warning — never a block.
+_CAPACITY_ACADEMIC = compile_fast(r"(?:学校長|校長|園長|学長|総長|名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$")
+_CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|法人|組合)[^\n。]{0,30}?"
+                              r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
+                              r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
+                              r"マネージャー)?)[ 　・]?$")
+_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：][ 　]*$")
+_CAPACITY_CAP = 0.60  # warn: the user confirms
+
+
+def _public_capacity(doc: Document, name) -> bool:
+    """The name stands after its public or business title and nothing private is said of it
+    (no birth date, identifier, age, private bracket or private circumstance)."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, name.start) + 1
+    before = text[max(line_start, name.start - 50):name.start]
+    if not (_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)):
+        return False
+    pii = _near_pii_type(doc, name.start, name.end)
+    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES:
+        return False
+    after = name.end
+    if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
+        return False
+    return not _private_fact(doc, name.start, name.end)
+
+
+def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
+    if sentence.search(_FICTIONAL_CONTEXT):
+        return True
+    return _FICTIONAL_NEAR.search(doc.text, max(0, start - 10), min(len(doc.text), end + 6)) is not None
+# Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
+# of an official acting as such is public information, not a private individual's.
+_PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:市|県|町|村|国会)?議会?議員|"
+                  r"衆議院議員|参議院議員|大臣|総理大臣|首相|総理|大統領|官房長官)")
+_PUBLIC_OFFICE_WORD = re.compile(_PUBLIC_OFFICE)
+_PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$")
+_PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
+
+
+_FIGURE_LENGTHS = lexicon.figure_lengths("public_figures")
+
+
+def _public_figure_at(text: str, start: int) -> bool:
+    """A listed figure starts here (速水堅曹 when Sudachi cut the name as 速水+堅+曹)."""
+    window = text[start:start + 14].replace(" ", "").replace("\u3000", "")
+    return any(window[:n] in PUBLIC_FIGURES for n in _FIGURE_LENGTHS if n <= len(window))
+
+
+def _reading_at(text: str, start: int, end: int):
+    """The bracketed reading right after the kanji name text[start:end], if it can be its reading:
+    kana, at least as long as the name (every kanji has a syllable), not a status (（パート）)."""
+    if text[end:end + 2].strip(" 　")[:1] not in ("（", "("):
+        return None
+    rd = _READING_AFTER.match(text, end)
+    if not rd:
+        return None
+    name = text[start:end].replace(" ", "").replace("　", "")
+    reading = rd.group("r").replace(" ", "").replace("　", "").replace("・", "")
+    if not _KANJI_CH.search(name) or len(reading) < len(name) or _PRIVATE_BRACKET.match(text, end) \
+            or reading in KATAKANA_NOT_NAME:
+        return None
+    return rd
+
+
+def _history_document(doc: Document) -> bool:
+    """Several distinct history/culture words in the whole text (computed once per scan)."""
+    v = getattr(doc, "_person_history_doc", None)
+    if v is None:
+        v = doc._person_history_doc = len(set(_HISTORY_DOC.findall(doc.text))) >= _HISTORY_DOC_MIN  # type: ignore
+    return v
+
+
+def _public_official(text: str, start: int, end: int) -> bool:
+    """The name stands right after or before a public office (市長の…, …知事)."""
+    return bool(_PUBLIC_OFFICE_BEFORE.search(text[max(0, start - 12):start])
+                or _PUBLIC_OFFICE_AFTER.match(text, end))
+PUBLIC_CONTEXT = compile_fast(
+    r"小説|作品|詩集|詩人|の詩|歌集|歌人|俳人|俳句|短歌|名言|言葉|格言|歴史|時代|戦国|幕末|明治|大正|藩主|"
+    r"城主|将軍|武将|天皇|首相|総理|偉人|伝記|生涯|生誕|没後|記念館|文学|作家|文豪|画家|作曲|著書|著作|"
+    r"『|銅像|史跡|ゆかり|大河|自伝|思想|功績|句碑|歌碑|詩碑|逸話|肖像|紙幣|教科書|あらすじ|読書|"
+    r"生糸|製糸|蚕糸|養蚕|県令|顕彰|先人|郷土史|歴史講座|藩|幕府|維新|実業家|政治家|思想家|教育者|彫刻家|文学館")
+# A history/culture document: this many distinct words from the list anywhere in the text make
+# names with no private-person signal public (a local-history text naming merchants and poets).
+_HISTORY_DOC = compile_fast(r"明治|大正時代|江戸|幕末|戦国|藩|城主|県令|生糸|製糸|詩人|詩集|文学|歴史|偉人|先人|顕彰|"
+                            r"記念館|年表|功績|生涯|郷土の|創業者|初代")
+_HISTORY_DOC_MIN = 4
+# Relation words (妻, 長男 …) also describe historical people's families (楫取素彦の妻): in a public
+# context they are not, alone, a private-person signal.
+_RELATION_SLOTS = frozenset(lexicon.words("person.relation_slots"))
+# A reading in brackets right after a name (五十嵐 蒼（いがらし あおい）): part of the name.
+_READING_AFTER = compile_fast(r"[ 　]?[（(][ 　]?(?P<r>[ぁ-んァ-ヶー]{1,10}(?:[ 　・][ぁ-んァ-ヶー]{1,10})?)[ 　]?[）)]")
+# the kanji name before a bracketed reading that was found first (… 蒼（いがらし あおい）)
+_KANJI_BEFORE_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶ]{1,4})?)[ 　]?[（(][ 　]?$")
+# a one-word kanji name with its reading, Sudachi reading both as one noun (蒼（あおい）さん)
+_KANJI_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,3})[（(](?P<r>[ぁ-ん]{2,8})[）)]")
+# What every _KANJI_READING match holds: asked first, it spares the kanji-led scan of texts
+# without a reading in brackets (nearly all of them).
+_BRACKETED_HIRAGANA = re.compile(r"[（(][ぁ-ん]{2,8}[）)]")
+_CLOSE_THEN_HONOR = compile_fast(r"[ 　]?[）)][ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿)")
+_HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿|先生)")
+# an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
+# a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
+_PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
+                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中)")
+# a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
+_RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
+                                 r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
+_AGE_AFTER = compile_fast(r"[ 　]?[（(][^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)")
+_SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
+_KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
+_KANJI = compile_fast(r"^[一-龥々〆ヶ]+$")
+_KANA_KANJI = compile_fast(r"^[一-龥々〆ヶぁ-んァ-ヶー]+$")
+_PII_TYPES = ("JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "JP_MY_NUMBER",
+              "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+              "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT")
+_BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
+
+
+_EN_STOP = frozenset(lexicon.words("person.en_stop"))
+
+
+
+
+_KATA_PAIR = compile_fast(r"(?<![ァ-ヶー])[ァ-ヶー]{2,} [ァ-ヶー]{2,}")
+_SPACE_KATA = compile_fast(r" (?=[ァ-ヶー])")
+# kana words that are not a given name after a surname (担当 田中 です, 会長 佐藤 より)
+_KANA_NOT_GIVEN = frozenset(lexicon.words("person.kana_not_given"))
+# English title-case words that are never part of a person's name (places, organisations, phrases)
+_EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
+_FOREIGN_LEFT = compile_fast(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
+                           r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍)(?:名)?[ ]*[:：]?[ ]*$")
+_NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台湾|ブラジル|ペルー|インドネシア|タイ|ミャンマー|スリランカ|"
+            "バングラデシュ|インド|パキスタン|モンゴル|カンボジア|ラオス|マレーシア|アメリカ|米国|イギリス|英国|カナダ|"
+            "オーストラリア|フランス|ドイツ|ロシア|ウクライナ|ボリビア|アルゼンチン|メキシコ|コロンビア|ナイジェリア|"
+            "ガーナ|エジプト|トルコ|イラン|アフガニスタン|ウズベキスタン")
+_FOREIGN_RIGHT = compile_fast(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
+                            r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性)")
+_FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
+                                r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
+_SAMPLE_ROMAJI = frozenset(lexicon.words("person.sample_romaji"))
+_SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
+                                r"placeholder|dummy|fictional|template)")
+
+
+def _load_romaji_names() -> tuple[frozenset, frozenset]:
+    return frozenset(lexicon.words("person.romaji_surnames")), frozenset(lexicon.words("person.romaji_given"))
+
+
+JP_SURNAMES, JP_GIVEN = _load_romaji_names()
+_PUBLIC_CONTEXT_EN = compile_fast(r"(?i:novel|author|novelist|director|film|movie|anime|manga|player|pitcher|athlete|"
+                                  r"singer|actor|actress|artist|poet|writer|nobel|olympic|champion|prime[ ]minister|"
+                                  r"emperor|shogun|samurai|historical|century|famous|legend|celebrity|band|album)")
+
+
+_SMALL_KANA = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")
+
+
+def _kana_key(part: str) -> str:
+    """ｼｮｳｼﾞ / ショウジ / シヨウジ all become シヨウジ (composed, small kana as large ones)."""
+    return unicodedata.normalize("NFC", part).translate(_SMALL_KANA)
+
+
+# company words in bank kana (composed, large kana)
+_KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケンセツ|コウギヨウ|サンギヨウ|セイサクシヨ|ジムシヨ|ギンコウ|"
+                             r"クミアイ|キヨウカイ|センタ|コウムテン|ヤツキヨク|ビヨウイン|クリニツク|ホウジン|カイシヤ|"
+                             r"ガイシヤ|ユウゲン|カブシキ|ガツコウ|ホイクエン|フクシ|ザイダン|シンキン|キンコ|コウボウ|"
+                             r"セイヤク|デンキ|ユソウ|ウンユ|フドウサン|ホケン|シヨクヒン|ストア|マ-ト|マート|サ-ビス|サービス")
+# legal-entity marks joined to the name: カ)…, (カ)…, ユ)…, ｼﾔ)…, ﾄﾞ)…; …(カ, …(ユ)
+_ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
+# …(カ) / …(ユ: a legal-entity mark after the name, closed or cut off — not a bracket that goes on
+# in other words (…（ブラジル国籍、…）)
+_ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A一-龥々ぁ-ん]))")
+_LABEL_BRACKET = compile_fast(r"[(（](?:カナ|フリガナ|カタカナ|ナマエ|メイギ|ヨミ)[)）][ ]?$")
+
+
+def _matches_from_anchors(text: str, anchors: re.Pattern, before: re.Pattern, back: re.Pattern,
+                          reach: int, rx: re.Pattern) -> list:
+    """Matches of `rx`, found from its anchors (a space or ・ between katakana parts) instead of
+    trying `rx` — which starts with a look-behind — at every position: for each anchor preceded
+    by a `before` character, step back over up to `reach` `back` characters and match there."""
+    out = []
+    last = -1
+    for a in anchors.finditer(text):
+        p = a.start()
+        if p <= last or not before.match(text, p - 1):
+            continue
+        b = p - 1
+        while b > 0 and b > p - reach and back.match(text, b - 1):
+            b -= 1
+        while b < p and not before.match(text, b):
+            b += 1  # a separator that opens the run is a list bullet (「・マリア・…」): start after it
+        m = rx.match(text, b)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _kana_company(text: str, s: int, e: int) -> bool:
+    """A katakana name that is a company: a legal-entity mark joined to it (カ)…, …(カ) or a
+    company word in it (ショウジ, コウムテン …)."""
+    before = _ENTITY_BEFORE.search(text, max(0, s - 6), s)
+    if before and not _LABEL_BRACKET.search(text, max(0, s - 8), s):
+        return True  # 「カ)マエバシ」; but 「口座名義（カナ） アライ」 is a label, not a company
+    if _ENTITY_AFTER.match(text, e):
+        return True
+    return _KANA_COMPANY.search(_kana_key(text[s:e])) is not None
+
+
+def _is_space(t) -> bool:
+    return not t.surface.strip()
+
+
+def _is_sei(t) -> bool:
+    return t.pos[1] == "固有名詞" and t.pos[2] == "人名" and t.pos[3] == "姓"
+
+
+def _is_mei(t) -> bool:
+    return t.pos[1] == "固有名詞" and t.pos[2] == "人名" and t.pos[3] == "名"
+
+
+def _is_whole_name(t) -> bool:  # 人名/一般: dictionary full names (徳川家康) and foreign names
+    return t.pos[1] == "固有名詞" and t.pos[2] == "人名" and t.pos[3] == "一般"
+
+
+_GIVEN_POS = frozenset(("名詞", "形容詞", "形状詞", "接頭辞"))
+_KANJI_ONLY = compile_fast(r"[一-龥々]+")
+_TERMINATORS = frozenset("（ ( 、 。 , ， \n | ） ) 」 』 ・ ： :".split()) | {" ", "\n", "\t"}
+_PARTICLES = frozenset(lexicon.words("person.particles"))
+
+
+_STAFF_TITLES = frozenset(lexicon.words("person.staff_titles"))
+_BEFORE_NAME = frozenset(("の", "、", "，", " ", "　", "\n", "：", ":", "「", "（", "(", "・"))
+
+
+def _place_as_surname(toks, k: int) -> bool:
+    """A place-tagged word (already seen right before a staff title) that stands where a surname
+    would: 2-3 kanji, after の, a separator or the start of the text."""
+    t = toks[k]
+    return (t.pos[1] == "固有名詞" and 2 <= len(t.surface) <= 3 and _KANJI_ONLY.fullmatch(t.surface) is not None
+            and (k == 0 or toks[k - 1].surface[-1:] in _BEFORE_NAME))
+
+
+def _terminates(toks, k: int, spaced: bool) -> bool:
+    """Does a name plausibly end before token k?"""
+    if k >= len(toks):
+        return True
+    f = toks[k].surface
+    if f in HONORIFICS or f in TITLES or f[:1] in _TERMINATORS or f.startswith(("さま", "ちゃ")):
+        return True
+    return spaced and f in _PARTICLES
+
+
+_BRACKETED = compile_fast(r"[^（(]+[（(]")
+
+
+class _Cut:
+    """A token cut before its bracket (the dictionary has entries such as 「ゆう子（パート）」)."""
+    __slots__ = ("surface", "start", "end", "pos", "is_place_name")
+
+    def __init__(self, t):
+        k = min(i for i in (t.surface.find("（"), t.surface.find("(")) if i > 0)
+        self.surface, self.start, self.end = t.surface[:k], t.start, t.start + k
+        self.pos, self.is_place_name = t.pos, t.is_place_name
+
+
+def _cut_bracket(t):
+    return _Cut(t)
+
+
+class _Name:
+    """A name candidate: its span, its parts, the candidate path that found it (`path`, a key of
+    person_stages.PATH_VETOES and evidence.PERSON_PATH_SCORES) and the signals that path saw
+    (`sig`: signal id -> True or the word the reason quotes). `score` and `why` (reason ids, each
+    with the signals whose words it quotes) are set by the score stage."""
+    __slots__ = ("start", "end", "sei", "mei", "kind", "score", "why", "_next", "path", "sig", "keys", "sentence")
+
+    def __init__(self, start, end, sei, mei, kind, sig=None, keys=None):
+        self.start, self.end, self.sei, self.mei, self.kind = start, end, sei, mei, kind
+        self.score, self.why = 0.0, []
+        self.sentence = None  # its _LazySentence, made by the first veto that asks (person_stages._sentence_of)
+        self.path, self.sig = kind, sig if sig is not None else {}
+        self.keys = keys if keys is not None else (sei + mei,)  # the name as public/sample lists spell it
+
+
+def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[list, int]:
+    """Untagged kana/kanji pieces from toks[j] that end where a name ends (野口 心+春ちゃん,
+    須藤 ゆかり), at most 4 characters with the `length` already taken: (pieces, index after
+    them), or ([], j)."""
+    k, pieces = j, []
+    while k < len(toks):
+        g = toks[k]
+        if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
+                or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
+            break
+        pieces.append(g)
+        length += len(g.surface)
+        k += 1
+        if _terminates(toks, k, spaced):
+            return pieces, k
+    return [], j
+
+
+_KANJI_CH = compile_fast(r"[一-龥々〆ヶ]")
+_KATA_CH = compile_fast(r"[ァ-ヶー]")
+_AFTER_OK = frozenset("様氏君殿先宛")
+
+
+# titles after a repeated surname (麻布会長, 六本木班長): still the person, not a longer word
+_REPEAT_TITLES = tuple(sorted((TITLES | _ROLE_SET) - {"代表", "委員", "記録", "担当", "通訳", "職員", "役員"},
+                              key=len, reverse=True))
+
+
+def _word_boundary(text: str, pos: int, end: int) -> bool:
+    """A repeated surname/given name standing as a word: not 中村 in 中村橋, 清水 in 清水寺."""
+    before = text[pos - 1:pos]
+    after = text[end:end + 1]
+    part = text[pos:end]
+    if _KATA_CH.match(part[:1]):
+        return not (before and _KATA_CH.match(before)) and not (after and _KATA_CH.match(after))
+    if before and _KANJI_CH.match(before):
+        return False
+    if after and _KANJI_CH.match(after) and after not in _AFTER_OK:
+        return any(text.startswith(t, end) for t in _REPEAT_TITLES)  # 麻布会長, 六本木班長
+    return True
+
+
+class _LazySentence:
+    """The sentence around a name, cut only when a context word occurs somewhere in the text
+    (checked once per scan): 25,000 names in one text stay linear and cheap."""
+
+    __slots__ = ("doc", "start", "end", "_text")
+
+    def __init__(self, doc: Document, start: int, end: int):
+        self.doc, self.start, self.end, self._text = doc, start, end, None
+
+    def search(self, rx: re.Pattern):
+        cache = getattr(self.doc, "_person_rx_cache", None)
+        if cache is None:
+            cache = self.doc._person_rx_cache = {}  # type: ignore[attr-defined]
+        anywhere = cache.get(rx)
+        if anywhere is None:
+            anywhere = cache[rx] = rx.search(self.doc.text) is not None
+        if not anywhere:
+            return None
+        if self._text is None:
+            self._text = _sentence(self.doc.text, self.start, self.end)
+        return rx.search(self._text)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo, hi = max(0, start - 121), end + 120  # bounded searches: linear time on 100k-character texts
+    a = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), start - 121) + 1
+    b1, b2 = text.find("。", end, hi), text.find("\n", end, hi)
+    b = min(x for x in (b1, b2, end + 120, len(text)) if x >= 0)
+    return text[max(a, 0):b]
+
+
+def _pii_index(doc: Document):
+    """The earlier detectors' PII findings sorted by start, built once per scan (per Document)."""
+    idx = getattr(doc, "_person_pii_index", None)
+    if idx is None or idx[0] != len(doc.candidates):
+        pii = sorted((c for c in doc.candidates if c.type in _PII_TYPES and c.score >= ev.WARN),
+                     key=lambda c: c.start)
+        longest = max((c.end - c.start for c in pii), default=0)
+        idx = (len(doc.candidates), [c.start for c in pii], pii, longest)
+        doc._person_pii_index = idx  # type: ignore[attr-defined]
+    return idx
+
+
+def _near_pii(doc: Document, start: int, end: int, span: int = 60):
+    """The label of the personal information nearest the name (「住所」「電話番号」 …), or None."""
+    found = _near_pii_type(doc, start, end, span)
+    return None if found is None else _PII_LABEL.get(found, "個人情報")
+
+
+def _near_pii_type(doc: Document, start: int, end: int, span: int = 60):
+    """The finding type of personal information on the name's line or a neighbouring one, or None."""
+    _, starts, pii, longest = _pii_index(doc)
+    i = bisect_left(starts, start - span - longest)
+    for c in pii[i:bisect_left(starts, end + span)]:
+        if start - span < c.end:
+            # the same line or a neighbouring one
+            lo, hi = min(start, c.start), max(end, c.end)
+            if doc.text.count("\n", lo, hi) <= 2:
+                return c.type
+    return None
+
+
+_PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADDRESS": "メールアドレス",
+              "DATE_OF_BIRTH": "生年月日", "JP_BANK_ACCOUNT": "口座番号", "JP_MY_NUMBER": "個人番号",
+              "JP_RESIDENT_CODE": "住民票コード", "JP_DRIVER_LICENSE": "免許証番号", "JP_PASSPORT": "旅券番号",
+              "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
+              "JP_HEALTH_INSURANCE": "保険証の番号"}
+# identifiers issued to one person: a name beside one is that person's
+_ID_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
+                       "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
+
+
+class _Intervals:
+    """Non-overlapping [start, end) spans kept sorted, with O(log n) overlap tests
+    (a text of 25,000 「山田さん」 must not take quadratic time)."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _dedupe(names: list[_Name]) -> list[_Name]:
+    names = sorted(names, key=lambda n: (-n.score, n.start - n.end, n.start))
+    kept: list[_Name] = []
+    spans = _Intervals()
+    for nm in names:
+        if spans.overlaps(nm.start, nm.end):
+            continue
+        spans.add(nm.start, nm.end)
+        kept.append(nm)
+    return sorted(kept, key=lambda n: n.start)

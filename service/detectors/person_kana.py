@@ -1,0 +1,154 @@
+"""PERSON candidates read on the text where Sudachi cuts kana names apart (stage 1 of
+service/detectors/person_stages.py): a kanji surname with a kana given name (鷲尾 ヨシ子, 國定 てる)
+and katakana foreign names joined by ・/＝/a space (グエン・ティ・ラン, マリア サントス). Each path
+only finds a span and the signals around it; the vetoes and the score are person_stages'."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .base import Document
+from .fastre import compile_fast
+from .person_base import (
+    _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
+    _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
+    _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _ROLE_LEFT,
+    _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_RX, _SLOT_SET, _SPACE_KATA, TITLES,
+)
+
+# (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
+_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー=])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){2,3})"
+                            r"(?![ァ-ヶー・=])")
+
+# katakana names joined by spaces (マリア サントス, グエン ティ ラン)
+_KATA_SPACED = compile_fast(r"(?<![ァ-ヶー・=])[ァ-ヶー]{2,}(?:[ ][ァ-ヶー]{1,}){1,2}(?![ァ-ヶー・=]|[ ][ァ-ヶー])")
+
+# an honorific after a katakana name, also after its romaji spelling in brackets: …（Nguyen Thi Lan）さん
+_KATA_HONOR_AT = compile_fast(r"(?:[ 　]?[（(][^（）()\n]{1,30}[）)])?[ 　]?(?P<h>さん|様|さま|氏|くん|ちゃん|殿|先生)")
+
+# a kanji surname + space + a kana given name (鷲尾 ヨシ子, 國定 てる, 五十嵐 ルナ): Sudachi cuts kana
+# names into auxiliaries and particles (て+る, さ+よ), so the shape is read on the text
+# (found from the space: a literal first character lets sre skip ahead; NFKC made 　 a space)
+_SPACE_KANA = compile_fast(r" (?=[ぁ-ゖァ-ヺ])")
+
+_SEP_KATA = compile_fast(r"[・=](?=[ァ-ヶー])")
+
+_KATA_OR_SEP = compile_fast(r"[ァ-ヶー・=]")
+
+_KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
+
+_KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
+                           r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ|で)")
+
+# a word after a katakana phrase that makes it a thing, a place or an organisation (サンタ・マリア号)
+_KATA_NOT_AFTER = compile_fast(r"[ ]?(?:号|社|店|語|料理|式|法|型|系|風|症|病|効果|現象|教会|聖堂|大聖堂|宮殿|城|朝|王朝|王国|"
+                               r"帝国|共和国|連邦|通り|製|産|賞|杯|劇場|美術館|博物館|大学|学院|病院|銀行|財団|協会|シリーズ)")
+
+# a nationality or residence status right before a name: ベトナム国籍の…, ブラジル人の…, 技能実習生の…
+_NATION_LEFT = compile_fast(r"(?:(?:" + _NATIONS + r")(?:国籍|籍|人|出身)|国籍|外国籍|外国人|実習生|留学生|研修生|難民)"
+                            r"(?:の|で|、)?[ 　]*$")
+
+# residence words in the sentence (not bare country names: フランスの…)
+_STRONG_RESIDENT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来庁")
+
+
+
+def kana_given_names(doc: Document, toks: list) -> list[_Name]:
+    """鷲尾 ヨシ子さん, 被保険者 國定 てる, 対象者 森 はな（6歳）: a kanji surname, a space and a kana
+    given name. Counted with an honorific, a name slot or role word before, an age or private
+    circumstance in brackets, or (when Sudachi tags the surname) an address/phone near."""
+    text = doc.text
+    out: list[_Name] = []
+    if " " not in text and "\u3000" not in text:
+        return out
+    starts = None
+    for sp in _SPACE_KANA.finditer(text):
+        p = sp.start()
+        st = _KANJI_TAIL.search(text, max(0, p - 4), p)
+        if not st or (st.start() > 0 and _KANJI_CH.match(text, st.start() - 1)):
+            continue
+        m = _KANA_GIVEN.match(text, p + 1)
+        if not m:
+            continue
+        a, ge = st.start(), m.end()
+        sei, g = st.group(0), m.group("g")
+        if g in _KANA_NOT_GIVEN or g in KATAKANA_NOT_NAME or g[:2] in ("です", "ます", "から", "まで", "より"):
+            continue
+        if starts is None:
+            starts = [t.start for t in toks]
+        i = bisect_left(starts, a)
+        k = bisect_left(starts, p, i)
+        if i >= len(toks) or starts[i] != a or k >= len(toks) or starts[k] != p:
+            continue  # the surname must be whole tokens (not the tail of 総務課長)
+        sur = toks[i:k]
+        if any(t.surface in NOT_GIVEN or t.surface in _ROLE_SET or t.surface in _SLOT_SET or t.surface in TITLES
+               or t.surface in _SHAPE_NOT_GIVEN or t.pos[2] in ("副詞可能", "助数詞可能") for t in sur) \
+                or sur[-1].pos[1] == "数詞" or sur[0].pos[0] not in ("名詞", "接頭辞"):
+            continue
+        sei_tag = len(sur) == 1 and _is_sei(sur[0])
+        hm = _HONOR_AFTER.match(text, ge)
+        honor = HONORIFICS[hm.group(1)] if hm else ""
+        slot = _SLOT_RX.search(text[max(0, a - 14):a])
+        role = None if slot else (_ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a))
+        age = _AGE_AFTER.match(text, ge)
+        pii = _near_pii(doc, a, ge)
+        sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"),
+               "age": bool(age), "private_br": bool(age or _PRIVATE_BRACKET.match(text, ge)),
+               "pii": pii, "pii_sei": bool(pii and sei_tag), "honor_sei": bool(honor and sei_tag)}
+        if slot:
+            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
+            sig["relation_slot"] = slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
+        if role:
+            sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
+        out.append(_Name(a, ge, sei, g, "kana_given", sig))
+    return out
+
+
+def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
+    """グエン・ティ・ラン, ドミンゲス＝アナ, マリア サントス: katakana names joined by ・/＝/a space.
+    Counted with a person context: an honorific (also after a romaji spelling in brackets), a
+    name slot or role word before, a nationality (ベトナム国籍の…, …（ブラジル）), a residence
+    word (在留, 転入 …) in the sentence with a part Sudachi tags as a name, or an address/phone
+    near. Not phrases with a loanword part (ワーク・ライフ・バランス, カスタマー・サポート), a
+    thing/place word after (サンタ・マリア号) or famous people (レオナルド・ダ・ヴィンチ)."""
+    text = doc.text
+    out: list[_Name] = []
+    dotted = "・" in text or "=" in text
+    spaced = _SPACE_KATA.search(text) is not None
+    if not (dotted or spaced):
+        return out
+    matches = []
+    if dotted:
+        matches += _matches_from_anchors(text, _SEP_KATA, _KATA_CH, _KATA_OR_SEP, 40, _KATA_DOTTED)
+    if spaced:
+        matches += _matches_from_anchors(text, _SPACE_KATA, _KATA_CH, _KATA_CH, 12, _KATA_SPACED)
+    starts = None
+    for m in matches:
+        s, e = m.span()
+        parts = [p for p in re.split(r"[・= ]", m.group(0)) if p]
+        if any(p in KATAKANA_NOT_NAME for p in parts) or _KATA_NOT_AFTER.match(text, e) \
+                or _FOREIGN_NOT_AFTER.match(text, e):
+            continue
+        hm = _KATA_HONOR_AT.match(text, e)
+        honor = hm.group("h") if hm else ""
+        slot = (_SLOT_RX.search(text[max(0, s - 14):s]) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
+                or _RELATION_BRACKET.match(text, e))
+        nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
+        pii = _near_pii(doc, s, e)
+        unspaced = " " not in m.group(0)
+        sig = {"honor": HONORIFICS.get(honor, honor), "private_honor": honor not in ("", "先生", "氏"),
+               "slot": bool(slot), "nation": bool(nation), "pii": pii}
+        if not (honor or slot or nation or (pii and unspaced)):
+            # weaker evidence (a residence word in the sentence; a phone near a spaced pair):
+            # a part must be a name in Sudachi's dictionary
+            if starts is None:
+                starts = [t.start for t in toks]
+            k = bisect_left(starts, s)
+            tagged = any(t.pos[2] == "人名" for t in toks[k:k + 8] if t.start < e)
+            sig["pii_evidence"] = bool(tagged and pii)
+            sig["tagged_resident"] = bool(tagged and _LazySentence(doc, s, e).search(_STRONG_RESIDENT))
+        else:
+            sig["pii_evidence"] = bool(pii)
+        out.append(_Name(s, e, m.group(0), "", "katakana_dotted" if unspaced else "katakana_spaced", sig,
+                         keys=("".join(parts),)))
+    return out

@@ -1,0 +1,504 @@
+"""PERSON candidates in romaji (stage 1 of service/detectors/person_stages.py): names after an
+English context or label (Mr./Dear/From:/account holder/It goes to: …), foreign residents' names
+(Nguyen Thi Lan, João da Silva), Japanese names in English chats (Kenji Obata), capitals on
+residence cards and passports, SURNAME Given. Each path only finds a span and the signals
+around it; the vetoes and the score are person_stages' and evidence.PERSON_PATH_SCORES'."""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+
+from .. import lexicon
+from . import evidence as ev
+from .base import Document
+from .fastre import compile_fast
+from .person_base import (
+    _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
+    JP_SURNAMES, _Name, _NATIONS, _sentence,
+)
+
+# -- romaji ---------------------------------------------------------------------------
+_W = r"[A-Z][a-zA-Z'\-]+"
+
+_PARTICLE = r"(?:de|da|del|dela|della|van|von|der|bin|binti|dos|das|le|la|al)"
+
+_NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
+
+# a name after an English label, in any case, with accented letters and particles (Ana Paula
+# Yoshida, João dos Santos, MARIA CLARA SANTOS)
+_LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F]+)?"
+
+_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
+
+_PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
+
+# common given names of English-, Portuguese- and Spanish-speaking residents (Ana Paula, John Michael)
+_WESTERN_GIVEN = frozenset(lexicon.words("person.western_given"))
+
+# product and brand words that follow a Name:/Contact: label in catalogues (Name: Surface Pro)
+_EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
+
+# labels before a colon (lower case; "goes to" is covered by "to")
+_LABELS_EN = lexicon.words("person.labels_en")
+
+_LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What an English name context is and how its matches are checked (properties, not a
+    comparison of the Japanese reason)."""
+    reason: str  # reason id (labels.REASONS)
+    strict: bool = False  # rejected as a whole when any word is an organisation/place/phrase word
+    label: str = ""  # "colon" / "plain": a name after an English label, checked by _label_name
+    header: bool = False  # a mail header line: product and place words are no name (Name: Galaxy Tab)
+    one_word: bool = False  # a single word may be the name (Mr. Smith)
+    signature: bool = False  # a name line over a contact line: scored by _signature_score
+    slot: bool = False  # a name slot: a famous name there is still a person (account holder)
+
+_ROMAJI_CONTEXT = [
+    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
+    (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
+    (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
+     _Ctx("person.romaji.mail_header", header=True)),
+    (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
+                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
+    (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
+     _Ctx("person.romaji.contact_person")),
+    (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
+                rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
+     _Ctx("person.romaji.mail_signature", strict=True)),
+    (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
+                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
+     _Ctx("person.romaji.closing_signature", strict=True)),
+    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
+                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
+     _Ctx("person.romaji.self_introduction", strict=True)),
+    (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
+                rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
+                rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
+     _Ctx("person.romaji.signature_block", strict=True, signature=True)),
+    (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
+    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
+    # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
+    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
+    # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
+    (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
+                  rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
+     _Ctx("person.romaji.label_colon", label="colon")),
+    # the same labels without a colon (payable to Ana Paula Yoshida)
+    (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
+                  rf"[ ]+(?P<n>{_LNAME})"), _Ctx("person.romaji.label", label="plain")),
+    # a person introduced by their role: "our new ALT, Chloe Whitfield, who joins …"
+    (compile_fast(rf"(?i:\b(?:our|the|a|an|my|your|new)[ ](?:new[ ])?(?:ALT|CIR|assistant[ ]language[ ]teacher|teacher|"
+                  rf"instructor|coordinator|intern|trainee|colleague|exchange[ ]student|student|volunteer|caseworker|"
+                  rf"translator|interpreter))[ ]*,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?=[ ]*(?:,|\.|$|[ ](?:who|from|will|is|has|joins|joined)\b))",
+                  re.M),
+     _Ctx("person.romaji.role_intro")),
+    # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
+    (compile_fast(rf"(?:^|[ \t])-{{1,2}}[ ]?(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
+     _Ctx("person.romaji.dash_signature")),
+]
+
+# cheap checks that say whether each context pattern can match at all
+_ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
+    ("mr", "ms", "miss", "dr", "prof", "mx"),
+    ("dear",),
+    compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
+    ("holder", "account name", "name of", "beneficiary", "payee", "applicant"),
+    compile_fast(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
+    ("my name is", "contact person", "person in charge", "name of applicant"),
+    ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
+     "warmly", "wishes", "gratitude"),
+    ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
+    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
+    compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
+    compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
+    ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
+    (":", "："),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
+    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    ("alt", "cir", "teacher", "instructor", "coordinator", "intern", "trainee", "colleague", "student", "volunteer",
+     "caseworker", "translator", "interpreter"),
+    compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
+]
+
+# keywords each context pattern starts with: the pattern is tried only where one occurs in the
+# lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
+_ROMAJI_STARTS = [
+    ("mr", "ms", "miss", "dr", "prof", "mx"),
+    ("dear",),
+    None,
+    ("account", "holder", "name of", "beneficiary", "payee", "applicant"),
+    None,
+    ("my name is", "contact person", "person in charge", "name of applicant"),
+    ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
+     "warmly", "wishes", "gratitude"),
+    ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
+    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    None,
+    None,
+    None,
+    None,
+    ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
+     "to", "recipient", "addressee", "payee", "sender", "from"),
+    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    None,
+    None,
+]
+assert len(_ROMAJI_CONTEXT) == len(_ROMAJI_PREFILTER) == len(_ROMAJI_STARTS)
+
+
+def _keyword_matches(rx, text: str, low: str, words: tuple):
+    """rx.match at every position where one of `words` starts in `low` (same length as text)."""
+    positions = set()
+    for w in words:
+        p = low.find(w)
+        while p != -1:
+            positions.add(p)
+            p = low.find(w, p + 1)
+    for p in sorted(positions):
+        m = rx.match(text, p)
+        if m:
+            yield m
+
+_KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
+
+_HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
+                      r"|[kstpgdbc](?=[kstpgdbc]))+$")
+
+_WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
+
+_CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
+
+_EN_LEAD = frozenset(lexicon.words("person.en_lead"))
+
+# Common surnames of the largest foreign-resident groups (VN, CN, KR, PH, NP, BR, PE, LK, MM, ID):
+# a good signal on their own. The ambiguous ones (also English words/places: Park, Lee, Le, Rai …)
+# count only with a resident context.
+_FOREIGN_SURNAMES = frozenset(lexicon.words("person.foreign_surnames"))
+
+_AMBIG_SURNAMES = frozenset(lexicon.words("person.ambig_surnames"))
+
+_FL = "A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF"
+
+_FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
+
+_FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
+
+_FOREIGN_RUN = compile_fast(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
+                          rf"(?![A-Za-z0-9{_FS}'\-@/_])")
+
+_CJK = compile_fast(r"[ぁ-んァ-ヶ一-龥]")
+
+_FOREIGN_CONTEXT = compile_fast(r"在留|国籍|転入|転出|転居|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
+                              r"通訳|来庁|相談|申請|手続|届出|児童手当|国保|国民健康保険|住民票|就学|世帯|入居|勤務先|"
+                              r"雇用|給与|税|保険料|年金|母子|妊娠|出産|" + _NATIONS)
+
+_RESIDENT_CONTEXT = compile_fast(r"在留|国籍|転入|転出|外国人|技能実習|特定技能|留学生|入管|旅券|パスポート|永住|来日|"
+                               r"通訳|来庁|" + _NATIONS)
+
+_MOBILE = compile_fast(r"(?<!\d)(?:0|\+81[ \-]?)[789]0[ \-]?\d{4}[ \-]?\d{4}(?!\d)")
+
+_SIGNATURE_BEFORE = compile_fast(r"(?i:signature|regards|sincerely|cheers|thanks|best|yours)|署名")
+
+_EMAIL_LOCAL = compile_fast(r"([\w.+\-]+)@")
+
+_PERSONAL_LINE = compile_fast(r"(?i:home|mobile|cell|private|personal)|携帯|自宅|個人")
+
+_PERSON_AFTER = compile_fast(r"[ ]*(?:が|は|から|と|に|の|も|より|夫妻|一家|家族|、|さん|氏|様)")
+
+_CAP_WORD = compile_fast(r"(?<![A-Za-z0-9'’\-])[A-Z][a-z]+(?![A-Za-z0-9\-])")
+
+_NEXT_CAP = compile_fast(r"[ ]{1,2}([A-Z][A-Za-z]+)")
+
+_PREV_CAP = compile_fast(r"([A-Z][A-Za-z]+)[ ]{1,2}$")
+
+# capitalised words that may stand before a name in a title-case run (Ask Kenji Obata, Thanks Yui Sato)
+_JP_ROMAJI_LEAD = frozenset(lexicon.words("person.jp_romaji_lead"))
+
+# romanised Japanese words that are not names (Hikari Shinkansen, Akagi Jinja, Ota Shi)
+_JP_NOT_NAME_WORDS = frozenset(lexicon.words("person.jp_not_name_words"))
+
+_CHAT_PREFIX = compile_fast(r"[ \t>*\-•]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?[AaPp][Mm])?\]?[ \t]*(?:[-–][ \t]*)?)?")
+
+_SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:wrote|said|says|replied|asked|commented|"
+                              r"posted|mentioned|added|reacted)\b")
+
+_ROMAJI_BEFORE = compile_fast(r"(?i:\b(?:with|ask|asked|asking|from|cc|cc'd|bcc|by|to|for|tell|told|call|called|contact|"
+                              r"contacted|meet|met|email|emailed|e-mail|ping|pinged|thank|thanks|per|via|attn|invite|"
+                              r"invited|and|is|was|applicant|resident|caller|visitor|client|student|teacher|colleague|"
+                              r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$")
+
+_ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|said|says|asked|called|emailed|sent|is|was|has|"
+                             r"had|from|of|who|wants|needs|told|replied|wrote|joined|left|and[ ]I)\b|[ ]*\((?!\d{4}))")
+
+# names printed in capitals on residence cards and passports
+# Card words: 在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート|(?i:passport|residence[ ]card),
+# asked as two searches (only whether one occurs matters): the Japanese words alone are an
+# alternation sre scans for quickly, which the inline (?i:…) prevented (~3x faster together).
+_CARD_CONTEXT_JA = re.compile(r"在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート")
+
+_CARD_CONTEXT_EN = re.compile(r"passport|residence[ ]card", re.IGNORECASE)
+
+def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
+    return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end))
+
+_CAPS_RUN = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,3}(?![A-Za-z0-9])")
+
+_CARD_WORDS = frozenset(lexicon.words("person.card_words"))
+
+def _fold(word: str) -> str:
+    """Nguyễn -> Nguyen, Đặng -> Dang, João -> Joao (for the surname lists)."""
+    if word.isascii():
+        return word
+    word = word.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+def _romaji_keys(words: list) -> tuple[str, str]:
+    """A romaji name as the public-figure and sample lists spell it: joined, and joined in reverse order."""
+    return "".join(w.strip(".,") for w in words), "".join(reversed(words))
+
+def _hepburn(word: str) -> bool:
+    return len(word) >= 2 and bool(_HEPBURN.match(word.lower()))
+
+
+
+def romaji_names(doc: Document) -> list[_Name]:
+    text = doc.text
+    out: list[_Name] = []
+    if not re.search(r"[A-Za-z]", text):
+        return out
+    low = text.lower()
+    same_len = len(low) == len(text)
+    for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
+        if isinstance(pre, tuple):
+            if not any(w in low for w in pre):
+                continue
+        elif not pre.search(text):
+            continue
+        strict = ctx.strict
+        if ctx.label:
+            if ctx.label == "colon":
+                matches = _colon_label_matches(text)
+            else:
+                matches = _keyword_matches(rx, text, low, starts) if same_len else rx.finditer(text)
+            for m in matches:
+                nm = _label_name(text, m.start("n"), m.end("n"), ctx)
+                if nm:
+                    out.append(nm)
+            continue
+        matches = _keyword_matches(rx, text, low, starts) if starts and same_len else rx.finditer(text)
+        for m in matches:
+            s, e = m.span("n")
+            words = text[s:e].split()
+            if strict and (len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP or (w.isupper() and len(w) > 1)
+                                                 for w in words)):
+                continue
+            # trim stop words at both ends
+            while words and words[-1].strip(".,") in _EN_STOP:
+                words.pop()
+                e = s + len(" ".join(words)) if words else s
+            while words and words[0] in _EN_STOP:
+                s += len(words[0]) + 1
+                words.pop(0)
+            if not words:
+                continue
+            e = s + len(" ".join(words))
+            if any(w in _EN_STOP for w in words):
+                continue
+            if ctx.header and any(
+                    w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
+                continue  # Name: Galaxy Tab, To: Akagi Shrine
+            if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
+                continue
+            if ctx.signature:  # a name line over a contact line counts only when the contact is personal
+                sig = {"signature": ctx.reason if _signature_score(text, e, words) else None}
+            else:
+                sig = {"context": ctx.reason}
+            sig["slot"] = ctx.slot
+            out.append(_Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
+                             "romaji_context", sig, keys=_romaji_keys(words)))
+    out += _foreign_romaji(text)
+    out += _japanese_romaji(text)
+    if _card_context(text):
+        out += _caps_on_cards(text)
+    for m in _CAPS_PAIR.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
+        if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
+            continue
+        # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"; or
+        # "HONMA Kengo, who runs the class"
+        sig = {"jp_listed": b in JP_GIVEN or a.capitalize() in JP_SURNAMES,
+               "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
+        out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
+    return out
+
+
+def _colon_label_matches(text: str):
+    """Names after "<label>:" — found from the colons followed by a capital letter (a
+    case-insensitive alternation of labels tried at every position would be slow)."""
+    for colon in (":", "："):
+        p = text.find(colon)
+        while p != -1:
+            q = p + 1
+            while q < len(text) and text[q] in " \t":
+                q += 1
+            if q < len(text) and (text[q].isascii() and text[q].isupper() or "\u00C0" <= text[q] <= "\u024F"):
+                m = _LNAME_AT.match(text, q)
+                if m:
+                    w = text[max(0, p - 16):p].rstrip(" \t").lower()
+                    lab = next((x for x in _LABELS_EN if w.endswith(x)), None)
+                    if lab and not w[len(w) - len(lab) - 1:len(w) - len(lab)].isalnum():
+                        yield m
+            p = text.find(colon, p + 1)
+
+
+def _label_name(text: str, s: int, e: int, ctx: _Ctx):
+    """The name after an English label (It goes to: / Payable to / Attention / Contact: / Name:):
+    2-4 name words (particles da/de/dos between them), none an organisation/place/product word
+    (City Hall, Tourism Division, Galaxy Tab); after a colon, three words or a known name word or
+    Hepburn-shaped words; without a colon, a known name word or Hepburn-shaped words."""
+    words = text[s:e].split()
+    core = [w for w in words if w.lower() not in _PARTICLES_EN]
+    if not 2 <= len(core) <= 4:
+        return None
+    folded = [_fold(w.strip("'’")).capitalize() for w in core]
+    if any(w in _EN_STOP or w in _EN_NOT_NAME or w in _EN_PRODUCT for w in folded):
+        return None
+    known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
+                or w in _WESTERN_GIVEN for w in folded)
+    hep = all(_hepburn(w) for w in folded)
+    if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
+        return None
+    return _Name(s, e, words[-1], words[0], "romaji_context", {"context": ctx.reason, "slot": ctx.slot},
+                 keys=_romaji_keys(words))
+
+
+def _caps_on_cards(text: str) -> list[_Name]:
+    """NGUYEN VAN HUNG, YAMADA TARO: names printed in capitals on residence cards and passports,
+    near 在留カード/旅券/passport: a known surname, or every word Hepburn-shaped."""
+    out: list[_Name] = []
+    for m in _CAPS_RUN.finditer(text):
+        s, e = m.span()
+        if not _card_context(text, max(0, s - 150), e + 150):
+            continue
+        words = m.group(0).split()
+        if any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME or w in _CARD_WORDS for w in words):
+            continue
+        caps = [_fold(w.capitalize()) for w in words]
+        known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps)
+        if not known and not all(_hepburn(w) for w in caps):
+            continue
+        out.append(_Name(s, e, words[0], words[-1], "romaji_card", {"card": True}))
+    return out
+
+
+def _japanese_romaji(text: str) -> list[_Name]:
+    """Kenji Obata / Obata Kenji in English chats and lists: two capitalised words, one a common
+    Japanese given name or surname (service/lexicon/person.romaji_*.txt) and the other
+    Hepburn-shaped, with a person context: a chat speaker line, "wrote:", "with/ask/from/cc …"
+    before, "'s / will / said …" after. A listed given name + listed surname without context warns."""
+    out: list[_Name] = []
+    if not JP_SURNAMES:
+        return out
+    prev = None
+    for m in _CAP_WORD.finditer(text):
+        if prev is None or text[prev.end():m.start()] not in (" ", "  "):
+            prev = m
+            continue
+        w1, w2 = prev.group(0), m.group(0)
+        a, b = prev.start(), m.end()
+
+        prev = m
+        g1, s1, g2, s2 = w1 in JP_GIVEN, w1 in JP_SURNAMES, w2 in JP_GIVEN, w2 in JP_SURNAMES
+        if not (g1 or s1 or g2 or s2):
+            continue
+        both = (g1 and s2) or (s1 and g2)
+        shape = both or ((g1 or s1) and _hepburn(w2)) or ((g2 or s2) and _hepburn(w1))
+        if not shape or any(w in _EN_STOP or w in _EN_NOT_NAME or w in _JP_NOT_NAME_WORDS for w in (w1, w2)):
+            continue
+        # part of a longer title-case run (Kenji Obata Memorial Hall, Visit Yui Sato Park)
+        nx = _NEXT_CAP.match(text, b)
+        if nx and (nx.group(1) in _EN_NOT_NAME or nx.group(1) in _EN_STOP or nx.group(1) in _JP_NOT_NAME_WORDS):
+            continue
+        pv = _PREV_CAP.search(text, max(0, a - 30), a)
+        if pv and pv.group(1) not in _JP_ROMAJI_LEAD:
+            continue
+        line_start = text.rfind("\n", 0, a) + 1
+        before = text[max(line_start, a - 40):a]
+        if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
+            why = "chat"  # a chat speaker line
+        elif _ROMAJI_BEFORE.search(before):
+            why = "before"  # with/ask/from/cc … before
+        elif _ROMAJI_AFTER.match(text, b):
+            why = "after"  # 's/will/said … after
+        else:
+            why = "bare"
+        sig = {why: True, why + "_both": both}
+        out.append(_Name(a, b, w2 if g1 else w1, w1 if g1 else w2, "romaji_japanese", sig,
+                         keys=_romaji_keys([w1, w2])))
+    return out
+
+
+def _signature_score(text: str, end: int, words: list) -> float:
+    """A name line over a contact line: strong when the contact is personal (Home/Mobile, 携帯)
+    or an e-mail address in the next lines is made of the name; otherwise warn."""
+    nl = end
+    for _ in range(3):
+        nl = text.find("\n", nl + 1)
+        if nl == -1:
+            break
+    block = text[end:nl if nl != -1 else len(text)]
+    if _PERSONAL_LINE.search(block) or _MOBILE.search(block):
+        return ev.PERSON_ROMAJI_SIGNATURE
+    start = end - len(" ".join(words))
+    if _SIGNATURE_BEFORE.search(text, max(0, start - 80), start):
+        return ev.PERSON_ROMAJI_SIGNATURE
+    low = block.lower()
+    for m in _EMAIL_LOCAL.finditer(low):
+        if any(len(w) >= 3 and w.lower() in m.group(1) for w in words):
+            return ev.PERSON_ROMAJI_SIGNATURE
+    return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
+
+
+def _foreign_romaji(text: str) -> list[_Name]:
+    """Foreign residents' names in romaji (Nguyen Thi Lan, Park Ji-hoon, João da Silva):
+    2-4 capitalised words with a name slot before, a nationality/age bracket after, a common
+    foreign surname, or a resident context (転入, 在留, 国籍 …) in the sentence."""
+    out: list[_Name] = []
+    for m in _FOREIGN_RUN.finditer(text):
+        s, e = m.span("n")
+        words = text[s:e].split()
+        while words and words[0] in _EN_LEAD:
+            s += len(words[0]) + 1
+            words.pop(0)
+            while s < e and text[s] == " ":
+                s += 1
+        caps = [w for w in words if w[:1].isupper()]
+        if not 2 <= len(caps) <= 4 or len(words) > 5:
+            continue
+        if any((w in _EN_NOT_NAME or w in _EN_STOP) and not (i == 0 and w in _AMBIG_SURNAMES)
+               for i, w in enumerate(words)):
+            continue
+        folded = [_fold(w) for w in words]
+        strong = any(w in _FOREIGN_SURNAMES for w in folded)
+        ambig = any(w in _AMBIG_SURNAMES for w in folded)
+        if ambig and len(folded) >= 3 and folded[0] in _AMBIG_SURNAMES and folded[1] in ("Thi", "Van"):
+            strong = True  # Le Van Thanh, Ho Thi Mai: a Vietnamese middle name
+        japanese = bool(_CJK.search(text, max(0, s - 3), s) or _CJK.search(text, e, e + 3))
+        left = _FOREIGN_LEFT.search(text, max(0, s - 14), s) if japanese else None
+        right = _FOREIGN_RIGHT.match(text, e) if japanese else None
+        sentence = _sentence(text, s, e) if japanese else ""
+        context = bool(_FOREIGN_CONTEXT.search(sentence)) if japanese else False
+        after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
+        if japanese and _FOREIGN_NOT_AFTER.match(text, e):
+            continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
+        honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)) if japanese else None
+        sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
+               "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
+               "surname_particle": strong and after, "surname": strong}
+        out.append(_Name(s, e, words[0], words[-1], "romaji_foreign", sig, keys=_romaji_keys(words)))
+    return out

@@ -1,0 +1,287 @@
+"""PERSON, the stages after the candidate paths: vetoes, then the score table.
+
+Every candidate path (service/detectors/person.py and its helpers) only *produces* candidates:
+a span, the path's id and the signals it saw around the name (an honorific, a name slot, an age
+in brackets, personal data near …). This module then judges every candidate the same way:
+
+1. **vetoes** — each veto is a named predicate on (document, candidate) saying why a name is not
+   a private person's (a placeholder, a sample form, a public figure, a public official acting
+   in office, fiction …). `VETO_ORDER` is the one order they are tried in; `PATH_VETOES` says,
+   per path, which vetoes judge its candidates and which signals exempt a candidate from each
+   (a name slot before a famous name still names somebody). Order changes only the cost, never
+   the outcome: a veto drops the candidate.
+2. **score** — `evidence.PERSON_PATH_SCORES` maps a path's signals to a score and a reason id
+   (the first rule whose signal is present wins; boosts add on top).
+
+Reasons are ids (labels.REASONS, Japanese there only); `render` joins them for the finding.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from ..labels import REASONS
+from . import evidence as ev
+from .base import Document
+from .person_base import (
+    _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
+    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _public_official, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
+    _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
+)
+
+
+# -- 1. the vetoes -------------------------------------------------------------------------------
+def _sentence_of(doc: Document, c: _Name) -> _LazySentence:
+    """The candidate's sentence, cut once for all the vetoes that read it."""
+    if c.sentence is None:
+        c.sentence = _LazySentence(doc, c.start, c.end)
+    return c.sentence
+
+
+def placeholder(doc: Document, c: _Name) -> bool:
+    """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名)."""
+    # on the span and on the name as the path spelled it (^…$ anchors: on the strings themselves)
+    return any(_PLACEHOLDER.search(k) for k in (doc.text[c.start:c.end],) + c.keys)
+
+
+def sample_form(doc: Document, c: _Name) -> bool:
+    """A listed sample name (前橋 花子) with a sample word (記入例, 架空 …) in its sentence or before it."""
+    text = doc.text
+    return any(k in _SAMPLE_NAMES for k in c.keys) and bool(
+        _sentence_of(doc, c).search(_SAMPLE_CONTEXT)
+        or _SAMPLE_CONTEXT.search(text, max(0, c.start - 200), c.start))
+
+
+def sample_row(doc: Document, c: _Name) -> bool:
+    """A row of a sample form: a listed sample name (前橋 花子) on the candidate's line."""
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    row = text[ls:le if le != -1 else len(text)].replace(" ", "")
+    return any(n in row for n in _SAMPLE_NAMES)
+
+
+def sample_romaji(doc: Document, c: _Name) -> bool:
+    """A listed sample romaji name (Taro Yamada) introduced as an example (例：, e.g., sample …)."""
+    return c.keys[0] in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
+
+
+def organisation(doc: Document, c: _Name) -> bool:
+    """An organisation, a place or a family: an organisation word or a suffix right after (鈴木建設, 佐藤家)."""
+    return bool(c.sig.get("org"))
+
+
+def kana_company(doc: Document, c: _Name) -> bool:
+    """A company's katakana name: a legal-entity mark joined to it (カ)…, …(カ) or a company word in it."""
+    return _kana_company(doc.text, c.start, c.end)
+
+
+def public_official(doc: Document, c: _Name) -> bool:
+    """A holder of public office named in their office (市長の…, …知事)."""
+    return _public_official(doc.text, c.start, c.end)
+
+
+def historical_family(doc: Document, c: _Name) -> bool:
+    """A relation word as the slot (妻, 長男) in a history/culture sentence: a historical family."""
+    return bool(c.sig.get("relation_slot")) and _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
+
+
+def dictionary_name(doc: Document, c: _Name) -> bool:
+    """A name Sudachi's dictionary holds as one 人名 token (徳川家康): a famous person's."""
+    return c.kind == "whole"
+
+
+def public_figure(doc: Document, c: _Name) -> bool:
+    """A listed public or historical figure (service/lexicon/public_figures.txt). (A path that
+    already looked it up, for its own signals, says so in the signal "figure".)"""
+    if "figure" in c.sig:
+        return bool(c.sig["figure"])
+    return any(k in PUBLIC_FIGURES for k in c.keys) or _public_figure_at(doc.text, c.start)
+
+
+def public_context(doc: Document, c: _Name) -> bool:
+    """Public or historical context words in the sentence (小説, 歴史, 時代 …)."""
+    return _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
+
+
+def public_context_en(doc: Document, c: _Name) -> bool:
+    """English public-context words near a romaji name (novel, player, famous, century …)."""
+    return _PUBLIC_CONTEXT_EN.search(doc.text, max(0, c.start - 120), c.end + 120) is not None
+
+
+def history_document(doc: Document, c: _Name) -> bool:
+    """A local-history or culture text: several distinct history words anywhere in it."""
+    return _history_document(doc)
+
+
+def fictional(doc: Document, c: _Name) -> bool:
+    """Names said to be made up (仮名, 例文 …) in the sentence, or a sample word right next to the name."""
+    return _fictional(doc, _sentence_of(doc, c), c.start, c.end)
+
+
+VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
+    placeholder,
+    sample_form,
+    sample_row,
+    sample_romaji,
+    organisation,
+    kana_company,
+    public_official,
+    historical_family,
+    dictionary_name,
+    public_figure,
+    public_context,
+    public_context_en,
+    history_document,
+    fictional,
+)
+
+# the signals that say a morphology candidate is a private person's (a slot, personal data, a private
+# bracket, a role word joined by の, a private honorific)
+_PRIVATE = ("slot", "pii", "private_br", "role", "private_honor")
+_KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "nation"),
+                     "public_context": ("slot", "pii", "nation", "private_honor"), "fictional": ("slot", "pii")}
+# path -> {veto name: the signals that exempt a candidate of that path from the veto}. A veto not
+# listed for a path does not judge that path's candidates.
+PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
+    # names from Sudachi's tokens: 姓+名, a surname or a given name alone, katakana pairs (PersonDetector._kanji_kana_names)
+    "morphology": {"placeholder": (), "sample_form": (), "organisation": ("honor",), "public_official": ("pii",),
+                   "historical_family": ("pii", "private_br", "private_honor"),
+                   "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
+                   "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
+                   "history_document": _PRIVATE + ("kind_katakana",), "fictional": ("slot", "pii", "private_fact")},
+    # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
+    "shape": {"sample_form": (), "public_official": ("slot",), "public_figure": ("slot",)},
+    # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
+    "kana_given": {"placeholder": (), "historical_family": ("pii", "private_br", "honor"),
+                   "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
+                   "fictional": ("slot", "pii", "private_br")},
+    # グエン・ティ・ラン / マリア サントス (person_kana.foreign_katakana)
+    "katakana_dotted": _KATAKANA_FOREIGN,
+    "katakana_spaced": _KATAKANA_FOREIGN,
+    # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ (person_tables.kana_account_names)
+    "kana_account": {"kana_company": (), "public_figure": ()},
+    # the cells under a column headed 氏名, the value next to a 氏名 label (person_tables.table_names)
+    "table_column": {"placeholder": (), "sample_row": ()},
+    "table_key_value": {"placeholder": ()},
+    # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
+    "reading": {"public_figure": ("slot", "age")},
+    # the other items of a list one of whose items is a reported name (person_tables.list_siblings)
+    "list_sibling": {"placeholder": ()},
+    # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
+    # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given (person_romaji.py)
+    "romaji_context": {"public_figure": ("slot",), "sample_romaji": ()},
+    "romaji_foreign": {"public_figure": (), "sample_romaji": ()},
+    "romaji_japanese": {"public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
+    "romaji_card": {},
+    "romaji_caps": {},
+}
+
+
+# path -> [(veto, exempting signals)] in VETO_ORDER (built once)
+_CHAINS = {path: [(fn, rules[fn.__name__]) for fn in VETO_ORDER if fn.__name__ in rules]
+           for path, rules in PATH_VETOES.items()}
+assert all(len(_CHAINS[p]) == len(r) for p, r in PATH_VETOES.items()), "a veto named in PATH_VETOES is not in VETO_ORDER"
+
+
+def veto(doc: Document, c: _Name) -> Optional[str]:
+    """The name of the first veto that drops the candidate, or None."""
+    sig = c.sig
+    for fn, exempt in _CHAINS[c.path]:
+        for s in exempt:
+            if sig.get(s):
+                break
+        else:
+            if fn(doc, c):
+                return fn.__name__
+    return None
+
+
+# -- 2. the score table --------------------------------------------------------------------------
+def score(c: _Name) -> None:
+    """Set c.score and c.why from evidence.PERSON_PATH_SCORES: the path's lead reasons, the first
+    rule whose signal the candidate has, then the boosts whose signals it has. No rule: 0."""
+    table = ev.PERSON_PATH_SCORES[c.path]
+    if "steps" in table:
+        _score_steps(c, table)
+        return
+    rule = next((r for r in table["rules"] if c.sig.get(r[0])), None)
+    if rule is None:
+        c.score, c.why = 0.0, []
+        return
+    s = rule[1]
+    counted = rule[3] if len(rule) > 3 else None  # the rule's own evidence is not added again
+    for signal, boost in table.get("boosts", ()):
+        if c.sig.get(signal) and signal != counted:
+            s = min(s + boost, ev.PERSON_MAX)
+    c.score = s
+    c.why = [(rid, c.sig) for rid in table.get("lead", ())] + [(rule[2] or c.sig[rule[0]], c.sig)]
+
+
+def _score_steps(c: _Name, table: dict) -> None:
+    """A table of steps (the morphology path): the kind's base score, then each step whose signal
+    the candidate has raises the score to at least its value for the kind ("max") or adds to it
+    ("add", capped at PERSON_MAX); each such step adds its reason."""
+    s, rid = table["base"].get(c.kind, (0.0, ""))
+    why = [(rid, c.sig)] if rid else []
+    for signal, op, value, reason in table["steps"]:
+        if not c.sig.get(signal):
+            continue
+        if op == "max":
+            s = max(s, value.get(c.kind, value["*"]))
+        else:
+            s = min(s + value, ev.PERSON_MAX)
+        if reason:
+            why.append((reason, c.sig))
+    c.score, c.why = min(s, ev.PERSON_MAX), why
+
+
+def judge(doc: Document, names: list[_Name]) -> list[_Name]:
+    """The candidates no veto dropped, scored; those no score rule matched are dropped too. A
+    candidate's twin span (signal "twin": its reading in brackets) follows it with its score."""
+    out = []
+    for c in names:
+        if veto(doc, c) is None:
+            score(c)
+            if c.score > 0:
+                out.append(c)
+                if "twin" in c.sig:
+                    a, b = c.sig["twin"]
+                    twin = _Name(a, b, c.sei, c.mei, c.kind, c.sig, c.keys)
+                    twin.path, twin.score, twin.why = c.path, c.score, c.why
+                    out.append(twin)
+    return out
+
+
+# -- after the paths' names are merged (one reading per span): the document-level vetoes -------------
+def made_up(doc: Document, c: _Name) -> bool:
+    """A district of the city, a sample name near a sample word, a character of a story (_made_up)."""
+    return _made_up(doc, c)
+
+
+def sample_name(doc: Document, c: _Name) -> bool:
+    """A placeholder word as the surname (テスト 太郎) or a listed sample name near a sample word."""
+    return _sample_name(doc, c)
+
+
+MERGED_VETOES = (made_up, sample_name)
+
+
+def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
+    """The merged names no document-level veto drops; a name in a public or business capacity
+    (学校長, 株式会社… 代表取締役, …課 担当：) is capped at a warning."""
+    names = [n for n in names if not any(v(doc, n) for v in MERGED_VETOES)]
+    for n in names:
+        if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
+            n.score = _CAPACITY_CAP
+            n.why = list(n.why) + [("person.public_capacity", {})]
+    return names
+
+
+def render(why: list) -> str:
+    """The finding's reason: the Japanese of each reason id (with the words of the signals it
+    quotes), joined by ・."""
+    parts = []
+    for rid, sig in why:
+        text = REASONS[rid]
+        parts.append(text.format_map(sig) if "{" in text else text)
+    return "・".join(parts)

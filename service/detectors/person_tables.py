@@ -1,0 +1,416 @@
+"""PERSON candidates from the layout of the text (stage 1 of service/detectors/person_stages.py):
+cells under a column headed 氏名, the value next to a 氏名 label, bank kana and katakana reading
+pairs in a CSV cell, and the other items of a list one of whose items is a reported name. Each
+path only finds a span and the signals around it; the vetoes and the score are person_stages'."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+
+from .. import lexicon
+from . import evidence as ev
+from . import person_stages as stages
+from .base import Document
+from .fastre import compile_fast
+from .person_base import (
+    _BANK_CONTEXT, _EN_NOT_NAME, _EN_STOP, _Intervals, _is_mei, _is_sei, _is_space, _KANA_COMPANY,
+    _KANA_KANJI, _kana_key, _KANA_NOT_GIVEN, _KANJI, _KATAKANA, KATAKANA_NOT_NAME, _matches_from_anchors,
+    _Name, NOT_GIVEN, ORG_SUFFIX, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_SET, _SPACE_KATA,
+)
+
+# -- tables: a column headed 氏名 -------------------------------------------------------
+_NAME_HEADERS = frozenset(lexicon.words("person.name_headers"))
+
+# a column heading rather than a value (the cell right of 氏名 in a header row: 住所, 電話番号 …)
+_HEADER_LIKE = compile_fast(r"(?:番号|日|先|所|名|欄|者|区分|種別|コード|年齢|性別|備考|住所|電話|メール|生年月日|期間|資格|"
+                            r"学年|組|所属|続柄|職業|国籍|内容|項目|状況|金額|時間|(?i:name|address|phone|tel|e-?mail|date|no\.?))$")
+
+# the value cell next to a 氏名 label: a name, optionally followed by its reading in brackets
+_KV_VALUE = compile_fast(r"[ 　\"]*(?P<n>[A-Za-z一-龥々〆ヶぁ-んァ-ヶー][A-Za-z一-龥々〆ヶぁ-んァ-ヶー'・ 　\-]{0,30}?)[ 　]*"
+                         r"(?:[（(][ 　]*(?P<r>[A-Za-zぁ-んァ-ヶー][A-Za-zぁ-んァ-ヶー'・ 　\-]{0,30}?)[ 　]*[）)])?[ 　\"]*$")
+
+_KV_NOT_NAME = compile_fast(r"する|こと|場合|表記|参照|不要|記入|記載|必要|以下|以上|のみ|くださ|です|ます|自署|同上|未定|"
+                            r"不明|なし|無し|省略|別紙|課$|係$|部$|室$|局$|会社|市$|町$|村$|センター|協会")
+
+def _kv_name_like(val: str) -> bool:
+    """A table value that can be a person's name: 1-4 romaji words that are not organisation or
+    phrase words, or a short kana/kanji name (at most two parts of up to 6 characters)."""
+    if val.isascii():
+        words = val.replace("-", " ").split()
+        return 1 <= len(words) <= 4 and all(w.isalpha() and w.capitalize() not in _EN_STOP
+                                            and w.capitalize() not in _EN_NOT_NAME for w in words)
+    # kanji/kana: the Sudachi rules see 氏名｜ as a name slot; here only the shapes they miss — a
+    # katakana name, or a spaced "surname given" pair
+    parts = val.replace("　", " ").split()
+    if _KV_NOT_NAME.search(val) or not 1 <= len(parts) <= 3 or any(len(p) > 6 for p in parts):
+        return False
+    if all(_KATAKANA.match(p) for p in parts):
+        return len(val.replace(" ", "")) >= 2
+    return len(parts) == 2 and all(_KANA_KANJI.match(p) for p in parts) and parts[-1] not in ORG_SUFFIX
+
+# lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
+_LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
+                          r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
+
+_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
+
+_LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*")
+
+_ORG_END = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|センター|支所|支部|本部)$")
+
+# bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ
+_KK = "[ァ-ヺー\u3099\u309A]"
+
+_KANA_ACCOUNT_PAIR = compile_fast(rf"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ]{_KK}{{1,9}}(?:[ ][ァ-ヺ]{_KK}{{1,9}}){{1,2}}"
+                                  rf"(?!{_KK}|[ ][ァ-ヺ])")
+
+_KK_CH = compile_fast(_KK)
+
+_KANA_BANK = compile_fast(r"口座|名義|振込|振替|受取人|受取|預金|銀行|信用金庫|信金|支店|メイギ|メイキ\u3099|フリコミ|ウケトリ|"
+                          r"コウザ|(?i:account|payee|beneficiary)")
+
+_KANA_SLOT_END = compile_fast(r"(?:名義人?|振込先|受取人|メイギ(?:ニン)?|ウケトリニン|フリコミサキ|預金者)"
+                              r"(?:[(（][^)）\n]{1,6}[)）])?[ ]*[:：]?[ ]*$")  # 口座名義（カナ）
+
+# a Japanese name reading: native kana only (no long-vowel mark, no small vowel of loanwords), 2-6 each
+_KANA_READING = compile_fast(r"[アイウエオカ-ヂツ-モヤユヨラ-ロワヲンヴ]{2,6}")
+
+_KANA_LABELS = frozenset(lexicon.words("person.kana_labels"))
+
+def _neighbour_lines(text: str, ls: int, step: int):
+    """(start, end) of the lines above (step -1) or below (step 1) the line starting at `ls`,
+    nearest first; `end` is the line's newline (or the text's end)."""
+    pos = ls
+    while True:
+        if step < 0:
+            if pos == 0:
+                return
+            pe = pos - 1
+            pos = text.rfind("\n", 0, pe) + 1
+        else:
+            nl = text.find("\n", pos)
+            if nl == -1:
+                return
+            pos = nl + 1
+            pe = text.find("\n", pos)
+            pe = len(text) if pe == -1 else pe
+        yield pos, pe
+
+
+
+def table_names(text: str) -> list[_Name]:
+    out: list[_Name] = []
+    if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名")):
+        return out
+    lines = text.split("\n")
+    pos = 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        delim = next((d for d in ("\t", "|", ",") if line.count(d) >= 1), None)
+        if delim is None:
+            i += 1
+            continue
+        cells = [c.strip().replace(" ", "") for c in line.split(delim)]
+        cols = [ci for ci, c in enumerate(cells) if c in _NAME_HEADERS or c.lower() in _NAME_HEADERS]
+        if not cols or len([c for c in cells if c]) < 2:
+            i += 1
+            continue
+        if _key_value_row(lines, i, delim, cells, cols):
+            out += _key_value_names(lines[i], offsets[i], delim, cols)
+            i += 1
+            continue
+        k = i + 1
+        while k < len(lines) and delim in lines[k]:
+            row = lines[k]
+            if re.fullmatch(r"[\s|:\-]+", row):  # a separator line
+                k += 1
+                continue
+            parts = row.split(delim)
+            cstart = offsets[k]
+            starts = []
+            p = 0
+            for part in parts:
+                starts.append(p)
+                p += len(part) + 1
+            for ci in cols:
+                if ci >= len(parts):
+                    continue
+                raw = parts[ci]
+                val = raw.strip().strip('"')
+                if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
+                    continue
+                if re.search(r"[\d（）()［］\[\]【】・]", val) or re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", val):
+                    continue
+                lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
+                s = cstart + starts[ci] + lead
+                out.append(_Name(s, s + len(val), val, "", "table_column", {"name_column": True}))
+            k += 1
+        i = k
+    return out
+
+
+def _key_value_row(lines, i, delim, cells, cols) -> bool:
+    """| 氏名 | SHRESTHA BIKASH |: a label/value row of a two-column table, not a header row. A
+    header row is a table's first line; a label row is inside the table, or the cell next to
+    the label is a value (not another column heading)."""
+    if i > 0 and lines[i - 1].count(delim) >= 1 and lines[i - 1].strip():
+        return True
+    right = [c for c in cells[cols[0] + 1:] if c]
+    filled = [c for c in cells if c]
+    return len(filled) == 2 and bool(right) and not _HEADER_LIKE.search(right[0])
+
+
+def _key_value_names(line: str, offset: int, delim: str, cols) -> list[_Name]:
+    out: list[_Name] = []
+    parts = line.split(delim)
+    pos = [0]
+    for part in parts:
+        pos.append(pos[-1] + len(part) + 1)
+    for ci in cols:
+        vi = next((j for j in range(ci + 1, len(parts)) if parts[j].strip()), None)
+        if vi is None:
+            continue
+        raw = parts[vi]
+        m = _KV_VALUE.match(raw)
+        if not m:
+            continue
+        val = m.group("n")
+        if not _kv_name_like(val):
+            continue
+        for g in ("n", "r"):
+            if m.group(g):
+                s = offset + pos[vi] + m.start(g)
+                out.append(_Name(s, s + len(m.group(g)), val, "", "table_key_value",
+                                 {"kv_value" if g == "n" else "kv_reading": True}))
+    return out
+
+
+def kana_account_names(doc: Document) -> list[_Name]:
+    """Account holders written in bank kana (口座名義：ｼﾓﾀﾞ ｹｲｺ, 振込先,ﾔﾏｻﾞｷ ﾀﾛｳ) and katakana
+    "surname given" reading pairs that fill a CSV cell. Companies are not persons: a legal-entity
+    mark joined to the name (カ)…, ユ)…, …(カ), ｼﾔ)…) or a company word (ショウジ, ケンセツ …)."""
+    text = doc.text
+    out: list[_Name] = []
+    for m in _kana_pairs(text):
+        s, e = m.span()
+        parts = m.group(0).split(" ")
+        label = len(parts) == 3 and _kana_key(parts[0]) in _KANA_LABELS
+        if label:  # ﾒｲｷﾞ ﾌｼﾞﾀ ﾐﾁｺ: the label, then the name
+            s += len(parts[0]) + 1
+            parts = parts[1:]
+        ls = text.rfind("\n", max(0, s - 41), s) + 1
+        if not (label or _KANA_BANK.search(text, max(ls, s - 40), s)
+                or text[s - 1:s] in (",", "\t", "|", "\"", " ")):
+            continue  # neither a bank context nor a cell: cheap exit before any normalisation
+        keys = [_kana_key(p) for p in parts]
+        if any(k in KATAKANA_NOT_NAME or _KANA_COMPANY.search(k) for k in keys):
+            continue  # a loanword or a company word: cheap exit before the context look-ups
+        window = unicodedata.normalize("NFC", text[max(ls, s - 40):s])
+        bank = label or _KANA_BANK.search(window)
+        cell = _csv_cell(text, s, e)
+        sig = {"bank_holder": bool(bank and (label or _KANA_SLOT_END.search(window) or cell
+                                             or _BANK_CONTEXT.search(window))),
+               "reading_row": cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys)}
+        out.append(_Name(s, e, parts[0], parts[-1], "kana_account", sig, keys=("".join(keys),)))
+    return out
+
+
+def _kana_pairs(text: str):
+    """_KANA_ACCOUNT_PAIR matches, found from the spaces before a katakana letter (a pattern
+    starting with a look-behind would be tried at every position)."""
+    return _matches_from_anchors(text, _SPACE_KATA, _KK_CH, _KK_CH, 11, _KANA_ACCOUNT_PAIR)
+
+
+def _csv_cell(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a whole cell of a CSV/TSV/table row (delimiters on both sides or line ends,
+    and at least two delimiters on the line)."""
+    lo, hi = max(0, s - 200), min(len(text), e + 200)  # bounded: linear on one-line hostile input
+    ls = text.rfind("\n", lo, s) + 1 or lo
+    le = text.find("\n", e, hi)
+    le = hi if le == -1 else le
+    before = text[ls:s].rstrip(" \"")
+    after = text[e:le].lstrip(" \"")
+    left_ok = not before or before[-1] in ",\t|"
+    right_ok = not after or after[0] in ",\t|"
+    if not (left_ok and right_ok):
+        return False
+    line = text[ls:le]
+    return max(line.count(","), line.count("\t"), line.count("|")) >= 2
+
+
+def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
+    """・東海林 美紀（会計）／・薬袋 俊介（書記）, 東海林 美紀（書道の部）、薬袋 俊介（絵画の部）:
+    when one item of a list (bullet lines, table/CSV rows, an enumeration joined by 、/・/と) is a
+    reported full name, the other items of the same shape are names too. An item must be a
+    kanji surname + space + given name (tagged 姓 or 名 by Sudachi, or a kana given name), with
+    the same bracket structure as the reported one; 総務課 庶務係, 前橋 公園 are not."""
+    text = doc.text
+    anchors = [n for n in names if n.score >= ev.BLOCK and _LIST_ITEM.fullmatch(text, n.start, n.end)]
+    if not anchors:
+        return names
+    taken = _Intervals()
+    for n in names:
+        if n.score >= ev.BLOCK:
+            taken.add(n.start, n.end)
+    ctx = {"starts": None}
+    lines_done: set = set()
+    walked: set = set()
+    extra: list[_Name] = []
+    for an in anchors:
+        ls = text.rfind("\n", 0, an.start) + 1
+        le = text.find("\n", an.end)
+        le = len(text) if le == -1 else le
+        am = _LIST_ITEM.match(text, an.start)
+        if not am or am.end("g") != an.end:
+            continue
+        has_b = am.group("b") is not None
+        cands = _enumeration_items(text, an, ls, le, has_b, lines_done)
+        cands += _bullet_items(text, an, am, ls, le, has_b, walked)
+        cands += _table_items(text, an, am, ls, le, walked)
+        for it in cands:
+            a, e = it.start(), it.end("g")
+            if a == an.start or taken.overlaps(a, e):
+                continue
+            nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
+            if stages.veto(doc, nm) or not _sibling_ok(doc, toks, it, ctx):
+                continue
+            stages.score(nm)
+            taken.add(a, e)
+            extra.append(nm)
+    if not extra:
+        return names
+    new = _Intervals()
+    for nm in extra:
+        new.add(nm.start, nm.end)
+    # a weaker reading of the same item (五十嵐 ルナ at warn) gives way to the list's
+    return sorted([n for n in names if n.score >= ev.BLOCK or not new.overlaps(n.start, n.end)] + extra,
+                  key=lambda n: n.start)
+
+
+def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: set) -> list:
+    """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure."""
+    cands: list = []
+    if ls not in lines_done:
+        lines_done.add(ls)
+        items = list(_LIST_ITEM.finditer(text, ls, le))
+        chain, best = [], None
+        for it in items:
+            if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
+                if best is None and any(c.start() == an.start for c in chain):
+                    best = chain
+                chain = []
+            chain.append(it)
+        if best is None and any(c.start() == an.start for c in chain):
+            best = chain
+        if best and len(best) >= 2:
+            cands += [it for it in best if (it.group("b") is not None) == has_b]
+    return cands
+
+
+def _bullet_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+    """The items of the bullet lines around the anchor's line (same bullet, same tail)."""
+    cands: list = []
+    bm = _LIST_BULLET.match(text, ls)
+    if bm and bm.end() == an.start and ("b", ls) not in walked:
+        kind = _bullet_kind(bm.group("k"))
+        tail = _tail_kind(text, am.end(), le)
+        for step in (-1, 1):
+            for pos, pe in _neighbour_lines(text, ls, step):
+                b2 = _LIST_BULLET.match(text, pos, pe)
+                if not b2 or _bullet_kind(b2.group("k")) != kind:
+                    break
+                walked.add(("b", pos))  # each list is walked once (linear on long lists)
+                it = _LIST_ITEM.match(text, b2.end(), pe)
+                if it and (it.group("b") is not None) == has_b and _tail_kind(text, it.end(), pe) == tail:
+                    cands.append(it)
+    return cands
+
+
+def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
+    """The same cell of the neighbouring table / CSV rows."""
+    cands: list = []
+    line = text[ls:le]
+    delim = next((d for d in ("|", "\t", ",") if d in line), None)
+    if delim:
+        cells = line.split(delim)
+        off, ci = ls, None
+        for idx, c in enumerate(cells):
+            if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
+                ci = idx
+                break
+            off += len(c) + 1
+        if ci is not None and ("t", ci, ls) not in walked:
+            for step in (-1, 1):
+                for pos, pe in _neighbour_lines(text, ls, step):
+                    row = text[pos:pe]
+                    if row.count(delim) != line.count(delim):
+                        break
+                    walked.add(("t", ci, pos))
+                    rc = row.split(delim)
+                    co = pos + sum(len(x) + 1 for x in rc[:ci])
+                    cell = rc[ci]
+                    cs = co + len(cell) - len(cell.lstrip(" 　\""))
+                    it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
+                    if it and it.end() == co + len(cell.rstrip(" 　\"")):
+                        cands.append(it)
+    return cands
+
+
+def _bullet_kind(k: str) -> str:
+    if k[:1].isdigit():
+        return "1" + ("" if k[-1].isdigit() else k[-1])
+    if k[:1] in "（(":
+        return "(1)"
+    if "①" <= k <= "⑳":
+        return "①"
+    return k
+
+
+def _tail_kind(text: str, pos: int, end: int) -> str:
+    rest = text[pos:end].strip(" 　\t")
+    if not rest:
+        return ""
+    c = rest[0]
+    if c.isdigit():
+        return "0"
+    if _KANA_KANJI.match(c):
+        return "w"
+    return c
+
+
+def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
+    """An item of a list of names: the surname and the given name are whole tokens, the surname
+    is not an organisation/place word, one part is tagged 姓/名 (or the given name is kana)."""
+    sei, g = it.group("s"), it.group("g")
+    if (_ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
+            or sei in NOT_GIVEN or sei in _SLOT_SET or sei in _ROLE_SET or g in _ROLE_SET or g in _SLOT_SET
+            or sei in _SHAPE_NOT_GIVEN or g in _SHAPE_NOT_GIVEN or g in KATAKANA_NOT_NAME or g in _KANA_NOT_GIVEN):
+        return False
+    if ctx["starts"] is None:
+        ctx["starts"] = [t.start for t in toks]
+    starts = ctx["starts"]
+    a, sp, gs, ge = it.start("s"), it.end("s"), it.start("g"), it.end("g")
+    i = bisect_left(starts, a)
+    k = bisect_left(starts, gs, i)
+    j = bisect_left(starts, ge, k)
+    if i >= len(toks) or starts[i] != a or k >= len(toks) or starts[k] != gs or k - 1 <= i \
+            or not _is_space(toks[k - 1]) or toks[k - 2].end != sp or (j < len(toks) and starts[j] != ge):
+        return False
+    sur, giv = toks[i:k - 1], toks[k:j]
+    if not sur or not giv:
+        return False
+    if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞" for t in sur + giv
+           if not (_is_sei(t) or _is_mei(t))):
+        return False
+    sei_tag = len(sur) == 1 and _is_sei(sur[0])
+    mei_tag = any(_is_mei(t) for t in giv)
+    kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
+    if any(t.is_place_name for t in giv) and not mei_tag:
+        return False
+    return mei_tag or (sei_tag and (kana or (len(g) == 1 and _KANJI.match(g) is not None)))
