@@ -158,6 +158,7 @@ REASONS = {
     "credential.jwt": "JWT（ヘッダに署名方式）",
     "credential.connection_string": "接続文字列のパスワード",
     "credential.generic.english": "鍵・トークンらしき値",
+    "credential.generic.auth_pair": "プログラムに書かれた利用者名とパスワードの組",
     "credential.generic.japanese": "鍵・トークンらしき値（日本語）",
     # CREDENTIAL found in code (service/detectors/credential.py)
     "credential.password.after_word": "パスワードの値（文脈語の直後）",

@@ -40,6 +40,15 @@ PHONE_RX = compile_fast(
     r")"
     r"(?![0-9A-Za-z_@])(?![.,/:\-]\d)"
 )
+# A number in full hyphenated form right after a CSV field of digits (「…,11880,070-1235-8864,…」):
+# PHONE_RX stays away from a digit and a comma (1,080-…: an amount), but three hyphenated groups
+# are a phone number's own shape, checked against the numbering plan like every other.
+PHONE_AFTER_FIELD_RX = compile_fast(r"(?<=\d,)(?P<dom>0\d{1,4}-\d{1,4}-\d{3,4})(?![0-9A-Za-z_@])(?![.,/:\-]\d)")
+# A number abroad in E.164 form (+1-503-555-0148, +44 20 7946 0958, +82-10-1234-5678): a country
+# code that is not Japan's, then 7 to 13 more digits in two or more groups.
+FOREIGN_PHONE_RX = compile_fast(
+    r"(?<![0-9A-Za-z+\-_@#=\\])\+(?!81)(?P<cc>[1-9]\d{0,2})[ \-.](?:\(\d{1,4}\)[ \-.]?)?\d{1,4}(?:[ \-.]\d{2,4}){1,4}"
+    r"(?![0-9A-Za-z_@])(?![.,/:\-]\d)")
 
 PHONE_CONTEXT = lexicon.words("contact.phone_context")
 PERSON_CONTEXT = lexicon.words("contact.person_context")
@@ -50,7 +59,7 @@ _OFFICE = compile_fast(
     r"事業所|研究所|観光|協議会|ステーション|医院|内科|外科|小児科|歯科|眼科|皮膚科|耳鼻咽喉科|産婦人科|薬局|接骨院|整骨院|"
     r"商店|工務店|旅館|ホテル|"
     r"office|center|centre|department|division|city hall|association|foundation|library|museum|bureau|"
-    r"section|clinic|hospital|school|university|council|committee)"
+    r"section|clinic|hospital|school|university|council|committee|embassy|consulate|大使館|領事館)"
 )
 _OFFICE_RIGHT_BEFORE = compile_fast(
     r"(?P<o>課|係|室|センター|市役所|役所|役場|支所|出張所|事務所|事務局|館|局|署|保健所|窓口|本部|"
@@ -128,10 +137,14 @@ class PhoneNumberDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         text = doc.text
-        for m in PHONE_RX.finditer(text):
+        out.extend(self._foreign(doc))
+        matches = list(PHONE_RX.finditer(text))
+        if "," in text:
+            matches = sorted(matches + list(PHONE_AFTER_FIELD_RX.finditer(text)), key=lambda m: m.start())
+        for m in matches:
             raw = m.group()
             s, e = m.span()
-            if m.group("intl"):
+            if m.groupdict().get("intl"):
                 body = re.sub(r"^\+\s?81[\s\-]?", "", raw).replace("(0)", "")
                 groups = tuple(len(g) for g in re.findall(r"\d+", body))
                 d = digits_of(body)
@@ -153,7 +166,7 @@ class PhoneNumberDetector(Detector):
                 continue  # 「例：090-1234-5678」 in a question about formats
             if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
                 continue
-            separated = len(groups) > 1 or bool(m.group("intl"))
+            separated = len(groups) > 1 or bool(m.groupdict().get("intl"))
             ctx = find_context_ci(doc, s, e, PHONE_CONTEXT, 25, 10)
             line_start = text.rfind("\n", 0, s) + 1
             left_line = text[max(line_start, s - 40):s]
@@ -193,6 +206,30 @@ class PhoneNumberDetector(Detector):
             elif ctx:
                 reason += f"・文脈語「{ctx}」"
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason))
+        return out
+
+    def _foreign(self, doc: Document) -> list[Candidate]:
+        """Numbers abroad (+1 …, +44 …): 8 to 15 digits with the country code, as E.164 allows.
+        Most in a municipal prompt are a resident's family or a visitor's own phone; an office's
+        or a business's line (its name on the same line) warns, as at home."""
+        out: list[Candidate] = []
+        text = doc.text
+        if "+" not in text:
+            return out
+        for m in FOREIGN_PHONE_RX.finditer(text):
+            s, e = m.span()
+            if not 8 <= len(digits_of(m.group())) <= 15:
+                continue
+            if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
+                continue
+            line_start = text.rfind("\n", 0, s) + 1
+            left_line = _NOT_PERSON_SAMA.sub("", text[max(line_start, s - 40):s])
+            right_line = text[e:e + 15].split("\n", 1)[0]
+            office = _OFFICE.search(text[max(line_start, s - 80):s].lower()) or _OFFICE.search(right_line.lower())
+            if office and not any(w in left_line or w in left_line.lower() for w in PERSON_CONTEXT):
+                out.append(Candidate(self.type, s, e, 0.55, f"海外の電話番号の形式・部署等の公開連絡先（「{office.group()}」）"))
+            else:
+                out.append(Candidate(self.type, s, e, 0.85, "海外の電話番号の形式（国番号つき）"))
         return out
 
     @staticmethod
