@@ -92,6 +92,7 @@ SENSITIVE_CATEGORIES = {
     "sensitive.abuse_dv": "虐待・DV",
     "sensitive.withdrawal_truancy": "ひきこもり・不登校",
     "sensitive.creed_origin": "信条・出自",
+    "sensitive.gender_identity": "性的指向・性自認",
 }
 
 REASONS = {
