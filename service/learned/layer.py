@@ -225,8 +225,9 @@ class LearnedLayer:
         # The scanner's own tokens, never a second tokenisation.
         if self.raise_above <= 1.0:
             taken = _Taken(doc.candidates)
+            # (one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
-                      for s, e in F.name_runs(doc.tokens, doc.text) if not taken.touches(s, e)]
+                      for s, e in F.name_runs(doc.tokens, doc.text) if e - s >= 2 and not taken.touches(s, e)]
         if not cands:
             return
         probs = self.candidate_probability(doc, a, cands, keys)
