@@ -92,6 +92,7 @@ SENSITIVE_CATEGORIES = {
     "sensitive.abuse_dv": "虐待・DV",
     "sensitive.withdrawal_truancy": "ひきこもり・不登校",
     "sensitive.creed_origin": "信条・出自",
+    "sensitive.gender_identity": "性的指向・性自認",
 }
 
 REASONS = {
@@ -138,6 +139,7 @@ REASONS = {
     "identifiable.kind.district": "地区",
     "identifiable.kind.family": "家族の状況",
     "kana_slot.name": "氏名の欄のかな書きの姓と名",
+    "kin.same_surname": "文中の個人と同じ姓の名前（家族）",
     "address.why.facility_column": "施設の一覧の所在地",
     # CREDENTIAL (service/rules/credential.toml)
     "credential.api_key.openai": "OpenAI等のAPIキー",
@@ -158,6 +160,7 @@ REASONS = {
     "credential.jwt": "JWT（ヘッダに署名方式）",
     "credential.connection_string": "接続文字列のパスワード",
     "credential.generic.english": "鍵・トークンらしき値",
+    "credential.generic.auth_pair": "プログラムに書かれた利用者名とパスワードの組",
     "credential.generic.japanese": "鍵・トークンらしき値（日本語）",
     # CREDENTIAL found in code (service/detectors/credential.py)
     "credential.password.after_word": "パスワードの値（文脈語の直後）",
@@ -319,6 +322,7 @@ REASONS = {
     "contact.phone.service": "電話番号の形式",
     "contact.phone.m2m": "電話番号の形式",
     "contact.phone.landline": "固定電話番号の形式",
+    "contact.phone.abroad": "海外の電話番号の形式（国番号つき）",
     "contact.phone.example": "例示によく使われる番号",
     "contact.phone.office": "部署等の公開連絡先（「{word}」）",
     "contact.phone.person": "個人の連絡先（「{word}」）",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.detectors import birth, contact
+from support import findings_of
 from service.detectors.base import Document
 from service.detectors.evidence import BLOCK, WARN
 
@@ -219,3 +220,52 @@ def test_an_office_name_right_before_a_landline_warns(text):
 
 def test_a_digit_table_in_code_is_not_a_phone():
     assert values(PHONE, 'table = str.maketrans("０１２３４５６７８９", "0123456789")') == []
+
+
+# ---------------------------------------------------------------------------------------
+# A phone number in a CSV row right after a field of digits, and numbers abroad (+1, +44 …)
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,number", [
+    ("契約者,使用量,未納額,電話\n根岸 圭,34,9720,080-4471-2206\n", "080-4471-2206"),
+    ("id,amount,tel\n7,15400,027-251-8830,自宅", "027-251-8830"),
+])
+def test_a_hyphenated_phone_number_after_a_csv_field_of_digits_is_found(scan, text, number):
+    result = scan(text)
+    assert any(text[f["start"]:f["end"]] == number for f in findings_of(result, "PHONE_NUMBER")), result["findings"]
+    assert number not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "内訳,1,080-1,200円",          # amounts and ranges in a CSV cell
+    "区間,12,027-13,500",
+])
+def test_amounts_and_ranges_after_a_csv_comma_are_no_phone_number(scan, text):
+    assert not findings_of(scan(text), "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text,number", [
+    ("留学生の保護者（カナダ在住）の連絡先は +1-604-555-0193 です。", "+1-604-555-0193"),
+    ("Her sister in Manila can be reached on +63 917 555 0142.", "+63 917 555 0142"),
+    ("緊急連絡先：父（ソウル）+82-10-5512-7734", "+82-10-5512-7734"),
+])
+def test_a_phone_number_abroad_with_its_country_code_is_found(scan, text, number):
+    result = scan(text)
+    found = [f for f in findings_of(result, "PHONE_NUMBER") if text[f["start"]:f["end"]] == number]
+    assert found and found[0]["action"] == "block", result["findings"]
+    assert number not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "気温は+12.5度、前日比+3.2度でした。",
+    "売上は前年比+1,234,567円です。",
+    "バージョン +1.2.3 に更新",
+    "=A1+1234567890",
+])
+def test_signed_numbers_amounts_and_versions_are_no_phone_number_abroad(scan, text):
+    assert not findings_of(scan(text), "PHONE_NUMBER")
+
+
+def test_an_embassys_published_number_abroad_only_warns(scan):
+    result = scan("在英国日本国大使館（Embassy of Japan in the UK）: +44 20 7465 6500")
+    found = findings_of(result, "PHONE_NUMBER")
+    assert found and all(f["action"] == "warn" for f in found), found

@@ -247,6 +247,8 @@ def test_places_companies_and_words_with_a_comma_are_no_name(scan, text):
     "北部地区に住む70代の一人暮らしの男性が認知症で、民生委員から相談がありました。",
     "収納課の50代の女性主任が適応障害で来月から休職します。業務分担表を作って。",
     "The only male nurse on our ward was diagnosed with HIV last week. Draft a note to the manager.",
+    # a guide's title does not hide one person marked as one (1名) in a case written under it
+    "【相談対応の手引き（公開版）】\n\n3年2組の男子生徒1名が、父親からの暴力で一時保護されています。",
     "A 12-year-old girl in Class 6A has been absent for two months because of depression. Write to her parents.",
 ])
 def test_sensitive_facts_about_someone_singled_out_without_a_name_are_found(scan, text):
@@ -262,6 +264,11 @@ def test_sensitive_facts_about_someone_singled_out_without_a_name_are_found(scan
     "市内の40代男性のうち、糖尿病の割合は何%ですか",
     "Explain how schools can support students with depression.",
     "Women in their 40s are at higher risk of breast cancer; write a campaign poster.",
+    # a published guide: 一人ひとり ("each one") and 児童生徒 in a 学級 are kinds of pupils, not one
+    "【通級指導教室の案内（保護者向け・公開版）】\n\n通常の学級に在籍しながら、一人ひとりの障害に応じた指導を週1〜3時間受けます。"
+    "児童生徒の学習上の困難に合わせて、言語・難聴・発達障害の教室があります。",
+    # an age range is a group: 65歳以上の方 / 20歳以上の女性
+    "インフルエンザ予防接種の助成：65歳以上の方は自己負担1,500円、糖尿病などの持病がある60歳以上の女性も対象です。",
 ])
 def test_groups_statistics_and_general_questions_single_out_no_one(scan, text):
     result = scan(text)

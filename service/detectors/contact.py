@@ -33,6 +33,12 @@ PERSON_CONTEXT = lexicon.words("contact.person_context")
 _OFFICE = _CONTEXT["phone_office"]
 _OFFICE_RIGHT_BEFORE = _CONTEXT["phone_office_right_before"]
 _OFFICE_INTRO = _CONTEXT["phone_office_intro"]
+# A number in full hyphenated form right after a CSV field of digits (「…,11880,070-1235-8864,…」):
+# contact.phone stays away from a digit and a comma (1,080-…: an amount), but three hyphenated groups
+# are a phone number's own shape, checked against the numbering plan like every other.
+PHONE_AFTER_FIELD_RX = _CONTEXT["phone_after_csv_field"]
+# A number abroad in E.164 form (+1-503-555-0148, +44 20 7946 0958): context phone_abroad.
+FOREIGN_PHONE_RX = _CONTEXT["phone_abroad"]
 _NEG_CONTEXT = lexicon.words("contact.neg_context")
 
 
@@ -106,10 +112,14 @@ class PhoneNumberDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         text = doc.text
-        for m in PHONE_RX.finditer(text):
+        out.extend(self._foreign(doc))
+        matches = list(PHONE_RX.finditer(text))
+        if "," in text:
+            matches = sorted(matches + list(PHONE_AFTER_FIELD_RX.finditer(text)), key=lambda m: m.start())
+        for m in matches:
             raw = m.group()
             s, e = m.span()
-            if m.group("intl"):
+            if m.groupdict().get("intl"):
                 body = re.sub(r"^\+\s?81[\s\-]?", "", raw).replace("(0)", "")
                 groups = tuple(len(g) for g in re.findall(r"\d+", body))
                 d = digits_of(body)
@@ -131,7 +141,7 @@ class PhoneNumberDetector(Detector):
                 continue  # 「例：090-1234-5678」 in a question about formats
             if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
                 continue
-            separated = len(groups) > 1 or bool(m.group("intl"))
+            separated = len(groups) > 1 or bool(m.groupdict().get("intl"))
             ctx = find_context_ci(doc, s, e, PHONE_CONTEXT, 25, 10)
             line_start = text.rfind("\n", 0, s) + 1
             left_line = text[max(line_start, s - 40):s]
@@ -168,6 +178,31 @@ class PhoneNumberDetector(Detector):
             elif ctx:
                 reason += "・" + REASONS["contact.phone.context_word"].format(word=ctx)
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason, rule=_RULE.id))
+        return out
+
+    def _foreign(self, doc: Document) -> list[Candidate]:
+        """Numbers abroad (+1 …, +44 …): 8 to 15 digits with the country code, as E.164 allows.
+        Most in a municipal prompt are a resident's family or a visitor's own phone; an office's
+        or a business's line (its name on the same line) warns, as at home."""
+        out: list[Candidate] = []
+        text = doc.text
+        if "+" not in text:
+            return out
+        for m in FOREIGN_PHONE_RX.finditer(text):
+            s, e = m.span()
+            if not 8 <= len(digits_of(m.group())) <= 15:
+                continue
+            if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
+                continue
+            line_start = text.rfind("\n", 0, s) + 1
+            left_line = _NOT_PERSON_SAMA.sub("", text[max(line_start, s - 40):s])
+            right_line = text[e:e + 15].split("\n", 1)[0]
+            office = _OFFICE.search(text[max(line_start, s - 80):s].lower()) or _OFFICE.search(right_line.lower())
+            if office and not any(w in left_line or w in left_line.lower() for w in PERSON_CONTEXT):
+                reason = REASONS["contact.phone.abroad"] + "・" + REASONS["contact.phone.office"].format(word=office.group())
+                out.append(Candidate(self.type, s, e, 0.55, reason))
+            else:
+                out.append(Candidate(self.type, s, e, 0.85, REASONS["contact.phone.abroad"]))
         return out
 
     @staticmethod

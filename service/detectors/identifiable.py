@@ -17,13 +17,14 @@ from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
-from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS
+from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS, general_document
 
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
 
 _KINDS = {
-    "identifiable.kind.age": compile_fast(r"\d{1,3}(?:代|歳|才)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
+    # (an age range — 40歳以上, 20代から — is a group, not someone's age)
+    "identifiable.kind.age": compile_fast(r"\d{1,3}(?:代|歳|才)(?!以上|以下|未満|から[0-9０-９]|まで|以降|前後|〜|~|－|-)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
                           r"(?:early |mid |late )?\d0s\b|\baged \d{1,3}\b)"),
     "identifiable.kind.sex": compile_fast(r"男性|女性|男子|女子|男児|女児|男の子|女の子|(?i:\b(?:boy|girl|man|woman|male|female)\b)"),
     "identifiable.kind.role": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|園長|館長|院長|生徒|児童|園児|小学生|中学生|高校生|大学生|入居者|新人|任用職員|臨時職員|"
@@ -38,7 +39,8 @@ _KINDS = {
                           r"(?i:\blives alone\b|\bsingle (?:mother|father|parent)\b|\bwidow(?:ed|er)?\b)"),
 }
 # one individual is meant, not a kind of person
-_ONE = compile_fast(r"1名|一名|1人|一人(?!暮)|唯一|うちの|当課の|本校の|本園の|同じ(?:課|係|クラス|学級)の|"
+# (一人ひとり "each one", 1人当たり "per person" and 一人暮らし are no one in particular)
+_ONE = compile_fast(r"1名|一名|1人(?!当|あた|につき|ずつ)|一人(?!暮|ひとり|一人|当|あた|につき|ずつ)|唯一|うちの|当課の|本校の|本園の|同じ(?:課|係|クラス|学級)の|"
                     r"(?i:\bthe only\b|\bone of (?:our|my|the)\b|\bour\b|\bmy\b)")
 # the only one of a kind: one description is enough (市内で唯一の全盲の弁護士, the only dentist in the village)
 _UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?i:\bthe only\b|\bonly one\b)")
@@ -54,6 +56,7 @@ class IdentifiableSensitiveDetector(Detector):
         text = doc.text
         taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= 0.40]
         out: list[Candidate] = []
+        general_doc = general_document(text)
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased
         for rx, cats, general, hay in ((_TERMS_RX, _TERM_CAT, _GENERAL, text),
                                        (_EN_TERMS_RX, _EN_TERM_CAT, _EN_GENERAL, lower)):
@@ -75,7 +78,10 @@ class IdentifiableSensitiveDetector(Detector):
                 unique = _UNIQUE.search(window) is not None
                 if len(kinds) < 2 and not (unique and kinds):
                     continue
-                strong = len(kinds) >= 3 or unique or _ONE.search(window) is not None
+                marked = unique or _ONE.search(window) is not None
+                if general_doc and not marked:
+                    continue  # a guide or a published text describes kinds of people, not one of them
+                strong = len(kinds) >= 3 or marked
                 score = IDENTIFIABLE_STRONG if strong else IDENTIFIABLE_WEAK
                 why = REASONS["identifiable.description"].format(
                     category=cats.get(term, ""), kinds="・".join(REASONS[k] for k in kinds))

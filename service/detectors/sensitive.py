@@ -57,6 +57,8 @@ _SPECIFIC_REF = _CONTEXT["specific_reference"]
 _GENERAL = _CONTEXT["general_framing"]
 _EN_GENERAL = _CONTEXT["en_general_framing"]
 _HONORIFIC_AFTER = _CONTEXT["honorific_after"]
+_TITLE_GENERAL = _CONTEXT["document_title_general"]
+_NOT_A_TITLE = _CONTEXT["not_a_title"]
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
 _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
@@ -65,6 +67,20 @@ _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
 # a disability handbook's number after its name (療育手帳 A判定 第A-20731号, 身体障害者手帳 No.12345)
 _HANDBOOK_NUMBER = compile_fast(r"[^\n。、,]{0,10}?(?:第|No\.?|番号[:：]?|記号番号[:：]?)[ 　]?"
                                 r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}[-－]?[0-9０-９][0-9０-９\-－]{2,}(?:号)?")
+
+
+def general_document(text: str) -> bool:
+    """The text opens with a title (a first line of at most 60 characters that is no sentence and
+    no request) saying it is a guide, a notice, a published policy, council minutes or a press
+    release (context.document_title_general). A request line (「…の方針に分けて要約して」) is no title."""
+    stripped = text.lstrip()
+    end = stripped.find("\n")
+    if end < 0 or end > 60:
+        return False
+    title = stripped[:end].rstrip()
+    if _NOT_A_TITLE.search(title):
+        return False
+    return _TITLE_GENERAL.search(title) is not None
 
 
 def _reason(rule, context: str) -> str:
@@ -87,6 +103,7 @@ class SensitiveDetector(Detector):
         if not matches and not english:
             return []
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        general_doc = general_document(text)
         out: list[Candidate] = []
         for m in english:
             rule = _EN_TERM_RULE[m.group(0)]
@@ -95,7 +112,7 @@ class SensitiveDetector(Detector):
         for m in matches:
             rule = _TERM_RULE[m.group(0)]
             if rules is None or rule in rules:
-                out.extend(self._japanese(text, m, rule, persons))
+                out.extend(self._japanese(text, m, rule, persons, general_doc))
         return out
 
     def _english(self, doc: Document, m, rule, persons) -> list[Candidate]:
@@ -109,7 +126,7 @@ class SensitiveDetector(Detector):
             return []  # "a talk about cancer prevention": a topic, not this person's condition
         return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person_en"), rule=rule.id)]
 
-    def _japanese(self, text: str, m, rule, persons) -> list[Candidate]:
+    def _japanese(self, text: str, m, rule, persons, general_doc: bool = False) -> list[Candidate]:
         term = m.group(0)
         s, e = m.span()
         if _FAULT_TERM.fullmatch(term) and (_FAULT_BEFORE.search(text, max(0, s - 8), s)
@@ -129,7 +146,7 @@ class SensitiveDetector(Detector):
         ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
         if ref is None:
             return []
-        need_specific = term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
+        need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):
             return []  # in a general-sounding sentence, only a clearly specific person counts
         return [Candidate(self.type, s, e, ev.SENSITIVE_WITH_REFERENCE,

@@ -225,8 +225,9 @@ class LearnedLayer:
         # The scanner's own tokens, never a second tokenisation.
         if self.raise_above <= 1.0:
             taken = _Taken(doc.candidates)
+            # (one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
-                      for s, e in F.name_runs(doc.tokens, doc.text) if not taken.touches(s, e)]
+                      for s, e in F.name_runs(doc.tokens, doc.text) if e - s >= 2 and not taken.touches(s, e)]
         if not cands:
             return
         probs = self.candidate_probability(doc, a, cands, keys)
@@ -239,7 +240,9 @@ class LearnedLayer:
                 else:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
-            elif c.score < WARN and p >= self.raise_above:
+            elif c.score < WARN and p >= self.raise_above and _has_context(doc.text, c):
+                # (raised only on a context it has read, as it is dropped only on one: a bare word
+                # — sakura, a lone foreign name — says nothing about whose it is)
                 if c.score == 0.0:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN

@@ -1,0 +1,81 @@
+"""Family members who share a surname with a name already found (issue 16: leaks).
+
+Case records, application forms and household lists name a family: 「保護者 大森 里美 … 児童氏名
+大森 湊斗」, 「世帯主 根岸 誠、妻 根岸 陽子、長男 根岸 湊」. The detectors find most of them, but a
+member written where no rule looks (a spaced OCR label, a cell without a heading) stays in clear
+beside a relative who was redacted — and the surname alone gives the family away. So once a
+private person's name (a block-level PERSON with a space between surname and given name) is found,
+every other place where that surname (two characters or more) is followed by a given-name-shaped
+word that ends where a name ends is the same family's member.
+
+What is not a member: the surname before a title, a place or an organisation word (大森 課長,
+大森 地区, 大森 小学校 — the person.titles and person.org_suffix lists, and heading words), and a
+text whose names are samples (記入例, 架空: the person detector drops those, so nothing is found
+to start from).
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..labels import REASONS
+from . import evidence as ev
+from . import register
+from .base import Candidate, Detector, Document
+from .fastre import compile_fast
+from .table import heading_type
+
+KIN_OF_A_FOUND_NAME = 0.85  # same surname as a private person named in the text + a given-name shape
+
+# a found name "surname given": kanji surname of 2-4 characters, a space, a given name
+_SPLIT = compile_fast(r"^(?P<s>[一-龥々〆ヶ髙﨑]{2,4})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})$")
+# after the surname: an optional space, then a given name that ends where a name ends
+# (a particle may follow a kanji given name: 同居の杉浦 誠は無職)
+_K = r"(?:(?![様氏君殿])[一-龥々〆ヶ])"  # a given name's kanji (an honorific ends it)
+_GIVEN_AFTER = compile_fast(r"[ 　]?(?:(?P<g>" + _K + r"{1,3})(?=[はがをにのもとへ])|(?P<h>" + _K + r"{1,3}|(?!さん|さま|くん|ちゃん|たち|ども|など|から|まで|より)[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})"
+                            r"(?=$|[ \t　\n,，、。（(「『【/／|:：・]|さん|様|さま|くん|ちゃん|君|氏|殿))")
+_NOT_GIVEN = (frozenset(lexicon.words("person.titles")) | frozenset(lexicon.words("person.org_suffix"))
+              | frozenset(lexicon.words("person.kana_not_given")))
+# kanji that start a place, facility or organisation word rather than a given name
+_NOT_GIVEN_START = compile_fast(r"[町村市区郡県丁番地駅線川山橋台園校院館所課係部局室班会社店家様氏]")
+
+
+@register
+class KinDetector(Detector):
+    type = "PERSON"
+    reads = ("PERSON",)
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        found = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.BLOCK]
+        surnames = {}
+        for c in found:
+            m = _SPLIT.match(text[c.start:c.end])
+            if m:
+                surnames.setdefault(m.group("s"), (c.start, c.end))
+        if not surnames:
+            return []
+        taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        out: list[Candidate] = []
+        for surname in surnames:
+            for m in re.finditer(re.escape(surname), text):
+                s = m.start()
+                if s and _is_name_char(text[s - 1]):
+                    continue  # inside a longer word (小大森, 大森田 …)
+                g = _GIVEN_AFTER.match(text, m.end())
+                if g is None:
+                    continue
+                part = "g" if g.group("g") else "h"
+                given, e = g.group(part), g.end(part)
+                if given in _NOT_GIVEN or heading_type(given) or _NOT_GIVEN_START.match(given):
+                    continue
+                if any(a < e and s < b and (a, b) != (s, m.end()) for a, b in taken):
+                    continue  # already found (the relative it was learnt from, or another finding);
+                    # a finding of the surname alone (its repeat) is widened to the member's full name
+                out.append(Candidate(self.type, s, e, KIN_OF_A_FOUND_NAME, REASONS["kin.same_surname"], rule="kin.same_surname"))
+                taken.append((s, e))
+        return out
+
+
+def _is_name_char(ch: str) -> bool:
+    return "一" <= ch <= "龥" or ch in "々〆ヶ"
