@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from .. import lexicon
 from .base import Document
-from .fastre import compile_fast
+from .fastre import compile_fast, literal_alternation
 from . import evidence as ev
 
 PUBLIC_FIGURES = lexicon.joined("public_figures")
@@ -124,7 +124,26 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
 _CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：][ 　]*$")
+# an official of a public body or an association named after their post: 総務部長 萩原 智之,
+# 消防局長 倉持 雅之 が…, 財務部長の 綿貫 孝一 は…, council minutes' ○議長（笠原 茂樹） / ○12番（小野寺 真一）
+# (not an association's 会長 or 委員長: a PTA's or a 自治会's officers are private persons)
+_CAPACITY_STAFF = compile_fast(r"(?:(?<!部会)部長|局長|次長|課長|室長|所長|署長|推進監|参事|主幹|消防長|"
+                               r"副?議長|議員|[○〇◯][0-9]{1,2}番)(?:の)?[ 　・]?[（(]?$")
+# the names of a published election result (候補者 … 得票数): candidates are public
+_ELECTION_RESULT = compile_fast(r"得票")
+_CANDIDATE_HEADING = compile_fast(r"候補者")
 _CAPACITY_CAP = 0.60  # warn: the user confirms
+
+# A text that says it is already public — a press release, published minutes or results, a page of
+# the city's site — and nowhere that anything in it is not yet: names in their public capacity there
+# are public information and pass (service/lexicon/person.published_record_words.txt and
+# person.not_yet_published_words.txt).
+_PUBLISHED_RECORD = compile_fast(literal_alternation(lexicon.words("person.published_record_words")))
+_NOT_YET_PUBLISHED = compile_fast(literal_alternation(lexicon.words("person.not_yet_published_words")))
+
+
+def _published_record(doc: Document) -> bool:
+    return _PUBLISHED_RECORD.search(doc.text) is not None and _NOT_YET_PUBLISHED.search(doc.text) is None
 
 
 def _public_capacity(doc: Document, name) -> bool:
@@ -133,7 +152,8 @@ def _public_capacity(doc: Document, name) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
-    if not (_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)):
+    if not (_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
+            or _CAPACITY_STAFF.search(before) or _election_candidate(doc, name, line_start)):
         return False
     pii = _near_pii_type(doc, name.start, name.end)
     if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES:
@@ -144,13 +164,20 @@ def _public_capacity(doc: Document, name) -> bool:
     return not _private_fact(doc, name.start, name.end)
 
 
+def _election_candidate(doc: Document, name, line_start: int) -> bool:
+    """A row of an election result: the name opens its line, under a 候補者 heading, in a text with 得票."""
+    text = doc.text
+    return (name.start - line_start <= 2 and _ELECTION_RESULT.search(text) is not None
+            and _CANDIDATE_HEADING.search(text, 0, line_start) is not None)
+
+
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
     if sentence.search(_FICTIONAL_CONTEXT):
         return True
     return _FICTIONAL_NEAR.search(doc.text, max(0, start - 10), min(len(doc.text), end + 6)) is not None
 # Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
 # of an official acting as such is public information, not a private individual's.
-_PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:市|県|町|村|国会)?議会?議員|"
+_PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:(?:市|県|町|村|国会)?議会)?議員|(?:市|県|町|村)議(?!会)|"
                   r"衆議院議員|参議院議員|大臣|総理大臣|首相|総理|大統領|官房長官)")
 _PUBLIC_OFFICE_WORD = re.compile(_PUBLIC_OFFICE)
 _PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$")

@@ -24,7 +24,7 @@ from . import evidence as ev
 from .base import Document
 from .person_base import (
     _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
-    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _public_official, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
+    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
@@ -270,11 +270,19 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     """The merged names no document-level veto drops; a name in a public or business capacity
     (学校長, 株式会社… 代表取締役, …課 担当：) is capped at a warning."""
     names = [n for n in names if not any(v(doc, n) for v in MERGED_VETOES)]
+    published = None  # asked once, only when some name is in a capacity
+    kept = []
     for n in names:
-        if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
-            n.score = _CAPACITY_CAP
-            n.why = list(n.why) + [("person.public_capacity", {})]
-    return names
+        if _public_capacity(doc, n):
+            if published is None:
+                published = _published_record(doc)
+            if published:
+                continue  # a published record (press release, minutes, results) names officials publicly
+            if n.score > _CAPACITY_CAP:
+                n.score = _CAPACITY_CAP
+                n.why = list(n.why) + [("person.public_capacity", {})]
+        kept.append(n)
+    return kept
 
 
 def render(why: list) -> str:
