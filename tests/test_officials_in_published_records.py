@@ -41,3 +41,17 @@ def test_an_official_named_after_their_post_warns_at_most(scan, text, name):
 def test_private_officers_unreleased_drafts_and_private_facts_keep_the_name(scan, text, name):
     result = scan(text)
     assert name not in result["redacted_text"], result["findings"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("議会事務局です。戸塚 俊夫議員が心筋梗塞で入院中のため、委員会を欠席するとご家族から連絡がありました。", "戸塚 俊夫"),
+    ("秘書課メモ：副市長 小池 健司 の給与に債権差押命令が届きました。事務処理を整理したい。", "小池 健司"),
+])
+def test_a_private_matter_of_an_official_keeps_their_name_personal(scan, text, name):
+    result = scan(text)
+    assert name not in result["redacted_text"], result["findings"]
+
+
+def test_an_official_speaking_of_a_campaign_stays_public(scan):
+    result = scan("市長 山本 龍 は、がん検診の受診を市民に呼びかけました。広報記事にして。")
+    assert not findings_of(result, "PERSON"), result["findings"]

@@ -53,6 +53,22 @@ def _private_fact(doc: Document, start: int, end: int) -> bool:
     return _LazySentence(doc, start, end).search(_PRIVATE_FACT) is not None
 
 
+# 要配慮 words of the sensitive detector's lists (illness, disability, assistance, record, debt, abuse,
+# withdrawal, origin, gender identity): an official's own illness or debt is that person's private
+# matter, not their office's — unless the sentence speaks of a campaign or a system (がん検診を呼びかけ).
+_SENSITIVE_WORD = compile_fast(literal_alternation(sorted({w for name in (
+    "illness", "disability", "public_assistance", "criminal_record", "arrears_debt", "abuse_dv",
+    "withdrawal_truancy", "creed_origin", "gender_identity") for w in lexicon.words(f"sensitive.{name}")})))
+_CAMPAIGN_OR_SYSTEM = compile_fast(r"呼びかけ|啓発|検診|予防|キャンペーン|制度|施策|対策|支援策|計画|について(?:説明|答弁|述べ)|答弁")
+
+
+def _private_matter_of(doc: Document, start: int, end: int) -> bool:
+    """The name's sentence tells something private of the person (入院中, 脳梗塞, 差押え …), not a campaign."""
+    sentence = _LazySentence(doc, start, end)
+    return ((sentence.search(_PRIVATE_FACT) is not None or sentence.search(_SENSITIVE_WORD) is not None)
+            and sentence.search(_CAMPAIGN_OR_SYSTEM) is None)
+
+
 def _role_no(text: str, start: int):
     return _ROLE_NO.search(text, max(0, start - 12), start)
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)

@@ -24,7 +24,7 @@ from . import evidence as ev
 from .base import Document
 from .person_base import (
     _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
-    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
+    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
@@ -76,8 +76,9 @@ def kana_company(doc: Document, c: _Name) -> bool:
 
 
 def public_official(doc: Document, c: _Name) -> bool:
-    """A holder of public office named in their office (市長の…, …知事)."""
-    return _public_official(doc.text, c.start, c.end)
+    """A holder of public office named in their office (市長の…, …知事) — unless the sentence tells a
+    private matter of theirs (…議員が脳梗塞で入院中): then the name is that person's, office or not."""
+    return _public_official(doc.text, c.start, c.end) and not _private_matter_of(doc, c.start, c.end)
 
 
 def historical_family(doc: Document, c: _Name) -> bool:
