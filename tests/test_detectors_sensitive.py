@@ -69,3 +69,22 @@ def test_violence_described_in_plain_words_is_sensitive(scan):
     r = scan("相談者の森本 恵さんは、夫からの暴力で家を出たいと話している。支援の選択肢を教えて。")
     assert "SENSITIVE_PERSONAL_INFO" in {f["type"] for f in r["findings"]}
     assert scan("暴力を受けた人のための相談窓口の一覧を作ってください。")["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("新規就農者の塩原 舞さん（31）から、妊娠がわかったので作付けを減らしたいと相談がありました。", "妊娠"),
+    ("清掃作業中に収集員の飯塚 拓也さんが転倒し、右腕を骨折しました。労災の手続きを整理して。", "骨折"),
+    ("交付先の代表者 松浦 勲 について、横領の疑いがあるとの情報が寄せられました。", "横領"),
+])
+def test_work_and_health_words_with_a_named_person_are_sensitive(scan, text, phrase):
+    found = findings_of(scan(text), "SENSITIVE_PERSONAL_INFO")
+    assert any(text[f["start"]:f["end"]] == phrase for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "職員から妊娠の報告を受けたときに上司がとるべき対応を、管理職向けの手引きにまとめて。",
+    "公務災害の認定までの流れと、所属でそろえる書類を職員向けに説明して。",
+    "懲戒処分の指針のうち、停職と減給の違いを新任係長向けに説明して。",
+])
+def test_work_and_health_words_with_only_a_reference_pass(scan, text):
+    assert not findings_of(scan(text), "SENSITIVE_PERSONAL_INFO")

@@ -51,6 +51,8 @@ _TERM_CAT = {w: SENSITIVE_CATEGORIES[r.reason] for w, r in _TERM_RULE.items()}
 _EN_TERM_CAT = {w: SENSITIVE_CATEGORIES[r.reason] for w, r in _EN_TERM_RULE.items()}
 # Terms so common in health/welfare talk that they need a named person, not just a reference.
 _WEAK_TERMS = frozenset(lexicon.words("sensitive.weak_terms"))
+# Terms that need a named person, never a bare reference (職員の, 上司 …): sensitive.named_only_terms
+_NAMED_ONLY_TERMS = frozenset(lexicon.words("sensitive.named_only_terms"))
 
 _PERSON_REF = _CONTEXT["person_reference"]
 _SPECIFIC_REF = _CONTEXT["specific_reference"]
@@ -143,6 +145,8 @@ class SensitiveDetector(Detector):
                 e = num.end()  # the handbook's number (療育手帳 A判定 第A-20731号) is redacted with it
         if _near_person(text, persons, s, e, a, b) is not None:
             return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
+        if term in _NAMED_ONLY_TERMS:
+            return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
         ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
         if ref is None:
             return []
