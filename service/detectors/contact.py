@@ -8,6 +8,7 @@ a person's number (携帯, 自宅, 連絡先 next to a name …) blocks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .. import lexicon
@@ -76,6 +77,17 @@ _LABEL_ONLY = compile_fast(r"[ \t　■□●・]*(?:電話(?:番号)?|TEL|Tel|t
 _NOT_PERSON_SAMA = compile_fast(r"お客様|お客さま|皆様|皆さま|各位")
 _EXAMPLE_AFTER = compile_fast(r"[」』\"')]?[ ]*(?:のように|のような|みたいに|みたいな|などの|といった)")
 _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
+# A text written for the public (a flyer, a poster, a notice, a press release): an office's line
+# printed in it is published, so it is not reported at all (an office line elsewhere warns).
+_PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")),
+                                re.IGNORECASE)
+# where the public is told to call: 問合せ／申込み／予約 … on the number's own line
+_PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先")
+# a published line reported below WARN: dropped
+_PUBLISHED_LINE = 0.30
+# the public-document word is looked for at the text's head or this far before the number (a case
+# record that mentions handing out a flyer at its end is no flyer)
+_PUBLIC_HEAD = 300
 
 
 def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
@@ -128,6 +140,7 @@ class PhoneNumberDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         text = doc.text
+        public_doc = None  # looked up once, at the first landline
         for m in PHONE_RX.finditer(text):
             raw = m.group()
             s, e = m.span()
@@ -178,6 +191,18 @@ class PhoneNumberDetector(Detector):
                 score = max(score, 0.95)
             if office:
                 score = 0.55
+            published = False
+            if kind not in ("mobile", "ip") and not person and not example and (
+                    office or _PUBLIC_CALL_INTRO.search(left_line)):
+                if public_doc is None:
+                    # what the user says the text is, at its head (「チラシ原稿です」「報道資料の末尾を…」)
+                    public_doc = _PUBLIC_DOCUMENT.search(doc.lower, 0, _PUBLIC_HEAD) is not None
+                above = max(0, text.rfind("\n\n", 0, s) + 1, s - 120)
+                if (public_doc or _PUBLIC_DOCUMENT.search(doc.lower, max(0, s - _PUBLIC_HEAD), s)) \
+                        and not _name_token_between(doc, above, s):
+                    # 「問合せ：中央公民館 027-…」 in a flyer, 「申込みはアーツ前橋（電話027-…）へ」 in the
+                    # newsletter's event column: printed for everybody to call
+                    published, score = True, _PUBLISHED_LINE
             if example:
                 score = min(score, 0.55)  # looks like an example number: the user confirms
             label = {"mobile": "携帯電話番号の形式", "ip": "IP電話番号の形式",
@@ -186,6 +211,8 @@ class PhoneNumberDetector(Detector):
             reason = label
             if example:
                 reason += "・例示によく使われる番号"
+            elif published:
+                reason += "・市民向けの文書に載せる公開連絡先"
             elif office:
                 reason += f"・部署等の公開連絡先（「{office}」）"
             elif person:
@@ -221,6 +248,18 @@ class PhoneNumberDetector(Detector):
             if near:
                 return near.group("o")
         return None
+
+
+def _name_token_between(doc: Document, a: int, b: int) -> bool:
+    """A token Sudachi tags as a person's name in text[a:b] (「問合せ：班長 田中 027-…」: a
+    person's number even in a flyer). The person detector runs later; its tokens are shared."""
+    toks = doc.tokens
+    i = bisect_left(toks, a, key=lambda t: t.start)
+    while i < len(toks) and toks[i].end <= b:
+        if toks[i].is_person_name:
+            return True
+        i += 1
+    return False
 
 
 # ---------------------------------------------------------------------------
