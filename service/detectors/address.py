@@ -45,6 +45,11 @@ _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][
 # A place name not tagged by Sudachi: kanji (+ が/ケ/ヶ) ending in 町・村・丁 or 大字 + name.
 _PLACE_CHARS = compile_fast(r"[一-龥々〆ヶケがノヵ]+$")
 _PLACE_END = compile_fast(r"[町村]$")
+# a rural lot's place: 町/村 (or 大字) then 字 and the 字's name (粕川町月田字東原 1580番)
+_AZA_PLACE = compile_fast(r"[市町村][一-龥々ヶケ]{0,6}字[一-龥々ヶケ]{1,5}$")
+# a town and 丁目 named as an area, not a house: 「…一丁目の一部」「…二丁目全域」「工事区域：…」
+_AREA_AFTER = compile_fast(r"[ 　]?(?:の(?:一部|全域|各一部|一帯|全部|周辺|付近)|全域|一帯|周辺|付近|地内|地先|界隈|方面)")
+_AREA_LABEL = compile_fast(r"(?:区域|地区|地域|範囲|エリア|対象地|区間)[ 　]*[:：は]")
 _PREF = compile_fast(r"(?:北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)")
 _POSTAL = compile_fast(r"〒?\s?\d{3}-\d{4}\s*$")
 _BUILDING = compile_fast(
@@ -176,7 +181,8 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = p - len(place)
-            if not _PLACE_END.search(place) or len(place) < 2 or _NOT_PLACE_TAIL.search(place):
+            if not (_PLACE_END.search(place) or _AZA_PLACE.search(place)) or len(place) < 2 \
+                    or _NOT_PLACE_TAIL.search(place):
                 return None
         m = _HOUSE.match(text, p)
         if not m:
@@ -215,6 +221,8 @@ class AddressDetector(Detector):
             why = ["address.why.chome_banchi_go" if chome else
                    ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
         elif chome:
+            if _AREA_AFTER.match(text, end) or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+                return None  # 「断水区域：下小出町一丁目の一部」: an area of a notice, not somebody's address
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.chome_only"]
         else:
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.aza_chiban"]
