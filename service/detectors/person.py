@@ -138,6 +138,11 @@ def _made_up(doc: Document, name) -> bool:
 _DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミホン|例|仮|架空)[ 　]")
 
 
+# the name is marked as the form's sample right after it: 「前橋 一郎（記入例）」「山田 太郎（例）」
+_SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見本|サンプル|架空|仮名|ダミー|テスト|sample|example)"
+                                  r"[ 　]?[）)]|[ 　]?[＜<〈【\[](?:記入例|例|見本|サンプル)[＞>〉】\]])")
+
+
 def _kata(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
 
@@ -146,7 +151,7 @@ def _sample_name(doc: Document, name) -> bool:
     """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
     sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
     text = doc.text
-    if _DUMMY_SURNAME.match(text[name.start:name.end]):
+    if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
