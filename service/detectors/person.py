@@ -167,6 +167,13 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
 _CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：][ 　]*$")
+# the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）) and the recipient of an award in a
+# press release (文化功労賞：小林 正和 氏): named in the office or honour itself
+_CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:副?委員長|委員|議員|副?議長|副?会長|部会長)[ 　]?[（(][ 　]?$")
+_CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
+# a public role said in a bracket after the name (小林 正和 氏（書道家、前橋書道連盟会長）)
+_CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?(?:会長|理事長|代表|教授|社長|院長|館長|校長|園長|"
+                               r"組合長|選手|監督|(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家)[）)]")
 _CAPACITY_CAP = 0.60  # warn: the user confirms
 
 
@@ -176,12 +183,17 @@ def _public_capacity(doc: Document, name) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
-    if not (_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)):
+    office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before))
+    if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
+            or _CAPACITY_AFTER.match(text, name.end)):
         return False
     pii = _near_pii_type(doc, name.start, name.end)
     if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES:
         return False
-    after = name.end
+    hm = _HONOR_AFTER.match(text, name.end)
+    if hm and hm.group(1) in ("さん", "くん", "ちゃん", "君") and not office:
+        return False  # 「最優秀賞 𠮷田 優奈さん（第七中3年）」: a private person (a pupil) honoured, not an office
+    after = hm.end() if hm else name.end
     if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
         return False
     return not _private_fact(doc, name.start, name.end)
