@@ -276,7 +276,7 @@ _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん
 # an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
 # a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
 _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
-                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中)")
+                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中|被害|加害)")
 # a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
 _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
@@ -923,6 +923,14 @@ class PersonDetector(Detector):
             given.append(toks[j])
             tentative = True
             j += 1
+        if (spaced and not given and not katakana and j < n and _is_sei(toks[j])
+                and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) == 1
+                and _terminates(toks, j + 1, spaced) and not (j + 1 < n and _is_space(toks[j + 1]))):
+            # 「須田 湊（被害）」: a one-kanji given name Sudachi tags as a surname (湊, 翼, 東) after a
+            # spaced surname, where the name ends; tentative, so it still needs a private signal
+            given.append(toks[j])
+            tentative = True
+            j += 1
         if katakana and not given:
             return None
         if katakana and (t.surface in KATAKANA_NOT_NAME or any(g.surface in KATAKANA_NOT_NAME for g in given)):
@@ -1129,6 +1137,9 @@ class PersonDetector(Detector):
         elif sig.relation_br:
             s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
             why.append("続柄の括弧書きが続く")
+        elif sig.private_br:
+            s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
+            why.append("私人の事情の括弧書きが続く")  # 須田 湊（被害）, 北爪 亮介（無職）
         if sig.bank:
             s = max(s, ev.PERSON_BANK_HOLDER if kind != "surname" else s)
             why.append("口座・振込の文脈")
