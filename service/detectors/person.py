@@ -1032,7 +1032,8 @@ class PersonDetector(Detector):
         sig.honor = honor
         sig.age = _AGE_AFTER.match(text, sig.after)
         sig.private_br = sig.age or _PRIVATE_BRACKET.match(text, sig.after)
-        sig.title = follow in TITLES
+        # (a title Sudachi splits before 。: 係+長 for 係長)
+        sig.title = follow in TITLES or (k + 1 < n and follow + toks[k + 1].surface in TITLES)
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
         if k < n and not honor and not sig.title and j == k and toks[k].pos[0] == "接尾辞" and follow not in HONORIFICS:

@@ -1,0 +1,83 @@
+"""Names on first contact (issue 16, holdout14's classes), each with the hard cases beside it:
+
+- the speaker of published minutes (〇委員（…）) and the recipient of an honour in a press release
+  (…賞：… 氏, …（書道家、…会長）) are named in their office: a warning at most; a pupil honoured by
+  name (…さん（…中2年）), or anyone with something private said, still blocks;
+- a name marked as the form's sample (…（記入例）) is no one's;
+- a one-kanji given name that Sudachi reads as a surname (湊) or an untagged word (東) is a name when a
+  private bracket follows (（被害）, （加害）);
+- a name before a title Sudachi splits in two before 。 (係+長) has the title's signal.
+
+Invented texts; none is a corpus line."""
+from __future__ import annotations
+
+import pytest
+
+from support import findings_of
+
+IN_OFFICE = [
+    "公開されている常任委員会の会議録を要約して。「〇委員（久保田 健吾）　公園の遊具の更新計画を伺います。"
+    "〇公園緑地課長　今年度は3か所を予定しています。」",
+    "文化賞の報道発表資料を整えて。「前橋市文化賞：岡田 義春 氏（陶芸家、赤城焼保存会会長）多年にわたり伝統技法の継承に尽力」",
+    "スポーツ功労者表彰の紹介文を作って。「功労者：新井 孝 氏（前橋陸上競技協会理事長）」",
+]
+
+STILL_PRIVATE = [
+    "表彰式の読み上げ原稿です。最優秀賞 長谷川 芽依さん（東中2年）、優秀賞 星野 陸さん（南中1年）。",
+    "〇委員（久保田 健吾）は先月から入院中で、次回の委員会は欠席の見込みです。",
+    "受賞者：岡田 義春（68歳）前橋市六供町2丁目8番3号",
+]
+
+
+@pytest.mark.parametrize("text", IN_OFFICE)
+def test_a_name_in_published_minutes_or_an_honour_warns_but_does_not_block(scan, text):
+    result = scan(text)
+    assert result["verdict"] == "warn"
+    assert findings_of(result, "PERSON")
+
+
+@pytest.mark.parametrize("text", STILL_PRIVATE)
+def test_a_pupil_honoured_or_a_private_fact_still_blocks(scan, text):
+    assert scan(text)["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "就学援助の申請書の記入例です。見本として自然か確認して。\n申請者：前橋 次郎（記入例）\n児童：前橋 三郎（記入例）",
+    "届出書の見本欄：届出人 赤城 一子（見本）、住所 前橋市〇〇町〇丁目",
+])
+def test_a_name_marked_as_the_forms_sample_is_no_ones(rules_scan, text):
+    assert not findings_of(rules_scan(text), "PERSON")
+
+
+def test_a_real_applicant_beside_a_sample_row_still_blocks(scan):
+    result = scan("記入例の横に実際の申請を書いてしまいました。\n申請者：赤城 一子（記入例）\n申請者：桑原 里美（本人）")
+    assert result["verdict"] == "block"
+    assert "桑原 里美" not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("学校からの報告をまとめて。3年2組 新井 東（加害）が同級生の持ち物を隠していた。", "新井 東"),
+    ("事故報告：1年4組 小林 湊（被害）が休み時間に転倒し、頭を打った。", "小林 湊"),
+])
+def test_a_one_kanji_given_name_read_as_a_surname_before_a_private_bracket_is_a_name(scan, text, name):
+    result = scan(text)
+    assert result["verdict"] == "block"
+    assert name not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "会場の候補：須田 東 公民館、または南部公民館",
+    "出張の経路は高崎 森 前橋の順です。",
+])
+def test_two_place_or_surname_words_in_a_list_are_not_a_name(rules_scan, text):
+    assert rules_scan(text)["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("人事評価の記録です。二次評価者：吉野 巧 係長。", "吉野 巧"),
+    ("決裁欄を確認して。審査者：高崎 誠 係長。", "高崎 誠"),
+])
+def test_a_name_before_a_title_split_by_the_analyser_is_found(scan, text, name):
+    result = scan(text)
+    assert findings_of(result, "PERSON")
+    assert name not in result["redacted_text"]
