@@ -200,6 +200,7 @@ REASONS = {
     "nonpublic.corporate": "法人の非公開の経営・技術情報",
     "nonpublic.gov_informal": "国・県等から内々に得た情報",
     "nonpublic.security": "警備・防犯に関する情報",
+    "nonpublic.vulnerability": "庁内システムの未対策の弱点（攻撃を招くおそれ）",
     "nonpublic.results": "審査・選定の結果（公表前）",
     "nonpublic.discipline": "職員の処分の検討（決定前）",
     "nonpublic.route": "用地・路線の計画（公表前）",
@@ -318,6 +319,7 @@ REASONS = {
     "sensitive.context.person": "同じ文脈に個人の氏名",
     "sensitive.context.person_en": "同じ文脈に個人の氏名（英語）",
     "sensitive.context.reference": "特定の個人を指す語が近くにある",
+    "sensitive.context.anonymised": "個人を記号（Aさん等）で匿名化した記述（確認のみ）",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

@@ -69,6 +69,7 @@ ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
 # SENSITIVE_PERSONAL_INFO (service/detectors/sensitive.py)
 SENSITIVE_WITH_PERSON = 0.92        # sensitive phrase + a PERSON finding in the same passage
 SENSITIVE_WITH_REFERENCE = 0.85     # sensitive phrase + a person reference (同僚の, 長男, 本人, 〜さん)
+SENSITIVE_ANONYMISED = 0.60         # … + only a letter for the person (Aさん, B氏): already de-identified, warn
 SENSITIVE_GENERAL = 0.0             # general explanations (制度の概要, 予防) are dropped
 
 # NONPUBLIC_INFO (service/detectors/nonpublic.py): the score of each combination a topic rule's judge
