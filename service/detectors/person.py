@@ -143,6 +143,10 @@ _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見�
                                   r"[ 　]?[）)]|[ 　]?[＜<〈【\[](?:記入例|例|見本|サンプル)[＞>〉】\]])")
 
 
+# … or right before it: 「（例：佐藤 一郎）」「記入例：前橋 太郎」
+_SAMPLE_MARK_BEFORE = compile_fast(r"(?:例|記入例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
+
+
 def _kata(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
 
@@ -151,7 +155,8 @@ def _sample_name(doc: Document, name) -> bool:
     """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
     sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
     text = doc.text
-    if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end):
+    if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end) \
+            or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
