@@ -210,7 +210,7 @@ def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
     return _FICTIONAL_NEAR.search(doc.text, max(0, start - 10), min(len(doc.text), end + 6)) is not None
 # Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
 # of an official acting as such is public information, not a private individual's.
-_PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:市|県|町|村|国会)?議会?議員|"
+_PUBLIC_OFFICE = (r"(?:副?市長|副?知事|副?町長|副?村長|区長|教育長|副?議長|(?:(?:市|県|町|村|国会)?議会)?議員|"
                   r"衆議院議員|参議院議員|大臣|総理大臣|首相|総理|大統領|官房長官)")
 _PUBLIC_OFFICE_WORD = re.compile(_PUBLIC_OFFICE)
 _PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$")
