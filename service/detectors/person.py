@@ -176,9 +176,18 @@ _CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]
 # press release (文化功労賞：小林 正和 氏): named in the office or honour itself
 _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:副?委員長|委員|議員|副?議長|副?会長|部会長)[ 　]?[（(][ 　]?$")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
-# a public role said in a bracket after the name (小林 正和 氏（書道家、前橋書道連盟会長）)
-_CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?(?:会長|理事長|代表|教授|社長|院長|館長|校長|園長|"
-                               r"組合長|選手|監督|(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家)[）)]")
+# a public role said in a bracket after the name: an organisation and its office, or a profession
+# (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
+# list or a former office （元校長） is not one
+_CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
+                               r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
+                               r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督)[）)]")
+
+_CAPACITY_ORG = compile_fast(r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|"
+                             r"組合|財団|社団|法人|振興会|保存会)[^\n。]{0,12}?"
+                             r"(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　・]?$")
+_CAPACITY_EVENT = compile_fast(r"(?:講師|出演者?|ゲスト|登壇者?|パネリスト|コーディネーター|司会|指導|監修|解説|演奏|"
+                               r"立候補者|候補者)[ 　]*[:：]?[^\n。:：、]{0,16}?[ 　]$|(?:講師|出演者?|ゲスト|登壇者?|司会)[ 　]*[:：][ 　]*$")
 _CAPACITY_CAP = 0.60  # warn: the user confirms
 
 
@@ -188,7 +197,8 @@ def _public_capacity(doc: Document, name) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
-    office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before))
+    office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
+                  or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before))
     if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
             or _CAPACITY_AFTER.match(text, name.end)):
         return False
@@ -202,6 +212,21 @@ def _public_capacity(doc: Document, name) -> bool:
     if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
         return False
     return not _private_fact(doc, name.start, name.end)
+
+
+def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
+    """The bracketed reading of a name capped just before it (候補者 村田 隆之（むらた たかゆき））."""
+    if not capped_ends:
+        return False
+    k = name.start - 1
+    while k >= 0 and text[k] in " 　":
+        k -= 1
+    if k < 0 or text[k] not in "（(":
+        return False
+    k -= 1
+    while k >= 0 and text[k] in " 　":
+        k -= 1
+    return k + 1 in capped_ends
 
 
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
@@ -804,10 +829,12 @@ class PersonDetector(Detector):
             names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
         names = [n for n in names if not _made_up(doc, n) and not _sample_name(doc, n)]
+        capped_ends = set()
         for n in names:
-            if n.score > _CAPACITY_CAP and _public_capacity(doc, n):
+            if n.score > _CAPACITY_CAP and (_public_capacity(doc, n) or _reading_of_capped(text, n, capped_ends)):
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + ["公的・業務上の肩書きの後（確認のみ）"]
+                capped_ends.add(n.end)
         names = self._list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), "・".join(n.why))
                for n in names if n.score >= ev.WARN]
