@@ -313,6 +313,7 @@ REASONS = {
     "contact.email.office": "メールアドレスの形式・部署等の公開アドレス",
     "contact.email.free_mail": "メールアドレスの形式・個人向けメールサービス",
     "contact.email.role": "メールアドレスの形式・組織の窓口アドレス",
+    "contact.email.business": "メールアドレスの形式・会社の名刺・署名の業務用アドレス（確認のみ）",
     # SENSITIVE_PERSONAL_INFO (service/rules/sensitive.toml): the category …
     **{rid: f"要配慮個人情報（{name}）" for rid, name in SENSITIVE_CATEGORIES.items()},
     # … and who it is about (joined with ・ by service/detectors/sensitive.py)

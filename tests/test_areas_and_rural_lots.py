@@ -11,6 +11,7 @@ from support import findings_of
     "ガス管工事のお知らせを整えて。\n工事区域：荒牧町二丁目の一部、荒牧町三丁目の一部\n期間：1月中旬～2月末",
     "停電のお知らせです。対象地区：上泉町一丁目全域。時間は午前中の2時間です。",
     "消毒作業は城東町四丁目一帯で行います。回覧板用に短くして。",
+    "依頼文の宛名を確認して。「南町二丁目自治会 会長様」",
 ])
 def test_a_town_and_chome_named_as_an_area_is_not_an_address(scan, text):
     assert not findings_of(scan(text), "JP_ADDRESS")

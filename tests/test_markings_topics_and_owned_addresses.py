@@ -80,3 +80,17 @@ def test_a_named_persons_address_at_an_example_domain_is_theirs(scan, text, addr
 ])
 def test_an_example_domain_shown_as_a_format_or_without_an_owner_is_not(scan, text):
     assert not findings_of(scan(text), "EMAIL_ADDRESS")
+
+
+def test_a_work_address_on_a_business_card_warns(scan):
+    text = "名刺を一覧にして。株式会社赤城テック 技術部 係長 野村 拓也 TEL 027-280-1122 t.nomura@akagi-tech.co.jp"
+    mails = findings_of(scan(text), "EMAIL_ADDRESS")
+    assert mails and all(f["action"] == "warn" for f in mails)
+
+
+@pytest.mark.parametrize("text", [
+    "保護者の連絡先：野村 拓也 様 t.nomura@akagi-tech.co.jp",
+    "返信先は t.nomura1985@gmail.com です。",
+])
+def test_a_persons_address_outside_a_business_card_still_blocks(scan, text):
+    assert any(f["action"] == "block" for f in findings_of(scan(text), "EMAIL_ADDRESS"))

@@ -1,9 +1,11 @@
 """Names on first contact (issue 16, holdout14's classes), each with the hard cases beside it:
 
-- the speaker of published minutes (〇委員（…）) and the recipient of an honour in a press release
-  (…賞：… 氏, …（書道家、…会長）) are named in their office: a warning at most; a pupil honoured by
+- the speaker of published minutes (〇委員（…）), a council member (… 議員), the recipient of an
+  honour in a press release (…賞：… 氏, …（書道家、…会長）), an organisation's office holder (…協会
+  会長 …, …分団長 …), a lecturer or performer of a public event and a candidate (and the reading of
+  their name) are named in their office: a warning at most; a pupil honoured by
   name (…さん（…中2年）), or anyone with something private said, still blocks;
-- a name marked as the form's sample (…（記入例）) is no one's;
+- a name marked as the form's sample (…（記入例）, 例：…) is no one's;
 - a one-kanji given name that Sudachi reads as a surname (湊) or an untagged word (東) is a name when a
   private bracket follows (（被害）, （加害）);
 - a name before a title Sudachi splits in two before 。 (係+長) has the title's signal.
@@ -20,12 +22,20 @@ IN_OFFICE = [
     "〇公園緑地課長　今年度は3か所を予定しています。」",
     "文化賞の報道発表資料を整えて。「前橋市文化賞：岡田 義春 氏（陶芸家、赤城焼保存会会長）多年にわたり伝統技法の継承に尽力」",
     "スポーツ功労者表彰の紹介文を作って。「功労者：新井 孝 氏（前橋陸上競技協会理事長）」",
+    # an organisation's office holder, a role of a public event, a candidate on the ballot
+    "式典の司会原稿です。「続きまして、前橋観光協会 会長 堀口 誠一 様よりごあいさつをいただきます。」",
+    "防災訓練のお知らせ文を整えて。「主催：前橋市消防団 第5分団 分団長 金井 聡」",
+    "講座案内を作って。「テーマ：家庭でできる減塩料理　講師：管理栄養士 宮下 彩 さん　会場：南部公民館」",
+    "選挙公報の文字数を数えて。「候補者 長島 幸雄（ながしま ゆきお） 無所属」",
+    "審議会の名簿（公表用）を整えて。委員長 青木 正人（前橋工科大学准教授）、委員 倉林 恵（前橋市社会福祉協議会）",
 ]
 
 STILL_PRIVATE = [
     "表彰式の読み上げ原稿です。最優秀賞 長谷川 芽依さん（東中2年）、優秀賞 星野 陸さん（南中1年）。",
     "〇委員（久保田 健吾）は先月から入院中で、次回の委員会は欠席の見込みです。",
     "受賞者：岡田 義春（68歳）前橋市六供町2丁目8番3号",
+    "講師：宮下 彩 さんは先月から体調を崩して入院中のため、代わりの講師を探しています。",
+    "前橋観光協会 会長 堀口 誠一 様（昭和31年4月2日生）の叙勲推薦調書を作って。",
 ]
 
 
@@ -44,6 +54,7 @@ def test_a_pupil_honoured_or_a_private_fact_still_blocks(scan, text):
 @pytest.mark.parametrize("text", [
     "就学援助の申請書の記入例です。見本として自然か確認して。\n申請者：前橋 次郎（記入例）\n児童：前橋 三郎（記入例）",
     "届出書の見本欄：届出人 赤城 一子（見本）、住所 前橋市〇〇町〇丁目",
+    "VLOOKUPの使い方を教えて。A列に氏名（例：桐生 花子）、B列に所属があるとき、所属を引きたい。",
 ])
 def test_a_name_marked_as_the_forms_sample_is_no_ones(rules_scan, text):
     assert not findings_of(rules_scan(text), "PERSON")
@@ -81,3 +92,12 @@ def test_a_name_before_a_title_split_by_the_analyser_is_found(scan, text, name):
     result = scan(text)
     assert findings_of(result, "PERSON")
     assert name not in result["redacted_text"]
+
+
+def test_a_council_member_named_in_office_is_public(rules_scan):
+    result = rules_scan("議会だよりの原稿を短くして。「【一般質問】 森田 健一 議員　公共交通の再編について」")
+    assert not findings_of(result, "PERSON")
+
+
+def test_a_council_member_with_a_private_fact_is_a_person(scan):
+    assert scan("森田 健一 議員の自宅は前橋市朝日町4丁目12番8号です。")["verdict"] == "block"

@@ -58,3 +58,14 @@ def test_the_city_halls_allowlisted_number_written_internationally_is_allowed(sc
 
 def test_a_different_number_in_the_international_form_is_still_a_phone(scan):
     assert findings_of(scan("My home number is +81-27-224-1187, please call after six."), "PHONE_NUMBER")
+
+
+def test_an_office_named_after_a_person_and_right_before_the_number_owns_it(scan):
+    text = "講座の案内です。講師：料理研究家 宮下 彩 さん　参加費500円　問合せ：東公民館 027-263-5521"
+    phones = findings_of(scan(text), "PHONE_NUMBER")
+    assert all(f["action"] != "block" for f in phones)
+
+
+def test_a_person_named_right_before_the_number_owns_it(scan):
+    text = "東公民館の講座です。問合せは講師の宮下さん 027-263-5521 まで"
+    assert any(f["action"] == "block" for f in findings_of(scan(text), "PHONE_NUMBER"))

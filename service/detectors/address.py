@@ -47,8 +47,10 @@ _PLACE_CHARS = compile_fast(r"[一-龥々〆ヶケがノヵ]+$")
 _PLACE_END = compile_fast(r"[町村]$")
 # a rural lot's place: 町/村 (or 大字) then 字 and the 字's name (粕川町月田字東原 1580番)
 _AZA_PLACE = compile_fast(r"[市町村][一-龥々ヶケ]{0,6}字[一-龥々ヶケ]{1,5}$")
-# a town and 丁目 named as an area, not a house: 「…一丁目の一部」「…二丁目全域」「工事区域：…」
-_AREA_AFTER = compile_fast(r"[ 　]?(?:の(?:一部|全域|各一部|一帯|全部|周辺|付近)|全域|一帯|周辺|付近|地内|地先|界隈|方面)")
+# a town and 丁目 named as an area, not a house: 「…一丁目の一部」「…二丁目全域」「工事区域：…」, or as the
+# name of its neighbourhood association or hall (南町一丁目自治会)
+_AREA_AFTER = compile_fast(r"[ 　]?(?:の(?:一部|全域|各一部|一帯|全部|周辺|付近)|全域|一帯|周辺|付近|地内|地先|界隈|方面|"
+                           r"自治会|町内会|町会|区長|公民館|集会所|児童遊園|商店会|商店街|子ども会)")
 _AREA_LABEL = compile_fast(r"(?:区域|地区|地域|範囲|エリア|対象地|区間)[ 　]*[:：は]")
 _PREF = compile_fast(r"(?:北海道|東京都|京都府|大阪府|[一-龥]{2,3}県)")
 _POSTAL = compile_fast(r"〒?\s?\d{3}-\d{4}\s*$")

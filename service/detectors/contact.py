@@ -178,6 +178,12 @@ class PhoneNumberDetector(Detector):
                 if w in left_line or w in right_line.lower() or w in left_line.lower():
                     person = w
                     break
+            if person and person not in right_line.lower():
+                at = left_line.lower().rfind(person)
+                if at >= 0 and _OFFICE.search(left_line.lower(), at + len(person)):
+                    # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
+                    # the person, right before the number, is whose number it is
+                    person = None
             office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
