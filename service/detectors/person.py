@@ -171,7 +171,7 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
-_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：][ 　]*$")
+_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：]?[ 　]*$")
 # the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）) and the recipient of an award in a
 # press release (文化功労賞：小林 正和 氏): named in the office or honour itself
 _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:副?委員長|委員|議員|副?議長|副?会長|部会長)[ 　]?[（(][ 　]?$")
