@@ -81,8 +81,9 @@ _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
 # printed in it is published, so it is not reported at all (an office line elsewhere warns).
 _PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")),
                                 re.IGNORECASE)
-# where the public is told to call: 問合せ／申込み／予約 … on the number's own line
-_PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先")
+# where the public is told to call: 問合せ／申込み／予約／電話／FAX … on the number's own line
+_PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
+                                  r"ファクス|☎|℡|call|phone")
 # a published line reported below WARN: dropped
 _PUBLISHED_LINE = 0.30
 # the public-document word is looked for at the text's head or this far before the number (a case
@@ -262,7 +263,7 @@ def _name_token_between(doc: Document, a: int, b: int) -> bool:
     toks = doc.tokens
     i = bisect_left(toks, a, key=lambda t: t.start)
     while i < len(toks) and toks[i].end <= b:
-        if toks[i].is_person_name:
+        if toks[i].is_person_name and not toks[i].surface.isascii():  # (Sudachi tags "Central" as a name)
             return True
         i += 1
     return False
