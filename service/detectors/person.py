@@ -188,6 +188,10 @@ _CAPACITY_ORG = compile_fast(r"(?:会議所|協会|連盟|連合会|協議会|�
                              r"(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　・]?$")
 _CAPACITY_EVENT = compile_fast(r"(?:講師|出演者?|ゲスト|登壇者?|パネリスト|コーディネーター|司会|指導|監修|解説|演奏|"
                                r"立候補者|候補者)[ 　]*[:：]?[^\n。:：、]{0,16}?[ 　]$|(?:講師|出演者?|ゲスト|登壇者?|司会)[ 　]*[:：][ 　]*$")
+# the head of an organisation or event named with の (実行委員長の…, 館長の…) and an official introducing
+# themself in office (館長に着任しました …): the role is public
+_CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭)の[ 　]?$|"
+                              r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$")
 _CAPACITY_CAP = 0.60  # warn: the user confirms
 
 
@@ -198,7 +202,7 @@ def _public_capacity(doc: Document, name) -> bool:
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
     office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
-                  or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before))
+                  or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before))
     if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
             or _CAPACITY_AFTER.match(text, name.end)):
         return False
