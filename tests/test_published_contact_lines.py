@@ -72,3 +72,15 @@ def test_an_office_named_after_a_person_and_right_before_the_number_owns_it(scan
 def test_a_person_named_right_before_the_number_owns_it(scan):
     text = "東公民館の講座です。問合せは講師の宮下さん 027-263-5521 まで"
     assert any(f["action"] == "block" for f in findings_of(scan(text), "PHONE_NUMBER"))
+
+
+def test_an_offices_address_in_a_public_call_for_applications_is_not_reported(scan):
+    text = ("指定管理者の募集要項の問合せ先を整えて。前橋市 スポーツ課 担当：関根、電話 027-898-6510、"
+            "メール sports@city.maebashi.gunma.jp")
+    result = scan(text)
+    assert not findings_of(result, "EMAIL_ADDRESS") and not findings_of(result, "PHONE_NUMBER")
+
+
+def test_a_staff_members_own_address_in_a_public_text_still_counts(scan):
+    text = "募集要項の問合せ先：スポーツ課 関根 sekine.taro@city.maebashi.gunma.jp"
+    assert findings_of(scan(text), "EMAIL_ADDRESS")

@@ -84,6 +84,8 @@ _PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("co
 # where the public is told to call: 問合せ／申込み／予約／電話／FAX … on the number's own line
 _PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
                                   r"ファクス|☎|℡|call|phone")
+# the member of staff in charge on an office's contact line (担当：関根): the number stays the office's
+_STAFF_IN_CHARGE = compile_fast(r"担当(?:者)?[ 　]*[:：]?[ 　]*$")
 # a published line reported below WARN: dropped
 _PUBLISHED_LINE = 0.30
 # the public-document word is looked for at the text's head or this far before the number (a case
@@ -263,8 +265,10 @@ def _name_token_between(doc: Document, a: int, b: int) -> bool:
     toks = doc.tokens
     i = bisect_left(toks, a, key=lambda t: t.start)
     while i < len(toks) and toks[i].end <= b:
-        if toks[i].is_person_name and not toks[i].surface.isascii():  # (Sudachi tags "Central" as a name)
-            return True
+        t = toks[i]
+        if t.is_person_name and not t.surface.isascii() \
+                and not _STAFF_IN_CHARGE.search(doc.text, max(0, t.start - 6), t.start):
+            return True  # (Sudachi tags "Central" as a name; 担当：関根 is the office's member of staff)
         i += 1
     return False
 
