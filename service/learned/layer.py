@@ -41,6 +41,15 @@ LEARNED_WARN = 0.60
 # greeting would be judged on two or three words).
 MIN_PASSAGE_CHARS = 40
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+# A short list or table of short items (a to-do list, an agenda, a schedule, the headings of an
+# empty table) holds a few words and little else: the classifier's n-grams of 「検討」「予定」「回答」
+# decide it alone, so it needs a higher probability there (first contact: harmless lists warned).
+SHORT_LIST_MAX_CHARS = 250
+SHORT_LIST_MIN_ITEMS = 3
+SHORT_LIST_ITEM_CHARS = 16
+SHORT_LIST_THRESHOLD = 0.85
+_LIST_ITEM = re.compile(r"(?m)^[ \t　]*(?:[・\-*•●○◆■□]|\d{1,2}[.)．、]|[①-⑳])[ \t　]*([^\n]+)$")
+_ITEM_SPLIT = re.compile(r"[、，,／/｜|\n]")
 
 
 def _sigmoid(z: float) -> float:
@@ -128,6 +137,8 @@ class LearnedLayer:
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
                 continue  # a rule already said why; the model adds nothing to read
+            if ps.probability < SHORT_LIST_THRESHOLD and _short_list(doc.text, ps.start, ps.end):
+                continue
             start, end = self._best_sentence(doc.text, ps)
             article, _ = self.article_of(ps.ids)
             doc.candidates.append(Candidate(NONPUBLIC, start, end, LEARNED_WARN,
@@ -244,6 +255,25 @@ class LearnedLayer:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+
+
+def _short_list(text: str, start: int, end: int) -> bool:
+    """A passage that is, apart from its first line (the request), a list of short items: bulleted
+    or numbered lines, or pieces between 、 / , / | of a body with no sentence — at least
+    SHORT_LIST_MIN_ITEMS of them, of SHORT_LIST_ITEM_CHARS characters on average."""
+    if end - start > SHORT_LIST_MAX_CHARS:
+        return False
+    passage = text[start:end]
+    items = [m.group(1).strip() for m in _LIST_ITEM.finditer(passage)]
+    if len(items) < SHORT_LIST_MIN_ITEMS:
+        # pieces between 、 / , / | after the request, in a body that holds no sentence of its own
+        body = passage.split("\n", 1)[1] if "\n" in passage else passage.split("。", 1)[-1]
+        if "。" in body.rstrip("。 \n") or len(body) > SHORT_LIST_MAX_CHARS // 2:
+            return False
+        items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
+    if len(items) < SHORT_LIST_MIN_ITEMS:
+        return False
+    return sum(len(x) for x in items) / len(items) <= SHORT_LIST_ITEM_CHARS
 
 
 MIN_CONTEXT = 8
