@@ -19,6 +19,7 @@ from support import findings_of
 
 @pytest.mark.parametrize("text", [
     "部外秘 ＜議会説明前＞ 駅北口の再開発で、市が保留床を取得する方向で地権者と調整を進めている件。説明の順番を考えて。",
+    "マル秘扱い　庁舎の清掃委託の更新（現業者が不利）について課長向けに要約して",
     "取扱注意　来年度の指定管理者の選定で、現指定管理者の評価が低く、公募に切り替える方向で検討中です。論点を整理して。",
 ])
 def test_a_marking_as_the_first_word_of_a_long_line_is_a_marking(scan, text):
