@@ -3,6 +3,7 @@
 - a person already anonymised by a letter (Aさん, B氏) in a training case: the sensitive phrase
   warns, not blocks; a relation or a name beside the letter still blocks;
 - an age threshold of a statistic (75歳以上, 65歳未満) is no person;
+- a case the text says is made up (架空の事例, …という設定で, a role-play) is about no one;
 - English case notes go on with she/he once the client is named: the pronoun carries the person
   to a sensitive phrase later in the paragraph; a general English text with a pronoun does not.
 
@@ -61,3 +62,16 @@ def test_a_pronoun_carries_a_named_client_to_a_sensitive_phrase_later_in_the_par
 ])
 def test_a_pronoun_without_a_named_person_in_its_paragraph_is_not_enough(scan, text):
     assert not any(f["action"] == "block" for f in findings_of(scan(text), "SENSITIVE_PERSONAL_INFO"))
+
+
+@pytest.mark.parametrize("text", [
+    "窓口研修のロールプレイ用に、架空の相談場面を作って。相談者は40代の男性で、妻がうつ病で家事ができないという設定で。",
+    "模擬事例を作ってください。70代の女性、長男からの暴力に悩んでいる設定です。",
+])
+def test_a_case_said_to_be_made_up_is_about_no_one(scan, text):
+    assert not findings_of(scan(text), "SENSITIVE_PERSONAL_INFO")
+
+
+def test_a_real_case_beside_a_made_up_one_still_blocks(scan):
+    text = "架空の事例ではなく実際の相談です。相談者の長男 田島 翔太さんがうつ病で通院中とのこと。"
+    assert scan(text)["verdict"] == "block"

@@ -58,6 +58,7 @@ _GENERAL = _CONTEXT["general_framing"]
 _EN_GENERAL = _CONTEXT["en_general_framing"]
 _HONORIFIC_AFTER = _CONTEXT["honorific_after"]
 _ANONYMISED = _CONTEXT["anonymised_reference"]
+_FICTIONAL = _CONTEXT["fictional_framing"]
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
 _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
@@ -128,8 +129,8 @@ class SensitiveDetector(Detector):
         if _near_person(text, persons, s, e, a, b) is not None:
             return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
         ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
-        if ref is None:
-            return []
+        if ref is None or _FICTIONAL.search(text, max(0, a - 80), b):
+            return []  # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person
         need_specific = term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):
             return []  # in a general-sounding sentence, only a clearly specific person counts
