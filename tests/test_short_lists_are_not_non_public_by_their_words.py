@@ -1,12 +1,14 @@
 """The passage classifier on a short list or table of short items (a to-do list, an agenda, the
 plan of a study group, the headings of an empty table): its few words (検討, 予定, 回答) decide the
 probability alone, so it needs more to warn there (issue 16: harmless lists warned on first
-contact). A list whose items say something non-public is still flagged. Invented texts."""
+contact). The same for a text that says it is already public (公表資料, 公表済み, 報道発表資料) and
+nowhere that something is not yet. A list whose items say something non-public is still flagged.
+Invented texts."""
 from __future__ import annotations
 
 import pytest
 
-from service.learned.layer import _short_list
+from service.learned.layer import _short_list, published
 from support import findings_of
 
 
@@ -38,3 +40,18 @@ def test_a_short_list_that_says_something_non_public_is_still_flagged(scan, text
 ])
 def test_what_counts_as_a_short_list(text, shaped):
     assert _short_list(text, 0, len(text)) is shaped
+
+
+@pytest.mark.parametrize("text, is_published", [
+    ("公表資料の説明文を整えて。「市内の空き家は4,120戸で、前年より2％減りました。」", True),
+    ("ホームページで公開している統計の文章を直して。", True),
+    ("報道発表資料（公表前）です。数字を確認して。", False),
+    ("議事録は後日ホームページで公開する予定です。まだ何も伝えていない。", False),
+    ("次の文章を要約して。", False),
+])
+def test_what_says_a_text_is_already_public(text, is_published):
+    assert published(text, 0, len(text)) is is_published
+
+
+def test_published_statistics_are_allowed(scan):
+    assert scan("市の公表資料の解説を読みやすくして。「市内の保育所の待機児童は12人で、前年より5人減りました。」")["verdict"] == "allow"

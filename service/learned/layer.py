@@ -137,7 +137,8 @@ class LearnedLayer:
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
                 continue  # a rule already said why; the model adds nothing to read
-            if ps.probability < SHORT_LIST_THRESHOLD and _short_list(doc.text, ps.start, ps.end):
+            if ps.probability < SHORT_LIST_THRESHOLD and (_short_list(doc.text, ps.start, ps.end)
+                                                          or published(doc.text, ps.start, ps.end)):
                 continue
             start, end = self._best_sentence(doc.text, ps)
             article, _ = self.article_of(ps.ids)
@@ -274,6 +275,22 @@ def _short_list(text: str, start: int, end: int) -> bool:
     if len(items) < SHORT_LIST_MIN_ITEMS:
         return False
     return sum(len(x) for x in items) / len(items) <= SHORT_LIST_ITEM_CHARS
+
+
+# The text says the material is already public (公表資料, 公表済み, ホームページに掲載, 報道発表資料)
+# and nowhere that something is not yet: the classifier needs the higher probability too.
+_PUBLISHED = re.compile(r"(?:公表|公開|発表|掲載)(?:済み|済の|されている|している|された|資料)|広報(?:紙|誌)|"
+                        r"ホームページ(?:で|に)(?:公表|公開|掲載)(?:済み|して(?:いる|います)|されて(?:いる|います)|した|された)|"
+                        r"記者発表資料|報道発表資料|プレスリリース")
+_NOT_YET = re.compile(r"(?:公表|公開|発表|解禁|掲載)(?:前|予定|日まで|する)|未公表|未発表|非公開|内部|内々|取扱注意|部外秘|秘|"
+                      r"まだ(?:何も)?(?:伝えて|公表して|説明して|言って)")
+
+
+def published(text: str, start: int, end: int) -> bool:
+    """The text's first line or this passage says it is public, and nothing says it is not yet."""
+    head_end = text.find("\n")
+    head = text[:head_end if head_end != -1 else len(text)]
+    return bool((_PUBLISHED.search(head) or _PUBLISHED.search(text, start, end)) and not _NOT_YET.search(text))
 
 
 MIN_CONTEXT = 8
