@@ -105,3 +105,14 @@ def test_a_council_member_named_in_office_is_public(rules_scan):
 
 def test_a_council_member_with_a_private_fact_is_a_person(scan):
     assert scan("森田 健一 議員の自宅は前橋市朝日町4丁目12番8号です。")["verdict"] == "block"
+
+
+def test_a_piece_of_a_foreign_name_repeated_with_an_honorific_is_redacted(scan):
+    text = "相談者 グエン・ヴァン・フン さんの件。フンさんは来月帰国予定で、フンさんの家族は市内に残る。"
+    result = scan(text)
+    assert "フンさん" not in result["redacted_text"]
+
+
+def test_the_same_katakana_as_a_word_is_left(scan):
+    text = "相談者 ヌエン・ティ・ラン さんの件。ラン科の植物の展示は別件です。"
+    assert "ラン科" in scan(text)["redacted_text"]

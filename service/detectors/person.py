@@ -2137,6 +2137,7 @@ class PersonDetector(Detector):
     def _repeats(self, doc: Document, toks: list, names: list[_Name], already: list[Candidate]) -> list[Candidate]:
         text = doc.text
         parts: dict[str, tuple[float, str]] = {}
+        honorific_only: set = set()
         for nm in names:
             for part in {nm.sei, nm.mei, text[nm.start:nm.end]}:
                 part = part.strip()
@@ -2146,6 +2147,13 @@ class PersonDetector(Detector):
                     continue
                 if part not in parts or parts[part][0] < nm.score:
                     parts[part] = (nm.score, nm.why[0] if nm.why else "")
+            whole = text[nm.start:nm.end]
+            if "・" in whole and _KATA_CH.match(whole):
+                # ヌエン・ティ・ラン: a piece of a foreign name, repeated with an honorific (ランさん)
+                for piece in whole.split("・"):
+                    if len(piece) >= 2 and piece not in parts:
+                        parts[piece] = (nm.score, "")
+                        honorific_only.add(piece)
         if not parts:
             return []
         covered = _Intervals()
@@ -2164,7 +2172,7 @@ class PersonDetector(Detector):
                         ok = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
                     else:
                         ok = _word_boundary(text, pos, end)
-                        if ok and len(part) == 1:
+                        if ok and (len(part) == 1 or part in honorific_only):
                             ok = any(text.startswith(h, end) for h in HONORIFICS)
                         if ok:
                             # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)
