@@ -147,6 +147,38 @@ _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見�
 _SAMPLE_MARK_BEFORE = compile_fast(r"(?:例|記入例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
 
 
+# the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
+_STOCK_GIVEN = frozenset(("太郎", "花子", "一郎", "次郎", "三郎", "一子", "花江", "タロウ", "ハナコ", "イチロウ", "ジロウ"))
+_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
+                                   r"(?i:sample|dummy|example)")
+# rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
+_SAMPLE_TABLE_INTRO = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|テスト用|(?i:sample|dummy|test data)")
+
+
+def _in_sample_table(doc: Document, pos: int) -> bool:
+    """The line at `pos` is a row of a delimited table (, | tab) whose heading or the two lines
+    above it say the table is made up. (Cached per table on the document.)"""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le != -1 else len(text)]
+    delim = next((d for d in ("\t", "|", ",") if d in line), None)
+    if delim is None:
+        return False
+    cache = doc.__dict__.setdefault("_person_sample_tables", {})
+    start, steps = ls, 0
+    while start > 0 and steps < 300:  # up to the first row of the table
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if delim not in text[prev:start - 1]:
+            break
+        start, steps = prev, steps + 1
+    if start not in cache:
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1 if start else 0
+        head_end = text.find("\n", start)
+        cache[start] = _SAMPLE_TABLE_INTRO.search(text, above, head_end if head_end != -1 else len(text)) is not None
+    return cache[start]
+
+
 def _kata(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
 
@@ -157,6 +189,10 @@ def _sample_name(doc: Document, name) -> bool:
     text = doc.text
     if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end) \
             or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
+        return True
+    if name.mei in _STOCK_GIVEN and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20):
+        return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
+    if _in_sample_table(doc, name.start):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
