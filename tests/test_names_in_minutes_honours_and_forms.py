@@ -116,3 +116,9 @@ def test_a_piece_of_a_foreign_name_repeated_with_an_honorific_is_redacted(scan):
 def test_the_same_katakana_as_a_word_is_left(scan):
     text = "相談者 ヌエン・ティ・ラン さんの件。ラン科の植物の展示は別件です。"
     assert "ラン科" in scan(text)["redacted_text"]
+
+
+def test_a_role_word_inside_a_department_name_is_no_event_role(scan):
+    # 指導 in 建築指導課 is not the 指導 of a lecturer: the member of staff is a private person here
+    result = scan("懲戒処分の案を整理して。建築指導課 主事 森下 翔 停職1か月。")
+    assert any(f["action"] == "block" for f in findings_of(result, "PERSON"))
