@@ -38,3 +38,14 @@ def test_a_rural_lot_written_with_aza_is_an_address(scan, text, lot):
 
 def test_aza_in_prose_without_a_town_is_not_an_address(scan):
     assert not findings_of(scan("習字の時間に東原という字を1580回書いた。"), "JP_ADDRESS")
+
+
+def test_a_facilitys_address_in_a_public_list_is_not_reported(scan):
+    text = "避難所一覧（公開情報）を表にして：東公民館（前橋市江田町241番地1）、総社公民館（前橋市総社町総社1580番地1）"
+    assert not findings_of(scan(text), "JP_ADDRESS")
+
+
+def test_a_facilitys_address_in_an_internal_text_still_warns(scan):
+    text = "来週の打合せ場所：東公民館（前橋市江田町241番地1）の会議室。"
+    found = findings_of(scan(text), "JP_ADDRESS")
+    assert found and all(f["action"] == "warn" for f in found)

@@ -84,3 +84,13 @@ def test_an_offices_address_in_a_public_call_for_applications_is_not_reported(sc
 def test_a_staff_members_own_address_in_a_public_text_still_counts(scan):
     text = "募集要項の問合せ先：スポーツ課 関根 sekine.taro@city.maebashi.gunma.jp"
     assert findings_of(scan(text), "EMAIL_ADDRESS")
+
+
+def test_a_departments_number_in_the_citys_own_contact_block_is_not_reported(scan):
+    text = "通知文の末尾の署名を整えて。\n前橋市 市民部 市民課\n〒371-8601 前橋市大手町二丁目12番1号\n電話 027-898-6240"
+    assert not findings_of(scan(text), "PHONE_NUMBER")
+
+
+def test_a_person_at_the_city_halls_address_keeps_their_number(scan):
+    text = "相談者 木村 真央\n〒371-8601 前橋市大手町二丁目12番1号 気付\n電話 027-898-6240"
+    assert findings_of(scan(text), "PHONE_NUMBER")

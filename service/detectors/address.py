@@ -17,6 +17,7 @@ import re
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
+from .. import lexicon
 from ..labels import REASONS
 from .fastre import compile_fast
 from . import register
@@ -110,7 +111,10 @@ _SENTENCE_END = compile_fast(r"[。！？!?\n]")
 _PLACE_COLUMN = compile_fast(r"所在地|所在|設置場所|設置住所|施設住所|会場住所|(?i:location|site)")
 _FACILITY_CELL = compile_fast(r"(?:館|センター|公民館|図書館|学校|小学校|中学校|保育所|保育園|こども園|幼稚園|公園|役所|支所|"
                               r"出張所|庁舎|病院|診療所|ホール|会館|プラザ|体育館|プール|駅|交番|消防署|分署)(?:[（(][^）)]{0,10}[）)])?$")
-_PUBLISHED = compile_fast(r"(?:公開|公表|掲載)(?:している|されている|済み|済の)|オープンデータ|(?i:open data)")
+_PUBLISHED = compile_fast(r"(?:公開|公表|掲載)(?:している|されている|済み|済の)|公開情報|公表資料|オープンデータ|(?i:open data)")
+# a text written for the public (a notice, a flyer, a list of shelters): said at its head
+_PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")), re.IGNORECASE)
+_PUBLIC_HEAD = 300
 
 
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
@@ -235,6 +239,8 @@ class AddressDetector(Detector):
         near = _person_near(names, start, end)
         before = text[max(0, start - 20):start]
         if _FACILITY_BEFORE.search(before) and not near:
+            if _PUBLISHED.search(text) or _PUBLIC_DOCUMENT.search(text[:_PUBLIC_HEAD].lower()):
+                return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
             score = min(score, ev.ADDRESS_FACILITY)
             why.append("address.why.facility")
         elif near:

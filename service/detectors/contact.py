@@ -209,7 +209,8 @@ class PhoneNumberDetector(Detector):
                     # what the user says the text is, at its head (「チラシ原稿です」「報道資料の末尾を…」)
                     public_doc = _PUBLIC_DOCUMENT.search(doc.lower, 0, _PUBLIC_HEAD) is not None
                 above = max(0, text.rfind("\n\n", 0, s) + 1, s - 120)
-                if (public_doc or _PUBLIC_DOCUMENT.search(doc.lower, max(0, s - _PUBLIC_HEAD), s)) \
+                if (public_doc or _PUBLIC_DOCUMENT.search(doc.lower, max(0, s - _PUBLIC_HEAD), s)
+                        or self._city_block(doc, above, s)) \
                         and not _name_token_between(doc, above, s):
                     # 「問合せ：中央公民館 027-…」 in a flyer, 「申込みはアーツ前橋（電話027-…）へ」 in the
                     # newsletter's event column: printed for everybody to call
@@ -232,6 +233,16 @@ class PhoneNumberDetector(Detector):
                 reason += f"・文脈語「{ctx}」"
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason))
         return out
+
+    def _city_block(self, doc: Document, a: int, b: int) -> bool:
+        """The city's own contact block: an allowlisted public value (〒371-8601, the city hall's
+        address) in the lines just above an office's number (a department's signature)."""
+        if self.policy is None:
+            return False
+        spans = getattr(doc, "_contact_allowlisted", None)
+        if spans is None:
+            spans = doc._contact_allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
+        return any(a <= s0 and e0 <= b for s0, e0 in spans)
 
     @staticmethod
     def _office_for(text: str, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
