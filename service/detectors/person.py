@@ -148,7 +148,7 @@ _SAMPLE_MARK_BEFORE = compile_fast(r"(?:例|記入例|見本|サンプル|e\.g\.
 
 
 # the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
-_STOCK_GIVEN = frozenset(("太郎", "花子", "一郎", "次郎", "三郎", "一子", "花江", "タロウ", "ハナコ", "イチロウ", "ジロウ"))
+_STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
 _SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
                                    r"(?i:sample|dummy|example)")
 # rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
