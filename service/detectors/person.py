@@ -208,9 +208,10 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
 _CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：]?[ 　]*$")
-# the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）) and the recipient of an award in a
+# the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）, 〇市長（…）, 〇環境部長（…）) and the recipient of an award in a
 # press release (文化功労賞：小林 正和 氏): named in the office or honour itself
-_CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:副?委員長|委員|議員|副?議長|副?会長|部会長)[ 　]?[（(][ 　]?$")
+_CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?(?:委員長|委員|議員|議長|会長|市長|町長|村長|知事|教育長|"
+                                 r"部長|局長|課長|所長|理事者|説明員))[ 　]?[（(][ 　]?$")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
