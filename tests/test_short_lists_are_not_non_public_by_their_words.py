@@ -55,3 +55,13 @@ def test_what_says_a_text_is_already_public(text, is_published):
 
 def test_published_statistics_are_allowed(scan):
     assert scan("市の公表資料の解説を読みやすくして。「市内の保育所の待機児童は12人で、前年より5人減りました。」")["verdict"] == "allow"
+
+
+def test_a_text_written_for_the_public_needs_the_higher_probability_too(scan):
+    text = "見守り活動のチラシの文案：「一人暮らしの高齢の方が増えています。気になる方がいたら地域包括支援センターへご相談ください。」"
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_a_flyer_draft_said_to_be_before_release_is_judged_as_usual():
+    text = "チラシの文案（発表前）：新しい補助金の対象と金額です。"
+    assert published(text, 0, len(text)) is False

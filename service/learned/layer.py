@@ -23,6 +23,7 @@ from typing import Optional
 
 import numpy as np
 
+from .. import lexicon
 from ..detectors.base import Candidate, Document
 from ..detectors.evidence import WARN
 from ..labels import ARTICLE_6
@@ -286,11 +287,20 @@ _NOT_YET = re.compile(r"(?:公表|公開|発表|解禁|掲載)(?:前|予定|日�
                       r"まだ(?:何も)?(?:伝えて|公表して|説明して|言って)")
 
 
+# … or, at its head, that it is written for the public (a flyer, a poster, a notice for residents:
+# the word list the phone detector uses, service/lexicon/contact.public_document.txt)
+_FOR_THE_PUBLIC = re.compile("|".join(re.escape(w) for w in lexicon.words("contact.public_document")), re.IGNORECASE)
+_HEAD_CHARS = 120
+
+
 def published(text: str, start: int, end: int) -> bool:
-    """The text's first line or this passage says it is public, and nothing says it is not yet."""
+    """The text's first line or this passage says it is public (or its head that it is written
+    for the public), and nothing says it is not yet."""
     head_end = text.find("\n")
     head = text[:head_end if head_end != -1 else len(text)]
-    return bool((_PUBLISHED.search(head) or _PUBLISHED.search(text, start, end)) and not _NOT_YET.search(text))
+    return bool((_PUBLISHED.search(head) or _PUBLISHED.search(text, start, end)
+                 or _FOR_THE_PUBLIC.search(text[:_HEAD_CHARS]))
+                and not _NOT_YET.search(text))
 
 
 MIN_CONTEXT = 8
