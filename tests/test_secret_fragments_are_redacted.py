@@ -26,3 +26,22 @@ def test_a_vendor_prefix_alone_is_left(scan):
 def test_a_few_shared_characters_are_left(scan):
     text = "password: Hx9$kLm2Qw7!Rt4z です。ところで型番 Hx9$kLm の機器は別件です。"
     assert "型番 Hx9$kLm の機器" in scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("アカウント発行のお知らせを整えて。\n初期パスワード：\nWq7!mZ3x#Lp9\n初回ログイン後に変更してください。", "Wq7!mZ3x#Lp9"),
+    ("Wi-Fiの設定メモ\nパスワードは\nN4v#82kLqx\nです", "N4v#82kLqx"),
+])
+def test_a_password_on_the_line_after_its_word_is_redacted(scan, text, secret):
+    result = scan(text)
+    assert findings_of(result, "CREDENTIAL")
+    assert secret not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "パスワード\n変更の手順を教えて",
+    "パスワードの決め方\n8文字以上、記号を含める",
+    "## Password\nSettings are in the admin panel.",
+])
+def test_a_password_heading_over_ordinary_text_is_not_a_value(scan, text):
+    assert not findings_of(scan(text), "CREDENTIAL")
