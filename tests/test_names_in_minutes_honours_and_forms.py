@@ -123,3 +123,13 @@ def test_a_role_word_inside_a_department_name_is_no_event_role(scan):
     # 指導 in 建築指導課 is not the 指導 of a lecturer: the member of staff is a private person here
     result = scan("懲戒処分の案を整理して。建築指導課 主事 森下 翔 停職1か月。")
     assert any(f["action"] == "block" for f in findings_of(result, "PERSON"))
+
+
+def test_a_name_in_the_bracket_of_a_slot_word_is_in_the_slot(scan):
+    result = scan("支援会議のメモを整えて。本人（坂本 ひなた、17歳）は通信制高校に在籍、アルバイトを探している。")
+    assert "坂本 ひなた" not in result["redacted_text"]
+    assert result["verdict"] == "block"
+
+
+def test_a_slot_word_with_a_bracketed_note_is_no_name(rules_scan):
+    assert rules_scan("相談者（匿名希望）からの電話の内容を要約して。")["verdict"] == "allow"

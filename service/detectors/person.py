@@ -67,7 +67,7 @@ NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん
 # Name slots: labels and relations right before a name.
 _SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
-                      r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
+                      r"(?:名)?\s*(?:[:：|｜=＝(（]\s*|の\s*|は\s*)?"  # (本人（谷 ひかり、19歳）: the slot's bracket)
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
@@ -1149,7 +1149,7 @@ class PersonDetector(Detector):
         kind, slot, pii, private_br, honor = name.kind, sig.slot_m is not None, sig.pii, sig.private_br, sig.honor
         private_honor = bool(honor and honor not in ("先生", "氏"))
         if (slot and not (pii or private_br or private_honor)
-                and sig.slot_m.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
+                and sig.slot_m.group(0).strip(" :：|｜=＝のは(（") in _RELATION_SLOTS
                 and sig.sentence.search(PUBLIC_CONTEXT)):
             return "historical_family"  # a relation word (妻, 長男) in a history/culture sentence
         role_private = bool(sig.role_no and kind not in ("surname", "given", "whole"))
@@ -1200,7 +1200,7 @@ class PersonDetector(Detector):
                 s = max(s, ev.PERSON_FULL_NAME)
             why.append("役職名が続く")
         if sig.slot_m:
-            word = sig.slot_m.group(0).strip(" :：|｜=＝のは")
+            word = sig.slot_m.group(0).strip(" :：|｜=＝のは(（")
             s = max(s, ev.PERSON_SURNAME_SLOT if short else ev.PERSON_FULL_SLOT)
             why.append(f"氏名の欄・続柄「{word[:8]}」")
         if sig.role_no and not short:
@@ -1630,7 +1630,7 @@ class PersonDetector(Detector):
             by_pii = False  # the PII nearby is the evidence itself (no boost on top)
             if slot:
                 score, why = ev.PERSON_FULL_SLOT, f"氏名の欄・続柄「{slot.group(0).strip(' :：|｜=＝のは')[:8]}」"
-                if slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS and not (pii or private_br or honor) \
+                if slot.group(0).strip(" :：|｜=＝のは(（") in _RELATION_SLOTS and not (pii or private_br or honor) \
                         and _LazySentence(doc, a, ge).search(PUBLIC_CONTEXT):
                     continue
             elif honor and honor not in ("先生", "氏", "宛"):
