@@ -229,7 +229,8 @@ _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト
 # the head of an organisation or event named with の (実行委員長の…, 館長の…) and an official introducing
 # themself in office (館長に着任しました …): the role is public
 _CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭)の[ 　]?$|"
-                              r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$")
+                              r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$|"
+                              r"(?<![一-龥])担当(?:者)?の[ 　]?$")  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
 _CAPACITY_CAP = 0.60  # warn: the user confirms
 
 
