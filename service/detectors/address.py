@@ -187,7 +187,7 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = p - len(place)
-            if not (_PLACE_END.search(place) or _AZA_PLACE.search(place)) or len(place) < 2 \
+            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place)) or len(place) < 2 \
                     or _NOT_PLACE_TAIL.search(place):
                 return None
         m = _HOUSE.match(text, p)
