@@ -140,7 +140,8 @@ _DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミ�
 
 # the name is marked as the form's sample right after it: 「前橋 一郎（記入例）」「山田 太郎（例）」
 _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見本|サンプル|架空|仮名|ダミー|テスト|sample|example)"
-                                  r"[ 　]?[）)]|[ 　]?[＜<〈【\[](?:記入例|例|見本|サンプル)[＞>〉】\]])")
+                                  r"[ 　]?[）)]|[ 　]?[＜<〈【\[](?:記入例|例|見本|サンプル)[＞>〉】\]])|"
+                                  r"(?:テスト|ダミー|サンプル)(?![ァ-ヶー])")  # 山田テスト: a dummy's given name
 
 
 # … or right before it: 「（例：佐藤 一郎）」「記入例：前橋 太郎」
@@ -871,7 +872,12 @@ class PersonDetector(Detector):
             names = _dedupe(names)
             names += self._readings_of(doc, toks, [n for n in names if n.score >= ev.WARN])
         names = _dedupe(names)
-        names = [n for n in names if not _made_up(doc, n) and not _sample_name(doc, n)]
+        kept, made_up = [], []
+        for n in names:
+            (made_up if _made_up(doc, n) or _sample_name(doc, n) else kept).append(n)
+        # what the rules judged made up is no one's: the learned judge must not raise it again
+        doc.not_a_person = [(n.start, n.end) for n in made_up]  # type: ignore[attr-defined]
+        names = kept
         capped_ends = set()
         for n in names:
             if n.score > _CAPACITY_CAP and (_public_capacity(doc, n) or _reading_of_capped(text, n, capped_ends)):
