@@ -57,3 +57,14 @@ def test_a_date_of_birth_of_a_real_applicant_still_blocks(scan):
 def test_a_number_with_a_zero_group_is_an_example(scan, number):
     phones = findings_of(scan(f"テスト用の連絡先 {number} を入れておいて"), "PHONE_NUMBER")
     assert not any(f["action"] == "block" for f in phones)
+
+
+def test_a_sample_name_the_rules_dropped_is_not_raised_again_by_the_learned_judge(scan):
+    # the judge raises names no rule reported when their context looks private; a name the rules
+    # judged made up is not "unreported", it is no one's
+    text = "画面設計書の表示例を直して。「ようこそ、赤城 太郎 さん　前回のログイン：2日前」"
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_a_dummy_given_name_glued_to_a_surname_is_no_ones(scan):
+    assert not findings_of(scan("動作確認用のダミーです。名前：榛名テスト、電話：090-0000-0000"), "PERSON")

@@ -237,7 +237,8 @@ class LearnedLayer:
         # judged too, and raised to warn when their context is clearly a private person's.
         # The scanner's own tokens, never a second tokenisation.
         if self.raise_above <= 1.0:
-            taken = _Taken(doc.candidates)
+            # (names the rules judged made up — a form's sample, test data — are not raised again)
+            taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
             cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
                       for s, e in F.name_runs(doc.tokens, doc.text) if not taken.touches(s, e)]
         if not cands:
@@ -317,8 +318,8 @@ def _has_context(text: str, c: Candidate) -> bool:
 class _Taken:
     """Which characters some candidate of the rules already covers."""
 
-    def __init__(self, candidates):
-        self.spans = sorted((c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR)
+    def __init__(self, candidates, also=()):
+        self.spans = sorted([(c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR] + list(also))
         self.starts = [s for s, _ in self.spans]
 
     def touches(self, start: int, end: int) -> bool:
