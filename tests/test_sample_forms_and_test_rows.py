@@ -68,3 +68,16 @@ def test_a_sample_name_the_rules_dropped_is_not_raised_again_by_the_learned_judg
 
 def test_a_dummy_given_name_glued_to_a_surname_is_no_ones(scan):
     assert not findings_of(scan("動作確認用のダミーです。名前：榛名テスト、電話：090-0000-0000"), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "中学生向けの例文を英訳して。「木村さんは毎週土曜日に図書館へ行きます。」",
+    "窓口研修のロールプレイ台本を整えて。職員役「お待たせしました」、来庁者役（森さん）「転入の手続きをしたいのですが」",
+])
+def test_a_name_in_a_text_said_at_its_head_to_be_an_example_or_a_script_is_no_ones(scan, text):
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_a_real_person_beside_an_example_sentence_still_blocks(scan):
+    text = "この例文を参考に、木村さんへの返信を作って。木村さんは先週から入院中です。"
+    assert scan(text)["verdict"] == "block"

@@ -273,8 +273,15 @@ def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
     return k + 1 in capped_ends
 
 
+# the request at the head of the text says what follows is made up: an example sentence to translate,
+# a role-play script, a quiz (「例文を英訳して。「田中さんは毎朝…」」)
+_FICTIONAL_HEAD = compile_fast(r"例文(?:を(?:英訳|和訳|翻訳|訳|作|考え)|[:：])|ロールプレイ|台本|寸劇|架空の|練習問題|テスト問題|"
+                               r"会話例")
+_FICTIONAL_HEAD_CHARS = 60
+
+
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
-    if sentence.search(_FICTIONAL_CONTEXT):
+    if sentence.search(_FICTIONAL_CONTEXT) or _FICTIONAL_HEAD.search(doc.text, 0, _FICTIONAL_HEAD_CHARS):
         return True
     return _FICTIONAL_NEAR.search(doc.text, max(0, start - 10), min(len(doc.text), end + 6)) is not None
 # Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
