@@ -81,3 +81,9 @@ def test_a_name_in_a_text_said_at_its_head_to_be_an_example_or_a_script_is_no_on
 def test_a_real_person_beside_an_example_sentence_still_blocks(scan):
     text = "この例文を参考に、木村さんへの返信を作って。木村さんは先週から入院中です。"
     assert scan(text)["verdict"] == "block"
+
+
+def test_a_real_record_quoted_as_the_example_to_rewrite_is_still_a_person(scan):
+    text = "記録の書き方を直したい。例：「木暮 里奈 運転免許証 301234567891 有効期限 令和10年」。最小限の書き方に。"
+    result = scan(text)
+    assert "木暮 里奈" not in result["redacted_text"]
