@@ -203,6 +203,7 @@ REASONS = {
     "nonpublic.corporate": "法人の非公開の経営・技術情報",
     "nonpublic.gov_informal": "国・県等から内々に得た情報",
     "nonpublic.security": "警備・防犯に関する情報",
+    "nonpublic.vulnerability": "庁内システムの未対策の弱点（攻撃を招くおそれ）",
     "nonpublic.results": "審査・選定の結果（公表前）",
     "nonpublic.discipline": "職員の処分の検討（決定前）",
     "nonpublic.route": "用地・路線の計画（公表前）",
@@ -323,6 +324,7 @@ REASONS = {
     "contact.phone.m2m": "電話番号の形式",
     "contact.phone.landline": "固定電話番号の形式",
     "contact.phone.abroad": "海外の電話番号の形式（国番号つき）",
+    "contact.phone.published": "市民向けの文書に載せる公開連絡先",
     "contact.phone.example": "例示によく使われる番号",
     "contact.phone.office": "部署等の公開連絡先（「{word}」）",
     "contact.phone.person": "個人の連絡先（「{word}」）",
@@ -333,6 +335,7 @@ REASONS = {
     "contact.email.office": "メールアドレスの形式・部署等の公開アドレス",
     "contact.email.free_mail": "メールアドレスの形式・個人向けメールサービス",
     "contact.email.role": "メールアドレスの形式・組織の窓口アドレス",
+    "contact.email.business": "メールアドレスの形式・会社の名刺・署名の業務用アドレス（確認のみ）",
     # SENSITIVE_PERSONAL_INFO (service/rules/sensitive.toml): the category …
     **{rid: f"要配慮個人情報（{name}）" for rid, name in SENSITIVE_CATEGORIES.items()},
     # … and who it is about (joined with ・ by service/detectors/sensitive.py)
@@ -349,6 +352,7 @@ REASONS = {
     "person.kind.whole": "辞書の人名",
     "person.title": "役職名が続く",
     "person.relation_bracket": "続柄の括弧書きが続く",
+    "person.private_circumstance_bracket": "私人の事情の括弧書きが続く",
     "person.bank": "口座・振込の文脈",
     "person.private_fact": "私人としての事情が続く",
     "person.shape": "姓と名らしい形",
@@ -391,6 +395,7 @@ REASONS = {
     "person.romaji_caps": "ローマ字氏名の表記（姓を大文字）",
     "person.romaji_caps.jp_listed": "ローマ字氏名の表記（姓を大文字）・よくある日本人の名前",
     "person.romaji_caps.who": "ローマ字氏名の表記（姓を大文字）・人を指す関係詞（who）が続く",
+    "sensitive.context.anonymised": "個人を記号（Aさん等）で匿名化した記述（確認のみ）",
     # PERSON: English contexts of a romaji name (service/detectors/person.py, _ROMAJI_CONTEXT)
     "person.romaji.title": "英文の敬称（Mr./Ms.等）",
     "person.romaji.dear": "英文の呼びかけ「Dear」",

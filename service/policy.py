@@ -232,7 +232,11 @@ def _merge(base: dict, override: dict) -> dict:
 def _allowlist_pattern(value: str) -> re.Pattern:
     """A value as typed may carry spaces or dashes differently: allow either between characters."""
     chars = [c for c in value if not c.isspace() and c != "-"]
-    return re.compile(r"[\s\-]*".join(re.escape(c) for c in chars))
+    pattern = r"[\s\-]*".join(re.escape(c) for c in chars)
+    if len(chars) >= 10 and chars[0] == "0" and chars[1] != "0" and all(c.isdigit() for c in chars):
+        # a public phone number is also written internationally: +81-27-224-1111, +81 (0)27 …
+        pattern = rf"(?:{pattern}|\+[\s\-]*81[\s\-]*(?:\(0\)[\s\-]*)?" + r"[\s\-]*".join(chars[1:]) + ")"
+    return re.compile(pattern)
 
 
 def _build(data: dict, source: str) -> Policy:

@@ -26,6 +26,10 @@ log = logging.getLogger("mamori.scan")
 # A repeated value shorter than this is not searched for again (a one-letter
 # "name" would redact every occurrence of that letter).
 MIN_REPEAT_LENGTH = 2
+# the front of a flagged secret this long or longer, quoted on its own, is redacted too
+MIN_SECRET_FRAGMENT = 8
+# … but not a vendor's prefix alone (「キーは sk-proj- で始まる」)
+_VENDOR_PREFIX = re.compile(r"[A-Za-z]+(?:[-_][A-Za-z]+)*[-_]?")
 # How far before and after a line break that may split a value the lines are scanned again.
 BROKEN_VALUE_WINDOW = 80
 # At most this many characters are scanned again, around at most this many line breaks, per
@@ -308,7 +312,30 @@ class Scanner:
                                          "同じ値の繰り返し（" + f.reason + "）", dict(f.extra), pos, end))
                     covered.add(pos, end)
                 pos = doc.text.find(value, end)
+            if f.type == "CREDENTIAL" and len(value) >= 2 * MIN_SECRET_FRAGMENT:
+                extra += self._secret_fragments(doc, f, value, covered)
         return findings + extra
+
+    @staticmethod
+    def _secret_fragments(doc: Document, f: Finding, value: str, covered) -> list[Finding]:
+        """The front part of a flagged secret quoted elsewhere (「…の前半 sk-proj-8fKq2LmZ だけ残した」):
+        at least MIN_SECRET_FRAGMENT characters of its start, not inside a longer token."""
+        text, out = doc.text, []
+        head = value[:MIN_SECRET_FRAGMENT]
+        pos = text.find(head)
+        while pos != -1:
+            end = pos + MIN_SECRET_FRAGMENT
+            while end < len(text) and end - pos < len(value) and text[end] == value[end - pos]:
+                end += 1
+            if not covered.touches(pos, end) and not (pos and text[pos - 1].isalnum()) \
+                    and not (end < len(text) and text[end].isalnum() and text[end].isascii()) \
+                    and not _VENDOR_PREFIX.fullmatch(text, pos, end):
+                start_o, end_o = doc.norm.span(pos, end)
+                out.append(Finding(f.type, start_o, end_o, f.action, f.score,
+                                   "秘密の値の一部（" + f.reason + "）", dict(f.extra), pos, end))
+                covered.add(pos, end)
+            pos = text.find(head, end)
+        return out
 
     # -- mask and restore (issue 14) ---------------------------------------------------------
     def _masked(self, findings: list[Finding]) -> list[dict]:

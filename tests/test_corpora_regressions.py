@@ -17,13 +17,9 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
     "q-011": "a My Number split across three table cells (numbers split across cells are not joined)",
-    "t-102": "a statistics cell that identifies one factory (small-cell disclosure is not modelled)",
     "u-025": "a child's name written only in hiragana, with no honorific (too ambiguous to flag)",
     "y-080": "nominees as numbered list items, one without a space (都丸修), one with a hiragana given name",
-    "fc13-011": "a department's public phone number warns (an office landline is confirmed, not allowed silently)",
-    "fc13-045": "a published English newsletter text with an office phone number warns for the number",
     "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
-    "fc13-127": "a press release's office phone line warns (an office landline is confirmed, not allowed silently)",
 }
 
 VERDICT_OK = {

@@ -17,6 +17,7 @@ import re
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
+from .. import lexicon
 from ..labels import REASONS
 from .fastre import compile_fast
 from . import engine, register
@@ -53,6 +54,12 @@ _SENTENCE_END = _CONTEXT["address_sentence_end"]
 _PLACE_COLUMN = _CONTEXT["address_place_column"]
 _FACILITY_CELL = _CONTEXT["address_facility_cell"]
 _PUBLISHED = _CONTEXT["address_published"]
+_AZA_PLACE = _CONTEXT["address_aza_place"]
+_AREA_AFTER = _CONTEXT["address_area_after"]
+_AREA_LABEL = _CONTEXT["address_area_label"]
+# a text written for the public (a notice, a flyer, a list of shelters): said at its head
+_PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")), re.IGNORECASE)
+_PUBLIC_HEAD = 300
 _FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/#:＃№第")
 _FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
 
@@ -128,7 +135,8 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = p - len(place)
-            if not _PLACE_END.search(place) or len(place) < 2 or _NOT_PLACE_TAIL.search(place):
+            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place)) or len(place) < 2 \
+                    or _NOT_PLACE_TAIL.search(place):
                 return None
         m = _HOUSE.match(text, p)
         if not m:
@@ -167,6 +175,8 @@ class AddressDetector(Detector):
             why = ["address.why.chome_banchi_go" if chome else
                    ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
         elif chome:
+            if _AREA_AFTER.match(text, end) or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+                return None  # 「断水区域：下小出町一丁目の一部」: an area of a notice, not somebody's address
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.chome_only"]
         else:
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.aza_chiban"]
@@ -177,6 +187,8 @@ class AddressDetector(Detector):
         near = _person_near(names, start, end)
         before = text[max(0, start - 20):start]
         if _FACILITY_BEFORE.search(before) and not near:
+            if _PUBLISHED.search(text) or _PUBLIC_DOCUMENT.search(text[:_PUBLIC_HEAD].lower()):
+                return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
             score = min(score, ev.ADDRESS_FACILITY)
             why.append("address.why.facility")
         elif near:

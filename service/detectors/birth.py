@@ -57,6 +57,8 @@ class DateOfBirthDetector(Detector):
                 continue
             if _public_figure_before(text, s):
                 continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
+            if _sample_form_before(text, s):
+                continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
             reason, word = tie
             out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
         return out
@@ -92,6 +94,16 @@ def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
 
 
 engine.RUNNERS["birth"] = _run_catalogue_rules
+
+
+# a sample marker on the date's line or the line above (a form's 見本 / 記入例 block)
+_SAMPLE_MARK = re.compile(r"記入例|記載例|入力例|見本|サンプル|架空|ダミー|例[）)]")
+
+
+def _sample_form_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    return _SAMPLE_MARK.search(text, above, start) is not None
 
 
 def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:

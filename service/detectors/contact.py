@@ -8,6 +8,7 @@ a person's number (携帯, 自宅, 連絡先 next to a name …) blocks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .. import lexicon
@@ -16,6 +17,7 @@ from . import register
 from .base import Candidate, Detector, Document, digits_of
 from . import engine
 from .engine import RuleDetector
+from .fastre import compile_fast
 from .ids import find_context_ci
 
 # ---------------------------------------------------------------------------
@@ -55,6 +57,50 @@ _NOT_PERSON_SAMA = _CONTEXT["phone_not_person_sama"]
 _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 # Words that say a number is an example, not somebody's number.
 _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
+# A text written for the public (a flyer, a poster, a notice, a press release): an office's line
+# printed in it is published, so it is not reported at all (an office line elsewhere warns).
+_PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")),
+                                re.IGNORECASE)
+# where the public is told to call: 問合せ／申込み／予約／電話／FAX … on the number's own line
+_PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
+                                  r"ファクス|☎|℡|call|phone")
+# the member of staff in charge on an office's contact line (担当：関根): the number stays the office's
+_STAFF_IN_CHARGE = compile_fast(r"担当(?:者)?[ 　]*[:：]?[ 　]*$")
+# a published line reported below WARN: dropped
+_PUBLISHED_LINE = 0.30
+# the public-document word is looked for at the text's head or this far before the number (a case
+# record that mentions handing out a flyer at its end is no flyer)
+_PUBLIC_HEAD = 300
+
+
+def _national_digits(m) -> tuple[str, tuple[int, ...]]:
+    """A matched number's national digits (leading 0, +81 removed) and the sizes of its digit groups."""
+    raw = m.group()
+    if m.groupdict().get("intl"):
+        body = re.sub(r"^\+\s?81[\s\-]?", "", raw).replace("(0)", "")
+        groups = tuple(len(g) for g in re.findall(r"\d+", body))
+        d = digits_of(body)
+        if not d.startswith("0"):
+            d = "0" + d
+            groups = (groups[0] + 1,) + groups[1:]
+        return d, groups
+    return digits_of(raw), tuple(len(g) for g in re.findall(r"\d+", raw))
+
+
+def _phone_reason(kind: str, example: bool, published: bool, office, person, ctx) -> str:
+    """The finding's reason: the number's kind, then the strongest thing said of whose it is."""
+    reason = REASONS[_KIND_REASON[kind]]
+    if example:
+        return reason + "・" + REASONS["contact.phone.example"]
+    if published:
+        return reason + "・" + REASONS["contact.phone.published"]
+    if office:
+        return reason + "・" + REASONS["contact.phone.office"].format(word=office)
+    if person:
+        return reason + "・" + REASONS["contact.phone.person"].format(word=person)
+    if ctx:
+        return reason + "・" + REASONS["contact.phone.context_word"].format(word=ctx)
+    return reason
 
 
 def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
@@ -113,28 +159,21 @@ class PhoneNumberDetector(Detector):
         out: list[Candidate] = []
         text = doc.text
         out.extend(self._foreign(doc))
+        public_doc = None  # looked up once, at the first landline
         matches = list(PHONE_RX.finditer(text))
         if "," in text:
             matches = sorted(matches + list(PHONE_AFTER_FIELD_RX.finditer(text)), key=lambda m: m.start())
         for m in matches:
-            raw = m.group()
             s, e = m.span()
-            if m.groupdict().get("intl"):
-                body = re.sub(r"^\+\s?81[\s\-]?", "", raw).replace("(0)", "")
-                groups = tuple(len(g) for g in re.findall(r"\d+", body))
-                d = digits_of(body)
-                if not d.startswith("0"):
-                    d = "0" + d
-                    groups = (groups[0] + 1,) + groups[1:]
-            else:
-                groups = tuple(len(g) for g in re.findall(r"\d+", raw))
-                d = digits_of(raw)
+            d, groups = _national_digits(m)
             kind = phone_shape(d, groups)
             if not kind or d in ("0123456789", "01234567890", "09876543210"):
                 continue  # 「"0123456789"」 is a digit table in code, not a number
             if text[s - 1:s] == "/" and "://" in text[max(text.rfind(" ", 0, s), text.rfind("\n", 0, s), 0):s]:
                 continue  # a path segment of a URL, not a phone number
-            example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4])
+            # (a middle group of 0000 is a made-up number too: 090-0000-0001, 027-000-0000 in test rows)
+            example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4]) \
+                or d[-8:-4] == "0000" or d[-7:-4] == "000"
             if (example or _placeholder(d[-4:])) and _EXAMPLE_AFTER.match(text, e):
                 continue  # 「027-200-0000」のように: a number of the 0000 / 1234 kind shown as a format
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):
@@ -153,6 +192,12 @@ class PhoneNumberDetector(Detector):
                 if w in left_line or w in right_line.lower() or w in left_line.lower():
                     person = w
                     break
+            if person and person not in right_line.lower():
+                at = left_line.lower().rfind(person)
+                if at >= 0 and _OFFICE.search(left_line.lower(), at + len(person)):
+                    # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
+                    # the person, right before the number, is whose number it is
+                    person = None
             office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
@@ -166,17 +211,22 @@ class PhoneNumberDetector(Detector):
                 score = max(score, 0.95)
             if office:
                 score = 0.55
+            published = False
+            if kind not in ("mobile", "ip") and not person and not example and (
+                    office or _PUBLIC_CALL_INTRO.search(left_line)):
+                if public_doc is None:
+                    # what the user says the text is, at its head (「チラシ原稿です」「報道資料の末尾を…」)
+                    public_doc = _PUBLIC_DOCUMENT.search(doc.lower, 0, _PUBLIC_HEAD) is not None
+                above = max(0, text.rfind("\n\n", 0, s) + 1, s - 120)
+                if (public_doc or _PUBLIC_DOCUMENT.search(doc.lower, max(0, s - _PUBLIC_HEAD), s)
+                        or self._city_block(doc, above, s)) \
+                        and not _name_token_between(doc, above, s):
+                    # 「問合せ：中央公民館 027-…」 in a flyer, 「申込みはアーツ前橋（電話027-…）へ」 in the
+                    # newsletter's event column: printed for everybody to call
+                    published, score = True, _PUBLISHED_LINE
             if example:
                 score = min(score, 0.55)  # looks like an example number: the user confirms
-            reason = REASONS[_KIND_REASON[kind]]
-            if example:
-                reason += "・" + REASONS["contact.phone.example"]
-            elif office:
-                reason += "・" + REASONS["contact.phone.office"].format(word=office)
-            elif person:
-                reason += "・" + REASONS["contact.phone.person"].format(word=person)
-            elif ctx:
-                reason += "・" + REASONS["contact.phone.context_word"].format(word=ctx)
+            reason = _phone_reason(kind, example, published, office, person, ctx)
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason, rule=_RULE.id))
         return out
 
@@ -205,6 +255,16 @@ class PhoneNumberDetector(Detector):
                 out.append(Candidate(self.type, s, e, 0.85, REASONS["contact.phone.abroad"]))
         return out
 
+    def _city_block(self, doc: Document, a: int, b: int) -> bool:
+        """The city's own contact block: an allowlisted public value (〒371-8601, the city hall's
+        address) in the lines just above an office's number (a department's signature)."""
+        if self.policy is None:
+            return False
+        spans = getattr(doc, "_contact_allowlisted", None)
+        if spans is None:
+            spans = doc._contact_allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
+        return any(a <= s0 and e0 <= b for s0, e0 in spans)
+
     @staticmethod
     def _office_for(text: str, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
         """The office or business a landline is listed for (its public number), or None."""
@@ -231,6 +291,20 @@ class PhoneNumberDetector(Detector):
             if near:
                 return near.group("o")
         return None
+
+
+def _name_token_between(doc: Document, a: int, b: int) -> bool:
+    """A token Sudachi tags as a person's name in text[a:b] (「問合せ：班長 田中 027-…」: a
+    person's number even in a flyer). The person detector runs later; its tokens are shared."""
+    toks = doc.tokens
+    i = bisect_left(toks, a, key=lambda t: t.start)
+    while i < len(toks) and toks[i].end <= b:
+        t = toks[i]
+        if t.is_person_name and not t.surface.isascii() \
+                and not _STAFF_IN_CHARGE.search(doc.text, max(0, t.start - 6), t.start):
+            return True  # (Sudachi tags "Central" as a name; 担当：関根 is the office's member of staff)
+        i += 1
+    return False
 
 
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:

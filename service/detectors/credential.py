@@ -73,6 +73,9 @@ class PasswordDetector(Detector):
     gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
+        # the word ends its line and the value stands alone on the next (「初期パスワード：⏎Kp9#…」)
+        Pattern("パスワードの値（次の行）", _PW_KEY + r"[\"']?(?P<sep>[ \t]*(?:[:=]|は|が)?[ \t]*)\n[ \t]*"
+                + _PW_VALUE + r"(?=[ \t]*(?:\n|$))", GOOD),
     )
     context_words = lexicon.words("credential.password.context_words")
     _ENV_LINE = compile_fast(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")

@@ -93,6 +93,8 @@ PERSON_PATH_SCORES = {
             ("age", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_AGE_BRACKET}, "person.age_bracket"),
             ("relation_br", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
              "person.relation_bracket"),
+            ("private_circ_br", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
+             "person.private_circumstance_bracket"),
             ("bank", "max", {"surname": 0.0, "*": PERSON_BANK_HOLDER}, "person.bank"),
             ("pii_id_boost", "add", PERSON_ID_BOOST, "person.pii_near"),
             ("pii_boost", "add", PERSON_PII_BOOST, "person.pii_near"),
@@ -163,6 +165,7 @@ ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
 # SENSITIVE_PERSONAL_INFO (service/detectors/sensitive.py)
 SENSITIVE_WITH_PERSON = 0.92        # sensitive phrase + a PERSON finding in the same passage
 SENSITIVE_WITH_REFERENCE = 0.85     # sensitive phrase + a person reference (同僚の, 長男, 本人, 〜さん)
+SENSITIVE_ANONYMISED = 0.60         # … + only a letter for the person (Aさん, B氏): already de-identified, warn
 SENSITIVE_GENERAL = 0.0             # general explanations (制度の概要, 予防) are dropped
 
 # NONPUBLIC_INFO (service/detectors/nonpublic.py): the score of each combination a topic rule's judge

@@ -217,6 +217,14 @@ class PersonDetector(Detector):
             given.append(toks[j])
             tentative = True
             j += 1
+        if (spaced and not given and not katakana and j < n and _is_sei(toks[j])
+                and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) == 1
+                and _terminates(toks, j + 1, spaced) and not (j + 1 < n and _is_space(toks[j + 1]))):
+            # 「須田 湊（被害）」: a one-kanji given name Sudachi tags as a surname (湊, 翼, 東) after a
+            # spaced surname, where the name ends; tentative, so it still needs a private signal
+            given.append(toks[j])
+            tentative = True
+            j += 1
         if katakana and not given:
             return None
         if katakana and (t.surface in KATAKANA_NOT_NAME or any(g.surface in KATAKANA_NOT_NAME for g in given)):
@@ -318,11 +326,13 @@ class PersonDetector(Detector):
             org = True
         sig = {"honor": honor, "child_honor": bool(honor) and honor in CHILD_HONORIFICS,
                "private_honor": bool(honor) and honor not in ("先生", "氏"),
-               "title": not honor and follow in TITLES, "org": bool(org), "age": bool(age),
+               # (a title Sudachi splits before 。: 係+長 for 係長)
+               "title": not honor and (follow in TITLES or (k + 1 < n and follow + toks[k + 1].surface in TITLES)),
+               "org": bool(org), "age": bool(age),
                "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True}
         slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
         if slot_m:
-            word = slot_m.group(0).strip(" :：|｜=＝のは")
+            word = slot_m.group(0).strip(" :：|｜=＝のは(（")
             sig["slot"], sig["relation_slot"] = word[:8], word in _RELATION_SLOTS
         else:
             role_no = _role_no(text, name.start)
@@ -338,6 +348,8 @@ class PersonDetector(Detector):
         sig["bank"] = bool(kind in ("katakana", "tentative", "full") and _BANK_CONTEXT.search(
             text[max(0, name.start - 40):name.start]))
         sig["relation_br"] = not age and bool(_RELATION_BRACKET.match(text, after))
+        # a private person's circumstances in a bracket (須田 湊（被害）, 北爪 亮介（無職）), no age or relation
+        sig["private_circ_br"] = bool(not age and not sig["relation_br"] and _PRIVATE_BRACKET.match(text, after))
         # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
         sig["private_fact"] = bool(not (slot_m or pii or sig["private_br"])
                                    and (sig.get("role") or sig["private_honor"])
@@ -374,7 +386,7 @@ class PersonDetector(Detector):
             sig = {"honor": honor, "age": bool(age), "honor_ok": honor_ok,
                    "child_honor": honor_ok and honor in CHILD_HONORIFICS}
             if slot:
-                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
+                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
             sig["twin"] = m.span("r")  # the reading is part of the name: judged with it
             out.append(_Name(m.start("k"), m.end("k"), k, m.group("r"), "reading", sig, keys=(k,)))
         return out
@@ -493,7 +505,7 @@ class PersonDetector(Detector):
                 continue  # 「知事 山本一太氏」: the title is not a surname
             sig = {}
             if slot:
-                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
+                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
             if honor:
                 sig["honor"] = honor
             if role:
@@ -551,6 +563,7 @@ class PersonDetector(Detector):
     def _repeats(self, doc: Document, toks: list, names: list[_Name], already: list[Candidate]) -> list[Candidate]:
         text = doc.text
         parts: dict[str, tuple[float, str]] = {}
+        honorific_only: set = set()
         for nm in names:
             for part in {nm.sei, nm.mei, text[nm.start:nm.end]}:
                 part = part.strip()
@@ -560,6 +573,13 @@ class PersonDetector(Detector):
                     continue
                 if part not in parts or parts[part][0] < nm.score:
                     parts[part] = (nm.score, nm.why[0] if nm.why else "")
+            whole = text[nm.start:nm.end]
+            if "・" in whole and _KATA_CH.match(whole):
+                # ヌエン・ティ・ラン: a piece of a foreign name, repeated with an honorific (ランさん)
+                for piece in whole.split("・"):
+                    if len(piece) >= 2 and piece not in parts:
+                        parts[piece] = (nm.score, "")
+                        honorific_only.add(piece)
         if not parts:
             return []
         covered = _Intervals()
@@ -578,7 +598,7 @@ class PersonDetector(Detector):
                         ok = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
                     else:
                         ok = _word_boundary(text, pos, end)
-                        if ok and len(part) == 1:
+                        if ok and (len(part) == 1 or part in honorific_only):
                             ok = any(text.startswith(h, end) for h in HONORIFICS)
                         if ok:
                             # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)

@@ -29,7 +29,7 @@ NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん
 # Name slots: labels and relations right before a name.
 _SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
-                      r"(?:名)?\s*(?:[:：|｜=＝]\s*|の\s*|は\s*)?"
+                      r"(?:名)?\s*(?:[:：|｜=＝(（]\s*|の\s*|は\s*)?"  # (本人（谷 ひかり、19歳）: the slot's bracket)
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
@@ -116,6 +116,45 @@ def _made_up(doc: Document, name) -> bool:
 _DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミホン|例|仮|架空)[ 　]")
 
 
+# the name is marked as the form's sample right after it: 「前橋 一郎（記入例）」「山田 太郎（例）」
+_SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見本|サンプル|架空|仮名|ダミー|テスト|sample|example)"
+                                  r"[ 　]?[）)]|[ 　]?[＜<〈【\[](?:記入例|例|見本|サンプル)[＞>〉】\]])|"
+                                  r"(?:テスト|ダミー|サンプル)(?![ァ-ヶー])")  # 山田テスト: a dummy's given name
+# … or right before it: 「（例：佐藤 一郎）」「記入例：前橋 太郎」 (not 例：「山下 静江 運転免許証 …」: a real record quoted
+# as the example to rewrite)
+_SAMPLE_MARK_BEFORE = compile_fast(r"(?:例|記入例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
+# the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
+_STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
+_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
+                                   r"(?i:sample|dummy|example)")
+# rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
+_SAMPLE_TABLE_INTRO = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|テスト用|(?i:sample|dummy|test data)")
+
+
+def _in_sample_table(doc: Document, pos: int) -> bool:
+    """The line at `pos` is a row of a delimited table (, | tab) whose heading or the two lines
+    above it say the table is made up. (Cached per table on the document.)"""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    line = text[ls:le if le != -1 else len(text)]
+    delim = next((d for d in ("\t", "|", ",") if d in line), None)
+    if delim is None:
+        return False
+    cache = doc.__dict__.setdefault("_person_sample_tables", {})
+    start, steps = ls, 0
+    while start > 0 and steps < 300:  # up to the first row of the table
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if delim not in text[prev:start - 1]:
+            break
+        start, steps = prev, steps + 1
+    if start not in cache:
+        above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1 if start else 0
+        head_end = text.find("\n", start)
+        cache[start] = _SAMPLE_TABLE_INTRO.search(text, above, head_end if head_end != -1 else len(text)) is not None
+    return cache[start]
+
+
 def _kata(s: str) -> str:
     return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
 
@@ -124,7 +163,12 @@ def _sample_name(doc: Document, name) -> bool:
     """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
     sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
     text = doc.text
-    if _DUMMY_SURNAME.match(text[name.start:name.end]):
+    if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end) \
+            or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
+        return True
+    if name.mei in _STOCK_GIVEN and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20):
+        return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
+    if _in_sample_table(doc, name.start):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
@@ -139,7 +183,29 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
-_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：][ 　]*$")
+_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：]?[ 　]*$")
+# the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）, 〇市長（…）, 〇環境部長（…）) and the recipient of an award in a
+# press release (文化功労賞：小林 正和 氏): named in the office or honour itself
+_CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?(?:委員長|委員|議員|議長|会長|市長|町長|村長|知事|教育長|"
+                                 r"部長|局長|課長|所長|理事者|説明員))[ 　]?[（(][ 　]?$")
+_CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
+# a public role said in a bracket after the name: an organisation and its office, or a profession
+# (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
+# list or a former office （元校長） is not one
+_CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
+                               r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
+                               r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督)[）)]")
+_CAPACITY_ORG = compile_fast(r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|"
+                             r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)[^\n。]{0,12}?"
+                             r"(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　・]?$")
+_CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト|登壇者?|パネリスト|コーディネーター|司会|"
+                               r"監修|解説|立候補者|候補者)[ 　]*[:：]?[^\n。:：、課係室部]{0,16}?[ 　]$|"
+                               r"(?:講師|出演者?|ゲスト|登壇者?|司会)[ 　]*[:：][ 　]*$")
+# the head of an organisation or event named with の (実行委員長の…, 館長の…) and an official introducing
+# themself in office (館長に着任しました …): the role is public
+_CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭)の[ 　]?$|"
+                              r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$|"
+                              r"(?<![一-龥])担当(?:者)?の[ 　]?$")  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
 # an official of a public body or an association named after their post: 総務部長 萩原 智之,
 # 消防局長 倉持 雅之 が…, 財務部長の 綿貫 孝一 は…, council minutes' ○議長（笠原 茂樹） / ○12番（小野寺 真一）
 # (not an association's 会長 or 委員長: a PTA's or a 自治会's officers are private persons)
@@ -168,16 +234,44 @@ def _public_capacity(doc: Document, name) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
-    if not (_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
-            or _CAPACITY_STAFF.search(before) or _election_candidate(doc, name, line_start)):
+    office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
+                  or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
+                  or _CAPACITY_STAFF.search(before))
+    if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
+            or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)):
         return False
     pii = _near_pii_type(doc, name.start, name.end)
     if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES:
         return False
-    after = name.end
+    hm = _HONOR_AFTER.match(text, name.end)
+    if hm and hm.group(1) in ("さん", "くん", "ちゃん", "君") and not office:
+        return False  # 「最優秀賞 𠮷田 優奈さん（第七中3年）」: a private person (a pupil) honoured, not an office
+    after = hm.end() if hm else name.end
     if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
         return False
     return not _private_fact(doc, name.start, name.end)
+
+
+def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
+    """The bracketed reading of a name capped just before it (候補者 村田 隆之（むらた たかゆき））."""
+    if not capped_ends:
+        return False
+    k = name.start - 1
+    while k >= 0 and text[k] in " 　":
+        k -= 1
+    if k < 0 or text[k] not in "（(":
+        return False
+    k -= 1
+    while k >= 0 and text[k] in " 　":
+        k -= 1
+    return k + 1 in capped_ends
+
+
+# the request at the head of the text says what follows is made up: an example sentence to translate,
+# a role-play script, a quiz (「例文を英訳して。「田中さんは毎朝…」」)
+_FICTIONAL_HEAD = compile_fast(r"例文(?:を(?:英訳|和訳|翻訳|訳|作|考え)|[:：])|ロールプレイ|台本|寸劇|架空の|練習問題|テスト問題|"
+                               r"会話例")
+_FICTIONAL_HEAD_CHARS = 60
 
 
 def _election_candidate(doc: Document, name, line_start: int) -> bool:
@@ -188,7 +282,7 @@ def _election_candidate(doc: Document, name, line_start: int) -> bool:
 
 
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
-    if sentence.search(_FICTIONAL_CONTEXT):
+    if sentence.search(_FICTIONAL_CONTEXT) or _FICTIONAL_HEAD.search(doc.text, 0, _FICTIONAL_HEAD_CHARS):
         return True
     return _FICTIONAL_NEAR.search(doc.text, max(0, start - 10), min(len(doc.text), end + 6)) is not None
 # Holders of public office named in their office (「市長の山本龍」「小川市長」「知事の…」): the name
@@ -264,7 +358,7 @@ _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん
 # an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
 # a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
 _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
-                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中)")
+                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中|被害|加害)")
 # a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
 _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")

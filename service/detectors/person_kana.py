@@ -96,8 +96,8 @@ def kana_given_names(doc: Document, toks: list) -> list[_Name]:
                "age": bool(age), "private_br": bool(age or _PRIVATE_BRACKET.match(text, ge)),
                "pii": pii, "pii_sei": bool(pii and sei_tag), "honor_sei": bool(honor and sei_tag)}
         if slot:
-            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは")[:8]
-            sig["relation_slot"] = slot.group(0).strip(" :：|｜=＝のは") in _RELATION_SLOTS
+            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+            sig["relation_slot"] = slot.group(0).strip(" :：|｜=＝のは(（") in _RELATION_SLOTS
         if role:
             sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
         out.append(_Name(a, ge, sei, g, "kana_given", sig))

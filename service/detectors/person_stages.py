@@ -24,7 +24,7 @@ from . import evidence as ev
 from .base import Document
 from .person_base import (
     _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
-    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
+    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
@@ -269,12 +269,18 @@ MERGED_VETOES = (made_up, sample_name)
 
 def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     """The merged names no document-level veto drops; a name in a public or business capacity
-    (学校長, 株式会社… 代表取締役, …課 担当：) is capped at a warning."""
-    names = [n for n in names if not any(v(doc, n) for v in MERGED_VETOES)]
-    published = None  # asked once, only when some name is in a capacity
-    kept = []
+    (学校長, 株式会社… 代表取締役, …課 担当：, 総務部長 …) is capped at a warning, and in a text that
+    says it is already published it passes. What the rules judged made up is remembered on the
+    document (`not_a_person`), so that the learned judge does not raise it again."""
+    kept, made_up = [], []
     for n in names:
-        if _public_capacity(doc, n):
+        (made_up if any(v(doc, n) for v in MERGED_VETOES) else kept).append(n)
+    doc.not_a_person = [(n.start, n.end) for n in made_up]  # type: ignore[attr-defined]
+    published = None  # asked once, only when some name is in a capacity
+    capped_ends: set = set()
+    out = []
+    for n in kept:
+        if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
             if published is None:
                 published = _published_record(doc)
             if published:
@@ -282,8 +288,9 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
             if n.score > _CAPACITY_CAP:
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + [("person.public_capacity", {})]
-        kept.append(n)
-    return kept
+            capped_ends.add(n.end)
+        out.append(n)
+    return out
 
 
 def render(why: list) -> str:

@@ -61,6 +61,8 @@ _EN_GENERAL = _CONTEXT["en_general_framing"]
 _HONORIFIC_AFTER = _CONTEXT["honorific_after"]
 _TITLE_GENERAL = _CONTEXT["document_title_general"]
 _NOT_A_TITLE = _CONTEXT["not_a_title"]
+_ANONYMISED = _CONTEXT["anonymised_reference"]
+_FICTIONAL = _CONTEXT["fictional_framing"]
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
 _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
@@ -122,7 +124,7 @@ class SensitiveDetector(Detector):
         if s and doc.lower[s - 1].isalpha() and doc.lower[s - 1].isascii():
             return []  # inside a longer word
         a, b = _sentence(doc.text, s, e)
-        if _near_person(doc.text, persons, s, e, a, b) is None:
+        if _near_person(doc.text, persons, s, e, a, b) is None and not _pronoun_of_person(doc, persons, s, a, b):
             return []
         if _EN_GENERAL.search(doc.lower, a, b):
             return []  # "a talk about cancer prevention": a topic, not this person's condition
@@ -148,11 +150,15 @@ class SensitiveDetector(Detector):
         if term in _NAMED_ONLY_TERMS:
             return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
         ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
-        if ref is None:
-            return []
+        if ref is None or _FICTIONAL.search(text, max(0, a - 80), b):
+            return []  # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person
         need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):
             return []  # in a general-sounding sentence, only a clearly specific person counts
+        if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(text, max(a, s - 40), min(b, e + 40)):
+            # 「Aさん（70代・男性）は認知症の疑い」: the writer has already replaced the name by a letter
+            return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
+                              _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
         return [Candidate(self.type, s, e, ev.SENSITIVE_WITH_REFERENCE,
                           _reason(rule, "sensitive.context.reference"), rule=rule.id)]
 
@@ -164,6 +170,24 @@ def _near_person(text: str, persons, s: int, e: int, a: int, b: int):
         person = next((p for p in persons if abs(p.start - s) <= 150
                        and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
     return person
+
+
+def _other_reference(text: str, lo: int, hi: int) -> bool:
+    """A person reference other than the anonymising letter in the window (本人, 長男, 〜歳 …)."""
+    return any(not _ANONYMISED.fullmatch(m.group(0)) for m in _PERSON_REF.finditer(text, lo, hi))
+
+
+# English case notes go on with she/he once the client is named
+_EN_PRONOUN = compile_fast(r"\b(?:she|he|her|his|him)\b")
+
+
+def _pronoun_of_person(doc: Document, persons, s: int, a: int, b: int) -> bool:
+    """A pronoun in the sentence and a named person earlier in the same paragraph (within 600
+    characters, no blank line between): 「Ms. Tanaka came … She says her husband was violent」."""
+    if not _EN_PRONOUN.search(doc.lower, a, b):
+        return False
+    text = doc.text
+    return any(p.end <= s and s - p.end <= 600 and "\n\n" not in text[p.end:s] for p in persons)
 
 
 def _is_cancer(text: str, s: int, e: int) -> bool:

@@ -23,6 +23,7 @@ from typing import Optional
 
 import numpy as np
 
+from .. import lexicon
 from ..detectors.base import Candidate, Document
 from ..detectors.evidence import WARN
 from ..labels import ARTICLE_6
@@ -41,6 +42,15 @@ LEARNED_WARN = 0.60
 # greeting would be judged on two or three words).
 MIN_PASSAGE_CHARS = 40
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+# A short list or table of short items (a to-do list, an agenda, a schedule, the headings of an
+# empty table) holds a few words and little else: the classifier's n-grams of 「検討」「予定」「回答」
+# decide it alone, so it needs a higher probability there (first contact: harmless lists warned).
+SHORT_LIST_MAX_CHARS = 250
+SHORT_LIST_MIN_ITEMS = 3
+SHORT_LIST_ITEM_CHARS = 16
+SHORT_LIST_THRESHOLD = 0.85
+_LIST_ITEM = re.compile(r"(?m)^[ \t　]*(?:[・\-*•●○◆■□]|\d{1,2}[.)．、]|[①-⑳])[ \t　]*([^\n]+)$")
+_ITEM_SPLIT = re.compile(r"[、，,／/｜|\n]")
 
 
 def _sigmoid(z: float) -> float:
@@ -128,6 +138,9 @@ class LearnedLayer:
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
                 continue  # a rule already said why; the model adds nothing to read
+            if ps.probability < SHORT_LIST_THRESHOLD and (_short_list(doc.text, ps.start, ps.end)
+                                                          or published(doc.text, ps.start, ps.end)):
+                continue
             start, end = self._best_sentence(doc.text, ps)
             article, _ = self.article_of(ps.ids)
             doc.candidates.append(Candidate(NONPUBLIC, start, end, LEARNED_WARN,
@@ -224,8 +237,9 @@ class LearnedLayer:
         # judged too, and raised to warn when their context is clearly a private person's.
         # The scanner's own tokens, never a second tokenisation.
         if self.raise_above <= 1.0:
-            taken = _Taken(doc.candidates)
-            # (one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
+            # (names the rules judged made up — a form's sample, test data — are not raised again;
+            # one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
+            taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
             cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
                       for s, e in F.name_runs(doc.tokens, doc.text) if e - s >= 2 and not taken.touches(s, e)]
         if not cands:
@@ -249,6 +263,50 @@ class LearnedLayer:
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
 
 
+def _short_list(text: str, start: int, end: int) -> bool:
+    """A passage that is, apart from its first line (the request), a list of short items: bulleted
+    or numbered lines, or pieces between 、 / , / | of a body with no sentence — at least
+    SHORT_LIST_MIN_ITEMS of them, of SHORT_LIST_ITEM_CHARS characters on average."""
+    if end - start > SHORT_LIST_MAX_CHARS:
+        return False
+    passage = text[start:end]
+    items = [m.group(1).strip() for m in _LIST_ITEM.finditer(passage)]
+    if len(items) < SHORT_LIST_MIN_ITEMS:
+        # pieces between 、 / , / | after the request, in a body that holds no sentence of its own
+        body = passage.split("\n", 1)[1] if "\n" in passage else passage.split("。", 1)[-1]
+        if "。" in body.rstrip("。 \n") or len(body) > SHORT_LIST_MAX_CHARS // 2:
+            return False
+        items = [x.strip() for x in _ITEM_SPLIT.split(body) if x.strip()]
+    if len(items) < SHORT_LIST_MIN_ITEMS:
+        return False
+    return sum(len(x) for x in items) / len(items) <= SHORT_LIST_ITEM_CHARS
+
+
+# The text says the material is already public (公表資料, 公表済み, ホームページに掲載, 報道発表資料)
+# and nowhere that something is not yet: the classifier needs the higher probability too.
+_PUBLISHED = re.compile(r"(?:公表|公開|発表|掲載)(?:済み|済の|されている|している|された|資料)|広報(?:紙|誌)|"
+                        r"ホームページ(?:で|に)(?:公表|公開|掲載)(?:済み|して(?:いる|います)|されて(?:いる|います)|した|された)|"
+                        r"記者発表資料|報道発表資料|プレスリリース")
+_NOT_YET = re.compile(r"(?:公表|公開|発表|解禁|掲載)(?:前|予定|日まで|する)|未公表|未発表|非公開|内部|内々|取扱注意|部外秘|秘|"
+                      r"まだ(?:何も)?(?:伝えて|公表して|説明して|言って)")
+
+
+# … or, at its head, that it is written for the public (a flyer, a poster, a notice for residents:
+# the word list the phone detector uses, service/lexicon/contact.public_document.txt)
+_FOR_THE_PUBLIC = re.compile("|".join(re.escape(w) for w in lexicon.words("contact.public_document")), re.IGNORECASE)
+_HEAD_CHARS = 120
+
+
+def published(text: str, start: int, end: int) -> bool:
+    """The text's first line or this passage says it is public (or its head that it is written
+    for the public), and nothing says it is not yet."""
+    head_end = text.find("\n")
+    head = text[:head_end if head_end != -1 else len(text)]
+    return bool((_PUBLISHED.search(head) or _PUBLISHED.search(text, start, end)
+                 or _FOR_THE_PUBLIC.search(text[:_HEAD_CHARS]))
+                and not _NOT_YET.search(text))
+
+
 MIN_CONTEXT = 8
 
 
@@ -263,8 +321,8 @@ def _has_context(text: str, c: Candidate) -> bool:
 class _Taken:
     """Which characters some candidate of the rules already covers."""
 
-    def __init__(self, candidates):
-        self.spans = sorted((c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR)
+    def __init__(self, candidates, also=()):
+        self.spans = sorted([(c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR] + list(also))
         self.starts = [s for s, _ in self.spans]
 
     def touches(self, start: int, end: int) -> bool:
