@@ -43,6 +43,7 @@ STILL_PRIVATE = [
     "講師：宮下 彩 さんは先月から体調を崩して入院中のため、代わりの講師を探しています。",
     "前橋観光協会 会長 堀口 誠一 様（昭和31年4月2日生）の叙勲推薦調書を作って。",
     "館長の田村 明美さんが生活保護の相談に来た件で、記録を整えて。",
+    "講師謝礼の支払データを確認して。講師：宮下 彩 前橋市富士見町原之郷215番地3 携帯 080-3312-9047",
 ]
 
 
@@ -137,3 +138,8 @@ def test_a_name_in_the_bracket_of_a_slot_word_is_in_the_slot(scan):
 
 def test_a_slot_word_with_a_bracketed_note_is_no_name(rules_scan):
     assert rules_scan("相談者（匿名希望）からの電話の内容を要約して。")["verdict"] == "allow"
+
+
+def test_a_titled_name_with_a_home_address_or_a_mobile_beside_it_is_a_blocked_person(scan):
+    result = scan("講師謝礼の支払データを確認して。講師：宮下 彩 前橋市富士見町原之郷215番地3 携帯 080-3312-9047")
+    assert any(f["action"] == "block" for f in findings_of(result, "PERSON"))

@@ -241,8 +241,8 @@ def _public_capacity(doc: Document, name) -> bool:
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)):
         return False
     pii = _near_pii_type(doc, name.start, name.end)
-    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES:
-        return False
+    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end):
+        return False  # (a lecturer's fee with a My Number and a home address: the lecturer's own data)
     hm = _HONOR_AFTER.match(text, name.end)
     if hm and hm.group(1) in ("さん", "くん", "ちゃん", "君") and not office:
         return False  # 「最優秀賞 𠮷田 優奈さん（第七中3年）」: a private person (a pupil) honoured, not an office
@@ -642,6 +642,19 @@ def _near_pii_type(doc: Document, start: int, end: int, span: int = 60):
             if doc.text.count("\n", lo, hi) <= 2:
                 return c.type
     return None
+
+
+def _blocking_pii_near(doc: Document, start: int, end: int, span: int = 60) -> bool:
+    """Personal data that blocks on its own (a home address, a mobile number, a free-mail address,
+    an account) on the name's line or a neighbouring one — an office's published line does not."""
+    _, starts, pii, longest = _pii_index(doc)
+    i = bisect_left(starts, start - span - longest)
+    for c in pii[i:bisect_left(starts, end + span)]:
+        if start - span < c.end and c.score >= ev.BLOCK:
+            lo, hi = min(start, c.start), max(end, c.end)
+            if doc.text.count("\n", lo, hi) <= 2:
+                return True
+    return False
 
 
 _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADDRESS": "メールアドレス",
