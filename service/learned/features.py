@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import groupby
 
 import numpy as np
 
@@ -164,28 +165,43 @@ def head_end(spans: list[tuple[int, int]], text: str) -> int:
 
 
 # -- the name judge's view of one candidate ---------------------------------------------
+def _char_kind(ch: str) -> str:
+    o = ord(ch)
+    if 0x3040 <= o <= 0x309F:
+        return "h"
+    if 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
+        return "k"
+    if 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+        return "c"
+    if ch.isdigit():
+        return "d"
+    if ch.isalpha():
+        return "a"
+    if ch.isspace():
+        return "s"
+    return "p"
+
+
+class _Kinds(dict):
+    """Code point → its kind letter, for str.translate, filled on first sight (a dense roster
+    judges thousands of candidates: one C-level translate each instead of a Python loop over
+    their characters). Bounded: an odd text of many distinct characters stops filling it."""
+
+    def __missing__(self, o: int) -> str:
+        k = _char_kind(chr(o))
+        if len(self) < 8192:
+            self[o] = k
+        return k
+
+
+_KINDS = _Kinds()
+
+
 def script_of(value: str) -> str:
-    """A coarse shape of the candidate's own characters (never the characters)."""
-    kinds = []
-    for ch in value[:24]:  # the shape of the start is enough (a long candidate costs no more)
-        o = ord(ch)
-        if 0x3040 <= o <= 0x309F:
-            k = "h"
-        elif 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
-            k = "k"
-        elif 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
-            k = "c"
-        elif ch.isdigit():
-            k = "d"
-        elif ch.isalpha():
-            k = "a"
-        elif ch.isspace():
-            k = "s"
-        else:
-            k = "p"
-        if not kinds or kinds[-1] != k:
-            kinds.append(k)
-    return "".join(kinds[:6]) + f"/{min(len(value), 12)}"
+    """A coarse shape of the candidate's own characters (never the characters): the kind of
+    each character of the start (the shape of the start is enough: a long candidate costs no
+    more), runs of one kind collapsed, at most six."""
+    return "".join([k for k, _ in groupby(value[:24].translate(_KINDS))][:6]) + f"/{min(len(value), 12)}"
 
 
 def token_key(s: str) -> np.uint64:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -263,7 +263,13 @@ class _Taken:
     def __init__(self, candidates):
         self.spans = sorted((c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR)
         self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
 
     def touches(self, start: int, end: int) -> bool:
+        """Whether one of the 64 spans starting last at or before `end` overlaps [start, end):
+        those starting before `end` are an index range (the spans are sorted), so it is one
+        max() over a slice (a roster asks this for every name run)."""
         i = bisect_right(self.starts, end)
-        return any(s < end and start < e for s, e in self.spans[max(0, i - 64):i])
+        lo = max(0, i - 64)
+        j = bisect_left(self.starts, end, lo, i)  # spans lo..j-1 start before `end`
+        return j > lo and max(self.ends[lo:j]) > start
