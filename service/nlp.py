@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 
 # Sudachi refuses inputs over 49,149 bytes, and it is also markedly faster on short inputs
@@ -23,6 +24,8 @@ CHUNK_CHARS = 1000
 MAX_CHUNK_BYTES = 4 * CHUNK_CHARS
 # Texts of this many chunks or more are tokenised by two helper threads, chunk by chunk.
 PARALLEL_MIN_CHUNKS = 3
+# Within a chunk, lines are tokenised in pieces of about this many characters (_line_pieces).
+LINE_PIECE_CHARS = 100
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="mamori-sudachi")
 _CPUS = os.cpu_count() or 1
 _BOUNDARY = re.compile(r"[\n。！？!?]")
@@ -121,27 +124,85 @@ class Morphology:
 
     def _tokenize_chunks(self, text: str, chunks) -> list[Token]:
         out: list[Token] = []
+        for offset, chunk in chunks:
+            mark = len(out)
+            if len(chunk) < 2 * LINE_PIECE_CHARS:
+                self._tokenize_piece(out, text, offset, chunk, False)
+            elif not all(self._tokenize_piece(out, text, o, piece, lead)
+                         for o, piece, lead in _line_pieces(offset, chunk)):
+                # A piece did not begin with its newline's own morpheme (see _line_pieces: not
+                # expected to happen): the chunk is tokenised whole instead.
+                del out[mark:]
+                self._tokenize_piece(out, text, offset, chunk, False)
+        return out
+
+    def _tokenize_piece(self, out: list, text: str, offset: int, piece: str, lead: bool) -> bool:
+        """Appends the tokens of text[offset:offset + len(piece)] to `out`; with `lead`, the
+        piece begins with a newline that the piece before already holds as its last token: it
+        is there only as left context and its token is skipped. False if it was not one token."""
         append = out.append
         pos_of = self._pos_cache
         new_token = object.__new__
-        tokenize = self._tokenizer.tokenize
-        for offset, chunk in chunks:
-            b = offset
-            for m in tokenize(chunk):
-                # Tokens tile the chunk, so a token begins where the previous one ended
-                # (m.begin() costs as much again as m.end()).
-                e = m.end() + offset
-                # The hottest loop of a scan (one pass per morpheme, ~1,500 per average text):
-                # filling the slots directly skips the call to Token.__init__ (~10% of
-                # tokenising). It sets exactly what Token.__init__ sets.
-                t = new_token(Token)
-                t.surface = text[b:e]
-                t.start = b
-                t.end = e
-                t.pos = pos_of[m.part_of_speech_id()]
-                append(t)
-                b = e
-        return out
+        b = offset
+        morphemes = iter(self._tokenizer.tokenize(piece))
+        if lead:
+            if next(morphemes).end() != 1:
+                return False
+            b += 1
+        for m in morphemes:
+            # Tokens tile the piece, so a token begins where the previous one ended
+            # (m.begin() costs as much again as m.end()).
+            e = m.end() + offset
+            # The hottest loop of a scan (one pass per morpheme, ~1,500 per average text):
+            # filling the slots directly skips the call to Token.__init__ (~10% of
+            # tokenising). It sets exactly what Token.__init__ sets.
+            t = new_token(Token)
+            t.surface = text[b:e]
+            t.start = b
+            t.end = e
+            t.pos = pos_of[m.part_of_speech_id()]
+            append(t)
+            b = e
+        return True
+
+
+def _line_pieces(offset: int, chunk: str):
+    """A chunk in pieces of about LINE_PIECE_CHARS whole lines, tokenised exactly as the
+    chunk is: a piece ends just after a newline and the next piece begins *with* that newline,
+    so every token on either side sees the same neighbour (the newline) as in the whole chunk,
+    and the newline's own token is taken from the first piece only (`lead`). Exact because a
+    newline between two non-space characters is one morpheme that every segmentation passes
+    through (Sudachi joins it only with adjacent whitespace, after NFKC), so the best path
+    splits there. Sudachi is superlinear in its input: a dense 5,000-character roster
+    tokenises in about 4.1 ms in such pieces instead of 5.3 ms in 1,000-character chunks
+    (measured side by side, tokens compared equal on 5,395 texts)."""
+    n = len(chunk)
+    a, lead = 0, False
+    while n - a >= 2 * LINE_PIECE_CHARS:
+        p = chunk.find("\n", a + LINE_PIECE_CHARS, n - LINE_PIECE_CHARS)
+        while p != -1 and not _clean_newline(chunk, p):
+            p = chunk.find("\n", p + 1, n - LINE_PIECE_CHARS)
+        if p == -1:
+            break
+        yield offset + a, chunk[a:p + 1], lead
+        a, lead = p, True
+    yield offset + a, chunk[a:], lead
+
+
+def _clean_newline(chunk: str, p: int) -> bool:
+    """Neither neighbour of the newline at p is, or becomes under Sudachi's NFKC, whitespace
+    (Sudachi groups a run of whitespace into one morpheme)."""
+    for ch in (chunk[p - 1], chunk[p + 1]):
+        if ch.isspace():
+            return False
+        folded = _nfkc(ch)
+        if folded[:1].isspace() or folded[-1:].isspace():
+            return False
+    return True
+
+
+def _nfkc(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch)
 
 
 def _chunks(text: str):
