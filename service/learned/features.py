@@ -220,7 +220,13 @@ def _kind(ctype: str, value: str) -> str:
     mobiles, 0120 free-dial, 027 a fixed line) and a mail address's top two domain labels
     (a free-mail provider or a public body's)."""
     if ctype == "PHONE_NUMBER":
-        return "prefix:" + "".join(ch for ch in value if ch.isdigit())[:3]
+        digits = ""
+        for ch in value:  # the first three digits: a phone number starts with them
+            if ch.isdigit():
+                digits += ch
+                if len(digits) == 3:
+                    break
+        return "prefix:" + digits
     if ctype == "EMAIL_ADDRESS" and "@" in value:
         return "domain:" + ".".join(value.rsplit("@", 1)[1].lower().split(".")[-2:])
     return ""
