@@ -123,8 +123,10 @@ def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:
     cut = max(window.rfind("。"), window.rfind("\n"))
     window = window[cut + 1:]
     figures = lexicon.joined("public_figures")
-    for n in lexicon.figure_lengths("public_figures"):
-        for i in range(len(window) - n + 1):
-            if window[i:i + n] in figures:
+    starts = lexicon.figure_starts("public_figures")  # only lengths that can start at i
+    size = len(window)
+    for i, ch in enumerate(window):
+        for n in starts.get(ch, ()):
+            if i + n <= size and window[i:i + n] in figures:
                 return True
     return False
