@@ -412,7 +412,7 @@ class _Coverage:
             self.add(s, e)
 
     def touches(self, start: int, end: int) -> bool:
-        return 1 in self._taken[start:end]
+        return self._taken.find(1, start, end) != -1  # no copy of the slice
 
 
 class _TokenIndex:

@@ -66,8 +66,13 @@ _NEG_CONTEXT = lexicon.words("contact.neg_context")
 def _placeholder(x: str) -> bool:
     """0000, 1234, 5678, 12345678, 9876 … — the digits people type as an example number.
     Only runs anchored at the usual starts count: 5432-1098 is an ordinary number."""
-    return len(set(x)) == 1 or any(x == run[i:i + len(x)] for run in ("0123456789", "9876543210")
-                                   for i in (0, 1, 4)) or x == "5678"
+    return len(set(x)) == 1 or x in _RUN_PIECES or x == "5678"
+
+
+# Every piece of the two digit runs that starts at 0, 1 or 4 (one set lookup per number
+# instead of slicing six candidates).
+_RUN_PIECES = frozenset(run[i:j] for run in ("0123456789", "9876543210") for i in (0, 1, 4)
+                        for j in range(i, len(run) + 1))
 
 
 # Words that say a number is an example, not somebody's number.
@@ -161,8 +166,9 @@ class PhoneNumberDetector(Detector):
             person = None
             # 「お客様センター」「皆様」: 様 that names no one
             left_line = _NOT_PERSON_SAMA.sub("", left_line)
+            right_lower, left_lower = right_line.lower(), left_line.lower()
             for w in PERSON_CONTEXT:
-                if w in left_line or w in right_line.lower() or w in left_line.lower():
+                if w in left_line or w in right_lower or w in left_lower:
                     person = w
                     break
             office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
