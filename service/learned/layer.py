@@ -209,13 +209,14 @@ class LearnedLayer:
         doc_z: dict[int, float] = {}
         scratch = self._scratch
         out = np.zeros(len(cands), dtype=np.float32)
-        for i, c in enumerate(cands):
+        judge_b = self.model.judge_b
+        for i, (c, zi) in enumerate(zip(cands, z.tolist())):  # tolist: the same floats, one conversion
             p = max(0, bisect_right(pstarts, c.start) - 1)
             if p not in doc_z:
                 s, e = spans[p]
                 pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), scratch)
                 doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
-            out[i] = _sigmoid(self.model.judge_b + float(z[i]) + doc_z[p])
+            out[i] = _sigmoid(judge_b + zi + doc_z[p])
         return out
 
     def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
