@@ -1796,12 +1796,9 @@ class PersonDetector(Detector):
             return out
         low = text.lower()
         same_len = len(low) == len(text)
-        # An ASCII keyword can only occur inside a run of ASCII characters: the keyword checks
-        # read those runs only (a Japanese roster is mostly not ASCII), the others the whole text.
-        ascii_low = "\x00".join(re.findall(r"[\x01-\x7f]+", low))
         for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
             if isinstance(pre, tuple):
-                if not any(w in (ascii_low if w.isascii() else low) for w in pre):
+                if not any(w in low for w in pre):
                     continue
             elif not pre.search(text):
                 continue
