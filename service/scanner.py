@@ -414,7 +414,7 @@ class _Coverage:
             self.add(s, e)
 
     def touches(self, start: int, end: int) -> bool:
-        return self._taken.find(1, start, end) != -1  # no copy of the slice
+        return 1 in self._taken[start:end]  # (a short slice: faster than bytearray.find with bounds)
 
 
 class _TokenIndex:
