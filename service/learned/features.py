@@ -201,7 +201,16 @@ def script_of(value: str) -> str:
     """A coarse shape of the candidate's own characters (never the characters): the kind of
     each character of the start (the shape of the start is enough: a long candidate costs no
     more), runs of one kind collapsed, at most six."""
-    return "".join([k for k, _ in groupby(value[:24].translate(_KINDS))][:6]) + f"/{min(len(value), 12)}"
+    kinds = value[:24].translate(_KINDS)
+    shape = _SHAPES.get(kinds)
+    if shape is None:
+        if len(_SHAPES) > 4096:
+            _SHAPES.clear()
+        shape = _SHAPES[kinds] = "".join([k for k, _ in groupby(kinds)][:6])
+    return f"{shape}/{min(len(value), 12)}"
+
+
+_SHAPES: dict[str, str] = {}  # a string of kind letters → its collapsed shape (few distinct)
 
 
 def token_key(s: str) -> np.uint64:

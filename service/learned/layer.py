@@ -194,7 +194,7 @@ class LearnedLayer:
                 g = F.bucket(k, group) if len(k) else np.zeros(1, dtype=np.int64)
                 cols.append(g[np.clip(pos, 0, len(g) - 1)])
                 masks.append(ok)
-        cols.append(np.stack([F.meta_ids(c.type, doc.text[c.start:c.end]) for c in cands]))
+        cols.append(np.concatenate([F.meta_ids(c.type, doc.text[c.start:c.end]) for c in cands]).reshape(len(cands), -1))
         masks.append(np.ones(cols[-1].shape, dtype=bool))
         ids = np.where(np.concatenate(masks, axis=1), np.concatenate(cols, axis=1), -1)
         ids.sort(axis=1)
