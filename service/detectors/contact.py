@@ -63,6 +63,11 @@ _OFFICE_INTRO = compile_fast(
 _NEG_CONTEXT = lexicon.words("contact.neg_context")
 
 
+# (compiled once: a roster has a phone number on every other line)
+_INTL_PREFIX = re.compile(r"^\+\s?81[\s\-]?")
+_DIGIT_GROUPS = re.compile(r"\d+")
+
+
 def _placeholder(x: str) -> bool:
     """0000, 1234, 5678, 12345678, 9876 … — the digits people type as an example number.
     Only runs anchored at the usual starts count: 5432-1098 is an ordinary number."""
@@ -137,14 +142,14 @@ class PhoneNumberDetector(Detector):
             raw = m.group()
             s, e = m.span()
             if m.group("intl"):
-                body = re.sub(r"^\+\s?81[\s\-]?", "", raw).replace("(0)", "")
-                groups = tuple(len(g) for g in re.findall(r"\d+", body))
+                body = _INTL_PREFIX.sub("", raw).replace("(0)", "")
+                groups = tuple(len(g) for g in _DIGIT_GROUPS.findall(body))
                 d = digits_of(body)
                 if not d.startswith("0"):
                     d = "0" + d
                     groups = (groups[0] + 1,) + groups[1:]
             else:
-                groups = tuple(len(g) for g in re.findall(r"\d+", raw))
+                groups = tuple(len(g) for g in _DIGIT_GROUPS.findall(raw))
                 d = digits_of(raw)
             kind = phone_shape(d, groups)
             if not kind or d in ("0123456789", "01234567890", "09876543210"):
