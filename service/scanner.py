@@ -67,7 +67,8 @@ class Finding:
             "score": round(self.score, 2),
             "reason": self.reason,
         }
-        out.update(self.extra)
+        if self.extra:
+            out.update(self.extra)
         return out
 
 
@@ -103,11 +104,13 @@ class Scanner:
         for f in findings:
             if ACTION_RANK[f.action] > ACTION_RANK[verdict]:
                 verdict = f.action
+        # The regions replaced: computed once for the redacted text and for `masked`.
+        regions = _non_overlapping([f for f in findings if f.action in ("block", "warn")])
         return {
             "verdict": verdict,
             "findings": [f.to_json() for f in findings],
-            "redacted_text": self._redact(text, findings),
-            "masked": self._masked(findings),
+            "redacted_text": _replace_regions(text, regions),
+            "masked": self._masked(regions),
             "policy_version": self.policy.version,
         }
 
@@ -338,17 +341,16 @@ class Scanner:
         return out
 
     # -- mask and restore (issue 14) ---------------------------------------------------------
-    def _masked(self, findings: list[Finding]) -> list[dict]:
-        """The regions `redacted_text` replaced (every occurrence, repeats included), with their
-        type and how the policy lets them be masked: the extension numbers them (〔氏名1〕) and
-        keeps the values in the tab. Offsets are code points of the request's text."""
-        return [{"type": r.type, "start": r.start, "end": r.end, "masking": self.policy.masking_for(r.type)}
-                for r in _non_overlapping([f for f in findings if f.action in ("block", "warn")])]
-
-    # -- redaction ----------------------------------------------------------------------
-    def _redact(self, text: str, findings: list[Finding]) -> str:
-        return _replace_regions(text, _non_overlapping([f for f in findings if f.action in ("block", "warn")]))
-
+    def _masked(self, regions: list[Finding]) -> list[dict]:
+        """The regions `redacted_text` replaced (every occurrence, repeats included: see
+        `_non_overlapping`), with their type and how the policy lets them be masked: the
+        extension numbers them (〔氏名1〕) and keeps the values in the tab. Offsets are code
+        points of the request's text."""
+        masking: dict[str, str] = {}  # few types, hundreds of regions in a roster
+        for r in regions:
+            if r.type not in masking:
+                masking[r.type] = self.policy.masking_for(r.type)
+        return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
 
 def _replace_regions(text: str, regions: list[Finding]) -> str:
     """What Presidio's AnonymizerEngine does with the `replace` operator and its defaults, for
@@ -410,7 +412,7 @@ class _Coverage:
             self.add(s, e)
 
     def touches(self, start: int, end: int) -> bool:
-        return 1 in self._taken[start:end]
+        return 1 in self._taken[start:end]  # (a short slice: faster than bytearray.find with bounds)
 
 
 class _TokenIndex:

@@ -18,9 +18,13 @@ Scanner only when the generation changes (the Sudachi dictionary is kept).
 
 A worker that dies (killed, out of memory) fails the scan it had closed (ScanFailed →
 HTTP 500 → the extension's fail mode) and a new worker is started in its place. A worker
-that died while idle is found before it is given a job (its process has exited, or its
-pipe reads EOF) and replaced, so it costs no request. A scan is never retried on another
-worker: a text that kills a worker must not kill them all. A
+that died while idle is found before it is given a job (its process has exited, its pipe
+reads EOF, or the job cannot be sent to it) and replaced, so it costs no request: the scan
+goes to the next live worker. While the pool is being rebuilt (every worker killed at once,
+or a replacement that itself died while starting and is being started again), a scan waits
+for the next worker that comes up, up to REBUILD_WAIT, instead of failing after IDLE_WAIT.
+A scan is never retried on another worker once its text reached one: a text that kills a
+worker must not kill them all. A
 worker exits by itself when the front process ends, however it ends. Nothing of the
 text is logged.
 
@@ -46,9 +50,13 @@ log = logging.getLogger("mamori.workers")
 WARM_UP_TEXT = "起動確認 山田太郎さん 090-1234-5678 前橋市大手町1丁目1番1号"
 START_TIMEOUT = 120.0
 RESTART_DELAY, RESTART_DELAY_MAX = 0.5, 10.0
-# A request waits at most this long for a free worker (all busy, or all being restarted);
-# then it fails closed instead of hanging.
+# A request waits at most this long for a free worker while all are busy; then it fails
+# closed instead of hanging.
 IDLE_WAIT = 60.0
+# … and at most this long in all while workers are being started in place of dead ones (a
+# start under full CPU saturation can take tens of seconds, and a replacement that dies while
+# starting is started again): a scan that arrives while the pool is rebuilt waits for it.
+REBUILD_WAIT = 2 * START_TIMEOUT
 
 
 # -- in the worker process --------------------------------------------------------------
@@ -142,6 +150,7 @@ class ScanWorkers:
         self._idle: queue.Queue = queue.Queue()
         self._all: list[_Worker] = []
         self._stopping = False
+        self._starting = 0  # replacements being started right now
         for _ in range(count):
             self._all.append(_Worker(self._context))
         self._started = False
@@ -164,9 +173,18 @@ class ScanWorkers:
         if not self._started:
             self.warm_up()
         generation, blob = self._job_policy
-        worker = self._next_live_worker()
+        arrived = time.monotonic()
+        while True:
+            worker = self._next_live_worker(arrived)
+            try:
+                worker.conn.send((generation, blob, text, source))
+            except (OSError, ValueError):
+                # The worker died after the liveness check, before it could read the job: the
+                # text never reached it, so the scan goes to the next live worker.
+                self._replace(worker)
+                continue
+            break
         try:
-            worker.conn.send((generation, blob, text, source))
             kind, payload = worker.conn.recv()
         except (EOFError, OSError):
             self._replace(worker)
@@ -181,14 +199,18 @@ class ScanWorkers:
             raise ScanFailed(payload)
         return payload
 
-    def _next_live_worker(self) -> _Worker:
+    def _next_live_worker(self, arrived: float) -> _Worker:
         """The next idle worker (FIFO: the longest-waiting request gets the next free one),
-        skipping and replacing any that died while idle."""
+        skipping and replacing any that died while idle. Gives up (fails closed) after
+        IDLE_WAIT, or after REBUILD_WAIT while replacements are still being started."""
         while True:
             try:
-                worker = self._idle.get(timeout=IDLE_WAIT)
+                worker = self._idle.get(timeout=1.0)
             except queue.Empty:
-                raise ScanFailed("no worker") from None
+                waited = time.monotonic() - arrived
+                if self._stopping or waited >= REBUILD_WAIT or (waited >= IDLE_WAIT and not self._starting):
+                    raise ScanFailed("no worker") from None
+                continue
             try:
                 # An idle worker has nothing to say: readable means EOF (it died) or garbage.
                 alive = worker.process.is_alive() and not worker.conn.poll()
@@ -206,7 +228,17 @@ class ScanWorkers:
         except Exception:
             pass
 
+        with self._lock:
+            self._starting += 1
+
         def start():
+            try:
+                run()
+            finally:
+                with self._lock:
+                    self._starting -= 1
+
+        def run():
             # A replacement that dies while starting (killed too, out of memory) is retried,
             # a little later each time, so the pool never shrinks for good.
             delay = RESTART_DELAY

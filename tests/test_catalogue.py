@@ -33,3 +33,52 @@ def test_every_shipped_reason_id_is_used_by_a_rule_or_by_detector_code():
     code = "".join(p.read_text(encoding="utf-8") for p in
                    (Path(__file__).resolve().parent.parent / "service" / "detectors").glob("*.py"))
     assert {r for r in REASONS if r not in used and f'"{r}"' not in code} == set()
+
+
+def _corpus_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    return [json.loads(line)["text"] for p in sorted(data.glob("*.jsonl"))
+            for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_every_gate_holds_wherever_its_rule_matches_in_the_corpora():
+    """A gate skips the rule when it is absent: it must be there wherever the rule would match
+    (the examples are checked at load; this checks every text of tests/data)."""
+    from service.detectors.base import Document
+
+    gated = [r for r in CATALOGUE.rules if r.gate is not None]
+    for text in _corpus_texts():
+        doc = Document(text)
+        scan = engine.Scan(doc)
+        for rule in gated:
+            if rule.gate.search(doc.lower) is None:
+                assert not list(CATALOGUE._matches(scan, rule)), (rule.id, text[:60])
+
+
+def test_the_marking_gates_hold_for_every_marking_word_also_spaced_as_on_a_stamp():
+    from service import lexicon
+
+    words = {w for name in ("marking.strong_words", "marking.head_words", "marking.prose_words")
+             for w in lexicon.words(name)}
+    # the rules whose matches hold a marking word carry the marking-word gate (it has 秘)
+    rules = [r for r in CATALOGUE.rules if r.id.startswith("marking.") and r.gate is not None and "秘" in r.gate.pattern]
+    assert rules
+    for rule in rules:
+        for w in words:
+            for form in (w, " ".join(w), "\t".join(w)):
+                assert rule.gate.search(form.lower()), (rule.id, form)
+
+
+def test_a_detector_applies_exactly_when_one_of_its_rules_gates_holds():
+    from service.detectors import build_detectors
+    from service.detectors.base import Document
+
+    detectors = [d for d in build_detectors() if isinstance(d, engine.RuleDetector)]
+    for text in _corpus_texts()[:600] + ["【部外秘】", "社 外 秘", "CONFIDENTIAL", "password=abc", "普通の文章です。"]:
+        doc = Document(text)
+        for d in detectors:
+            expected = d._ungated or any(r.gate.search(doc.lower) is not None for r in d._rules)
+            assert d.applies(doc) == expected, (type(d).__name__, text[:60])

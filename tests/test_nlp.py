@@ -94,3 +94,28 @@ def test_parallel_tokenising_gives_exactly_the_serial_tokens(morphology, monkeyp
     parallel = [(t.surface, t.start, t.end, t.pos) for t in morphology.tokenize(text)]
     assert parallel == serial
     assert serial[-1][2] == len(text)  # the tokens tile the whole text
+
+
+def test_chunks_tokenised_in_line_pieces_give_exactly_the_whole_chunks_tokens(morphology, monkeypatch):
+    import random
+
+    import service.nlp as nlp
+
+    # Lines whose ends and starts are the cases that must not be cut (whitespace around the
+    # newline, a full-width space, ¨ whose NFKC begins with a space) and ones that may
+    # (本市 after a newline reads 本+市 at the start of an input, 本市 after a newline).
+    rnd = random.Random(7)
+    words = ["本市", "山田 太郎", "\u3000", " ", "¨", "（かな）", "090-1234-5678", "ー", "〜", "前橋市朝日町", "。", "abc"]
+    lines = ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 12))) for _ in range(400)]
+    text = "\n".join(lines)
+    chunks = list(nlp._chunks(text))
+    assert any(len(list(nlp._line_pieces(o, c))) > 1 for o, c in chunks)  # pieces were cut
+    out: list = []
+    for offset, chunk in chunks:
+        for o, piece, lead in nlp._line_pieces(offset, chunk):
+            assert morphology._tokenize_piece(out, text, o, piece, lead)  # no fallback to the whole chunk
+    pieces = [(t.surface, t.start, t.end, t.pos) for t in out]
+    monkeypatch.setattr(nlp, "LINE_PIECE_CHARS", 10**9)  # each chunk whole, as before
+    whole = [(t.surface, t.start, t.end, t.pos) for t in morphology._tokenize_chunks(text, chunks)]
+    assert pieces == whole
+    assert whole[-1][2] == len(text)

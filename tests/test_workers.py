@@ -131,6 +131,47 @@ def test_all_workers_killed_while_idle_the_next_scan_waits_for_a_new_one(own_wor
     assert wait_until(lambda: len(scan_workers(proc.pid)) == 2, timeout=60), scan_workers(proc.pid)
 
 
+def test_a_scan_arriving_while_the_pool_is_rebuilt_waits_for_a_worker_that_comes_up(monkeypatch):
+    """Every worker killed, and each first replacement killed again while it starts (as under
+    full CPU saturation or memory pressure): a scan that arrives meanwhile is answered by the
+    worker that finally comes up. IDLE_WAIT is 0 here, so only the rebuild keeps it waiting."""
+    import multiprocessing
+    import threading
+
+    from service import workers as W
+    from service.policy import load_policy
+
+    pool = W.ScanWorkers(2, load_policy(None))
+    try:
+        pool.warm_up()
+        first = {w.process.pid for w in pool._all}
+        monkeypatch.setattr(W, "IDLE_WAIT", 0.0)
+        monkeypatch.setattr(W, "RESTART_DELAY", 0.05)
+        killed: list[int] = []
+        done = threading.Event()
+
+        def kill_first_replacements():
+            while len(killed) < 2 and not done.is_set():
+                for p in multiprocessing.active_children():
+                    if p.name == "mamori-scan-worker" and p.pid not in first and p.pid not in killed:
+                        os.kill(p.pid, signal.SIGKILL)
+                        killed.append(p.pid)
+                time.sleep(0.005)
+
+        for pid in first:
+            os.kill(pid, signal.SIGKILL)
+        assert wait_until(lambda: not any(alive(p) for p in first))
+        killer = threading.Thread(target=kill_first_replacements, daemon=True)
+        killer.start()
+        answer = pool.scan(TEXTS[0])
+        done.set()
+        killer.join()
+        assert answer["verdict"] == "block"
+        assert len(killed) == 2  # both first replacements died; the scan waited for later ones
+    finally:
+        pool.shutdown()
+
+
 def test_policy_edit_reaches_the_workers(tmp_path):
     policy = tmp_path / "policy.toml"
     policy.write_text('version = "w1"\n[keywords]\nblock = ["赤城計画"]\n', encoding="utf-8")

@@ -64,6 +64,12 @@ _FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn
 _FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
 
 
+# (compiled once: _address_at runs for every house number of a roster)
+_TOWN_CHAR = re.compile(r"[町村]")
+_ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
+_NOT_BUILDING = re.compile(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)")
+
+
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
     """An address in a table column of facilities scores as a facility's address (warn), and is
     dropped when the text says the list is published."""
@@ -149,7 +155,7 @@ class AddressDetector(Detector):
         if hy and hy.split("-")[0].startswith("0"):
             return None
         if bare and not _PLACE_END.search(place) and "大字" not in text[max(0, pstart - 4):p]:
-            if not re.search(r"[町村]", place):
+            if not _TOWN_CHAR.search(place):
                 return None
         start, end = pstart, m.end()
         # extend left over a prefecture / city written before an untagged town
@@ -158,7 +164,7 @@ class AddressDetector(Detector):
                 start = places[start]
                 continue
             lm = _PLACE_CHARS.search(text, max(0, start - 12), start)
-            if lm and lm.end() == start and re.search(r"[都道府県市区郡町村]$", lm.group(0)):
+            if lm and lm.end() == start and _ADMIN_END.search(lm.group(0)):
                 start = lm.start()
                 continue
             break
@@ -168,7 +174,7 @@ class AddressDetector(Detector):
             start -= len(pc.group(0))
         if not bare and (ban or go or hy or chome):
             bm = _BUILDING.match(text, end)
-            if bm and not re.match(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)", bm.group(0)):
+            if bm and not _NOT_BUILDING.match(bm.group(0)):
                 end = bm.end()
         if ban or go or hy:
             score = ev.ADDRESS_FULL

@@ -166,7 +166,10 @@ class Detector:
 
 
 def digits_of(value: str) -> str:
-    return re.sub(r"\D", "", value)
+    return _NON_DIGIT.sub("", value)
+
+
+_NON_DIGIT = re.compile(r"\D")  # (compiled once: called for every number of a text)
 
 
 def keep_non_overlapping(cands: Iterable[Candidate], key: Callable[[Candidate], tuple]) -> list[Candidate]:

@@ -27,13 +27,13 @@ _HEADER = lexicon.words("birth.header")
 
 
 def _plausible(m: re.Match) -> bool:
-    g = m.groupdict()
+    # m[name], not m.groupdict(): a roster has a date on every line and the pattern 19 groups
     for mk, dk in (("m1", "d1"), ("m2", "d2"), ("m3", "d3"), ("m4", "d4")):
-        if g.get(mk):
-            mo, da = int(g[mk]), int(g[dk])
+        if m[mk]:
+            mo, da = int(m[mk]), int(m[dk])
             return 1 <= mo <= 12 and 1 <= da <= 31
-    if g.get("a5"):
-        a, b = int(g["a5"]), int(g["b5"])
+    if m["a5"]:
+        a, b = int(m["a5"]), int(m["b5"])
         return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
     return True
 
@@ -113,8 +113,10 @@ def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:
     cut = max(window.rfind("。"), window.rfind("\n"))
     window = window[cut + 1:]
     figures = lexicon.joined("public_figures")
-    for n in lexicon.figure_lengths("public_figures"):
-        for i in range(len(window) - n + 1):
-            if window[i:i + n] in figures:
+    starts = lexicon.figure_starts("public_figures")  # only lengths that can start at i
+    size = len(window)
+    for i, ch in enumerate(window):
+        for n in starts.get(ch, ()):
+            if i + n <= size and window[i:i + n] in figures:
                 return True
     return False

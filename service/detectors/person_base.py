@@ -156,7 +156,10 @@ def _in_sample_table(doc: Document, pos: int) -> bool:
 
 
 def _kata(s: str) -> str:
-    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in s)
+    return s.translate(_HIRA_TO_KATA)  # ぁ..ゖ → ァ..ヶ, one C-level pass
+
+
+_HIRA_TO_KATA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
 def _sample_name(doc: Document, name) -> bool:
@@ -294,13 +297,15 @@ _PUBLIC_OFFICE_BEFORE = compile_fast(_PUBLIC_OFFICE + r"(?:の|・|、)?[ 　]?$
 _PUBLIC_OFFICE_AFTER = compile_fast(r"[ 　]?" + _PUBLIC_OFFICE)
 
 
-_FIGURE_LENGTHS = lexicon.figure_lengths("public_figures")
+_FIGURE_STARTS = lexicon.figure_starts("public_figures")
 
 
 def _public_figure_at(text: str, start: int) -> bool:
     """A listed figure starts here (速水堅曹 when Sudachi cut the name as 速水+堅+曹)."""
     window = text[start:start + 14].replace(" ", "").replace("\u3000", "")
-    return any(window[:n] in PUBLIC_FIGURES for n in _FIGURE_LENGTHS if n <= len(window))
+    # only the lengths of the figures that start with this character: a roster asks this
+    # for every name
+    return any(window[:n] in PUBLIC_FIGURES for n in _FIGURE_STARTS.get(window[:1], ()) if n <= len(window))
 
 
 def _reading_at(text: str, start: int, end: int):

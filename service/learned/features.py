@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import groupby
 
 import numpy as np
 
@@ -164,28 +165,52 @@ def head_end(spans: list[tuple[int, int]], text: str) -> int:
 
 
 # -- the name judge's view of one candidate ---------------------------------------------
+def _char_kind(ch: str) -> str:
+    o = ord(ch)
+    if 0x3040 <= o <= 0x309F:
+        return "h"
+    if 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
+        return "k"
+    if 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
+        return "c"
+    if ch.isdigit():
+        return "d"
+    if ch.isalpha():
+        return "a"
+    if ch.isspace():
+        return "s"
+    return "p"
+
+
+class _Kinds(dict):
+    """Code point → its kind letter, for str.translate, filled on first sight (a dense roster
+    judges thousands of candidates: one C-level translate each instead of a Python loop over
+    their characters). Bounded: an odd text of many distinct characters stops filling it."""
+
+    def __missing__(self, o: int) -> str:
+        k = _char_kind(chr(o))
+        if len(self) < 8192:
+            self[o] = k
+        return k
+
+
+_KINDS = _Kinds()
+
+
 def script_of(value: str) -> str:
-    """A coarse shape of the candidate's own characters (never the characters)."""
-    kinds = []
-    for ch in value[:24]:  # the shape of the start is enough (a long candidate costs no more)
-        o = ord(ch)
-        if 0x3040 <= o <= 0x309F:
-            k = "h"
-        elif 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F:
-            k = "k"
-        elif 0x4E00 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF:
-            k = "c"
-        elif ch.isdigit():
-            k = "d"
-        elif ch.isalpha():
-            k = "a"
-        elif ch.isspace():
-            k = "s"
-        else:
-            k = "p"
-        if not kinds or kinds[-1] != k:
-            kinds.append(k)
-    return "".join(kinds[:6]) + f"/{min(len(value), 12)}"
+    """A coarse shape of the candidate's own characters (never the characters): the kind of
+    each character of the start (the shape of the start is enough: a long candidate costs no
+    more), runs of one kind collapsed, at most six."""
+    kinds = value[:24].translate(_KINDS)
+    shape = _SHAPES.get(kinds)
+    if shape is None:
+        if len(_SHAPES) > 4096:
+            _SHAPES.clear()
+        shape = _SHAPES[kinds] = "".join([k for k, _ in groupby(kinds)][:6])
+    return f"{shape}/{min(len(value), 12)}"
+
+
+_SHAPES: dict[str, str] = {}  # a string of kind letters → its collapsed shape (few distinct)
 
 
 def token_key(s: str) -> np.uint64:
@@ -204,7 +229,13 @@ def _kind(ctype: str, value: str) -> str:
     mobiles, 0120 free-dial, 027 a fixed line) and a mail address's top two domain labels
     (a free-mail provider or a public body's)."""
     if ctype == "PHONE_NUMBER":
-        return "prefix:" + "".join(ch for ch in value if ch.isdigit())[:3]
+        digits = ""
+        for ch in value:  # the first three digits: a phone number starts with them
+            if ch.isdigit():
+                digits += ch
+                if len(digits) == 3:
+                    break
+        return "prefix:" + digits
     if ctype == "EMAIL_ADDRESS" and "@" in value:
         return "domain:" + ".".join(value.rsplit("@", 1)[1].lower().split(".")[-2:])
     return ""

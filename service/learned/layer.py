@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Optional
 
@@ -209,7 +209,7 @@ class LearnedLayer:
                 g = F.bucket(k, group) if len(k) else np.zeros(1, dtype=np.int64)
                 cols.append(g[np.clip(pos, 0, len(g) - 1)])
                 masks.append(ok)
-        cols.append(np.stack([F.meta_ids(c.type, doc.text[c.start:c.end]) for c in cands]))
+        cols.append(np.concatenate([F.meta_ids(c.type, doc.text[c.start:c.end]) for c in cands]).reshape(len(cands), -1))
         masks.append(np.ones(cols[-1].shape, dtype=bool))
         ids = np.where(np.concatenate(masks, axis=1), np.concatenate(cols, axis=1), -1)
         ids.sort(axis=1)
@@ -224,13 +224,14 @@ class LearnedLayer:
         doc_z: dict[int, float] = {}
         scratch = self._scratch
         out = np.zeros(len(cands), dtype=np.float32)
-        for i, c in enumerate(cands):
+        judge_b = self.model.judge_b
+        for i, (c, zi) in enumerate(zip(cands, z.tolist())):  # tolist: the same floats, one conversion
             p = max(0, bisect_right(pstarts, c.start) - 1)
             if p not in doc_z:
                 s, e = spans[p]
                 pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), scratch)
                 doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
-            out[i] = _sigmoid(self.model.judge_b + float(z[i]) + doc_z[p])
+            out[i] = _sigmoid(judge_b + zi + doc_z[p])
         return out
 
     def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
@@ -326,7 +327,13 @@ class _Taken:
     def __init__(self, candidates, also=()):
         self.spans = sorted([(c.start, c.end) for c in candidates if c.score >= RAISE_FLOOR] + list(also))
         self.starts = [s for s, _ in self.spans]
+        self.ends = [e for _, e in self.spans]
 
     def touches(self, start: int, end: int) -> bool:
+        """Whether one of the 64 spans starting last at or before `end` overlaps [start, end):
+        those starting before `end` are an index range (the spans are sorted), so it is one
+        max() over a slice (a roster asks this for every name run)."""
         i = bisect_right(self.starts, end)
-        return any(s < end and start < e for s, e in self.spans[max(0, i - 64):i])
+        lo = max(0, i - 64)
+        j = bisect_left(self.starts, end, lo, i)  # spans lo..j-1 start before `end`
+        return j > lo and max(self.ends[lo:j]) > start

@@ -48,6 +48,19 @@ def figure_lengths(name: str) -> list[int]:
     return sorted({len(f) for f in joined(name) if not f.isascii()}, reverse=True)
 
 
+@lru_cache(maxsize=None)
+def figure_starts(name: str) -> dict[str, tuple[int, ...]]:
+    """First character → the lengths in `figure_lengths(name)` of the entries of `joined(name)`
+    that start with it: a window scan looks up only the lengths that can match where it
+    stands (a roster's every date and name is checked against the list)."""
+    lengths = set(figure_lengths(name))
+    starts: dict[str, set[int]] = {}
+    for f in joined(name):
+        if len(f) in lengths:
+            starts.setdefault(f[0], set()).add(len(f))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in starts.items()}
+
+
 def names() -> list[str]:
     """Every list shipped in service/lexicon/."""
     return sorted(p.stem for p in DIR.glob("*.txt"))
