@@ -89,10 +89,13 @@ class CreditCardDetector(Detector):
 
 
 BANK_CONTEXT = ("銀行", "支店", "普通", "当座", "預金", "口座", "信用金庫", "信金", "信用組合", "信組",
+                # a transfer record in half-width kana, NFKC-widened: ｷﾞﾝｺｳ ｼﾃﾝ ﾌﾂｳ → ギンコウ シテン フツウ
+                "ギンコウ", "シテン", "フツウ", "トウザ", "ヨキン",
                 "農協", "ja ", "労働金庫", "ろうきん", "振込", "振替", "bank", "branch",
                 "account", "savings", "口座番号")
 _BANK_WORDS = compile_fast(
     r"銀行|支店|普通|当座|預金|口座|信用金庫|信金|信用組合|農協|労働金庫|ろうきん|振込先|振替先|"
+    r"ギンコウ|シテン|フツウ|トウザ|ヨキン|"
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名"
 )
 

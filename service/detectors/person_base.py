@@ -45,6 +45,7 @@ _ROLE_NO = compile_fast(r"(?<![一-龥々〆ヶ])(?:" + "|".join(_ROLE_WORDS) + 
 # a private person's circumstances said about a (famous) name in the same sentence: a famous
 # athlete's name is public, 「大谷翔平さんが生活保護の相談に来庁」 is about a private person
 _PRIVATE_FACT = compile_fast(r"生活保護|滞納|督促|差押|通院|入院中|診断書|病歴|既往歴|障害者手帳|療育手帳|要介護|介護認定|"
+                             r"懲戒|停職|減給|戒告|免職|訓告|病気休暇|休職|"
                              r"債務整理|自己破産|離婚調停|虐待|DV|相談に来|来庁|窓口に来|住民票|戸籍|課税証明|"
                              r"所得証明|申請書|受給|扶養|世帯|転入|転出")
 
@@ -212,8 +213,9 @@ _CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|�
 # an official of a public body or an association named after their post: 総務部長 萩原 智之,
 # 消防局長 倉持 雅之 が…, 財務部長の 綿貫 孝一 は…, council minutes' ○議長（笠原 茂樹） / ○12番（小野寺 真一）
 # (not an association's 会長 or 委員長: a PTA's or a 自治会's officers are private persons)
-_CAPACITY_STAFF = compile_fast(r"(?:(?<!部会)部長|局長|次長|課長|室長|所長|署長|推進監|参事|主幹|消防長|"
-                               r"副?議長|議員|[○〇◯][0-9]{1,2}番)(?:の)?[ 　・]?[（(]?$")
+_CAPACITY_STAFF = compile_fast(r"(?:(?<!部会)部長|局長|次長|課長|室長|所長|署長|推進監|参事|主幹|消防長|係長|主査|主事|"
+                               r"主任|技師|館長|センター長|院長|医師|副?議長|議員|[○〇◯][0-9]{1,2}番)"
+                               r"(?:の)?[ 　・]?[:：]?[ 　]?[（(]?$")
 # the names of a published election result (候補者 … 得票数): candidates are public
 _ELECTION_RESULT = compile_fast(r"得票")
 _CANDIDATE_HEADING = compile_fast(r"候補者")
@@ -227,8 +229,16 @@ _PUBLISHED_RECORD = compile_fast(literal_alternation(lexicon.words("person.publi
 _NOT_YET_PUBLISHED = compile_fast(literal_alternation(lexicon.words("person.not_yet_published_words")))
 
 
+# … or, at its head, that it is written for the public (a flyer, a notice, the city's site: the
+# contact detector's list contact.public_document)
+_FOR_THE_PUBLIC = compile_fast(literal_alternation(lexicon.words("contact.public_document")), re.IGNORECASE)
+_FOR_THE_PUBLIC_HEAD = 300
+
+
 def _published_record(doc: Document) -> bool:
-    return _PUBLISHED_RECORD.search(doc.text) is not None and _NOT_YET_PUBLISHED.search(doc.text) is None
+    return ((_PUBLISHED_RECORD.search(doc.text) is not None
+             or _FOR_THE_PUBLIC.search(doc.text, 0, _FOR_THE_PUBLIC_HEAD) is not None)
+            and _NOT_YET_PUBLISHED.search(doc.text) is None)
 
 
 def _public_capacity(doc: Document, name) -> bool:
@@ -426,7 +436,9 @@ def _kana_key(part: str) -> str:
 _KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケンセツ|コウギヨウ|サンギヨウ|セイサクシヨ|ジムシヨ|ギンコウ|"
                              r"クミアイ|キヨウカイ|センタ|コウムテン|ヤツキヨク|ビヨウイン|クリニツク|ホウジン|カイシヤ|"
                              r"ガイシヤ|ユウゲン|カブシキ|ガツコウ|ホイクエン|フクシ|ザイダン|シンキン|キンコ|コウボウ|"
-                             r"セイヤク|デンキ|ユソウ|ウンユ|フドウサン|ホケン|シヨクヒン|ストア|マ-ト|マート|サ-ビス|サービス")
+                             r"セイヤク|デンキ|ユソウ|ウンユ|フドウサン|ホケン|シヨクヒン|ストア|マ-ト|マート|サ-ビス|サービス|"
+                             # … and the words of a transfer record itself (ｼﾃﾝ, ﾌﾂｳ, ﾄｳｻﾞ: branch, ordinary, current)
+                             r"シテン|フツウ|トウザ|ヨキン|キンユウ")
 # legal-entity marks joined to the name: カ)…, (カ)…, ユ)…, ｼﾔ)…, ﾄﾞ)…; …(カ, …(ユ)
 _ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
 # …(カ) / …(ユ: a legal-entity mark after the name, closed or cut off — not a bracket that goes on

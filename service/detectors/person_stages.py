@@ -22,6 +22,7 @@ from typing import Callable, Optional
 from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
+from .fastre import compile_fast
 from .person_base import (
     _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
     _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
@@ -119,7 +120,21 @@ def fictional(doc: Document, c: _Name) -> bool:
     return _fictional(doc, _sentence_of(doc, c), c.start, c.end)
 
 
+# SQL and programming words in what a path took for a name (ID INT IDENTITY, NULL, VARCHAR): a column
+# definition or a line of code under a 氏名 heading is no one's name
+_CODE_WORDS = compile_fast(r"(?<![A-Za-z])(?:INT|INTEGER|BIGINT|SMALLINT|TINYINT|N?VARCHAR2?|N?CHAR|TEXT|DATETIME|"
+                           r"TIMESTAMP|DECIMAL|NUMERIC|BOOLEAN|BOOL|FLOAT|NULL|NOT|PRIMARY|KEY|IDENTITY|DEFAULT|"
+                           r"UNIQUE|REFERENCES|FOREIGN|CREATE|TABLE|SELECT|FROM|WHERE|INSERT|UPDATE|VALUES|ID|"
+                           r"AUTO_INCREMENT|SERIAL|String|Integer|None|True|False|null|true|false)(?![A-Za-z])")
+
+
+def code_identifier(doc: Document, c: _Name) -> bool:
+    """A code or SQL word in the span (ID INT IDENTITY, NOT NULL): a column definition, not a name."""
+    return _CODE_WORDS.search(doc.text, c.start, c.end) is not None
+
+
 VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
+    code_identifier,
     placeholder,
     sample_form,
     sample_row,
@@ -162,19 +177,19 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ (person_tables.kana_account_names)
     "kana_account": {"kana_company": (), "public_figure": ()},
     # the cells under a column headed 氏名, the value next to a 氏名 label (person_tables.table_names)
-    "table_column": {"placeholder": (), "sample_row": ()},
-    "table_key_value": {"placeholder": ()},
+    "table_column": {"code_identifier": (), "placeholder": (), "sample_row": ()},
+    "table_key_value": {"code_identifier": (), "placeholder": ()},
     # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
     "reading": {"public_figure": ("slot", "age")},
     # the other items of a list one of whose items is a reported name (person_tables.list_siblings)
     "list_sibling": {"placeholder": ()},
     # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
     # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given (person_romaji.py)
-    "romaji_context": {"public_figure": ("slot",), "sample_romaji": ()},
-    "romaji_foreign": {"public_figure": (), "sample_romaji": ()},
-    "romaji_japanese": {"public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
-    "romaji_card": {},
-    "romaji_caps": {},
+    "romaji_context": {"code_identifier": (), "public_figure": ("slot",), "sample_romaji": ()},
+    "romaji_foreign": {"code_identifier": (), "public_figure": (), "sample_romaji": ()},
+    "romaji_japanese": {"code_identifier": (), "public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
+    "romaji_card": {"code_identifier": ()},
+    "romaji_caps": {"code_identifier": ()},
 }
 
 
@@ -278,18 +293,23 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     doc.not_a_person = [(n.start, n.end) for n in made_up]  # type: ignore[attr-defined]
     published = None  # asked once, only when some name is in a capacity
     capped_ends: set = set()
+    public_names: set = set()  # names a published record gives in their public capacity
     out = []
     for n in kept:
         if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
             if published is None:
                 published = _published_record(doc)
             if published:
+                public_names.add(doc.text[n.start:n.end])
                 continue  # a published record (press release, minutes, results) names officials publicly
             if n.score > _CAPACITY_CAP:
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + [("person.public_capacity", {})]
             capped_ends.add(n.end)
         out.append(n)
+    if public_names:
+        # the same name elsewhere in the published record (the speaker of the minutes asked again by name)
+        out = [n for n in out if doc.text[n.start:n.end] not in public_names]
     return out
 
 
