@@ -23,8 +23,9 @@ reads EOF, or the job cannot be sent to it) and replaced, so it costs no request
 goes to the next live worker. While the pool is being rebuilt (every worker killed at once,
 or a replacement that itself died while starting and is being started again), a scan waits
 for the next worker that comes up, up to REBUILD_WAIT, instead of failing after IDLE_WAIT.
-A scan is never retried on another worker once its text reached one: a text that kills a
-worker must not kill them all. A
+A scan whose worker dies while scanning goes once to another live worker (workers were seen
+to die under load for reasons that were not the text's); if that one dies too, the scan fails
+closed: a text that kills workers costs at most two, never them all. A
 worker exits by itself when the front process ends, however it ends. Nothing of the
 text is logged.
 
@@ -172,8 +173,35 @@ class ScanWorkers:
     def scan(self, text: str, source: str = "prompt") -> dict:
         if not self._started:
             self.warm_up()
-        generation, blob = self._job_policy
         arrived = time.monotonic()
+        # A worker that dies while scanning is replaced and the text goes once to another live
+        # worker: a worker can die for reasons that are not the text's (seen under load: a live
+        # worker exiting while a dead sibling is replaced). A text that kills a second worker too
+        # fails closed — a crafted text costs the pool at most two workers, which are restarted.
+        for attempt in (1, 2):
+            worker = self._send(text, source, arrived)
+            try:
+                kind, payload = worker.conn.recv()
+            except (EOFError, OSError):
+                self._replace(worker)
+                if attempt == 2:
+                    raise ScanFailed("worker") from None
+                log.error("a scan worker died during a scan; the text goes to another worker once")
+                continue
+            except BaseException:
+                # anything else (e.g. an unpicklable answer): this worker's pipe may be out of
+                # step, so it is not reused
+                self._replace(worker)
+                raise
+            self._idle.put(worker)
+            if kind != "ok":
+                raise ScanFailed(payload)
+            return payload
+        raise ScanFailed("worker")  # not reached
+
+    def _send(self, text: str, source: str, arrived: float) -> "_Worker":
+        """The job on its way to a live worker (the worker it went to)."""
+        generation, blob = self._job_policy
         while True:
             worker = self._next_live_worker(arrived)
             try:
@@ -183,21 +211,7 @@ class ScanWorkers:
                 # text never reached it, so the scan goes to the next live worker.
                 self._replace(worker)
                 continue
-            break
-        try:
-            kind, payload = worker.conn.recv()
-        except (EOFError, OSError):
-            self._replace(worker)
-            raise ScanFailed("worker") from None
-        except BaseException:
-            # anything else (e.g. an unpicklable answer): this worker's pipe may be out of
-            # step, so it is not reused
-            self._replace(worker)
-            raise
-        self._idle.put(worker)
-        if kind != "ok":
-            raise ScanFailed(payload)
-        return payload
+            return worker
 
     def _next_live_worker(self, arrived: float) -> _Worker:
         """The next idle worker (FIFO: the longest-waiting request gets the next free one),
