@@ -18,7 +18,8 @@ STAMP = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (?:DEBUG|INFO|WARNING|ERROR|CRITI
 SAFE_LINES = [re.compile(p) for p in (
     r"mamori [\w.]+: listening on http://\S+ \(policy: [^()]*, version \S+, mode \w+; (?:\d+ scan workers; )?ready in [\d.]+s\)",
     STAMP + r"mamori\.workers (?:a scan worker process died; starting a new one|scan workers did not start: \w+"
-            r"|a new scan worker did not start \(\w+\); trying again)",
+            r"|a new scan worker did not start \(\w+\); trying again"
+            r"|a scan worker died during a scan; the text goes to another worker once)",
     # multiprocessing's resource tracker, when the front process was killed (tests/test_workers.py)
     r"\S+/multiprocessing/resource_tracker\.py:\d+: UserWarning: resource_tracker: There appear to be \d+ leaked "
     r"semaphore objects? to clean up at shutdown",
