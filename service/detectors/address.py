@@ -17,11 +17,12 @@ import re
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
-from .. import lexicon
 from ..labels import REASONS
 from .fastre import compile_fast
 from . import engine, register
 from .base import Candidate, Detector, Document
+# a text written for the public (a notice, a flyer, a list of shelters), said at its head
+from .contact import PUBLIC_DOCUMENT, PUBLIC_HEAD
 from . import evidence as ev
 
 # The house-number pattern and the patterns around an address are data: service/rules/address.toml
@@ -57,9 +58,6 @@ _PUBLISHED = _CONTEXT["address_published"]
 _AZA_PLACE = _CONTEXT["address_aza_place"]
 _AREA_AFTER = _CONTEXT["address_area_after"]
 _AREA_LABEL = _CONTEXT["address_area_label"]
-# a text written for the public (a notice, a flyer, a list of shelters): said at its head
-_PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")), re.IGNORECASE)
-_PUBLIC_HEAD = 300
 _FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/#:＃№第")
 _FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
 
@@ -193,7 +191,7 @@ class AddressDetector(Detector):
         near = _person_near(names, start, end)
         before = text[max(0, start - 20):start]
         if _FACILITY_BEFORE.search(before) and not near:
-            if _PUBLISHED.search(text) or _PUBLIC_DOCUMENT.search(text[:_PUBLIC_HEAD].lower()):
+            if _PUBLISHED.search(text) or PUBLIC_DOCUMENT.search(text, 0, PUBLIC_HEAD):
                 return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
             score = min(score, ev.ADDRESS_FACILITY)
             why.append("address.why.facility")

@@ -68,8 +68,9 @@ _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 # Words that say a number is an example, not somebody's number.
 _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
 # A text written for the public (a flyer, a poster, a notice, a press release): an office's line
-# printed in it is published, so it is not reported at all (an office line elsewhere warns).
-_PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")),
+# printed in it is published, so it is not reported at all (an office line elsewhere warns). Also
+# asked by the address and person detectors (a facility's address, names in a public capacity).
+PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("contact.public_document")),
                                 re.IGNORECASE)
 # where the public is told to call: 問合せ／申込み／予約／電話／FAX … on the number's own line
 _PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
@@ -80,7 +81,7 @@ _STAFF_IN_CHARGE = compile_fast(r"担当(?:者)?[ 　]*[:：]?[ 　]*$")
 _PUBLISHED_LINE = 0.30
 # the public-document word is looked for at the text's head or this far before the number (a case
 # record that mentions handing out a flyer at its end is no flyer)
-_PUBLIC_HEAD = 300
+PUBLIC_HEAD = 300
 
 
 def _national_digits(m) -> tuple[str, tuple[int, ...]]:
@@ -227,9 +228,9 @@ class PhoneNumberDetector(Detector):
                     office or _PUBLIC_CALL_INTRO.search(left_line)):
                 if public_doc is None:
                     # what the user says the text is, at its head (「チラシ原稿です」「報道資料の末尾を…」)
-                    public_doc = _PUBLIC_DOCUMENT.search(doc.lower, 0, _PUBLIC_HEAD) is not None
+                    public_doc = PUBLIC_DOCUMENT.search(doc.lower, 0, PUBLIC_HEAD) is not None
                 above = max(0, text.rfind("\n\n", 0, s) + 1, s - 120)
-                if (public_doc or _PUBLIC_DOCUMENT.search(doc.lower, max(0, s - _PUBLIC_HEAD), s)
+                if (public_doc or PUBLIC_DOCUMENT.search(doc.lower, max(0, s - PUBLIC_HEAD), s)
                         or self._city_block(doc, above, s)) \
                         and not _name_token_between(doc, above, s):
                     # 「問合せ：中央公民館 027-…」 in a flyer, 「申込みはアーツ前橋（電話027-…）へ」 in the

@@ -9,7 +9,9 @@ from bisect import bisect_left
 
 from .. import lexicon
 from .base import Document
+from .contact import PUBLIC_DOCUMENT, PUBLIC_HEAD
 from .fastre import compile_fast, literal_alternation
+from .sensitive import _TERMS_RX as _SENSITIVE_TERMS
 from . import evidence as ev
 
 PUBLIC_FIGURES = lexicon.joined("public_figures")
@@ -54,19 +56,16 @@ def _private_fact(doc: Document, start: int, end: int) -> bool:
     return _LazySentence(doc, start, end).search(_PRIVATE_FACT) is not None
 
 
-# 要配慮 words of the sensitive detector's lists (illness, disability, assistance, record, debt, abuse,
-# withdrawal, origin, gender identity): an official's own illness or debt is that person's private
-# matter, not their office's — unless the sentence speaks of a campaign or a system (がん検診を呼びかけ).
-_SENSITIVE_WORD = compile_fast(literal_alternation(sorted({w for name in (
-    "illness", "disability", "public_assistance", "criminal_record", "arrears_debt", "abuse_dv",
-    "withdrawal_truancy", "creed_origin", "gender_identity") for w in lexicon.words(f"sensitive.{name}")})))
+# 要配慮 words (the sensitive detector's own alternation of its rules' lists): an official's own
+# illness or debt is that person's private matter, not their office's — unless the sentence speaks
+# of a campaign or a system (がん検診を呼びかけ).
 _CAMPAIGN_OR_SYSTEM = compile_fast(r"呼びかけ|啓発|検診|予防|キャンペーン|制度|施策|対策|支援策|計画|について(?:説明|答弁|述べ)|答弁")
 
 
 def _private_matter_of(doc: Document, start: int, end: int) -> bool:
     """The name's sentence tells something private of the person (入院中, 脳梗塞, 差押え …), not a campaign."""
     sentence = _LazySentence(doc, start, end)
-    return ((sentence.search(_PRIVATE_FACT) is not None or sentence.search(_SENSITIVE_WORD) is not None)
+    return ((sentence.search(_PRIVATE_FACT) is not None or sentence.search(_SENSITIVE_TERMS) is not None)
             and sentence.search(_CAMPAIGN_OR_SYSTEM) is None)
 
 
@@ -230,14 +229,12 @@ _NOT_YET_PUBLISHED = compile_fast(literal_alternation(lexicon.words("person.not_
 
 
 # … or, at its head, that it is written for the public (a flyer, a notice, the city's site: the
-# contact detector's list contact.public_document)
-_FOR_THE_PUBLIC = compile_fast(literal_alternation(lexicon.words("contact.public_document")), re.IGNORECASE)
-_FOR_THE_PUBLIC_HEAD = 300
+# contact detector's PUBLIC_DOCUMENT)
 
 
 def _published_record(doc: Document) -> bool:
     return ((_PUBLISHED_RECORD.search(doc.text) is not None
-             or _FOR_THE_PUBLIC.search(doc.text, 0, _FOR_THE_PUBLIC_HEAD) is not None)
+             or PUBLIC_DOCUMENT.search(doc.text, 0, PUBLIC_HEAD) is not None)
             and _NOT_YET_PUBLISHED.search(doc.text) is None)
 
 
