@@ -23,9 +23,14 @@ reads EOF, or the job cannot be sent to it) and replaced, so it costs no request
 goes to the next live worker. While the pool is being rebuilt (every worker killed at once,
 or a replacement that itself died while starting and is being started again), a scan waits
 for the next worker that comes up, up to REBUILD_WAIT, instead of failing after IDLE_WAIT.
-A scan whose worker dies while scanning goes once to another live worker (workers were seen
-to die under load for reasons that were not the text's); if that one dies too, the scan fails
-closed: a text that kills workers costs at most two, never them all. A
+A worker that was killed can still look alive for a few milliseconds: Linux shows the process
+as exited (a zombie) while its other threads are still being torn down, and until they are,
+its pipe stays open and `waitpid` does not report it (seen under CPU load: a job sent to such a
+worker is accepted, then the pipe reads EOF). So a scan whose worker dies while scanning goes
+once more, to a worker that has first answered a ping: a dying worker fails the ping, is
+replaced and does not count, and while none answers the scan waits for a replacement (up to
+REBUILD_WAIT). If the verified worker dies too, the text itself is the likely cause and the scan
+fails closed: a text that kills workers costs at most two, never them all. A
 worker exits by itself when the front process ends, however it ends. Nothing of the
 text is logged.
 
@@ -48,12 +53,15 @@ from .scanner import ScanFailed
 
 log = logging.getLogger("mamori.workers")
 
+PING = "ping"  # a job that only asks "are you alive?"; the worker answers with the same word
 WARM_UP_TEXT = "起動確認 山田太郎さん 090-1234-5678 前橋市大手町1丁目1番1号"
 START_TIMEOUT = 120.0
 RESTART_DELAY, RESTART_DELAY_MAX = 0.5, 10.0
 # A request waits at most this long for a free worker while all are busy; then it fails
 # closed instead of hanging.
 IDLE_WAIT = 60.0
+# A verified worker (see scan's retry) answers a ping within this long or is taken for dead.
+PING_TIMEOUT = 30.0
 # … and at most this long in all while workers are being started in place of dead ones (a
 # start under full CPU saturation can take tens of seconds, and a replacement that dies while
 # starting is started again): a scan that arrives while the pool is rebuilt waits for it.
@@ -79,6 +87,12 @@ def _worker_main(conn) -> None:
             return
         if job is None:
             return
+        if job == PING:
+            try:
+                conn.send(PING)
+            except (EOFError, OSError):
+                return
+            continue
         job_generation, policy_blob, text, source = job
         try:
             if job_generation != generation:
@@ -179,7 +193,7 @@ class ScanWorkers:
         # worker exiting while a dead sibling is replaced). A text that kills a second worker too
         # fails closed — a crafted text costs the pool at most two workers, which are restarted.
         for attempt in (1, 2):
-            worker = self._send(text, source, arrived)
+            worker = self._send(text, source, arrived, verified=attempt == 2)
             try:
                 kind, payload = worker.conn.recv()
             except (EOFError, OSError):
@@ -199,11 +213,15 @@ class ScanWorkers:
             return payload
         raise ScanFailed("worker")  # not reached
 
-    def _send(self, text: str, source: str, arrived: float) -> "_Worker":
-        """The job on its way to a live worker (the worker it went to)."""
+    def _send(self, text: str, source: str, arrived: float, verified: bool = False) -> "_Worker":
+        """The job on its way to a live worker (the worker it went to); with `verified`, only to
+        a worker that has just answered a ping."""
         generation, blob = self._job_policy
         while True:
             worker = self._next_live_worker(arrived)
+            if verified and not self._answers_ping(worker):
+                self._replace(worker)
+                continue
             try:
                 worker.conn.send((generation, blob, text, source))
             except (OSError, ValueError):
@@ -234,11 +252,22 @@ class ScanWorkers:
                 return worker
             self._replace(worker)
 
+    @staticmethod
+    def _answers_ping(worker: _Worker) -> bool:
+        try:
+            worker.conn.send(PING)
+            return worker.conn.poll(PING_TIMEOUT) and worker.conn.recv() == PING
+        except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+            return False
+
     def _replace(self, dead: _Worker) -> None:
         log.error("a scan worker process died; starting a new one")
         try:
             dead.conn.close()
             dead.process.join(timeout=1)
+            if dead.process.is_alive():  # hung rather than dead (it did not answer): end it
+                dead.process.kill()
+                dead.process.join(timeout=5)
         except Exception:
             pass
 

@@ -172,6 +172,47 @@ def test_a_scan_arriving_while_the_pool_is_rebuilt_waits_for_a_worker_that_comes
         pool.shutdown()
 
 
+def test_workers_that_look_alive_but_are_dying_cost_no_request():
+    """A killed worker can look alive for a few milliseconds (its process is a zombie while its
+    other threads are torn down; its pipe still accepts a job). Here both workers are frozen
+    (SIGSTOP: alive to every check, never answering) and killed only once a scan has gone to
+    each in turn: the first death sends the scan on, the second worker must first answer a
+    ping, so its death is not held against the text, and the scan waits for a replacement."""
+    import threading
+
+    from service import workers as W
+    from service.policy import load_policy
+
+    pool = W.ScanWorkers(2, load_policy(None))
+    try:
+        pool.warm_up()
+        first, second = pool._all
+        for w in (first, second):
+            os.kill(w.process.pid, signal.SIGSTOP)
+        answers: list = []
+        scan = threading.Thread(target=lambda: answers.append(_scan_or_error(pool, TEXTS[0])), daemon=True)
+        scan.start()
+        # the job went to the first worker (FIFO): it leaves the idle queue
+        assert wait_until(lambda: pool._idle.qsize() == 1)
+        os.kill(first.process.pid, signal.SIGKILL)
+        # the scan moved on to the second worker, which it must not trust blindly
+        assert wait_until(lambda: pool._idle.qsize() == 0 and pool._starting >= 1)
+        time.sleep(0.3)  # let the scan reach the second worker's pipe before it dies
+        os.kill(second.process.pid, signal.SIGKILL)
+        scan.join(timeout=W.REBUILD_WAIT + 10)
+        assert answers and isinstance(answers[0], dict), answers
+        assert answers[0]["verdict"] == "block"
+    finally:
+        pool.shutdown()
+
+
+def _scan_or_error(pool, text):
+    try:
+        return pool.scan(text)
+    except Exception as e:  # the test reports what the scan raised
+        return e
+
+
 def test_policy_edit_reaches_the_workers(tmp_path):
     policy = tmp_path / "policy.toml"
     policy.write_text('version = "w1"\n[keywords]\nblock = ["赤城計画"]\n', encoding="utf-8")
