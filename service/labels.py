@@ -182,6 +182,7 @@ REASONS = {
     "network.ipv6.unique_local": "IPv6ユニークローカルアドレス",
     "network.host.lg_service": "行政ネットワークの業務サーバのホスト名",
     "network.host.cloud_site": "職場のSharePoint・OneDriveの文書のURL",
+    "network.host.wifi_ssid": "無線LANのネットワーク名（SSID）",
     "network.host.internal_domain": "内部専用ドメインのホスト名",
     "network.host.internal_label": "内部用ラベルを含むホスト名",
     "network.host.url_single_label": "URL中の内部ホスト名",

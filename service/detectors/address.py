@@ -58,12 +58,14 @@ _PUBLISHED = _CONTEXT["address_published"]
 _AZA_PLACE = _CONTEXT["address_aza_place"]
 _AREA_AFTER = _CONTEXT["address_area_after"]
 _AREA_LABEL = _CONTEXT["address_area_label"]
+_STAT_ROW_AFTER = _CONTEXT["address_stat_row_after"]
 _FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/#:＃№第")
 _FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
 
 
 # (compiled once: _address_at runs for every house number of a roster)
 _TOWN_CHAR = re.compile(r"[町村]")
+_TOWN_END_CHARS = ("町", "村")
 _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
 _NOT_BUILDING = re.compile(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)")
 
@@ -98,6 +100,7 @@ class AddressDetector(Detector):
         if not _ANCHOR.search(text):
             return []
         places = {}  # end offset -> start offset of a place name ending there
+        oaza = set()  # ends of proper nouns right after 町 / 村 (the 大字 of a rural address)
         names = []  # starts of surname / given-name tokens
         # One pass over the tokens for both (a long text has tens of thousands); the part of
         # speech is read directly rather than through Token.is_place_name (a property call each).
@@ -105,6 +108,10 @@ class AddressDetector(Detector):
             pos = t.pos
             if pos[2] == "地名" and pos[1] == "固有名詞":  # = t.is_place_name
                 places[t.end] = t.start
+            elif pos[1] == "固有名詞" and text[t.start - 1:t.start] in _TOWN_END_CHARS and t.start:
+                # 富士見町小暮1187: a 大字 right after its town — a proper noun the dictionary
+                # may know only as a surname (小暮) — is the place of a lot number after it
+                oaza.add(t.end)
             elif pos[2] == "人名" and pos[3] in ("姓", "名"):
                 names.append(t.start)
         out: list[Candidate] = []
@@ -112,7 +119,7 @@ class AddressDetector(Detector):
         for am in _ANCHOR_AFTER_PLACE.finditer(text):  # (never at 0: a character precedes)
             if am.start() < last_end:
                 continue
-            found = self._address_at(text, am.start(), places, names)
+            found = self._address_at(text, am.start(), places, names, oaza)
             if found is not None:
                 kept = _facility_column(doc, found)
                 if kept is not None:
@@ -128,7 +135,7 @@ class AddressDetector(Detector):
                 out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, REASONS["address.romaji"]))
         return out
 
-    def _address_at(self, text: str, p: int, places: dict, names: list) -> Optional[Candidate]:
+    def _address_at(self, text: str, p: int, places: dict, names: list, oaza: set = frozenset()) -> Optional[Candidate]:
         """The address whose house number starts at `p` (right after a place name), or None."""
         if p in places:
             pstart = places[p]
@@ -139,7 +146,7 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = p - len(place)
-            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place)) or len(place) < 2 \
+            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place) or p in oaza) or len(place) < 2 \
                     or _NOT_PLACE_TAIL.search(place):
                 return None
         m = _HOUSE.match(text, p)
@@ -153,8 +160,8 @@ class AddressDetector(Detector):
         if hy and hy.split("-")[0].startswith("0"):
             return None
         if bare and not _PLACE_END.search(place) and "大字" not in text[max(0, pstart - 4):p]:
-            if not _TOWN_CHAR.search(place):
-                return None
+            if not _TOWN_CHAR.search(place) and text[pstart - 1:pstart] not in _TOWN_END_CHARS:
+                return None  # (富士見町小暮1187: the 大字 小暮 follows its town)
         start, end = pstart, m.end()
         # extend left over a prefecture / city written before an untagged town
         for _ in range(3):
@@ -179,8 +186,9 @@ class AddressDetector(Detector):
             why = ["address.why.chome_banchi_go" if chome else
                    ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
         elif chome:
-            if _AREA_AFTER.match(text, end) or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
-                return None  # 「断水区域：下小出町一丁目の一部」: an area of a notice, not somebody's address
+            if _AREA_AFTER.match(text, end) or _STAT_ROW_AFTER.match(text, end) \
+                    or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+                return None  # 「断水区域：下小出町一丁目の一部」, a row of 町丁別 figures: an area, not somebody's address
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.chome_only"]
         else:
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.aza_chiban"]

@@ -131,6 +131,11 @@ _SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入
 _SAMPLE_TABLE_INTRO = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|テスト用|(?i:sample|dummy|test data)")
 
 
+# 「サンプル1件貼ります」「sample of 3 rows」: a count after the word means an excerpt of real
+# records, not made-up ones
+_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)")
+
+
 def _in_sample_table(doc: Document, pos: int) -> bool:
     """The line at `pos` is a row of a delimited table (, | tab) whose heading or the two lines
     above it say the table is made up. (Cached per table on the document.)"""
@@ -151,7 +156,9 @@ def _in_sample_table(doc: Document, pos: int) -> bool:
     if start not in cache:
         above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1 if start else 0
         head_end = text.find("\n", start)
-        cache[start] = _SAMPLE_TABLE_INTRO.search(text, above, head_end if head_end != -1 else len(text)) is not None
+        end = head_end if head_end != -1 else len(text)
+        cache[start] = any(not _EXCERPT_COUNT.match(text, m.end())
+                           for m in _SAMPLE_TABLE_INTRO.finditer(text, above, end))
     return cache[start]
 
 
@@ -162,6 +169,20 @@ def _kata(s: str) -> str:
 _HIRA_TO_KATA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
+# the text says outright that its values are made up: 「記入例の値はすべて架空です」「氏名は全てダミー」
+# 「架空の人物です」「all names are fictional」. Then a name with a stock sample given name (太郎,
+# 花子 …) is a sample wherever it stands in the text, not only within reach of a sample word.
+_DECLARED_MADE_UP = compile_fast(r"(?:すべて|全て|全部|いずれも|みな|皆)[ 　]*(?:が|は)?[ 　]*(?:架空|ダミー|仮の|フィクション)(?!では|じゃ)|架空の(?:人物|氏名|名前|データ|値|もの|事例)"
+                                 r"|(?i:(?:all|every)[^.\n]{0,30}(?:fictional|made[- ]up|dummy))")
+
+
+def _declared_made_up(doc: Document) -> bool:
+    cache = doc.__dict__
+    if "_person_declared_made_up" not in cache:
+        cache["_person_declared_made_up"] = _DECLARED_MADE_UP.search(doc.text) is not None
+    return cache["_person_declared_made_up"]
+
+
 def _sample_name(doc: Document, name) -> bool:
     """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
     sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
@@ -169,7 +190,8 @@ def _sample_name(doc: Document, name) -> bool:
     if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end) \
             or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
         return True
-    if name.mei in _STOCK_GIVEN and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20):
+    if name.mei in _STOCK_GIVEN and (_SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20)
+                                     or _declared_made_up(doc)):
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
     if _in_sample_table(doc, name.start):
         return True
@@ -374,7 +396,8 @@ _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会�
 # a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
 _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
-_AGE_AFTER = compile_fast(r"[ 　]?[（(][^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)")
+# (a bare number in brackets after a name is the age, as news and case notes write it: 堀口 亮介（41）)
+_AGE_AFTER = compile_fast(r"[ 　]?[（(](?:[^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)|[ 　]?[1-9]\d{0,2}[ 　]?[）)])")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
 _KANJI = compile_fast(r"^[一-龥々〆ヶ]+$")

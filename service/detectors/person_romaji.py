@@ -98,7 +98,8 @@ _ROMAJI_CONTEXT = [
                   re.M),
      _Ctx("person.romaji.role_intro")),
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
-    (compile_fast(rf"(?:^|[ \t])-{{1,2}}[ ]?(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
+    # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
+    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
      _Ctx("person.romaji.dash_signature")),
 ]
 
