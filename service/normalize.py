@@ -68,7 +68,7 @@ KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
 _KANJI_DIGIT_RUN = re.compile(
     "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐ 　、](?=[" + KANJI_DIGITS + "]))+")
-_SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){7,}(?![0-9０-９])")
+_SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){6,}(?![0-9０-９])")
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n(?=[0-9０-９])")
 # Text copied from a PDF breaks lines anywhere, also inside an address: 「前橋市朝日町⏎一丁目28番3号」.
 # A line break (with its spaces) between a town (…町・…村) and a 丁目 / 番地 number vanishes.
@@ -82,6 +82,10 @@ _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
 # (dashes include the minus sign and hyphens OCR gives for the one in a phone number: ０２７−２５３)
 _OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-\u2010\u2011\u2012\u2013\u2212【】「」『』［］〔〕]"
 _OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
+# … and an IP or e-mail address spaced the same way (1 9 2 . 1 6 8 . 1 0 . 2 5, t a r o @ …): ASCII
+# units, joined only when they hold 7+ digits or both @ and a dot
+_OCR_ASCII_UNIT = "[0-9A-Za-z.@_\\-]"
+_OCR_SPACED_ASCII = re.compile(f"(?<![^\\s]){_OCR_ASCII_UNIT}(?:[ \u3000]{_OCR_ASCII_UNIT}){{5,}}(?![^\\s])")
 # The same inside a longer text: 「申請者は山 田 花 子さんです」. Here every unit must be a kana or
 # kanji letter and there must be 4 or more (3 spaces), so ordinary text with a space between
 # short words (「A 案 と B 案」) keeps its spaces.
@@ -233,9 +237,15 @@ def _evasion_overrides(text: str) -> dict[int, str]:
     for m in _OCR_SPACED.finditer(text):
         # kana/kanji letters, or a number spaced digit by digit with its dashes (０ ２ ７ − ２ ５ ３ …,
         # apart from its label by a wider gap): 8+ digits are one number, not words
-        if len(_CJK.findall(m.group())) >= 2 or sum(ch in _ANY_DIGIT for ch in m.group()) >= 8:
+        run = m.group()
+        if len(_CJK.findall(run)) >= 2 or sum(ch in _ANY_DIGIT for ch in run) >= 7:
             for i in range(m.start() + 1, m.end(), 2):
                 out.setdefault(i, "")  # the separators sit at every other position
+    for m in _OCR_SPACED_ASCII.finditer(text):
+        run = m.group()
+        if sum(ch in _ANY_DIGIT for ch in run) >= 7 or "@" in run and "." in run:
+            for i in range(m.start() + 1, m.end(), 2):
+                out.setdefault(i, "")
     for m in _PICTOGRAPH_BETWEEN_DIGITS.finditer(text):
         out[m.start()] = "-"
         for i in range(m.start() + 1, m.end()):

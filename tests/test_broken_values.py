@@ -117,6 +117,10 @@ def test_control_characters_inside_a_number_vanish(scan, baseline, kind, sentenc
     ("生年月日 1985 年 4 月 12 日 の方", "1985 年 4 月 12 日"),
     ("生年月日 一九八五年四月一二日 の方", "一九八五年四月一二日"),
     ("昭和六十年十月二十三日生まれの申請者", "昭和六十年十月二十三日"),
+    # OCR spacing of ASCII values: an IP address, an e-mail address, a 7-digit account number
+    ("スキャンした設定票：接続先 1 9 2 . 1 6 8 . 4 0 . 1 2 に変更", "1 9 2 . 1 6 8 . 4 0 . 1 2"),
+    ("申込書のメール欄： t . y a m a d a 1 9 8 5 @ g m a i l . c o m", "t . y a m a d a 1 9 8 5 @ g m a i l . c o m"),
+    ("振込先 群馬銀行 本店 普通 2 4 6 8 1 3 7 名義 ヤマダ ハナコ", "2 4 6 8 1 3 7"),
 ])
 def test_spaced_and_kanji_numeral_forms_are_found(scan, text, hidden):
     result = scan(text)
@@ -132,7 +136,8 @@ def test_kanji_numeral_dates_map_back_to_the_original():
 
 
 @pytest.mark.parametrize("text", ["A1*B1*C1", "=SUM(A2*B2*C2)", "2**8 と 3**2", "user_name_id",
-                                  "def f(*args, **kwargs):", "A 案 と B 案", "x = a_b + c_d"])
+                                  "def f(*args, **kwargs):", "A 案 と B 案", "x = a_b + c_d",
+                                  "I have a b c d options", "v 1 . 2 . 3", "評価は A B C D E の5段階"])
 def test_markdown_and_spacing_rules_leave_code_and_short_words_alone(text):
     assert normalize(text) == text
 
