@@ -121,6 +121,8 @@ def test_control_characters_inside_a_number_vanish(scan, baseline, kind, sentenc
     ("スキャンした設定票：接続先 1 9 2 . 1 6 8 . 4 0 . 1 2 に変更", "1 9 2 . 1 6 8 . 4 0 . 1 2"),
     ("申込書のメール欄： t . y a m a d a 1 9 8 5 @ g m a i l . c o m", "t . y a m a d a 1 9 8 5 @ g m a i l . c o m"),
     ("振込先 群馬銀行 本店 普通 2 4 6 8 1 3 7 名義 ヤマダ ハナコ", "2 4 6 8 1 3 7"),
+    # a line that ends in a digit and a dash goes on with the number, even on an indented line
+    ("申請者　電話　090-\n　　　　　　4827-1365", "4827-1365"),
 ])
 def test_spaced_and_kanji_numeral_forms_are_found(scan, text, hidden):
     result = scan(text)
