@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Optional
 
 from ..normalize import NormalizedText
-from .fastre import compile_fast
+from .fastre import compile_fast, required_literals
 
 
 @dataclass
@@ -120,6 +120,11 @@ class Detector:
     def __init__(self, policy=None):
         self.policy = policy
         self._compiled = [(p, p.compile()) for p in self.patterns]
+        # Each pattern's words of which every match holds one (fastre.required_literals; None:
+        # no such words): a pattern none of whose words is in the text is not run (a pattern
+        # that begins with a class, such as ゆうちょ's (?:記号|[Ss]ymbol…), is tried by sre at
+        # every position of the text).
+        self._literals = [required_literals(p.regex, p.flags) for p in self.patterns]
         # Searched in the lower-cased text without re.IGNORECASE: 10-20x faster in sre.
         assert not self.gate or not re.search(r"\\[DSWBAZ]", self.gate), "gate is lower-cased"
         self._gate = re.compile(self.gate.lower()) if self.gate else None
@@ -127,6 +132,13 @@ class Detector:
     def applies(self, doc: "Document") -> bool:
         """False when the text cannot hold a finding of this detector (see `gate`)."""
         return self._gate is None or self._gate.search(doc.lower) is not None
+
+    def compiled_for(self, doc: "Document") -> list[tuple[Pattern, re.Pattern]]:
+        """The (pattern, regex) pairs that can match in this text: each pattern's required
+        words, when it has some, must occur in it."""
+        text = doc.text
+        return [pr for pr, words in zip(self._compiled, self._literals)
+                if words is None or any(w in text for w in words)]
 
     def validate(self, value: str) -> Optional[bool]:
         """Check digits etc. True valid, False invalid, None = no check for this type."""
@@ -150,7 +162,7 @@ class Detector:
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
-        for pattern, rx in self._compiled:
+        for pattern, rx in self.compiled_for(doc):
             for m in rx.finditer(doc.text):
                 start, end = self.span_of(m)
                 value = doc.text[start:end]
