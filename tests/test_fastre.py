@@ -34,6 +34,10 @@ def test_first_characters_examples():
     assert first_characters(r"a*") is None  # can match empty
     assert first_characters(r".x") is None  # any character: no hint
     assert first_characters(r"(?i:abc)") is None  # scoped flags: left alone
+    # a branch that is a look-ahead starts with what the look-ahead's content starts with
+    assert first_characters(r"隣の|(?=同(?:町|所)[0-9])") == {"隣", "同"}
+    assert first_characters(r"(?=a?)b") == {"b"}  # (a look-ahead that can match empty says nothing)
+    assert first_characters(r"(?!x)y") == {"y"}
 
 
 def test_most_detector_patterns_get_the_hint():
