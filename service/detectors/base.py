@@ -177,6 +177,69 @@ class Detector:
         return out
 
 
+class FreeText:
+    """Where values occur outside the stretches of a text already taken, for the repeat searches
+    of the scanner and the name detector (hundreds of flagged values in a roster, each searched
+    for again through the whole text). The free stretches are joined, one NUL between two of
+    them, into one shorter string (built in numpy: one pass whatever the number of stretches),
+    and each value is searched for in that.
+
+    `occurrences(value)` lists, ascending, every occurrence of `value` lying wholly in the
+    stretches free when this was built: exactly those the plain loop `pos = text.find(value,
+    pos + len(value))` meets that touch nothing taken then. That loop skips an occurrence
+    overlapping the one before (「ああ」 twice in 「あああ」): a value that can overlap itself (a
+    prefix that is also its suffix), or that holds a NUL, goes through the plain loop as it is.
+    Taken stretches only grow, so callers still ask their own coverage of each occurrence."""
+
+    __slots__ = ("text", "_free", "_index")
+
+    def __init__(self, text: str, taken: Iterable[tuple[int, int]]):
+        import numpy as np  # (a service dependency already: the learned layer)
+
+        self.text = text
+        n = len(text)
+        spans = np.array([(s, e) for s, e in taken if e > s], dtype=np.int64).reshape(-1, 2).clip(0, n)
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        taken_mask = np.cumsum(np.bincount(spans[:, 0], minlength=n + 1)
+                               - np.bincount(spans[:, 1], minlength=n + 1))[:n] > 0
+        # a taken character is kept (as NUL) only where a taken run starts: free stretches stay apart
+        keep = ~taken_mask
+        keep[1:] |= taken_mask[1:] & ~taken_mask[:-1]
+        keep[:1] = True
+        self._index = np.flatnonzero(keep)
+        kept = np.where(taken_mask, 0, chars)[self._index]
+        self._free = kept.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+    def occurrences(self, value: str) -> list[int]:
+        if not value:
+            return []
+        out: list[int] = []
+        if "\x00" in value or _self_overlapping(value):
+            text, pos = self.text, self.text.find(value)
+            while pos != -1:
+                out.append(pos)
+                pos = text.find(value, pos + len(value))
+            return out
+        free, pos = self._free, self._free.find(value)
+        while pos != -1:
+            out.append(int(self._index[pos]))
+            pos = free.find(value, pos + len(value))
+        return out
+
+
+def _self_overlapping(value: str) -> bool:
+    """A proper prefix of `value` is also its suffix (「ああ」, 「1212」): two occurrences can overlap.
+    A long value is taken to (the plain loop is always right; this only keeps the test linear)."""
+    if len(value) > 64:
+        return True
+    j = value.find(value[0], 1)
+    while j != -1:
+        if value.startswith(value[j:]):
+            return True
+        j = value.find(value[0], j + 1)
+    return False
+
+
 def digits_of(value: str) -> str:
     return _NON_DIGIT.sub("", value)
 
