@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 
 from .detectors import build_detectors
-from .detectors.base import Candidate, Document
+from .detectors.base import Candidate, Document, FreeText
 from .detectors.evidence import BLOCK, WARN
 from .labels import ACTION_RANK, NUMBERED_PLACEHOLDER, TYPES
 from .normalize import join_spans, line_breaks_in_values, normalize
@@ -302,8 +302,9 @@ class Scanner:
         flagged = [f for f in findings if f.action != "allow"]
         if not flagged:
             return findings
-        covered = _Coverage(len(doc.text), [(f.nstart, f.nend) for f in findings])
-        covered.add_all(self.policy.allowlisted_spans(doc.text))
+        taken = [(f.nstart, f.nend) for f in findings] + self.policy.allowlisted_spans(doc.text)
+        covered = _Coverage(len(doc.text), taken)
+        free = FreeText(doc.text, taken)  # each value searched for in what is not taken yet, once
         seen_values = set()
         extra: list[Finding] = []
         for f in flagged:
@@ -311,15 +312,13 @@ class Scanner:
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
             seen_values.add((f.type, value))
-            pos = doc.text.find(value)
-            while pos != -1:
+            for pos in free.occurrences(value):
                 end = pos + len(value)
                 if not covered.touches(pos, end):
                     start_o, end_o = doc.norm.span(pos, end)
                     extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
                                          "同じ値の繰り返し（" + f.reason + "）", dict(f.extra), pos, end))
                     covered.add(pos, end)
-                pos = doc.text.find(value, end)
             if f.type == "CREDENTIAL" and len(value) >= 2 * MIN_SECRET_FRAGMENT:
                 extra += self._secret_fragments(doc, f, value, covered)
         return findings + extra

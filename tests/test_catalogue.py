@@ -82,3 +82,16 @@ def test_a_detector_applies_exactly_when_one_of_its_rules_gates_holds():
         for d in detectors:
             expected = d._ungated or any(r.gate.search(doc.lower) is not None for r in d._rules)
             assert d.applies(doc) == expected, (type(d).__name__, text[:60])
+
+
+def test_a_text_without_a_marking_word_skips_every_marking_rule():
+    """Every marking rule carries a gate, so that a roster with no marking word never runs the 23
+    marking rules (a rule added without one made the detector run on every text)."""
+    from service.detectors import build_detectors
+    from service.detectors.base import Document
+
+    marking = next(d for d in build_detectors() if type(d).__name__ == "ConfidentialMarkingDetector")
+    assert [r.id for r in marking._rules if r.gate is None] == []
+    roster = "1. 佐藤 太郎（1980年4月1日生）前橋市大手町2丁目12番1号 電話 090-1234-5678\n" * 20
+    assert not marking.applies(Document(roster))
+    assert marking.applies(Document("部外秘　来年度の組織改正案の概要です。" + roster))

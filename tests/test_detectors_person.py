@@ -305,3 +305,19 @@ def _tokenised(make_doc):
         doc.tokens
         return doc
     return prepare
+
+
+def test_the_romaji_prefilter_words_found_in_one_scan_are_exactly_those_in_the_text():
+    """One scan of all the prefilter words (overlapping and prefix words included) must say what
+    a separate `in` for each word says."""
+    import random
+
+    from service.detectors import person_romaji as R
+
+    words = R._PREFILTER_WORDS + list(R._PREFILTER_PLAIN)
+    rnd = random.Random(11)
+    pieces = words + [" ", "a", "x", "\n", "名前", "Mr"]
+    for _ in range(3000):
+        low = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))).lower()
+        assert R._prefilter_words_in(low) == {w for w in words if w in low}, low
+    assert R._prefilter_words_in("mr " * 3000) is None  # too many hits: asked word by word

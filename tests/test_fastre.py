@@ -34,6 +34,10 @@ def test_first_characters_examples():
     assert first_characters(r"a*") is None  # can match empty
     assert first_characters(r".x") is None  # any character: no hint
     assert first_characters(r"(?i:abc)") is None  # scoped flags: left alone
+    # a branch that is a look-ahead starts with what the look-ahead's content starts with
+    assert first_characters(r"隣の|(?=同(?:町|所)[0-9])") == {"隣", "同"}
+    assert first_characters(r"(?=a?)b") == {"b"}  # (a look-ahead that can match empty says nothing)
+    assert first_characters(r"(?!x)y") == {"y"}
 
 
 def test_most_detector_patterns_get_the_hint():
@@ -111,3 +115,28 @@ def test_every_match_in_the_corpora_holds_one_of_its_rules_literals():
             source = text.lower() if rule.lowercase else text
             for m in rule.rx.finditer(source):
                 assert any(w in m.group(0) for w in rule.literals), (rule.id, m.group(0))
+
+
+DETECTOR_PATTERNS = [(type(d).__name__, p, rx, words) for d in build_detectors()
+                     for (p, rx), words in zip(d._compiled, d._literals) if words is not None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_every_match_of_a_detector_pattern_holds_one_of_its_required_words(text):
+    """A detector skips a pattern none of whose required words is in the text (compiled_for): sound
+    only if every match holds one."""
+    for name, p, rx, words in DETECTOR_PATTERNS:
+        for m in rx.finditer(text):
+            assert any(w in m.group(0) for w in words), (name, p.name, m.group(0))
+
+
+def test_a_detector_runs_only_the_patterns_whose_words_the_text_holds():
+    from service.detectors.base import Document
+
+    bank = next(d for d in build_detectors() if type(d).__name__ == "BankAccountDetector")
+    roster = "1. 佐藤 太郎（1980年4月1日生）前橋市大手町2丁目12番1号 電話 090-1234-5678\n" * 5
+    assert "ゆうちょ記号・番号" not in [p.name for p, _ in bank.compiled_for(Document(roster))]
+    yucho = "ゆうちょ銀行 記号 11710 番号 95138071 に振り込んでください"
+    assert "ゆうちょ記号・番号" in [p.name for p, _ in bank.compiled_for(Document(yucho))]
+    assert bank.analyze(Document(yucho))  # (and still found there)

@@ -6,7 +6,7 @@ tests pin the scanner's behaviour whatever the detectors find.
 import re
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from service.detectors.base import Candidate, Detector
 from service.detectors.evidence import BLOCK, WARN
@@ -156,3 +156,26 @@ def test_many_findings_redact_every_occurrence(make_scanner):
     text = "【秘】北爪さんへ。北爪さんの件。" * 3000
     redacted = s.scan(text)["redacted_text"]
     assert "北爪" not in redacted and redacted.count("<氏名>") == 6000
+
+
+@settings(max_examples=400, deadline=None)
+@example("あああ", [(0, 1)], "ああ")  # the plain loop skips the occurrence overlapping a taken one
+@example("1212121", [(0, 2)], "1212")
+@given(st.text(alphabet="あいア山田1-\x00 ", max_size=40), st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=6),
+       st.text(alphabet="あいア山田1-\x00 ", min_size=1, max_size=4))
+def test_repeats_are_searched_for_only_outside_what_is_taken_exactly_as_the_plain_search_finds_them(text, taken, value):
+    """FreeText (the repeat search of a roster's hundreds of values) gives exactly the occurrences
+    the plain find loop meets that touch nothing taken, self-overlapping values (「ああ」) included."""
+    from service.detectors.base import FreeText
+
+    mask = [False] * (len(text) + 1)
+    for s, e in taken:
+        for i in range(s, min(e, len(text))):
+            mask[i] = True
+    plain, pos = [], text.find(value)
+    while pos != -1:
+        if not any(mask[pos:pos + len(value)]):
+            plain.append(pos)
+        pos = text.find(value, pos + len(value))
+    got = [p for p in FreeText(text, taken).occurrences(value) if not any(mask[p:p + len(value)])]
+    assert got == plain

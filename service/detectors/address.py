@@ -52,6 +52,9 @@ _FOLLOW_NOT_BEFORE = _CONTEXT["address_follow_not_before"]
 _FOLLOW_NOT_AFTER = _CONTEXT["address_follow_not_after"]
 _FOLLOW_HOME = _CONTEXT["address_follow_home"]
 _SENTENCE_END = _CONTEXT["address_sentence_end"]
+# a class of single characters (no look-around): found in a stretch, it is found in any longer
+# stretch that begins the same way, so the neighbour search may stop at the first number after it
+_SENTENCE_END_IS_CLASS = re.fullmatch(r"\[[^\]]*\]", _SENTENCE_END.pattern) is not None
 _PLACE_COLUMN = _CONTEXT["address_place_column"]
 _FACILITY_CELL = _CONTEXT["address_facility_cell"]
 _PUBLISHED = _CONTEXT["address_published"]
@@ -228,8 +231,11 @@ class AddressDetector(Detector):
                 if m.group("lot") or m.group("same"):
                     continue  # a lot number 568-2 only right after 隣の / 向かいの …
                 between = text[anchor.end:m.start()]
-                if _SENTENCE_END.search(between) or "|" in between or "\t" in between \
-                        or not _FOLLOW_HOME.match(text, m.end()):
+                if _SENTENCE_END.search(between) or "|" in between or "\t" in between:
+                    if _SENTENCE_END_IS_CLASS:
+                        break  # the sentence or the cell ended: so it has for every later number too
+                    continue
+                if not _FOLLOW_HOME.match(text, m.end()):
                     continue
                 hits.append((m, "先に記載の住所と同じ文の番地", anchor))
         extra: list[Candidate] = []

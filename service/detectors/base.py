@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, ClassVar, Iterable, Optional
 
 from ..normalize import NormalizedText
-from .fastre import compile_fast
+from .fastre import compile_fast, required_literals
 
 
 @dataclass
@@ -120,6 +120,11 @@ class Detector:
     def __init__(self, policy=None):
         self.policy = policy
         self._compiled = [(p, p.compile()) for p in self.patterns]
+        # Each pattern's words of which every match holds one (fastre.required_literals; None:
+        # no such words): a pattern none of whose words is in the text is not run (a pattern
+        # that begins with a class, such as ゆうちょ's (?:記号|[Ss]ymbol…), is tried by sre at
+        # every position of the text).
+        self._literals = [required_literals(p.regex, p.flags) for p in self.patterns]
         # Searched in the lower-cased text without re.IGNORECASE: 10-20x faster in sre.
         assert not self.gate or not re.search(r"\\[DSWBAZ]", self.gate), "gate is lower-cased"
         self._gate = re.compile(self.gate.lower()) if self.gate else None
@@ -127,6 +132,13 @@ class Detector:
     def applies(self, doc: "Document") -> bool:
         """False when the text cannot hold a finding of this detector (see `gate`)."""
         return self._gate is None or self._gate.search(doc.lower) is not None
+
+    def compiled_for(self, doc: "Document") -> list[tuple[Pattern, re.Pattern]]:
+        """The (pattern, regex) pairs that can match in this text: each pattern's required
+        words, when it has some, must occur in it."""
+        text = doc.text
+        return [pr for pr, words in zip(self._compiled, self._literals)
+                if words is None or any(w in text for w in words)]
 
     def validate(self, value: str) -> Optional[bool]:
         """Check digits etc. True valid, False invalid, None = no check for this type."""
@@ -150,7 +162,7 @@ class Detector:
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
-        for pattern, rx in self._compiled:
+        for pattern, rx in self.compiled_for(doc):
             for m in rx.finditer(doc.text):
                 start, end = self.span_of(m)
                 value = doc.text[start:end]
@@ -163,6 +175,69 @@ class Detector:
                 score, reason = scored
                 out.append(Candidate(self.type, start, end, score, reason))
         return out
+
+
+class FreeText:
+    """Where values occur outside the stretches of a text already taken, for the repeat searches
+    of the scanner and the name detector (hundreds of flagged values in a roster, each searched
+    for again through the whole text). The free stretches are joined, one NUL between two of
+    them, into one shorter string (built in numpy: one pass whatever the number of stretches),
+    and each value is searched for in that.
+
+    `occurrences(value)` lists, ascending, every occurrence of `value` lying wholly in the
+    stretches free when this was built: exactly those the plain loop `pos = text.find(value,
+    pos + len(value))` meets that touch nothing taken then. That loop skips an occurrence
+    overlapping the one before (「ああ」 twice in 「あああ」): a value that can overlap itself (a
+    prefix that is also its suffix), or that holds a NUL, goes through the plain loop as it is.
+    Taken stretches only grow, so callers still ask their own coverage of each occurrence."""
+
+    __slots__ = ("text", "_free", "_index")
+
+    def __init__(self, text: str, taken: Iterable[tuple[int, int]]):
+        import numpy as np  # (a service dependency already: the learned layer)
+
+        self.text = text
+        n = len(text)
+        spans = np.array([(s, e) for s, e in taken if e > s], dtype=np.int64).reshape(-1, 2).clip(0, n)
+        chars = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        taken_mask = np.cumsum(np.bincount(spans[:, 0], minlength=n + 1)
+                               - np.bincount(spans[:, 1], minlength=n + 1))[:n] > 0
+        # a taken character is kept (as NUL) only where a taken run starts: free stretches stay apart
+        keep = ~taken_mask
+        keep[1:] |= taken_mask[1:] & ~taken_mask[:-1]
+        keep[:1] = True
+        self._index = np.flatnonzero(keep)
+        kept = np.where(taken_mask, 0, chars)[self._index]
+        self._free = kept.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
+
+    def occurrences(self, value: str) -> list[int]:
+        if not value:
+            return []
+        out: list[int] = []
+        if "\x00" in value or _self_overlapping(value):
+            text, pos = self.text, self.text.find(value)
+            while pos != -1:
+                out.append(pos)
+                pos = text.find(value, pos + len(value))
+            return out
+        free, pos = self._free, self._free.find(value)
+        while pos != -1:
+            out.append(int(self._index[pos]))
+            pos = free.find(value, pos + len(value))
+        return out
+
+
+def _self_overlapping(value: str) -> bool:
+    """A proper prefix of `value` is also its suffix (「ああ」, 「1212」): two occurrences can overlap.
+    A long value is taken to (the plain loop is always right; this only keeps the test linear)."""
+    if len(value) > 64:
+        return True
+    j = value.find(value[0], 1)
+    while j != -1:
+        if value.startswith(value[j:]):
+            return True
+        j = value.find(value[0], j + 1)
+    return False
 
 
 def digits_of(value: str) -> str:

@@ -87,7 +87,7 @@ class PasswordDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         text = doc.text
-        for pattern, rx in self._compiled:
+        for pattern, rx in self.compiled_for(doc):
             for m in rx.finditer(text):
                 start, end = m.span("v")
                 if is_placeholder(text[start:end]):

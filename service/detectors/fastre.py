@@ -83,6 +83,11 @@ def _first_of_item(op, av) -> tuple[set[int], bool]:
         lo, _hi, sub = av
         f, n = _first_of_sequence(sub)
         return f, n or lo == 0
+    if op is C.ASSERT and av[0] == 1:
+        # a look-ahead that must match here: the match starts with what its content starts with
+        # (a necessary condition; when the content can match empty, the next item decides)
+        f, n = _first_of_sequence(av[1])
+        return (set(), True) if n else (f, False)
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return set(), True  # zero-width: the next item decides
     raise _Unknown

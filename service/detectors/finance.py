@@ -133,7 +133,7 @@ class BankAccountDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
-        for pattern, rx in self._compiled:
+        for pattern, rx in self.compiled_for(doc):
             for m in rx.finditer(doc.text):
                 if trivial_digits(m.group("num")):
                     continue

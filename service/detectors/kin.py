@@ -16,6 +16,7 @@ to start from).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from .. import lexicon
 from ..labels import REASONS
@@ -55,7 +56,7 @@ class KinDetector(Detector):
                 surnames.setdefault(m.group("s"), (c.start, c.end))
         if not surnames:
             return []
-        taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        taken = _Spans((c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN)
         out: list[Candidate] = []
         for surname in surnames:
             for m in re.finditer(re.escape(surname), text):
@@ -67,14 +68,39 @@ class KinDetector(Detector):
                     continue
                 part = "g" if g.group("g") else "h"
                 given, e = g.group(part), g.end(part)
-                if given in _NOT_GIVEN or heading_type(given) or _NOT_GIVEN_START.match(given):
-                    continue
-                if any(a < e and s < b and (a, b) != (s, m.end()) for a, b in taken):
+                if taken.overlaps_other_than(s, e, (s, m.end())):
                     continue  # already found (the relative it was learnt from, or another finding);
                     # a finding of the surname alone (its repeat) is widened to the member's full name
+                    # (asked first: in a roster nearly every occurrence is a name already found)
+                if given in _NOT_GIVEN or heading_type(given) or _NOT_GIVEN_START.match(given):
+                    continue
                 out.append(Candidate(self.type, s, e, KIN_OF_A_FOUND_NAME, REASONS["kin.same_surname"], rule="kin.same_surname"))
-                taken.append((s, e))
+                taken.add(s, e)
         return out
+
+
+class _Spans:
+    """Spans (which may overlap) kept sorted by start: "does one overlap [s, e)" looks only at
+    those starting within the longest span's length before `e` (a roster asks it for every
+    occurrence of every surname: a scan of all names each time was quadratic)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def overlaps_other_than(self, s: int, e: int, exempt: tuple[int, int]) -> bool:
+        spans = self.spans
+        i = bisect_left(spans, (s - self.longest, -1))
+        while i < len(spans) and spans[i][0] < e:
+            a, b = spans[i]
+            if s < b and (a, b) != exempt:
+                return True
+            i += 1
+        return False
+
+    def add(self, s: int, e: int) -> None:
+        insort(self.spans, (s, e))
+        self.longest = max(self.longest, e - s)
 
 
 def _is_name_char(ch: str) -> bool:

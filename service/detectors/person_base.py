@@ -106,6 +106,8 @@ def _made_up(doc: Document, name) -> bool:
         return True
     if _HONOR_NEAR.match(text, name.end):
         return False  # 「小此木 沙耶さんが…キャラクターを」: a person with an honorific is a real person
+    if not _anywhere(doc, _FICTION_WORKS):
+        return False  # (the two searches below look for it in parts of the text)
     sentence = _LazySentence(doc, name.start, name.end)
     if not (sentence.search(_FICTION_WORKS) or _FICTION_WORKS.search(text, max(0, name.start - 60), name.start)):
         return False
@@ -190,7 +192,8 @@ def _sample_name(doc: Document, name) -> bool:
     if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end) \
             or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
         return True
-    if name.mei in _STOCK_GIVEN and (_SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20)
+    if name.mei in _STOCK_GIVEN and ((_anywhere(doc, _SAMPLE_WORD_STRICT)
+                                      and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20))
                                      or _declared_made_up(doc)):
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
     if _in_sample_table(doc, name.start):
@@ -629,17 +632,25 @@ class _LazySentence:
         self.doc, self.start, self.end, self._text = doc, start, end, None
 
     def search(self, rx: re.Pattern):
-        cache = getattr(self.doc, "_person_rx_cache", None)
-        if cache is None:
-            cache = self.doc._person_rx_cache = {}  # type: ignore[attr-defined]
-        anywhere = cache.get(rx)
-        if anywhere is None:
-            anywhere = cache[rx] = rx.search(self.doc.text) is not None
-        if not anywhere:
+        if not _anywhere(self.doc, rx):
             return None
         if self._text is None:
             self._text = _sentence(self.doc.text, self.start, self.end)
         return rx.search(self._text)
+
+
+def _anywhere(doc: Document, rx: re.Pattern) -> bool:
+    """Whether `rx` matches anywhere in the text (asked once per scan). For a pattern with no
+    look-ahead that must fail, no $ and no \\b, no match anywhere means none in any window of the
+    text either (cutting the text at a window's end only takes matches away): a window search for
+    a rare word, asked for every name of a roster, is then skipped."""
+    cache = getattr(doc, "_person_rx_cache", None)
+    if cache is None:
+        cache = doc._person_rx_cache = {}  # type: ignore[attr-defined]
+    anywhere = cache.get(rx)
+    if anywhere is None:
+        anywhere = cache[rx] = rx.search(doc.text) is not None
+    return anywhere
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from . import evidence as ev
 from .base import Document
-from .fastre import compile_fast
+from .fastre import compile_fast, literal_alternation
 from .person_base import (
     _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
     JP_SURNAMES, _Name, _NATIONS, _sentence,
@@ -125,6 +125,32 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
      "caseworker", "translator", "interpreter"),
     compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
 ]
+
+# The prefilters' words, asked in one scan of the lower-cased text (74 `in` scans of a 5,000-
+# character roster cost ~0.2 ms): a hit stands for every listed word that is a prefix of it (found
+# at the same place), and the scan restarts one character after each hit, so overlapping words are
+# all seen. The colons, frequent in any text, are asked with `in` (found at once where present).
+_PREFILTER_PLAIN = (":", "：")
+_PREFILTER_WORDS = sorted({w for pre in _ROMAJI_PREFILTER if isinstance(pre, tuple) for w in pre} - set(_PREFILTER_PLAIN))
+_PREFILTER_RX = compile_fast(literal_alternation(_PREFILTER_WORDS))
+_PREFIXES = {w: frozenset(v for v in _PREFILTER_WORDS if w.startswith(v)) for w in _PREFILTER_WORDS}
+_PREFILTER_MAX_HITS = 2000  # more (a text of nothing but "mr mr …"): the words are asked one by one
+
+
+def _prefilter_words_in(low: str):
+    """The prefilter words that occur in `low`, or None after too many hits (ask with `in`)."""
+    found = {w for w in _PREFILTER_PLAIN if w in low}
+    search = _PREFILTER_RX.search
+    m = search(low)
+    hits = 0
+    while m is not None:
+        found |= _PREFIXES[m.group()]
+        hits += 1
+        if hits > _PREFILTER_MAX_HITS:
+            return None
+        m = search(low, m.start() + 1)
+    return found
+
 
 # keywords each context pattern starts with: the pattern is tried only where one occurs in the
 # lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
@@ -274,9 +300,10 @@ def romaji_names(doc: Document) -> list[_Name]:
         return out
     low = text.lower()
     same_len = len(low) == len(text)
+    present = _prefilter_words_in(low)
     for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
         if isinstance(pre, tuple):
-            if not any(w in low for w in pre):
+            if not (any(w in low for w in pre) if present is None else not present.isdisjoint(pre)):
                 continue
         elif not pre.search(text):
             continue
