@@ -294,8 +294,13 @@ def _scholar_or_speaker(doc: Document, name) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
-    return bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_EVENT.search(before)) \
-        and not _private_matter_of(doc, name.start, name.end)
+    return _SPEAKER_ROLE.search(before) is not None and not _private_matter_of(doc, name.start, name.end)
+
+
+# a professor, or the speaker of a public event, named right after that role (not a school's head
+# signing a notice, a meeting's chair or a candidate: those are capped at a warning as before)
+_SPEAKER_ROLE = compile_fast(r"(?:名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$"
+                             r"|(?<![一-龥々])(?:講師|パネリスト|ゲスト|登壇者|出演者|基調講演)[ 　]*[:：]?[^\n。:：、課係室部]{0,24}?[ 　]$")
 
 
 def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
