@@ -305,6 +305,7 @@ REASONS = {
     "address.why.banchi_go": "町名＋番地・号の形",
     "address.why.chome_only": "町名＋丁目（番地なし）",
     "address.why.aza_chiban": "町名・大字＋地番",
+    "address.unit.dwelling": "団地・集合住宅の部屋番号（入居者の話）",
     "address.why.postal_code": "郵便番号付き",
     "address.why.from_prefecture": "都道府県から記載",
     "address.why.facility": "施設名に続く所在地（公共施設の可能性）",

@@ -45,7 +45,13 @@ def test_a_facilitys_address_in_a_public_list_is_not_reported(scan):
     assert not findings_of(scan(text), "JP_ADDRESS")
 
 
-def test_a_facilitys_address_in_an_internal_text_still_warns(scan):
+def test_a_facilitys_address_in_an_internal_text_passes_too(scan):
+    # a facility's own address is public wherever it is written (blind precision corpora kept
+    # labelling it allow); the same address next to a resident's name is theirs (below)
     text = "来週の打合せ場所：東公民館（前橋市江田町241番地1）の会議室。"
-    found = findings_of(scan(text), "JP_ADDRESS")
-    assert found and all(f["action"] == "warn" for f in found)
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_a_residents_address_after_a_facility_word_still_blocks(scan):
+    text = "東公民館の利用者 宮崎 恵子さん（前橋市江田町241番地1）から忘れ物の問い合わせ。"
+    assert scan(text)["verdict"] == "block"

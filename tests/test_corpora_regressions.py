@@ -40,6 +40,10 @@ KNOWN_MISSES = {
     "fc16-054": "OCR-spaced digits of a phone number (027 -265- 4483) are not joined",
     "fc16-057": "a fixed-width half-width-kana record: birth dates and house numbers glued into fields are not found",
     "fc16-072": "a pupil's name in romaji in brackets after the kanji name stays in clear",
+    # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
+    "t3-204": "a staff login in a log at an example.jp domain is taken for documentation and stays in clear",
+    "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
+    "t3-229": "a Nobel laureate named with 博士 is not in the public-figures list and warns",
 }
 
 VERDICT_OK = {

@@ -52,13 +52,11 @@ def test_not_addresses(scan, text):
     assert not findings_of(scan(text), "JP_ADDRESS"), text
 
 
-def test_public_facility_address_is_warn_not_block(scan):
-    # (in a text for the public — a flyer, a notice — it is not reported at all: test_areas_and_rural_lots.py)
+def test_public_facility_address_passes(scan):
+    # a facility's own address is public (Ⅳ), in a flyer or in an internal note alike
     text = "打合せの場所は「前橋市立美術館（前橋市千代田町五丁目1番16号）」の会議室です。議題を整理して。"
     r = scan(text)
-    found = findings_of(r, "JP_ADDRESS")
-    assert found and all(f["action"] == "warn" for f in found)
-    assert r["verdict"] != "block"
+    assert r["verdict"] == "allow"
 
 
 def test_city_hall_address_is_allowlisted(scan):
@@ -71,13 +69,12 @@ def test_chome_only_is_warn(scan):
     assert r["verdict"] != "block"
 
 
-def test_public_facility_table_addresses_warn_not_block(scan):
+def test_public_facility_table_addresses_pass(scan):
     text = ("| 施設名 | 所在地 | 電話 |\n|---|---|---|\n"
             "| 北部図書館 | 前橋市荒牧町三丁目12番4号 | 027-231-5560 |\n"
             "| 西公民館 | 前橋市総社町一丁目7番地 | 027-252-7410 |\n")
     r = scan(text)
-    assert r["verdict"] == "warn"
-    assert {f["type"] for f in r["findings"]} >= {"JP_ADDRESS"}
+    assert r["verdict"] == "allow"
 
 
 def test_a_residents_address_in_a_table_still_blocks(scan):
@@ -156,6 +153,6 @@ def test_same_sentence_numbers_that_are_not_homes_pass(scan, text):
     assert spans == ["前橋市南町1-2-3"], spans
 
 
-def test_public_health_centre_address_after_its_name_warns(scan):
+def test_public_health_centre_address_after_its_name_passes(scan):
     r = scan("会場は「前橋市保健所（前橋市朝日町三丁目36番17号）」です。案内文を作ってください。")
-    assert r["verdict"] == "warn"
+    assert r["verdict"] == "allow"

@@ -42,11 +42,13 @@ def test_phone_forms_are_found(number):
     assert found(PHONE, text)[0][1] >= BLOCK
 
 
-def test_toll_free_numbers_warn():
+def test_toll_free_numbers_are_found_below_warn():
+    # 0120 / 0800 / 0570 are a business's or an office's line, never a resident's: found (so a
+    # person named on the line can make it theirs) but scored below WARN
     for n in ("0120-381-927", "0800-381-9275", "0570-038-192"):
         res = found(PHONE, f"コールセンター {n}")
         assert [v for v, *_ in res] == [n]
-        assert WARN <= res[0][1] < BLOCK
+        assert res[0][1] < WARN
 
 
 def test_mobile_without_context_blocks_by_shape():
@@ -59,9 +61,9 @@ def test_contiguous_landline_needs_context():
     assert found(PHONE, "電話 0272391234")[0][1] >= BLOCK
 
 
-def test_office_public_contact_warns_person_blocks():
+def test_office_public_contact_passes_person_blocks():
     office = found(PHONE, "問い合わせ 前橋市 環境政策課 電話 027-898-1234")
-    assert office and WARN <= office[0][1] < BLOCK
+    assert office and office[0][1] < WARN
     assert found(PHONE, "お問い合わせ：市民課（TEL 027-898-1234）")[0][1] < BLOCK
     person = found(PHONE, "相談者の自宅 電話 027-898-1234")
     assert person and person[0][1] >= BLOCK
@@ -197,9 +199,9 @@ def test_dates_without_a_birth_tie_are_not_birth_dates(text):
     "相談先は「前橋市消費生活センター 027-235-1234」です。",
     "困ったときの相談窓口：こども家庭相談センター 027-220-5678",
 ])
-def test_public_consultation_desk_numbers_warn(text):
+def test_public_consultation_desk_numbers_pass(text):
     hits = found(PHONE, text)
-    assert len(hits) == 1 and 0.40 <= hits[0][1] < 0.75
+    assert len(hits) == 1 and hits[0][1] < 0.40
 
 
 def test_phone_after_a_full_width_slash_in_a_contact_list():
@@ -213,9 +215,9 @@ def test_digits_in_a_url_path_or_after_a_date_slash_are_not_phones(text):
 
 
 @pytest.mark.parametrize("text", ["困ったときは 消費生活センター 027-898-1234", "子育て支援課：027-220-5711"])
-def test_an_office_name_right_before_a_landline_warns(text):
+def test_an_office_name_right_before_a_landline_passes(text):
     hits = found(PHONE, text)
-    assert len(hits) == 1 and 0.40 <= hits[0][1] < 0.75
+    assert len(hits) == 1 and hits[0][1] < 0.40
 
 
 def test_a_digit_table_in_code_is_not_a_phone():

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from ..labels import REASONS
 from .fastre import compile_fast
 from . import engine, register
+from .engine import RuleDetector
 from .base import Candidate, Detector, Document
 # a text written for the public (a notice, a flyer, a list of shelters), said at its head
 from .contact import PUBLIC_DOCUMENT, PUBLIC_HEAD
@@ -260,9 +261,21 @@ def _person_near(name_starts: list, start: int, end: int, span: int = 40) -> boo
     return i < len(name_starts) and name_starts[i] <= end + span
 
 
+@register
+class DwellingUnitDetector(RuleDetector):
+    """One dwelling of a housing block (団地3号棟412号室) where a resident is spoken of: rules
+    address.unit.* (data only)."""
+    type = "JP_ADDRESS"
+    rules_file = "address"
+    rule_prefix = "address.unit."
+
+
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
-    """The rule's examples run as the scanner runs the detector (its one rule)."""
-    return AddressDetector().analyze(doc) if any(r.id == _RULE.id for r in rules) else []
+    """The rule's examples run as the scanner runs the detector."""
+    out = AddressDetector().analyze(doc) if any(r.id == _RULE.id for r in rules) else []
+    if any(r.id.startswith(DwellingUnitDetector.rule_prefix) for r in rules):
+        out += DwellingUnitDetector().analyze(doc)
+    return out
 
 
 engine.RUNNERS["address"] = _run_catalogue_rules

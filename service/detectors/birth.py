@@ -100,10 +100,15 @@ engine.RUNNERS["birth"] = _run_catalogue_rules
 _SAMPLE_MARK = re.compile(r"記入例|記載例|入力例|見本|サンプル|架空|ダミー|例[）)]")
 
 
+# … unless the text says after it that the values are real: 「記載例として、実際の申込み『…』を使っても」
+_REAL_MARK = re.compile(r"実際の|実在の|本物の|実データ|本番データ|実の")
+
+
 def _sample_form_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
-    return _SAMPLE_MARK.search(text, above, start) is not None
+    marks = list(_SAMPLE_MARK.finditer(text, above, start))
+    return bool(marks) and _REAL_MARK.search(text, marks[-1].end(), start) is None
 
 
 def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:

@@ -159,7 +159,9 @@ PERSON_PATH_SCORES = {
 # JP_ADDRESS (service/detectors/address.py)
 ADDRESS_FULL = 0.90                 # town + 丁目/番地/号 or 1-2-3 house number
 ADDRESS_CHOME_ONLY = 0.50           # town + 丁目 with no house number (warn)
-ADDRESS_FACILITY = 0.55             # a public facility's own address: 図書館（…） (warn, not block)
+# a facility's own address — 図書館（…）, a list of facilities — is public (Ⅳ), not anybody's: below
+# WARN (blind precision corpora kept labelling these allow; a person near still makes it block)
+ADDRESS_FACILITY = 0.35
 ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
 
 # SENSITIVE_PERSONAL_INFO (service/detectors/sensitive.py)

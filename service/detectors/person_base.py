@@ -116,6 +116,8 @@ def _made_up(doc: Document, name) -> bool:
 
 # a surname slot filled with a placeholder word (テスト 太郎, サンプル ジロウ, ダミー 花子): dummy data
 _DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミホン|例|仮|架空)[ 　]")
+# … or as the given name: 「山田 サンプル」「前橋 テスト」
+_DUMMY_GIVEN = compile_fast(r"[ 　]?(?:テスト|サンプル|ダミー|見本|ミホン|架空)$")
 
 
 # the name is marked as the form's sample right after it: 「前橋 一郎（記入例）」「山田 太郎（例）」
@@ -189,7 +191,8 @@ def _sample_name(doc: Document, name) -> bool:
     """A made-up name of a form or of test data: a placeholder word as the surname, or a listed
     sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
     text = doc.text
-    if _DUMMY_SURNAME.match(text[name.start:name.end]) or _SAMPLE_MARK_AFTER.match(text, name.end) \
+    if _DUMMY_SURNAME.match(text[name.start:name.end]) or _DUMMY_GIVEN.search(text, name.start, name.end) \
+            or _SAMPLE_MARK_AFTER.match(text, name.end) \
             or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
         return True
     if name.mei in _STOCK_GIVEN and ((_anywhere(doc, _SAMPLE_WORD_STRICT)
@@ -285,6 +288,22 @@ def _public_capacity(doc: Document, name) -> bool:
     if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
         return False
     return not _private_fact(doc, name.start, name.end)
+
+
+def _scholar_or_speaker(doc: Document, name) -> bool:
+    """A professor, or a lecturer / guest / panellist of an event, named after that role (the
+    caller has checked that nothing private is said of them): introduced to the public in that
+    role, so public — not merely capped at a warning like an official named in office."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, name.start) + 1
+    before = text[max(line_start, name.start - 50):name.start]
+    return _SPEAKER_ROLE.search(before) is not None and not _private_matter_of(doc, name.start, name.end)
+
+
+# a professor, or the speaker of a public event, named right after that role (not a school's head
+# signing a notice, a meeting's chair or a candidate: those are capped at a warning as before)
+_SPEAKER_ROLE = compile_fast(r"(?:名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$"
+                             r"|(?<![一-龥々])(?:講師|パネリスト|ゲスト|登壇者|出演者|基調講演)[ 　]*[:：]?[^\n。:：、課係室部]{0,24}?[ 　]$")
 
 
 def _reading_of_capped(text: str, name, capped_ends: set) -> bool:

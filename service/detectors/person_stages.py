@@ -25,7 +25,7 @@ from .base import Document
 from .fastre import compile_fast
 from .person_base import (
     _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
-    _PUBLIC_CONTEXT_EN, _public_capacity, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
+    _PUBLIC_CONTEXT_EN, _public_capacity, _scholar_or_speaker, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
 
@@ -299,9 +299,11 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
         if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
             if published is None:
                 published = _published_record(doc)
-            if published:
+            if published or _scholar_or_speaker(doc, n):
+                # a published record (press release, minutes, results) names officials publicly;
+                # a professor or an event's lecturer is introduced to the public in that role
                 public_names.add(doc.text[n.start:n.end])
-                continue  # a published record (press release, minutes, results) names officials publicly
+                continue
             if n.score > _CAPACITY_CAP:
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + [("person.public_capacity", {})]

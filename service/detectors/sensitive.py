@@ -61,6 +61,7 @@ _EN_GENERAL = _CONTEXT["en_general_framing"]
 _HONORIFIC_AFTER = _CONTEXT["honorific_after"]
 _TITLE_GENERAL = _CONTEXT["document_title_general"]
 _NOT_A_TITLE = _CONTEXT["not_a_title"]
+_REQUEST_GENERAL = _CONTEXT["document_request_general"]
 _ANONYMISED = _CONTEXT["anonymised_reference"]
 _FICTIONAL = _CONTEXT["fictional_framing"]
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
@@ -76,15 +77,18 @@ _HANDBOOK_NUMBER = compile_fast(r"[^\n。、,]{0,10}?(?:第|No\.?|番号[:：]?|
 def general_document(text: str) -> bool:
     """The text opens with a title (a first line of at most 60 characters that is no sentence and
     no request) saying it is a guide, a notice, a published policy, council minutes or a press
-    release (context.document_title_general). A request line (「…の方針に分けて要約して」) is no title."""
+    release (context.document_title_general). A request line (「…の方針に分けて要約して」) is no title,
+    but one that asks for work on a manual, a guide or a published text (context.document_request_general)
+    frames the text the same way."""
     stripped = text.lstrip()
     end = stripped.find("\n")
-    if end < 0 or end > 60:
+    if end < 0 or end > 120:
         return False
     title = stripped[:end].rstrip()
     if _NOT_A_TITLE.search(title):
-        return False
-    return _TITLE_GENERAL.search(title) is not None
+        # a request about a guide or a published manual: 「…マニュアル（公開可）を…書き直して」
+        return _REQUEST_GENERAL.search(title) is not None
+    return end <= 60 and _TITLE_GENERAL.search(title) is not None
 
 
 def _reason(rule, context: str) -> str:
