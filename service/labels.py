@@ -139,6 +139,7 @@ REASONS = {
     "identifiable.kind.district": "地区",
     "identifiable.kind.family": "家族の状況",
     "kana_slot.name": "氏名の欄のかな書きの姓と名",
+    "kana_slot.class_list": "学級名簿の行頭（◯年◯組など）の後の姓と名",
     "kin.same_surname": "文中の個人と同じ姓の名前（家族）",
     "address.why.facility_column": "施設の一覧の所在地",
     # CREDENTIAL (service/rules/credential.toml)

@@ -1,0 +1,45 @@
+"""A pupil's name at the start of a class-list line (5年1組 はしもと そうた：…, さくら組 おおた ゆい),
+written in kana only or as a kanji family name with a kana or kanji given name, is a name: a
+school nurse's or a teacher's list holds children's names and health facts. Beside them, what a
+class label is also followed by: a motto, an event, a sample row (記入例), prose about a class."""
+from __future__ import annotations
+
+import pytest
+
+from support import findings_of
+
+LISTS = [
+    ("保健室からの報告をまとめたい。\n\n5年1組 はしもと そうた：ぜんそく（吸入薬を持参）\n"
+     "6年2組 あおき みゆ：心臓疾患（経過観察）、水泳は不可\n", ["はしもと そうた", "あおき みゆ"]),
+    ("欠席連絡の一覧\n1年3組 ふじい こはる（発熱）\n2年1組 川端 れん（通院）\n", ["ふじい こはる", "川端 れん"]),
+    ("2年2組 いしかわ はると\n2年2組 たなか ひまり\n並べ替えて。", ["いしかわ はると", "たなか ひまり"]),
+    ("園児名簿\nさくら組 おおた ゆい（4さい）\nひまわり組 いのうえ そら（5さい）", ["おおた ゆい", "いのうえ そら"]),
+    ("個別の配慮メモ\n4年2組 田村 蒼真：食物アレルギー（えび）", ["田村 蒼真"]),
+]
+
+
+@pytest.mark.parametrize("text,names", LISTS)
+def test_a_pupils_name_after_a_class_label_is_masked(scan, text, names):
+    r = scan(text)
+    assert r["verdict"] == "block"
+    for name in names:
+        assert name not in r["redacted_text"]
+
+
+def test_a_health_fact_in_kana_beside_a_pupil_is_sensitive(scan):
+    r = scan("3年1組 こんどう ゆみ：ぜんそく、持久走は見学")
+    assert findings_of(r, "SENSITIVE_PERSONAL_INFO")
+
+
+NOT_NAMES = [
+    "学級目標を考えています。\n3年2組 みんなで がんばろう\n4年1組 えがおで あいさつ",
+    "来月の行事予定\n3年2組 校外 学習\n4年1組 音楽 発表",
+    "記入例\n1年1組 まえばし たろう：（ここに配慮事項を書く）",
+    "ひらがなの読み方を教えて。「きむら」はよくある名字です。3年2組の教室の掲示物です。",
+    "2年3組 ともだち いっぱい\n2年4組 げんきに あいさつ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NAMES)
+def test_what_else_follows_a_class_label_is_not_a_name(scan, text):
+    assert not findings_of(scan(text), "PERSON")
