@@ -133,6 +133,9 @@ class SensitiveDetector(Detector):
     def _japanese(self, text: str, m, rule, persons, general_doc: bool = False) -> list[Candidate]:
         term = m.group(0)
         s, e = m.span()
+        if term.isascii() and ((s and text[s - 1].isascii() and text[s - 1].isalpha())
+                               or (e < len(text) and text[e].isascii() and text[e].isalpha())):
+            return []  # ALS inside FALSE, HIV inside a longer word: a letter run, not the term
         if _FAULT_TERM.fullmatch(term) and (_FAULT_BEFORE.search(text, max(0, s - 8), s)
                                             or _FAULT_AFTER.match(text, e, e + 1)):
             return []  # 障害 inside ネットワーク障害 / システム障害 / 障害物 is no disability
