@@ -140,6 +140,9 @@ REASONS = {
     "identifiable.kind.family": "家族の状況",
     "kana_slot.name": "氏名の欄のかな書きの姓と名",
     "kana_slot.class_list": "学級名簿の行頭（◯年◯組など）の後の姓と名",
+    "record.date": "個人の記録の行にある日付（生年月日とみなす）",
+    "record.kana_address": "個人の記録の行にあるカナ書きの住所（町名＋番地）",
+    "record.person_number": "個人に割り当てられた番号（職員番号・お客様番号など）・同じ段落に氏名",
     "kin.same_surname": "文中の個人と同じ姓の名前（家族）",
     "address.why.facility_column": "施設の一覧の所在地",
     # CREDENTIAL (service/rules/credential.toml)

@@ -1,0 +1,158 @@
+"""The other values of a personal record (issue 16): once a row or a passage is about a named
+person, its date, its katakana address and the numbers the office assigned to that person are
+that person's too — even where their own shape says nothing.
+
+- **Record rows.** A line that holds a PERSON and is laid out as a record — fields joined by
+  `|`, tabs, commas or runs of spaces (fixed-width files, pipe-separated rows pasted from a
+  sheet: 「佐藤 和真｜サトウ カズマ｜1988/3/21｜…」, 「0001 ｺﾊﾞﾔｼ ﾏｻﾙ   19680511 ﾏｴﾊﾞｼｼ…ﾏﾁ 1024-3」) —
+  and that also holds an address, a phone or an e-mail address, gives: a full date at least `MIN_AGE_YEARS` years ago as DATE_OF_BIRTH (a birth date is the
+  date a personal record holds; an application date is recent), and a katakana town with its
+  house number as JP_ADDRESS (`address.toml` context `address_kana_record`). Only when some
+  record row of the text holds a PERSON strong enough to block: a list of officials (warn-level
+  names) in a table of meeting dates gives nothing.
+- **Numbers assigned to a person.** After a label of `record.person_number_labels`
+  (職員番号, お客様番号, 水栓番号, 受給者番号 …), the number is reported as part of the person it
+  identifies (type PERSON): in the same paragraph as a reported name. It blocks where the text
+  blocks anyway (a block-level personal finding is in it: a sick-leave report, a customer's
+  record), else it warns — the number alone names no one the user did not already name.
+
+A sample (記入例, サンプル, ダミー …) around the record reports nothing.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from .. import lexicon
+from ..labels import REASONS, TYPES
+from . import engine, evidence as ev, register
+from .base import Candidate, Detector, Document
+from .birth import DATE_RX, _plausible
+from .fastre import compile_fast, literal_alternation
+
+RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
+RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
+PERSON_NUMBER_BLOCK = 0.85  # a person's assigned number in a text that blocks anyway
+PERSON_NUMBER_WARN = 0.55   # … in a text that would not block: warn (still masked)
+MIN_AGE_YEARS = 10  # a date at least this many years ago is a birth date in a person's record
+
+_SERIAL = engine.shipped().context["birth_record_serial"]
+_KANA_ADDRESS = engine.shipped().context["address_kana_record"]
+# a record row: 2+ field separators (| , tab) or 2+ runs of 2+ spaces (fixed width)
+_FIELD_SEP = compile_fast(r"[|\t,]")
+_WIDE_GAP = compile_fast(r"[ ]{2,}")
+_LINE = compile_fast(r"[^\n]+")
+_PARAGRAPH = compile_fast(r"\n[ \t]*\n")
+_SAMPLE = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|(?i:\b(?:sample|dummy|fictitious|example)\b)")
+# what makes a row with a name a personal record (besides the name): where the person lives or is reached
+_CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
+             "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
+_LABELS = lexicon.words("record.person_number_labels")
+# label, an optional second label in brackets (お客様番号（水栓番号）), a separator, the number:
+# letters and digits with hyphens, 4+ digits in all
+_NUMBER = compile_fast(
+    r"(?i:" + literal_alternation(_LABELS) + r")"
+    r"(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
+    r"(?P<v>[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?)(?![0-9A-Za-z])")
+_GATE = compile_fast(r"(?i:" + literal_alternation(_LABELS) + r")|[|\t,]|[ ]{2,}")
+# the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
+_PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
+
+
+def _year(m: re.Match) -> int | None:
+    """The Western year of a date match of birth.DATE_RX (or of birth_record_serial)."""
+    gd = m.groupdict()
+    for k in ("y", "y1", "y2", "y5"):
+        if gd.get(k):
+            return int(gd[k])
+    for ek, yk in (("e3", "y3"), ("e4", "y4")):
+        if gd.get(ek):
+            base = _ERA_BASE.get(gd[ek].lower())
+            y = gd[yk]
+            return None if base is None else base + (1 if y == "元" else int(y))
+    y = re.search(r"(?:19|20)[0-9]{2}", m.group())
+    return int(y.group()) if y else None
+
+
+def _is_record_row(line: str) -> bool:
+    return len(_FIELD_SEP.findall(line)) >= 2 or len(_WIDE_GAP.findall(line)) >= 2
+
+
+@register
+class PersonalRecordDetector(Detector):
+    type = "DATE_OF_BIRTH"
+    produces = ("DATE_OF_BIRTH", "JP_ADDRESS") + ("PERSON",)
+    reads = ("*",)
+
+    def applies(self, doc: Document) -> bool:
+        return _GATE.search(doc.text) is not None
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        if not persons:
+            return []
+        text = doc.text
+        if _SAMPLE.search(text):
+            return []  # a sample record (記入例, ダミー) names no one
+        out = self._rows(doc, persons)
+        out += self._numbers(doc, persons, out)
+        return out
+
+    def _rows(self, doc: Document, persons: list[Candidate]) -> list[Candidate]:
+        text = doc.text
+        rows = []
+        for lm in _LINE.finditer(text):
+            s, e = lm.span()
+            here = [p for p in persons if s <= p.start and p.end <= e]
+            if here and _is_record_row(lm.group()):
+                rows.append((s, e, here))
+        if not any(p.score >= ev.BLOCK for _, _, here in rows for p in here):
+            return []
+        taken = [(c.start, c.end) for c in doc.candidates if c.score >= ev.WARN]
+        this_year = datetime.date.today().year
+        out: list[Candidate] = []
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        for s, e, _ in rows:
+            kinds = {c.type for c in doc.candidates
+                     if c.type in _CONTACT_TYPES and c.score >= ev.WARN and s <= c.start and c.end <= e}
+            for m in _KANA_ADDRESS.finditer(text, s, e):
+                if free(*m.span()):
+                    out.append(Candidate("JP_ADDRESS", m.start(), m.end(), RECORD_ADDRESS,
+                                         REASONS["record.kana_address"], rule="record.kana_address"))
+                    taken.append(m.span())
+                    kinds.add("JP_ADDRESS")
+            if not kinds:
+                continue  # a name and a date only (a member's term, a meeting): not a personal record
+            for m in list(DATE_RX.finditer(text, s, e)) + list(_SERIAL.finditer(text, s, e)):
+                if m.re is DATE_RX and not _plausible(m):
+                    continue
+                y = _year(m)
+                if y is None or not 1900 <= y <= this_year - MIN_AGE_YEARS or not free(*m.span()):
+                    continue
+                out.append(Candidate("DATE_OF_BIRTH", m.start(), m.end(), RECORD_DATE,
+                                     REASONS["record.date"], rule="record.date"))
+                taken.append(m.span())
+        return out
+
+    def _numbers(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
+        for m in _NUMBER.finditer(text):
+            s, e = m.span("v")
+            if sum(ch.isdigit() for ch in m.group("v")) < 4:
+                continue
+            ps = max((p.end() for p in _PARAGRAPH.finditer(text, 0, s)), default=0)
+            pe_m = _PARAGRAPH.search(text, e)
+            pe = pe_m.start() if pe_m else len(text)
+            if not any(ps <= p.start and p.end <= pe for p in persons):
+                continue
+            if any(c.start < e and s < c.end and c.score >= ev.WARN for c in doc.candidates):
+                continue  # already someone's identifier (a phone, a bank account)
+            score = PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.person_number"], rule="record.person_number"))
+        return out
