@@ -69,3 +69,23 @@ def test_layouts_terms_formats_and_samples_are_not_records(scan, text):
 def test_the_number_of_a_sample_record_is_not_a_persons(scan):
     r = scan("記入例\nお客様番号：12-345-67890\n契約者：前橋 花子 様\n使用場所：前橋市大手町1-2-3")
     assert "12-345-67890" in r["redacted_text"]
+
+
+KANA_HEADINGS = [
+    "固定長ファイルの見出し行 ｾｲﾘﾊﾞﾝｺﾞｳ ｼﾒｲ ｾｲﾈﾝｶﾞｯﾋﾟ ｼﾞｭｳｼｮ を日本語の列名に直すには？",
+    "ﾌﾘｶﾞﾅ ｼﾞｭｳｼｮ ﾃﾞﾝﾜﾊﾞﾝｺﾞｳ の各項目の桁数を教えて",
+]
+
+
+@pytest.mark.parametrize("text", KANA_HEADINGS)
+def test_the_kana_headings_of_a_fixed_width_file_are_not_names(scan, text):
+    assert not findings_of(scan(text), "PERSON")
+
+
+def test_a_fixed_width_record_under_kana_headings_is_masked_but_not_its_headings(scan):
+    text = ("臨戸リストを固定長で出力しました。\nｾｲﾘﾊﾞﾝｺﾞｳ ｼﾒｲ              ｾｲﾈﾝｶﾞｯﾋﾟ ｼﾞｭｳｼｮ\n"
+            "000451    ｲﾉｳｴ ｻﾁｺ           19550316  ﾏｴﾊﾞｼｼｿｳｼﾞｬﾏﾁ 1-5-12")
+    r = scan(text)
+    assert r["verdict"] == "block"
+    assert "ｼﾒｲ" in r["redacted_text"] and "ｾｲﾈﾝｶﾞｯﾋﾟ" in r["redacted_text"]
+    assert "19550316" not in r["redacted_text"] and "1-5-12" not in r["redacted_text"]
