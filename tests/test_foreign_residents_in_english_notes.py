@@ -55,3 +55,20 @@ def test_an_illness_written_in_capitals_is_found_only_as_a_word(scan):
     alone = scan("山田 花子さんはALSと診断され、在宅で療養中です。")
     assert findings_of(alone, "SENSITIVE_PERSONAL_INFO")
     assert "ALS" not in alone["redacted_text"]
+
+
+def test_each_part_of_a_name_after_its_label_is_masked(scan):
+    r = scan("Surname: NGUYEN / Given names: THI MAI / Date of birth: 1998-11-02 / Passport: C8812345 / "
+             "Residence card: UH 4820 3917 KA")
+    assert r["verdict"] == "block"
+    for v in ("NGUYEN", "THI MAI", "1998-11-02", "C8812345", "UH 4820 3917 KA"):
+        assert v not in r["redacted_text"]
+
+
+def test_a_forms_instructions_in_name_fields_are_not_names(scan):
+    r = scan("Mr. Tran Van Duc asked how to fill in the form.\nSurname: Required\nGiven name: Optional")
+    assert "Required" in r["redacted_text"] and "Optional" in r["redacted_text"]
+
+
+def test_a_name_field_label_alone_names_no_one(scan):
+    assert not findings_of(scan("How should I fill in 'Surname: SMITH' on the sample form?"), "PERSON")

@@ -89,3 +89,8 @@ def test_a_fixed_width_record_under_kana_headings_is_masked_but_not_its_headings
     assert r["verdict"] == "block"
     assert "ｼﾒｲ" in r["redacted_text"] and "ｾｲﾈﾝｶﾞｯﾋﾟ" in r["redacted_text"]
     assert "19550316" not in r["redacted_text"] and "1-5-12" not in r["redacted_text"]
+
+
+def test_an_abbreviated_staff_number_label_is_a_persons_number(scan):
+    r = scan("健康管理室への報告\n職員：管財課 主査 宇佐美 浩之（職番 3321）\n内容：健診で要精密検査、現在通院中。")
+    assert "3321" not in r["redacted_text"]

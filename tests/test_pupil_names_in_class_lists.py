@@ -43,3 +43,8 @@ NOT_NAMES = [
 @pytest.mark.parametrize("text", NOT_NAMES)
 def test_what_else_follows_a_class_label_is_not_a_name(scan, text):
     assert not findings_of(scan(text), "PERSON")
+
+
+def test_a_childs_name_after_an_after_school_club_is_masked(scan):
+    r = scan("学童保育の名簿\nひまわりクラブ　なかむら こう（1年）　父：なかむら たけし　080-3321-4409")
+    assert "こう（" not in r["redacted_text"]

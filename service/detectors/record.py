@@ -10,6 +10,8 @@ that person's too — even where their own shape says nothing.
   house number as JP_ADDRESS (`address.toml` context `address_kana_record`). Only when some
   record row of the text holds a PERSON strong enough to block: a list of officials (warn-level
   names) in a table of meeting dates gives nothing.
+- **Parts of a name after their labels** (Surname: NGUYEN / Given names: THI MAI): a single
+  word after such a label (`record.name_part_labels`) is part of the name.
 - **Numbers assigned to a person.** After a label of `record.person_number_labels`
   (職員番号, お客様番号, 水栓番号, 受給者番号 …), the number is reported as part of the person it
   identifies (type PERSON): in the same paragraph as a reported name. It blocks where the text
@@ -55,7 +57,14 @@ _NUMBER = compile_fast(
     r"(?i:" + literal_alternation(_LABELS) + r")"
     r"(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
     r"(?P<v>[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?)(?![0-9A-Za-z])")
-_GATE = compile_fast(r"(?i:" + literal_alternation(_LABELS) + r")|[|\t,]|[ ]{2,}")
+# a label of one part of a name, a colon, the part: one to three words up to a field's end
+_NAME_PART = compile_fast(
+    r"(?i:(?<![A-Za-z])(?:" + literal_alternation(lexicon.words("record.name_part_labels")) + r"))[ \t]*[:：][ \t]*"
+    r"(?P<v>[A-Za-zÀ-ɏ'\-]{2,20}(?:[ ][A-Za-zÀ-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
+    r"(?=[ \t]*(?:$|\n|/|\||,|;|[ \t]{2}))", re.MULTILINE)
+# English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
+_NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
+_GATE = compile_fast(r"(?i:" + literal_alternation(_LABELS) + r")|[|\t,:：]|[ ]{2,}")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -97,6 +106,22 @@ class PersonalRecordDetector(Detector):
             return []  # a sample record (記入例, ダミー) names no one
         out = self._rows(doc, persons)
         out += self._numbers(doc, persons, out)
+        out += self._name_parts(doc, out)
+        return out
+
+    def _name_parts(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
+        """Surname: NGUYEN / Given names: THI MAI: each part after its label is part of the name
+        (one word is enough after such a label), in a text that reports a person."""
+        text = doc.text
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
+        blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
+        for m in _NAME_PART.finditer(text):
+            s, e = m.span("v")
+            if any(a < e and s < b for a, b in taken) or any(w.lower() in _NOT_A_PART for w in m.group("v").split()):
+                continue
+            score = PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.name_part"], rule="record.name_part"))
         return out
 
     def _rows(self, doc: Document, persons: list[Candidate]) -> list[Candidate]:
