@@ -48,3 +48,34 @@ def test_what_else_follows_a_class_label_is_not_a_name(scan, text):
 def test_a_childs_name_after_an_after_school_club_is_masked(scan):
     r = scan("学童保育の名簿\nひまわりクラブ　なかむら こう（1年）　父：なかむら たけし　080-3321-4409")
     assert "こう（" not in r["redacted_text"]
+
+
+# A kana full name with an honorific and no slot, and a numbered item with a kanji family name
+# and a kana given name: a child's or a nominee's name.
+KANA_NAMES = [
+    ("カードの文を作って。例：「もりした あおいさん、いつもそうじをがんばってくれてありがとう」", "もりした あおい"),
+    ("連絡帳の返事：「たかはし ゆうとくんは きょう プールに はいれませんでした。」", "たかはし ゆうと"),
+    ("推薦者\n1　阿久澤 陽菜\n2　高柳 さくら（手話サークル代表）", "高柳 さくら"),
+    ("受賞者\n1. 中島 ゆかり\n2. 新井 みのり", "新井 みのり"),
+]
+
+
+@pytest.mark.parametrize("text,name", KANA_NAMES)
+def test_a_kana_given_name_with_an_honorific_or_in_a_numbered_list_is_masked(scan, text, name):
+    r = scan(text)
+    assert r["verdict"] == "block"
+    assert name not in r["redacted_text"]
+
+
+NOT_KANA_NAMES = [
+    "1ねんせいへの おたより：「ありがとう みなさん、げんきに すごしてね」",
+    "母の日のカードの文例：「だいすきな おかあさん、いつも ありがとう」",
+    "「がんばれ おにいちゃん」という応援の文を考えて",
+    "目次\n1 概要 について\n2 前橋 まつり（8月）の案内\n3 市長 あいさつ",
+    "絵本の登場人物「こぐまの くうちゃん」の台詞を考えて",
+]
+
+
+@pytest.mark.parametrize("text", NOT_KANA_NAMES)
+def test_words_of_address_family_terms_events_and_characters_are_not_names(scan, text):
+    assert not findings_of(scan(text), "PERSON")

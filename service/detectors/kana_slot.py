@@ -38,6 +38,26 @@ _NOT_NAME = frozenset(lexicon.words("person.kana_labels")) | frozenset(lexicon.w
 
 
 _SAMPLE_FORM = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本")
+
+# A kana full name with an honorific and no slot (「くらばやし めいさん、いつも…」): a family name of
+# 3+ kana, a space, a given name, then the honorific where a word ends. Words of address and
+# family terms (ありがとう みなさん, だいすきな おかあさん) are not names; a story (物語, 絵本, 昔話)
+# names characters, not children.
+KANA_HONORIFIC = 0.80
+_KANA_HONOR_RX = compile_fast(
+    r"(?<![ぁ-ゖー])(?P<n>(?P<a>[ぁ-ゖー]{3,6})[ 　](?P<b>[ぁ-ゖー]{2,5}))"
+    r"(?:さん|くん|ちゃん|さま|様)(?=$|[、。,，！!？?\s」』）)]|[はがをにのへとも][^ぁ-ゖ]|[はがをにのへとも]$)")
+# A numbered item that is a kanji family name and a kana given name (「3　高柳 さくら（…代表）」): a
+# list of nominees, attendees, pupils. Only that shape, and only when the analyser reads the family
+# name as one person's name: a numbered line of prose (「1 概要 について」) or an event (「2 前橋 まつり」)
+# is no one.
+_NUMBERED_RX = compile_fast(
+    r"(?:^|(?<=\n))[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6}))"
+    r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))", re.MULTILINE)
+_NUMBERED_GATE = compile_fast(r"(?:^|\n)[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+[一-龥々〆ヶ]{1,4}[ 　][ぁ-ゖ]")
+_NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
+_STORY = compile_fast(r"物語|お話|おはなし|絵本|昔話|むかしばなし|童話|架空|キャラクター|登場人物|紙芝居|小説|主人公")
+_HONOR_GATE = compile_fast(r"[ぁ-ゖー] [ぁ-ゖー]{2,5}(?:さん|くん|ちゃん|さま|様)")
 # bank abbreviations of a company's form around a kana name: (カ 株式会社, (ユ 有限会社, (ザイ 財団 …
 _COMPANY_MARK = compile_fast(r"[ 　]*[(（](?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ|ガク|フク|ノウ|ギヨ|トク)")
 _COMPANY_BEFORE = compile_fast(r"(?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ)[)）][ 　]*$")
@@ -48,7 +68,8 @@ class KanaNameSlotDetector(Detector):
     type = "PERSON"
 
     def applies(self, doc: Document) -> bool:
-        return _SLOT_RX.search(doc.text) is not None
+        return (_SLOT_RX.search(doc.text) is not None or _HONOR_GATE.search(doc.text) is not None
+                or _NUMBERED_GATE.search(doc.text) is not None)
 
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE_FORM.search(doc.text):
@@ -66,6 +87,22 @@ class KanaNameSlotDetector(Detector):
                 continue  # ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ / (カ)…: a company's kana name as banks abbreviate it
             rule = "kana_slot.name" if m.group("slot") is None else "kana_slot.class_list"
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
+        for m in _NUMBERED_RX.finditer(doc.text):
+            fam = [t for t in doc.tokens if t.start == m.start("e") and t.end == m.end("e")]
+            if not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME:
+                continue
+            if any(c.start < m.end("n") and m.start("n") < c.end for c in out) or _phrase_not_name(doc, m):
+                continue
+            out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
+                                 REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
+        if not _STORY.search(doc.text):
+            for m in _KANA_HONOR_RX.finditer(doc.text):
+                if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
+                    continue
+                if any(c.start < m.end("n") and m.start("n") < c.end for c in out) or _phrase_not_name(doc, m):
+                    continue
+                out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_HONORIFIC,
+                                     REASONS["kana_slot.honorific"], rule="kana_slot.honorific"))
         return out
 
 
@@ -81,17 +118,18 @@ def _phrase_not_name(doc: Document, m) -> bool:
     (みんなで, げんきに), or two words that are each one common noun or adverb (ともだち いっぱい)."""
     s, e = m.start("n"), m.end("n")
     toks = [t for t in doc.tokens if t.start >= s and t.end <= e and t.pos[0] != "空白"]
-    if m.group("g"):
+    gd = m.groupdict()
+    if gd.get("g"):
         # two kanji words (田村 蒼真 / 校外 学習): a name only when the first is one proper-noun
         # word (a family name, or a place name used as one: 小松)
         fam = [t for t in toks if t.start == s and t.end == m.end("e")]
         return not (fam and fam[0].pos[1] == "固有名詞")
     if any(t.pos[0] in ("動詞", "形容詞") and len(t.surface) >= 3 for t in toks):
         return True
-    first = m.group("a") or m.group("c") or m.group("e")
+    first = gd.get("a") or gd.get("c") or gd.get("e")
     head = [t for t in toks if t.end <= s + len(first)]
     if len(head) == 2 and _PHRASE_END.fullmatch(head[-1].surface) and head[0].pos[1] == "普通名詞":
         return True
-    words = [w for w in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e"), m.group("f")) if w]
+    words = [w for w in (gd.get(k) for k in "abcdef") if w]
     whole = [t for t in toks if t.surface in words and (t.pos[1] == "普通名詞" or t.pos[0] == "副詞")]
     return len(whole) == 2 and all(len(t.surface) >= 3 for t in whole)
