@@ -52,9 +52,11 @@ _KANA_HONOR_RX = compile_fast(
 # name as one person's name: a numbered line of prose (「1 概要 について」) or an event (「2 前橋 まつり」)
 # is no one.
 _NUMBERED_RX = compile_fast(
-    r"(?:^|(?<=\n))[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6}))"
+    r"(?:^|(?<=\n))[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6})|(?P<k>[一-龥々〆ヶ]{2,6}))"
     r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))", re.MULTILINE)
-_NUMBERED_GATE = compile_fast(r"(?:^|\n)[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+[一-龥々〆ヶ]{1,4}[ 　][ぁ-ゖ]")
+_NUMBERED_GATE = compile_fast(r"(?:^|\n)[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+[一-龥々〆ヶ]{1,6}(?:[ 　][ぁ-ゖ]|[（(]|\n|$)")
+# sample names (山田太郎) and well-known figures (萩原朔太郎) in a numbered list name no private person
+_NOT_PRIVATE = frozenset(lexicon.joined("person.sample_names")) | frozenset(lexicon.joined("public_figures"))
 _NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
 _STORY = compile_fast(r"物語|お話|おはなし|絵本|昔話|むかしばなし|童話|架空|キャラクター|登場人物|紙芝居|小説|主人公")
 _HONOR_GATE = compile_fast(r"[ぁ-ゖー] [ぁ-ゖー]{2,5}(?:さん|くん|ちゃん|さま|様)")
@@ -88,8 +90,19 @@ class KanaNameSlotDetector(Detector):
             rule = "kana_slot.name" if m.group("slot") is None else "kana_slot.class_list"
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
         for m in _NUMBERED_RX.finditer(doc.text):
+            if m.group("k"):
+                # 「2　都丸修」: written without a space, the item is exactly a family name and a
+                # given name as the analyser tags them (not 田中課長, not 新井町)
+                toks = [t for t in doc.tokens if m.start("k") <= t.start < m.end("k")]
+                if (len(toks) == 2 and toks[-1].end == m.end("k") and toks[0].pos[2:4] == ("人名", "姓")
+                        and toks[1].pos[2:4] == ("人名", "名") and m.group("k") not in _NOT_PRIVATE
+                        and not any(c.start < m.end("k") and m.start("k") < c.end for c in out)):
+                    out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
+                                         REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
+                continue
             fam = [t for t in doc.tokens if t.start == m.start("e") and t.end == m.end("e")]
-            if not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME:
+            if (not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME
+                    or m.group("e") + m.group("f") in _NOT_PRIVATE):
                 continue
             if any(c.start < m.end("n") and m.start("n") < c.end for c in out) or _phrase_not_name(doc, m):
                 continue
