@@ -9,30 +9,36 @@ form (記入例, 架空) and a company's kana name as banks abbreviate it (ﾏ�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .. import lexicon
 from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
-from .fastre import compile_fast, literal_alternation
+from .fastre import compile_fast, literal_alternation, required_literals
 from .table import heading_type
 
 KANA_SLOT = 0.90  # slot word + a two-word kana name ending where a name ends
 
 _SLOTS = tuple(w for w in lexicon.words("person.slot_words") if len(w) >= 2) + lexicon.words("kana_slot.slot_words")
 # the start of a line of a class or nursery list: 「3年2組 」「・さくら組　」「12 」
-_LINE_SLOTS = r"(?:^|(?<=\n))[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?(?:" + "|".join(lexicon.words("kana_slot.line_slots")) + r")"
+_LINE_SLOTS = r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?(?:" + "|".join(lexicon.words("kana_slot.line_slots")) + r")"
 _NAME = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7})"
          # a kanji family name and a hiragana given name (小松 りこ), which the analyser cuts apart
          r"|(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?:(?P<f>[ぁ-ゖー]{2,6})|(?P<g>[一-龥々〆ヶ]{1,3})))"
          # the name ends where a name ends: the line's end, a bracket, a comma, a colon before
          # what is said of the pupil (3年2組 きむら ゆうな：…), an honorific
          r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
-_RX = compile_fast(
-    r"(?:(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?|(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?)[ \t　]*" + _NAME,
-    re.MULTILINE)
-# the gate: some slot word, or a class label, is in the text
-_SLOT_RX = compile_fast(literal_alternation(_SLOTS) + "|" + "|".join(lexicon.words("kana_slot.line_slots")))
+_RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# a line that starts with a class label, matched at line starts only (a pattern anchored with
+# ^ in MULTILINE mode would be tried at every position of a long text)
+_LINE_RX = compile_fast(r"(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# the words every class label holds (組, クラブ, 出席番号 …, derived from the patterns): a text with
+# none of them has no class list, and the label patterns (character classes first) need not run
+_LINE_SLOT_WORDS = compile_fast(literal_alternation(
+    required_literals("|".join(lexicon.words("kana_slot.line_slots"))) or ("",)))
+# the gate of _RX: some slot word is in the text
+_SLOT_RX = compile_fast(literal_alternation(_SLOTS))
 # kana words that are labels or function words, not names (ふりがな, せいねんがっぴ, ください …)
 _NOT_NAME = frozenset(lexicon.words("person.kana_labels")) | frozenset(lexicon.words("person.kana_not_given"))
 
@@ -52,11 +58,14 @@ _KANA_HONOR_RX = compile_fast(
 # name as one person's name: a numbered line of prose (「1 概要 について」) or an event (「2 前橋 まつり」)
 # is no one.
 _NUMBERED_RX = compile_fast(
-    r"(?:^|(?<=\n))[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6})|(?P<k>[一-龥々〆ヶ]{2,6}))"
-    r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))", re.MULTILINE)
-_NUMBERED_GATE = compile_fast(r"(?:^|\n)[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+[一-龥々〆ヶ]{1,6}(?:[ 　][ぁ-ゖ]|[（(]|\n|$)")
+    r"[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6})|(?P<k>[一-龥々〆ヶ]{2,6}))"
+    r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
 # sample names (山田太郎) and well-known figures (萩原朔太郎) in a numbered list name no private person
 _NOT_PRIVATE = frozenset(lexicon.joined("person.sample_names")) | frozenset(lexicon.joined("public_figures"))
+# a numbered line: a digit right after a line break (the text's first line is checked by the loop)
+_NEWLINE = compile_fast(r"\n")
+_DIGIT_LINE = compile_fast(r"\n[ \t　]*[0-9]")
+_FIRST_DIGIT_LINE = compile_fast(r"[ \t　]*[0-9]")
 _NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
 _STORY = compile_fast(r"物語|お話|おはなし|絵本|昔話|むかしばなし|童話|架空|キャラクター|登場人物|紙芝居|小説|主人公")
 _HONOR_GATE = compile_fast(r"[ぁ-ゖー] [ぁ-ゖー]{2,5}(?:さん|くん|ちゃん|さま|様)")
@@ -70,37 +79,43 @@ class KanaNameSlotDetector(Detector):
     type = "PERSON"
 
     def applies(self, doc: Document) -> bool:
-        return (_SLOT_RX.search(doc.text) is not None or _HONOR_GATE.search(doc.text) is not None
-                or _NUMBERED_GATE.search(doc.text) is not None)
+        return True  # (each path has its own cheap gate in analyze)
 
     def analyze(self, doc: Document) -> list[Candidate]:
-        if _SAMPLE_FORM.search(doc.text):
+        text = doc.text
+        if _SAMPLE_FORM.search(text):
             return []  # a sample form (記入例: ヤマダ ハナコ) names no one
         out = []
-        for m in _RX.finditer(doc.text):
+        matches = list(_RX.finditer(text)) if _SLOT_RX.search(text) is not None else []
+        line_slots = _LINE_SLOT_WORDS.search(text) is not None
+        numbered = _DIGIT_LINE.search(text) is not None or _FIRST_DIGIT_LINE.match(text) is not None
+        starts = ([0] + [m.end() for m in _NEWLINE.finditer(text)]) if (line_slots or numbered) else []
+        if line_slots:
+            matches += [m for m in (_LINE_RX.match(text, p) for p in starts) if m]
+        for m in matches:
             words = [w for w in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("f")) if w]
-            if m.group("e") and m.group("slot") is None:
+            if m.group("e") and m.groupdict().get("slot") is None:
                 continue  # after 氏名 …, the person detector reads a kanji family name itself
             if any(w in _NOT_NAME or heading_type(w) for w in words):
                 continue
-            if m.group("slot") is not None and _phrase_not_name(doc, m):
+            if m.groupdict().get("slot") is not None and _phrase_not_name(doc, m):
                 continue  # 3年2組 みんなで がんばろう: a class's motto, not a pupil
             if _COMPANY_MARK.match(doc.text, m.end("n")) or _COMPANY_BEFORE.search(doc.text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ / (カ)…: a company's kana name as banks abbreviate it
-            rule = "kana_slot.name" if m.group("slot") is None else "kana_slot.class_list"
+            rule = "kana_slot.name" if m.groupdict().get("slot") is None else "kana_slot.class_list"
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
-        for m in _NUMBERED_RX.finditer(doc.text):
+        for m in (x for x in (_NUMBERED_RX.match(text, p) for p in starts) if x):
             if m.group("k"):
                 # 「2　都丸修」: written without a space, the item is exactly a family name and a
                 # given name as the analyser tags them (not 田中課長, not 新井町)
-                toks = [t for t in doc.tokens if m.start("k") <= t.start < m.end("k")]
+                toks = _tokens_in(doc, m.start("k"), m.end("k"))
                 if (len(toks) == 2 and toks[-1].end == m.end("k") and toks[0].pos[2:4] == ("人名", "姓")
                         and toks[1].pos[2:4] == ("人名", "名") and m.group("k") not in _NOT_PRIVATE
                         and not any(c.start < m.end("k") and m.start("k") < c.end for c in out)):
                     out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                          REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
                 continue
-            fam = [t for t in doc.tokens if t.start == m.start("e") and t.end == m.end("e")]
+            fam = [t for t in _tokens_in(doc, m.start("e"), m.end("e")) if t.start == m.start("e") and t.end == m.end("e")]
             if (not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME
                     or m.group("e") + m.group("f") in _NOT_PRIVATE):
                 continue
@@ -108,8 +123,8 @@ class KanaNameSlotDetector(Detector):
                 continue
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                  REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
-        if not _STORY.search(doc.text):
-            for m in _KANA_HONOR_RX.finditer(doc.text):
+        if _HONOR_GATE.search(text) and not _STORY.search(text):
+            for m in _KANA_HONOR_RX.finditer(text):
                 if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
                     continue
                 if any(c.start < m.end("n") and m.start("n") < c.end for c in out) or _phrase_not_name(doc, m):
@@ -123,6 +138,17 @@ class KanaNameSlotDetector(Detector):
 _PHRASE_END = compile_fast(r"[でにをへ]")
 
 
+def _tokens_in(doc: Document, s: int, e: int) -> list:
+    """The tokens that start in [s, e) (the analyser's tokens are in text order)."""
+    toks = doc.tokens
+    i = bisect_left(toks, s, key=lambda t: t.start)
+    out = []
+    while i < len(toks) and toks[i].start < e:
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def _phrase_not_name(doc: Document, m) -> bool:
     """Two kana words after a class label that read as a phrase, not a family and a given name
     (a label is weaker than 氏名: a class list also holds mottos and rules). Kana names are cut
@@ -130,7 +156,7 @@ def _phrase_not_name(doc: Document, m) -> bool:
     adjective of 3+ characters (がんばろう, たのしく), a first word that is a noun and a case particle
     (みんなで, げんきに), or two words that are each one common noun or adverb (ともだち いっぱい)."""
     s, e = m.start("n"), m.end("n")
-    toks = [t for t in doc.tokens if t.start >= s and t.end <= e and t.pos[0] != "空白"]
+    toks = [t for t in _tokens_in(doc, s, e) if t.end <= e and t.pos[0] != "空白"]
     gd = m.groupdict()
     if gd.get("g"):
         # two kanji words (田村 蒼真 / 校外 学習): a name only when the first is one proper-noun

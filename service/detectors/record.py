@@ -43,9 +43,9 @@ _KANA_ADDRESS = engine.shipped().context["address_kana_record"]
 # a record row: 2+ field separators (| , tab) or 2+ runs of 2+ spaces (fixed width)
 _FIELD_SEP = compile_fast(r"[|\t,]")
 _WIDE_GAP = compile_fast(r"[ ]{2,}")
-_LINE = compile_fast(r"[^\n]+")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
-_SAMPLE = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|(?i:\b(?:sample|dummy|fictitious|example)\b)")
+# (matched in the lower-cased text)
+_SAMPLE = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|\b(?:sample|dummy|fictitious|example)\b")
 # what makes a row with a name a personal record (besides the name): where the person lives or is reached
 _CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
@@ -53,18 +53,22 @@ _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "�
 _LABELS = lexicon.words("record.person_number_labels")
 # label, an optional second label in brackets (お客様番号（水栓番号）), a separator, the number:
 # letters and digits with hyphens, 4+ digits in all
+# (matched in the lower-cased text, whose offsets are the text's: no (?i), which would cost sre its
+# scan for the labels' first characters)
 _NUMBER = compile_fast(
-    r"(?i:" + literal_alternation(_LABELS) + r")"
-    r"(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
-    r"(?P<v>[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?)(?![0-9A-Za-z])")
+    literal_alternation(sorted({w.lower() for w in _LABELS}))
+    + r"(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
+    r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
 # a label of one part of a name, a colon, the part: one to three words up to a field's end
 _NAME_PART = compile_fast(
-    r"(?i:(?<![A-Za-z])(?:" + literal_alternation(lexicon.words("record.name_part_labels")) + r"))[ \t]*[:：][ \t]*"
-    r"(?P<v>[A-Za-zÀ-ɏ'\-]{2,20}(?:[ ][A-Za-zÀ-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
+    r"(?<![a-z])(?:" + literal_alternation(sorted({w.lower() for w in lexicon.words("record.name_part_labels")}))
+    + r")[ \t]*[:：][ \t]*"
+    r"(?P<v>[a-zà-ɏ'\-]{2,20}(?:[ ][a-zà-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
     r"(?=[ \t]*(?:$|\n|/|\||,|;|[ \t]{2}))", re.MULTILINE)
 # English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
 _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
-_GATE = compile_fast(r"(?i:" + literal_alternation(_LABELS) + r")|[|\t,:：]|[ ]{2,}")
+# (matched in the lower-cased text) a label of a person's number, or a record's field separator
+_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -84,6 +88,12 @@ def _year(m: re.Match) -> int | None:
     return int(y.group()) if y else None
 
 
+def _lowered(doc: Document) -> str:
+    """The lower-cased text when its offsets are the text's (else the text: a rare letter that
+    lower-cases to two characters)."""
+    return doc.lower if len(doc.lower) == len(doc.text) else doc.text
+
+
 def _is_record_row(line: str) -> bool:
     return len(_FIELD_SEP.findall(line)) >= 2 or len(_WIDE_GAP.findall(line)) >= 2
 
@@ -95,14 +105,14 @@ class PersonalRecordDetector(Detector):
     reads = ("*",)
 
     def applies(self, doc: Document) -> bool:
-        return _GATE.search(doc.text) is not None
+        return _GATE.search(_lowered(doc)) is not None
 
     def analyze(self, doc: Document) -> list[Candidate]:
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         if not persons:
             return []
         text = doc.text
-        if _SAMPLE.search(text):
+        if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
         out = self._rows(doc, persons)
         out += self._numbers(doc, persons, out)
@@ -116,9 +126,9 @@ class PersonalRecordDetector(Detector):
         out: list[Candidate] = []
         taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
         blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
-        for m in _NAME_PART.finditer(text):
+        for m in _NAME_PART.finditer(_lowered(doc)):
             s, e = m.span("v")
-            if any(a < e and s < b for a, b in taken) or any(w.lower() in _NOT_A_PART for w in m.group("v").split()):
+            if any(a < e and s < b for a, b in taken) or any(w in _NOT_A_PART for w in m.group("v").split()):
                 continue
             score = PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN
             out.append(Candidate("PERSON", s, e, score, REASONS["record.name_part"], rule="record.name_part"))
@@ -126,12 +136,14 @@ class PersonalRecordDetector(Detector):
 
     def _rows(self, doc: Document, persons: list[Candidate]) -> list[Candidate]:
         text = doc.text
-        rows = []
-        for lm in _LINE.finditer(text):
-            s, e = lm.span()
-            here = [p for p in persons if s <= p.start and p.end <= e]
-            if here and _is_record_row(lm.group()):
-                rows.append((s, e, here))
+        lines: dict[int, tuple[int, list]] = {}  # the lines that hold a name: start -> (end, names)
+        for p in persons:
+            ls = text.rfind("\n", 0, p.start) + 1
+            le = text.find("\n", p.end)
+            le = len(text) if le < 0 else le
+            if p.end <= le:
+                lines.setdefault(ls, (le, []))[1].append(p)
+        rows = [(s, e, here) for s, (e, here) in sorted(lines.items()) if _is_record_row(text[s:e])]
         if not any(p.score >= ev.BLOCK for _, _, here in rows for p in here):
             return []
         taken = [(c.start, c.end) for c in doc.candidates if c.score >= ev.WARN]
@@ -167,7 +179,7 @@ class PersonalRecordDetector(Detector):
         text = doc.text
         out: list[Candidate] = []
         blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
-        for m in _NUMBER.finditer(text):
+        for m in _NUMBER.finditer(_lowered(doc)):
             s, e = m.span("v")
             if sum(ch.isdigit() for ch in m.group("v")) < 4:
                 continue
