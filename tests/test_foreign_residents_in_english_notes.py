@@ -72,3 +72,8 @@ def test_a_forms_instructions_in_name_fields_are_not_names(scan):
 
 def test_a_name_field_label_alone_names_no_one(scan):
     assert not findings_of(scan("How should I fill in 'Surname: SMITH' on the sample form?"), "PERSON")
+
+
+def test_an_english_sample_entry_names_no_one(scan):
+    r = scan("Please translate the sample entry: Surname: YAMADA / Given name: TARO / Date of birth: 1 January 1990")
+    assert r["verdict"] == "allow"
