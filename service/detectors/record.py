@@ -12,6 +12,7 @@ that person's too — even where their own shape says nothing.
   names) in a table of meeting dates gives nothing.
 - **Parts of a name after their labels** (Surname: NGUYEN / Given names: THI MAI): a single
   word after such a label (`record.name_part_labels`) is part of the name.
+- **A name's other spelling** in brackets right after it (ｱﾗｲ ﾐﾂｺ（新井 光子）).
 - **Numbers assigned to a person.** After a label of `record.person_number_labels`
   (職員番号, お客様番号, 水栓番号, 受給者番号 …), the number is reported as part of the person it
   identifies (type PERSON): in the same paragraph as a reported name. It blocks where the text
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 
 from .. import lexicon
 from ..labels import REASONS, TYPES
@@ -65,6 +67,19 @@ _NAME_PART = compile_fast(
     + r")[ \t]*[:：][ \t]*"
     r"(?P<v>[a-zà-ɏ'\-]{2,20}(?:[ ][a-zà-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
     r"(?=[ \t]*(?:$|\n|/|\||,|;|[ \t]{2}))", re.MULTILINE)
+# a name in brackets right after a name: its spelling in kanji or kana (ｱﾗｲ ﾐﾂｺ（新井 光子）)
+_SPELLING = compile_fast(r"[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
+                         r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8})[）)]")
+_KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
+
+
+def _family_name_at(doc: Document, s: int) -> bool:
+    """The analyser reads a person's family name starting at s (one token tagged 人名)."""
+    toks = doc.tokens
+    i = bisect_left(toks, s, key=lambda t: t.start)
+    return i < len(toks) and toks[i].start == s and toks[i].pos[2] == "人名"
+
+
 # English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
 _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
@@ -117,6 +132,26 @@ class PersonalRecordDetector(Detector):
         out = self._rows(doc, persons)
         out += self._numbers(doc, persons, out)
         out += self._name_parts(doc, out)
+        out += self._spellings(doc, persons, out)
+        return out
+
+    def _spellings(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """ｱﾗｲ ﾐﾂｺ（新井 光子）: the same person's name in another script, in brackets right after a
+        reported name (the analyser may read 光子 as a common word, so the bracket is not a name to it)."""
+        text = doc.text
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
+        for p in persons:
+            m = _SPELLING.match(text, p.end)
+            if not m:
+                continue
+            s, e = m.span("v")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if _KANJI_START.match(text, s) and not _family_name_at(doc, s):
+                continue  # （市民課 主査）: a section and a post, not the name in kanji
+            out.append(Candidate("PERSON", s, e, p.score, REASONS["record.spelling"], rule="record.spelling"))
+            taken.append((s, e))
         return out
 
     def _name_parts(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
