@@ -144,6 +144,7 @@ REASONS = {
     "kana_slot.class_list": "学級名簿の行頭（◯年◯組など）の後の姓と名",
     "record.date": "個人の記録の行にある日付（生年月日とみなす）",
     "record.kana_address": "個人の記録の行にあるカナ書きの住所（町名＋番地）",
+    "record.person_number_column": "表の「職員番号」などの列の値（同じ行に氏名）",
     "record.spelling": "直前の氏名の別の書き方（括弧内の漢字・かな）",
     "record.name_part": "氏名の一部（姓・名などの欄の値）・同じ文に個人の情報",
     "record.person_number": "個人に割り当てられた番号（職員番号・お客様番号など）・同じ段落に氏名",

@@ -94,3 +94,29 @@ def test_a_fixed_width_record_under_kana_headings_is_masked_but_not_its_headings
 def test_an_abbreviated_staff_number_label_is_a_persons_number(scan):
     r = scan("健康管理室への報告\n職員：管財課 主査 宇佐美 浩之（職番 3321）\n内容：健診で要精密検査、現在通院中。")
     assert "3321" not in r["redacted_text"]
+
+
+def test_a_column_headed_by_a_persons_number_label_is_masked_in_rows_with_a_name(scan):
+    text = ("休職者一覧\n職員番号 | 氏名 | 所属 | 休職理由\n18-0331 | 岡本 大輔 | 道路管理課 | 椎間板ヘルニア\n"
+            "20-1187 | 中沢 里美 | 保育課 | 適応障害")
+    r = scan(text)
+    assert r["verdict"] == "block"
+    for v in ("18-0331", "20-1187", "椎間板ヘルニア"):
+        assert v not in r["redacted_text"]
+
+
+def test_a_column_of_numbers_in_a_table_of_no_one_is_left(scan):
+    r = scan("部署一覧\n所属番号 | 所属名 | 内線\n1101 | 総務課 | 2201\n1102 | 財政課 | 2230")
+    assert "1101" in r["redacted_text"] and r["verdict"] == "allow"
+
+
+def test_a_named_staff_members_arrest_is_sensitive_and_the_number_masked(scan):
+    r = scan("服務事故報告書（案）\n職・氏名：主事　石田 航（職員No. 22-0415）\n事故の概要：酒気帯び運転で検挙された。")
+    assert r["verdict"] == "block"
+    assert findings_of(r, "SENSITIVE_PERSONAL_INFO")
+    assert "22-0415" not in r["redacted_text"]
+
+
+def test_an_unnamed_staff_members_drink_driving_case_does_not_block_on_the_words(scan):
+    r = scan("飲酒運転で検挙された職員の懲戒処分の量定を検討しています。説明の文例を作って。")
+    assert r["verdict"] != "block"

@@ -13,6 +13,8 @@ that person's too — even where their own shape says nothing.
 - **Parts of a name after their labels** (Surname: NGUYEN / Given names: THI MAI): a single
   word after such a label (`record.name_part_labels`) is part of the name.
 - **A name's other spelling** in brackets right after it (ｱﾗｲ ﾐﾂｺ（新井 光子）).
+- **A column of such numbers** in a table whose heading is one of those labels (職員番号 | 氏名 | …):
+  the cell in each row that holds a name.
 - **Numbers assigned to a person.** After a label of `record.person_number_labels`
   (職員番号, お客様番号, 水栓番号, 受給者番号 …), the number is reported as part of the person it
   identifies (type PERSON): in the same paragraph as a reported name. It blocks where the text
@@ -59,8 +61,25 @@ _LABELS = lexicon.words("record.person_number_labels")
 # scan for the labels' first characters)
 _NUMBER = compile_fast(
     literal_alternation(sorted({w.lower() for w in _LABELS}))
-    + r"(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
+    + r"[.．]?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
     r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
+_LABEL_SET = frozenset(w.lower() for w in _LABELS)
+_LABEL_ANY = compile_fast(literal_alternation(sorted(_LABEL_SET)))
+_NUMBER_VALUE = compile_fast(r"[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?")
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a delimited line (a Markdown row's outer pipes give empty cells
+    at both ends, which keep the indices of a heading and its rows the same)."""
+    out, a = [], 0
+    for i, ch in enumerate(line):
+        if ch == delim:
+            out.append((a, i))
+            a = i + 1
+    out.append((a, len(line)))
+    return out
+
+
 # a label of one part of a name, a colon, the part: one to three words up to a field's end
 _NAME_PART = compile_fast(
     r"(?<![a-z])(?:" + literal_alternation(sorted({w.lower() for w in lexicon.words("record.name_part_labels")}))
@@ -133,6 +152,50 @@ class PersonalRecordDetector(Detector):
         out += self._numbers(doc, persons, out)
         out += self._name_parts(doc, out)
         out += self._spellings(doc, persons, out)
+        out += self._number_columns(doc, persons, out)
+        return out
+
+    def _number_columns(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """A table whose heading names a person's number (職員番号 | 氏名 | …): that column's cell in
+        each row that holds a name (up to the table's end: a blank line)."""
+        text = doc.text
+        low = _lowered(doc)
+        if not _LABEL_ANY.search(low):
+            return []
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
+        blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
+        column = None  # (delimiter, index) of the current table's number column
+        pos = 0
+        for line in text.split("\n"):
+            ls, le = pos, pos + len(line)
+            pos = le + 1
+            if not line.strip():
+                column = None
+                continue
+            delim = next((d for d in ("|", "\t", ",") if line.count(d) >= 1), None)
+            if delim is None:
+                continue
+            cells = _cells(line, delim)
+            heads = [i for i, (a, b) in enumerate(cells) if low[ls + a:ls + b].strip() in _LABEL_SET]
+            if heads:
+                column = (delim, heads[0])
+                continue
+            if column is None or column[0] != delim or column[1] >= len(cells):
+                continue
+            if not any(ls <= p.start and p.end <= le for p in persons):
+                continue
+            a, b = cells[column[1]]
+            v = line[a:b].strip()
+            if not _NUMBER_VALUE.fullmatch(v) or sum(ch.isdigit() for ch in v) < 4:
+                continue
+            s = ls + a + (len(line[a:b]) - len(line[a:b].lstrip()))
+            e = s + len(v)
+            if any(x < e and s < y for x, y in taken):
+                continue
+            out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN,
+                                 REASONS["record.person_number_column"], rule="record.person_number_column"))
+            taken.append((s, e))
         return out
 
     def _spellings(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
