@@ -113,7 +113,7 @@ def _year(m: re.Match) -> int | None:
     for k in ("y", "y1", "y2", "y5"):
         if gd.get(k):
             return int(gd[k])
-    for ek, yk in (("e3", "y3"), ("e4", "y4")):
+    for ek, yk in (("e3", "y3"), ("e4", "y4"), ("e", "ey")):
         if gd.get(ek):
             base = _ERA_BASE.get(gd[ek].lower())
             y = gd[yk]
