@@ -49,7 +49,8 @@ _FIELD_SEP = compile_fast(r"[|\t,]")
 _WIDE_GAP = compile_fast(r"[ ]{2,}")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
 # (matched in the lower-cased text)
-_SAMPLE = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|\b(?:sample|dummy|fictitious|example)\b")
+_SAMPLE = compile_fast(literal_alternation(("記入例", "記載例", "入力例", "サンプル", "ダミー", "架空", "見本", "テストデータ",
+                                             "sample", "dummy", "fictitious", "example")))
 # what makes a row with a name a personal record (besides the name): where the person lives or is reached
 _CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
@@ -149,10 +150,11 @@ class PersonalRecordDetector(Detector):
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
         out = self._rows(doc, persons)
-        out += self._numbers(doc, persons, out)
+        if _LABEL_ANY.search(_lowered(doc)):
+            out += self._numbers(doc, persons, out)
+            out += self._number_columns(doc, persons, out)
         out += self._name_parts(doc, out)
         out += self._spellings(doc, persons, out)
-        out += self._number_columns(doc, persons, out)
         return out
 
     def _number_columns(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
@@ -160,8 +162,6 @@ class PersonalRecordDetector(Detector):
         each row that holds a name (up to the table's end: a blank line)."""
         text = doc.text
         low = _lowered(doc)
-        if not _LABEL_ANY.search(low):
-            return []
         out: list[Candidate] = []
         taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
         blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
