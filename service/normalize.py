@@ -79,9 +79,11 @@ _ADDRESS_BREAK = re.compile(
 # OCR of a form spaces a number digit by digit and the form's layout breaks it over two lines,
 # the second indented under the first: 「0 9 0 - 4 8⏎　　　　 2 7 - 1 3 6 5」. Two spaced runs of
 # digits and dashes, one a line, with 10 or more digits together, are one number: the spaces and
-# the break go. (Unspaced numbers on two lines are two values: a list keeps its rows.)
+# the break go. (Unspaced numbers on two lines are two values: a list keeps its rows.) Each run is
+# bounded (a phone's half): a long run of spaced digits is tried from every digit, and an unbounded
+# run read to its end from each would cost the square of its length.
 _OCR_DIGITS_BROKEN = re.compile(
-    r"(?<!\S)[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,}[ \t　]*\r?\n[ \t　]*[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,}(?!\S)")
+    r"(?<!\S)[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}[ \t　]{0,4}\r?\n[ \t　]{0,12}[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}(?!\S)")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
@@ -95,9 +97,10 @@ _OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(
 # short words (「A 案 と B 案」) keeps its spaces.
 _CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
 # A name spaced by OCR with a wider gap between family and given name: 「山 﨑　 健 一」. Each part
-# is 2+ spaced letters; the single spaces go and the gap becomes one space (山崎 健一).
+# is 2–6 spaced letters (bounded: a long spaced text is tried from every letter); the single spaces
+# go and the gap becomes one space (山崎 健一).
 _OCR_SPACED_GAP = re.compile(
-    f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER})+(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER})+)+(?!\\S)")
+    f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}){{1,2}}(?!\\S)")
 # Inside brackets two letters are enough: 「【部 外 秘】」「（山 田）」.
 _OCR_SPACED_INLINE = re.compile(
     f"{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{3,}}"

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from .. import lexicon
 from ..labels import REASONS
 from . import register
-from .base import Candidate, Detector, Document
+from .base import Candidate, Cover, Detector, Document
 from .fastre import compile_fast, literal_alternation, required_literals
 from .table import heading_type
 
@@ -87,6 +87,7 @@ class KanaNameSlotDetector(Detector):
         if _SAMPLE_FORM.search(text):
             return []  # a sample form (記入例: ヤマダ ハナコ) names no one
         out = []
+        cover = Cover(len(text))
         matches = list(_RX.finditer(text)) if _SLOT_RX.search(text) is not None else []
         line_slots = _LINE_SLOT_WORDS.search(text) is not None
         numbered = _DIGIT_LINE.search(text) is not None or _FIRST_DIGIT_LINE.match(text) is not None
@@ -105,6 +106,7 @@ class KanaNameSlotDetector(Detector):
                 continue  # ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ / (カ)…: a company's kana name as banks abbreviate it
             rule = "kana_slot.name" if m.groupdict().get("slot") is None else "kana_slot.class_list"
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
+            cover.add(m.start("n"), m.end("n"))
         for m in (x for x in (_NUMBERED_RX.match(text, p) for p in starts) if x):
             if m.group("k"):
                 # 「2　都丸修」: written without a space, the item is exactly a family name and a
@@ -112,26 +114,29 @@ class KanaNameSlotDetector(Detector):
                 toks = _tokens_in(doc, m.start("k"), m.end("k"))
                 if (len(toks) == 2 and toks[-1].end == m.end("k") and toks[0].pos[2:4] == ("人名", "姓")
                         and toks[1].pos[2:4] == ("人名", "名") and m.group("k") not in _NOT_PRIVATE
-                        and not any(c.start < m.end("k") and m.start("k") < c.end for c in out)):
+                        and not cover.hit(m.start("k"), m.end("k"))):
                     out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                          REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
+                    cover.add(m.start("n"), m.end("n"))
                 continue
             fam = [t for t in _tokens_in(doc, m.start("e"), m.end("e")) if t.start == m.start("e") and t.end == m.end("e")]
             if (not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME
                     or m.group("e") + m.group("f") in _NOT_PRIVATE):
                 continue
-            if any(c.start < m.end("n") and m.start("n") < c.end for c in out) or _phrase_not_name(doc, m):
+            if cover.hit(m.start("n"), m.end("n")) or _phrase_not_name(doc, m):
                 continue
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                  REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
+            cover.add(m.start("n"), m.end("n"))
         if _HONOR_GATE.search(text) and not _STORY.search(text):
             for m in _KANA_HONOR_RX.finditer(text):
                 if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
                     continue
-                if any(c.start < m.end("n") and m.start("n") < c.end for c in out) or _phrase_not_name(doc, m):
+                if cover.hit(m.start("n"), m.end("n")) or _phrase_not_name(doc, m):
                     continue
                 out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_HONORIFIC,
                                      REASONS["kana_slot.honorific"], rule="kana_slot.honorific"))
+                cover.add(m.start("n"), m.end("n"))
         return out
 
 

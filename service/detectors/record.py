@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .. import lexicon
 from ..labels import REASONS, TYPES
 from . import engine, evidence as ev, register
-from .base import Candidate, Detector, Document
+from .base import Candidate, Cover, Detector, Document
 from .birth import DATE_RX, _plausible
 from .fastre import compile_fast, literal_alternation
 
@@ -48,6 +48,7 @@ _KANA_ADDRESS = engine.shipped().context["address_kana_record"]
 _FIELD_SEP = compile_fast(r"[|\t,]")
 _WIDE_GAP = compile_fast(r"[ ]{2,}")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
+_NEWLINE = compile_fast(r"\n")
 # (matched in the lower-cased text)
 _SAMPLE = compile_fast(literal_alternation(("記入例", "記載例", "入力例", "サンプル", "ダミー", "架空", "見本", "テストデータ",
                                              "sample", "dummy", "fictitious", "example")))
@@ -146,25 +147,25 @@ class PersonalRecordDetector(Detector):
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         if not persons:
             return []
-        text = doc.text
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
-        out = self._rows(doc, persons)
+        # (one mask of what is taken and one index of lines: every path below is linear in the
+        # text however many rows and names it holds)
+        ctx = _Context(doc, persons)
+        out = self._rows(ctx)
         if _LABEL_ANY.search(_lowered(doc)):
-            out += self._numbers(doc, persons, out)
-            out += self._number_columns(doc, persons, out)
-        out += self._name_parts(doc, out)
-        out += self._spellings(doc, persons, out)
+            out += self._numbers(ctx, out)
+            out += self._number_columns(ctx, out)
+        out += self._name_parts(ctx, out)
+        out += self._spellings(ctx)
         return out
 
-    def _number_columns(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    def _number_columns(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
         """A table whose heading names a person's number (職員番号 | 氏名 | …): that column's cell in
         each row that holds a name (up to the table's end: a blank line)."""
-        text = doc.text
-        low = _lowered(doc)
+        text, low = ctx.text, ctx.low
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
-        blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
         column = None  # (delimiter, index) of the current table's number column
         pos = 0
         for line in text.split("\n"):
@@ -173,7 +174,7 @@ class PersonalRecordDetector(Detector):
             if not line.strip():
                 column = None
                 continue
-            delim = next((d for d in ("|", "\t", ",") if line.count(d) >= 1), None)
+            delim = next((d for d in ("|", "\t", ",") if d in line), None)
             if delim is None:
                 continue
             cells = _cells(line, delim)
@@ -181,9 +182,7 @@ class PersonalRecordDetector(Detector):
             if heads:
                 column = (delim, heads[0])
                 continue
-            if column is None or column[0] != delim or column[1] >= len(cells):
-                continue
-            if not any(ls <= p.start and p.end <= le for p in persons):
+            if column is None or column[0] != delim or column[1] >= len(cells) or not ctx.names_on_line(ls):
                 continue
             a, b = cells[column[1]]
             v = line[a:b].strip()
@@ -191,74 +190,58 @@ class PersonalRecordDetector(Detector):
                 continue
             s = ls + a + (len(line[a:b]) - len(line[a:b].lstrip()))
             e = s + len(v)
-            if any(x < e and s < y for x, y in taken):
+            if ctx.cover.hit(s, e):
                 continue
-            out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN,
-                                 REASONS["record.person_number_column"], rule="record.person_number_column"))
-            taken.append((s, e))
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.person_number_column"],
+                                 rule="record.person_number_column"))
+            ctx.cover.add(s, e)
         return out
 
-    def _spellings(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    def _spellings(self, ctx: "_Context") -> list[Candidate]:
         """ｱﾗｲ ﾐﾂｺ（新井 光子）: the same person's name in another script, in brackets right after a
         reported name (the analyser may read 光子 as a common word, so the bracket is not a name to it)."""
-        text = doc.text
+        text = ctx.text
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
-        for p in persons:
+        for p in ctx.persons:
             m = _SPELLING.match(text, p.end)
             if not m:
                 continue
             s, e = m.span("v")
-            if any(a < e and s < b for a, b in taken):
+            if ctx.cover.hit(s, e):
                 continue
-            if _KANJI_START.match(text, s) and not _family_name_at(doc, s):
+            if _KANJI_START.match(text, s) and not _family_name_at(ctx.doc, s):
                 continue  # （市民課 主査）: a section and a post, not the name in kanji
             out.append(Candidate("PERSON", s, e, p.score, REASONS["record.spelling"], rule="record.spelling"))
-            taken.append((s, e))
+            ctx.cover.add(s, e)
         return out
 
-    def _name_parts(self, doc: Document, found: list[Candidate]) -> list[Candidate]:
+    def _name_parts(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
         """Surname: NGUYEN / Given names: THI MAI: each part after its label is part of the name
         (one word is enough after such a label), in a text that reports a person."""
-        text = doc.text
         out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in doc.candidates + found if c.score >= ev.WARN]
-        blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
-        for m in _NAME_PART.finditer(_lowered(doc)):
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
+        for m in _NAME_PART.finditer(ctx.low):
             s, e = m.span("v")
-            if any(a < e and s < b for a, b in taken) or any(w in _NOT_A_PART for w in m.group("v").split()):
+            if ctx.cover.hit(s, e) or any(w in _NOT_A_PART for w in m.group("v").split()):
                 continue
-            score = PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN
             out.append(Candidate("PERSON", s, e, score, REASONS["record.name_part"], rule="record.name_part"))
+            ctx.cover.add(s, e)
         return out
 
-    def _rows(self, doc: Document, persons: list[Candidate]) -> list[Candidate]:
-        text = doc.text
-        lines: dict[int, tuple[int, list]] = {}  # the lines that hold a name: start -> (end, names)
-        for p in persons:
-            ls = text.rfind("\n", 0, p.start) + 1
-            le = text.find("\n", p.end)
-            le = len(text) if le < 0 else le
-            if p.end <= le:
-                lines.setdefault(ls, (le, []))[1].append(p)
-        rows = [(s, e, here) for s, (e, here) in sorted(lines.items()) if _is_record_row(text[s:e])]
-        if not any(p.score >= ev.BLOCK for _, _, here in rows for p in here):
+    def _rows(self, ctx: "_Context") -> list[Candidate]:
+        text = ctx.text
+        rows = [(s, e) for s, e in ctx.person_lines() if _is_record_row(text[s:e])]
+        if not any(ctx.block_name_on_line(s) for s, _ in rows):
             return []
-        taken = [(c.start, c.end) for c in doc.candidates if c.score >= ev.WARN]
         this_year = datetime.date.today().year
         out: list[Candidate] = []
-
-        def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in taken)
-
-        for s, e, _ in rows:
-            kinds = {c.type for c in doc.candidates
-                     if c.type in _CONTACT_TYPES and c.score >= ev.WARN and s <= c.start and c.end <= e}
+        for s, e in rows:
+            kinds = set(ctx.contacts_on_line(s))
             for m in _KANA_ADDRESS.finditer(text, s, e):
-                if free(*m.span()):
+                if not ctx.cover.hit(*m.span()):
                     out.append(Candidate("JP_ADDRESS", m.start(), m.end(), RECORD_ADDRESS,
                                          REASONS["record.kana_address"], rule="record.kana_address"))
-                    taken.append(m.span())
+                    ctx.cover.add(*m.span())
                     kinds.add("JP_ADDRESS")
             if not kinds:
                 continue  # a name and a date only (a member's term, a meeting): not a personal record
@@ -266,28 +249,73 @@ class PersonalRecordDetector(Detector):
                 if m.re is DATE_RX and not _plausible(m):
                     continue
                 y = _year(m)
-                if y is None or not 1900 <= y <= this_year - MIN_AGE_YEARS or not free(*m.span()):
+                if y is None or not 1900 <= y <= this_year - MIN_AGE_YEARS or ctx.cover.hit(*m.span()):
                     continue
                 out.append(Candidate("DATE_OF_BIRTH", m.start(), m.end(), RECORD_DATE,
                                      REASONS["record.date"], rule="record.date"))
-                taken.append(m.span())
+                ctx.cover.add(*m.span())
         return out
 
-    def _numbers(self, doc: Document, persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
-        text = doc.text
+    def _numbers(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
         out: list[Candidate] = []
-        blocks = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates + found)
-        for m in _NUMBER.finditer(_lowered(doc)):
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
+        for m in _NUMBER.finditer(ctx.low):
             s, e = m.span("v")
-            if sum(ch.isdigit() for ch in m.group("v")) < 4:
+            if sum(ch.isdigit() for ch in m.group("v")) < 4 or not ctx.name_in_paragraph(s):
                 continue
-            ps = max((p.end() for p in _PARAGRAPH.finditer(text, 0, s)), default=0)
-            pe_m = _PARAGRAPH.search(text, e)
-            pe = pe_m.start() if pe_m else len(text)
-            if not any(ps <= p.start and p.end <= pe for p in persons):
-                continue
-            if any(c.start < e and s < c.end and c.score >= ev.WARN for c in doc.candidates):
+            if ctx.cover.hit(s, e):
                 continue  # already someone's identifier (a phone, a bank account)
-            score = PERSON_NUMBER_BLOCK if blocks else PERSON_NUMBER_WARN
             out.append(Candidate("PERSON", s, e, score, REASONS["record.person_number"], rule="record.person_number"))
+            ctx.cover.add(s, e)
         return out
+
+
+class _Context:
+    """One scan's view for the paths above: what is taken (a mask), the names and contact values by
+    line, and the names by paragraph, each built once in linear time."""
+
+    def __init__(self, doc: Document, persons: list[Candidate]):
+        self.doc, self.text, self.low, self.persons = doc, doc.text, _lowered(doc), persons
+        text = self.text
+        self.cover = Cover(len(text), [(c.start, c.end) for c in doc.candidates if c.score >= ev.WARN])
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._names: dict[int, float] = {}     # line start -> the strongest name's score on that line
+        self._contacts: dict[int, set] = {}    # line start -> the contact types on that line
+        for p in persons:
+            ls = self._line_of(p.start)
+            if self._line_of(max(p.start, p.end - 1)) == ls:
+                self._names[ls] = max(self._names.get(ls, 0.0), p.score)
+        for c in doc.candidates:
+            if c.type in _CONTACT_TYPES and c.score >= ev.WARN:
+                ls = self._line_of(c.start)
+                if self._line_of(max(c.start, c.end - 1)) == ls:
+                    self._contacts.setdefault(ls, set()).add(c.type)
+        self.breaks = [m.start() for m in _PARAGRAPH.finditer(text)]  # blank lines, in order
+        self._para_names = {self._para_of(p.start) for p in persons if self._para_of(p.start) == self._para_of(p.end)}
+        self._pii_block = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
+
+    def _line_of(self, pos: int) -> int:
+        return self.line_starts[bisect_right(self.line_starts, pos) - 1]
+
+    def _para_of(self, pos: int) -> int:
+        return bisect_right(self.breaks, pos)
+
+    def person_lines(self):
+        for ls in sorted(self._names):
+            le = self.text.find("\n", ls)
+            yield ls, (len(self.text) if le < 0 else le)
+
+    def names_on_line(self, ls: int) -> bool:
+        return ls in self._names
+
+    def block_name_on_line(self, ls: int) -> bool:
+        return self._names.get(ls, 0.0) >= ev.BLOCK
+
+    def contacts_on_line(self, ls: int) -> set:
+        return self._contacts.get(ls, set())
+
+    def name_in_paragraph(self, pos: int) -> bool:
+        return self._para_of(pos) in self._para_names
+
+    def blocks(self, found: list[Candidate]) -> bool:
+        return self._pii_block or any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in found)
