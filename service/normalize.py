@@ -73,8 +73,18 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n[ \t\u3000]*(?=[0-9０-９])")
 # Text copied from a PDF breaks lines anywhere, also inside an address: 「前橋市朝日町⏎一丁目28番3号」.
 # A line break (with its spaces) between a town (…町・…村) and a 丁目 / 番地 number vanishes.
+# (also after a 丁目, and before a number spaced by OCR: 「二 丁 目⏎　　3 8 番 2 1 号」)
 _ADDRESS_BREAK = re.compile(
-    "[町村](?=[ \t　]*\r?\n[ \t　]*(?:[0-9０-９一二三四五六七八九十]{1,3}丁目|[0-9０-９]{1,4}番))")
+    "(?:[町村]|丁[ 　]?目)(?=[ \t　]*\r?\n[ \t　]*(?:[0-9０-９一二三四五六七八九十]{1,3}[ 　]?丁[ 　]?目"
+    "|[0-9０-９](?:[ 　]?[0-9０-９]){0,3}[ 　]?番))")
+# OCR of a form spaces a number digit by digit and the form's layout breaks it over two lines,
+# the second indented under the first: 「0 9 0 - 4 8⏎　　　　 2 7 - 1 3 6 5」. Two spaced runs of
+# digits and dashes, one a line, with 10 or more digits together, are one number: the spaces and
+# the break go. (Unspaced numbers on two lines are two values: a list keeps its rows.) Each run is
+# bounded (a phone's half): a long run of spaced digits is tried from every digit, and an unbounded
+# run read to its end from each would cost the square of its length.
+_OCR_DIGITS_BROKEN = re.compile(
+    r"(?<!\S)[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}[ \t　]{0,4}\r?\n[ \t　]{0,12}[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}(?!\S)")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
@@ -91,6 +101,11 @@ _OCR_SPACED_ASCII = re.compile(f"(?<![^\\s]){_OCR_ASCII_UNIT}(?:[ \u3000]{_OCR_A
 # kanji letter and there must be 4 or more (3 spaces), so ordinary text with a space between
 # short words (「A 案 と B 案」) keeps its spaces.
 _CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
+# A name spaced by OCR with a wider gap between family and given name: 「山 﨑　 健 一」. Each part
+# is 2–6 spaced letters (bounded: a long spaced text is tried from every letter); the single spaces
+# go and the gap becomes one space (山崎 健一).
+_OCR_SPACED_GAP = re.compile(
+    f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}){{1,2}}(?!\\S)")
 # Inside brackets two letters are enough: 「【部 外 秘】」「（山 田）」.
 _OCR_SPACED_INLINE = re.compile(
     f"{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{3,}}"
@@ -247,6 +262,20 @@ def _evasion_overrides(text: str) -> dict[int, str]:
         if sum(ch in _ANY_DIGIT for ch in run) >= 7 or "@" in run and "." in run:
             for i in range(m.start() + 1, m.end(), 2):
                 out.setdefault(i, "")
+    for m in _OCR_SPACED_GAP.finditer(text):
+        gap = False
+        for i in range(m.start(), m.end()):
+            if text[i] in " \u3000":
+                wide = gap or text[i + 1] in " \u3000"
+                out[i] = " " if wide and not gap else ""
+                gap = wide and text[i + 1] in " \u3000"
+            else:
+                gap = False
+    for m in _OCR_DIGITS_BROKEN.finditer(text):
+        if sum(ch in _ANY_DIGIT for ch in m.group()) >= 10:
+            for i in range(m.start(), m.end()):
+                if text[i] in " \t\u3000\r\n":
+                    out[i] = ""
     for m in _PICTOGRAPH_BETWEEN_DIGITS.finditer(text):
         out[m.start()] = "-"
         for i in range(m.start() + 1, m.end()):

@@ -17,21 +17,12 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
     "q-011": "a My Number split across three table cells (numbers split across cells are not joined)",
-    "u-025": "a child's name written only in hiragana, with no honorific (too ambiguous to flag)",
-    "y-080": "nominees as numbered list items, one without a space (都丸修), one with a hiragana given name",
     "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
-    "fc15-074": "a pupil's name written only in hiragana in a school nurse's list stays in clear",
-    "fc15-076": "a fixed-width half-width-kana arrears record: names and dates glued into fields are not all found",
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
-    "fc15-122": "a staff number (職員番号 19-0842) in a sick-leave report is not an identifier the rules know",
     "fc15-129": "residents honoured with さん in a list said to be published in the newsletter still block",
     "fc15-130": "a published audit report's findings warn (the classifier reads 指摘事項 as non-public)",
     "fc15-141": "a spaced 内 情 marking heading a long notice among a date and addressees only warns",
-    "fc15-142": "one value of a customer-service mail thread survives redaction",
-    "fc15-144": "a name quoted inside an Excel formula's string and a pipe-separated row: one value survives",
-    "fc15-154": "OCR-spaced digits of a mobile number (0 9 0 - 4 8 2 …) are not joined",
-    "fc15-156": "an address in an English note to the immigration office stays in clear",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
     "fc16-014": "a car's number plate (群馬 480 せ 12-07) is no finding type of the contract and stays in clear",
     "fc16-016": "the bank's name before a transfer account stays in clear (the account number and holder are masked)",

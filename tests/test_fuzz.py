@@ -79,6 +79,14 @@ ADVERSARIAL = {
     "katakana": "ア" * 100_000,
     "addresses": "前橋市大手町1-2-3 " * 6_000,
     "contact rows": "山田太郎 090-4821-7730 taro@example.jp\n" * 2_500,
+    # the shapes of the record, class-list and OCR paths (branch leaks3)
+    "spaced letters": "山 田　 " * 16_000,
+    "spaced digit lines": "0 9 0 - 4 8\n　 " * 7_000,
+    "class-list lines": "3年2組 きむら ゆうな：\n" * 6_000,
+    "record rows": "0001 ｺﾊﾞﾔｼ ﾏｻﾙ  19680511 ﾏｴﾊﾞｼｼｵｵｼﾏﾏﾁ 1024-3\n" * 2_200,
+    "number labels": "職員番号 19-0842 " * 7_000,
+    "named number rows": "職員番号 19-0842 | 山田 花子様 | 前橋市大手町1-2-3 | 1968/5/11\n" * 1_700,
+    "kana honorifics": "くらばやし めいさん、" * 9_000,
 }
 
 

@@ -133,7 +133,7 @@ class AddressDetector(Detector):
             out.extend(self._followers(doc, out))
         # the same address written in romaji, as foreign residents write it:
         # "1-18-7 Kokuryo-machi, Maebashi" / "Kokuryo-machi 1-18-7"
-        romaji = any(w in text for w in ("-machi", "-cho", "-mura", "-son"))  # (skips the scan on most texts)
+        romaji = any(w in text for w in ("machi", "cho", "-mura", "-son"))  # (skips the scan on most texts)
         for m in (_ROMAJI_ADDRESS.finditer(text) if romaji else ()):
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, REASONS["address.romaji"]))

@@ -33,6 +33,24 @@ class Candidate:
         return self.start < other.end and other.start < self.end
 
 
+class Cover:
+    """Which characters of a text are taken, for overlap tests in O(span) however many spans
+    there are (a list of spans scanned for every match costs the square of a long list)."""
+
+    __slots__ = ("mask",)
+
+    def __init__(self, size: int, spans=()):
+        self.mask = bytearray(size + 1)
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+    def hit(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) != -1
+
+
 @dataclass(frozen=True)
 class Pattern:
     name: str

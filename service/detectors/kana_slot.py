@@ -8,27 +8,68 @@ form (記入例, 架空) and a company's kana name as banks abbreviate it (ﾏ�
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from .. import lexicon
 from ..labels import REASONS
 from . import register
-from .base import Candidate, Detector, Document
-from .fastre import compile_fast, literal_alternation
+from .base import Candidate, Cover, Detector, Document
+from .fastre import compile_fast, literal_alternation, required_literals
 from .table import heading_type
 
 KANA_SLOT = 0.90  # slot word + a two-word kana name ending where a name ends
 
 _SLOTS = tuple(w for w in lexicon.words("person.slot_words") if len(w) >= 2) + lexicon.words("kana_slot.slot_words")
-_RX = compile_fast(
-    r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*"
-    r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7}))"
-    r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|]|さん|様|さま|くん|ちゃん|君|氏))"
-)
-_SLOT_RX = compile_fast(literal_alternation(_SLOTS))  # the gate: some slot word is in the text
+# the start of a line of a class or nursery list: 「3年2組 」「・さくら組　」「12 」
+_LINE_SLOTS = r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?(?:" + "|".join(lexicon.words("kana_slot.line_slots")) + r")"
+_NAME = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7})"
+         # a kanji family name and a hiragana given name (小松 りこ), which the analyser cuts apart
+         r"|(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?:(?P<f>[ぁ-ゖー]{2,6})|(?P<g>[一-龥々〆ヶ]{1,3})))"
+         # the name ends where a name ends: the line's end, a bracket, a comma, a colon before
+         # what is said of the pupil (3年2組 きむら ゆうな：…), an honorific
+         r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
+_RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# a line that starts with a class label, matched at line starts only (a pattern anchored with
+# ^ in MULTILINE mode would be tried at every position of a long text)
+_LINE_RX = compile_fast(r"(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# the words every class label holds (組, クラブ, 出席番号 …, derived from the patterns): a text with
+# none of them has no class list, and the label patterns (character classes first) need not run
+_LINE_SLOT_WORDS = compile_fast(literal_alternation(
+    required_literals("|".join(lexicon.words("kana_slot.line_slots"))) or ("",)))
+# the gate of _RX: some slot word is in the text
+_SLOT_RX = compile_fast(literal_alternation(_SLOTS))
 # kana words that are labels or function words, not names (ふりがな, せいねんがっぴ, ください …)
 _NOT_NAME = frozenset(lexicon.words("person.kana_labels")) | frozenset(lexicon.words("person.kana_not_given"))
 
 
 _SAMPLE_FORM = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本")
+
+# A kana full name with an honorific and no slot (「くらばやし めいさん、いつも…」): a family name of
+# 3+ kana, a space, a given name, then the honorific where a word ends. Words of address and
+# family terms (ありがとう みなさん, だいすきな おかあさん) are not names; a story (物語, 絵本, 昔話)
+# names characters, not children.
+KANA_HONORIFIC = 0.80
+_KANA_HONOR_RX = compile_fast(
+    r"(?<![ぁ-ゖー])(?P<n>(?P<a>[ぁ-ゖー]{3,6})[ 　](?P<b>[ぁ-ゖー]{2,5}))"
+    r"(?:さん|くん|ちゃん|さま|様)(?=$|[、。,，！!？?\s」』）)]|[はがをにのへとも][^ぁ-ゖ]|[はがをにのへとも]$)")
+# A numbered item that is a kanji family name and a kana given name (「3　高柳 さくら（…代表）」): a
+# list of nominees, attendees, pupils. Only that shape, and only when the analyser reads the family
+# name as one person's name: a numbered line of prose (「1 概要 について」) or an event (「2 前橋 まつり」)
+# is no one.
+_NUMBERED_RX = compile_fast(
+    r"[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6})|(?P<k>[一-龥々〆ヶ]{2,6}))"
+    r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
+# sample names (山田太郎) and well-known figures (萩原朔太郎) in a numbered list name no private person
+_NOT_PRIVATE = frozenset(lexicon.joined("person.sample_names")) | frozenset(lexicon.joined("public_figures"))
+# a numbered line: a digit right after a line break (the text's first line is checked by the loop)
+_NEWLINE = compile_fast(r"\n")
+_DIGIT_LINE = compile_fast(r"\n[ \t　]*[0-9]")
+_FIRST_DIGIT_LINE = compile_fast(r"[ \t　]*[0-9]")
+_NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
+_STORY = compile_fast(r"物語|お話|おはなし|絵本|昔話|むかしばなし|童話|架空|キャラクター|登場人物|紙芝居|小説|主人公")
+# (found from the space between the two words: a literal first character lets sre skip ahead)
+_HONOR_GATE = compile_fast(r" (?<=[ぁ-ゖー] )(?=[ぁ-ゖー]{2,5}(?:さん|くん|ちゃん|さま|様))")
 # bank abbreviations of a company's form around a kana name: (カ 株式会社, (ユ 有限会社, (ザイ 財団 …
 _COMPANY_MARK = compile_fast(r"[ 　]*[(（](?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ|ガク|フク|ノウ|ギヨ|トク)")
 _COMPANY_BEFORE = compile_fast(r"(?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ)[)）][ 　]*$")
@@ -39,18 +80,101 @@ class KanaNameSlotDetector(Detector):
     type = "PERSON"
 
     def applies(self, doc: Document) -> bool:
-        return _SLOT_RX.search(doc.text) is not None
+        return True  # (each path has its own cheap gate in analyze)
 
     def analyze(self, doc: Document) -> list[Candidate]:
-        if _SAMPLE_FORM.search(doc.text):
+        text = doc.text
+        if _SAMPLE_FORM.search(text):
             return []  # a sample form (記入例: ヤマダ ハナコ) names no one
         out = []
-        for m in _RX.finditer(doc.text):
-            words = [w for w in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if w]
+        cover = Cover(len(text))
+        matches = list(_RX.finditer(text)) if _SLOT_RX.search(text) is not None else []
+        line_slots = _LINE_SLOT_WORDS.search(text) is not None
+        numbered = _DIGIT_LINE.search(text) is not None or _FIRST_DIGIT_LINE.match(text) is not None
+        starts = ([0] + [m.end() for m in _NEWLINE.finditer(text)]) if (line_slots or numbered) else []
+        if line_slots:
+            matches += [m for m in (_LINE_RX.match(text, p) for p in starts) if m]
+        for m in matches:
+            words = [w for w in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("f")) if w]
+            if m.group("e") and m.groupdict().get("slot") is None:
+                continue  # after 氏名 …, the person detector reads a kanji family name itself
             if any(w in _NOT_NAME or heading_type(w) for w in words):
                 continue
+            if m.groupdict().get("slot") is not None and _phrase_not_name(doc, m):
+                continue  # 3年2組 みんなで がんばろう: a class's motto, not a pupil
             if _COMPANY_MARK.match(doc.text, m.end("n")) or _COMPANY_BEFORE.search(doc.text, max(0, m.start("n") - 4), m.start("n")):
                 continue  # ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ / (カ)…: a company's kana name as banks abbreviate it
+            rule = "kana_slot.name" if m.groupdict().get("slot") is None else "kana_slot.class_list"
+            out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
+            cover.add(m.start("n"), m.end("n"))
+        for m in (x for x in (_NUMBERED_RX.match(text, p) for p in starts) if x):
+            if m.group("k"):
+                # 「2　都丸修」: written without a space, the item is exactly a family name and a
+                # given name as the analyser tags them (not 田中課長, not 新井町)
+                toks = _tokens_in(doc, m.start("k"), m.end("k"))
+                if (len(toks) == 2 and toks[-1].end == m.end("k") and toks[0].pos[2:4] == ("人名", "姓")
+                        and toks[1].pos[2:4] == ("人名", "名") and m.group("k") not in _NOT_PRIVATE
+                        and not cover.hit(m.start("k"), m.end("k"))):
+                    out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
+                                         REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
+                    cover.add(m.start("n"), m.end("n"))
+                continue
+            fam = [t for t in _tokens_in(doc, m.start("e"), m.end("e")) if t.start == m.start("e") and t.end == m.end("e")]
+            if (not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME
+                    or m.group("e") + m.group("f") in _NOT_PRIVATE):
+                continue
+            if cover.hit(m.start("n"), m.end("n")) or _phrase_not_name(doc, m):
+                continue
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
-                                 REASONS["kana_slot.name"], rule="kana_slot.name"))
+                                 REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
+            cover.add(m.start("n"), m.end("n"))
+        if _HONOR_GATE.search(text) and not _STORY.search(text):
+            for m in _KANA_HONOR_RX.finditer(text):
+                if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
+                    continue
+                if cover.hit(m.start("n"), m.end("n")) or _phrase_not_name(doc, m):
+                    continue
+                out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_HONORIFIC,
+                                     REASONS["kana_slot.honorific"], rule="kana_slot.honorific"))
+                cover.add(m.start("n"), m.end("n"))
         return out
+
+
+# case particles that end a noun phrase (みんなで, げんきに), never a family name as the analyser cuts it
+_PHRASE_END = compile_fast(r"[でにをへ]")
+
+
+def _tokens_in(doc: Document, s: int, e: int) -> list:
+    """The tokens that start in [s, e) (the analyser's tokens are in text order)."""
+    toks = doc.tokens
+    i = bisect_left(toks, s, key=lambda t: t.start)
+    out = []
+    while i < len(toks) and toks[i].start < e:
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+def _phrase_not_name(doc: Document, m) -> bool:
+    """Two kana words after a class label that read as a phrase, not a family and a given name
+    (a label is weaker than 氏名: a class list also holds mottos and rules). Kana names are cut
+    apart by the analyser (はし+も+と, はる+と), so only what a name never is vetoes: a verb or an
+    adjective of 3+ characters (がんばろう, たのしく), a first word that is a noun and a case particle
+    (みんなで, げんきに), or two words that are each one common noun or adverb (ともだち いっぱい)."""
+    s, e = m.start("n"), m.end("n")
+    toks = [t for t in _tokens_in(doc, s, e) if t.end <= e and t.pos[0] != "空白"]
+    gd = m.groupdict()
+    if gd.get("g"):
+        # two kanji words (田村 蒼真 / 校外 学習): a name only when the first is one proper-noun
+        # word (a family name, or a place name used as one: 小松)
+        fam = [t for t in toks if t.start == s and t.end == m.end("e")]
+        return not (fam and fam[0].pos[1] == "固有名詞")
+    if any(t.pos[0] in ("動詞", "形容詞") and len(t.surface) >= 3 for t in toks):
+        return True
+    first = gd.get("a") or gd.get("c") or gd.get("e")
+    head = [t for t in toks if t.end <= s + len(first)]
+    if len(head) == 2 and _PHRASE_END.fullmatch(head[-1].surface) and head[0].pos[1] == "普通名詞":
+        return True
+    words = [w for w in (gd.get(k) for k in "abcdef") if w]
+    whole = [t for t in toks if t.surface in words and (t.pos[1] == "普通名詞" or t.pos[0] == "副詞")]
+    return len(whole) == 2 and all(len(t.surface) >= 3 for t in whole)

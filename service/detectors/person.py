@@ -55,6 +55,7 @@ from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from . import evidence as ev
+from .fastre import compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
 from .person_base import (
     _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
@@ -70,6 +71,9 @@ from .person_base import (
 from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name lists, for tests)
 
 
+
+# a kanji given name right after a repeated family name, ending where a name ends
+_GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 @register
 class PersonDetector(Detector):
@@ -560,6 +564,7 @@ class PersonDetector(Detector):
 
 
     # -- repetitions: the surname or given name of a reported name, used again -------------------
+    # (a given name in kanji right after a repeated family name, where a name ends)
     def _repeats(self, doc: Document, toks: list, names: list[_Name], already: list[Candidate]) -> list[Candidate]:
         text = doc.text
         parts: dict[str, tuple[float, str]] = {}
@@ -582,6 +587,7 @@ class PersonDetector(Detector):
                         honorific_only.add(piece)
         if not parts:
             return []
+        surnames = {nm.sei.strip() for nm in names if nm.sei and len(nm.sei.strip()) >= 2 and nm.sei.strip() != nm.mei.strip()}
         covered = _Intervals()
         for c in already:
             if not covered.overlaps(c.start, c.end):
@@ -604,6 +610,13 @@ class PersonDetector(Detector):
                             # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)
                             ok = not _PLACEHOLDER.search(part)
                     if ok:
+                        if part in surnames:
+                            # a family name used again with a given name the analyser reads as a
+                            # common word (新井 光子 after ｱﾗｲ ﾐﾂｺ: 光子 is also "photon"): the given
+                            # name is masked with it
+                            g = _GIVEN_AFTER_REPEAT.match(text, end)
+                            if g and not covered.overlaps(end, g.end("g")):
+                                end = g.end("g")
                         out.append(Candidate(self.type, pos, end, score, REASONS["person.repeat"]))
                         covered.add(pos, end)
                 pos = text.find(part, end)

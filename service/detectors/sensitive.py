@@ -137,6 +137,9 @@ class SensitiveDetector(Detector):
     def _japanese(self, text: str, m, rule, persons, general_doc: bool = False) -> list[Candidate]:
         term = m.group(0)
         s, e = m.span()
+        if term.isascii() and ((s and text[s - 1].isascii() and text[s - 1].isalpha())
+                               or (e < len(text) and text[e].isascii() and text[e].isalpha())):
+            return []  # ALS inside FALSE, HIV inside a longer word: a letter run, not the term
         if _FAULT_TERM.fullmatch(term) and (_FAULT_BEFORE.search(text, max(0, s - 8), s)
                                             or _FAULT_AFTER.match(text, e, e + 1)):
             return []  # 障害 inside ネットワーク障害 / システム障害 / 障害物 is no disability
@@ -168,12 +171,31 @@ class SensitiveDetector(Detector):
 
 
 def _near_person(text: str, persons, s: int, e: int, a: int, b: int):
-    """A PERSON in the sentence [a, b), else in the same paragraph within 150 characters (case notes)."""
+    """A PERSON in the sentence [a, b), else in the same paragraph within 150 characters (case notes),
+    else the list the term introduces (`_list_below`)."""
     person = next((p for p in persons if p.start < b and a < p.end), None)
     if person is None:
         person = next((p for p in persons if abs(p.start - s) <= 150
                        and "\n\n" not in text[min(p.end, s):max(p.start, e)]), None)
+    if person is None:
+        person = _list_below(text, persons, e)
     return person
+
+
+LIST_BELOW_CHARS = 400  # how far below a heading or an introduction its list may start
+LIST_BELOW_NAMES = 2    # block-level names that make the lines below a list of people
+
+
+def _list_below(text: str, persons, e: int):
+    """A term in the line that introduces a list or in a table's heading (「滞納整理の固定長データ…」⏎⏎
+    「0001 ｺﾊﾞﾔｼ ﾏｻﾙ …」, 「… | arrears」⏎「大澤 勝 | … | 284,600」) is about the people listed below
+    it: two or more names strong enough to block, starting within LIST_BELOW_CHARS after the term
+    with at most one blank line between. (Those names block the text already: this adds the
+    type and the redaction of the term, never a verdict of its own.)"""
+    below = [p for p in persons if p.start >= e and p.start - e <= LIST_BELOW_CHARS and p.score >= ev.BLOCK]
+    if len(below) < LIST_BELOW_NAMES or text.count("\n\n", e, below[0].start) > 1:
+        return None
+    return below[0]
 
 
 def _other_reference(text: str, lo: int, hi: int) -> bool:

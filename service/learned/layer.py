@@ -25,8 +25,8 @@ import numpy as np
 
 from .. import lexicon
 from ..detectors.base import Candidate, Document
-from ..detectors.evidence import WARN
-from ..labels import ARTICLE_6
+from ..detectors.evidence import BLOCK, WARN
+from ..labels import ARTICLE_6, TYPES
 from . import features as F
 from .model import ART_SHIFT, Model, load
 
@@ -34,6 +34,7 @@ NONPUBLIC = "NONPUBLIC_INFO"
 # Findings the judge looks at, and the rule types that already cover a passage.
 JUDGED = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
 COVERING = ("NONPUBLIC_INFO", "CONFIDENTIAL_MARKING")
+PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 # A candidate below this rule score is not worth judging (a lone given name, a stray word).
 RAISE_FLOOR = 0.20
 # Score of a raised candidate and of a classifier finding: warn, never block.
@@ -248,9 +249,10 @@ class LearnedLayer:
         if not cands:
             return
         probs = self.candidate_probability(doc, a, cands, keys)
+        kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
-                if p < self.drop_below and c.type == "PERSON":
+                if p < self.drop_below and c.type == "PERSON" and not kept.holds(c):
                     # Only a name is dropped outright; a public address or number keeps its
                     # warn (the rules' own choice for a facility's address or a hotline).
                     c.score = 0.0  # below WARN: the scanner drops it
@@ -264,6 +266,35 @@ class LearnedLayer:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+
+
+class _Paragraphs:
+    """Paragraphs (blank-line separated) of a text, by start offset."""
+
+    def __init__(self, spans: list):
+        self.spans = spans
+
+    def holds(self, c: Candidate) -> bool:
+        return any(s <= c.start and c.end <= e for s, e in self.spans)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def _blocked_paragraphs(doc: Document) -> _Paragraphs:
+    """The paragraphs that hold a block-level personal finding the judge does not re-score (a
+    要配慮 fact, an identifier, a birth date, a number assigned to a person): a name in such a
+    paragraph is part of a personal record that blocks anyway, so the judge may demote it to a
+    warn — it stays masked — but never drops it (a name judged 'public' was left in clear beside
+    the patient's illness it belongs to)."""
+    anchors = [c for c in doc.candidates if c.score >= BLOCK and c.type in PII_TYPES
+               and (c.type not in JUDGED or c.rule.startswith("record."))]
+    if not anchors:
+        return _Paragraphs([])
+    text = doc.text
+    cuts = [0] + [x for m in _BLANK_LINE.finditer(text) for x in (m.start(), m.end())] + [len(text)]
+    paras = list(zip(cuts[::2], cuts[1::2]))
+    return _Paragraphs([(s, e) for s, e in paras if any(s <= c.start and c.end <= e for c in anchors)])
 
 
 def _short_list(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,321 @@
+"""The other values of a personal record (issue 16): once a row or a passage is about a named
+person, its date, its katakana address and the numbers the office assigned to that person are
+that person's too — even where their own shape says nothing.
+
+- **Record rows.** A line that holds a PERSON and is laid out as a record — fields joined by
+  `|`, tabs, commas or runs of spaces (fixed-width files, pipe-separated rows pasted from a
+  sheet: 「佐藤 和真｜サトウ カズマ｜1988/3/21｜…」, 「0001 ｺﾊﾞﾔｼ ﾏｻﾙ   19680511 ﾏｴﾊﾞｼｼ…ﾏﾁ 1024-3」) —
+  and that also holds an address, a phone or an e-mail address, gives: a full date at least `MIN_AGE_YEARS` years ago as DATE_OF_BIRTH (a birth date is the
+  date a personal record holds; an application date is recent), and a katakana town with its
+  house number as JP_ADDRESS (`address.toml` context `address_kana_record`). Only when some
+  record row of the text holds a PERSON strong enough to block: a list of officials (warn-level
+  names) in a table of meeting dates gives nothing.
+- **Parts of a name after their labels** (Surname: NGUYEN / Given names: THI MAI): a single
+  word after such a label (`record.name_part_labels`) is part of the name.
+- **A name's other spelling** in brackets right after it (ｱﾗｲ ﾐﾂｺ（新井 光子）).
+- **A column of such numbers** in a table whose heading is one of those labels (職員番号 | 氏名 | …):
+  the cell in each row that holds a name.
+- **Numbers assigned to a person.** After a label of `record.person_number_labels`
+  (職員番号, お客様番号, 水栓番号, 受給者番号 …), the number is reported as part of the person it
+  identifies (type PERSON): in the same paragraph as a reported name. It blocks where the text
+  blocks anyway (a block-level personal finding is in it: a sick-leave report, a customer's
+  record), else it warns — the number alone names no one the user did not already name.
+
+A sample (記入例, サンプル, ダミー …) around the record reports nothing.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_left, bisect_right
+
+from .. import lexicon
+from ..labels import REASONS, TYPES
+from . import engine, evidence as ev, register
+from .base import Candidate, Cover, Detector, Document
+from .birth import DATE_RX, _plausible
+from .fastre import compile_fast, literal_alternation
+
+RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
+RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
+PERSON_NUMBER_BLOCK = 0.85  # a person's assigned number in a text that blocks anyway
+PERSON_NUMBER_WARN = 0.55   # … in a text that would not block: warn (still masked)
+MIN_AGE_YEARS = 10  # a date at least this many years ago is a birth date in a person's record
+
+_SERIAL = engine.shipped().context["birth_record_serial"]
+_KANA_ADDRESS = engine.shipped().context["address_kana_record"]
+# a record row: 2+ field separators (| , tab) or 2+ runs of 2+ spaces (fixed width)
+_FIELD_SEP = compile_fast(r"[|\t,]")
+_WIDE_GAP = compile_fast(r"[ ]{2,}")
+_PARAGRAPH = compile_fast(r"\n[ \t]*\n")
+_NEWLINE = compile_fast(r"\n")
+# (matched in the lower-cased text)
+_SAMPLE = compile_fast(literal_alternation(("記入例", "記載例", "入力例", "サンプル", "ダミー", "架空", "見本", "テストデータ",
+                                             "sample", "dummy", "fictitious", "example")))
+# what makes a row with a name a personal record (besides the name): where the person lives or is reached
+_CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
+_ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
+             "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
+_LABELS = lexicon.words("record.person_number_labels")
+# label, an optional second label in brackets (お客様番号（水栓番号）), a separator, the number:
+# letters and digits with hyphens, 4+ digits in all
+# (matched in the lower-cased text, whose offsets are the text's: no (?i), which would cost sre its
+# scan for the labels' first characters)
+_NUMBER = compile_fast(
+    literal_alternation(sorted({w.lower() for w in _LABELS}))
+    + r"[.．]?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
+    r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
+_LABEL_SET = frozenset(w.lower() for w in _LABELS)
+_LABEL_ANY = compile_fast(literal_alternation(sorted(_LABEL_SET)))
+_NUMBER_VALUE = compile_fast(r"[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?")
+
+
+def _cells(line: str, delim: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a delimited line (a Markdown row's outer pipes give empty cells
+    at both ends, which keep the indices of a heading and its rows the same)."""
+    out, a = [], 0
+    for i, ch in enumerate(line):
+        if ch == delim:
+            out.append((a, i))
+            a = i + 1
+    out.append((a, len(line)))
+    return out
+
+
+# a label of one part of a name, a colon, the part: one to three words up to a field's end
+_NAME_PART = compile_fast(
+    r"(?<![a-z])(?:" + literal_alternation(sorted({w.lower() for w in lexicon.words("record.name_part_labels")}))
+    + r")[ \t]*[:：][ \t]*"
+    r"(?P<v>[a-zà-ɏ'\-]{2,20}(?:[ ][a-zà-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
+    r"(?=[ \t]*(?:$|\n|/|\||,|;|[ \t]{2}))", re.MULTILINE)
+# a name in brackets right after a name: its spelling in kanji or kana (ｱﾗｲ ﾐﾂｺ（新井 光子）)
+_SPELLING = compile_fast(r"[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
+                         r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8})[）)]")
+_KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
+
+
+def _family_name_at(doc: Document, s: int) -> bool:
+    """The analyser reads a person's family name starting at s (one token tagged 人名)."""
+    toks = doc.tokens
+    i = bisect_left(toks, s, key=lambda t: t.start)
+    return i < len(toks) and toks[i].start == s and toks[i].pos[2] == "人名"
+
+
+# English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
+_NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
+# (matched in the lower-cased text) a label of a person's number, or a record's field separator
+_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}")
+# the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
+_PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
+
+
+def _year(m: re.Match) -> int | None:
+    """The Western year of a date match of birth.DATE_RX (or of birth_record_serial)."""
+    gd = m.groupdict()
+    for k in ("y", "y1", "y2", "y5"):
+        if gd.get(k):
+            return int(gd[k])
+    for ek, yk in (("e3", "y3"), ("e4", "y4"), ("e", "ey")):
+        if gd.get(ek):
+            base = _ERA_BASE.get(gd[ek].lower())
+            y = gd[yk]
+            return None if base is None else base + (1 if y == "元" else int(y))
+    y = re.search(r"(?:19|20)[0-9]{2}", m.group())
+    return int(y.group()) if y else None
+
+
+def _lowered(doc: Document) -> str:
+    """The lower-cased text when its offsets are the text's (else the text: a rare letter that
+    lower-cases to two characters)."""
+    return doc.lower if len(doc.lower) == len(doc.text) else doc.text
+
+
+def _is_record_row(line: str) -> bool:
+    return len(_FIELD_SEP.findall(line)) >= 2 or len(_WIDE_GAP.findall(line)) >= 2
+
+
+@register
+class PersonalRecordDetector(Detector):
+    type = "DATE_OF_BIRTH"
+    produces = ("DATE_OF_BIRTH", "JP_ADDRESS") + ("PERSON",)
+    reads = ("*",)
+
+    def applies(self, doc: Document) -> bool:
+        return _GATE.search(_lowered(doc)) is not None
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        if not persons:
+            return []
+        if _SAMPLE.search(_lowered(doc)):
+            return []  # a sample record (記入例, ダミー) names no one
+        # (one mask of what is taken and one index of lines: every path below is linear in the
+        # text however many rows and names it holds)
+        ctx = _Context(doc, persons)
+        out = self._rows(ctx)
+        if _LABEL_ANY.search(_lowered(doc)):
+            out += self._numbers(ctx, out)
+            out += self._number_columns(ctx, out)
+        out += self._name_parts(ctx, out)
+        out += self._spellings(ctx)
+        return out
+
+    def _number_columns(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
+        """A table whose heading names a person's number (職員番号 | 氏名 | …): that column's cell in
+        each row that holds a name (up to the table's end: a blank line)."""
+        text, low = ctx.text, ctx.low
+        out: list[Candidate] = []
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
+        column = None  # (delimiter, index) of the current table's number column
+        pos = 0
+        for line in text.split("\n"):
+            ls, le = pos, pos + len(line)
+            pos = le + 1
+            if not line.strip():
+                column = None
+                continue
+            delim = next((d for d in ("|", "\t", ",") if d in line), None)
+            if delim is None:
+                continue
+            cells = _cells(line, delim)
+            heads = [i for i, (a, b) in enumerate(cells) if low[ls + a:ls + b].strip() in _LABEL_SET]
+            if heads:
+                column = (delim, heads[0])
+                continue
+            if column is None or column[0] != delim or column[1] >= len(cells) or not ctx.names_on_line(ls):
+                continue
+            a, b = cells[column[1]]
+            v = line[a:b].strip()
+            if not _NUMBER_VALUE.fullmatch(v) or sum(ch.isdigit() for ch in v) < 4:
+                continue
+            s = ls + a + (len(line[a:b]) - len(line[a:b].lstrip()))
+            e = s + len(v)
+            if ctx.cover.hit(s, e):
+                continue
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.person_number_column"],
+                                 rule="record.person_number_column"))
+            ctx.cover.add(s, e)
+        return out
+
+    def _spellings(self, ctx: "_Context") -> list[Candidate]:
+        """ｱﾗｲ ﾐﾂｺ（新井 光子）: the same person's name in another script, in brackets right after a
+        reported name (the analyser may read 光子 as a common word, so the bracket is not a name to it)."""
+        text = ctx.text
+        out: list[Candidate] = []
+        for p in ctx.persons:
+            m = _SPELLING.match(text, p.end)
+            if not m:
+                continue
+            s, e = m.span("v")
+            if ctx.cover.hit(s, e):
+                continue
+            if _KANJI_START.match(text, s) and not _family_name_at(ctx.doc, s):
+                continue  # （市民課 主査）: a section and a post, not the name in kanji
+            out.append(Candidate("PERSON", s, e, p.score, REASONS["record.spelling"], rule="record.spelling"))
+            ctx.cover.add(s, e)
+        return out
+
+    def _name_parts(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
+        """Surname: NGUYEN / Given names: THI MAI: each part after its label is part of the name
+        (one word is enough after such a label), in a text that reports a person."""
+        out: list[Candidate] = []
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
+        for m in _NAME_PART.finditer(ctx.low):
+            s, e = m.span("v")
+            if ctx.cover.hit(s, e) or any(w in _NOT_A_PART for w in m.group("v").split()):
+                continue
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.name_part"], rule="record.name_part"))
+            ctx.cover.add(s, e)
+        return out
+
+    def _rows(self, ctx: "_Context") -> list[Candidate]:
+        text = ctx.text
+        rows = [(s, e) for s, e in ctx.person_lines() if _is_record_row(text[s:e])]
+        if not any(ctx.block_name_on_line(s) for s, _ in rows):
+            return []
+        this_year = datetime.date.today().year
+        out: list[Candidate] = []
+        for s, e in rows:
+            kinds = set(ctx.contacts_on_line(s))
+            for m in _KANA_ADDRESS.finditer(text, s, e):
+                if not ctx.cover.hit(*m.span()):
+                    out.append(Candidate("JP_ADDRESS", m.start(), m.end(), RECORD_ADDRESS,
+                                         REASONS["record.kana_address"], rule="record.kana_address"))
+                    ctx.cover.add(*m.span())
+                    kinds.add("JP_ADDRESS")
+            if not kinds:
+                continue  # a name and a date only (a member's term, a meeting): not a personal record
+            for m in list(DATE_RX.finditer(text, s, e)) + list(_SERIAL.finditer(text, s, e)):
+                if m.re is DATE_RX and not _plausible(m):
+                    continue
+                y = _year(m)
+                if y is None or not 1900 <= y <= this_year - MIN_AGE_YEARS or ctx.cover.hit(*m.span()):
+                    continue
+                out.append(Candidate("DATE_OF_BIRTH", m.start(), m.end(), RECORD_DATE,
+                                     REASONS["record.date"], rule="record.date"))
+                ctx.cover.add(*m.span())
+        return out
+
+    def _numbers(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
+        for m in _NUMBER.finditer(ctx.low):
+            s, e = m.span("v")
+            if sum(ch.isdigit() for ch in m.group("v")) < 4 or not ctx.name_in_paragraph(s):
+                continue
+            if ctx.cover.hit(s, e):
+                continue  # already someone's identifier (a phone, a bank account)
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.person_number"], rule="record.person_number"))
+            ctx.cover.add(s, e)
+        return out
+
+
+class _Context:
+    """One scan's view for the paths above: what is taken (a mask), the names and contact values by
+    line, and the names by paragraph, each built once in linear time."""
+
+    def __init__(self, doc: Document, persons: list[Candidate]):
+        self.doc, self.text, self.low, self.persons = doc, doc.text, _lowered(doc), persons
+        text = self.text
+        self.cover = Cover(len(text), [(c.start, c.end) for c in doc.candidates if c.score >= ev.WARN])
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._names: dict[int, float] = {}     # line start -> the strongest name's score on that line
+        self._contacts: dict[int, set] = {}    # line start -> the contact types on that line
+        for p in persons:
+            ls = self._line_of(p.start)
+            if self._line_of(max(p.start, p.end - 1)) == ls:
+                self._names[ls] = max(self._names.get(ls, 0.0), p.score)
+        for c in doc.candidates:
+            if c.type in _CONTACT_TYPES and c.score >= ev.WARN:
+                ls = self._line_of(c.start)
+                if self._line_of(max(c.start, c.end - 1)) == ls:
+                    self._contacts.setdefault(ls, set()).add(c.type)
+        self.breaks = [m.start() for m in _PARAGRAPH.finditer(text)]  # blank lines, in order
+        self._para_names = {self._para_of(p.start) for p in persons if self._para_of(p.start) == self._para_of(p.end)}
+        self._pii_block = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
+
+    def _line_of(self, pos: int) -> int:
+        return self.line_starts[bisect_right(self.line_starts, pos) - 1]
+
+    def _para_of(self, pos: int) -> int:
+        return bisect_right(self.breaks, pos)
+
+    def person_lines(self):
+        for ls in sorted(self._names):
+            le = self.text.find("\n", ls)
+            yield ls, (len(self.text) if le < 0 else le)
+
+    def names_on_line(self, ls: int) -> bool:
+        return ls in self._names
+
+    def block_name_on_line(self, ls: int) -> bool:
+        return self._names.get(ls, 0.0) >= ev.BLOCK
+
+    def contacts_on_line(self, ls: int) -> set:
+        return self._contacts.get(ls, set())
+
+    def name_in_paragraph(self, pos: int) -> bool:
+        return self._para_of(pos) in self._para_names
+
+    def blocks(self, found: list[Candidate]) -> bool:
+        return self._pii_block or any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in found)
