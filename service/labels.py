@@ -424,6 +424,7 @@ REASONS = {
     "person.romaji.label_colon": "英文のラベル（宛先・連絡先・氏名等）の後",
     "person.romaji.label": "英文の宛先・支払先の後",
     "person.romaji.role_intro": "英文で役割とともに紹介された人名",
+    "person.romaji.case_role": "事案の当事者を示す語（Patient, Applicant …）の後のローマ字氏名",
     "person.romaji.dash_signature": "英文のメッセージ末尾の署名（ダッシュの後）",
 }
 

@@ -85,6 +85,8 @@ _ADDRESS_BREAK = re.compile(
 # run read to its end from each would cost the square of its length.
 _OCR_DIGITS_BROKEN = re.compile(
     r"(?<!\S)[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}[ \t　]{0,4}\r?\n[ \t　]{0,12}[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}(?!\S)")
+# spaces around a dash between two digit groups of 2+ digits
+_SPACED_DASH = re.compile(r"(?<=[0-9０-９]{2})(?:[ 　]{1,2}[-‐－−][ 　]{0,2}|[-‐－−][ 　]{1,2})(?=[0-9０-９]{2})")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
@@ -224,6 +226,12 @@ def _evasion_overrides(text: str) -> dict[int, str]:
             out[i] = ""
     if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
         _typography_overrides(text, out)
+    if " -" in text or "- " in text or "　-" in text or "-　" in text:
+        # OCR spaces around the dashes of a number: 「027 -265- 4483」「090 - 1234 - 5678」
+        for m in _SPACED_DASH.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] in " 　":
+                    out[i] = ""
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
     first_break = next(address_breaks, None)
     if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (

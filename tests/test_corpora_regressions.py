@@ -26,11 +26,6 @@ KNOWN_MISSES = {
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
     "fc16-014": "a car's number plate (群馬 480 せ 12-07) is no finding type of the contract and stays in clear",
     "fc16-016": "the bank's name before a transfer account stays in clear (the account number and holder are masked)",
-    "fc16-032": "children's names written only in hiragana in an allergy list, with no other personal data, pass",
-    "fc16-052": "a romaji name after 'Patient' in an English line with a birth date stays in clear",
-    "fc16-054": "OCR-spaced digits of a phone number (027 -265- 4483) are not joined",
-    "fc16-057": "a fixed-width half-width-kana record: birth dates and house numbers glued into fields are not found",
-    "fc16-072": "a pupil's name in romaji in brackets after the kanji name stays in clear",
     # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
     "t3-204": "a staff login in a log at an example.jp domain is taken for documentation and stays in clear",
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",

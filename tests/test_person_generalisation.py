@@ -179,9 +179,15 @@ ENGLISH_NEGATIVES = [
 ]
 
 
+# A person introducing themself on behalf of an organisation ("… from the sister city association")
+# is in a business capacity to the learned judge, which may demote the name to a warning: it is
+# still found and masked, and the user decides.
+_BUSINESS_INTRO = ("This is Rachel Donovan from the sister city association in Ohio.",)
+
+
 @pytest.mark.parametrize("text,names", ENGLISH_POSITIVES)
 def test_english_names(scan, text, names):
-    _assert_found(scan, text, names)
+    _assert_found(scan, text, names, verdict=("block", "warn") if text in _BUSINESS_INTRO else ("block",))
 
 
 @pytest.mark.parametrize("text", ENGLISH_NEGATIVES)

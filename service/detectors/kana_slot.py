@@ -33,6 +33,9 @@ _RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t�
 # a line that starts with a class label, matched at line starts only (a pattern anchored with
 # ^ in MULTILINE mode would be tried at every position of a long text)
 _LINE_RX = compile_fast(r"(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# … or a line that is a pupil's name with the class in brackets after it (・おかだ めい（ひよこ組）…)
+_LINE_RX_AFTER = compile_fast(r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?" + _NAME + r"[ \t　]*[（(](?P<slot>"
+                              + "|".join(lexicon.words("kana_slot.line_slots")) + r")[）)](?![のをにへとがは])")
 # the words every class label holds (組, クラブ, 出席番号 …, derived from the patterns): a text with
 # none of them has no class list, and the label patterns (character classes first) need not run
 _LINE_SLOT_WORDS = compile_fast(literal_alternation(
@@ -94,12 +97,13 @@ class KanaNameSlotDetector(Detector):
         starts = ([0] + [m.end() for m in _NEWLINE.finditer(text)]) if (line_slots or numbered) else []
         if line_slots:
             matches += [m for m in (_LINE_RX.match(text, p) for p in starts) if m]
+            matches += [m for m in (_LINE_RX_AFTER.match(text, p) for p in starts) if m]
         for m in matches:
             words = [w for w in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("f")) if w]
             if m.group("e") and m.groupdict().get("slot") is None:
                 continue  # after 氏名 …, the person detector reads a kanji family name itself
-            if any(w in _NOT_NAME or heading_type(w) for w in words):
-                continue
+            if any(w in _NOT_NAME for w in words) or (words and heading_type(words[0])):
+                continue  # (a given name that is also a column word — めい as 名 — is still a name after a family name)
             if m.groupdict().get("slot") is not None and _phrase_not_name(doc, m):
                 continue  # 3年2組 みんなで がんばろう: a class's motto, not a pupil
             if _COMPANY_MARK.match(doc.text, m.end("n")) or _COMPANY_BEFORE.search(doc.text, max(0, m.start("n") - 4), m.start("n")):

@@ -97,6 +97,11 @@ _ROMAJI_CONTEXT = [
                   rf"translator|interpreter))[ ]*,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?=[ ]*(?:,|\.|$|[ ](?:who|from|will|is|has|joins|joined)\b))",
                   re.M),
      _Ctx("person.romaji.role_intro")),
+    # a person a case is about, named right after that role: "Patient Tanaka Yuji, born …",
+    # "Applicant Maria Santos (passport …)"
+    (compile_fast(rf"\b(?:Patient|Applicant|Claimant|Resident|Tenant|Taxpayer|Pupil|Client|Complainant|Caller|"
+                  rf"Recipient|Beneficiary|Insured|Subject)[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})(?=[ ]*(?:,|\(|（|、|$))", re.M),
+     _Ctx("person.romaji.case_role", strict=True)),
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
     (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
@@ -123,6 +128,8 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
     ("alt", "cir", "teacher", "instructor", "coordinator", "intern", "trainee", "colleague", "student", "volunteer",
      "caseworker", "translator", "interpreter"),
+    ("patient", "applicant", "claimant", "resident", "tenant", "taxpayer", "pupil", "client", "complainant",
+     "caller", "recipient", "beneficiary", "insured", "subject"),
     compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
 ]
 
@@ -172,6 +179,7 @@ _ROMAJI_STARTS = [
     ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
      "to", "recipient", "addressee", "payee", "sender", "from"),
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    None,
     None,
     None,
 ]

@@ -88,9 +88,10 @@ _NAME_PART = compile_fast(
     + r")[ \t]*[:：][ \t]*"
     r"(?P<v>[a-zà-ɏ'\-]{2,20}(?:[ ][a-zà-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
     r"(?=[ \t]*(?:$|\n|/|\||,|;|[ \t]{2}))", re.MULTILINE)
-# a name in brackets right after a name: its spelling in kanji or kana (ｱﾗｲ ﾐﾂｺ（新井 光子）)
+# a name in brackets right after a name: its spelling in kanji, kana or romaji (ｱﾗｲ ﾐﾂｺ（新井 光子）,
+# 神原 涼太（Ryota Kanbara）)
 _SPELLING = compile_fast(r"[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
-                         r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8})[）)]")
+                         r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8}|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[）)]")
 _KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
 
 
@@ -213,6 +214,27 @@ class PersonalRecordDetector(Detector):
                 continue  # （市民課 主査）: a section and a post, not the name in kanji
             out.append(Candidate("PERSON", s, e, p.score, REASONS["record.spelling"], rule="record.spelling"))
             ctx.cover.add(s, e)
+            if text[s].isascii():
+                out += self._romaji_parts_again(ctx, text[s:e], p.score)
+        return out
+
+    @staticmethod
+    def _romaji_parts_again(ctx: "_Context", romaji: str, score: float) -> list[Candidate]:
+        """The parts of a romaji spelling used again on their own (Kanbara君, Ms. Kanbara): the
+        person detector's repeat pass never saw this spelling, so its parts are looked for here."""
+        text, out = ctx.text, []
+        for part in romaji.split():
+            if len(part) < 4:
+                continue
+            pos = text.find(part)
+            while pos != -1:
+                end = pos + len(part)
+                if (pos == 0 or not text[pos - 1].isascii() or not text[pos - 1].isalnum()) \
+                        and (end >= len(text) or not (text[end].isascii() and text[end].isalnum())) \
+                        and not ctx.cover.hit(pos, end):
+                    out.append(Candidate("PERSON", pos, end, score, REASONS["record.spelling"], rule="record.spelling"))
+                    ctx.cover.add(pos, end)
+                pos = text.find(part, end)
         return out
 
     def _name_parts(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
@@ -238,11 +260,11 @@ class PersonalRecordDetector(Detector):
         for s, e in rows:
             kinds = set(ctx.contacts_on_line(s))
             for m in _KANA_ADDRESS.finditer(text, s, e):
+                kinds.add("JP_ADDRESS")  # (also where a kana "name" already covers the town: ﾏｴﾊﾞｼｼ ｶﾐｵｷﾏﾁ)
                 if not ctx.cover.hit(*m.span()):
                     out.append(Candidate("JP_ADDRESS", m.start(), m.end(), RECORD_ADDRESS,
                                          REASONS["record.kana_address"], rule="record.kana_address"))
                     ctx.cover.add(*m.span())
-                    kinds.add("JP_ADDRESS")
             if not kinds:
                 continue  # a name and a date only (a member's term, a meeting): not a personal record
             for m in list(DATE_RX.finditer(text, s, e)) + list(_SERIAL.finditer(text, s, e)):

@@ -259,13 +259,25 @@ class LearnedLayer:
                 else:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
-            elif c.score < WARN and p >= self.raise_above and _has_context(doc.text, c):
+            elif c.score < WARN and p >= self.raise_above and _has_context(doc.text, c) \
+                    and not (c.score == 0.0 and _sample_line(doc.text, c)):
+                # (a name no rule reported, on a line that says it is a sample entry, is not raised:
+                # 「sample entry: Surname: YAMADA」)
                 # (raised only on a context it has read, as it is dropped only on one: a bare word
                 # — sakura, a lone foreign name — says nothing about whose it is)
                 if c.score == 0.0:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+
+
+_SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|記入例|記載例|入力例|見本|サンプル|ダミー|架空")
+
+
+def _sample_line(text: str, c: Candidate) -> bool:
+    start = text.rfind("\n", 0, c.start) + 1
+    end = text.find("\n", c.end)
+    return _SAMPLE_WORD.search(text, start, end if end != -1 else len(text)) is not None
 
 
 class _Paragraphs:
