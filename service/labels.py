@@ -100,6 +100,8 @@ REASONS = {
     "marking.bracketed": "括弧書きの秘密区分の表示",
     "marking.bracketed_note": "括弧書きの秘密区分の注記",
     "marking.self_marked": "資料自体が秘密区分を述べている",
+    "marking.secret_until": "「…まで秘」の注記",
+    "marking.after_draft_title": "案の表題の後の秘密区分の表示",
     "marking.quote_head": "引用した文書・メールの冒頭の秘密区分の表示",
     "marking.labelled": "区分欄の秘密区分の表示",
     "marking.bracketed_en": "括弧書きの秘密区分の表示（英語）",

@@ -94,7 +94,7 @@ _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
 # kana or kanji, is one word: the spaces go.
 # (dashes include the minus sign and hyphens OCR gives for the one in a phone number: ０２７−２５３)
 _OCR_UNIT = "[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff０-９0-9：:、。，,（）()・ー－\\-\u2010\u2011\u2012\u2013\u2212【】「」『』［］〔〕]"
-_OCR_SPACED = re.compile(f"(?<![^\\s]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
+_OCR_SPACED = re.compile(f"(?<![^\\s:：]){_OCR_UNIT}(?:[ \u3000]{_OCR_UNIT}){{2,}}(?![^\\s])")
 # … and an IP or e-mail address spaced the same way (1 9 2 . 1 6 8 . 1 0 . 2 5, t a r o @ …): ASCII
 # units, joined only when they hold 7+ digits or both @ and a dot
 _OCR_ASCII_UNIT = "[0-9A-Za-z.@_\\-]"

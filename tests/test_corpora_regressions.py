@@ -30,6 +30,14 @@ KNOWN_MISSES = {
     "t3-204": "a staff login in a log at an example.jp domain is taken for documentation and stays in clear",
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
     "t3-229": "a Nobel laureate named with 博士 is not in the public-figures list and warns",
+    # holdout_mixed4 (200 blind-written cases; tuning data):
+    "t4-002": "a staff login at a .example domain in an auth log is taken for documentation and stays in clear",
+    "t4-079": "a sentence in half-width katakana (住民税の納期限…) is read as a katakana name and warns",
+    "t4-088": "a whole text in hiragana: the missing elderly person's name is found, her circumstances are not",
+    "t4-108": "names in the value attributes of an HTML form stay in clear",
+    "t4-144": "a foreign staff member's katakana name after section and post in an appraisal memo stays in clear",
+    "t4-174": "a birth year and month (令和4年6月生) without a day is no birth date to the rules",
+    "t4-185": "a surname with さん and nothing else personal (窓口に来た田中さん) blocks",
 }
 
 VERDICT_OK = {

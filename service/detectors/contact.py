@@ -215,6 +215,12 @@ class PhoneNumberDetector(Detector):
                     # the person, right before the number, is whose number it is
                     person = None
             office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
+            if office and not _OFFICE.search(left_line.lower()) and not _OFFICE.search(right_line.lower()) \
+                    and _name_token_between(doc, max(0, line_start - 120), line_start) \
+                    and "担当" not in text[max(0, line_start - 120):s]:
+                # the office heads a record above and a person is named in the lines between (相談者：
+                # 宍戸 清 … ⏎電話：027-…): the number is that person's, not the office's
+                office = None
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":

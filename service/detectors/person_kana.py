@@ -17,7 +17,8 @@ from .person_base import (
 )
 
 # (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
-_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー=])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){2,3})"
+# (a one-syllable family name too, as Korean and Chinese names are written: コ・ミンジュ, リ・ソナ)
+_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー=])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){1,3})"
                             r"(?![ァ-ヶー・=])")
 
 # katakana names joined by spaces (マリア サントス, グエン ティ ラン)
