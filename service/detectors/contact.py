@@ -215,11 +215,7 @@ class PhoneNumberDetector(Detector):
                     # the person, right before the number, is whose number it is
                     person = None
             office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
-            if office and not _OFFICE.search(left_line.lower()) and not _OFFICE.search(right_line.lower()) \
-                    and _name_token_between(doc, max(0, line_start - 120), line_start) \
-                    and "担当" not in text[max(0, line_start - 120):s]:
-                # the office heads a record above and a person is named in the lines between (相談者：
-                # 宍戸 清 … ⏎電話：027-…): the number is that person's, not the office's
+            if office and _person_between_office_and_number(doc, line_start, s, left_line, right_line):
                 office = None
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
@@ -313,6 +309,16 @@ class PhoneNumberDetector(Detector):
             if near:
                 return near.group("o")
         return None
+
+
+def _person_between_office_and_number(doc: Document, line_start: int, s: int, left_line: str, right_line: str) -> bool:
+    """The office heads a record above and a person is named in the lines between (相談者：宍戸 清
+    … ⏎電話：027-…): the number is that person's, not the office's. Not when the office is named on
+    the number's own line, nor under its 担当 (the office's member of staff)."""
+    if _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower()):
+        return False
+    above = max(0, line_start - 120)
+    return _name_token_between(doc, above, line_start) and "担当" not in doc.text[above:s]
 
 
 def _name_token_between(doc: Document, a: int, b: int) -> bool:
