@@ -38,6 +38,16 @@ KNOWN_MISSES = {
     "t4-144": "a foreign staff member's katakana name after section and post in an appraisal memo stays in clear",
     "t4-174": "a birth year and month (令和4年6月生) without a day is no birth date to the rules",
     "t4-185": "a surname with さん and nothing else personal (窓口に来た田中さん) blocks",
+    # holdout_long5 (160 long blind-written texts; tuning data; its padding paragraphs repeat across cases):
+    "t5-018": "a guide to the My Number card's PINs (暗証番号) warns as if it were a facility's secret",
+    "t5-020": "a school newsletter signed by its principal warns (a name in office is capped at warn)",
+    "t5-024": "a tip-off's informant named with a kanji family and a hiragana given name (…と名乗る) stays in clear",
+    "t5-070": "published council minutes whose members discuss 障害 as a topic block",
+    "t5-077": "a resident code whose check digit fails (the writer's rule differs from 住民基本台帳法施行規則's) only warns",
+    "t5-080": "a lecture flyer's venue address next to a lecturer's name warns",
+    "t5-088": "a tax-rate table's padding line on 家屋の評価額 warns as an individual's tax figure",
+    "t5-111": "a tourist itinerary's museum address next to a name warns",
+    "t5-147": "a land negotiation record is non-public (warn by design); its writer labelled it block",
 }
 
 VERDICT_OK = {

@@ -68,3 +68,17 @@ def test_a_section_chief_speaking_in_a_chat_is_no_office(scan):
 
 def test_a_companys_address_after_its_name_passes(scan):
     assert scan("委託先の株式会社まえばしシステム（前橋市問屋町二丁目5番地3）との協定書の前文を作って")["verdict"] == "allow"
+
+
+def test_a_facilitys_location_in_the_next_sentence_passes(scan):
+    # 所在地は … : people have a 住所, facilities a 所在地
+    assert scan("前橋市保健所は平成21年に開設されました。所在地は前橋市朝日町三丁目36番17号です。")["verdict"] == "allow"
+
+
+def test_a_bracketed_marking_with_naiji_mae_is_a_marking(scan):
+    assert "CONFIDENTIAL_MARKING" in types(scan("人事異動（内示前・部外秘）検討表の抜粋を整理して"))
+
+
+def test_a_lecturer_after_a_long_affiliation_is_capped(scan):
+    result = scan("講師：前橋市地域包括支援センター中央 理学療法士 小池 由香 氏 日時：2月14日")
+    assert result["verdict"] != "block"
