@@ -141,6 +141,7 @@ REASONS = {
     "identifiable.kind.district": "地区",
     "identifiable.kind.family": "家族の状況",
     "kana_slot.name": "氏名の欄のかな書きの姓と名",
+    "kana_slot.self_named": "名乗った氏名（漢字の姓＋かなの名）",
     "kana_slot.numbered": "番号付きの項目の姓と名",
     "kana_slot.honorific": "かな書きの姓と名＋敬称（さん・くん等）",
     "kana_slot.class_list": "学級名簿の行頭（◯年◯組など）の後の姓と名",

@@ -41,7 +41,6 @@ KNOWN_MISSES = {
     # holdout_long5 (160 long blind-written texts; tuning data; its padding paragraphs repeat across cases):
     "t5-018": "a guide to the My Number card's PINs (暗証番号) warns as if it were a facility's secret",
     "t5-020": "a school newsletter signed by its principal warns (a name in office is capped at warn)",
-    "t5-024": "a tip-off's informant named with a kanji family and a hiragana given name (…と名乗る) stays in clear",
     "t5-070": "published council minutes whose members discuss 障害 as a topic block",
     "t5-077": "a resident code whose check digit fails (the writer's rule differs from 住民基本台帳法施行規則's) only warns",
     "t5-080": "a lecture flyer's venue address next to a lecturer's name warns",

@@ -76,3 +76,15 @@ def test_spaced_dashes_in_ranges_and_sums_stay_harmless(scan, text):
 def test_no_name_is_raised_on_a_line_that_says_it_is_a_sample_entry(scan):
     text = "Please translate the sample entry: Surname: KIMURA / Given name: HANAKO / Nationality: Japan"
     assert scan(text)["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("匿名を条件に、男性（後に桑子 はるみと名乗る）から通報があった。", "桑子 はるみ"),
+    ("窓口に来た女性は、田村 ゆかりと名乗った。", "田村 ゆかり"),
+])
+def test_a_name_someone_gave_for_themself_is_masked(scan, text, name):
+    assert name not in scan(text)["redacted_text"]
+
+
+def test_an_event_called_by_a_name_is_no_person(scan):
+    assert not findings_of(scan("前橋 まつりという名前のイベントを企画します"), "PERSON")

@@ -63,6 +63,9 @@ _KANA_HONOR_RX = compile_fast(
 _NUMBERED_RX = compile_fast(
     r"[ \t　]*[0-9]{1,2}[.)．、]?[ \t　]+(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?P<f>[ぁ-ゖー]{2,6})|(?P<k>[一-龥々〆ヶ]{2,6}))"
     r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
+# A kanji family name and a kana given name that the text says is how someone called themself
+# (「…（後に桑子 はるみと名乗る）」「田村 ゆかりと申します」): the analyser cuts the kana given name apart.
+_SELF_NAMED_RX = compile_fast(r"(?<![一-龥々〆ヶ])(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　]?(?P<f>[ぁ-ゖー]{2,6}))(?=と(?:名乗|申し|申す|いう名))")
 # sample names (山田太郎) and well-known figures (萩原朔太郎) in a numbered list name no private person
 _NOT_PRIVATE = frozenset(lexicon.joined("person.sample_names")) | frozenset(lexicon.joined("public_figures"))
 # a numbered line: a digit right after a line break (the text's first line is checked by the loop)
@@ -132,6 +135,15 @@ class KanaNameSlotDetector(Detector):
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                  REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
             cover.add(m.start("n"), m.end("n"))
+        if "名乗" in text or "と申" in text or "という名" in text:
+            for m in _SELF_NAMED_RX.finditer(text):
+                fam = [t for t in _tokens_in(doc, m.start("e"), m.end("e")) if t.start == m.start("e") and t.end == m.end("e")]
+                given = [t for t in _tokens_in(doc, m.start("f"), m.end("f")) if t.start == m.start("f") and t.end == m.end("f")]
+                named = (fam and fam[0].pos[2] == "人名") or (given and given[0].pos[2] == "人名")
+                if named and m.group("f") not in _NOT_NAME and not cover.hit(m.start("n"), m.end("n")):
+                    out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
+                                         REASONS["kana_slot.self_named"], rule="kana_slot.self_named"))
+                    cover.add(m.start("n"), m.end("n"))
         if _HONOR_GATE.search(text) and not _STORY.search(text):
             for m in _KANA_HONOR_RX.finditer(text):
                 if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
