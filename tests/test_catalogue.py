@@ -63,8 +63,10 @@ def test_the_marking_gates_hold_for_every_marking_word_also_spaced_as_on_a_stamp
 
     words = {w for name in ("marking.strong_words", "marking.head_words", "marking.prose_words")
              for w in lexicon.words(name)}
-    # the rules whose matches hold a marking word carry the marking-word gate (it has 秘)
-    rules = [r for r in CATALOGUE.rules if r.id.startswith("marking.") and r.gate is not None and "秘" in r.gate.pattern]
+    # the rules whose matches hold a marking word carry the marking-word gate (it opens with 秘|扱;
+    # a rule that needs a context before the word — ※…まで秘, （案）非公開 — has a narrower gate of its own)
+    rules = [r for r in CATALOGUE.rules if r.id.startswith("marking.") and r.gate is not None
+             and r.gate.pattern.startswith("秘|扱")]
     assert rules
     for rule in rules:
         for w in words:

@@ -33,6 +33,19 @@ PHONE_RX = _RULE.rx
 PHONE_CONTEXT = lexicon.words("contact.phone_context")
 PERSON_CONTEXT = lexicon.words("contact.person_context")
 _OFFICE = _CONTEXT["phone_office"]
+# 課長・係長・室長・係員 are posts, not offices (「係長: 電話 027-… に連絡して」 in a chat); checked after the
+# match — a look-ahead inside the alternation made every search ten times slower
+_POST_AFTER = {"課": "長", "係": "長員", "室": "長"}
+
+
+def _office_in(s: str, pos: int = 0):
+    """The first office word in `s` from `pos` that is not the head of a post (課長, 係長 …)."""
+    for m in _OFFICE.finditer(s, pos):
+        w = m.group()
+        if w in _POST_AFTER and s[m.end():m.end() + 1] and s[m.end()] in _POST_AFTER[w]:
+            continue
+        return m
+    return None
 _OFFICE_RIGHT_BEFORE = _CONTEXT["phone_office_right_before"]
 _OFFICE_INTRO = _CONTEXT["phone_office_intro"]
 # A number in full hyphenated form right after a CSV field of digits (「…,11880,070-1235-8864,…」):
@@ -210,7 +223,7 @@ class PhoneNumberDetector(Detector):
                     break
             if person and person not in right_line.lower():
                 at = left_line.lower().rfind(person)
-                if at >= 0 and _OFFICE.search(left_line.lower(), at + len(person)):
+                if at >= 0 and _office_in(left_line.lower(), at + len(person)):
                     # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
                     # the person, right before the number, is whose number it is
                     person = None
@@ -265,7 +278,7 @@ class PhoneNumberDetector(Detector):
             line_start = text.rfind("\n", 0, s) + 1
             left_line = _NOT_PERSON_SAMA.sub("", text[max(line_start, s - 40):s])
             right_line = text[e:e + 15].split("\n", 1)[0]
-            office = _OFFICE.search(text[max(line_start, s - 80):s].lower()) or _OFFICE.search(right_line.lower())
+            office = _office_in(text[max(line_start, s - 80):s].lower()) or _office_in(right_line.lower())
             if office and not any(w in left_line or w in left_line.lower() for w in PERSON_CONTEXT):
                 reason = REASONS["contact.phone.abroad"] + "・" + REASONS["contact.phone.office"].format(word=office.group())
                 out.append(Candidate(self.type, s, e, 0.55, reason))
@@ -286,12 +299,12 @@ class PhoneNumberDetector(Detector):
     @staticmethod
     def _office_for(text: str, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
         """The office or business a landline is listed for (its public number), or None."""
-        o = _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower())
+        o = _office_in(left_line.lower()) or _office_in(right_line.lower())
         # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
         # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
         # a landline listed for an office or a business
         wide = text[max(line_start, s - 80):s]
-        ow = None if kind in ("mobile", "ip") else _OFFICE.search(wide.lower())
+        ow = None if kind in ("mobile", "ip") else _office_in(wide.lower())
         if o and (_OFFICE_INTRO.search(left_line) or ctx):
             return o.group()
         elif ow:
@@ -299,7 +312,7 @@ class PhoneNumberDetector(Detector):
         elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
             # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
             above = text[max(0, line_start - 120):line_start]
-            oa = _OFFICE.search(above.lower())
+            oa = _office_in(above.lower())
             # (an office line's own mark, 「（直通）」「（代表）」, introduces it as well)
             if oa and (_OFFICE_INTRO.search(above) or _OFFICE_LINE_MARK.match(right_line)):
                 return oa.group()
@@ -315,7 +328,7 @@ def _person_between_office_and_number(doc: Document, line_start: int, s: int, le
     """The office heads a record above and a person is named in the lines between (相談者：宍戸 清
     … ⏎電話：027-…): the number is that person's, not the office's. Not when the office is named on
     the number's own line, nor under its 担当 (the office's member of staff)."""
-    if _OFFICE.search(left_line.lower()) or _OFFICE.search(right_line.lower()):
+    if _office_in(left_line.lower()) or _office_in(right_line.lower()):
         return False
     above = max(0, line_start - 120)
     return _name_token_between(doc, above, line_start) and "担当" not in doc.text[above:s]
