@@ -16,6 +16,11 @@ from pathlib import Path
 
 import pytest
 
+# How long a browser test waits for something that must happen (a dialog, a send, the ready
+# state): wide, because CI machines are loaded (a scan behind a busy core took over 8 s once);
+# it costs time only when a test fails.
+WAIT_MS = 30_000
+
 ROOT = Path(__file__).resolve().parents[2]
 EXTENSION = ROOT / "extension"
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -206,7 +211,7 @@ class Browser:
         page.on("console", on_console)
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         page.goto(url)
-        page.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         return page
 
 

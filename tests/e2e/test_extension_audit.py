@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import TEST_POLICY, Service, free_port
+from e2e_support import TEST_POLICY, Service, free_port, WAIT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -81,7 +81,7 @@ def type_prompt(page, text: str) -> None:
 
 
 def wait_idle(page) -> None:
-    page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+    page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
 
 
 def test_block_then_replace_writes_counts_only(audited, audit_service, audit_dir, browser):
@@ -167,7 +167,7 @@ def test_unreachable_event_is_queued_and_sent_when_the_service_is_back(browser, 
         type_prompt(page, ALLOW_TEXT)
         page.keyboard.press("Enter")
         dialog = page.locator(f"{DIALOG}[data-mamori-dialog=unreachable]")
-        dialog.wait_for(timeout=8000)
+        dialog.wait_for(timeout=WAIT_MS)
         # The event could not be delivered: it waits in the extension's queue.
         page.wait_for_timeout(300)
         queue = browser.sw.evaluate("async () => (await chrome.storage.local.get('auditQueue')).auditQueue || []")
@@ -175,7 +175,7 @@ def test_unreachable_event_is_queued_and_sent_when_the_service_is_back(browser, 
         assert queue[0]["error"] == "unreachable"
         spare.start()
         dialog.get_by_role("button", name="再試行").click()
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         lines = wait_lines(audit_dir, 1)
         assert [(ln["event"], ln.get("error")) for ln in lines] == [("service_unreachable", "unreachable")]
         deadline = time.monotonic() + 5

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import ARTIFACTS, EXT_ID, ROOT, Browser, Service, free_port, launch, numbered_redaction
+from e2e_support import ARTIFACTS, EXT_ID, ROOT, Browser, Service, free_port, launch, numbered_redaction, WAIT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -59,14 +59,14 @@ def composer_text(page) -> str:
 
 
 def wait_idle(page) -> None:
-    page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+    page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
 
 
 def test_allow_sends_at_once_without_dialog(chat, verdicts):
     type_prompt(chat, ALLOW_TEXT)
     chat.keyboard.press("Enter")
     # the added delay is measured in bench/bench_send_delay.py, not bounded here
-    chat.wait_for_function("window.__submitted.length === 1", timeout=15000)
+    chat.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
     assert submitted(chat) == [ALLOW_TEXT]
     assert chat.locator(DIALOG).count() == 0
     assert scans(chat) == 1
@@ -322,7 +322,7 @@ def test_daily_reminder_before_first_send(chat, verdicts, browser):
 def test_options_page_shows_settings_and_status(browser, service):
     page = browser.ctx.new_page()
     page.goto(f"chrome-extension://{EXT_ID}/options/options.html")
-    page.wait_for_selector("html[data-ready='1']", timeout=10000)
+    page.wait_for_selector("html[data-ready='1']", timeout=WAIT_MS)
     assert page.get_attribute("#status", "data-state") == "ok"
     assert page.locator("tr[data-key=serviceUrl] code").inner_text() == service.url
     assert page.locator("tr[data-key=failMode] code").inner_text() == "block"
@@ -337,12 +337,12 @@ def test_options_page_central_instance_without_permission(browser):
     page = browser.ctx.new_page()
     try:
         page.goto(f"chrome-extension://{EXT_ID}/options/options.html")
-        page.wait_for_selector("html[data-ready='1']", timeout=10000)
+        page.wait_for_selector("html[data-ready='1']", timeout=WAIT_MS)
         assert page.get_attribute("#permission", "data-state") == "not-needed"
         assert page.locator("#permission").is_hidden()
         browser.point_to("https://mamori.intranet.invalid")
         page.reload()
-        page.wait_for_selector("html[data-ready='1']", timeout=15000)
+        page.wait_for_selector("html[data-ready='1']", timeout=WAIT_MS)
         box = page.locator("#permission")
         assert box.get_attribute("data-state") == "missing"
         assert box.is_visible()
@@ -357,7 +357,7 @@ def test_options_page_central_instance_without_permission(browser):
             type_prompt(chat, ALLOW_TEXT)
             chat.keyboard.press("Enter")
             dialog = chat.locator(f"{DIALOG}[data-mamori-dialog=unreachable]")
-            dialog.wait_for(timeout=8000)
+            dialog.wait_for(timeout=WAIT_MS)
             assert "接続する権限がありません" in dialog.inner_text()
             assert submitted(chat) == []
         finally:
@@ -376,7 +376,7 @@ def test_service_stopped_fails_closed_then_retry(browser, test_policy, verdicts)
         type_prompt(page, ALLOW_TEXT)
         page.keyboard.press("Enter")
         dialog = page.locator(f"{DIALOG}[data-mamori-dialog=unreachable]")
-        dialog.wait_for(timeout=8000)
+        dialog.wait_for(timeout=WAIT_MS)
         text = dialog.inner_text()
         assert "確認サービスに接続できません" in text
         assert "問い合わせ先" in text
@@ -384,7 +384,7 @@ def test_service_stopped_fails_closed_then_retry(browser, test_policy, verdicts)
         assert submitted(page) == []
         spare.start()
         dialog.get_by_role("button", name="再試行").click()
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert submitted(page) == [ALLOW_TEXT]
     finally:
         spare.stop()
@@ -431,7 +431,7 @@ def test_managed_policy_changes_behaviour(playwright_instance, site, service):
         type_prompt(page, ALLOW_TEXT)
         page.keyboard.press("Enter")
         dialog = page.locator(f"{DIALOG}[data-mamori-dialog=unreachable]")
-        dialog.wait_for(timeout=8000)
+        dialog.wait_for(timeout=WAIT_MS)
         assert "テスト用問い合わせ先 内線0000" in dialog.inner_text()
         dialog.locator("input[type=checkbox]").check()
         dialog.get_by_role("button", name="このまま送信").click()
@@ -439,7 +439,7 @@ def test_managed_policy_changes_behaviour(playwright_instance, site, service):
         # The options page says where the values come from.
         opts = ctx.new_page()
         opts.goto(f"chrome-extension://{EXT_ID}/options/options.html")
-        opts.wait_for_selector("html[data-ready='1']", timeout=10000)
+        opts.wait_for_selector("html[data-ready='1']", timeout=WAIT_MS)
         assert opts.get_attribute("tr[data-key=attachmentMode] td[data-source]", "data-source") == "managed"
         assert opts.locator("tr[data-key=failMode] code").inner_text() == "warn"
         assert b.errors == []

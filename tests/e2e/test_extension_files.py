@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import file_samples as fs
-from e2e_support import Browser, launch
+from e2e_support import Browser, launch, WAIT_MS
 from fixture_server import FixtureServer, Handler
 
 pytestmark = pytest.mark.browser
@@ -184,7 +184,7 @@ def test_of_several_files_only_the_harmless_one_is_attached_when_the_user_says_s
     d = block_dialog(page)
     assert "ケース記録.docx" in d.inner_text()
     d.locator("[data-mamori=attach-rest]").click()
-    page.wait_for_function("window.__received.length === 1", timeout=10000)
+    page.wait_for_function("window.__received.length === 1", timeout=WAIT_MS)
     assert [r["name"] for r in received(page)] == ["講座案内.docx"]
 
 
@@ -277,13 +277,13 @@ def test_warn_file_is_attached_only_after_the_user_confirms(page, samples):
     assert received(page) == []
     d.locator("[data-mamori=confirm]").check()
     attach.click()
-    page.wait_for_function("window.__received.length === 1", timeout=10000)
+    page.wait_for_function("window.__received.length === 1", timeout=WAIT_MS)
     assert received(page)[0]["name"] == "取扱注意メモ.docx"
 
 
 def test_image_passes_at_once_with_the_unchecked_notice(page, samples):
     page.set_input_files("#read-on-change", str(samples["画面.png"]))
-    page.wait_for_function("window.__received.length === 1", timeout=10000)
+    page.wait_for_function("window.__received.length === 1", timeout=WAIT_MS)
     notice = page.locator("[data-mamori-notice=attachment]")
     notice.wait_for(timeout=5000)
     assert "中身を確認できません" in notice.inner_text()
@@ -307,7 +307,7 @@ def test_files_are_refused_when_the_content_modules_do_not_load(playwright_insta
         b.point_to(service.url)
         p = ctx.new_page()
         p.goto("https://chatgpt.com/")
-        p.wait_for_selector("html[data-mamori-state=failed]", timeout=15000)
+        p.wait_for_selector("html[data-mamori-state=failed]", timeout=WAIT_MS)
         p.set_input_files("#read-on-change", str(samples["講座案内.xlsx"]))
         p.set_input_files("#read-on-input", str(samples["講座案内.docx"]))
         drop(p, samples["講座案内.csv"])

@@ -10,7 +10,7 @@ import urllib.parse
 
 import pytest
 
-from e2e_support import TEST_POLICY, Service, free_port
+from e2e_support import TEST_POLICY, Service, free_port, WAIT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -41,11 +41,11 @@ def scans(frame) -> int:
 
 
 def expect_blocked(frame) -> None:
-    frame.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+    frame.locator(BLOCK_DIALOG).wait_for(timeout=WAIT_MS)
     assert "送信を止めました" in frame.locator(BLOCK_DIALOG).inner_text()
     frame.locator(DIALOG).get_by_role("button", name="編集に戻る").click()
     frame.locator(DIALOG).wait_for(state="detached", timeout=5000)
-    frame.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+    frame.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
 
 
 def type_into(page, sel: str, text: str) -> None:
@@ -73,7 +73,7 @@ def test_send_control_of_any_shape_is_scanned(b, v):
         assert page.evaluate("window.__sent") == []
         type_into(page, ".ed", ALLOW_TEXT)
         page.click(".send")
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -92,7 +92,7 @@ def test_keyboard_on_a_div_send_control_is_scanned(b, key):
         type_into(page, ".ed", ALLOW_TEXT)
         page.focus(".send")
         page.keyboard.press(key)
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -105,7 +105,7 @@ def test_send_control_of_any_shape_clicked_while_loading_is_held_and_scanned(b, 
     page = b.ctx.new_page()
     try:
         page.goto(f"https://chatgpt.com/?page=redteam&v={v}&auto={urllib.parse.quote(BLOCK_TEXT)}")
-        page.wait_for_selector("html[data-mamori-state]:not([data-mamori-state=holding])", timeout=15000)
+        page.wait_for_selector("html[data-mamori-state]:not([data-mamori-state=holding])", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == []
         expect_blocked(page)
         assert page.evaluate("window.__sent") == []
@@ -113,7 +113,7 @@ def test_send_control_of_any_shape_clicked_while_loading_is_held_and_scanned(b, 
         page.close()
     page = b.open_chat(f"https://chatgpt.com/?page=redteam&v={v}&auto={urllib.parse.quote(ALLOW_TEXT)}")
     try:
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -130,7 +130,7 @@ def test_enter_that_sends_with_no_send_button_is_scanned(b, v):
         assert page.evaluate("window.__sent") == []
         type_into(page, ".ed", ALLOW_TEXT)
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -143,7 +143,7 @@ def test_enter_in_a_plain_multiline_field_is_checked_then_a_newline(b):
     try:
         type_into(page, ".ed", "一行目")
         page.keyboard.press("Enter")
-        page.wait_for_function("document.querySelector('.ed').value === '一行目\\n'", timeout=8000)
+        page.wait_for_function("document.querySelector('.ed').value === '一行目\\n'", timeout=WAIT_MS)
         page.keyboard.insert_text("二行目")
         assert page.input_value(".ed") == "一行目\n二行目"
         assert scans(page) == 1
@@ -171,7 +171,7 @@ def test_composer_in_a_dialog_opened_later_is_scanned(b):
         assert page.evaluate("window.__sent") == []
         type_into(page, "dialog .ed", ALLOW_TEXT)
         page.click("dialog .send")
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
     finally:
         page.close()
 
@@ -188,7 +188,7 @@ def test_ctrl_enter_send_is_scanned(b):
         assert page.evaluate("window.__sent") == []
         type_into(page, ".ed", ALLOW_TEXT)
         page.keyboard.press("Control+Enter")
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -216,14 +216,14 @@ def test_long_paste_the_page_turns_into_an_attachment_is_scanned_with_the_send(b
             assert page.evaluate("window.__sent") == []
         # A harmless long paste goes, with the question, after its scan.
         page.reload()
-        page.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         page.evaluate("t => navigator.clipboard.writeText(t)", filler)
         page.click(".ed")
         page.keyboard.press("Control+V")
         page.wait_for_function("document.querySelector('.chips').textContent !== ''")
         page.keyboard.insert_text("この文を要約して")
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == ["この文を要約して\n---\n" + filler]
     finally:
         page.close()
@@ -238,8 +238,8 @@ def test_text_changed_by_the_page_during_the_scan_is_not_sent(b):
     try:
         type_into(page, ".ed", ALLOW_TEXT)
         page.keyboard.press("Enter")
-        page.locator("[data-mamori-notice=changed]").wait_for(timeout=8000)
-        page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+        page.locator("[data-mamori-notice=changed]").wait_for(timeout=WAIT_MS)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == []
         # Sending again scans what is there now: the appended personal data.
         page.click(".send")
@@ -279,7 +279,7 @@ def test_send_clicked_twice_fast_scans_once_and_sends_once(b):
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.dblclick("#composer-submit-button")
-        page.wait_for_function("window.__submitted.length >= 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length >= 1", timeout=WAIT_MS)
         page.wait_for_timeout(300)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
     finally:
@@ -311,7 +311,7 @@ def test_composer_in_a_srcdoc_frame_is_scanned(b):
     try:
         frame = page.frame_locator("#inner")
         inner = next(f for f in page.frames if f != page.main_frame)
-        inner.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        inner.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         frame.locator("#st").fill(BLOCK_TEXT)
         frame.locator("#ss").click()
         expect_blocked(inner)
@@ -320,7 +320,7 @@ def test_composer_in_a_srcdoc_frame_is_scanned(b):
         assert inner.evaluate("window.__sent") == []
         frame.locator("#st").fill(ALLOW_TEXT)
         frame.locator("#ss").click()
-        inner.wait_for_function("window.__sent.length === 1", timeout=8000)
+        inner.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
     finally:
         page.close()
 
@@ -332,14 +332,14 @@ def test_composer_in_a_same_origin_popup_is_scanned(b):
             page.click("#open")
         popup = info.value
         popup.wait_for_selector("#pt")
-        popup.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        popup.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         popup.fill("#pt", BLOCK_TEXT)
         popup.click("#ps")
         expect_blocked(popup)
         assert popup.evaluate("window.__sent") == []
         popup.fill("#pt", ALLOW_TEXT)
         popup.click("#ps")
-        popup.wait_for_function("window.__sent.length === 1", timeout=8000)
+        popup.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
     finally:
         page.close()
 
@@ -370,7 +370,7 @@ def test_fail_closed_guard_stops_sends_of_any_shape(playwright_instance, site, s
         page = ctx.new_page()
         for v in ["a-send", "labelledby", "deep", "label-only", "enter-only", "input-enter"]:
             page.goto(f"https://chatgpt.com/?page=redteam&v={v}")
-            page.wait_for_selector("html[data-mamori-state=failed]", timeout=15000)
+            page.wait_for_selector("html[data-mamori-state=failed]", timeout=WAIT_MS)
             type_into(page, ".ed", ALLOW_TEXT)
             page.keyboard.press("Enter")
             if page.locator(".send").count():

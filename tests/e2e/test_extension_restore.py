@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import Browser, launch
+from e2e_support import Browser, launch, WAIT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -136,16 +136,16 @@ def send_masked(page, text: str) -> str:
     page.wait_for_selector("#composer-submit-button")
     page.keyboard.press("Enter")
     dialog = page.locator(f"{DIALOG}[data-mamori-dialog=block]")
-    dialog.wait_for(timeout=10000)
+    dialog.wait_for(timeout=WAIT_MS)
     preview = dialog.locator("[data-mamori=mask-preview]")
     assert preview.is_visible()
     shown = preview.inner_text()
     assert "このパソコンの画面でだけ" in shown
     dialog.get_by_role("button", name="マスクした文に置き換える").click()
     dialog.wait_for(state="detached", timeout=5000)
-    page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+    page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
     page.keyboard.press("Enter")
-    page.wait_for_function(f"window.__submitted.length === {before + 1}", timeout=10000)
+    page.wait_for_function(f"window.__submitted.length === {before + 1}", timeout=WAIT_MS)
     sent = submitted(page)[-1]
     line = sent.replace("\n", " ")
     assert line[:40] in shown, "the dialog previews the text that is sent"
@@ -181,7 +181,7 @@ def test_restore_end_to_end(rbrowser, recorder, service):
         # 2. the streamed answer: every placeholder of the mapping restored, highlighted
         msg = stream(page, ANSWER)
         page.wait_for_function(f"document.querySelector('[data-stream-done]').getAttribute('data-mamori-restored') === '{N_RESTORED}'",
-                               timeout=10000)
+                               timeout=WAIT_MS)
         expected = restored(rendered_text(page, ANSWER))
         assert message_text(msg) == expected
         for form in PLACEHOLDER_FORMS:
@@ -212,7 +212,7 @@ def test_restore_end_to_end(rbrowser, recorder, service):
         # 5. a second answer in the same tab restores with the same mapping
         msg2 = stream(page, "追記：〔氏名2〕様と〔氏名1〕様に〔電話番号1〕から連絡します。", seed=3)
         page.wait_for_function("document.querySelectorAll('[data-stream-done]')[1].getAttribute('data-mamori-restored') === '3'",
-                               timeout=10000)
+                               timeout=WAIT_MS)
         assert message_text(msg2) == "追記：佐藤一郎様と前橋花子様に090-1234-5678から連絡します。"
 
         # 5b. a page button that takes the selected answer into the next prompt (ChatGPT's quote)
@@ -257,7 +257,7 @@ def test_restore_end_to_end(rbrowser, recorder, service):
         page.click(COMPOSER)
         page.keyboard.insert_text("前橋市の観光案内を作って")
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__submitted.length === 4", timeout=10000)
+        page.wait_for_function("window.__submitted.length === 4", timeout=WAIT_MS)
         assert submitted(page)[-1] == "前橋市の観光案内を作って"
 
         # 8. the mapping is in no storage ...
@@ -307,7 +307,7 @@ def test_block_only_type_offers_no_masked_text(rbrowser):
         page.wait_for_selector("#composer-submit-button")
         page.keyboard.press("Enter")
         dialog = page.locator(f"{DIALOG}[data-mamori-dialog=block]")
-        dialog.wait_for(timeout=10000)
+        dialog.wait_for(timeout=WAIT_MS)
         assert dialog.get_by_role("button", name="マスクした文に置き換える").count() == 0
         assert "マスクしても送信できません" in dialog.locator("[data-mamori=mask-blocked]").inner_text()
         dialog.get_by_role("button", name="編集に戻る").click()
@@ -326,7 +326,7 @@ def test_managed_masking_override_keeps_last_four_digits(rbrowser, recorder):
         assert sent == "〔氏名1〕さん（電話 〔電話番号1・末尾5678〕）への案内文を作って"
         msg = stream(page, "〔氏名1〕様、〔電話番号1・末尾5678〕にお電話します。", seed=9)
         page.wait_for_function("document.querySelector('[data-stream-done]').getAttribute('data-mamori-restored') === '2'",
-                               timeout=10000)
+                               timeout=WAIT_MS)
         assert message_text(msg) == "前橋花子様、090-1234-5678にお電話します。"
     finally:
         page.close()
@@ -343,11 +343,11 @@ def test_mask_restore_off_gives_the_plain_placeholders(rbrowser, recorder, servi
         page.keyboard.insert_text(text)
         page.keyboard.press("Enter")
         dialog = page.locator(f"{DIALOG}[data-mamori-dialog=block]")
-        dialog.wait_for(timeout=10000)
+        dialog.wait_for(timeout=WAIT_MS)
         assert dialog.locator("[data-mamori=mask-preview]").count() == 0
         dialog.get_by_role("button", name="マスクした文に置き換える").click()
         dialog.wait_for(state="detached", timeout=5000)
-        page.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         assert page.evaluate("window.__editorState()") == service.scan(text)["redacted_text"]
         msg = stream(page, "〔氏名1〕様へ", seed=2)
         page.wait_for_timeout(300)

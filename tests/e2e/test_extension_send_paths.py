@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import TEST_POLICY, Service, free_port
+from e2e_support import TEST_POLICY, Service, free_port, WAIT_MS
 
 pytestmark = pytest.mark.browser
 
@@ -54,11 +54,11 @@ def scans(frame) -> int:
 def close_dialog(frame) -> None:
     frame.locator(DIALOG).get_by_role("button", name="編集に戻る").click()
     frame.locator(DIALOG).wait_for(state="detached", timeout=5000)
-    frame.wait_for_selector("html[data-mamori-state=ready]", timeout=10000)
+    frame.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
 
 
 def expect_blocked(frame) -> None:
-    frame.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+    frame.locator(BLOCK_DIALOG).wait_for(timeout=WAIT_MS)
     assert "送信を止めました" in frame.locator(BLOCK_DIALOG).inner_text()
     close_dialog(frame)
 
@@ -85,7 +85,7 @@ def test_todays_composer_blocks_personal_data_and_sends_harmless_text(b):
         page.evaluate("document.execCommand('selectAll')")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
         assert scans(page) == 3
     finally:
@@ -109,7 +109,7 @@ def test_edit_message_box_is_scanned_not_the_composer_draft(b):
         assert page.evaluate("window.__edited") == []
         box.fill(ALLOW_TEXT)
         page.locator("#msg1").get_by_role("button", name="送信").click()
-        page.wait_for_function("window.__edited.length === 1", timeout=8000)
+        page.wait_for_function("window.__edited.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__edited") == [ALLOW_TEXT]
         assert page.evaluate("window.__submitted") == [], "the composer's draft was sent"
         assert page.input_value("#prompt-textarea") == BLOCK_TEXT
@@ -117,7 +117,7 @@ def test_edit_message_box_is_scanned_not_the_composer_draft(b):
         page.click("#msg1 button.edit")
         page.locator("#msg1 textarea").fill(ALLOW_TEXT + "（修正）")
         page.locator("#msg1 textarea").press("Enter")
-        page.wait_for_function("window.__edited.length === 2", timeout=8000)
+        page.wait_for_function("window.__edited.length === 2", timeout=WAIT_MS)
         assert scans(page) == 4
     finally:
         page.close()
@@ -139,7 +139,7 @@ def test_instructions_are_scanned_when_saved(b, part, field, save):
         assert page.evaluate("window.__saved") == []
         page.fill(field, ALLOW_TEXT)
         page.click(save)
-        page.wait_for_function("window.__saved.length === 1", timeout=8000)
+        page.wait_for_function("window.__saved.length === 1", timeout=WAIT_MS)
         saved = page.evaluate("window.__saved")
         assert saved[0]["where"] == part and ALLOW_TEXT in saved[0]["text"]
         # Newlines in an instruction field are typed, not sent.
@@ -158,7 +158,7 @@ def test_sign_in_form_is_not_scanned(b):
         page.fill("#login-email", "maebashi.hanako@city.maebashi.lg.jp")
         page.fill("#login-password", "correct horse battery staple")
         page.click("#login-go")
-        page.wait_for_function("window.__saved.length === 1", timeout=8000)
+        page.wait_for_function("window.__saved.length === 1", timeout=WAIT_MS)
         assert scans(page) == 0
         assert page.locator(DIALOG).count() == 0
     finally:
@@ -174,7 +174,7 @@ def test_formless_composers_each_scan_their_own_draft(b):
         page.keyboard.insert_text(BLOCK_TEXT)
         page.fill("#ed-b", ALLOW_TEXT)
         page.click("#send-b")  # B's harmless draft goes; A's personal data is not what is scanned
-        page.wait_for_function("window.__sent.length === 1", timeout=8000)
+        page.wait_for_function("window.__sent.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__sent") == [{"who": "b", "text": ALLOW_TEXT}]
         page.click("#send-a")
         expect_blocked(page)
@@ -185,7 +185,7 @@ def test_formless_composers_each_scan_their_own_draft(b):
         page.fill("#ed-c", BLOCK_TEXT)
         page.fill("#ed-d", ALLOW_TEXT)
         page.click("#send-d")
-        page.wait_for_function("window.__sent.length === 2", timeout=8000)
+        page.wait_for_function("window.__sent.length === 2", timeout=WAIT_MS)
         page.click("#send-c")
         expect_blocked(page)
         page.locator("#ed-c").press("Enter")
@@ -222,7 +222,7 @@ def test_redesign_degrades_to_the_generic_fallback(b, variant):
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.click(send)
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -241,7 +241,7 @@ def test_enter_in_any_field_of_the_composer_form_is_a_send(b):
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -263,10 +263,10 @@ def test_send_on_pointer_up_or_keyup_is_scanned(b, variant):
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.click("#composer-submit-button")
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         page.keyboard.insert_text(ALLOW_TEXT + "（2回目）")
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__submitted.length === 2", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 2", timeout=WAIT_MS)
         page.wait_for_timeout(300)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT, ALLOW_TEXT + "（2回目）"]
     finally:
@@ -352,11 +352,11 @@ def test_prefilled_prompt_sent_while_loading_is_held_and_scanned(b, text, verdic
         # The page tried to send while it was still loading: the loader held it.
         assert page.evaluate("window.__qSubmitState") == "holding"
         if verdict == "block":
-            page.locator(BLOCK_DIALOG).wait_for(timeout=10000)
+            page.locator(BLOCK_DIALOG).wait_for(timeout=WAIT_MS)
             close_dialog(page)
             assert page.evaluate("window.__submitted") == []
         else:
-            page.wait_for_function("window.__submitted.length === 1", timeout=10000)
+            page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
             page.wait_for_timeout(300)
             assert page.evaluate("window.__submitted") == [text]
         assert scans(page) == 1
@@ -379,12 +379,12 @@ def test_q_link_is_taken_from_the_address_and_sent_through_the_scan(b, site, tex
         reached = [urllib.parse.unquote_plus(p) for p in site.httpd.requests]
         assert reached and all(text not in p and "027" not in p and "Excel" not in p for p in reached), reached
         if verdict == "block":
-            page.locator(BLOCK_DIALOG).wait_for(timeout=10000)
+            page.locator(BLOCK_DIALOG).wait_for(timeout=WAIT_MS)
             close_dialog(page)
             assert page.evaluate("window.__submitted") == []
             assert page.evaluate("window.__editorState()") == text, "left in the composer to be edited"
         else:
-            page.wait_for_function("window.__submitted.length === 1", timeout=10000)
+            page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
             page.wait_for_timeout(300)
             assert page.evaluate("window.__submitted") == [text]
         assert scans(page) == 1
@@ -412,7 +412,7 @@ def test_composer_in_a_shadow_root(b, mode):
         page.evaluate("window.__shadow.ta.focus(); window.__shadow.ta.select()")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
     finally:
         page.close()
@@ -423,7 +423,7 @@ def test_composers_in_same_origin_frames(b):
     try:
         inner = page.frame_locator("#inner")
         frame = next(f for f in page.frames if f.url.startswith("https://chatgpt.com/embedded"))
-        frame.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        frame.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         inner.locator("#mobile-composer-prompt").click()
         page.keyboard.insert_text(BLOCK_TEXT)
         page.keyboard.press("Enter")
@@ -431,19 +431,19 @@ def test_composers_in_same_origin_frames(b):
         assert frame.evaluate("window.__submitted") == []
         frame.fill("#mobile-composer-prompt", ALLOW_TEXT)
         frame.click("#composer-submit-button")
-        frame.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        frame.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert frame.evaluate("window.__submitted") == [ALLOW_TEXT]
         # An about:blank frame the page writes itself is guarded as well.
         blank = page.frame_locator("#blank")
         bframe = next(f for f in page.frames if f.url in ("about:blank", "") and f != page.main_frame)
-        bframe.wait_for_selector("html[data-mamori-state=ready]", timeout=15000)
+        bframe.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         blank.locator("#bt").fill(BLOCK_TEXT)
         blank.locator("#bs").click()
         expect_blocked(bframe)
         assert bframe.evaluate("window.__submitted") == []
         blank.locator("#bt").fill(ALLOW_TEXT)
         blank.locator("#bs").click()
-        bframe.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        bframe.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
     finally:
         page.close()
 
@@ -460,7 +460,7 @@ def test_over_100000_characters_is_too_long_not_unreachable(b):
         page.keyboard.press("End")
         page.keyboard.press("Enter")
         dialog = page.locator("[data-mamori-dialog=too_long]")
-        dialog.wait_for(timeout=8000)
+        dialog.wait_for(timeout=WAIT_MS)
         text = dialog.inner_text()
         assert "長すぎます" in text and "100,000" in text and "108,000" in text
         assert "確認サービスに接続できません" not in text
@@ -482,7 +482,7 @@ def test_page_that_defers_its_submit_is_scanned_once(b, how):
             page.keyboard.press("Enter")
         else:
             page.click("#composer-submit-button")
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         page.wait_for_timeout(800)  # room for a loop to show itself
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
         assert scans(page) == 1
@@ -502,7 +502,7 @@ def test_sending_recovers_when_the_page_removes_our_root_node(b):
         page.click("#prompt-textarea")
         page.keyboard.insert_text(BLOCK_TEXT)
         page.keyboard.press("Enter")
-        page.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+        page.locator(BLOCK_DIALOG).wait_for(timeout=WAIT_MS)
         # Removed while the dialog is open: the dialog comes back.
         page.evaluate("document.getElementById('mamori-root').remove()")
         page.wait_for_function("!!document.getElementById('mamori-root')?.isConnected", timeout=5000)
@@ -510,12 +510,12 @@ def test_sending_recovers_when_the_page_removes_our_root_node(b):
         assert page.evaluate("window.__submitted") == []
         # A page that keeps removing it: the send ends as 「編集に戻る」, never stuck.
         page.keyboard.press("Enter")
-        page.locator(BLOCK_DIALOG).wait_for(timeout=8000)
+        page.locator(BLOCK_DIALOG).wait_for(timeout=WAIT_MS)
         page.evaluate("""() => { window.__removals = 0; const mo = new MutationObserver(() => {
             const r = document.getElementById('mamori-root'); if (r && window.__removals < 10) { window.__removals++; r.remove(); } });
             mo.observe(document.documentElement, {childList: true, subtree: true}); window.__stopRemoving = () => mo.disconnect();
             document.getElementById('mamori-root').remove(); }""")
-        page.wait_for_selector("html[data-mamori-state=ready]", timeout=8000)
+        page.wait_for_selector("html[data-mamori-state=ready]", timeout=WAIT_MS)
         page.evaluate("window.__stopRemoving()")
         assert page.evaluate("window.__submitted") == []
         page.click("#prompt-textarea")
@@ -526,7 +526,7 @@ def test_sending_recovers_when_the_page_removes_our_root_node(b):
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(ALLOW_TEXT)
         page.keyboard.press("Enter")
-        page.wait_for_function("window.__submitted.length === 1", timeout=8000)
+        page.wait_for_function("window.__submitted.length === 1", timeout=WAIT_MS)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
     finally:
         page.close()
