@@ -214,6 +214,12 @@ def _typography_overrides(text: str, out: dict[int, str]) -> None:
                 out[i] = ""
 
 
+def _drop_spacing(m: re.Match, out: dict[int, str]) -> None:
+    """The separators of a run of single units spaced one apart (they sit at every other position)."""
+    for i in range(m.start() + 1, m.end(), 2):
+        out.setdefault(i, "")
+
+
 def _evasion_overrides(text: str) -> dict[int, str]:
     """Original index → replacement for characters that only hide a number."""
     out: dict[int, str] = {}
@@ -260,16 +266,14 @@ def _evasion_overrides(text: str) -> dict[int, str]:
         out[m.start() + 1] = ""
     for m in _OCR_SPACED.finditer(text):
         # kana/kanji letters, or a number spaced digit by digit with its dashes (０ ２ ７ − ２ ５ ３ …,
-        # apart from its label by a wider gap): 8+ digits are one number, not words
+        # apart from its label by a wider gap): 7+ digits are one number, not words
         run = m.group()
         if len(_CJK.findall(run)) >= 2 or sum(ch in _ANY_DIGIT for ch in run) >= 7:
-            for i in range(m.start() + 1, m.end(), 2):
-                out.setdefault(i, "")  # the separators sit at every other position
+            _drop_spacing(m, out)
     for m in _OCR_SPACED_ASCII.finditer(text):
         run = m.group()
         if sum(ch in _ANY_DIGIT for ch in run) >= 7 or "@" in run and "." in run:
-            for i in range(m.start() + 1, m.end(), 2):
-                out.setdefault(i, "")
+            _drop_spacing(m, out)
     for m in _OCR_SPACED_GAP.finditer(text):
         gap = False
         for i in range(m.start(), m.end()):

@@ -227,9 +227,7 @@ class PhoneNumberDetector(Detector):
                     # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
                     # the person, right before the number, is whose number it is
                     person = None
-            office = None if person else self._office_for(text, s, kind, ctx, line_start, left_line, right_line)
-            if office and _person_between_office_and_number(doc, line_start, s, left_line, right_line):
-                office = None
+            office = None if person else self._office_for(doc, s, kind, ctx, line_start, left_line, right_line)
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":
@@ -297,8 +295,9 @@ class PhoneNumberDetector(Detector):
         return any(a <= s0 and e0 <= b for s0, e0 in spans)
 
     @staticmethod
-    def _office_for(text: str, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
+    def _office_for(doc: Document, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
         """The office or business a landline is listed for (its public number), or None."""
+        text = doc.text
         o = _office_in(left_line.lower()) or _office_in(right_line.lower())
         # an office named earlier on the same line (「こども未来課 kosodate@…／FAX 027-…」,
         # 「市民課（住民票・戸籍） 本庁舎1階 027-…」, 「こばやし内科クリニック（上小出町）027-…」):
@@ -313,8 +312,11 @@ class PhoneNumberDetector(Detector):
             # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above
             above = text[max(0, line_start - 120):line_start]
             oa = _office_in(above.lower())
-            # (an office line's own mark, 「（直通）」「（代表）」, introduces it as well)
-            if oa and (_OFFICE_INTRO.search(above) or _OFFICE_LINE_MARK.match(right_line)):
+            # (an office line's own mark, 「（直通）」「（代表）」, introduces it as well) — unless a person
+            # is named in the lines between, not as the office's 担当 (「相談者：宍戸 清 …⏎電話：027-…」
+            # under an office's record heading: the number is that person's)
+            if oa and (_OFFICE_INTRO.search(above) or _OFFICE_LINE_MARK.match(right_line)) \
+                    and not (_name_token_between(doc, line_start - len(above), line_start) and "担当" not in text[line_start - len(above):s]):
                 return oa.group()
         elif kind not in ("mobile", "ip"):
             # 「消費生活センター 027-…」: an office's name right before a landline
@@ -322,16 +324,6 @@ class PhoneNumberDetector(Detector):
             if near:
                 return near.group("o")
         return None
-
-
-def _person_between_office_and_number(doc: Document, line_start: int, s: int, left_line: str, right_line: str) -> bool:
-    """The office heads a record above and a person is named in the lines between (相談者：宍戸 清
-    … ⏎電話：027-…): the number is that person's, not the office's. Not when the office is named on
-    the number's own line, nor under its 担当 (the office's member of staff)."""
-    if _office_in(left_line.lower()) or _office_in(right_line.lower()):
-        return False
-    above = max(0, line_start - 120)
-    return _name_token_between(doc, above, line_start) and "担当" not in doc.text[above:s]
 
 
 def _name_token_between(doc: Document, a: int, b: int) -> bool:

@@ -126,8 +126,8 @@ class KanaNameSlotDetector(Detector):
                                          REASONS["kana_slot.numbered"], rule="kana_slot.numbered"))
                     cover.add(m.start("n"), m.end("n"))
                 continue
-            fam = [t for t in _tokens_in(doc, m.start("e"), m.end("e")) if t.start == m.start("e") and t.end == m.end("e")]
-            if (not (fam and fam[0].pos[2] == "人名") or m.group("f") in _NOT_NAME
+            fam = _token_spanning(doc, m.start("e"), m.end("e"))
+            if (not (fam and fam.pos[2] == "人名") or m.group("f") in _NOT_NAME
                     or m.group("e") + m.group("f") in _NOT_PRIVATE):
                 continue
             if cover.hit(m.start("n"), m.end("n")) or _phrase_not_name(doc, m):
@@ -137,9 +137,8 @@ class KanaNameSlotDetector(Detector):
             cover.add(m.start("n"), m.end("n"))
         if "名乗" in text or "と申" in text or "という名" in text:
             for m in _SELF_NAMED_RX.finditer(text):
-                fam = [t for t in _tokens_in(doc, m.start("e"), m.end("e")) if t.start == m.start("e") and t.end == m.end("e")]
-                given = [t for t in _tokens_in(doc, m.start("f"), m.end("f")) if t.start == m.start("f") and t.end == m.end("f")]
-                named = (fam and fam[0].pos[2] == "人名") or (given and given[0].pos[2] == "人名")
+                fam, given = _token_spanning(doc, m.start("e"), m.end("e")), _token_spanning(doc, m.start("f"), m.end("f"))
+                named = any(t is not None and t.pos[2] == "人名" for t in (fam, given))
                 if named and m.group("f") not in _NOT_NAME and not cover.hit(m.start("n"), m.end("n")):
                     out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                          REASONS["kana_slot.self_named"], rule="kana_slot.self_named"))
@@ -169,6 +168,11 @@ def _tokens_in(doc: Document, s: int, e: int) -> list:
         out.append(toks[i])
         i += 1
     return out
+
+
+def _token_spanning(doc: Document, s: int, e: int):
+    """The one token that is exactly text[s:e], or None (the analyser cut it otherwise)."""
+    return next((t for t in _tokens_in(doc, s, e) if t.start == s and t.end == e), None)
 
 
 def _phrase_not_name(doc: Document, m) -> bool:
