@@ -278,7 +278,9 @@ def test_send_clicked_twice_fast_scans_once_and_sends_once(b):
         page.click("#prompt-textarea")
         page.keyboard.press("Control+A")
         page.keyboard.insert_text(ALLOW_TEXT)
-        page.dblclick("#composer-submit-button")
+        # force: the second click must land at once even though the guard's busy state now covers the
+        # page (without it Playwright retries the whole double click, after the send has reset the button)
+        page.dblclick("#composer-submit-button", force=True)
         page.wait_for_function("window.__submitted.length >= 1", timeout=WAIT_MS)
         page.wait_for_timeout(300)
         assert page.evaluate("window.__submitted") == [ALLOW_TEXT]
