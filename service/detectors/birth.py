@@ -23,6 +23,7 @@ DATE_PATTERN = _RULE.pattern
 DATE_RX = _RULE.rx
 _BEFORE = engine.shipped().context["birth_word_before"]
 _AFTER = engine.shipped().context["birth_word_after"]
+_COHORT_AFTER = engine.shipped().context["birth_cohort_after"]
 _HEADER = lexicon.words("birth.header")
 
 
@@ -32,6 +33,9 @@ def _plausible(m: re.Match) -> bool:
         if m[mk]:
             mo, da = int(m[mk]), int(m[dk])
             return 1 <= mo <= 12 and 1 <= da <= 31
+    for mk in ("m6", "m7"):  # a year and month only
+        if m[mk]:
+            return 1 <= int(m[mk]) <= 12
     if m["a5"]:
         a, b = int(m["a5"]), int(m["b5"])
         return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)
@@ -74,7 +78,7 @@ class DateOfBirthDetector(Detector):
             return "birth.word_before", mb.group().strip(' :：|、,（(「=は')[:8]
         right = text[e:e + 14]
         ma = _AFTER.match(right)
-        if ma:
+        if ma and not _COHORT_AFTER.match(right):
             return "birth.word_after", ma.group().strip()[:6]
         # markdown / CSV table: the row's label cell or the column's header
         cell = header_cell(doc, s).lower()
