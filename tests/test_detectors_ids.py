@@ -135,9 +135,11 @@ def test_my_number_valid_without_context_warns():
     assert WARN <= s["JP_MY_NUMBER"] < BLOCK
 
 
-def test_my_number_bad_check_digit_with_context_warns_and_without_is_dropped():
+def test_my_number_bad_check_digit_labelled_blocks_with_context_warns_and_without_is_dropped():
     bad = wrong_last(MN[2])
-    assert WARN <= types(f"マイナンバー：{bad}")["JP_MY_NUMBER"] < BLOCK
+    # the value of a field labelled マイナンバー is someone's number even when mistyped
+    assert types(f"マイナンバー：{bad}")["JP_MY_NUMBER"] >= BLOCK
+    assert WARN <= types(f"マイナンバーの控えにあった {bad} の確認")["JP_MY_NUMBER"] < BLOCK
     assert "JP_MY_NUMBER" not in types(f"伝票番号 {bad} の件")
     assert scan(f"整理用 {bad}") == []
 
@@ -199,7 +201,8 @@ def test_resident_code():
     rc = resident_code("5820117733")
     assert types(f"住民票コード：{rc}")["JP_RESIDENT_CODE"] >= BLOCK
     assert types(f"住民票コード：{fw(rc)}")["JP_RESIDENT_CODE"] >= BLOCK
-    assert WARN <= types(f"住民票コード {wrong_last(rc)}")["JP_RESIDENT_CODE"] < BLOCK
+    assert types(f"住民票コード {wrong_last(rc)}")["JP_RESIDENT_CODE"] >= BLOCK  # its field's value
+    assert WARN <= types(f"住民票コードは照会済み。控え {wrong_last(rc)}")["JP_RESIDENT_CODE"] < BLOCK
     assert types(f"コード {wrong_last(rc)}") == {}
 
 

@@ -22,6 +22,7 @@ VALID_WITH_CONTEXT = 0.95
 VALID_NO_CONTEXT = 0.60
 VALID_GROUPED = 0.80      # My Number with a passing check digit written 4-4-4, no context word
 INVALID_WITH_CONTEXT = 0.55
+INVALID_LABELLED = 0.80  # the value right after its field's label (住民票コード：…), check digit failing
 
 
 # ---------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ..labels import REASONS
 from .fastre import compile_fast
 from . import engine, register
 from .base import Candidate, Detector, Document, digits_of, keep_non_overlapping, longest_first
-from .evidence import INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
+from .evidence import INVALID_LABELLED, INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
 
 # ---------------------------------------------------------------------------
 # Check digits
@@ -283,14 +283,30 @@ _GROUPINGS_13 = {(13,), (1, 4, 4, 4), (4, 4, 4, 1)}
 _PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
 
 
-def _score(valid: bool, context: Optional[str], negative: bool) -> Optional[float]:
+def _score(valid: bool, context: Optional[str], negative: bool, labelled: bool = False) -> Optional[float]:
     if valid and context:
         return VALID_WITH_CONTEXT
     if valid:
         return None if negative else VALID_NO_CONTEXT
     if context and not negative:
-        return INVALID_WITH_CONTEXT
+        # the value of a field named for the identifier (「住民票コード：…」) is that identifier
+        # even when a digit is mistyped or the writer's check-digit convention differs: the
+        # text leaving is still someone's number (fail closed); a context word further away
+        # may be about another number, and warns
+        return INVALID_LABELLED if labelled else INVALID_WITH_CONTEXT
     return None
+
+
+def _labelled_by(doc: Document, start: int, word: Optional[str]) -> bool:
+    """Is the number the value of a field labelled `word` (the word right before it on its line)?"""
+    if not word:
+        return False
+    left = doc.text[max(0, start - len(word) - 6):start].lower()
+    i = left.rfind(word)
+    return i >= 0 and _LABEL_GAP.fullmatch(left, i + len(word)) is not None
+
+
+_LABEL_GAP = compile_fast(r"[ \t　]*(?:[:：=|]|は|番号|\(11桁\)|\(12桁\))?[ \t　]*")
 
 
 # (what the number's check is called, passed) → reason id (labels.REASONS, a template)
@@ -336,7 +352,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             if groups in _GROUPINGS_12 or ctx_mn:
                 v = my_number_valid(d)
                 neg = _neg(doc, start, end)
-                s = _score(v, ctx_mn, neg)
+                s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn))
                 reason = _reason(12, v, ctx_mn)
                 if s == VALID_NO_CONTEXT and groups == (4, 4, 4) and sep:
                     # written 4-4-4 with separators, as on the card: a passing check digit
@@ -359,7 +375,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 # an 11-digit number starting with 0 is far more likely a phone number
                 phone_like = bool(_PHONE_LIKE_11.match(d))
                 neg = _neg(doc, start, end)
-                s = _score(v, ctx, neg or (phone_like and not ctx))
+                s = _score(v, ctx, neg or (phone_like and not ctx), _labelled_by(doc, start, ctx))
                 if s is not None:
                     options.append((s, 1, Candidate("JP_RESIDENT_CODE", start, end, s,
                                                     _reason(11, v, ctx, "check_number"))))
