@@ -362,6 +362,7 @@ REASONS = {
     "person.kind.katakana": "カタカナ氏名らしい形",
     "person.kind.shape": "氏名らしい形",
     "person.kind.surname": "姓のみ",
+    "person.case_fact": "相談・手続の文脈",
     "person.kind.given": "名のみ",
     "person.kind.whole": "辞書の人名",
     "person.title": "役職名が続く",

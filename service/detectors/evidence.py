@@ -36,7 +36,10 @@ PERSON_KATAKANA_PAIR = 0.50         # two katakana words, one tagged 人名 (war
 PERSON_SURNAME_ALONE = 0.20         # a lone surname is weak evidence (dropped)
 PERSON_GIVEN_ALONE = 0.10           # a lone given name (dropped)
 PERSON_FULL_HONORIFIC = 0.95        # full name + 様/さん/氏/殿 …
-PERSON_SURNAME_HONORIFIC = 0.85     # 北爪さん: an individual named by surname
+PERSON_SURNAME_HONORIFIC = 0.70     # 北爪さん: an individual named by surname alone (warn: a colleague, a
+                                    # speaker, a shop's owner as often as a resident)
+PERSON_READING_HONORIFIC = 0.85     # 蒼（あおい）さん: a name given with its reading is someone's name
+PERSON_SURNAME_CASE = 0.85          # 北爪さん in a sentence of a case (来庁, 面談, 苦情, 住民票, 受給 …): a resident
 PERSON_SURNAME_TITLE = 0.50         # 山田課長: staff member by surname + title (warn)
 PERSON_GIVEN_HONORIFIC = 0.60       # 花音さん (warn unless it repeats a reported name)
 PERSON_GIVEN_CHILD_HONORIFIC = 0.80 # 翔太くん・彩葉ちゃん: a child by given name
@@ -87,6 +90,8 @@ PERSON_PATH_SCORES = {
             ("honor", "max", {"given": PERSON_GIVEN_HONORIFIC, "surname": PERSON_SURNAME_HONORIFIC,
                               "whole": PERSON_SURNAME_HONORIFIC, "*": PERSON_FULL_HONORIFIC}, "person.honorific"),
             ("child_honor", "max", {"given": PERSON_GIVEN_CHILD_HONORIFIC, "*": 0.0}, ""),
+            ("case_fact", "max", {"surname": PERSON_SURNAME_CASE, "whole": PERSON_SURNAME_CASE, "*": 0.0},
+             "person.case_fact"),
             ("title", "max", {"given": 0.0, "surname": PERSON_SURNAME_TITLE, "whole": PERSON_SURNAME_TITLE,
                               "*": PERSON_FULL_NAME}, "person.title"),
             ("slot", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT}, "person.slot"),
@@ -129,7 +134,7 @@ PERSON_PATH_SCORES = {
                                   ("kv_reading", PERSON_TABLE_COLUMN, "person.kv_reading"))},
     # 蒼（あおい）さん / 長女 蒼（あおい） / 蒼（あおい）（6歳）: a one-word kanji name with its reading
     "reading": {"rules": (("child_honor", PERSON_GIVEN_CHILD_HONORIFIC, "person.reading.honorific"),
-                          ("honor_ok", PERSON_SURNAME_HONORIFIC, "person.reading.honorific"),
+                          ("honor_ok", PERSON_READING_HONORIFIC, "person.reading.honorific"),
                           ("slot", PERSON_SURNAME_SLOT, "person.reading.slot"),
                           ("age", PERSON_SURNAME_SLOT, "person.reading.age"))},
     # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name

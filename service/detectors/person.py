@@ -63,7 +63,7 @@ from .person_base import (
     _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _KANJI_CH,
     _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
-    _PLACEHOLDER, _PRIVATE_BRACKET, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
+    _PLACEHOLDER, _PRIVATE_BRACKET, _case_fact, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
     _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _ROLE_LEFT, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
     _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
     _word_boundary,
@@ -354,6 +354,8 @@ class PersonDetector(Detector):
         sig["relation_br"] = not age and bool(_RELATION_BRACKET.match(text, after))
         # a private person's circumstances in a bracket (須田 湊（被害）, 北爪 亮介（無職）), no age or relation
         sig["private_circ_br"] = bool(not age and not sig["relation_br"] and _PRIVATE_BRACKET.match(text, after))
+        sig["case_fact"] = bool(kind in ("surname", "whole") and sig["private_honor"]
+                                and _case_fact(doc, name.start, name.end))
         # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
         sig["private_fact"] = bool(not (slot_m or pii or sig["private_br"])
                                    and (sig.get("role") or sig["private_honor"])

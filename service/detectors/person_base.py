@@ -56,6 +56,16 @@ def _private_fact(doc: Document, start: int, end: int) -> bool:
     return _LazySentence(doc, start, end).search(_PRIVATE_FACT) is not None
 
 
+# a resident's case said in the sentence of a name given by surname and honorific alone: with it
+# 「面談した北爪さんは来週また来庁」 is about a resident; without it 「北爪さんに伝えておいて」 may
+# be a colleague (warn)
+_CASE_FACT = compile_fast(_PRIVATE_FACT.pattern + r"|面談|家庭訪問|苦情|通報|相談があ|相談を受け|ご相談|相談者|申出|申し出")
+
+
+def _case_fact(doc: Document, start: int, end: int) -> bool:
+    return _LazySentence(doc, start, end).search(_CASE_FACT) is not None
+
+
 # 要配慮 words (the sensitive detector's own alternation of its rules' lists): an official's own
 # illness or debt is that person's private matter, not their office's — unless the sentence speaks
 # of a campaign or a system (がん検診を呼びかけ).
