@@ -363,6 +363,7 @@ REASONS = {
     "person.kind.shape": "氏名らしい形",
     "person.kind.surname": "姓のみ",
     "person.case_fact": "相談・手続の文脈",
+    "person.for_publication": "公表・掲載用の文書（確認のみ）",
     "person.kind.given": "名のみ",
     "person.kind.whole": "辞書の人名",
     "person.title": "役職名が続く",

@@ -183,11 +183,15 @@ ENGLISH_NEGATIVES = [
 # is in a business capacity to the learned judge, which may demote the name to a warning: it is
 # still found and masked, and the user decides.
 _BUSINESS_INTRO = ("This is Rachel Donovan from the sister city association in Ohio.",)
+# A surname with a title alone ("Mr. Patel called …") is found and masked but warns, as 北爪さん does,
+# unless the text is a resident's own case ("Mrs. Okafor's son …", "your application")
+_TITLE_SURNAME_ALONE = ("Mr. Patel called about the garbage collection schedule.",)
 
 
 @pytest.mark.parametrize("text,names", ENGLISH_POSITIVES)
 def test_english_names(scan, text, names):
-    _assert_found(scan, text, names, verdict=("block", "warn") if text in _BUSINESS_INTRO else ("block",))
+    _assert_found(scan, text, names,
+                  verdict=("block", "warn") if text in _BUSINESS_INTRO + _TITLE_SURNAME_ALONE else ("block",))
 
 
 @pytest.mark.parametrize("text", ENGLISH_NEGATIVES)

@@ -142,7 +142,9 @@ PERSON_PATH_SCORES = {
                      "rules": (("list_sibling", PERSON_LIST_SIBLING, "person.shape"),)},
     # romaji names after an English context: the reason id is the context's (the signal's value)
     "romaji_context": {"rules": (("signature", PERSON_ROMAJI_SIGNATURE, None),
-                                 ("context", PERSON_ROMAJI_CONTEXT, None))},
+                                 ("context", PERSON_ROMAJI_CONTEXT, None),
+                                 ("title_case", PERSON_SURNAME_CASE, None),
+                                 ("title_surname", PERSON_SURNAME_HONORIFIC, None))},
     "romaji_foreign": {"rules": (("honor", PERSON_ROMAJI_CONTEXT, "person.romaji_foreign.honorific"),
                                  ("left", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.slot"),
                                  ("right", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.bracket"),

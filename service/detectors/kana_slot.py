@@ -22,7 +22,9 @@ KANA_SLOT = 0.90  # slot word + a two-word kana name ending where a name ends
 
 _SLOTS = tuple(w for w in lexicon.words("person.slot_words") if len(w) >= 2) + lexicon.words("kana_slot.slot_words")
 # the start of a line of a class or nursery list: 「3年2組 」「・さくら組　」「12 」
-_LINE_SLOTS = r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?(?:" + "|".join(lexicon.words("kana_slot.line_slots")) + r")"
+# (a short word may come first: an award's rank or a team, 「最優秀　6年1組 …」「A班 3年2組 …」)
+_LINE_SLOTS = (r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?(?:[一-龥ぁ-んァ-ヶーA-Za-z0-9]{1,6}[ \t　]+)?(?:"
+               + "|".join(lexicon.words("kana_slot.line_slots")) + r")")
 _NAME = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7})"
          # a kanji family name and a hiragana given name (小松 りこ), which the analyser cuts apart
          r"|(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?:(?P<f>[ぁ-ゖー]{2,6})|(?P<g>[一-龥々〆ヶ]{1,3})))"
@@ -30,6 +32,8 @@ _NAME = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[�
          # what is said of the pupil (3年2組 きむら ゆうな：…), an honorific
          r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
 _RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# the next item of a class-list line after a comma (5年2組　赤羽 湊、比嘉 こころ): the same shapes
+_NEXT_ITEM = compile_fast(r"[ \t　]*[、,，・][ \t　]*" + _NAME)
 # a line that starts with a class label, matched at line starts only (a pattern anchored with
 # ^ in MULTILINE mode would be tried at every position of a long text)
 _LINE_RX = compile_fast(r"(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?[ \t　]*" + _NAME)
@@ -114,6 +118,16 @@ class KanaNameSlotDetector(Detector):
             rule = "kana_slot.name" if m.groupdict().get("slot") is None else "kana_slot.class_list"
             out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
             cover.add(m.start("n"), m.end("n"))
+            if rule == "kana_slot.class_list":
+                # the rest of the line's list: each item a name of the same shapes, read as the first
+                nxt = _NEXT_ITEM.match(text, m.end("n"))
+                while nxt and not _phrase_not_name(doc, nxt) and not any(
+                        w in _NOT_NAME for w in (nxt.group(k) for k in "abcdf") if w):
+                    if nxt.group("e") and not _family_name_token(doc, nxt):
+                        break
+                    out.append(Candidate(self.type, nxt.start("n"), nxt.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
+                    cover.add(nxt.start("n"), nxt.end("n"))
+                    nxt = _NEXT_ITEM.match(text, nxt.end("n"))
         for m in (x for x in (_NUMBERED_RX.match(text, p) for p in starts) if x):
             if m.group("k"):
                 # 「2　都丸修」: written without a space, the item is exactly a family name and a
@@ -168,6 +182,12 @@ def _tokens_in(doc: Document, s: int, e: int) -> list:
         out.append(toks[i])
         i += 1
     return out
+
+
+def _family_name_token(doc: Document, m) -> bool:
+    """The kanji family name of a match is one proper-noun token (赤羽, 比嘉), not a common word."""
+    fam = _token_spanning(doc, m.start("e"), m.end("e"))
+    return fam is not None and fam.pos[1] == "固有名詞"
 
 
 def _token_spanning(doc: Document, s: int, e: int):

@@ -336,7 +336,8 @@ class PersonDetector(Detector):
                "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True}
         slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
         if slot_m:
-            word = slot_m.group(0).strip(" :：|｜=＝のは(（")
+            # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)
+            word = re.split(r"[(（]", slot_m.group(0), maxsplit=1)[0].strip(" :：|｜=＝のは")
             sig["slot"], sig["relation_slot"] = word[:8], word in _RELATION_SLOTS
         else:
             role_no = _role_no(text, name.start)

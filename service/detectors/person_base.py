@@ -31,7 +31,9 @@ NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん
 # Name slots: labels and relations right before a name.
 _SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
-                      r"(?:名)?\s*(?:[:：|｜=＝(（]\s*|の\s*|は\s*)?"  # (本人（谷 ひかり、19歳）: the slot's bracket)
+                      # (a report's letter for the person: 被害生徒A（2年・大塚 陽翔）, 児童甲（…）)
+                      r"(?:名|[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ]))?\s*"
+                      r"(?:[:：|｜=＝]\s*|[(（](?:[^（）()\n:：]{1,8}?[・、,，]\s*)?\s*|の\s*|は\s*)?"  # (本人（谷 ひかり、19歳）: the slot's bracket; （2年・…）: a grade first)
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
@@ -244,14 +246,18 @@ _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト
                                r"(?:講師|出演者?|ゲスト|登壇者?|司会)[ 　]*[:：][ 　]*$")
 # the head of an organisation or event named with の (実行委員長の…, 館長の…) and an official introducing
 # themself in office (館長に着任しました …): the role is public
-_CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭)の[ 　]?$|"
+_CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭|自治会長|町内会長|区長)の[ 　]?$|"
                               r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$|"
                               r"(?<![一-龥])担当(?:者)?の[ 　]?$")  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
 # an official of a public body or an association named after their post: 総務部長 萩原 智之,
 # 消防局長 倉持 雅之 が…, 財務部長の 綿貫 孝一 は…, council minutes' ○議長（笠原 茂樹） / ○12番（小野寺 真一）
 # (not an association's 会長 or 委員長: a PTA's or a 自治会's officers are private persons)
 _CAPACITY_STAFF = compile_fast(r"(?:(?<!部会)部長|局長|次長|課長|室長|所長|署長|推進監|参事|主幹|消防長|係長|主査|主事|"
-                               r"主任|技師|館長|センター長|院長|医師|副?議長|議員|[○〇◯][0-9]{1,2}番)"
+                               r"主任|技師|館長|センター長|院長|医師|副?議長|議員|[○〇◯][0-9]{1,2}番|"
+                               # the city's statutory commissioners (地方自治法: 監査委員, 教育委員 …)
+                               r"(?:代表)?監査委員|教育委員|選挙管理委員|農業委員|固定資産評価審査委員|"
+                               # a contractor's site staff, whom a construction sign names by law (建設業法)
+                               r"現場代理人|主任技術者|監理技術者)"
                                r"(?:の)?[ 　・]?[:：]?[ 　]?[（(]?$")
 # the names of a published election result (候補者 … 得票数): candidates are public
 _ELECTION_RESULT = compile_fast(r"得票")
@@ -268,6 +274,36 @@ _NOT_YET_PUBLISHED = compile_fast(literal_alternation(lexicon.words("person.not_
 
 # … or, at its head, that it is written for the public (a flyer, a notice, the city's site: the
 # contact detector's PUBLIC_DOCUMENT)
+
+
+# A text that says the people named in it agreed to its publication (入賞者には掲載同意を得ています,
+# 掲載許可済み, 公表に同意): a name there that nothing private, no personal data and no pupil's
+# class sits beside is capped at a warning (the user confirms), never passed. A text merely written
+# for a newsletter or the site is not enough: a resident featured there is private until they agree.
+_CONSENT_TO_PUBLISH = compile_fast(literal_alternation(lexicon.words("person.consent_to_publish_words")))
+# a pupil's grade or class before the name on its line (6年1組 宮永 …, 部長 3年 千明 …): children stay personal
+_PUPIL_BEFORE = compile_fast(r"(?:[0-9０-９一二三四五六]\s*年\s*(?:[0-9０-９]+\s*組|生)?|組|児童|生徒|園児)[^\n]{0,6}$")
+
+
+def for_publication(doc: Document) -> bool:
+    cached = getattr(doc, "_mamori_for_publication", None)
+    if cached is None:
+        cached = (_CONSENT_TO_PUBLISH.search(doc.text) is not None
+                  and _NOT_YET_PUBLISHED.search(doc.text) is None)
+        doc._mamori_for_publication = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def named_for_publication(doc: Document, name) -> bool:
+    """In a text for publication, a name with nothing private, no personal data and no pupil's class by it."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, name.start) + 1
+    if _PUPIL_BEFORE.search(text, max(line_start, name.start - 16), name.start):
+        return False
+    pii = _near_pii_type(doc, name.start, name.end)
+    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end):
+        return False
+    return not _private_matter_of(doc, name.start, name.end)
 
 
 def _published_record(doc: Document) -> bool:

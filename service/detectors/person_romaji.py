@@ -44,6 +44,8 @@ _EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
 _LABELS_EN = lexicon.words("person.labels_en")
 
 _LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
+# a resident's case said in an English text (your application, overdue, benefit, hospital …)
+_EN_CASE = compile_fast(r"(?i)\b(?:" + "|".join(lexicon.words("person.en_case_words")) + r")")
 
 @dataclass(frozen=True)
 class _Ctx:
@@ -352,6 +354,10 @@ def romaji_names(doc: Document) -> list[_Name]:
                 continue
             if ctx.signature:  # a name line over a contact line counts only when the contact is personal
                 sig = {"signature": ctx.reason if _signature_score(text, e, words) else None}
+            elif ctx.one_word and len(words) == 1:
+                # "Dear Ms. Hartley": a surname with a title alone, as 北爪さん — a partner abroad, a
+                # speaker, a donor as often as a resident (warn), unless the text is a resident's case
+                sig = {"title_case" if _EN_CASE.search(text) else "title_surname": ctx.reason}
             else:
                 sig = {"context": ctx.reason}
             sig["slot"] = ctx.slot

@@ -24,7 +24,7 @@ from . import evidence as ev
 from .base import Document
 from .fastre import compile_fast
 from .person_base import (
-    _CAPACITY_CAP, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
+    _CAPACITY_CAP, for_publication, named_for_publication, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
     _PUBLIC_CONTEXT_EN, _public_capacity, _scholar_or_speaker, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
@@ -312,6 +312,11 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     if public_names:
         # the same name elsewhere in the published record (the speaker of the minutes asked again by name)
         out = [n for n in out if doc.text[n.start:n.end] not in public_names]
+    if out and for_publication(doc):
+        for n in out:
+            if n.score > _CAPACITY_CAP and n.end not in capped_ends and named_for_publication(doc, n):
+                n.score = _CAPACITY_CAP
+                n.why = list(n.why) + [("person.for_publication", {})]
     return out
 
 
