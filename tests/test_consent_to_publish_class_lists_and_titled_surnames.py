@@ -70,3 +70,33 @@ def test_an_english_surname_with_a_title_alone_warns(scan, text):
 ])
 def test_an_english_surname_with_a_title_in_a_residents_case_blocks(scan, text):
     assert scan(text)["verdict"] == "block"
+
+
+# -- more of train6's classes: dummy numbers, 等, minutes, performers, teachers ----------------
+def test_a_phone_with_a_sequential_subscriber_number_in_a_format_question_is_no_phone(scan):
+    text = "電話番号を 048-123-4567 の形式にそろえるExcel関数を教えて。「0481234567」のような入力もあります"
+    assert not findings_of(scan(text), "PHONE_NUMBER")
+
+
+def test_to_alone_after_a_list_of_recipients_is_no_given_name(scan):
+    text = "保険料の区分：第1段階 生活保護受給者、世帯全員が非課税の方 等\n第2段階 …を表にして"
+    assert not findings_of(scan(text), "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "農業委員会 総会 議事録（公開用）\n議長（会長 栗原 宗一）　ただいまから総会を開会します。",
+    "文教委員会 会議録（ホームページで公開）\n○碓井 真澄 委員　学校給食費の無償化について伺います。\n○教育総務課長　お答えします。",
+])
+def test_speakers_of_published_minutes_named_with_their_office_do_not_block(scan, text):
+    assert scan(text)["verdict"] != "block"
+
+
+def test_a_performer_introduced_by_their_art_passes(scan):
+    text = "コンサートのチラシ文案です。\n■出演\n・ピアニスト　汐見 怜奈（国際コンクール入賞）\n・チェリスト　ハンナ・ベルク"
+    assert not findings_of(scan(text), "PERSON")
+
+
+def test_teachers_named_in_office_in_a_school_newsletter_warn_at_most(scan):
+    text = "学校だよりの新任紹介：\n・教頭 榎本 さゆり先生（東小から）\n・4年1組担任 久米 大地先生（新規採用）"
+    result = scan(text)
+    assert result["verdict"] != "block" and findings_of(result, "PERSON")

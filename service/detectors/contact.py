@@ -200,8 +200,11 @@ class PhoneNumberDetector(Detector):
             if text[s - 1:s] == "/" and "://" in text[max(text.rfind(" ", 0, s), text.rfind("\n", 0, s), 0):s]:
                 continue  # a path segment of a URL, not a phone number
             # (a middle group of 0000 is a made-up number too: 090-0000-0001, 027-000-0000 in test rows)
+            # (027-123-4567: the subscriber part after the area code is the run 1234567; unseparated,
+            # a ten-digit 0X…1234567)
+            local = sum(groups[1:]) if len(groups) >= 3 else (7 if len(d) == 10 and len(groups) == 1 else 0)
             example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4]) \
-                or d[-8:-4] == "0000" or d[-7:-4] == "000"
+                or d[-8:-4] == "0000" or d[-7:-4] == "000" or (local == 7 and _placeholder(d[-7:]))
             if (example or _placeholder(d[-4:])) and _EXAMPLE_AFTER.match(text, e):
                 continue  # 「027-200-0000」のように: a number of the 0000 / 1234 kind shown as a format
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):

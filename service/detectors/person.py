@@ -265,6 +265,8 @@ class PersonDetector(Detector):
             run = self._kanji_run_before(toks, k)
             if run:
                 sei, start = "".join(x.surface for x in run), run[0].start
+        if not sei and t.surface in NOT_GIVEN:
+            return None  # 「…受給者 等」: 等 (etc.) alone, which Sudachi also knows as the given name Hitoshi
         end = t.end
         j = i + 1
         name = _Name(start, end, sei, t.surface, "given_sei" if sei else "given")

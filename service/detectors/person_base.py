@@ -230,7 +230,12 @@ _CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]
 # the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）, 〇市長（…）, 〇環境部長（…）) and the recipient of an award in a
 # press release (文化功労賞：小林 正和 氏): named in the office or honour itself
 _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?(?:委員長|委員|議員|議長|会長|市長|町長|村長|知事|教育長|"
-                                 r"部長|局長|課長|所長|理事者|説明員))[ 　]?[（(][ 　]?$")
+                                 r"部長|局長|課長|所長|理事者|説明員))[ 　]?[（(][ 　]?"
+                                 # (the office inside the bracket: ○議長（会長 狩野 直道）)
+                                 r"(?:[一-龥]{0,6}?(?:会長|委員長|委員|議員|市長|町長|村長|部長|課長)[ 　])?$")
+# … or written as the name and then the office (○生方 拓真 委員　…, ◯12番 笠原 茂樹議員)
+_SPEAKER_MARK = compile_fast(r"^[ 　]*[〇○◯◎][ 　]?(?:[0-9]{1,2}番[ 　]?)?$")
+_SPEAKER_TITLE_AFTER = compile_fast(r"[ 　]?(?:副?委員長|委員|議員|副?議長|副?市長|教育長|[一-龥]{1,6}?(?:部長|局長|課長|所長))")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
@@ -257,7 +262,9 @@ _CAPACITY_STAFF = compile_fast(r"(?:(?<!部会)部長|局長|次長|課長|室�
                                # the city's statutory commissioners (地方自治法: 監査委員, 教育委員 …)
                                r"(?:代表)?監査委員|教育委員|選挙管理委員|農業委員|固定資産評価審査委員|"
                                # a contractor's site staff, whom a construction sign names by law (建設業法)
-                               r"現場代理人|主任技術者|監理技術者)"
+                               r"現場代理人|主任技術者|監理技術者|"
+                               # a school's staff named in office (教頭 …先生, 3年2組担任 …)
+                               r"副?校長|教頭|(?:主幹|指導|養護|栄養)?教諭|学級担任|(?<=組)担任)"
                                r"(?:の)?[ 　・]?[:：]?[ 　]?[（(]?$")
 # the names of a published election result (候補者 … 得票数): candidates are public
 _ELECTION_RESULT = compile_fast(r"得票")
@@ -320,8 +327,9 @@ def _public_capacity(doc: Document, name) -> bool:
     before = text[max(line_start, name.start - 50):name.start]
     office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
                   or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
-                  or _CAPACITY_STAFF.search(before))
+                  or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before))
     if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
+            or (_SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)):
         return False
     pii = _near_pii_type(doc, name.start, name.end)
@@ -349,7 +357,11 @@ def _scholar_or_speaker(doc: Document, name) -> bool:
 # a professor, or the speaker of a public event, named right after that role (not a school's head
 # signing a notice, a meeting's chair or a candidate: those are capped at a warning as before)
 _SPEAKER_ROLE = compile_fast(r"(?:名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$"
-                             r"|(?<![一-龥々])(?:講師|パネリスト|ゲスト|登壇者|出演者|基調講演)[ 　]*[:：]?[^\n。:：、課係室部]{0,24}?[ 　]$")
+                             r"|(?<![一-龥々])(?:講師|パネリスト|ゲスト|登壇者|出演者|基調講演)[ 　]*[:：]?[^\n。:：、課係室部]{0,24}?[ 　]$"
+                             # a performer or an author introduced by their art (・ピアニスト　真砂 怜（…入賞）)
+                             r"|(?:ピアニスト|ヴァイオリニスト|バイオリニスト|チェリスト|ギタリスト|サクソフォン奏者|[一-龥ァ-ヶー]{1,5}奏者|"
+                             r"シンガーソングライター|シンガー|歌手|声楽家|指揮者|作曲家|演奏家|作家|小説家|画家|写真家|俳人|歌人|詩人|"
+                             r"落語家|講談師|漫画家|絵本作家|イラストレーター|俳優|声優|アナウンサー|ダンサー|料理研究家)[ 　]*[:：]?[ 　]*$")
 
 
 def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
