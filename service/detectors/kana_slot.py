@@ -25,18 +25,23 @@ _SLOTS = tuple(w for w in lexicon.words("person.slot_words") if len(w) >= 2) + l
 # (a short word may come first: an award's rank or a team, 「最優秀　6年1組 …」「A班 3年2組 …」)
 _LINE_SLOTS = (r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?(?:[一-龥ぁ-んァ-ヶーA-Za-z0-9]{1,6}[ \t　]+)?(?:"
                + "|".join(lexicon.words("kana_slot.line_slots")) + r")")
-_NAME = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7})"
-         # a kanji family name and a hiragana given name (小松 りこ), which the analyser cuts apart
-         r"|(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?:(?P<f>[ぁ-ゖー]{2,6})|(?P<g>[一-龥々〆ヶ]{1,3})))"
-         # the name ends where a name ends: the line's end, a bracket, a comma, a colon before
-         # what is said of the pupil (3年2組 きむら ゆうな：…), an honorific
-         r"(?=[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏))")
+_NAME_BODY = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P<c>[ァ-ヺー]{2,7})[ 　](?P<d>[ァ-ヺー]{2,7})"
+              # a kanji family name and a hiragana given name (小松 りこ), which the analyser cuts apart
+              r"|(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?:(?P<f>[ぁ-ゖー]{2,6})|(?P<g>[一-龥々〆ヶ]{1,3})))")
+# the name ends where a name ends: the line's end, a bracket, a comma, a colon before what is said
+# of the pupil (3年2組 きむら ゆうな：…), an honorific
+_NAME_END = r"[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏)"
+_NAME = _NAME_BODY + r"(?=" + _NAME_END + r")"
 _RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*" + _NAME)
 # the next item of a class-list line after a comma (5年2組　赤羽 湊、比嘉 こころ): the same shapes
 _NEXT_ITEM = compile_fast(r"[ \t　]*[、,，・][ \t　]*" + _NAME)
 # a line that starts with a class label, matched at line starts only (a pattern anchored with
 # ^ in MULTILINE mode would be tried at every position of a long text)
-_LINE_RX = compile_fast(r"(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+# … on a class-list line the next column may follow after a space (1年2組　岩崎 奏　家庭の事情: the
+# scanner's text is NFKC, so a full-width column space is a plain one by then); the class label
+# anchors the line, and _phrase_not_name still vetoes a phrase
+_LINE_RX = compile_fast(r"(?P<slot>" + _LINE_SLOTS + r")[ \t]*[:：]?[ \t　]*" + _NAME_BODY
+                        + r"(?=" + _NAME_END + r"|[ \t　](?=[^ \t　\n]))")
 # … or a line that is a pupil's name with the class in brackets after it (・おかだ めい（ひよこ組）…)
 _LINE_RX_AFTER = compile_fast(r"[ \t　・\-*•]*(?:[0-9]{1,3}[.)．、 \t]+)?" + _NAME + r"[ \t　]*[（(](?P<slot>"
                               + "|".join(lexicon.words("kana_slot.line_slots")) + r")[）)](?![のをにへとがは])")
