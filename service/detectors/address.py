@@ -39,6 +39,8 @@ _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
+_ROMAJI_SAMPLE = compile_fast(r"(?i)example|sample|dummy|test|fictional")
+_ROMAJI_SAMPLE_AFTER = compile_fast(r"[^\n(（]{0,30}[(（][ ]?(?i:does not exist|fictional|fictitious|dummy|sample|example|not real|架空|ダミー|サンプル)")
 _PLACE_CHARS = _CONTEXT["address_place_chars"]
 _PLACE_END = _CONTEXT["address_place_end"]
 _PREF = _CONTEXT["address_prefecture"]
@@ -135,6 +137,8 @@ class AddressDetector(Detector):
         # "1-18-7 Kokuryo-machi, Maebashi" / "Kokuryo-machi 1-18-7"
         romaji = any(w in text for w in ("machi", "cho", "-mura", "-son"))  # (skips the scan on most texts)
         for m in (_ROMAJI_ADDRESS.finditer(text) if romaji else ()):
+            if _ROMAJI_SAMPLE.search(m.group()) or _ROMAJI_SAMPLE_AFTER.match(text, m.end()):
+                continue  # 1-2-3 Example-cho / … (does not exist): a made-up address of a sample
             if not any(c.start < m.end() and m.start() < c.end for c in out):
                 out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, REASONS["address.romaji"]))
         return out

@@ -27,6 +27,11 @@ _COHORT_AFTER = engine.shipped().context["birth_cohort_after"]
 _HEADER = lexicon.words("birth.header")
 
 
+# a date that opens or closes a range (〜, ～, から … まで): the bounds of a cohort or of made-up data
+_RANGE_AFTER = re.compile(r"[ \t　]*(?:〜|～|~|－|から)[ \t　]*(?:[0-9]|令和|平成|昭和|大正|明治|[RHST][0-9])")
+_RANGE_BEFORE = re.compile(r"(?:〜|～|~)[ \t　]*$")
+
+
 def _plausible(m: re.Match) -> bool:
     # m[name], not m.groupdict(): a roster has a date on every line and the pattern 19 groups
     for mk, dk in (("m1", "d1"), ("m2", "d2"), ("m3", "d3"), ("m4", "d4")):
@@ -61,6 +66,8 @@ class DateOfBirthDetector(Detector):
                 continue
             if _public_figure_before(text, s):
                 continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
+            if _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text, max(0, s - 3), s):
+                continue  # 「生年月日は1950-01-01〜2005-12-31のランダム」: a range of dates is nobody's birth date
             if _sample_form_before(text, s):
                 continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
             reason, word = tie

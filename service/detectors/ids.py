@@ -323,6 +323,9 @@ def _reason(digits: int, valid: bool, context: Optional[str], check: str = "chec
     return r
 
 
+_FAR = 100  # characters: how far a context word may stand from a number whose check digit passes
+
+
 def _neg(doc: Document, start: int, end: int) -> bool:
     return find_context_ci(doc, start, end, NEGATIVE_CONTEXT, 15, 5) is not None
 
@@ -351,6 +354,10 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 continue
             if groups in _GROUPINGS_12 or ctx_mn:
                 v = my_number_valid(d)
+                if v and not ctx_mn:
+                    # a passing check digit (one number in eleven passes by chance) with the word a
+                    # sentence or two away: 「マイナンバーのチェックが…見てほしい。入力値→3057…」
+                    ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, _FAR, _FAR // 2)
                 neg = _neg(doc, start, end)
                 s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn))
                 reason = _reason(12, v, ctx_mn)

@@ -133,7 +133,7 @@ _DUMMY_GIVEN = compile_fast(r"[ 　]?(?:テスト|サンプル|ダミー|見本|
 
 
 # the name is marked as the form's sample right after it: 「前橋 一郎（記入例）」「山田 太郎（例）」
-_SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見本|サンプル|架空|仮名|ダミー|テスト|sample|example)"
+_SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見本|サンプル|架空|仮名|ダミー|テスト|sample|example|(?i:fictional|fictitious|dummy|made[ -]up|not real))"
                                   r"[ 　]?[）)]|[ 　]?[＜<〈【\[](?:記入例|例|見本|サンプル)[＞>〉】\]])|"
                                   r"(?:テスト|ダミー|サンプル)(?![ァ-ヶー])")  # 山田テスト: a dummy's given name
 # … or right before it: 「（例：佐藤 一郎）」「記入例：前橋 太郎」 (not 例：「山下 静江 運転免許証 …」: a real record quoted
@@ -357,7 +357,7 @@ def _scholar_or_speaker(doc: Document, name) -> bool:
 # a professor, or the speaker of a public event, named right after that role (not a school's head
 # signing a notice, a meeting's chair or a candidate: those are capped at a warning as before)
 _SPEAKER_ROLE = compile_fast(r"(?:名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$"
-                             r"|(?<![一-龥々])(?:講師|パネリスト|ゲスト|登壇者|出演者|基調講演)[ 　]*[:：]?[^\n。:：、課係室部]{0,24}?[ 　]$"
+                             r"|(?<![一-龥々])(?:講師|パネリスト|ゲスト|登壇者|出演者|基調講演)[ 　]*[:：]?(?:[^\n。:：、課係室部]{0,24}?[ 　])?$"
                              # a performer or an author introduced by their art (・ピアニスト　真砂 怜（…入賞）)
                              r"|(?:ピアニスト|ヴァイオリニスト|バイオリニスト|チェリスト|ギタリスト|サクソフォン奏者|[一-龥ァ-ヶー]{1,5}奏者|"
                              r"シンガーソングライター|シンガー|歌手|声楽家|指揮者|作曲家|演奏家|作家|小説家|画家|写真家|俳人|歌人|詩人|"
