@@ -289,9 +289,9 @@ class PhoneNumberDetector(Detector):
         address) in the lines just above an office's number (a department's signature)."""
         if self.policy is None:
             return False
-        spans = getattr(doc, "_contact_allowlisted", None)
+        spans = getattr(doc, "_allowlisted", None)  # (the scanner's cache of the same spans)
         if spans is None:
-            spans = doc._contact_allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
+            spans = doc._allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
         return any(a <= s0 and e0 <= b for s0, e0 in spans)
 
     @staticmethod
