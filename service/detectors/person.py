@@ -64,7 +64,7 @@ from .person_base import (
     _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
     _PLACEHOLDER, _PRIVATE_BRACKET, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
-    _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _ROLE_LEFT, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
+    _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _role_left, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
     _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
     _word_boundary,
 )
@@ -476,7 +476,7 @@ class PersonDetector(Detector):
         starts = None
         for m in _SPACED_PAIR.finditer(text):
             a, sp = m.start(), m.end() - 1
-            role = _ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a)
+            role = _role_left(text, a) or _role_no(text, a)
             slot = None if role else _SLOT_RX.search(text, max(0, a - 14), a)
             if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue

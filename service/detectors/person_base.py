@@ -70,7 +70,35 @@ def _private_matter_of(doc: Document, start: int, end: int) -> bool:
 
 
 def _role_no(text: str, start: int):
-    return _ROLE_NO.search(text, max(0, start - 12), start)
+    """_ROLE_NO in the 12 characters before `start`, searched only when they end in の (a roster
+    asks this for every name; the role word alternation is tried at each position)."""
+    lo = max(0, start - 12)
+    k = start - 1
+    if k >= lo and text[k] == "\n":
+        k -= 1  # ($ also matches before a line break that ends the window)
+    if k >= lo and text[k] == " ":
+        k -= 1
+    if k < lo or text[k] != "の":
+        return None
+    return _ROLE_NO.search(text, lo, start)
+
+
+_ROLE_ENDS = frozenset(w[-1] for w in _ROLE_WORDS)
+
+
+def _role_left(text: str, start: int):
+    """_ROLE_LEFT in the 16 characters before `start`, searched only when a role word can end
+    there: after it only spaces and one colon may stand (sre tries the role word alternation
+    at each position of the window; most names of a roster have no role word before them)."""
+    lo = max(0, start - 16)
+    k = start - 1
+    if k >= lo and text[k] == "\n":
+        k -= 1  # ($ also matches before a line break that ends the window)
+    while k >= lo and text[k] in " :：=":
+        k -= 1
+    if k < lo or text[k] not in _ROLE_ENDS:
+        return None
+    return _ROLE_LEFT.search(text, lo, start)
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
 _SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-ねは-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
