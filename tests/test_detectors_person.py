@@ -341,3 +341,16 @@ def test_role_word_prechecks_find_what_the_patterns_find(pieces):
         assert (plain and plain.span()) == ((m := _pb._role_left(text, a)) and m.span())
         plain = _pb._ROLE_NO.search(text, max(0, a - 12), a)
         assert (plain and plain.span()) == ((m := _pb._role_no(text, a)) and m.span())
+
+
+_SLOT_PIECES = _pb._SLOT_WORDS[:12] + ["名", "の", "は", "母", "長男", " ", "　", ":", "：", "|", "(", "\n", "\t",
+                                       "山田", "花子", "、", "A"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SLOT_PIECES), max_size=10))
+def test_slot_precheck_finds_what_the_slot_pattern_finds(pieces):
+    text = "".join(pieces)
+    for a in range(len(text) + 1):
+        plain = _pb._SLOT_RX.search(text[max(0, a - 14):a])
+        assert (plain and plain.span()) == ((m := _pb._slot_before(text, a)) and m.span())
