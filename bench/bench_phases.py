@@ -8,7 +8,8 @@ A benchmark, not a test: it prints a table for the README ("Speed", "Dense text"
 
 Each step is timed with time.process_time around the same calls `Scanner.scan` makes, in its
 order (median over the texts); tokenising is forced onto one thread so that it is CPU, not wall
-time. HTTP (waitress, Flask) is not included: compare with bench_scan.py for that.
+time; the JSON step encodes the result with orjson, as the service does. HTTP (waitress, Flask)
+is not included: compare with bench_scan.py for that.
 """
 from __future__ import annotations
 
