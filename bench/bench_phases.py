@@ -8,12 +8,12 @@ A benchmark, not a test: it prints a table for the README ("Speed", "Dense text"
 
 Each step is timed with time.process_time around the same calls `Scanner.scan` makes, in its
 order (median over the texts); tokenising is forced onto one thread so that it is CPU, not wall
-time. HTTP (waitress, Flask) is not included: compare with bench_scan.py for that.
+time; the JSON step encodes the result with orjson, as the service does. HTTP (waitress, Flask)
+is not included: compare with bench_scan.py for that.
 """
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+import orjson  # noqa: E402
 
 from bench_scan import make_dense_text, make_text  # noqa: E402
 
@@ -87,7 +89,7 @@ def main() -> int:
                   "masked": scanner._masked(regions)}
         add("findings, redaction, masked", clock() - t0)
         t0 = clock()
-        json.dumps(result, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        orjson.dumps(result)  # as the service encodes the response (service/app.py: _json_response)
         add("JSON", clock() - t0)
         totals.append((clock() - start) * 1000)
         counts.append(len(result["findings"]))

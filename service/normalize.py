@@ -334,9 +334,10 @@ def _changed_positions(text: str) -> list[int]:
 class NormalizedText:
     """`text` is the matching form of `original`; `span()` maps a span back.
 
-    The map is kept as segments, not per character: runs the normaliser leaves alone map
-    by a fixed offset, and each changed character maps its (0, 1 or more) output
-    characters to itself. Building it costs time per *changed* character only."""
+    The map is kept as segments, not per character: runs the normaliser leaves alone (or
+    changes one character for one) map by a fixed offset, and each other changed character
+    maps its (0, 1 or more) output characters to itself. Building it costs time per
+    *changed* character only."""
 
     __slots__ = ("original", "text", "_seg_norm", "_seg_orig", "_seg_same", "_seg_olen")
 
@@ -355,16 +356,13 @@ class NormalizedText:
         pieces: list[str] = []
         seg_norm: list[int] = []  # where each segment starts in the normalised text
         seg_orig: list[int] = []  # … and in the original
-        seg_same: list[bool] = []  # True: an unchanged run; False: one replaced character
+        seg_same: list[bool] = []  # True: a run mapped by a fixed offset; False: one replaced character
         seg_olen: list[int] = []  # original length of a replaced segment (2 for ﾀﾞ → ダ)
         npos = 0
-        prev = 0
+        prev = 0  # the original text up to here is in `pieces`
+        run = run_n = 0  # where the current fixed-offset run starts (original, normalised)
         for i in changed:
-            if i > prev:  # the unchanged run before this character
-                seg_norm.append(npos)
-                seg_orig.append(prev)
-                seg_same.append(True)
-                seg_olen.append(0)
+            if i > prev:
                 pieces.append(original[prev:i])
                 npos += i - prev
             ch = original[i]
@@ -377,6 +375,20 @@ class NormalizedText:
             else:
                 rep = _plain(ch)
             prev = i + 1
+            if len(rep) == 1 and i + 1 not in overrides:
+                # One character for one (：→:, a full-width space, （→( …): every offset stays
+                # as it was, so it stays inside the fixed-offset run — a roster has hundreds,
+                # and a segment each made every span look-up bisect twice as many. (Not before
+                # an override: a voicing mark deleted there joins this character's segment.)
+                pieces.append(rep)
+                npos += 1
+                continue
+            if i > run:  # the fixed-offset run before this character
+                seg_norm.append(run_n)
+                seg_orig.append(run)
+                seg_same.append(True)
+                seg_olen.append(0)
+            run, run_n = i + 1, npos + len(rep)
             if not rep and seg_same and not seg_same[-1] and seg_orig[-1] + seg_olen[-1] == i \
                     and i in overrides and original[i] in "\uff9e\uff9f":
                 seg_olen[-1] += 1  # a voicing mark belongs to the composed character before it
@@ -388,11 +400,12 @@ class NormalizedText:
             pieces.append(rep)
             npos += len(rep)
         if prev < len(original):
-            seg_norm.append(npos)
-            seg_orig.append(prev)
+            pieces.append(original[prev:])
+        if run < len(original):
+            seg_norm.append(run_n)
+            seg_orig.append(run)
             seg_same.append(True)
             seg_olen.append(0)
-            pieces.append(original[prev:])
         self.text = "".join(pieces)
         self._seg_norm = seg_norm
         self._seg_orig = seg_orig

@@ -273,7 +273,7 @@ class Scanner:
     def _decide(self, doc: Document) -> list[Finding]:
         # Allowlisted public values, and our own placeholders: a redacted text sent again
         # (「<氏名>,<個人番号>」 under a 氏名 column) must not be flagged for its placeholders.
-        allowed = _Coverage(len(doc.text), self.policy.allowlisted_spans(doc.text))
+        allowed = _Coverage(len(doc.text), self._allowlisted(doc))
         allowed.add_all(m.span() for m in _PLACEHOLDER_RX.finditer(doc.text))
         allowed.add_all(m.span() for m in _NUMBERED_RX.finditer(doc.text))  # 〔氏名1〕 (issue 14)
         best: dict[tuple[str, int, int], Finding] = {}
@@ -297,12 +297,21 @@ class Scanner:
                 best[key] = f
         return _merge_same_type(list(best.values()))
 
+    def _allowlisted(self, doc: Document) -> list[tuple[int, int]]:
+        """The policy's allowlisted spans in the document, searched for once per document (the
+        policy, the repeats and the phone detector's city block all ask: 11 patterns over the
+        whole text each time). Kept on the document, which lives as long as the request."""
+        spans = getattr(doc, "_allowlisted", None)
+        if spans is None:
+            spans = doc._allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
+        return spans
+
     def _add_repeats(self, doc: Document, findings: list[Finding]) -> list[Finding]:
         """Every other occurrence of a flagged value is flagged too (a name said twice)."""
         flagged = [f for f in findings if f.action != "allow"]
         if not flagged:
             return findings
-        taken = [(f.nstart, f.nend) for f in findings] + self.policy.allowlisted_spans(doc.text)
+        taken = [(f.nstart, f.nend) for f in findings] + self._allowlisted(doc)
         covered = _Coverage(len(doc.text), taken)
         free = FreeText(doc.text, taken)  # each value searched for in what is not taken yet, once
         seen_values = set()
@@ -345,7 +354,7 @@ class Scanner:
         return out
 
     # -- mask and restore (issue 14) ---------------------------------------------------------
-    def _masked(self, regions: list[Finding]) -> list[dict]:
+    def _masked(self, regions: list) -> list[dict]:
         """The regions `redacted_text` replaced (every occurrence, repeats included: see
         `_non_overlapping`), with their type and how the policy lets them be masked: the
         extension numbers them (〔氏名1〕) and keeps the values in the tab. Offsets are code
@@ -359,7 +368,7 @@ class Scanner:
 _DIGITS_ONLY = re.compile(r"[0-9 \-]+")
 
 
-def _replace_regions(text: str, regions: list[Finding]) -> str:
+def _replace_regions(text: str, regions: list) -> str:
     """What Presidio's AnonymizerEngine does with the `replace` operator and its defaults, for
     sorted non-overlapping regions: each region becomes its type's placeholder, and regions
     of one type with only ASCII spaces between them become one placeholder (Presidio's
@@ -519,16 +528,27 @@ def _merge_same_type(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _non_overlapping(findings: list[Finding]) -> list[Finding]:
+class _Region:
+    """A region to replace: what `_replace_regions`, `_masked` and `_stronger` read of a
+    finding. A plain slotted class, not a Finding: a roster has ~300 regions, and the
+    dataclass's __init__ (with its default_factory) cost twice as much per region."""
+
+    __slots__ = ("type", "start", "end", "action", "score")
+
+    def __init__(self, type: str, start: int, end: int, action: str, score: float):
+        self.type, self.start, self.end, self.action, self.score = type, start, end, action, score
+
+
+def _non_overlapping(findings: list[Finding]) -> list[_Region]:
     """Regions to replace: overlapping findings merge into one region, named after the
     strongest of them (so nothing flagged survives and placeholders don't nest)."""
-    regions: list[Finding] = []
+    regions: list[_Region] = []
     for f in sorted(findings, key=lambda f: (f.start, -f.end)):
         if regions and f.start < regions[-1].end:
             last = regions[-1]
             strongest = f if _stronger(f, last) else last
-            regions[-1] = Finding(strongest.type, last.start, max(last.end, f.end),
-                                  strongest.action, strongest.score, "")
+            regions[-1] = _Region(strongest.type, last.start, max(last.end, f.end),
+                                  strongest.action, strongest.score)
         else:
-            regions.append(Finding(f.type, f.start, f.end, f.action, f.score, ""))
+            regions.append(_Region(f.type, f.start, f.end, f.action, f.score))
     return regions

@@ -156,3 +156,40 @@ def test_same_sentence_numbers_that_are_not_homes_pass(scan, text):
 def test_public_health_centre_address_after_its_name_passes(scan):
     r = scan("会場は「前橋市保健所（前橋市朝日町三丁目36番17号）」です。案内文を作ってください。")
     assert r["verdict"] == "allow"
+
+
+# --- the neighbour search skipped where no neighbour's number can start before the sentence ends ----
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from service.detectors import address as _address  # noqa: E402
+from service.detectors.base import Document as _Document  # noqa: E402
+
+_NEIGHBOUR_PIECES = ["前橋市上小出町4-26-7", "前橋市朝日町三丁目28番3号", "の", "隣の", "向かいの", "同町", "12番地",
+                     "5-3", "3-12-5", "2丁目5番3号", "に住む", "と", "。", "\n", "|", "\t", "、", "山田さん", " ", "一", "号"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_NEIGHBOUR_PIECES), max_size=12))
+def test_neighbour_precheck_keeps_every_neighbour_found(pieces):
+    doc = _Document("".join(pieces))
+    det = _address.AddressDetector()
+    found = det.analyze(doc)
+    anchors = sorted(found, key=lambda c: c.start)
+    if not anchors:
+        return
+    fast = [(c.start, c.end, c.reason) for c in det._followers(doc, anchors)]
+    keep, _address._FOLLOW_FIRST = _address._FOLLOW_FIRST, None
+    try:
+        plain = [(c.start, c.end, c.reason) for c in det._followers(doc, anchors)]
+    finally:
+        _address._FOLLOW_FIRST = keep
+    assert fast == plain
+
+
+def test_neighbour_in_the_same_sentence_is_still_found_after_the_precheck():
+    # (a number in the next sentence or line is not the neighbour's: the search is not started there)
+    doc = _Document("前橋市朝日町三丁目28番3号に住む。\n前橋市上小出町4-26-7と3-12-5に住む山田さん")
+    det = _address.AddressDetector()
+    anchors = sorted(det.analyze(doc), key=lambda c: c.start)[:2]
+    assert [doc.text[c.start:c.end] for c in det._followers(doc, anchors)] == ["3-12-5"]

@@ -271,3 +271,20 @@ def test_an_embassys_published_number_abroad_only_warns(scan):
     result = scan("在英国日本国大使館（Embassy of Japan in the UK）: +44 20 7465 6500")
     found = findings_of(result, "PHONE_NUMBER")
     assert found and all(f["action"] == "warn" for f in found), found
+
+
+# --- the office words searched apart from the shops (contact._office_matches) -----------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_OFFICE_PIECES = ["課", "課長", "係", "室", "市役所", "役所", "商店", "工務店", "菓子店", "店", "本", "カフェ", "(株)",
+                  "コールセンター", "協議会", "office", "school", " ", "　", "0", "長"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OFFICE_PIECES), max_size=12), st.integers(0, 3))
+def test_office_words_and_shops_searched_apart_give_the_alternations_matches(pieces, pos):
+    s = "".join(pieces)
+    assert contact._SHOP_AT is not None  # the pattern still has its shop branch: the split is in use
+    assert [(m.span(), m.group()) for m in contact._office_matches(s, pos)] == \
+           [(m.span(), m.group()) for m in contact._OFFICE.finditer(s, pos)]

@@ -321,3 +321,36 @@ def test_the_romaji_prefilter_words_found_in_one_scan_are_exactly_those_in_the_t
         low = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12))).lower()
         assert R._prefilter_words_in(low) == {w for w in words if w in low}, low
     assert R._prefilter_words_in("mr " * 3000) is None  # too many hits: asked word by word
+
+
+# --- role words before a name, searched only where one can end (person_base._role_left / _role_no) ----
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from service.detectors import person_base as _pb  # noqa: E402
+
+_ROLE_PIECES = _pb._ROLE_WORDS[:12] + ["の", " ", ":", "：", "=", "\n", "、", "山田", "花子", "A", "記"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ROLE_PIECES), max_size=10))
+def test_role_word_prechecks_find_what_the_patterns_find(pieces):
+    text = "".join(pieces)
+    for a in range(len(text) + 1):
+        plain = _pb._ROLE_LEFT.search(text, max(0, a - 16), a)
+        assert (plain and plain.span()) == ((m := _pb._role_left(text, a)) and m.span())
+        plain = _pb._ROLE_NO.search(text, max(0, a - 12), a)
+        assert (plain and plain.span()) == ((m := _pb._role_no(text, a)) and m.span())
+
+
+_SLOT_PIECES = _pb._SLOT_WORDS[:12] + ["名", "の", "は", "母", "長男", " ", "　", ":", "：", "|", "(", "\n", "\t",
+                                       "山田", "花子", "、", "A"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SLOT_PIECES), max_size=10))
+def test_slot_precheck_finds_what_the_slot_pattern_finds(pieces):
+    text = "".join(pieces)
+    for a in range(len(text) + 1):
+        plain = _pb._SLOT_RX.search(text[max(0, a - 14):a])
+        assert (plain and plain.span()) == ((m := _pb._slot_before(text, a)) and m.span())

@@ -33,7 +33,11 @@ def test_first_characters_examples():
     assert first_characters(r"a?b") == {"a", "b"}
     assert first_characters(r"a*") is None  # can match empty
     assert first_characters(r".x") is None  # any character: no hint
-    assert first_characters(r"(?i:abc)") is None  # scoped flags: left alone
+    # a scoped (?i:…) stands for every character sre matches ignoring case (k: the Kelvin sign too)
+    assert first_characters(r"(?i:abc)") == {"a", "A"}
+    assert first_characters(r"x|(?i:kia)") == {"x", "k", "K", "\u212a"}
+    assert first_characters(r"(?i:予定)") == {"予"}
+    assert first_characters(r"(?a:abc)") is None  # other scoped flags: left alone
     # a branch that is a look-ahead starts with what the look-ahead's content starts with
     assert first_characters(r"隣の|(?=同(?:町|所)[0-9])") == {"隣", "同"}
     assert first_characters(r"(?=a?)b") == {"b"}  # (a look-ahead that can match empty says nothing)
@@ -57,11 +61,16 @@ def test_same_matches_as_re(text):
 @pytest.mark.parametrize("pattern, text", [
     (r"(?<![0-9])(?:10|172)\.\d+", "x10.5 172.16 910.1"),
     (r"(?i)password", "PassWord"),
+    # scoped and global case-folding: every character sre folds onto a first letter still starts a match
+    (r"見本|(?i:\b(?:sample|kia|id)\b)", "SAMPLE \u212aIA \u017fample \u0130D \u0131d 見本"),
+    (r"passport|residence[ ]card|kia", "PASSPORT Residence Card \u212aIA"),
     (r"\d{3}-\d{4}", "〒371-0000 ٣٤٥-٦٧٨٩"),
 ])
 def test_hand_picked(pattern, text):
     assert [m.span() for m in compile_fast(pattern).finditer(text)] == \
            [m.span() for m in re.compile(pattern).finditer(text)]
+    assert [m.span() for m in compile_fast(pattern, re.IGNORECASE).finditer(text)] == \
+           [m.span() for m in re.compile(pattern, re.IGNORECASE).finditer(text)]
 
 
 # --- gate literals of the judged rules, derived from their patterns ------------------------------

@@ -18,7 +18,7 @@ from typing import Optional
 from bisect import bisect_left, bisect_right
 
 from ..labels import REASONS
-from .fastre import compile_fast
+from .fastre import compile_fast, first_characters
 from . import engine, register
 from .engine import RuleDetector
 from .base import Candidate, Detector, Document
@@ -58,6 +58,13 @@ _SENTENCE_END = _CONTEXT["address_sentence_end"]
 # a class of single characters (no look-around): found in a stretch, it is found in any longer
 # stretch that begins the same way, so the neighbour search may stop at the first number after it
 _SENTENCE_END_IS_CLASS = re.fullmatch(r"\[[^\]]*\]", _SENTENCE_END.pattern) is not None
+# … so a neighbour can only start before the first sentence end, "|" or tab after the address: where
+# none of the characters a neighbour's number starts with stands before it (a roster's line ends
+# right after the address), the neighbour search is not started (it scanned on into the next lines)
+_SENTENCE_STOP = re.compile(f"(?:{_SENTENCE_END.pattern})|[|\t]")
+_FOLLOW_FIRSTS = first_characters(_FOLLOW.pattern, _FOLLOW.flags)
+_FOLLOW_FIRST = (re.compile("[" + "".join(c if len(c) == 2 and c[0] == "\\" else re.escape(c) for c in sorted(_FOLLOW_FIRSTS)) + "]")
+                 if _FOLLOW_FIRSTS and _SENTENCE_END_IS_CLASS else None)
 _PLACE_COLUMN = _CONTEXT["address_place_column"]
 _FACILITY_CELL = _CONTEXT["address_facility_cell"]
 _PUBLISHED = _CONTEXT["address_published"]
@@ -232,7 +239,12 @@ class AddressDetector(Detector):
             else:
                 hits.append((m, "先に記載の住所の隣地の地番" if m.group("lot") else "先に記載の住所の隣家等の番地", anchor))
         for anchor in found:
-            for m in _FOLLOW.finditer(text, anchor.end, min(len(text), anchor.end + _FOLLOW_NEAR)):
+            near_end = min(len(text), anchor.end + _FOLLOW_NEAR)
+            if _FOLLOW_FIRST is not None:
+                stop = _SENTENCE_STOP.search(text, anchor.end, near_end)
+                if not _FOLLOW_FIRST.search(text, anchor.end, stop.end() if stop else near_end):
+                    continue  # (see _FOLLOW_FIRST: the loop below would stop at its first number)
+            for m in _FOLLOW.finditer(text, anchor.end, near_end):
                 if m.group("lot") or m.group("same"):
                     continue  # a lot number 568-2 only right after 隣の / 向かいの …
                 between = text[anchor.end:m.start()]

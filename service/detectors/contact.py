@@ -38,9 +38,45 @@ _OFFICE = _CONTEXT["phone_office"]
 _POST_AFTER = {"課": "長", "係": "長員", "室": "長"}
 
 
+# The office words' one class branch, 「…店」 after any kanji or katakana, keeps sre from scanning
+# for the words' first characters: the words alone are ~10x faster to search for. So the words
+# and the shops are searched for apart and the nearer match taken (`_office_matches`), which
+# gives exactly the matches of the whole alternation. (If the rule's pattern is written
+# otherwise, it is searched as it is.)
+_SHOP_BRANCH = "|[一-龥ァ-ヶー]店"
+if _SHOP_BRANCH in _OFFICE.pattern:
+    _OFFICE_WORDS = compile_fast(_OFFICE.pattern.replace(_SHOP_BRANCH, ""), _OFFICE.flags)
+    _SHOP = re.compile(_SHOP_BRANCH[1:])
+    _SHOP_AT = re.compile("店(?<=" + _SHOP_BRANCH[1:] + ")")  # (sre scans for 店 itself)
+else:  # pragma: no cover - the pattern changed: the plain search
+    _OFFICE_WORDS = _SHOP = _SHOP_AT = None
+
+
+def _office_matches(s: str, pos: int):
+    """The matches of _OFFICE.finditer(s, pos), found as the office words' and the shops' matches."""
+    if _SHOP_AT is None:
+        yield from _OFFICE.finditer(s, pos)
+        return
+    while True:
+        w = _OFFICE_WORDS.search(s, pos)
+        h = _SHOP_AT.search(s, pos + 1)  # 店 at j: a shop's match starts at j - 1 >= pos
+        if h is None:
+            if w is None:
+                return
+            m = w
+        elif w is None or h.start() - 1 < w.start():
+            m = _SHOP.match(s, h.start() - 1)
+        elif h.start() - 1 == w.start():
+            m = _OFFICE.match(s, w.start())  # both start here: the alternation's own choice
+        else:
+            m = w
+        yield m
+        pos = m.end()
+
+
 def _office_in(s: str, pos: int = 0):
     """The first office word in `s` from `pos` that is not the head of a post (課長, 係長 …)."""
-    for m in _OFFICE.finditer(s, pos):
+    for m in _office_matches(s, pos):
         w = m.group()
         if w in _POST_AFTER and s[m.end():m.end() + 1] and s[m.end()] in _POST_AFTER[w]:
             continue
@@ -292,9 +328,9 @@ class PhoneNumberDetector(Detector):
         address) in the lines just above an office's number (a department's signature)."""
         if self.policy is None:
             return False
-        spans = getattr(doc, "_contact_allowlisted", None)
+        spans = getattr(doc, "_allowlisted", None)  # (the scanner's cache of the same spans)
         if spans is None:
-            spans = doc._contact_allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
+            spans = doc._allowlisted = self.policy.allowlisted_spans(doc.text)  # type: ignore[attr-defined]
         return any(a <= s0 and e0 <= b for s0, e0 in spans)
 
     @staticmethod

@@ -37,30 +37,57 @@ _CATEGORY_TEXT = {
 }
 
 
-def _first_of_sequence(items) -> tuple[set[int], bool]:
-    """(first characters, can the sequence match empty)."""
+def _first_of_sequence(items, fold: bool = False) -> tuple[set[int], bool]:
+    """(first characters, can the sequence match empty); `fold`: inside (?i:…)."""
     firsts: set[int] = set()
     for op, av in items:
-        f, nullable = _first_of_item(op, av)
+        f, nullable = _first_of_item(op, av, fold)
         firsts |= f
         if not nullable:
             return firsts, False
     return firsts, True
 
 
-def _first_of_item(op, av) -> tuple[set[int], bool]:
+# Every BMP character but the surrogates, for sre itself to say which characters a literal
+# matches under IGNORECASE (built on first use). Unicode has no case mapping between an astral
+# character and a BMP one, so the BMP holds them all.
+_BMP: list[str] = []
+_FOLDS: dict[int, frozenset[int]] = {}
+
+
+def _folded(c: int) -> frozenset[int]:
+    """The characters the literal chr(c) matches under IGNORECASE, as sre decides it (k also
+    matches the Kelvin sign, s the long s, i the dotted and dotless i): a look-ahead on them
+    admits every position where the case-insensitive literal can match."""
+    if c in _FOLDS:
+        return _FOLDS[c]
+    ch = chr(c)
+    if ch.lower() == ch == ch.upper() and 0x3000 <= c <= 0x9FFF:
+        found = frozenset((c,))  # kana and kanji have no case (the common case: no scan)
+    elif c > 0xFFFF:
+        raise _Unknown
+    else:
+        if not _BMP:
+            _BMP.append("".join(chr(i) for i in range(0x10000) if not 0xD800 <= i <= 0xDFFF))
+        found = frozenset(ord(m.group()) for m in re.finditer(re.escape(ch), _BMP[0], re.IGNORECASE)) | {c}
+    _FOLDS[c] = found
+    return found
+
+
+def _first_of_item(op, av, fold: bool = False) -> tuple[set[int], bool]:
     if op is C.LITERAL:
-        return {av}, False
+        return (set(_folded(av)) if fold else {av}), False
     if op is C.IN:
         chars: set = set()
         for iop, iav in av:
             if iop is C.LITERAL:
-                chars.add(iav)
+                chars.update(_folded(iav) if fold else (iav,))
             elif iop is C.RANGE:
                 lo, hi = iav
                 if hi - lo > MAX_FIRST_CHARS:
                     raise _Unknown
-                chars.update(range(lo, hi + 1))
+                for c in range(lo, hi + 1):
+                    chars.update(_folded(c) if fold else (c,))
             elif iop is C.CATEGORY and iav in _CATEGORY_TEXT:
                 chars.add(_CATEGORY_TEXT[iav])
             else:  # NEGATE …
@@ -70,23 +97,25 @@ def _first_of_item(op, av) -> tuple[set[int], bool]:
         firsts: set[int] = set()
         nullable = False
         for branch in av[1]:
-            f, n = _first_of_sequence(branch)
+            f, n = _first_of_sequence(branch, fold)
             firsts |= f
             nullable = nullable or n
         return firsts, nullable
     if op is C.SUBPATTERN:
         group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            raise _Unknown  # inline flags such as (?i:…) change what a literal matches
-        return _first_of_sequence(sub)
+        if (add_flags | del_flags) & ~re.IGNORECASE:
+            raise _Unknown  # other inline flags ((?a:…), (?x:…) …): left alone
+        # (?i:…): its literals stand for every character they match ignoring case (_folded)
+        inner = fold if not (add_flags or del_flags) else bool(add_flags & re.IGNORECASE)
+        return _first_of_sequence(sub, inner)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
         lo, _hi, sub = av
-        f, n = _first_of_sequence(sub)
+        f, n = _first_of_sequence(sub, fold)
         return f, n or lo == 0
     if op is C.ASSERT and av[0] == 1:
         # a look-ahead that must match here: the match starts with what its content starts with
         # (a necessary condition; when the content can match empty, the next item decides)
-        f, n = _first_of_sequence(av[1])
+        f, n = _first_of_sequence(av[1], fold)
         return (set(), True) if n else (f, False)
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
         return set(), True  # zero-width: the next item decides
@@ -98,6 +127,7 @@ def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     backslash-d — or None if unknown or if the pattern can match the empty string."""
     try:
         parsed = P.parse(pattern, flags)
+        # (a global IGNORECASE flag needs no folding here: the look-ahead is compiled with it)
         firsts, nullable = _first_of_sequence(list(parsed))
     except (_Unknown, re.error, TypeError, ValueError):
         return None
@@ -293,7 +323,9 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     if hoisted is not None:
         return re.compile(hoisted, flags)
     try:
-        if _sre_scans_already(list(P.parse(pattern, flags))):
+        # (not under IGNORECASE: sre then scans for no cased first character by itself; the
+        # look-ahead below is compiled with the same flag, so it admits every case of them)
+        if not flags & re.IGNORECASE and _sre_scans_already(list(P.parse(pattern, flags))):
             return re.compile(pattern, flags)
     except re.error:
         return re.compile(pattern, flags)

@@ -64,8 +64,8 @@ from .person_base import (
     _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
     _PLACEHOLDER, _PRIVATE_BRACKET, _case_fact, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
-    _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _ROLE_LEFT, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
-    _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
+    _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _role_left, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
+    _slot_before, _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
     _word_boundary,
 )
 from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name lists, for tests)
@@ -336,7 +336,7 @@ class PersonDetector(Detector):
                "title": not honor and (follow in TITLES or (k + 1 < n and follow + toks[k + 1].surface in TITLES)),
                "org": bool(org), "age": bool(age),
                "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True}
-        slot_m = _SLOT_RX.search(text[max(0, name.start - 14):name.start])
+        slot_m = _slot_before(text, name.start)
         if slot_m:
             # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)
             word = re.split(r"[(（]", slot_m.group(0), maxsplit=1)[0].strip(" :：|｜=＝のは")
@@ -387,7 +387,7 @@ class PersonDetector(Detector):
             if k in NOT_GIVEN or k in _SLOT_SET or k in _ROLE_SET or k in _SHAPE_NOT_GIVEN:
                 continue
             hm = _HONOR_AFTER.match(text, m.end())
-            slot = _SLOT_RX.search(text[max(0, m.start() - 14):m.start()])
+            slot = _slot_before(text, m.start())
             age = _AGE_AFTER.match(text, m.end())
             honor = HONORIFICS[hm.group(1)] if hm else ""
             # 先生/氏/殿/宛 name someone in a role, not a private person, unless a slot or an age says so
@@ -481,8 +481,8 @@ class PersonDetector(Detector):
         starts = None
         for m in _SPACED_PAIR.finditer(text):
             a, sp = m.start(), m.end() - 1
-            role = _ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a)
-            slot = None if role else _SLOT_RX.search(text, max(0, a - 14), a)
+            role = _role_left(text, a) or _role_no(text, a)
+            slot = None if role else _slot_before(text, a)
             if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
             if starts is None:

@@ -12,8 +12,8 @@ from .fastre import compile_fast
 from .person_base import (
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
-    _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _ROLE_LEFT,
-    _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_RX, _SLOT_SET, _SPACE_KATA, TITLES,
+    _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _role_left,
+    _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN, _slot_before, _SLOT_SET, _SPACE_KATA, TITLES,
 )
 
 # (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
@@ -89,8 +89,8 @@ def kana_given_names(doc: Document, toks: list) -> list[_Name]:
         sei_tag = len(sur) == 1 and _is_sei(sur[0])
         hm = _HONOR_AFTER.match(text, ge)
         honor = HONORIFICS[hm.group(1)] if hm else ""
-        slot = _SLOT_RX.search(text[max(0, a - 14):a])
-        role = None if slot else (_ROLE_LEFT.search(text, max(0, a - 16), a) or _role_no(text, a))
+        slot = _slot_before(text, a)
+        role = None if slot else (_role_left(text, a) or _role_no(text, a))
         age = _AGE_AFTER.match(text, ge)
         pii = _near_pii(doc, a, ge)
         sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"),
@@ -132,7 +132,7 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
             continue
         hm = _KATA_HONOR_AT.match(text, e)
         honor = hm.group("h") if hm else ""
-        slot = (_SLOT_RX.search(text[max(0, s - 14):s]) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
+        slot = (_slot_before(text, s) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
                 or _RELATION_BRACKET.match(text, e))
         nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
         pii = _near_pii(doc, s, e)

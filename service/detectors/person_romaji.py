@@ -278,7 +278,7 @@ _ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|sa
 # alternation sre scans for quickly, which the inline (?i:…) prevented (~3x faster together).
 _CARD_CONTEXT_JA = re.compile(r"在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート")
 
-_CARD_CONTEXT_EN = re.compile(r"passport|residence[ ]card", re.IGNORECASE)
+_CARD_CONTEXT_EN = compile_fast(r"passport|residence[ ]card", re.IGNORECASE)
 
 def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
     return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end))
