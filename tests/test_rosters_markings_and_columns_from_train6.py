@@ -58,3 +58,45 @@ def test_a_rural_lot_number_in_a_csv_row_is_an_address(scan):
 
 def test_a_count_with_a_thousands_comma_after_a_town_is_no_address(scan):
     assert not findings_of(scan("粕川町1,284人、富士見町2,310人の推移をグラフにして"), "JP_ADDRESS")
+
+
+# -- more classes of train6 and fc17 -------------------------------------------------------------
+def test_the_name_on_a_card_in_an_english_refund_request_is_masked(scan):
+    text = 'Reply to: "Please refund the fee to my card. Name on card: MIHO TOKORO. Thanks."'
+    result = scan(text)
+    assert findings_of(result, "PERSON") and "MIHO TOKORO" not in result["redacted_text"]
+
+
+def test_a_road_named_with_gosen_is_no_house_number(scan):
+    text = "入札結果の公表文を作って。工事名：市道 下川町3号線 側溝改修工事、落札者：株式会社赤城建設"
+    assert not findings_of(scan(text), "JP_ADDRESS")
+
+
+def test_a_fictional_english_record_for_training_slides_passes(scan):
+    text = ("A FICTIONAL record for our privacy training slides:\nName: Ann Example (fictional)\n"
+            "Address: 4-5-6 Sample-cho, Maebashi (does not exist)\nPlease check the English.")
+    result = scan(text)
+    assert result["verdict"] != "block", result["findings"]
+
+
+def test_dates_that_bound_a_range_of_made_up_birth_dates_are_no_birth_dates(scan):
+    text = "テスト用データの生成条件：生年月日は1960-04-01〜1999-03-31の範囲でランダムに"
+    assert not findings_of(scan(text), "DATE_OF_BIRTH")
+
+
+def test_a_valid_my_number_with_its_word_a_sentence_away_blocks(scan):
+    from file_samples import my_number
+    mn = my_number("41207735581")
+    text = f"マイナンバーの入力チェックでエラーが出ます。原因を教えてほしい。入力した値→{mn}、エラー表示あり"
+    result = scan(text)
+    assert result["verdict"] == "block" and mn not in result["redacted_text"]
+
+
+def test_a_bid_price_said_to_be_published_beforehand_is_no_secret(scan):
+    text = "入札公告の文面チェック：予定価格（事前公表）6,930,000円（税抜）、開札日 2月10日"
+    assert not findings_of(scan(text), "NONPUBLIC_INFO")
+
+
+def test_an_officer_signing_under_the_organisations_line_is_named_in_office(scan):
+    text = "お知らせの文面を整えて。\n問合せ：前橋市農業委員会事務局 027-898-0000\n会長　新井 宗男"
+    assert scan(text)["verdict"] != "block"

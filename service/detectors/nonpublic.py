@@ -634,7 +634,13 @@ def _ascii_bounded(text: str, start: int, end: int) -> bool:
 
 
 
+# right after the topic: it is published with the tender notice (予定価格（事前公表）：…, 予定価格（公表）)
+_PUBLISHED_PRICE = re.compile(r"[ 　]*[（(][ 　]*(?:事前公表|公表済み?|公表|公表価格)[ 　]*[）)]")
+
+
 def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
+    if _PUBLISHED_PRICE.match(text, m.end()):
+        return None
     amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
     if strong and amounts:
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.1"], "nonpublic.why.amount_or_status.1", amounts

@@ -291,9 +291,13 @@ _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|�
 _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督)[）)]")
-_CAPACITY_ORG = compile_fast(r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|"
-                             r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)[^\n。]{0,12}?"
+_ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|"
+              r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)")
+_ORG_NAME = compile_fast(_ORG_WORDS)
+_CAPACITY_ORG = compile_fast(_ORG_WORDS + r"[^\n。]{0,12}?"
                              r"(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　・]?$")
+# a line that starts with an officer's role alone, before the name
+_ROLE_ALONE = compile_fast(r"[ 　]*(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　]*[:：]?[ 　]*")
 _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト|登壇者?|パネリスト|コーディネーター|司会|"
                                r"監修|解説|立候補者|候補者)[ 　]*[:：]?[^\n。:：、課係室部]{0,30}?[ 　]$|"
                                r"(?:講師|出演者?|ゲスト|登壇者?|司会)[ 　]*[:：][ 　]*$")
@@ -373,7 +377,10 @@ def _public_capacity(doc: Document, name) -> bool:
     text = doc.text
     line_start = text.rfind("\n", 0, name.start) + 1
     before = text[max(line_start, name.start - 50):name.start]
-    office = bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
+    # 「前橋市選挙管理委員会事務局 027-…⏎委員長　羽鳥 恭一」: an officer's role alone, its organisation on the line above
+    signed = bool(line_start and _ROLE_ALONE.fullmatch(before)
+                  and _ORG_NAME.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start))
+    office = signed or bool(_CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
                   or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
                   or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before))
     if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)

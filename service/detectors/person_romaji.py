@@ -64,7 +64,7 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
     (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.mail_header", header=True)),
-    (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account"
+    (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account|name[ ]on[ ](?:the[ ])?card|card[ ]?holder"
                 rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
     (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
@@ -115,7 +115,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("mr", "ms", "miss", "dr", "prof", "mx"),
     ("dear",),
     compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
-    ("holder", "account name", "name of", "beneficiary", "payee", "applicant"),
+    ("holder", "account name", "name of", "name on", "beneficiary", "payee", "applicant"),
     compile_fast(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
     ("my name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
@@ -167,7 +167,7 @@ _ROMAJI_STARTS = [
     ("mr", "ms", "miss", "dr", "prof", "mx"),
     ("dear",),
     None,
-    ("account", "holder", "name of", "beneficiary", "payee", "applicant"),
+    ("account", "holder", "name of", "name on", "card", "beneficiary", "payee", "applicant"),
     None,
     ("my name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
