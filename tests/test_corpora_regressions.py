@@ -36,7 +36,6 @@ KNOWN_MISSES = {
     "t4-088": "a whole text in hiragana: the missing elderly person's name is found, her circumstances are not",
     "t4-108": "names in the value attributes of an HTML form stay in clear",
     "t4-144": "a foreign staff member's katakana name after section and post in an appraisal memo stays in clear",
-    "t4-174": "a birth year and month (令和4年6月生) without a day is no birth date to the rules",
     "t4-185": "a surname with さん and nothing else personal (窓口に来た田中さん) blocks",
     # holdout_long5 (160 long blind-written texts; tuning data; its padding paragraphs repeat across cases):
     "t5-018": "a guide to the My Number card's PINs (暗証番号) warns as if it were a facility's secret",
@@ -47,6 +46,20 @@ KNOWN_MISSES = {
     "t5-088": "a tax-rate table's padding line on 家屋の評価額 warns as an individual's tax figure",
     "t5-111": "a tourist itinerary's museum address next to a name warns",
     "t5-147": "a land negotiation record is non-public (warn by design); its writer labelled it block",
+    # holdout17 (fc17: scored as first contact, then tuning data); left for the next round:
+    "fc17-092": "a councillor's published contact (氏名：… 住所 電話, said to be on the council's site) blocks",
+    # holdout_precision6 (train6: 300 blind-written precision cases; tuning data):
+    "t6-002": "'Dear Ms. <surname>' to a sister city's organiser warns (a titled surname alone warns by design)",
+    "t6-004": "'Dear Mr. <surname>' to a visiting delegation's leader warns (a titled surname alone warns by design)",
+    "t6-020": "a supplier's support address in an English shipping notice warns (another organisation's role address)",
+    "t6-048": "athletes and a coach in a sports results notice for the city's site warn (the judge demotes, not drops)",
+    "t6-067": "a draft answer for the council's plenary (答弁書（案）) warns as a negotiation/litigation document",
+    "t6-068": "published committee minutes that mention 非公開部分 as a topic: the speakers warn, not pass",
+    "t6-168": "a facility's address and phone in an OCR-spaced pamphlet block (the facility words are spaced apart)",
+    "t6-226": "an address at an example domain whose local part has a hyphen (sayuri-k@) is taken for documentation",
+    "t6-232": "runners in a marathon's published results warn (the judge demotes, not drops)",
+    "t6-249": "a jazz musician's English bio for a festival leaflet warns",
+    "t6-300": "a resident featured in the newsletter 'with her consent' (本人の了承済み) blocks: consent to publish is read only from 掲載同意-like words",
 }
 
 VERDICT_OK = {

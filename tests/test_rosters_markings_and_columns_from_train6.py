@@ -100,3 +100,10 @@ def test_a_bid_price_said_to_be_published_beforehand_is_no_secret(scan):
 def test_an_officer_signing_under_the_organisations_line_is_named_in_office(scan):
     text = "お知らせの文面を整えて。\n問合せ：前橋市農業委員会事務局 027-898-0000\n会長　新井 宗男"
     assert scan(text)["verdict"] != "block"
+
+
+def test_a_description_being_made_anonymous_warns_instead_of_blocking(scan):
+    text = ("ケース会議の資料で、「70代男性、一人暮らし、要介護3、糖尿病で透析中」という事例を、"
+            "個人が特定されないように書き直す工夫を教えて")
+    result = scan(text)
+    assert result["verdict"] == "warn", result["findings"]

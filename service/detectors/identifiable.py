@@ -22,6 +22,8 @@ from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
 
+_ANONYMISING = compile_fast(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化|匿名で書|(?i:anonymi[sz])")
+
 _KINDS = {
     # (an age range — 40歳以上, 20代から — is a group, not someone's age)
     "identifiable.kind.age": compile_fast(r"\d{1,3}(?:代|歳|才)(?!以上|以下|未満|から[0-9０-９]|まで|以降|前後|〜|~|－|-)|[二三四五六七八九]十代|(?i:\b\d{1,2}-year-old\b|\bin (?:his|her|their) "
@@ -58,6 +60,9 @@ class IdentifiableSensitiveDetector(Detector):
         out: list[Candidate] = []
         general_doc = general_document(text)
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased
+        # the writer is making the description anonymous (「個人が特定されないように書く工夫を教えて」):
+        # still a warning — whether it succeeded is theirs to check — never a block
+        anonymising = _ANONYMISING.search(text) is not None
         for rx, cats, general, hay in ((_TERMS_RX, _TERM_CAT, _GENERAL, text),
                                        (_EN_TERMS_RX, _EN_TERM_CAT, _EN_GENERAL, lower)):
             if hay is None:
@@ -81,7 +86,7 @@ class IdentifiableSensitiveDetector(Detector):
                 marked = unique or _ONE.search(window) is not None
                 if general_doc and not marked:
                     continue  # a guide or a published text describes kinds of people, not one of them
-                strong = len(kinds) >= 3 or marked
+                strong = (len(kinds) >= 3 or marked) and not anonymising
                 score = IDENTIFIABLE_STRONG if strong else IDENTIFIABLE_WEAK
                 why = REASONS["identifiable.description"].format(
                     category=cats.get(term, ""), kinds="・".join(REASONS[k] for k in kinds))
