@@ -55,7 +55,7 @@ _SLOT_RX = compile_fast(literal_alternation(_SLOTS))
 _NOT_NAME = frozenset(lexicon.words("person.kana_labels")) | frozenset(lexicon.words("person.kana_not_given"))
 
 
-_SAMPLE_FORM = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本")
+_SAMPLE_FORM = compile_fast("|".join(lexicon.words("sample.marks")))
 
 # A kana full name with an honorific and no slot (「くらばやし めいさん、いつも…」): a family name of
 # 3+ kana, a space, a given name, then the honorific where a word ends. Words of address and

@@ -192,7 +192,7 @@ _STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
 _SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
                                    r"(?i:sample|dummy|example)")
 # rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
-_SAMPLE_TABLE_INTRO = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テストデータ|テスト用|(?i:sample|dummy|test data)")
+_SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テストデータ|テスト用|(?i:sample|dummy|test data)")
 
 
 # 「サンプル1件貼ります」「sample of 3 rows」: a count after the word means an excerpt of real

@@ -50,8 +50,7 @@ _WIDE_GAP = compile_fast(r"[ ]{2,}")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
 _NEWLINE = compile_fast(r"\n")
 # (matched in the lower-cased text)
-_SAMPLE = compile_fast(literal_alternation(("記入例", "記載例", "入力例", "サンプル", "ダミー", "架空", "見本", "テストデータ",
-                                             "sample", "dummy", "fictitious", "example")))
+_SAMPLE = compile_fast(literal_alternation(lexicon.words("sample.marks") + ("テストデータ", "sample", "dummy", "fictitious", "example")))
 # what makes a row with a name a personal record (besides the name): where the person lives or is reached
 _CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,

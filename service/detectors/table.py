@@ -50,7 +50,7 @@ _NOT_PERSONAL_HEADING = compile_fast(
     r"facility|shop|store|company|corp|dept|department|section|org|file|product|item|place|station|"
     r"school|city|town|event|course|table|column|host|server|user|login|account_?name|display")
 # a table introduced as a sample (the lines just above its heading, or the row itself)
-_SAMPLE = compile_fast(r"記入例|記載例|入力例|サンプル|ダミー|架空|見本|テンプレート|ひな形|雛形|"
+_SAMPLE = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テンプレート|ひな形|雛形|"
                        r"(?i:\b(?:sample|dummy|fictitious|example|placeholder|template)s?\b)")
 # a value that is a sample: テスト 一郎
 _SAMPLE_VALUE = compile_fast(r"記入例|サンプル|ダミー|架空|見本|テスト|(?i:\b(?:sample|dummy|test|example)\b)")

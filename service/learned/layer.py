@@ -272,7 +272,7 @@ class LearnedLayer:
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
 
 
-_SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|記入例|記載例|入力例|見本|サンプル|ダミー|架空")
+_SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|" + "|".join(lexicon.words("sample.marks")))
 
 
 _MOBILE_OR_IP = re.compile(r"[^0-9]*(?:\+?81[ \-]?)?0?[ \-(]*[2-9]0")
