@@ -36,19 +36,3 @@ def test_a_full_birth_date_of_one_person_still_counts_after_the_cohort_rule(scan
     result = scan("平成27年8月14日生まれの長男 樋渡 蒼空 の就学相談の記録")
     assert "DATE_OF_BIRTH" in types(result) and result["verdict"] == "block"
 
-
-# -- 要配慮 words of fc17's classes: an infection found in one person, what a child says was done ---
-@pytest.mark.parametrize("text", [
-    "保健所の聞き取りメモ：利根 一郎（52）会社員、11/3に陽性が判明、同居家族2名は濃厚接触者",
-    "通告書の下書き：対象児童 利根 ひなた（小3）が「ママにたたかれた」と担任に話した",
-])
-def test_an_infection_or_what_a_child_says_was_done_is_sensitive_with_a_name(scan, text):
-    assert "SENSITIVE_PERSONAL_INFO" in types(scan(text))
-
-
-@pytest.mark.parametrize("text", [
-    "市内の新型コロナ陽性者数の週ごとの推移をグラフにして",
-    "発症日から5日間は外出を控えるよう呼びかける広報文を作って",
-])
-def test_infection_words_in_statistics_and_campaigns_are_no_ones(scan, text):
-    assert "SENSITIVE_PERSONAL_INFO" not in types(scan(text))
