@@ -306,6 +306,7 @@ REASONS = {
     "ids.health_insurance.after_insurer_number": "保険者番号の直後の番号",
     # cards and bank accounts (service/detectors/finance.py)
     "finance.card.valid": "{digits}桁・Luhn検査・発行者番号が一致",
+    "finance.card.luhn_context": "{digits}桁・Luhn検査が一致（発行者番号は一覧外）",
     "finance.card.invalid": "{digits}桁・Luhn検査が不一致（誤記の可能性）",
     "finance.account.yucho": "ゆうちょ銀行の記号・番号",
     "finance.account.zengin": "全銀形式の振込データの口座番号",

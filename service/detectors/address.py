@@ -38,6 +38,8 @@ _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
 # The anchors analyze() goes on with: a number right after a kanji (or 々ヶケがノヵ) — the same
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
+_ANCHOR_AFTER_SPACED_PLACE = re.compile(r"(?<=[一-龥々ヶ] )[0-9]")
+_TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
 _ROMAJI_SAMPLE = compile_fast(r"(?i)example|sample|dummy|test|fictional")
 _ROMAJI_SAMPLE_AFTER = compile_fast(r"[^\n(（]{0,30}[(（][ ]?(?i:does not exist|fictional|fictitious|dummy|sample|example|not real|架空|ダミー|サンプル)")
@@ -138,7 +140,17 @@ class AddressDetector(Detector):
                 if kept is not None:
                     out.append(kept)
                 last_end = found.end
+        # … and a house number one space after its town (a form's or an export's spacing)
+        for am in _ANCHOR_AFTER_SPACED_PLACE.finditer(text):
+            if any(c.start <= am.start() < c.end for c in out):
+                continue
+            found = self._address_at(text, am.start(), places, names, oaza, gap=1)
+            if found is not None:
+                kept = _facility_column(doc, found)
+                if kept is not None:
+                    out.append(kept)
         if out:
+            out.sort(key=lambda c: c.start)
             out.extend(self._followers(doc, out))
         # the same address written in romaji, as foreign residents write it:
         # "1-18-7 Kokuryo-machi, Maebashi" / "Kokuryo-machi 1-18-7"
@@ -150,18 +162,21 @@ class AddressDetector(Detector):
                 out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, REASONS["address.romaji"]))
         return out
 
-    def _address_at(self, text: str, p: int, places: dict, names: list, oaza: set = frozenset()) -> Optional[Candidate]:
-        """The address whose house number starts at `p` (right after a place name), or None."""
-        if p in places:
-            pstart = places[p]
-            place = text[pstart:p]
+    def _address_at(self, text: str, p: int, places: dict, names: list, oaza: set = frozenset(),
+                    gap: int = 0) -> Optional[Candidate]:
+        """The address whose house number starts at `p` (right after a place name, or `gap`
+        characters — one space — after it), or None."""
+        q = p - gap  # where the place name ends
+        if q in places:
+            pstart = places[q]
+            place = text[pstart:q]
         else:
-            pm = _PLACE_CHARS.search(text, max(0, p - 20), p)
-            if not pm or pm.end() != p:
+            pm = _PLACE_CHARS.search(text, max(0, q - 20), q)
+            if not pm or pm.end() != q:
                 return None
             place = pm.group(0).lstrip("がのノケ")
-            pstart = p - len(place)
-            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place) or p in oaza) or len(place) < 2 \
+            pstart = q - len(place)
+            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place) or q in oaza) or len(place) < 2 \
                     or _NOT_PLACE_TAIL.search(place):
                 return None
         m = _HOUSE.match(text, p)
@@ -169,6 +184,13 @@ class AddressDetector(Detector):
             return None
         chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
                                     m.group("go"), m.group("hy"), m.group("bare"))
+        if gap and not (ban or go or hy) or gap and not (
+                _PLACE_END.search(place) or q in oaza
+                or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place)))):
+            # 「前橋市亀里町 73-5」「総社町植野 412番地の6」: a space between the town and its number is
+            # common in forms and exports; then the number must be a house number's own form and
+            # the place a town (not 「会議室 3-2」「令和6年 4-6月」)
+            return None
         if _CITY_ONLY.search(place) and not (chome or ban):
             # 前橋市1-2 / 群馬県3号: a city or prefecture alone before a number is no street address
             return None

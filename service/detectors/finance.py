@@ -70,11 +70,14 @@ class CreditCardDetector(Detector):
                 continue
             if trivial_digits(d[1:-1]) or trivial_digits(d[4:-1]):
                 continue
-            valid = luhn_valid(d) and iin_plausible(d)
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
             neg = find_context_ci(doc, start, end, CARD_NEGATIVE, 20, 5)
+            # a card word beside a number that passes Luhn makes it a card even when its issuer
+            # prefix is not one we list (a smaller brand, a mistyped first digit); alone, the
+            # prefix must be a known issuer's as well
+            valid = luhn_valid(d) and (iin_plausible(d) or bool(ctx and not neg))
             if valid and ctx:
-                score, why = VALID_WITH_CONTEXT, "finance.card.valid"
+                score, why = VALID_WITH_CONTEXT, "finance.card.valid" if iin_plausible(d) else "finance.card.luhn_context"
             elif valid and not neg:
                 # grouped like a card (4-4-4-4) is stronger evidence than a bare digit run
                 score = 0.80 if len(groups) > 1 else VALID_NO_CONTEXT

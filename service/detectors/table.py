@@ -292,6 +292,7 @@ class TableColumnDetector(Detector):
         out: list[Candidate] = []
         out += self._delimited(doc)
         out += self._json(doc)
+        out += self._xml(doc)
         out += self._sql_insert(doc)
         out += self._key_value_lines(doc)
         out += self._zengin(doc)
@@ -399,6 +400,36 @@ class TableColumnDetector(Detector):
                 if _shape_ok(t, text[s:e].strip()):
                     out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]),
                                      "table.json_key"))
+        return out
+
+    # -- XML / HTML elements: <shimei>…</shimei> inside one record ------------------------------------
+    _ELEMENT = compile_fast(r"<(?P<k>[A-Za-z_][\w.\-]{0,30})(?:\s[^<>\n]{0,80})?>(?P<v>[^<>\n]{1,120})</(?P=k)>")
+    # a record's opening tag alone on its line (<record>, <Shinsei id="…">): the elements after it,
+    # up to the next such line, are one record's
+    _RECORD_OPEN = compile_fast(r"(?m)^[ \t]*<[A-Za-z_][\w.\-]{0,30}(?:\s[^<>\n]{0,80})?>[ \t]*$")
+
+    def _xml(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        if "</" not in text:
+            return []
+        opens = [m.start() for m in self._RECORD_OPEN.finditer(text)]
+        objects: dict[int, list[tuple[str, str, int, int]]] = {}
+        for m in self._ELEMENT.finditer(text):
+            ht = heading_type(m.group("k"))
+            if not ht:
+                continue
+            i = bisect_right(opens, m.start()) - 1
+            objects.setdefault(opens[i] if i >= 0 else -1, []).append((ht[0], ht[1], m.start("v"), m.end("v")))
+        out: list[Candidate] = []
+        for obj, items in objects.items():
+            if _SAMPLE.search(text[max(0, obj - 80):obj + 1] if obj >= 0 else text[:80]):
+                continue
+            if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
+                continue
+            for t, word, s, e in items:
+                if _shape_ok(t, text[s:e].strip()):
+                    out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]),
+                                     "table.xml_element"))
         return out
 
     # -- key = value / key: value lines (logs, dumps, YAML, .env) ------------------------------------
