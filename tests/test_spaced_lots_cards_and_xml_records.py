@@ -56,3 +56,29 @@ def test_romanised_json_keys_of_insurance_and_treatment_make_a_record(scan):
     text = '[{"kokuho_no": "04312277", "shimei": "押田 康弘", "jushin": ["人工透析"]}]'
     result = scan(text)
     assert result["verdict"] == "block" and "04312277" not in result["redacted_text"]
+
+
+def test_a_marking_in_a_pages_markup_is_a_marking(scan):
+    for text in ("<!-- 部外秘 -->\n<section id=\"plan\">庁舎再編の検討</section>",
+                 "<meta name=\"classification\" content=\"INTERNAL USE ONLY\">\n<title>交渉記録</title>"):
+        assert findings_of(scan(text), "CONFIDENTIAL_MARKING"), text
+
+
+def test_an_ordinary_html_comment_is_no_marking(scan):
+    assert not findings_of(scan("<!-- ヘッダーここまで -->\n<main>お知らせ</main>"), "CONFIDENTIAL_MARKING")
+
+
+def test_a_password_in_a_markdown_tables_cell_is_a_credential(scan):
+    text = "| 項目 | 値 |\n|---|---|\n| DB_HOST | gis01 |\n| DB_PASSWORD | Vq8!rMz2Lk5w |\nこの表を.envにして"
+    result = scan(text)
+    assert "Vq8!rMz2Lk5w" not in result["redacted_text"] and findings_of(result, "CREDENTIAL")
+
+
+def test_a_childs_kana_name_with_an_age_or_class_bracket_is_a_person(scan):
+    text = "連絡帳の返信を作って：ことね ちゃん（ひよこ組・2歳）のお迎えは17時に祖父が来ます"
+    result = scan(text)
+    assert "ことね" not in result["redacted_text"], result["findings"]
+
+
+def test_a_pets_name_with_an_age_bracket_is_no_person(scan):
+    assert not findings_of(scan("ねこちゃん（3歳）の写真を広報に載せたい"), "PERSON")

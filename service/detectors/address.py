@@ -85,6 +85,14 @@ _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
 _NOT_BUILDING = re.compile(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)")
 
 
+def _spaced_town(text: str, place: str, pstart: int, q: int, places: dict, oaza: set) -> bool:
+    """「前橋市亀里町 73-5」「総社町植野 412番地の6」: a space between the town and its number is common
+    in forms and exports; then the number must be a house number's own form (checked by the caller)
+    and the place a town — 町/村 at its end, a 大字 after its town — not 「会議室 3-2」「東京 3-2」."""
+    return bool(_PLACE_END.search(place) or q in oaza
+                or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place))))
+
+
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
     """An address in a table column of facilities scores as a facility's address (warn), and is
     dropped when the text says the list is published."""
@@ -184,12 +192,7 @@ class AddressDetector(Detector):
             return None
         chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
                                     m.group("go"), m.group("hy"), m.group("bare"))
-        if gap and not (ban or go or hy) or gap and not (
-                _PLACE_END.search(place) or q in oaza
-                or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place)))):
-            # 「前橋市亀里町 73-5」「総社町植野 412番地の6」: a space between the town and its number is
-            # common in forms and exports; then the number must be a house number's own form and
-            # the place a town (not 「会議室 3-2」「令和6年 4-6月」)
+        if gap and not ((ban or go or hy) and _spaced_town(text, place, pstart, q, places, oaza)):
             return None
         if _CITY_ONLY.search(place) and not (chome or ban):
             # 前橋市1-2 / 群馬県3号: a city or prefecture alone before a number is no street address

@@ -61,9 +61,9 @@ _dedupe = keep_strongest
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
 _PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|(?i:wi-?fi)(?:の)?キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
-# separator: は / が / ： / = / is, with optional spaces and an opening quote
+# separator: は / が / ： / = / is / a table's cell border (| DB_PASS | … |), with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
-           r"[ \t]*(?:(?:[:=]|は|が|:=|=>|->|→|\bis\b|を|欄に|に|として|も)[ \t]*(?:[「『\"'`(][ \t]*)?"
+           r"[ \t]*(?:(?:[:=]|は|が|:=|=>|->|→|\bis\b|を|欄に|に|として|も|\|)[ \t]*(?:[「『\"'`(][ \t]*)?"
            r"|[「『][ \t]*)")  # or the value straight in brackets: パスワード「Kx9#…」
 _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 

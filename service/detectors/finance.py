@@ -73,9 +73,10 @@ class CreditCardDetector(Detector):
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
             neg = find_context_ci(doc, start, end, CARD_NEGATIVE, 20, 5)
             # a card word beside a number that passes Luhn makes it a card even when its issuer
-            # prefix is not one we list (a smaller brand, a mistyped first digit); alone, the
-            # prefix must be a known issuer's as well
-            valid = luhn_valid(d) and (iin_plausible(d) or bool(ctx and not neg))
+            # prefix is not one we list (a smaller brand), as long as its first digit is an issuing
+            # industry's (1-8: 0 and 9 are not card issuers'); alone, the prefix must be a known
+            # issuer's as well
+            valid = luhn_valid(d) and (iin_plausible(d) or bool(ctx and not neg and d[0] in "12345678"))
             if valid and ctx:
                 score, why = VALID_WITH_CONTEXT, "finance.card.valid" if iin_plausible(d) else "finance.card.luhn_context"
             elif valid and not neg:
