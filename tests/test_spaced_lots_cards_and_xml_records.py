@@ -82,3 +82,27 @@ def test_a_childs_kana_name_with_an_age_or_class_bracket_is_a_person(scan):
 
 def test_a_pets_name_with_an_age_bracket_is_no_person(scan):
     assert not findings_of(scan("ねこちゃん（3歳）の写真を広報に載せたい"), "PERSON")
+
+
+def test_a_childs_kana_name_in_the_bracket_after_a_relation_is_a_person(scan):
+    result = scan("保護者の自由記述：「放課後に息子(みなと、3年)が上級生にからかわれた」を要約して")
+    assert "みなと" not in result["redacted_text"], result["findings"]
+
+
+def test_an_sql_bind_parameter_after_password_is_no_password(scan):
+    text = "UPDATE staff SET password_hash = :pw_hash WHERE staff_id = :id; このSQLの意味を説明して"
+    assert not findings_of(scan(text), "CREDENTIAL")
+
+
+def test_the_means_of_hashing_a_password_is_no_password(scan):
+    assert not findings_of(scan("パスワードをargon2でハッシュ化して保存する方法を教えて"), "CREDENTIAL")
+
+
+def test_a_phone_written_with_middle_dots_is_a_phone(scan):
+    result = scan("委任状の写し：代理人 電話 ０９０・６６１４・２２８７")
+    assert findings_of(result, "PHONE_NUMBER"), result["findings"]
+
+
+def test_an_example_birth_date_in_a_training_handout_is_no_birth_date(scan):
+    text = "研修資料：個人情報とは、例えば「1990年1月1日生まれ」のような生年月日も含みます。"
+    assert not findings_of(scan(text), "DATE_OF_BIRTH")

@@ -110,7 +110,7 @@ engine.RUNNERS["birth"] = _run_catalogue_rules
 
 # a sample marker on the date's line or the line above (a form's 見本 / 記入例 block)
 # (and in English forms: "the sample entry: … Date of birth: 1 January 1990")
-_SAMPLE_MARK = compile_fast("|".join(lexicon.words("sample.marks")) + r"|例[）)]|(?i:\b(?:sample|dummy|fictitious|specimen)\b)")
+_SAMPLE_MARK = compile_fast("|".join(lexicon.words("sample.marks")) + r"|例[）)]|例えば|たとえば|一例|(?i:\b(?:sample|dummy|fictitious|specimen)\b)")
 
 
 # … unless the text says after it that the values are real: 「記載例として、実際の申込み『…』を使っても」

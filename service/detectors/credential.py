@@ -100,6 +100,8 @@ class PasswordDetector(Detector):
                 value = text[start:end]
                 if len(value) < 4:
                     continue
+                if "を" in sep and text[end:end + 1] == "で":
+                    continue  # 「パスワードをbcryptでハッシュ化」: the means, not the password
                 scored = self._score(doc, m, value, end, sep, quoted)
                 if scored is None:
                     continue

@@ -68,6 +68,9 @@ _KANA_HONOR_RX = compile_fast(
 # A child's kana given name with ちゃん/くん and an age or a class in brackets right after it
 _CHILD_BRACKET_RX = compile_fast(r"(?<![ぁ-ゖー])(?P<n>[ぁ-ゖー]{2,5})[ 　]?(?:ちゃん|くん)[ 　]?[（(][^（）()\n]{0,12}?"
                                  r"(?:[0-9]{1,2}[ 　]?(?:歳|才|か月|ヶ月)|組|年生|[0-9]年|年長|年中|年少)")
+# … or inside the bracket after a family relation, before the child's age or grade: 娘(くるみ、2年)
+_RELATION_BRACKET_RX = compile_fast(r"(?:娘|息子|長男|長女|次男|次女|三男|三女|孫|子ども|子供)[ 　]?[（(][ 　]?(?P<n>[ぁ-ゖー]{2,5})[ 　]?[、,・][ 　]?"
+                                    r"(?:[0-9]{1,2}[ 　]?(?:歳|才|か月|ヶ月|年)|小[0-9一二三四五六]|中[0-9一二三]|年長|年中|年少)")
 # A numbered item that is a kanji family name and a kana given name (「3　高柳 さくら（…代表）」): a
 # list of nominees, attendees, pupils. Only that shape, and only when the analyser reads the family
 # name as one person's name: a numbered line of prose (「1 概要 について」) or an event (「2 前橋 まつり」)
@@ -165,7 +168,7 @@ class KanaNameSlotDetector(Detector):
                     out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
                                          REASONS["kana_slot.self_named"], rule="kana_slot.self_named"))
                     cover.add(m.start("n"), m.end("n"))
-        if ("ちゃん" in text or "くん" in text) and not _STORY.search(text):
+        if ("(" in text or "（" in text) and not _STORY.search(text):
             out += self._child_brackets(doc, cover)
         if _HONOR_GATE.search(text) and not _STORY.search(text):
             for m in _KANA_HONOR_RX.finditer(text):
@@ -180,17 +183,18 @@ class KanaNameSlotDetector(Detector):
 
 
     def _child_brackets(self, doc: Document, cover: Cover) -> list[Candidate]:
-        """「ゆずき ちゃん（すみれ組・4歳）」: a child's kana given name with an age or a class in brackets."""
+        """「ゆずき ちゃん（すみれ組・4歳）」: a child's kana given name with an age or a class in brackets;
+        「娘(くるみ、2年)」: inside the bracket after a family relation."""
         out = []
-        for m in _CHILD_BRACKET_RX.finditer(doc.text):
-            if m.group("n") in _NOT_NAME or m.group("n") in _NOT_BEFORE_HONORIFIC or cover.hit(m.start("n"), m.end("n")):
-                continue
-            word = _token_spanning(doc, m.start("n"), m.end("n"))
-            if word is not None and word.pos[1] == "普通名詞":
-                continue  # ねこちゃん（3歳）: a pet or a toy, a common noun
-            out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT,
-                                 REASONS["kana_slot.child_bracket"], rule="kana_slot.child_bracket"))
-            cover.add(m.start("n"), m.end("n"))
+        for rx, rule in ((_CHILD_BRACKET_RX, "kana_slot.child_bracket"), (_RELATION_BRACKET_RX, "kana_slot.relation_bracket")):
+            for m in rx.finditer(doc.text):
+                if m.group("n") in _NOT_NAME or m.group("n") in _NOT_BEFORE_HONORIFIC or cover.hit(m.start("n"), m.end("n")):
+                    continue
+                word = _token_spanning(doc, m.start("n"), m.end("n"))
+                if rule == "kana_slot.child_bracket" and word is not None and word.pos[1] == "普通名詞":
+                    continue  # ねこちゃん（3歳）: a pet or a toy (after 娘 the word is the child's name: くるみ)
+                out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
+                cover.add(m.start("n"), m.end("n"))
         return out
 
 

@@ -30,7 +30,9 @@ _CODE_VALUE = compile_fast(
     r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
     r"""|process\.env|os\.getenv|System\.getenv)"""
 )
-_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@)$")
+# (and an SQL bind parameter: password_hash = :hash, pwd = @pwd, = %(pw)s)
+_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@|"
+                               r":[a-z_][a-z0-9_]*[;,)]?|@[a-z_][a-z0-9_]*[;,)]?|%\([A-Za-z_]\w*\)s[;,)]?)$")
 _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 
 
