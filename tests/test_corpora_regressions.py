@@ -60,6 +60,28 @@ KNOWN_MISSES = {
     "t6-232": "runners in a marathon's published results warn (the judge demotes, not drops)",
     "t6-249": "a jazz musician's English bio for a festival leaflet warns",
     "t6-300": "a resident featured in the newsletter 'with her consent' (本人の了承済み) blocks: consent to publish is read only from 掲載同意-like words",
+    # holdout_formats7 (train7: 300 blind-written recall cases in 14 formats; tuning data):
+    "t7-029": "a romaji name in a CSV row under 相談者 beside a DV consultation stays in clear (a lone name column)",
+    "t7-041": "fixed-width half-width-kana resident records: a kana town's spaced number and a phone glued to the sex code",
+    "t7-042": "a short-era birth date (S55.3.2) in a fixed-width record with no birth word",
+    "t7-043": "insured numbers glued to half-width kana names in a fixed-width file",
+    "t7-046": "a resident code glued between a record prefix and a half-width kana name",
+    "t7-049": "a lot number after a half-width kana town in a fixed-width tax record",
+    "t7-054": "the parents' names in an SQL INSERT's values (no column list) stay in clear",
+    "t7-068": "a child's hiragana full name in bold in an HTML list item (入学予定：<b>…</b>)",
+    "t7-069": "an account number in an XML <No> element under <Bank>/<Branch> (a key too generic to type)",
+    "t7-075": "a spaced phone number after from= in a call-centre log (a phone after = is not read)",
+    "t7-076": "a birth date in brackets right after a half-width kana name in an audit log",
+    "t7-081": "an OCR-spaced house number on the line after its spaced town",
+    "t7-085": "an OCR-spaced account number under a spaced bank line",
+    "t7-103": "an English address's room number (Room 402) before the building and street",
+    "t7-133": "a debtor's kanji name in brackets after a half-width kana reading deep in a budget list",
+    "t7-150": "a CSV of unnamed residents' circumstances by district (identifiable without names) passes",
+    "t7-186": "a card number said to be a test environment's dummy warns as a mistyped card",
+    "t7-205": "a half-width kana facility code table warns as a name",
+    "t7-207": "folk-tale characters in half-width kana practice data block",
+    "t7-215": "a mascot's profile JSON (name, birthday) blocks",
+    "t7-274": "a facility's staff member named by surname with the facility's phone in a chat blocks",
 }
 
 VERDICT_OK = {

@@ -106,3 +106,14 @@ def test_a_phone_written_with_middle_dots_is_a_phone(scan):
 def test_an_example_birth_date_in_a_training_handout_is_no_birth_date(scan):
     text = "研修資料：個人情報とは、例えば「1990年1月1日生まれ」のような生年月日も含みます。"
     assert not findings_of(scan(text), "DATE_OF_BIRTH")
+
+
+def test_a_card_column_of_a_json_record_makes_it_a_record(scan):
+    text = '[{"donor": "Rina Oshida", "card": "4539 1488 0343 6467", "amount": 3000}]'
+    result = scan(text)
+    assert "Rina Oshida" not in result["redacted_text"], result["findings"]
+
+
+def test_a_names_other_spelling_in_brackets_after_its_honorific_is_masked(scan):
+    result = scan("チャットの記録：申請者はオシダ リナ さん（押田 梨菜）で、個人番号カードの交付予約あり")
+    assert "押田 梨菜" not in result["redacted_text"], result["findings"]

@@ -87,9 +87,9 @@ _NAME_PART = compile_fast(
     + r")[ \t]*[:：][ \t]*"
     r"(?P<v>[a-zà-ɏ'\-]{2,20}(?:[ ][a-zà-ɏ'\-]{2,20}){0,2}|[ァ-ヺー]{2,10}|[一-龥々]{1,4})"
     r"(?=[ \t]*(?:$|\n|/|\||,|;|[ \t]{2}))", re.MULTILINE)
-# a name in brackets right after a name: its spelling in kanji, kana or romaji (ｱﾗｲ ﾐﾂｺ（新井 光子）,
+# a name in brackets right after a name (or its honorific): its spelling in kanji, kana or romaji (ｱﾗｲ ﾐﾂｺ（新井 光子）,
 # 神原 涼太（Ryota Kanbara）)
-_SPELLING = compile_fast(r"[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
+_SPELLING = compile_fast(r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)?[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
                          r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8}|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[）)]")
 _KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
 

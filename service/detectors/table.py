@@ -24,6 +24,7 @@ from . import register
 from ..labels import REASONS, TYPES
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
+from .finance import luhn_valid
 from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
@@ -156,6 +157,8 @@ def _shape_ok(t: str, v: str) -> bool:
         return re.fullmatch(r"[A-Za-z]{2}\d{8}[A-Za-z]{2}", v) is not None
     if t == "SENSITIVE_PERSONAL_INFO":
         return len(v) <= 40 and _LETTER.search(v) is not None
+    if t == "CREDIT_CARD":
+        return re.fullmatch(r"\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?", v) is not None and luhn_valid(d)
     return False
 
 
