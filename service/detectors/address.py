@@ -150,6 +150,9 @@ class AddressDetector(Detector):
                 last_end = found.end
         # … and a house number one space after its town (a form's or an export's spacing)
         for am in _ANCHOR_AFTER_SPACED_PLACE.finditer(text):
+            q = am.start() - 1  # where the place would end: a town's 町/村, or a place name the analyser read
+            if not (text[q - 1] in "町村" or q in places or q in oaza):
+                continue  # (a roster's 「山田 太郎 090-…」: a name, not a town, before the space)
             if any(c.start <= am.start() < c.end for c in out):
                 continue
             found = self._address_at(text, am.start(), places, names, oaza, gap=1)

@@ -40,6 +40,7 @@ _SLOT_SET = frozenset(_SLOT_WORDS)
 # there: the end of a slot word, of 名, of a separator or of a relation word.
 # (and of a report's letter for the person or of the grade before the name in its bracket:
 # 生徒A：…, 被害生徒A（2年・…）)
+_GRADE_SEPS = frozenset("・、,，")
 _SLOT_ENDS = (frozenset(w[-1] for w in _SLOT_WORDS) | frozenset("名|｜=＝(（のは母父夫妻男女子娘・、,，甲乙丙丁")
               | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"))
 
@@ -55,6 +56,8 @@ def _slot_before(text: str, start: int):
         k -= 1
     if k < lo or text[k] not in _SLOT_ENDS:
         return None
+    if text[k] in _GRADE_SEPS and "（" not in text[lo:k] and "(" not in text[lo:k]:
+        return None  # a comma or a dot ends a slot only inside its bracket (生徒A（2年・…): not in a CSV row
     return _SLOT_RX.search(text[lo:start])
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
 _ROLE_WORDS = sorted(lexicon.words("person.role_words"), key=len, reverse=True)
