@@ -105,6 +105,7 @@ REASONS = {
     "marking.quote_head": "引用した文書・メールの冒頭の秘密区分の表示",
     "marking.labelled": "区分欄の秘密区分の表示",
     "marking.bracketed_en": "括弧書きの秘密区分の表示（英語）",
+    "marking.file_name": "ファイル名の中の秘密区分の表示",
     "marking.markup": "ページのマークアップ（HTMLコメント・meta）の秘密区分",
     "marking.line_alone.head": "文頭の行の秘密区分の表示",
     "marking.line_alone": "単独行の秘密区分の表示",

@@ -59,8 +59,8 @@ _dedupe = keep_strongest
 # 「パス」 alone (解凍パス, PDFのパス) is a password only as a whole word: not ファイルパス, パス名,
 # パスポート, パスタ; its value must not look like a path or a file name (checked in _score).
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|(?i:wi-?fi)(?:の)?キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
-           r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
+           r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is / a table's cell border (| DB_PASS | … |), with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
            r"[ \t]*(?:(?:[:=]|は|が|:=|=>|->|→|\bis\b|を|欄に|に|として|も|\|)[ \t]*(?:[「『\"'`(][ \t]*)?"
@@ -74,6 +74,8 @@ class PasswordDetector(Detector):
     gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
+        # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)
+        Pattern("パスワードの値（空白区切り）", _PW_KEY + r"(?P<sep>[ \t]+)" + _PW_VALUE + r"(?=[ \t]*(?:$|\n|[、。,）)]))", GOOD),
         # the word ends its line and the value stands alone on the next (「初期パスワード：⏎Kp9#…」)
         Pattern("パスワードの値（次の行）", _PW_KEY + r"[\"']?(?P<sep>[ \t]*(?:[:=]|は|が)?[ \t]*)\n[ \t]*"
                 + _PW_VALUE + r"(?=[ \t]*(?:\n|$))", GOOD),
@@ -143,8 +145,10 @@ class PasswordDetector(Detector):
             if pin:
                 return (STRONG, "credential.password.pin") if 4 <= len(value) <= 8 else None
             return (GOOD if len(value) >= 6 else WEAK + 0.1), "credential.password.digits"
-        if pin:
-            return None
+        if pin and char_classes(value) < 3:
+            return None  # after 暗証番号/PIN a word is no PIN; letters, digits and symbols are a passcode
+        if not sep.strip(" \t") and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            return None  # 「パスコード 4829kyo」: after a space alone, only letters with digits are a value
         if (sep.strip(" \t「『\"'`(").endswith(("に", "として", "も"))
                 and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value))):
             return None  # 「パスワードにWindowsと同じ…」: too weak a separator for a plain word

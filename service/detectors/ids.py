@@ -550,6 +550,8 @@ class HealthInsuranceDetector(Detector):
                     bank = find_context_ci(doc, m.start(), m.end(), self.bank_context, 30, 10)
                     if not ctx or bank:
                         continue
+                    if len(set(digits_of(m.group("sym") + m.group("num")))) <= 1:
+                        continue  # 「記号 00 番号 000000」: the form's blank shown as an example
                     s, e = m.start("sym"), m.end("num")
                     reason = _with_context(rule, ctx)
                 else:  # the number after a 被保険者番号 / 保険者番号 label

@@ -284,16 +284,23 @@ _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?
                                  r"部長|局長|課長|所長|理事者|説明員))[ 　]?[（(][ 　]?"
                                  # (the office inside the bracket: ○議長（会長 狩野 直道）)
                                  r"(?:[一-龥]{0,6}?(?:会長|委員長|委員|議員|市長|町長|村長|部長|課長)[ 　])?$")
+# … or the office right after the name, as a press release writes it (高橋 正昭会長が就任, 大澤 修一医師が
+#選出): an office, a profession in office, not a house (会長宅) or an office's staff (部長室)
+_TITLE_RIGHT_AFTER = compile_fast(r"[ 　]?(?:副?会長|理事長|副?委員長|委員|副?議長|議員|副?市長|教育長|医師|教授|准教授|"
+                                  r"副?校長|園長|院長|館長|所長|部長|局長|課長|署長|監査委員)(?![一-龥ァ-ヶ])")
 # … or written as the name and then the office (○生方 拓真 委員　…, ◯12番 笠原 茂樹議員)
 _SPEAKER_MARK = compile_fast(r"^[ 　]*[〇○◯◎][ 　]?(?:[0-9]{1,2}番[ 　]?)?$")
 _SPEAKER_TITLE_AFTER = compile_fast(r"[ 　]?(?:副?委員長|委員|議員|副?議長|副?市長|教育長|[一-龥]{1,6}?(?:部長|局長|課長|所長))")
+# a chair's role at the start of a line or a quotation, as minutes write the speaker (会長 須田 茂：…)
+_CAPACITY_CHAIR = compile_fast(r"(?:^|[「『])[ 　]*(?:副?会長|副?委員長|副?議長)[ 　]+$")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
 # list or a former office （元校長） is not one
 _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
-                               r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督)[）)]")
+                               r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
+                               r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授)[^（）()\n]{0,8}[）)]")
 _ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|"
               r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)")
 _ORG_NAME = compile_fast(_ORG_WORDS)
@@ -387,6 +394,7 @@ def _public_capacity(doc: Document, name) -> bool:
                   or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
                   or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before))
     if not (office or _CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
+            or _TITLE_RIGHT_AFTER.match(text, name.end) or _CAPACITY_CHAIR.search(before)
             or (_SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)):
         return False
@@ -445,10 +453,17 @@ _FICTIONAL_HEAD_CHARS = 60
 
 
 def _election_candidate(doc: Document, name, line_start: int) -> bool:
-    """A row of an election result: the name opens its line, under a 候補者 heading, in a text with 得票."""
+    """A row of an election result: the name opens its line, under a 候補者 heading, in a text with 得票;
+    or a row that opens with 当選 / 次点 / 落選 and gives the votes (当選 宮崎 清隆 4,812票)."""
     text = doc.text
+    if _RESULT_ROW.match(text, line_start, name.start) and _VOTES_AFTER.match(text, name.end):
+        return True
     return (name.start - line_start <= 2 and _ELECTION_RESULT.search(text) is not None
             and _CANDIDATE_HEADING.search(text, 0, line_start) is not None)
+
+
+_RESULT_ROW = compile_fast(r"[ 　]*(?:[0-9]{1,2}[ 　.)]+)?(?:当選|次点|落選)[ 　:：]*$")
+_VOTES_AFTER = compile_fast(r"[^\n]{0,20}?[0-9,，.]+[ 　]?票")
 
 
 def _fictional(doc: Document, sentence, start: int, end: int) -> bool:
