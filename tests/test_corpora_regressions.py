@@ -82,6 +82,19 @@ KNOWN_MISSES = {
     "t7-207": "folk-tale characters in half-width kana practice data block",
     "t7-215": "a mascot's profile JSON (name, birthday) blocks",
     "t7-274": "a facility's staff member named by surname with the facility's phone in a chat blocks",
+    # holdout_departments8 (train8: 300 blind-written cases across 32 departments; tuning data):
+    "t8-026": "an insured number in an English mail (Your new insured number is …) stays in clear",
+    "t8-029": "an association's chair named with 会長 in a newsletter article said to have his consent warns",
+    "t8-038": "pupils named in an award list for 障害者週間 block (the week's name reads as a disability beside a name)",
+    "t8-096": "a library card number (利用者カード番号, 11 digits) is no finding type and stays in clear",
+    "t8-101": "a facility's address in a public notice warns",
+    "t8-151": "a dog owner's name that is also a place name (渋谷 大地) in a CSV register stays in clear",
+    "t8-170": "an initial password after 全員共通で in a notice to staff stays in clear (words between the word and the value)",
+    "t8-200": "a harmless internal schedule warns as non-public (the classifier)",
+    "t8-237": "a councillor's 4-digit PIN given as an example (例えば…議員は0817) stays in clear",
+    "t8-238": "a document-control footer (内部限り・公表不可) at the end of a speech draft is not read as a marking",
+    "t8-256": "a foreign name after 'Her name is' in an English lost-passport report stays in clear",
+    "t8-278": "a voter's name, address and sex quoted as an example row of a register extract: the name stays in clear",
 }
 
 VERDICT_OK = {
