@@ -162,6 +162,23 @@ def _shape_ok(t: str, v: str) -> bool:
     return False
 
 
+def _object_cells(text: str, objects: dict, rule: str, sample_head: bool) -> list[Candidate]:
+    """The cells of each JSON object or XML record (key → (type, word, start, end) items, grouped by
+    where the object opens; -1: none found) that is about a person and not introduced as a sample
+    (the 80 characters before it; with `sample_head`, the text's head when it has no opening)."""
+    out: list[Candidate] = []
+    for obj, items in objects.items():
+        intro = text[max(0, obj - 80):obj + 1] if obj >= 0 else (text[:80] if sample_head else "")
+        if intro and _SAMPLE.search(intro):
+            continue
+        if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
+            continue
+        for t, word, s, e in items:
+            if _shape_ok(t, text[s:e].strip()):
+                out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]), rule))
+    return out
+
+
 def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidate:
     """A cell's finding; a 個人番号 whose check digit fails is probably a typo: warn, and say so."""
     start, end = _value_span(t, v, start, end)
@@ -393,17 +410,7 @@ class TableColumnDetector(Detector):
                 continue
             g = "v" if m.group("v") is not None else "n"
             objects.setdefault(obj, []).append((ht[0], ht[1], m.start(g), m.end(g)))
-        out: list[Candidate] = []
-        for obj, items in objects.items():
-            if _SAMPLE.search(text[max(0, obj - 80):obj + 1]) if obj >= 0 else False:
-                continue
-            if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
-                continue
-            for t, word, s, e in items:
-                if _shape_ok(t, text[s:e].strip()):
-                    out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]),
-                                     "table.json_key"))
-        return out
+        return _object_cells(text, objects, "table.json_key", sample_head=False)
 
     # -- XML / HTML elements: <shimei>…</shimei> inside one record ------------------------------------
     _ELEMENT = compile_fast(r"<(?P<k>[A-Za-z_][\w.\-]{0,30})(?:\s[^<>\n]{0,80})?>(?P<v>[^<>\n]{1,120})</(?P=k)>")
@@ -423,17 +430,7 @@ class TableColumnDetector(Detector):
                 continue
             i = bisect_right(opens, m.start()) - 1
             objects.setdefault(opens[i] if i >= 0 else -1, []).append((ht[0], ht[1], m.start("v"), m.end("v")))
-        out: list[Candidate] = []
-        for obj, items in objects.items():
-            if _SAMPLE.search(text[max(0, obj - 80):obj + 1] if obj >= 0 else text[:80]):
-                continue
-            if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
-                continue
-            for t, word, s, e in items:
-                if _shape_ok(t, text[s:e].strip()):
-                    out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]),
-                                     "table.xml_element"))
-        return out
+        return _object_cells(text, objects, "table.xml_element", sample_head=True)
 
     # -- key = value / key: value lines (logs, dumps, YAML, .env) ------------------------------------
     _KV_LINE = compile_fast(r"(?m)^[ \t]*(?P<k>[A-Za-z_][\w.-]{0,30})[ \t]*[=:][ \t]*[\"']?(?P<v>[^\s\"'][^\n\"']{0,80}?)[\"']?[ \t]*$")
