@@ -285,7 +285,7 @@ _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?
                                  # (the office inside the bracket: ○議長（会長 狩野 直道）)
                                  r"(?:[一-龥]{0,6}?(?:会長|委員長|委員|議員|市長|町長|村長|部長|課長)[ 　])?$")
 # … or the office right after the name, as a press release writes it (高橋 正昭会長が就任, 大澤 修一医師が
-#選出): an office, a profession in office, not a house (会長宅) or an office's staff (部長室)
+# 選出): an office, a profession in office, not a house (会長宅) or an office's staff (部長室)
 _TITLE_RIGHT_AFTER = compile_fast(r"[ 　]?(?:副?会長|理事長|副?委員長|委員|副?議長|議員|副?市長|教育長|医師|教授|准教授|"
                                   r"副?校長|園長|院長|館長|所長|部長|局長|課長|署長|監査委員)(?![一-龥ァ-ヶ])")
 # … or written as the name and then the office (○生方 拓真 委員　…, ◯12番 笠原 茂樹議員)
