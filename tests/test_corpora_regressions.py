@@ -55,6 +55,8 @@ KNOWN_MISSES = {
     "t6-048": "athletes and a coach in a sports results notice for the city's site warn (the judge demotes, not drops)",
     "t6-067": "a draft answer for the council's plenary (答弁書（案）) warns as a negotiation/litigation document",
     "t6-068": "published committee minutes that mention 非公開部分 as a topic: the speakers warn, not pass",
+    "t6-072": "a tourist association's published phones in a bilingual board's text warn (public numbers keep the rules' warning)",
+    "t6-084": "a business's own published phone in a page it agreed to warns (public numbers keep the rules' warning)",
     "t6-168": "a facility's address and phone in an OCR-spaced pamphlet block (the facility words are spaced apart)",
     "t6-226": "an address at an example domain whose local part has a hyphen (sayuri-k@) is taken for documentation",
     "t6-232": "runners in a marathon's published results warn (the judge demotes, not drops)",

@@ -317,15 +317,3 @@ def test_a_demoted_finding_is_a_warn_and_still_redacted(layer):
         assert 0.40 <= c.score < 0.75  # warn
     assert "学習モデル" in c.reason and "%" in c.reason
 
-
-@pytest.mark.parametrize("number,landline", [
-    ("027-235-2211", True), ("03-1234-5678", True), ("0270-12-3456", True), ("0120-123-456", True),
-    ("090-4417-2286", False), ("080 1234 5678", False), ("+81 90-1111-2222", False), ("050-3123-4567", False),
-])
-def test_only_a_landline_may_be_dropped_by_the_judge_a_mobile_never(number, landline):
-    # the judge drops a name or a landline it reads as public; a mobile keeps the rules' warning
-    from service.detectors.base import Candidate
-    from service.learned.layer import _landline
-    text = f"TEL {number} まで"
-    c = Candidate("PHONE_NUMBER", 4, 4 + len(number), 0.6, "")
-    assert _landline(text, c) is landline

@@ -252,10 +252,10 @@ class LearnedLayer:
         kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
-                if p < self.drop_below and (c.type == "PERSON" or _landline(doc.text, c)) and not kept.holds(c):
-                    # Only a name or a landline is dropped outright; a public address or a mobile
-                    # number keeps its warn (the rules' own choice for a facility's address; a
-                    # mobile is a person's more often than an office's).
+                if p < self.drop_below and c.type == "PERSON" and not kept.holds(c):
+                    # Only a name is dropped outright; a public address or number keeps its
+                    # warn (the rules' own choice for a facility's address or a hotline; a
+                    # landline dropped on the judge's word alone lost a 班長's number on a flyer).
                     c.score = 0.0  # below WARN: the scanner drops it
                 else:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
@@ -273,14 +273,6 @@ class LearnedLayer:
 
 
 _SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|" + "|".join(lexicon.words("sample.marks")))
-
-
-_MOBILE_OR_IP = re.compile(r"[^0-9]*(?:\+?81[ \-]?)?0?[ \-(]*[2-9]0")
-
-
-def _landline(text: str, c: Candidate) -> bool:
-    """A phone number that is not a mobile or an IP phone (070/080/090, 050, 020)."""
-    return c.type == "PHONE_NUMBER" and not _MOBILE_OR_IP.match(text, c.start, c.end)
 
 
 def _sample_line(text: str, c: Candidate) -> bool:
