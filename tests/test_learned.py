@@ -5,6 +5,7 @@ Every text here is invented for these tests (none is a corpus line); each positi
 has its hard negatives beside it: the same topic, said to be public, general or a sample.
 """
 import json
+import os
 import subprocess
 import sys
 
@@ -274,6 +275,15 @@ def test_retraining_reproduces_the_committed_model(tmp_path):
     out = tmp_path / "model.npz"
     subprocess.run([sys.executable, "-m", "service.learned.train", "--out", str(out)],
                    cwd=ROOT, check=True, capture_output=True)
+    assert out.read_bytes() == DEFAULT_MODEL_PATH.read_bytes()
+
+
+def test_retraining_makes_the_same_model_whatever_the_callers_string_hash_seed(tmp_path):
+    # with PYTHONHASHSEED=1 the judge's bias once came out one float32 step apart: the command
+    # now fixes the hash seed itself, so the model is the same whoever calls it
+    out = tmp_path / "model.npz"
+    subprocess.run([sys.executable, "-m", "service.learned.train", "--out", str(out)],
+                   cwd=ROOT, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": "1"})
     assert out.read_bytes() == DEFAULT_MODEL_PATH.read_bytes()
 
 
