@@ -236,8 +236,7 @@ def _phrase_not_name(doc: Document, m) -> bool:
     if gd.get("g"):
         # two kanji words (田村 蒼真 / 校外 学習): a name only when the first is one proper-noun
         # word (a family name, or a place name used as one: 小松)
-        fam = [t for t in toks if t.start == s and t.end == m.end("e")]
-        return not (fam and fam[0].pos[1] == "固有名詞")
+        return not _family_name_token(doc, m)
     if any(t.pos[0] in ("動詞", "形容詞") and len(t.surface) >= 3 for t in toks):
         return True
     first = gd.get("a") or gd.get("c") or gd.get("e")

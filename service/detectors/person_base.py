@@ -369,10 +369,16 @@ def named_for_publication(doc: Document, name) -> bool:
     line_start = text.rfind("\n", 0, name.start) + 1
     if _PUPIL_BEFORE.search(text, max(line_start, name.start - 16), name.start):
         return False
-    pii = _near_pii_type(doc, name.start, name.end)
-    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end):
+    if _own_data_beside(doc, name):
         return False
     return not _private_matter_of(doc, name.start, name.end)
+
+
+def _own_data_beside(doc: Document, name) -> bool:
+    """The person's own data beside the name: a birth date or an identifier near, or personal data that
+    blocks on its own on the name's line (a lecturer's fee with a My Number and a home address)."""
+    pii = _near_pii_type(doc, name.start, name.end)
+    return pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end)
 
 
 def _published_record(doc: Document) -> bool:
@@ -398,8 +404,7 @@ def _public_capacity(doc: Document, name) -> bool:
             or (_SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)):
         return False
-    pii = _near_pii_type(doc, name.start, name.end)
-    if pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end):
+    if _own_data_beside(doc, name):
         return False  # (a lecturer's fee with a My Number and a home address: the lecturer's own data)
     hm = _HONOR_AFTER.match(text, name.end)
     if hm and hm.group(1) in ("さん", "くん", "ちゃん", "君") and not office:

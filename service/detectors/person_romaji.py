@@ -311,6 +311,7 @@ def romaji_names(doc: Document) -> list[_Name]:
     low = text.lower()
     same_len = len(low) == len(text)
     present = _prefilter_words_in(low)
+    en_case = None  # does the text tell a resident's case (person.en_case_words)? asked when first needed
     for (rx, ctx), pre, starts in zip(_ROMAJI_CONTEXT, _ROMAJI_PREFILTER, _ROMAJI_STARTS):
         if isinstance(pre, tuple):
             if not (any(w in low for w in pre) if present is None else not present.isdisjoint(pre)):
@@ -357,7 +358,9 @@ def romaji_names(doc: Document) -> list[_Name]:
             elif ctx.one_word and len(words) == 1:
                 # "Dear Ms. Hartley": a surname with a title alone, as 北爪さん — a partner abroad, a
                 # speaker, a donor as often as a resident (warn), unless the text is a resident's case
-                sig = {"title_case" if _EN_CASE.search(text) else "title_surname": ctx.reason}
+                if en_case is None:
+                    en_case = _EN_CASE.search(text) is not None  # asked once per text, not per name
+                sig = {"title_case" if en_case else "title_surname": ctx.reason}
             else:
                 sig = {"context": ctx.reason}
             sig["slot"] = ctx.slot
