@@ -113,6 +113,7 @@ REASONS = {
     "marking.decorated.head": "文頭の飾り付きの秘密区分の表示",
     "marking.decorated.foot": "文末の飾り付きの秘密区分の表示",
     "marking.line_head": "文頭の秘密区分の表示",
+    "marking.subject": "件名の先頭の秘密区分の表示",
     "marking.line_tail": "文頭付近の行末の秘密区分の表示",
     "marking.prose": "資料が秘密区分付きである旨の記述",
     "marking.maru_hi": "マル秘の表示",
@@ -195,6 +196,9 @@ REASONS = {
     # INTERNAL_NETWORK (service/rules/network.toml)
     "network.ipv4.private": "プライベートIPアドレス（RFC 1918）",
     "network.ipv4.default_gateway": "プライベートIPアドレス（機器の初期値・要確認）",
+    "credential.generic.wifi_qr": "Wi-Fi接続用QRコードの文字列の鍵",
+    "credential.generic.password_mixed_script": "パスワードの値（かな・漢字と数字の混在）",
+    "network.ipv4.subnet": "プライベートIPアドレスの範囲（ネットワーク設計・要確認）",
     "network.ipv6.unique_local": "IPv6ユニークローカルアドレス",
     "network.host.lg_service": "行政ネットワークの業務サーバのホスト名",
     "network.host.cloud_site": "職場のSharePoint・OneDriveの文書のURL",
@@ -310,6 +314,7 @@ REASONS = {
     "ids.health_insurance.after_insurer_number": "保険者番号の直後の番号",
     # cards and bank accounts (service/detectors/finance.py)
     "finance.card.valid": "{digits}桁・Luhn検査・発行者番号が一致",
+    "finance.card.security_code": "カードのセキュリティコード（カード番号と同じ文脈）",
     "finance.card.luhn_context": "{digits}桁・Luhn検査が一致（発行者番号は一覧外）",
     "finance.card.invalid": "{digits}桁・Luhn検査が不一致（誤記の可能性）",
     "finance.account.yucho": "ゆうちょ銀行の記号・番号",
@@ -394,6 +399,7 @@ REASONS = {
     "person.kana_account": "口座名義・振込先のカナ氏名",
     "person.kana_reading_row": "表・CSVの欄のカナ氏名（姓と名の読み）",
     "person.table_column": "表・CSVの氏名の列",
+    "person.split_cells": "姓と名が隣り合う列（CSV・SQLの値）",
     "person.kv_value": "表の氏名欄の値",
     "person.kv_reading": "表の氏名欄の読み仮名",
     "person.reading.honorific": "読み仮名つきの名・敬称「{honor}」",

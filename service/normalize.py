@@ -67,15 +67,16 @@ NAME_VARIANTS = {
 KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
 _KANJI_DIGIT_RUN = re.compile(
-    "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐ 　、](?=[" + KANJI_DIGITS + "]))+")
+    "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐―— 　、](?=[" + KANJI_DIGITS + "]))+")
 _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){6,}(?![0-9０-９])")
 # (a line that ends in a digit and a dash is an unfinished number, however the next line is indented)
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n[ \t\u3000]*(?=[0-9０-９])")
 # Text copied from a PDF breaks lines anywhere, also inside an address: 「前橋市朝日町⏎一丁目28番3号」.
 # A line break (with its spaces) between a town (…町・…村) and a 丁目 / 番地 number vanishes.
 # (also after a 丁目, and before a number spaced by OCR: 「二 丁 目⏎　　3 8 番 2 1 号」)
+# (in a quoted reply the next line opens with its quote mark: 「…元総社町2丁目⏎> 18番地3」)
 _ADDRESS_BREAK = re.compile(
-    "(?:[町村]|丁[ 　]?目)(?=[ \t　]*\r?\n[ \t　]*(?:[0-9０-９一二三四五六七八九十]{1,3}[ 　]?丁[ 　]?目"
+    "(?:[町村]|丁[ 　]?目)(?=[ \t　]*\r?\n[ \t　]*(?:[>＞][ \t　]*)*(?:[0-9０-９一二三四五六七八九十]{1,3}[ 　]?丁[ 　]?目"
     "|[0-9０-９](?:[ 　]?[0-9０-９]){0,3}[ 　]?番))")
 # OCR of a form spaces a number digit by digit and the form's layout breaks it over two lines,
 # the second indented under the first: 「0 9 0 - 4 8⏎　　　　 2 7 - 1 3 6 5」. Two spaced runs of
@@ -245,7 +246,7 @@ def _evasion_overrides(text: str) -> dict[int, str]:
         return out
     for m in ([first_break] if first_break else []) + list(address_breaks):
         i = m.end()
-        while i < len(text) and text[i] in " \t　\r\n":
+        while i < len(text) and text[i] in " \t　\r\n>＞":
             out[i] = ""
             i += 1
     for m in _KANJI_DIGIT_RUN.finditer(text):

@@ -29,14 +29,12 @@ KNOWN_MISSES = {
     # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
     "t3-204": "a staff login in a log at an example.jp domain is taken for documentation and stays in clear",
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
-    "t3-229": "a Nobel laureate named with 博士 is not in the public-figures list and warns",
     # holdout_mixed4 (200 blind-written cases; tuning data):
     "t4-002": "a staff login at a .example domain in an auth log is taken for documentation and stays in clear",
     "t4-079": "a sentence in half-width katakana (住民税の納期限…) is read as a katakana name and warns",
     "t4-088": "a whole text in hiragana: the missing elderly person's name is found, her circumstances are not",
     "t4-108": "names in the value attributes of an HTML form stay in clear",
     "t4-144": "a foreign staff member's katakana name after section and post in an appraisal memo stays in clear",
-    "t4-185": "a surname with さん and nothing else personal (窓口に来た田中さん) blocks",
     # holdout_long5 (160 long blind-written texts; tuning data; its padding paragraphs repeat across cases):
     "t5-018": "a guide to the My Number card's PINs (暗証番号) warns as if it were a facility's secret",
     "t5-020": "a school newsletter signed by its principal warns (a name in office is capped at warn)",
@@ -54,14 +52,12 @@ KNOWN_MISSES = {
     "t6-020": "a supplier's support address in an English shipping notice warns (another organisation's role address)",
     "t6-048": "athletes and a coach in a sports results notice for the city's site warn (the judge demotes, not drops)",
     "t6-067": "a draft answer for the council's plenary (答弁書（案）) warns as a negotiation/litigation document",
-    "t6-068": "published committee minutes that mention 非公開部分 as a topic: the speakers warn, not pass",
     "t6-072": "a tourist association's published phones in a bilingual board's text warn (public numbers keep the rules' warning)",
     "t6-084": "a business's own published phone in a page it agreed to warns (public numbers keep the rules' warning)",
     "t6-168": "a facility's address and phone in an OCR-spaced pamphlet block (the facility words are spaced apart)",
     "t6-226": "an address at an example domain whose local part has a hyphen (sayuri-k@) is taken for documentation",
     "t6-232": "runners in a marathon's published results warn (the judge demotes, not drops)",
     "t6-249": "a jazz musician's English bio for a festival leaflet warns",
-    "t6-300": "a resident featured in the newsletter 'with her consent' (本人の了承済み) blocks: consent to publish is read only from 掲載同意-like words",
     # holdout_formats7 (train7: 300 blind-written recall cases in 14 formats; tuning data):
     "t7-029": "a romaji name in a CSV row under 相談者 beside a DV consultation stays in clear (a lone name column)",
     "t7-041": "fixed-width half-width-kana resident records: a kana town's spaced number and a phone glued to the sex code",
@@ -76,14 +72,12 @@ KNOWN_MISSES = {
     "t7-076": "a birth date in brackets right after a half-width kana name in an audit log",
     "t7-081": "an OCR-spaced house number on the line after its spaced town",
     "t7-085": "an OCR-spaced account number under a spaced bank line",
-    "t7-103": "an English address's room number (Room 402) before the building and street",
     "t7-133": "a debtor's kanji name in brackets after a half-width kana reading deep in a budget list",
     "t7-150": "a CSV of unnamed residents' circumstances by district (identifiable without names) passes",
     "t7-186": "a card number said to be a test environment's dummy warns as a mistyped card",
     "t7-205": "a half-width kana facility code table warns as a name",
     "t7-207": "folk-tale characters in half-width kana practice data block",
     "t7-215": "a mascot's profile JSON (name, birthday) blocks",
-    "t7-274": "a facility's staff member named by surname with the facility's phone in a chat blocks",
     # holdout_departments8 (train8: 300 blind-written cases across 32 departments; tuning data):
     "t8-026": "an insured number in an English mail (Your new insured number is …) stays in clear",
     "t8-029": "an association's chair named with 会長 in a newsletter article said to have his consent warns",
@@ -97,6 +91,33 @@ KNOWN_MISSES = {
     "t8-238": "a document-control footer (内部限り・公表不可) at the end of a speech draft is not read as a marking",
     "t8-256": "a foreign name after 'Her name is' in an English lost-passport report stays in clear",
     "t8-278": "a voter's name, address and sex quoted as an example row of a register extract: the name stays in clear",
+    # holdout18 (fc18: the first-contact set of round 20, tuning data since fc19 was written):
+    "fc18-011": "a kanji name in a fixed-width roster that Sudachi does not read as a name (関口　初音) stays in clear; its row's birth date is masked",
+    # holdout_precision9 (train9: 300 blind-written cases on precision; tuning data):
+    "t9-094": "a published table's half-width-kana column headings (ﾈﾝﾄﾞﾍﾞﾂ ｺｳﾋｮｳﾁ) read as a katakana name warn",
+    "t9-201": "a disability certificate's issue number written 群第 204817 号 on a line of its own stays in clear",
+    "t9-205": "a principal's name in a published greeting warns (the judge reads it as private at this length)",
+    "t9-276": "a resident introducing themself (近くに住む 小野里 勝 です: a one-character given name) is not found",
+    # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
+    "t10-006": "a full-width address at an example domain (…＠ｅｘａｍｐｌｅ．ｊｐ) is read as documentation",
+    "t10-008": "a card number dictated with の between its groups (3587の9487の…) is not joined",
+    "t10-025": "a 16-digit number that fails Luhn after a card word warns (a mistyped card)",
+    "t10-026": "a vehicle's registration plate (群馬480 た 55-01) is no finding type",
+    "t10-035": "a lot number in kanji numerals with 百 and 十 (八百二十一番地) is not read as a house number",
+    "t10-059": "class lists of all-hiragana names (いしい　ことね) are not found",
+    "t10-111": "a UNC path to a file server blocks (the writer read a bare path as ambiguous)",
+    "t10-119": "an OCR'd phone with the letter O for zero and spaces (O9O - 5 5 3 1 …) is not read",
+    "t10-126": "a card's security code stays in clear when the card number itself is broken over two lines",
+    "t10-130": "a birth date on a row the text calls a サンプル行 is read as a sample",
+    "t10-149": "zengin fixed-width records: account numbers glued to the 0000 field stay in clear",
+    "t10-164": "a name of katakana surname and hiragana given name (マツダ　りん) is not found",
+    "t10-186": "an OCR-spaced house number (1 1 2 4 - 3) shorter than the joined-digit minimum stays in clear",
+    "t10-192": "fixed-width records with licence numbers, kana names and dates glued without separators",
+    "t10-246": "a second capitals name (RIKU SHIMAZAKI) whose surname is not in the listed surnames",
+    "t10-272": "a birth date written wholly in hiragana (へいせい12ねん8がつ3にち) is not read",
+    "t10-274": "a residence card number with placeholder-like digits (12345678) is read as an example",
+    "t10-276": "a landline in kanji numerals without its leading zero (二七‐二六九‐五五一三) is not a phone",
+    "t10-286": "a library row under 「データ例：」 with an example-domain address is read as a sample",
 }
 
 VERDICT_OK = {

@@ -49,7 +49,7 @@ ROLE_POSITIVES = [
     ("班長 八ッ塚 聡美（2班）から回覧板の件で連絡がありました。", ["八ッ塚 聡美"]),
     ("校長 上野 晴彦、教頭 千代田 恵の連名で通知を出します。", ["上野 晴彦", "千代田 恵"]),
     ("部会長 赤城 勇人から報告があった旨を議事録に書いて。", ["赤城 勇人"]),
-    ("民生委員 浅草 とも子が同行して訪問した。", ["浅草 とも子"]),
+    ("相談員 浅草 とも子が同行して訪問した。", ["浅草 とも子"]),
     ("理事長 日本橋 航の名前で礼状を出したい。", ["日本橋 航"]),
     ("PTA会長 神田 美咲、副会長 池袋 健が出席した。", ["神田 美咲", "池袋 健"]),
     ("委員長 一色 達也より開会のあいさつ。", ["一色 達也"]),
@@ -604,3 +604,9 @@ def test_living_public_figures_in_public_talk(scan, text):
 @pytest.mark.parametrize("text,names", LIVING_FIGURE_POSITIVES)
 def test_famous_name_with_private_signal_and_namesakes(scan, text, names):
     _assert_found(scan, text, names)
+
+
+def test_a_statutory_volunteer_named_after_the_role_is_masked_and_at_least_warns(scan):
+    # 民生委員 are commissioned by law (民生委員法) like the city's other statutory commissioners: named
+    # in that role the name may be read as one in public office (a warning), but it is never left in clear
+    _assert_found(scan, "民生委員 浅草 とも子が同行して訪問した。", ["浅草 とも子"], verdict=("block", "warn"))

@@ -14,6 +14,7 @@ published address is let through by the policy allowlist, not here.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
@@ -42,6 +43,15 @@ _ANCHOR_AFTER_SPACED_PLACE = re.compile(r"(?<=[一-龥々ヶ] )[0-9]")
 _TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
 _ROMAJI_SAMPLE = compile_fast(r"(?i)example|sample|dummy|test|fictional")
+# a business's or a facility's published address in English: the text says where it comes from (their
+# website, a guide) or a business word stands right before the address (head office, restaurant …) —
+# unless a person's own words are near (I live, my address, Mr. …)
+_ROMAJI_PUBLIC_SOURCE = compile_fast(r"(?i:website|web site|homepage|official site|food guide|guidebook|brochure|tourist map|"
+                                     r"published)")
+_ROMAJI_BUSINESS_BEFORE = compile_fast(r"(?i:head office|headquarters|office|shop|store|restaurant|cafe|hotel|inn|company|"
+                                       r"co\.,? ltd\.?|inc\.|museum|hall|station|cent(?:er|re)|library|school|hospital|"
+                                       r"clinic|house|soba|ramen|bakery)[^\n.]{0,12}$")
+_ROMAJI_PERSONAL = compile_fast(r"(?i:\bI live|\bmy (?:new )?address|\bmoved|\bresid|\bhome\b|\bMrs?\.|\bMs\.|\bborn\b)")
 _ROMAJI_SAMPLE_AFTER = compile_fast(r"[^\n(（]{0,30}[(（][ ]?(?i:does not exist|fictional|fictitious|dummy|sample|example|not real|架空|ダミー|サンプル)")
 _PLACE_CHARS = _CONTEXT["address_place_chars"]
 _PLACE_END = _CONTEXT["address_place_end"]
@@ -71,6 +81,9 @@ _PLACE_COLUMN = _CONTEXT["address_place_column"]
 _FACILITY_CELL = _CONTEXT["address_facility_cell"]
 _PUBLISHED = _CONTEXT["address_published"]
 _AZA_PLACE = _CONTEXT["address_aza_place"]
+# the same written with a space between the town and its 字 (前橋市関根町 字下河原 617番3: forms and
+# tax records space the parts of a rural lot's place)
+_SPACED_AZA = re.compile(r"[町村][ 　]字[一-龥々ヶケ]{1,5}$")
 _AREA_AFTER = _CONTEXT["address_area_after"]
 _AREA_LABEL = _CONTEXT["address_area_label"]
 _STAT_ROW_AFTER = _CONTEXT["address_stat_row_after"]
@@ -89,8 +102,71 @@ def _spaced_town(text: str, place: str, pstart: int, q: int, places: dict, oaza:
     """「前橋市亀里町 73-5」「総社町植野 412番地の6」: a space between the town and its number is common
     in forms and exports; then the number must be a house number's own form (checked by the caller)
     and the place a town — 町/村 at its end, a 大字 after its town — not 「会議室 3-2」「東京 3-2」."""
-    return bool(_PLACE_END.search(place) or q in oaza
+    return bool(_PLACE_END.search(place) or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
                 or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place))))
+
+
+_CHOME_ALONE = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}丁目")
+
+
+class _TextFacts:
+    """What the whole text says about itself, asked at most once per scan (an export holds hundreds of
+    addresses: a search of the whole text per address would cost the square of its length)."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def published(self) -> bool:
+        return _PUBLISHED.search(self.text) is not None
+
+    @cached_property
+    def public_head(self) -> bool:
+        return PUBLIC_DOCUMENT.search(self.text, 0, PUBLIC_HEAD) is not None
+
+    @cached_property
+    def romaji_source(self) -> bool:
+        return _ROMAJI_PUBLIC_SOURCE.search(self.text) is not None
+
+
+def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: list) -> Optional[float]:
+    """The address's score by whose it is: a facility's (named before it), a person's (a name near), a
+    published list's — or None for a facility's address in a published list (appends to `why`)."""
+    text = facts.text
+    if _FACILITY_BEFORE.search(text[max(0, start - 20):start]) and not near:
+        if facts.published or facts.public_head:
+            return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
+        why.append("address.why.facility")
+        return min(score, ev.ADDRESS_FACILITY)
+    if near:
+        why.append("address.why.person_near")
+        return min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
+    if facts.published:
+        # a list the text says is published (期日前投票所の一覧（選挙管理委員会 公表）, 店頭・公式サイトで
+        # 公開している情報) with no name near the address: a facility's or a shop's own address
+        why.append("address.why.facility")
+        return min(score, ev.ADDRESS_FACILITY)
+    return score
+
+
+def _romaji_score(facts: _TextFacts, start: int, end: int) -> float:
+    """A romanised address blocks, unless it is a business's or facility's published one (below warn)."""
+    text = facts.text
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    if _ROMAJI_PERSONAL.search(text, max(0, start - 80), min(len(text), end + 40)):
+        return ev.BLOCK + 0.05
+    if facts.romaji_source or _ROMAJI_BUSINESS_BEFORE.search(text, max(line_start, start - 40), start):
+        return ev.ADDRESS_FACILITY
+    return ev.BLOCK + 0.05
+
+
+def _town_before_aza(text: str, start: int) -> int:
+    """関根町 字下河原 617番3: the town before the space is the address's too (its start, else `start`)."""
+    if text[start:start + 1] == "字" and text[start - 2:start - 1] in ("町", "村") and text[start - 1] in " 　":
+        lm = _PLACE_CHARS.search(text, max(0, start - 13), start - 1)
+        if lm and lm.end() == start - 1:
+            return lm.start()
+    return start
 
 
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
@@ -100,7 +176,7 @@ def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
     text = doc.text
     ls = text.rfind("\n", 0, c.start) + 1
     delim = next((d for d in ("\t", ",", "|") if text.count(d, ls, c.start) >= 1), None)
-    if delim is None or c.score < ev.BLOCK:
+    if delim is None:
         return c
     cells_before = text[ls:c.start].split(delim)[:-1]
     facility = _PLACE_COLUMN.search(header_cell(doc, c.start)) is not None or any(
@@ -138,11 +214,12 @@ class AddressDetector(Detector):
             elif pos[2] == "人名" and pos[3] in ("姓", "名"):
                 names.append(t.start)
         out: list[Candidate] = []
+        facts = _TextFacts(text)
         last_end = -1
         for am in _ANCHOR_AFTER_PLACE.finditer(text):  # (never at 0: a character precedes)
             if am.start() < last_end:
                 continue
-            found = self._address_at(text, am.start(), places, names, oaza)
+            found = self._address_at(text, am.start(), places, names, oaza, facts=facts)
             if found is not None:
                 kept = _facility_column(doc, found)
                 if kept is not None:
@@ -151,11 +228,11 @@ class AddressDetector(Detector):
         # … and a house number one space after its town (a form's or an export's spacing)
         for am in _ANCHOR_AFTER_SPACED_PLACE.finditer(text):
             q = am.start() - 1  # where the place would end: a town's 町/村, or a place name the analyser read
-            if not (text[q - 1] in "町村" or q in places or q in oaza):
+            if not (text[q - 1] in "町村" or q in places or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)):
                 continue  # (a roster's 「山田 太郎 090-…」: a name, not a town, before the space)
             if any(c.start <= am.start() < c.end for c in out):
                 continue
-            found = self._address_at(text, am.start(), places, names, oaza, gap=1)
+            found = self._address_at(text, am.start(), places, names, oaza, gap=1, facts=facts)
             if found is not None:
                 kept = _facility_column(doc, found)
                 if kept is not None:
@@ -165,16 +242,17 @@ class AddressDetector(Detector):
             out.extend(self._followers(doc, out))
         # the same address written in romaji, as foreign residents write it:
         # "1-18-7 Kokuryo-machi, Maebashi" / "Kokuryo-machi 1-18-7"
-        romaji = any(w in text for w in ("machi", "cho", "-mura", "-son"))  # (skips the scan on most texts)
+        romaji = any(w in text for w in ("machi", "cho", "chō", "mati", "-mura", "-son", ", "))  # (skips the scan on most texts)
         for m in (_ROMAJI_ADDRESS.finditer(text) if romaji else ()):
             if _ROMAJI_SAMPLE.search(m.group()) or _ROMAJI_SAMPLE_AFTER.match(text, m.end()):
                 continue  # 1-2-3 Example-cho / … (does not exist): a made-up address of a sample
             if not any(c.start < m.end() and m.start() < c.end for c in out):
-                out.append(Candidate(self.type, m.start(), m.end(), ev.BLOCK + 0.05, REASONS["address.romaji"]))
+                out.append(Candidate(self.type, m.start(), m.end(), _romaji_score(facts, m.start(), m.end()),
+                                     REASONS["address.romaji"]))
         return out
 
     def _address_at(self, text: str, p: int, places: dict, names: list, oaza: set = frozenset(),
-                    gap: int = 0) -> Optional[Candidate]:
+                    gap: int = 0, facts: Optional[_TextFacts] = None) -> Optional[Candidate]:
         """The address whose house number starts at `p` (right after a place name, or `gap`
         characters — one space — after it), or None."""
         q = p - gap  # where the place name ends
@@ -187,9 +265,12 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = q - len(place)
-            if not (_PLACE_END.search(place) or "字" in place and _AZA_PLACE.search(place) or q in oaza) or len(place) < 2 \
+            if not (_PLACE_END.search(place) or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(
+                    text, max(0, q - 10), q)) or q in oaza) or len(place) < 2 \
                     or _NOT_PLACE_TAIL.search(place):
                 return None
+        if _CHOME_ALONE.fullmatch(place):
+            return None  # 「二丁目12番1号」 with no town before it: a format, nobody's address
         m = _HOUSE.match(text, p)
         if not m:
             return None
@@ -205,7 +286,7 @@ class AddressDetector(Detector):
         if bare and not _PLACE_END.search(place) and "大字" not in text[max(0, pstart - 4):p]:
             if not _TOWN_CHAR.search(place) and text[pstart - 1:pstart] not in _TOWN_END_CHARS:
                 return None  # (富士見町小暮1187: the 大字 小暮 follows its town)
-        start, end = pstart, m.end()
+        start, end = _town_before_aza(text, pstart), m.end()
         # extend left over a prefecture / city written before an untagged town
         for _ in range(3):
             if start in places and places[start] < start:
@@ -239,16 +320,9 @@ class AddressDetector(Detector):
             why.append("address.why.postal_code")
         if _PREF.search(text[start:p]):
             why.append("address.why.from_prefecture")
-        near = _person_near(names, start, end)
-        before = text[max(0, start - 20):start]
-        if _FACILITY_BEFORE.search(before) and not near:
-            if _PUBLISHED.search(text) or PUBLIC_DOCUMENT.search(text, 0, PUBLIC_HEAD):
-                return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
-            score = min(score, ev.ADDRESS_FACILITY)
-            why.append("address.why.facility")
-        elif near:
-            score = min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
-            why.append("address.why.person_near")
+        score = _whose(facts or _TextFacts(text), start, end, _person_near(names, start, end), score, why)
+        if score is None:
+            return None
         return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why), rule=_RULE.id)
 
     def _followers(self, doc: Document, found: list) -> list[Candidate]:

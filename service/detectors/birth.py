@@ -15,6 +15,7 @@ from . import engine, register
 from .base import Candidate, Detector, Document, Pattern
 from .fastre import compile_fast
 from .ids import header_cell
+from .signals import under_sample_heading
 
 # The date pattern and the words that tie a date to birth are data: service/rules/birth.toml
 # (rule birth.date_of_birth, with its examples and counterexamples; context birth_word_before /
@@ -121,7 +122,9 @@ def _sample_form_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
     marks = list(_SAMPLE_MARK.finditer(text, above, start))
-    return bool(marks) and _REAL_MARK.search(text, marks[-1].end(), start) is None
+    if marks:
+        return _REAL_MARK.search(text, marks[-1].end(), start) is None
+    return under_sample_heading(text, line_start)  # a field of the block under 【記入例】
 
 
 def _public_figure_before(text: str, start: int, reach: int = 20) -> bool:

@@ -88,6 +88,8 @@ _OFFICE_INTRO = _CONTEXT["phone_office_intro"]
 # contact.phone stays away from a digit and a comma (1,080-…: an amount), but three hyphenated groups
 # are a phone number's own shape, checked against the numbering plan like every other.
 PHONE_AFTER_FIELD_RX = _CONTEXT["phone_after_csv_field"]
+PHONE_BEFORE_FIELD_RX = _CONTEXT["phone_before_csv_digit_field"]
+PHONE_AFTER_EQUALS_RX = _CONTEXT["phone_after_label_equals"]
 # A number abroad in E.164 form (+1-503-555-0148, +44 20 7946 0958): context phone_abroad.
 FOREIGN_PHONE_RX = _CONTEXT["phone_abroad"]
 _NEG_CONTEXT = lexicon.words("contact.neg_context")
@@ -96,6 +98,18 @@ _NEG_CONTEXT = lexicon.words("contact.neg_context")
 # (compiled once: a roster has a phone number on every other line)
 _INTL_PREFIX = re.compile(r"^\+\s?81[\s\-]?")
 _DIGIT_GROUPS = re.compile(r"\d+")
+
+
+def _phone_matches(text: str) -> list:
+    """The phone rule's matches, with the numbers its look-arounds refuse in CSV fields and key=value logs."""
+    matches = list(PHONE_RX.finditer(text))
+    extra = []
+    if "=" in text:
+        extra += PHONE_AFTER_EQUALS_RX.finditer(text)
+    if "," in text:
+        extra += PHONE_AFTER_FIELD_RX.finditer(text)
+        extra += PHONE_BEFORE_FIELD_RX.finditer(text)
+    return sorted(matches + extra, key=lambda m: m.start()) if extra else matches
 
 
 def _placeholder(x: str) -> bool:
@@ -224,10 +238,7 @@ class PhoneNumberDetector(Detector):
         text = doc.text
         out.extend(self._foreign(doc))
         public_doc = None  # looked up once, at the first landline
-        matches = list(PHONE_RX.finditer(text))
-        if "," in text:
-            matches = sorted(matches + list(PHONE_AFTER_FIELD_RX.finditer(text)), key=lambda m: m.start())
-        for m in matches:
+        for m in _phone_matches(text):
             s, e = m.span()
             d, groups = _national_digits(m)
             kind = phone_shape(d, groups)
@@ -344,7 +355,13 @@ class PhoneNumberDetector(Detector):
         wide = text[max(line_start, s - 80):s]
         ow = None if kind in ("mobile", "ip") else _office_in(wide.lower())
         if o and (_OFFICE_INTRO.search(left_line) or ctx):
-            return o.group()
+            # (not when a person is named between the office and the number: 「前橋赤十字病院に入院中、
+            # 連絡先は長女 木暮 仁美 080-…」 gives the daughter's number, not the hospital's)
+            # (a mobile only: a shop's landline after its 代表's name stays the shop's)
+            at = doc.lower.rfind(o.group(), max(line_start, s - 40), s) \
+                if kind in ("mobile", "ip") and len(doc.lower) == len(text) else -1
+            if at == -1 or not _name_token_between(doc, at + len(o.group()), s):
+                return o.group()
         elif ow:
             return ow.group()
         elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):

@@ -130,6 +130,8 @@ PERSON_PATH_SCORES = {
                                ("reading_row", PERSON_KANA_READING_ROW, "person.kana_reading_row"))},
     # a cell under a column headed 氏名/名前, the value (and its reading) next to a 氏名 label
     "table_column": {"rules": (("name_column", PERSON_TABLE_COLUMN, "person.table_column"),)},
+    # INSERT … VALUES (…, '根岸', '美和子', …): a surname cell and a given-name cell side by side
+    "split_cells": {"rules": (("split_cells", PERSON_TABLE_COLUMN, "person.split_cells"),)},
     "table_key_value": {"rules": (("kv_value", PERSON_TABLE_COLUMN, "person.kv_value"),
                                   ("kv_reading", PERSON_TABLE_COLUMN, "person.kv_reading"))},
     # 蒼（あおい）さん / 長女 蒼（あおい） / 蒼（あおい）（6歳）: a one-word kanji name with its reading

@@ -52,6 +52,9 @@ CARD_CONTEXT = lexicon.words("finance.card_context")
 CARD_NEGATIVE = lexicon.words("finance.card_negative")
 
 
+_SECURITY_CODE = compile_fast(r"(?i:セキュリティー?コード|security[ ]code|cvc2?|cvv2?)[ \t]*(?:[:：は]|番号)?[ \t]*(?P<v>[0-9]{3,4})(?![0-9])")
+
+
 @register
 class CreditCardDetector(Detector):
     """クレジットカード番号: 13–19 digits (contiguous or in the usual groupings),
@@ -89,6 +92,10 @@ class CreditCardDetector(Detector):
                 continue
             reason = REASONS[why].format(digits=n) + ("・" + REASONS["ids.context_word"].format(word=ctx) if ctx else "")
             out.append(Candidate(self.type, start, end, score, reason))
+        if out:
+            # the card's security code given with it (セキュリティコード 318, CVV: 4021): part of the card
+            out += [Candidate(self.type, m.start("v"), m.end("v"), VALID_WITH_CONTEXT, REASONS["finance.card.security_code"])
+                    for m in _SECURITY_CODE.finditer(doc.text)]
         return keep_non_overlapping(out, longest_first)  # longest first, no overlaps
 
 

@@ -471,13 +471,15 @@ class PassportDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
         for rule in _PASSPORT_RULES:
+            value = "v" in rule.rx.groupindex  # (a rule that names its value: the word before is context)
             for m in rule.rx.finditer(doc.text):
-                if trivial_digits(digits_of(m.group())):
+                s, e = m.span("v") if value else m.span()
+                if trivial_digits(digits_of(doc.text[s:e])):
                     continue
-                ctx = find_context_ci(doc, m.start(), m.end(), self.context_words, 25, 15)
+                ctx = find_context_ci(doc, s, e, self.context_words, 25, 15)
                 if not ctx:
                     continue
-                out.append(Candidate(self.type, m.start(), m.end(), rule.score, _with_context(rule, ctx), rule=rule.id))
+                out.append(Candidate(self.type, s, e, rule.score, _with_context(rule, ctx), rule=rule.id))
         return out
 
 

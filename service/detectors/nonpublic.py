@@ -246,6 +246,8 @@ class NonPublicTopicDetector(Detector):
             for n, m in enumerate(matches):
                 if n >= self.MAX_TOPIC_HITS:
                     break
+                if text[m.end():m.end() + 1] in "（( 　" and _PUBLISHED_AFTER.match(text, m.end()):
+                    continue  # 雑踏警備計画（公表版）: the item itself is published
                 lo, hi = _window(text, m.start(), m.end())
                 judged = self._judge(rule, text, m, lo, hi, cache)
                 if judged is None:
@@ -634,12 +636,13 @@ def _ascii_bounded(text: str, start: int, end: int) -> bool:
 
 
 
-# right after the topic: it is published with the tender notice (予定価格（事前公表）：…, 予定価格（公表）)
-_PUBLISHED_PRICE = re.compile(r"[ 　]*[（(][ 　]*(?:事前公表|公表済み?|公表|公表価格)[ 　]*[）)]")
+# right after the topic, a bracket that says this very item is published: the tender notice's
+# 予定価格（事前公表）, a security plan's 雑踏警備計画（公表版）, 審査結果（公開済み）
+_PUBLISHED_AFTER = re.compile(r"[ 　]*[（(][ 　]*(?:事前公表|公表済み?|公開済み?|公表|公表価格|公表版|公開版|公表用|公開用)[ 　]*[）)]")
 
 
 def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
-    if _PUBLISHED_PRICE.match(text, m.end()):
+    if _PUBLISHED_AFTER.match(text, m.end()):
         return None
     amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
     if strong and amounts:

@@ -90,6 +90,7 @@ class PersonDetector(Detector):
         cands += kana.kana_given_names(doc, toks)
         cands += kana.foreign_katakana(doc, toks)
         cands += tables.table_names(text)
+        cands += tables.split_name_cells(doc, toks)
         cands += tables.kana_account_names(doc)
         cands += romaji.romaji_names(doc)
         if brackets:

@@ -72,7 +72,7 @@ _ROLE_NO = compile_fast(r"(?<![一-龥々〆ヶ])(?:" + "|".join(_ROLE_WORDS) + 
 # a private person's circumstances said about a (famous) name in the same sentence: a famous
 # athlete's name is public, 「大谷翔平さんが生活保護の相談に来庁」 is about a private person
 _PRIVATE_FACT = compile_fast(r"生活保護|滞納|督促|差押|通院|入院中|診断書|病歴|既往歴|障害者手帳|療育手帳|要介護|介護認定|"
-                             r"懲戒|停職|減給|戒告|免職|訓告|病気休暇|休職|"
+                             r"懲戒|停職|減給|戒告|免職|訓告|病気休暇|休職|人事評価|被評価者|勤務評定|業績評価|能力評価|"
                              r"債務整理|自己破産|離婚調停|虐待|DV|相談に来|来庁|窓口に来|住民票|戸籍|課税証明|"
                              r"所得証明|申請書|受給|扶養|世帯|転入|転出")
 
@@ -84,7 +84,10 @@ def _private_fact(doc: Document, start: int, end: int) -> bool:
 # a resident's case said in the sentence of a name given by surname and honorific alone: with it
 # 「面談した北爪さんは来週また来庁」 is about a resident; without it 「北爪さんに伝えておいて」 may
 # be a colleague (warn)
-_CASE_FACT = compile_fast(_PRIVATE_FACT.pattern + r"|面談|家庭訪問|苦情|通報|相談があ|相談を受け|ご相談|相談者|申出|申し出")
+# (a visit alone — 窓口に来られた佐久間さん, 来庁, 申請書 — is not a case: every caller at a counter
+# is named so, and a surname with nothing of the person's matter identifies nobody; it warns)
+_CASE_FACT = compile_fast(_PRIVATE_FACT.pattern.replace(r"|相談に来|来庁|窓口に来", "").replace(r"|申請書", "")
+                          + r"|面談|家庭訪問|苦情|通報|相談があ|相談を受け|ご相談|相談者|申出|申し出")
 
 
 def _case_fact(doc: Document, start: int, end: int) -> bool:
@@ -143,7 +146,8 @@ _NAME_END_PARTICLES = frozenset(lexicon.words("person.name_end_particles"))
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
 _SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
 # the characters of a story, a cartoon or a picture book: not private persons
-_FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公")
+_FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公|紙芝居|人形劇|"
+                              r"マスコット|ゆるキャラ")
 _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
 # words saying the names in a sentence are made up (「田中さん、佐藤さんのような仮名で例文を」)
 _FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|のような名前|などの名前|名前の例|(?:サンプル|見本|例)(?:の|として)?(?:名前|氏名)")
@@ -167,8 +171,10 @@ def _made_up(doc: Document, name) -> bool:
         return True  # a district of the city, not a person
     if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20):
         return True
-    if _HONOR_NEAR.match(text, name.end):
-        return False  # 「小此木 沙耶さんが…キャラクターを」: a person with an honorific is a real person
+    if _HONOR_NEAR.match(text, name.end) and not (text[name.start - 1:name.start] in ("「", "『") and flat == text[name.start:name.end]):
+        # 「小此木 沙耶さんが…キャラクターを」: a person with an honorific is a real person (a character's
+        # one-word name quoted with its honorific — キャラクター「まもるくん」 — is the character's)
+        return False
     if not _anywhere(doc, _FICTION_WORKS):
         return False  # (the two searches below look for it in parts of the text)
     sentence = _LazySentence(doc, name.start, name.end)
@@ -315,7 +321,8 @@ _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト
 # themself in office (館長に着任しました …): the role is public
 _CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭|自治会長|町内会長|区長)の[ 　]?$|"
                               r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$|"
-                              r"(?<![一-龥])担当(?:者)?の[ 　]?$")  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
+                              r"(?<![一-龥])担当(?:者)?の[ 　]?$|"  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
+                              r"(?:本日の|窓口の?)担当(?:者)?[ 　]*[:：][ 　]*$")  # a counter's sign 「本日の担当：飯田」
 # an official of a public body or an association named after their post: 総務部長 萩原 智之,
 # 消防局長 倉持 雅之 が…, 財務部長の 綿貫 孝一 は…, council minutes' ○議長（笠原 茂樹） / ○12番（小野寺 真一）
 # (not an association's 会長 or 委員長: a PTA's or a 自治会's officers are private persons)
@@ -432,7 +439,9 @@ _SPEAKER_ROLE = compile_fast(r"(?:名誉教授|特任教授|客員教授|准教�
                              # a performer or an author introduced by their art (・ピアニスト　真砂 怜（…入賞）)
                              r"|(?:ピアニスト|ヴァイオリニスト|バイオリニスト|チェリスト|ギタリスト|サクソフォン奏者|[一-龥ァ-ヶー]{1,5}奏者|"
                              r"シンガーソングライター|シンガー|歌手|声楽家|指揮者|作曲家|演奏家|作家|小説家|画家|写真家|俳人|歌人|詩人|"
-                             r"落語家|講談師|漫画家|絵本作家|イラストレーター|俳優|声優|アナウンサー|ダンサー|料理研究家)[ 　]*[:：]?[ 　]*$")
+                             r"落語家|講談師|漫画家|絵本作家|イラストレーター|俳優|声優|アナウンサー|ダンサー|料理研究家|"
+                             # a writer introduced by their field (地元の郷土史家・樺沢 …): known by their books
+                             r"郷土史家|歴史家|[一-龥]{1,4}研究家|評論家|翻訳家|随筆家|エッセイスト|書家|ノンフィクション作家)[ 　・]*[:：]?[ 　]*$")
 
 
 def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
@@ -599,7 +608,9 @@ def _load_romaji_names() -> tuple[frozenset, frozenset]:
 JP_SURNAMES, JP_GIVEN = _load_romaji_names()
 _PUBLIC_CONTEXT_EN = compile_fast(r"(?i:novel|author|novelist|director|film|movie|anime|manga|player|pitcher|athlete|"
                                   r"singer|actor|actress|artist|poet|writer|nobel|olympic|champion|prime[ ]minister|"
-                                  r"emperor|shogun|samurai|historical|century|famous|legend|celebrity|band|album)")
+                                  r"emperor|shogun|samurai|historical|century|famous|legend|celebrity|band|album|"
+                                  # a book's author or translator: "Snow Country" by …, translated by …
+                                  r"[\"”'’][ ]by[ ]|translated[ ]by|written[ ]by|illustrated[ ]by|edited[ ]by)")
 
 
 _SMALL_KANA = str.maketrans("ァィゥェォャュョッヮ", "アイウエオヤユヨツワ")

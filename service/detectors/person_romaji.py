@@ -108,6 +108,13 @@ _ROMAJI_CONTEXT = [
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
     (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
      _Ctx("person.romaji.dash_signature")),
+    # a person a case record met: "Interview with Sophia Martins (age 9)", "home visit to Ana Lima, …"
+    (compile_fast(rf"(?i:\binterview(?:ed)?[ ]with|\bmet[ ]with|\bspoke[ ](?:with|to)|\bvisit(?:ed)?[ ]to|\bvisited)[ ]+"
+                  rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})(?=[ ]*(?:,|\(|（|、|$))", re.M),
+     _Ctx("person.romaji.case_role", strict=True)),
+    # a chat transcript's speaker: "[10:02] Guest (Daniel Brooks): I was charged …"
+    (compile_fast(rf"\b(?:Guest|Customer|Caller|User|Visitor|Resident|Client|Citizen|Applicant)[ ]*\((?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})\)[ ]*:"),
+     _Ctx("person.romaji.case_role", strict=True)),
 ]
 
 # cheap checks that say whether each context pattern can match at all
@@ -133,6 +140,8 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("patient", "applicant", "claimant", "resident", "tenant", "taxpayer", "pupil", "client", "complainant",
      "caller", "recipient", "beneficiary", "insured", "subject"),
     compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
+    ("interview", "met with", "spoke with", "spoke to", "visit"),
+    ("guest", "customer", "caller", "user", "visitor", "resident", "client", "citizen", "applicant"),
 ]
 
 # The prefilters' words, asked in one scan of the lower-cased text (74 `in` scans of a 5,000-
@@ -184,6 +193,8 @@ _ROMAJI_STARTS = [
     None,
     None,
     None,
+    None,
+    None,
 ]
 assert len(_ROMAJI_CONTEXT) == len(_ROMAJI_PREFILTER) == len(_ROMAJI_STARTS)
 
@@ -209,6 +220,10 @@ _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?
 _WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
 
 _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
+# both words in capitals, as forms, certificates and exports write names: MASATO KOBAYASHI, IKEDA MOMOKA —
+# taken only when one word is a listed Japanese surname and the other a listed given name (TOKYO SHIBUYA,
+# ANNUAL REPORT are not)
+_ALL_CAPS_PAIR = compile_fast(r"(?<![A-Za-z])(?P<a>[A-Z]{2,12}) (?P<b>[A-Z]{2,12})(?![A-Za-z])")
 
 _EN_LEAD = frozenset(lexicon.words("person.en_lead"))
 
@@ -379,6 +394,18 @@ def romaji_names(doc: Document) -> list[_Name]:
         sig = {"jp_listed": b in JP_GIVEN or a.capitalize() in JP_SURNAMES,
                "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
         out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
+    out += _all_caps_japanese(text)
+    return out
+
+
+def _all_caps_japanese(text: str) -> list[_Name]:
+    """MASATO KOBAYASHI / IKEDA MOMOKA: a listed given name and a listed surname, both in capitals."""
+    out: list[_Name] = []
+    for m in _ALL_CAPS_PAIR.finditer(text):
+        a, b = m.group("a").capitalize(), m.group("b").capitalize()
+        if (a in JP_SURNAMES and b in JP_GIVEN) or (a in JP_GIVEN and b in JP_SURNAMES):
+            out.append(_Name(m.start(), m.end(), m.group("a"), m.group("b"), "romaji_caps",
+                             {"jp_listed": True, "caps": True, "who_after": False}))
     return out
 
 

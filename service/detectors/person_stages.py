@@ -17,14 +17,17 @@ Reasons are ids (labels.REASONS, Japanese there only); `render` joins them for t
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Callable, Optional
 
 from ..labels import REASONS
 from . import evidence as ev
 from .base import Document
-from .fastre import compile_fast
+from .fastre import compile_fast, literal_alternation
+from .signals import under_sample_heading
+from .. import lexicon
 from .person_base import (
-    _CAPACITY_CAP, for_publication, named_for_publication, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
+    _CAPACITY_CAP, for_publication, named_for_publication, _own_data_beside, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
     _PUBLIC_CONTEXT_EN, _public_capacity, _scholar_or_speaker, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
@@ -59,6 +62,34 @@ def sample_row(doc: Document, c: _Name) -> bool:
     le = text.find("\n", c.end)
     row = text[ls:le if le != -1 else len(text)].replace(" ", "")
     return any(n in row for n in _SAMPLE_NAMES)
+
+
+# a sample mark (記入例, 見本, ダミー …) as a word of its own: not 見本市 (a trade fair) nor サンプル調査 (a
+# survey of sampled residents, whose rosters are real)
+_SAMPLE_MARK = compile_fast("(?:" + literal_alternation(lexicon.words("sample.marks")) + ")(?!市|調査|抽出)")
+# … as a label of the line (※見本です, （記入例）, 【サンプル】, 記入例：) — not the document a request
+# is about (「受付票の記入例を直して。通告児童：…」 quotes a real case to rework)
+_SAMPLE_LABEL = compile_fast("[※＊*（(【\\[＜<〈][ 　]*(?:" + literal_alternation(lexicon.words("sample.marks")) + ")|(?:"
+                             + literal_alternation(lexicon.words("sample.marks")) + ")(?:です|[ 　]*[）)】\\]＞>〉:：]|[ 　]*$)")
+
+_SAMPLE_LINE_REACH = 60
+_LINE_BREAK = compile_fast("\n")
+
+
+def sample_line(doc: Document, c: _Name) -> bool:
+    """A name on a line that says it is a sample (氏名：赤城 はるな ※見本です), or in the block under a
+    short sample heading (【記入例】): a form's specimen, however unlisted the made-up name."""
+    text = doc.text
+    lo = max(0, c.start - _SAMPLE_LINE_REACH)
+    ls = text.rfind("\n", lo, c.start) + 1 or lo
+    le = text.find("\n", c.end, c.end + _SAMPLE_LINE_REACH)
+    # (within a reach of the name: a one-line export of thousands of names is asked once per name)
+    if _SAMPLE_LABEL.search(text, ls,
+                            le if le != -1 else min(len(text), c.end + _SAMPLE_LINE_REACH)):
+        return True
+    if ls == lo and lo:
+        return False  # no line start within reach: no heading right above either
+    return under_sample_heading(text, ls)
 
 
 def sample_romaji(doc: Document, c: _Name) -> bool:
@@ -138,6 +169,7 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     placeholder,
     sample_form,
     sample_row,
+    sample_line,
     sample_romaji,
     organisation,
     kana_company,
@@ -160,15 +192,15 @@ _KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "natio
 # listed for a path does not judge that path's candidates.
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # names from Sudachi's tokens: 姓+名, a surname or a given name alone, katakana pairs (PersonDetector._kanji_kana_names)
-    "morphology": {"placeholder": (), "sample_form": (), "organisation": ("honor",), "public_official": ("pii",),
+    "morphology": {"placeholder": (), "sample_form": (), "sample_line": ("pii",), "organisation": ("honor",), "public_official": ("pii",),
                    "historical_family": ("pii", "private_br", "private_honor"),
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
                    "history_document": _PRIVATE + ("kind_katakana",), "fictional": ("slot", "pii", "private_fact")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
-    "shape": {"sample_form": (), "public_official": ("slot",), "public_figure": ("slot",)},
+    "shape": {"sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",)},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
-    "kana_given": {"placeholder": (), "historical_family": ("pii", "private_br", "honor"),
+    "kana_given": {"placeholder": (), "sample_line": ("pii",), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
                    "fictional": ("slot", "pii", "private_br")},
     # グエン・ティ・ラン / マリア サントス (person_kana.foreign_katakana)
@@ -178,9 +210,10 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "kana_account": {"kana_company": (), "public_figure": ()},
     # the cells under a column headed 氏名, the value next to a 氏名 label (person_tables.table_names)
     "table_column": {"code_identifier": (), "placeholder": (), "sample_row": ()},
-    "table_key_value": {"code_identifier": (), "placeholder": ()},
+    "table_key_value": {"code_identifier": (), "placeholder": (), "sample_line": ("pii",)},
+    "split_cells": {"placeholder": (), "sample_row": (), "sample_line": (), "public_figure": ()},
     # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
-    "reading": {"public_figure": ("slot", "age")},
+    "reading": {"public_figure": ("slot", "age"), "sample_line": ("pii",)},
     # the other items of a list one of whose items is a reported name (person_tables.list_siblings)
     "list_sibling": {"placeholder": ()},
     # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
@@ -294,6 +327,7 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     published = None  # asked once, only when some name is in a capacity
     capped_ends: set = set()
     public_names: set = set()  # names a published record gives in their public capacity
+    public_lines: list = []  # … and where they stand
     out = []
     for n in kept:
         if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
@@ -303,6 +337,7 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
                 # a published record (press release, minutes, results) names officials publicly;
                 # a professor or an event's lecturer is introduced to the public in that role
                 public_names.add(doc.text[n.start:n.end])
+                public_lines.append(n.start)
                 continue
             if n.score > _CAPACITY_CAP:
                 n.score = _CAPACITY_CAP
@@ -310,14 +345,25 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
             capped_ends.add(n.end)
         out.append(n)
     if public_names:
-        # the same name elsewhere in the published record (the speaker of the minutes asked again by name)
-        out = [n for n in out if doc.text[n.start:n.end] not in public_names]
+        out = _without_published_roster(doc, out, public_names, public_lines)
     if out and for_publication(doc):
         for n in out:
             if n.score > _CAPACITY_CAP and n.end not in capped_ends and named_for_publication(doc, n):
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + [("person.for_publication", {})]
     return out
+
+
+def _without_published_roster(doc: Document, names: list[_Name], public_names: set, public_at: list) -> list[_Name]:
+    """Drop the same names elsewhere in the published record (the speaker of the minutes asked again by
+    name), and the other members of a list whose line names officers in office (委員長 …、副委員長 …、
+    委員 金井 …、吉田 …): the published roster of a body — unless the name's own sentence is private."""
+    text = doc.text
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]  # (once: a one-line export of names has no line to cut)
+    lines = {bisect_left(breaks, k) for k in public_at}
+    return [n for n in names if text[n.start:n.end] not in public_names
+            and not (bisect_left(breaks, n.start) in lines and not _private_matter_of(doc, n.start, n.end)
+                     and not _own_data_beside(doc, n))]
 
 
 def render(why: list) -> str:

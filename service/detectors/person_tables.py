@@ -155,6 +155,32 @@ def table_names(text: str) -> list[_Name]:
     return out
 
 
+# -- a surname and a given name in two adjacent cells, with no heading -----------------------------
+# INSERT … VALUES (10482, '根岸', '美和子', …) / a CSV row 根岸,美和子,ネギシ,…: an export that keeps 姓 and
+# 名 in columns of their own; both cells must be one token each that the dictionary reads as a surname
+# and as a given name (前橋,高崎 are places; 田中,部長 is no pair)
+_SPLIT_CELLS = compile_fast(r"(?:(?<=[,(\t])|^)[ \t]*(?P<q>['\"]?)(?P<sei>[一-龥々〆ヶ]{1,4})(?P=q)[ \t]*,[ \t]*"
+                            r"(?P<q2>['\"]?)(?P<mei>[一-龥々〆ヶぁ-ん]{1,4})(?P=q2)(?=[ \t]*(?:[,)\t]|$))", re.M)
+
+
+def split_name_cells(doc: Document, toks: list) -> list[_Name]:
+    text = doc.text
+    if "," not in text:
+        return []
+    out: list[_Name] = []
+    starts = None
+    for m in _SPLIT_CELLS.finditer(text):
+        if starts is None:
+            starts = [t.start for t in toks]
+        a, b = m.span("sei")
+        c, d = m.span("mei")
+        i, j = bisect_left(starts, a), bisect_left(starts, c)
+        if i < len(toks) and j < len(toks) and toks[i].end == b and toks[j].end == d \
+                and _is_sei(toks[i]) and _is_mei(toks[j]):
+            out.append(_Name(a, d, m.group("sei"), m.group("mei"), "split_cells", {"split_cells": True}))
+    return out
+
+
 def _key_value_row(lines, i, delim, cells, cols) -> bool:
     """| 氏名 | SHRESTHA BIKASH |: a label/value row of a two-column table, not a header row. A
     header row is a table's first line; a label row is inside the table, or the cell next to

@@ -48,9 +48,13 @@ _KANA_ADDRESS = engine.shipped().context["address_kana_record"]
 _FIELD_SEP = compile_fast(r"[|\t,]")
 _WIDE_GAP = compile_fast(r"[ ]{2,}")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
+# a sex column of a record row: M / F / 男 / 女 as a field of its own
+_SEX_FIELD = compile_fast(r"(?<![^ \t　|,])(?:M|F|男|女)(?![^ \t　|,\n])")
 _NEWLINE = compile_fast(r"\n")
 # (matched in the lower-cased text)
-_SAMPLE = compile_fast(literal_alternation(lexicon.words("sample.marks") + ("テストデータ", "sample", "dummy", "fictitious", "example")))
+# (an English word standing as a word: not the example of a mail domain, ocn-mail.example.ne.jp)
+_SAMPLE = compile_fast(literal_alternation(lexicon.words("sample.marks") + ("テストデータ",))
+                       + r"|(?<![\w.@-])(?:sample|dummy|fictitious|example)(?![\w.@-])")
 # what makes a row with a name a personal record (besides the name): where the person lives or is reached
 _CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
@@ -264,6 +268,8 @@ class PersonalRecordDetector(Detector):
                     out.append(Candidate("JP_ADDRESS", m.start(), m.end(), RECORD_ADDRESS,
                                          REASONS["record.kana_address"], rule="record.kana_address"))
                     ctx.cover.add(*m.span())
+            if not kinds and _SEX_FIELD.search(text, s, e):
+                kinds.add("SEX")  # 関口　初音　19750827 F …: a sex column makes the row a person's record
             if not kinds:
                 continue  # a name and a date only (a member's term, a meeting): not a personal record
             for m in list(DATE_RX.finditer(text, s, e)) + list(_SERIAL.finditer(text, s, e)):

@@ -156,7 +156,7 @@ class SensitiveDetector(Detector):
             return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
         if term in _NAMED_ONLY_TERMS:
             return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
-        ref = _PERSON_REF.search(text, max(a, s - 40), min(b, e + 40))
+        ref = _reference_in(text, max(a, s - 40), min(b, e + 40))
         if ref is None or _FICTIONAL.search(text, max(0, a - 80), b):
             return []  # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person
         need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
@@ -168,6 +168,21 @@ class SensitiveDetector(Detector):
                               _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
         return [Candidate(self.type, s, e, ev.SENSITIVE_WITH_REFERENCE,
                           _reason(rule, "sensitive.context.reference"), rule=rule.id)]
+
+
+def _reference_in(text: str, lo: int, hi: int):
+    """The first person reference in text[lo:hi] that is one in the whole text: a window cut right
+    after 「40歳」 or 「40歳以」 must not hide the 以上 after it (the reference's own look-ahead stops at
+    the cut; its longest look-ahead word is four characters)."""
+    pos = lo
+    while True:
+        ref = _PERSON_REF.search(text, pos, hi)
+        if ref is None or ref.end() + 4 < hi:
+            return ref
+        whole = _PERSON_REF.match(text, ref.start())
+        if whole is not None:
+            return ref
+        pos = ref.start() + 1
 
 
 def _near_person(text: str, persons, s: int, e: int, a: int, b: int):

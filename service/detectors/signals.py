@@ -20,6 +20,24 @@ from .. import lexicon
 from .fastre import compile_fast
 
 # ---------------------------------------------------------------------------------------
+# Samples: a block of a form under a heading that says it is the form's specimen
+# ---------------------------------------------------------------------------------------
+# a heading that is a sample mark alone, decorated or bracketed: 【記入例】, ■記入例, ＜見本＞, 記入例：
+_SAMPLE_HEADING = compile_fast("[ 　]*[【\\[（(＜<〈■□●◆◇・※#*]*[ 　]*(?:" + "|".join(lexicon.words("sample.marks"))
+                               + ")(?:欄|ページ)?[ 　]*[】\\]）)＞>〉]?[ 　]*[:：]?[ 　]*$")
+SAMPLE_BLOCK_REACH = 300
+
+
+def under_sample_heading(text: str, line_start: int) -> bool:
+    """The line starting at `line_start` is in the block (no blank line between) under a heading
+    that is a sample mark alone (【記入例】), within SAMPLE_BLOCK_REACH characters above."""
+    lo = max(0, line_start - SAMPLE_BLOCK_REACH)
+    block = text.rfind("\n\n", lo, line_start)
+    above = text[block + 1 if block != -1 else lo:line_start]
+    return any(_SAMPLE_HEADING.match(line) for line in above.split("\n"))
+
+
+# ---------------------------------------------------------------------------------------
 # Values: is a would-be secret a placeholder, code, or too plain to be one?
 # ---------------------------------------------------------------------------------------
 _PLACEHOLDER_WORDS = frozenset(lexicon.words("credential.placeholder_words"))
