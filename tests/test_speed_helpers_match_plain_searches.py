@@ -21,3 +21,23 @@ def _plain_occurrences(text: str, part: str) -> list[int]:
 def test_repeated_name_parts_are_found_at_every_start_as_plain_search_finds_them(text, parts):
     found = _occurrences(text, parts)
     assert found == {part: _plain_occurrences(text, part) for part in parts}
+
+
+_BEFORE_PATTERNS = ("_ROLE_ALONE", "_CAPACITY_ACADEMIC", "_CAPACITY_CORP", "_CAPACITY_DEPT", "_CAPACITY_ORG",
+                    "_CAPACITY_EVENT", "_CAPACITY_HEAD", "_CAPACITY_STAFF", "_SPEAKER_ROLE", "_CAPACITY_MINUTES",
+                    "_CAPACITY_AWARD", "_CAPACITY_CHAIR", "_SPEAKER_MARK")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12. 　:：・（()〇○課長会委員教授担当の株式社講師賞氏名相談者案件No", max_size=30))
+@example("12. ")
+@example("No.19 相談者:")
+@example("○")
+def test_the_text_before_a_name_without_a_capacity_word_character_matches_no_capacity_pattern(before):
+    from service.detectors import person_base as B
+
+    assert B._BEFORE_CHARS is not None  # every pattern has required words: the gate is on
+    if B._BEFORE_CHARS.isdisjoint(before):
+        for name in _BEFORE_PATTERNS:
+            rx = getattr(B, name)
+            assert rx.search(before) is None and rx.fullmatch(before) is None, name
