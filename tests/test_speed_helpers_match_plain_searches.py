@@ -41,3 +41,15 @@ def test_the_text_before_a_name_without_a_capacity_word_character_matches_no_cap
         for name in _BEFORE_PATTERNS:
             rx = getattr(B, name)
             assert rx.search(before) is None and rx.fullmatch(before) is None, name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="山田あア一 　 （(【」）a1", max_size=40))
+@example("山 田 太 郎")
+@example("（山 田）と【部 外 秘】")
+@example("（山 田 太 郎 花）")
+@example("a山 田 太 郎 花 子")
+def test_ocr_spaced_letters_are_found_where_the_plain_pattern_finds_them(text):
+    from service.normalize import _OCR_SPACED_INLINE, _ocr_spaced_inline
+
+    assert [m.span() for m in _ocr_spaced_inline(text)] == [m.span() for m in _OCR_SPACED_INLINE.finditer(text)]
