@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import example, given, settings, strategies as st
 
-from service.detectors.person import _occurrences
+from service.detectors.base import all_starts, FreeText, _self_overlapping
 
 # few characters, so that parts overlap, share first characters and repeat
 _CHARS = "佐藤一郎 ああア\n"
@@ -19,7 +19,7 @@ def _plain_occurrences(text: str, part: str) -> list[int]:
 @example("ああああ", {"ああ", "あ", "あああ"})  # self-overlapping parts sharing their first characters
 @example("佐藤一郎 佐藤", {"佐藤", "佐藤一郎", "佐", "藤"})
 def test_repeated_name_parts_are_found_at_every_start_as_plain_search_finds_them(text, parts):
-    found = _occurrences(text, parts)
+    found = all_starts(text, parts)
     assert found == {part: _plain_occurrences(text, part) for part in parts}
 
 
@@ -53,3 +53,18 @@ def test_ocr_spaced_letters_are_found_where_the_plain_pattern_finds_them(text):
     from service.normalize import _OCR_SPACED_INLINE, _ocr_spaced_inline
 
     assert [m.span() for m in _ocr_spaced_inline(text)] == [m.span() for m in _OCR_SPACED_INLINE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ああア12-\x00 ", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6),
+       st.sets(st.text(alphabet="ああア12-\x00 ", min_size=1, max_size=4), max_size=8))
+@example("ああああ", [(0, 1)], {"ああ"})  # self-overlapping: the plain loop's occurrences, not every start
+@example("12121212", [(2, 3)], {"1212", "12", "21"})
+def test_values_repeated_in_free_text_are_found_in_one_pass_as_one_by_one(text, taken, values):
+    free = FreeText(text, taken)
+    assert free.occurrences_of(values) == {v: free.occurrences(v) for v in values}
+
+
+@given(st.text(alphabet="あア12", min_size=1, max_size=12))
+def test_a_value_overlaps_itself_when_a_proper_prefix_is_also_its_suffix(value):
+    assert _self_overlapping(value) == any(value[:k] == value[-k:] for k in range(1, len(value)))

@@ -53,7 +53,7 @@ from bisect import bisect_left
 
 from ..labels import REASONS
 from . import register
-from .base import Candidate, Detector, Document
+from .base import all_starts, Candidate, Detector, Document
 from . import evidence as ev
 from .fastre import compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
@@ -598,7 +598,7 @@ class PersonDetector(Detector):
             if not covered.overlaps(c.start, c.end):
                 covered.add(c.start, c.end)
         out: list[Candidate] = []
-        occurs = _occurrences(text, parts)
+        occurs = all_starts(text, parts)
         for part in sorted(parts, key=len, reverse=True):
             score, _ = parts[part]
             ascii_part = part.isascii()
@@ -630,24 +630,3 @@ class PersonDetector(Detector):
                 k = bisect_left(at, end, k + 1)  # = text.find(part, end)
         return out
 
-
-def _occurrences(text: str, parts) -> dict[str, list[int]]:
-    """Every start of every part in the text, overlapping ones too, in order. One scan of the text
-    per distinct first character instead of one per part (a roster's ~120 parts — each surname,
-    given name and whole name found — cost ~120 scans of the whole text); at each hit only the
-    parts that also share the next character are compared (a surname begins many whole names)."""
-    by_first: dict[str, dict[str, list[str]]] = {}
-    for part in parts:
-        by_first.setdefault(part[0], {}).setdefault(part[:2], []).append(part)
-    out: dict[str, list[int]] = {part: [] for part in parts}
-    for ch, groups in by_first.items():
-        single = out[ch] if ch in groups else None  # the one-character part, if any
-        p = text.find(ch)
-        while p != -1:
-            if single is not None:
-                single.append(p)
-            for part in groups.get(text[p:p + 2], ()):
-                if len(part) > 1 and text.startswith(part, p):
-                    out[part].append(p)
-            p = text.find(ch, p + 1)
-    return out
