@@ -68,3 +68,24 @@ def test_values_repeated_in_free_text_are_found_in_one_pass_as_one_by_one(text, 
 @given(st.text(alphabet="あア12", min_size=1, max_size=12))
 def test_a_value_overlaps_itself_when_a_proper_prefix_is_also_its_suffix(value):
     assert _self_overlapping(value) == any(value[:k] == value[-k:] for k in range(1, len(value)))
+
+
+def _shipped_gates() -> list[str]:
+    from service.detectors import engine
+
+    return sorted({r.gate.pattern for r in engine.shipped().rules if r.gate is not None})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\\¥:/osk-abcxyz秘扱限り機密部外.10219 \n", max_size=40))
+@example("\\\\server\\share")
+@example("postgres://user@host")
+@example("sk-proj-abc")
+@example("部外秘")
+def test_a_gate_compiled_only_to_ask_whether_it_occurs_occurs_where_the_plain_gate_does(text):
+    import re
+
+    from service.detectors.fastre import compile_exists
+
+    for pattern in _shipped_gates():
+        assert (compile_exists(pattern).search(text) is None) == (re.compile(pattern).search(text) is None), pattern
