@@ -266,6 +266,15 @@ def all_starts(text: str, parts) -> dict[str, list[int]]:
         by_first.setdefault(part[0], {}).setdefault(part[:2], []).append(part)
     out: dict[str, list[int]] = {part: [] for part in parts}
     for ch, groups in by_first.items():
+        if len(groups) == 1 and len(next(iter(groups.values()))) == 1:
+            # a part alone with its first character is searched for as itself (its first
+            # character may be a common one: 0 of a phone number, 前 of 前橋市)
+            (part,) = next(iter(groups.values()))
+            at, p = out[part], text.find(part)
+            while p != -1:
+                at.append(p)
+                p = text.find(part, p + 1)
+            continue
         single = out[ch] if ch in groups else None  # the one-character part, if any
         p = text.find(ch)
         while p != -1:
