@@ -159,6 +159,37 @@ _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
 _INLINE_SPACED_HINT = re.compile(f"[ \u3000](?<={_CJK_LETTER}[ \u3000]){_CJK_LETTER}[ \u3000]{_CJK_LETTER}")
 
 
+# Where a match of _OCR_SPACED_INLINE can start, found from a space or a bracket (sre scans for those;
+# the pattern itself starts from any letter, most of a Japanese text): its first branch needs four
+# letters spaced one apart — found from the space after the first — and its second a bracket, a
+# letter, a space and a letter — found from the bracket.
+_INLINE_RUN_START = re.compile(f"[ \u3000](?<={_CJK_LETTER}[ \u3000]){_CJK_LETTER}[ \u3000]{_CJK_LETTER}[ \u3000]{_CJK_LETTER}")
+_INLINE_BRACKET_START = re.compile(f"[【「『［〔（(]{_CJK_LETTER}[ \u3000]{_CJK_LETTER}")
+
+
+def _ocr_spaced_inline(text: str):
+    """The matches of _OCR_SPACED_INLINE.finditer(text), the same ones: the pattern is tried only
+    where a match can start (above), in order, going on after each match as finditer does
+    (0.16 ms of every 5,000-character text with 年 in it, ~0.01 ms this way)."""
+    pos, run, bracket = 0, None, None
+    n = len(text)
+    while pos < n:
+        if run is None or run.start() - 1 < pos:
+            run = _INLINE_RUN_START.search(text, pos + 1)
+        if bracket is None or bracket.start() + 1 < pos:
+            bracket = _INLINE_BRACKET_START.search(text, max(pos - 1, 0))
+        starts = [m.start() - 1 for m in (run,) if m] + [m.start() + 1 for m in (bracket,) if m]
+        if not starts:
+            return
+        start = min(starts)
+        m = _OCR_SPACED_INLINE.match(text, start)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start + 1
+
+
 def _kanji_number(run: str) -> list[str]:
     """Per character of a kanji number (一九八五, 十二, 二十三, 六十) the ASCII digits it stands
     for, so that the joined result is the number: 十二 → 1,2; 二十 → 2,0; 二十三 → 2,'',3."""
@@ -199,7 +230,7 @@ def _typography_overrides(text: str, out: dict[int, str]) -> None:
             for n in _KANJI_DATE_NUMBER.finditer(m.group()):
                 for i, digit in enumerate(_kanji_number(n.group()), m.start() + n.start()):
                     out[i] = digit
-    for m in _OCR_SPACED_INLINE.finditer(text):
+    for m in _ocr_spaced_inline(text):
         for i in range(m.start() + 1, m.end(), 2):
             out.setdefault(i, "")
     if "*" in text or "_" in text or "~" in text:

@@ -316,12 +316,13 @@ class Scanner:
         free = FreeText(doc.text, taken)  # each value searched for in what is not taken yet, once
         seen_values = set()
         extra: list[Finding] = []
-        for f in flagged:
-            value = doc.text[f.nstart:f.nend].strip()
+        values = [doc.text[f.nstart:f.nend].strip() for f in flagged]
+        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH})
+        for f, value in zip(flagged, values):
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
             seen_values.add((f.type, value))
-            for pos in free.occurrences(value):
+            for pos in found[value]:
                 end = pos + len(value)
                 if not covered.touches(pos, end):
                     start_o, end_o = doc.norm.span(pos, end)

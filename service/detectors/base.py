@@ -228,6 +228,17 @@ class FreeText:
         kept = np.where(taken_mask, 0, chars)[self._index]
         self._free = kept.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
 
+    def occurrences_of(self, values) -> dict[str, list[int]]:
+        """occurrences(value) for each of the values, the plain ones found in one pass (all_starts:
+        a value that cannot overlap itself has no overlapping occurrences to skip)."""
+        plain = [v for v in values if v and "\x00" not in v and not _self_overlapping(v)]
+        index = self._index
+        out = {v: [int(index[p]) for p in at] for v, at in all_starts(self._free, plain).items()}
+        for v in values:
+            if v not in out:
+                out[v] = self.occurrences(v)
+        return out
+
     def occurrences(self, value: str) -> list[int]:
         if not value:
             return []
@@ -245,11 +256,44 @@ class FreeText:
         return out
 
 
+def all_starts(text: str, parts) -> dict[str, list[int]]:
+    """Every start of every part (non-empty strings) in the text, overlapping ones too, ascending.
+    One scan of the text per distinct first character instead of one per part (a roster's repeat
+    searches ask for hundreds of names and values, each a scan of the whole text); at each hit only
+    the parts that also share the next character are compared (a surname begins many whole names)."""
+    by_first: dict[str, dict[str, list[str]]] = {}
+    for part in parts:
+        by_first.setdefault(part[0], {}).setdefault(part[:2], []).append(part)
+    out: dict[str, list[int]] = {part: [] for part in parts}
+    for ch, groups in by_first.items():
+        if len(groups) == 1 and len(next(iter(groups.values()))) == 1:
+            # a part alone with its first character is searched for as itself (its first
+            # character may be a common one: 0 of a phone number, 前 of 前橋市)
+            (part,) = next(iter(groups.values()))
+            at, p = out[part], text.find(part)
+            while p != -1:
+                at.append(p)
+                p = text.find(part, p + 1)
+            continue
+        single = out[ch] if ch in groups else None  # the one-character part, if any
+        p = text.find(ch)
+        while p != -1:
+            if single is not None:
+                single.append(p)
+            for part in groups.get(text[p:p + 2], ()):
+                if len(part) > 1 and text.startswith(part, p):
+                    out[part].append(p)
+            p = text.find(ch, p + 1)
+    return out
+
+
 def _self_overlapping(value: str) -> bool:
     """A proper prefix of `value` is also its suffix (「ああ」, 「1212」): two occurrences can overlap.
     A long value is taken to (the plain loop is always right; this only keeps the test linear)."""
     if len(value) > 64:
         return True
+    if value[-1] not in value[:-1]:
+        return False  # (such a prefix ends with the last character: most values have it once)
     j = value.find(value[0], 1)
     while j != -1:
         if value.startswith(value[j:]):

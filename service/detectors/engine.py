@@ -36,7 +36,7 @@ from ..labels import ARTICLE_6, REASONS, TYPES
 from . import signals as code_signals
 from .base import Candidate, Detector, Document, keep_strongest
 from .evidence import WARN
-from .fastre import compile_fast, required_literals
+from .fastre import compile_exists, compile_fast, required_literals
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 
@@ -657,16 +657,18 @@ class RuleDetector(Detector):
         gates = list(dict.fromkeys(r.gate.pattern for r in self._rules)) if not self._ungated else []
         if len(gates) >= 2:  # (one gate is asked as it is: wrapping it only costs)
             try:
-                self._any_gate = compile_fast("|".join(f"(?:{g})" for g in gates))
+                self._any_gate = compile_exists("|".join(f"(?:{g})" for g in gates))
             except re.error:  # a gate that cannot stand inside an alternation: asked one by one
                 pass
+        # each gate as compile_exists makes it: only whether it occurs is asked here
+        self._gates = [compile_exists(r.gate.pattern) for r in self._rules] if not self._ungated else []
 
     def applies(self, doc: Document) -> bool:
         if self._ungated:
             return True
         if self._any_gate is not None:
             return self._any_gate.search(doc.lower) is not None
-        return any(r.gate.search(doc.lower) is not None for r in self._rules)
+        return any(g.search(doc.lower) is not None for g in self._gates)
 
     def analyze(self, doc: Document) -> list[Candidate]:
         return self._catalogue.candidates(doc, self._rules, dedupe=self.dedupe)

@@ -336,6 +336,28 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
 
 
+def compile_exists(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern that matches somewhere in a text exactly when `pattern` does — only for asking
+    *whether* it occurs (a gate): its matches are one character long. Where sre would try the
+    pattern at every position (it starts with a look-around, a repeat …), it is led by a class of
+    its first characters, which sre scans for in C, and the pattern itself is asked from that
+    character only (a look-ahead inside a one-character look-behind): about half the time of
+    compile_fast's look-ahead hint on 5,000 characters. Otherwise as compile_fast."""
+    try:
+        if _GLOBAL_INLINE_FLAGS.match(pattern) or _sre_scans_already(list(P.parse(pattern, flags))):
+            return compile_fast(pattern, flags)
+    except re.error:
+        return compile_fast(pattern, flags)
+    firsts = first_characters(pattern, flags)  # (None when the pattern can match the empty string)
+    if firsts is None:
+        return compile_fast(pattern, flags)
+    cls = "[" + "".join(c if len(c) == 2 and c[0] == "\\" else re.escape(c) for c in sorted(firsts)) + "]"
+    try:
+        return re.compile(f"{cls}(?<=(?={pattern}){cls})", flags)
+    except re.error:  # (a pattern that cannot stand inside a look-behind)
+        return compile_fast(pattern, flags)
+
+
 def literal_alternation(words) -> str:
     """A pattern equal to `"|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))`
     — at each position the longest of the words that starts there — written as a trie:

@@ -53,7 +53,7 @@ from bisect import bisect_left
 
 from ..labels import REASONS
 from . import register
-from .base import Candidate, Detector, Document
+from .base import all_starts, Candidate, Detector, Document
 from . import evidence as ev
 from .fastre import compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
@@ -599,11 +599,14 @@ class PersonDetector(Detector):
             if not covered.overlaps(c.start, c.end):
                 covered.add(c.start, c.end)
         out: list[Candidate] = []
+        occurs = all_starts(text, parts)
         for part in sorted(parts, key=len, reverse=True):
             score, _ = parts[part]
             ascii_part = part.isascii()
-            pos = text.find(part)
-            while pos != -1:
+            at = occurs[part]  # every start of the part, overlapping ones too
+            k = 0
+            while k < len(at):
+                pos = at[k]
                 end = pos + len(part)
                 if not covered.overlaps(pos, end):
                     if ascii_part:
@@ -625,5 +628,6 @@ class PersonDetector(Detector):
                                 end = g.end("g")
                         out.append(Candidate(self.type, pos, end, score, REASONS["person.repeat"]))
                         covered.add(pos, end)
-                pos = text.find(part, end)
+                k = bisect_left(at, end, k + 1)  # = text.find(part, end)
         return out
+

@@ -222,18 +222,16 @@ class LearnedLayer:
         spans = F.passages(doc.text) or [(0, n_chars)]
         pstarts = [s for s, _ in spans]
         docg = [F.bucket(k, F.DOC) for k in F.gram_keys(F.blanked(a, [(c.start, c.end) for c in cands]))]
-        doc_z: dict[int, float] = {}
-        scratch = self._scratch
-        out = np.zeros(len(cands), dtype=np.float32)
-        judge_b = self.model.judge_b
-        for i, (c, zi) in enumerate(zip(cands, z.tolist())):  # tolist: the same floats, one conversion
-            p = max(0, bisect_right(pstarts, c.start) - 1)
-            if p not in doc_z:
-                s, e = spans[p]
-                pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), scratch)
-                doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
-            out[i] = _sigmoid(judge_b + zi + doc_z[p])
-        return out
+        # each candidate's passage (= bisect_right(pstarts, start) - 1, at least 0), and each such
+        # passage's score once; the sums are the same float64 additions as one candidate at a time
+        which = np.maximum(np.searchsorted(np.array(pstarts), starts[:, 0], side="right") - 1, 0)
+        doc_z = np.zeros(len(spans))
+        for p in np.unique(which).tolist():
+            s, e = spans[p]
+            pid = F.present(np.concatenate([g[s:max(s, e - n + 1)] for n, g in zip(F.ORDERS, docg)]), self._scratch)
+            doc_z[p] = float(w[pid].sum()) * F.norm(len(pid))
+        total = (self.model.judge_b + z) + doc_z[which]
+        return np.array([_sigmoid(t) for t in total.tolist()], dtype=np.float32)
 
     def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
         cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]

@@ -1,0 +1,91 @@
+"""The fourth speed round's shortcuts give exactly what the plain searches they replace give
+(README, "Fourth speed round"): each is compared with the plain code on random inputs."""
+from __future__ import annotations
+
+from hypothesis import example, given, settings, strategies as st
+
+from service.detectors.base import all_starts, FreeText, _self_overlapping
+
+# few characters, so that parts overlap, share first characters and repeat
+_CHARS = "佐藤一郎 ああア\n"
+
+
+def _plain_occurrences(text: str, part: str) -> list[int]:
+    return [p for p in range(len(text)) if text.startswith(part, p)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHARS, max_size=60), st.sets(st.text(alphabet=_CHARS, min_size=1, max_size=4), max_size=8))
+@example("ああああ", {"ああ", "あ", "あああ"})  # self-overlapping parts sharing their first characters
+@example("佐藤一郎 佐藤", {"佐藤", "佐藤一郎", "佐", "藤"})
+def test_repeated_name_parts_are_found_at_every_start_as_plain_search_finds_them(text, parts):
+    found = all_starts(text, parts)
+    assert found == {part: _plain_occurrences(text, part) for part in parts}
+
+
+_BEFORE_PATTERNS = ("_ROLE_ALONE", "_CAPACITY_ACADEMIC", "_CAPACITY_CORP", "_CAPACITY_DEPT", "_CAPACITY_ORG",
+                    "_CAPACITY_EVENT", "_CAPACITY_HEAD", "_CAPACITY_STAFF", "_SPEAKER_ROLE", "_CAPACITY_MINUTES",
+                    "_CAPACITY_AWARD", "_CAPACITY_CHAIR", "_SPEAKER_MARK")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12. 　:：・（()〇○課長会委員教授担当の株式社講師賞氏名相談者案件No", max_size=30))
+@example("12. ")
+@example("No.19 相談者:")
+@example("○")
+def test_the_text_before_a_name_without_a_capacity_word_character_matches_no_capacity_pattern(before):
+    from service.detectors import person_base as B
+
+    assert B._BEFORE_CHARS is not None  # every pattern has required words: the gate is on
+    if B._BEFORE_CHARS.isdisjoint(before):
+        for name in _BEFORE_PATTERNS:
+            rx = getattr(B, name)
+            assert rx.search(before) is None and rx.fullmatch(before) is None, name
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="山田あア一 　 （(【」）a1", max_size=40))
+@example("山 田 太 郎")
+@example("（山 田）と【部 外 秘】")
+@example("（山 田 太 郎 花）")
+@example("a山 田 太 郎 花 子")
+def test_ocr_spaced_letters_are_found_where_the_plain_pattern_finds_them(text):
+    from service.normalize import _OCR_SPACED_INLINE, _ocr_spaced_inline
+
+    assert [m.span() for m in _ocr_spaced_inline(text)] == [m.span() for m in _OCR_SPACED_INLINE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ああア12-\x00 ", max_size=40), st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6),
+       st.sets(st.text(alphabet="ああア12-\x00 ", min_size=1, max_size=4), max_size=8))
+@example("ああああ", [(0, 1)], {"ああ"})  # self-overlapping: the plain loop's occurrences, not every start
+@example("12121212", [(2, 3)], {"1212", "12", "21"})
+def test_values_repeated_in_free_text_are_found_in_one_pass_as_one_by_one(text, taken, values):
+    free = FreeText(text, taken)
+    assert free.occurrences_of(values) == {v: free.occurrences(v) for v in values}
+
+
+@given(st.text(alphabet="あア12", min_size=1, max_size=12))
+def test_a_value_overlaps_itself_when_a_proper_prefix_is_also_its_suffix(value):
+    assert _self_overlapping(value) == any(value[:k] == value[-k:] for k in range(1, len(value)))
+
+
+def _shipped_gates() -> list[str]:
+    from service.detectors import engine
+
+    return sorted({r.gate.pattern for r in engine.shipped().rules if r.gate is not None})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\\¥:/osk-abcxyz秘扱限り機密部外.10219 \n", max_size=40))
+@example("\\\\server\\share")
+@example("postgres://user@host")
+@example("sk-proj-abc")
+@example("部外秘")
+def test_a_gate_compiled_only_to_ask_whether_it_occurs_occurs_where_the_plain_gate_does(text):
+    import re
+
+    from service.detectors.fastre import compile_exists
+
+    for pattern in _shipped_gates():
+        assert (compile_exists(pattern).search(text) is None) == (re.compile(pattern).search(text) is None), pattern
