@@ -366,6 +366,7 @@ REASONS = {
     "sensitive.context.person": "同じ文脈に個人の氏名",
     "sensitive.context.person_en": "同じ文脈に個人の氏名（英語）",
     "sensitive.context.reference": "特定の個人を指す語が近くにある",
+    "sensitive.context.described": "年代・性別・立場だけで示された個人の記述（確認のみ）",
     # PERSON (service/detectors/person*.py): what a candidate path saw; {honor}, {slot}, {role} and
     # {pii} are the words of the signals (the honorific, the name slot, the role, the kind of data)
     "person.kind.full": "姓と名の形（形態素解析）",

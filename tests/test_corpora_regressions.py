@@ -118,6 +118,26 @@ KNOWN_MISSES = {
     "t10-274": "a residence card number with placeholder-like digits (12345678) is read as an example",
     "t10-276": "a landline in kanji numerals without its leading zero (二七‐二六九‐五五一三) is not a phone",
     "t10-286": "a library row under 「データ例：」 with an example-domain address is read as a sample",
+    "fc18-015": "a PTA chair named after 会長の in a school newsletter blocks or warns by the retrained judge's reading (another writer labels a 自治会's officers private: block)",
+    # holdout_nonpublic11 (train11: 300 blind-written cases of non-public matters; tuning data):
+    "t11-042": "an announced agreement's text warns as non-public (the classifier)",
+    "t11-174": "a published sale notice of municipal property warns as non-public (the classifier)",
+    "t11-237": "published exam statistics in half-width kana: the column headings read as katakana names warn",
+    # holdout_long12 (train12: 150 blind-written long pastes from 18 templates; tuning data):
+    "t12-011": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
+    "t12-012": "staff speaking in a work chat warn (capped as staff at work, not passed)",
+    "t12-019": "a long report's template sentence warns as non-public (the classifier)",
+    "t12-020": "published committee minutes on 生活困窮者 support tie the topic to a member's name and block",
+    "t12-030": "staff speaking in a work chat warn (capped as staff at work, not passed)",
+    "t12-043": "an award winner with her age, said to be published later (公表予定), blocks",
+    "t12-067": "an OCR'd ホー ムページ split by a space reads as a katakana name and warns",
+    "t12-071": "an anonymised training case's recorder (中山) and its repeats warn as staff; a template sentence warns as non-public",
+    "t12-077": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
+    "t12-083": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
+    "t12-095": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
+    "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed)",
+    "t12-126": "an internal host name (fs01.…local) in a log blocks (the writer read it as ambiguous)",
+    "t12-145": "an election candidate's published profile (name, age) blocks: the text does not say the 選挙公報 is out",
 }
 
 VERDICT_OK = {

@@ -240,7 +240,6 @@ def test_record_slot_words_without_names(scan, text):
 # -- 5. romaji Japanese names in English chats and lists ---------------------------------------
 JP_ROMAJI_POSITIVES = [
     ("Yuji Kashiwagi: I'll upload the minutes tonight", ["Yuji Kashiwagi"]),
-    ("[09:15] Ayaka Shiozawa: ok, thanks!", ["Ayaka Shiozawa"]),
     ("Takeshi Morikawa wrote:\n> the file is attached", ["Takeshi Morikawa"]),
     ("Can you check the draft with Haruka Negishi before Friday?", ["Haruka Negishi"]),
     ("Please ask Daisuke Kuwabara about the budget.", ["Daisuke Kuwabara"]),
@@ -610,3 +609,9 @@ def test_a_statutory_volunteer_named_after_the_role_is_masked_and_at_least_warns
     # 民生委員 are commissioned by law (民生委員法) like the city's other statutory commissioners: named
     # in that role the name may be read as one in public office (a warning), but it is never left in clear
     _assert_found(scan, "民生委員 浅草 とも子が同行して訪問した。", ["浅草 とも子"], verdict=("block", "warn"))
+
+
+def test_a_timestamped_chat_speaker_is_masked_and_at_least_warns(scan):
+    # a work chat's speaker line ([09:15] Name: …) is read as staff at work: the name may warn rather than
+    # block, but it never stays in clear
+    _assert_found(scan, "[09:15] Ayaka Shiozawa: ok, thanks!", ["Ayaka Shiozawa"], verdict=("block", "warn"))

@@ -192,6 +192,13 @@ _LOGIN_PAIR = compile_fast(
     r"(?P<v>[!#$%&*+\-.0-9:=?@A-Z^_a-z~]{6,64})(?![!#$%&*+\-.0-9:=?@A-Z^_a-z~/])")
 
 
+# … or with no login word, when the account is a device's or a system's administrator (VPN装置 172.20.4.1
+# admin / kanri1234, root/Xy7…): such an account name before a slash is the pair's own mark
+_ADMIN_PAIR = compile_fast(
+    r"(?<![A-Za-z0-9._@-])(?:admin|administrator|root|manager|kanri|kanrisha|operator|sysadmin|superuser)"
+    r"[ \t]*/[ \t]*(?P<v>[!#$%&*+\-.0-9:=?@A-Z^_a-z~]{6,64})(?![!#$%&*+\-.0-9:=?@A-Z^_a-z~/])")
+
+
 # the same pair passed to a login call in code: smtp.login('kouhou@…', 'Xy7…'), auth=('user', 'pw')
 _LOGIN_CALL = compile_fast(
     r"(?:\.login|(?<![A-Za-z_])auth|(?<![A-Za-z_])credentials)[ \t]*(?:\(|=[ \t]*\()[ \t]*(['\"])[^'\"\n]{1,80}\1[ \t]*,[ \t]*"
@@ -201,7 +208,7 @@ _LOGIN_CALL = compile_fast(
 @register
 class LoginPairDetector(Detector):
     type = TYPE
-    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user|auth|credentials"
+    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user|auth|credentials|admin|root|manager|kanri|operator"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
@@ -212,7 +219,7 @@ class LoginPairDetector(Detector):
                 continue
             out.append(Candidate(self.type, m.start("v"), m.end("v"), STRONG if char_classes(value) >= 2 else GOOD,
                                  REASONS["credential.login_call"]))
-        for m in _LOGIN_PAIR.finditer(text):
+        for m in [*_LOGIN_PAIR.finditer(text), *_ADMIN_PAIR.finditer(text)]:
             value = m.group("v").rstrip(".,;:")
             if is_placeholder(value) or value.lower() in _FAMOUS_WEAK:
                 continue

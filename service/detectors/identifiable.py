@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..labels import REASONS
 from .fastre import compile_fast
-from . import register
+from . import evidence as ev, register
 from .base import Candidate, Detector, Document
 from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS, general_document
 
@@ -56,7 +56,9 @@ class IdentifiableSensitiveDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
-        taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= 0.40]
+        # (a term sensitive.py only warned of — a person described by age band alone — may still be one
+        # this detector finds identifiable in a small group: it is asked again)
+        taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= ev.BLOCK]
         out: list[Candidate] = []
         general_doc = general_document(text)
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased

@@ -248,6 +248,8 @@ class NonPublicTopicDetector(Detector):
                     break
                 if text[m.end():m.end() + 1] in "（( 　" and _PUBLISHED_AFTER.match(text, m.end()):
                     continue  # 雑踏警備計画（公表版）: the item itself is published
+                if _whole_cell(text, m.start(), m.end()):
+                    continue  # 「…	廃止	審査中	…」: a category in a table's column, not a statement
                 lo, hi = _window(text, m.start(), m.end())
                 judged = self._judge(rule, text, m, lo, hi, cache)
                 if judged is None:
@@ -344,7 +346,9 @@ def _in_range(text: str, r) -> bool:
 _EXAM_UPCOMING = compile_fast(
     r"(?:来週|来月|来年度?|今度|次回|今年度|今秋|今春|今夏|今冬|[0-9]+月)(?:に|の)?(?:実施|行う|行われる|予定|試験|採用|昇任|論文|面接|作文)|"
     r"今度の|次回の|次の試験|(?:来週|来月|来年度|今年度)の[^。\n]{0,8}試験|実施予定|(?:実施|出題)する(?:予定|つもり|方向)|これから(?:実施|行う)|まだ実施して|未実施|"
-    r"(?:受験者|受験生|応募者)(?:に|へ)(?:は)?(?:公表|配布|示す|提示|知らせる)(?:する)?前|当日まで|本番")
+    r"(?:受験者|受験生|応募者)(?:に|へ)(?:は)?(?:公表|配布|示す|提示|知らせる)(?:する)?前|当日まで|本番|"
+    # the exam named by its year, or the text said to come before it (面接前, 実施前)
+    r"令和[0-9元]{1,2}年度[^。\n]{0,24}(?:試験|テスト|選考)|(?:実施|試験|面接|テスト|選考)前")
 _EXAM_PREPARING = compile_fast(
     r"候補|案|考えました|考えている|作りました|作った|作成|用意|準備|出題する|出題予定|採点基準|評価基準|模範解答|"
     r"見直し|見直して|練って|選ん|決め")
@@ -492,11 +496,14 @@ _PRECHECK = {
     "litigation": (_LITIGATION_STRATEGY,),
 }
 _GOV_DEALING = compile_fast(
-    r"照会|打診|依頼|要請|協議|相談|意向|聞き取り|ヒアリング|示され|示して|内示|伝えられ|求められ|話があ|連絡があ|電話があ|聞きました|聞いた|知らされ")
+    r"照会|打診|依頼|要請|協議|相談|意向|聞き取り|ヒアリング|示され|示して|内示|伝えられ|求められ|話があ|連絡があ|電話があ|聞きました|聞いた|知らされ|"
+    r"届き|届い|送られ|送付され|提供され")
 _GOV_SECRECY = compile_fast(
     r"内々|非公式|内密|極秘|水面下|オフレコ|ここだけ|まだ[^。\n]{0,12}(?:伝えて|知らせて|話して|公表して|発表して|言って)(?:い)?(?:ない|ません)|"
     r"公表前|発表前|未公表|非公表|正式(?:な)?(?:発表|公表|通知|依頼|決定)(?:の)?前|(?:公表|発表)(?:は)?されて(?:い)?(?:ない|ません)|"
-    r"(?:発表|公表)より(?:も)?先に|外(?:部)?に(?:は)?(?:出さない|話さない|言わない)")
+    r"(?:発表|公表)より(?:も)?先に|外(?:部)?に(?:は)?(?:出さない|話さない|言わない)|"
+    # the sender's own condition of handling: 「取扱いは関係市町村の担当者限りでお願いしたい」
+    r"(?:取扱い|取り扱い|取扱)は[^。\n]{0,24}限り")
 _STRONG_IS_ONLY_UNDECIDED = compile_fast(r"未決定|決まって(?:い)?(?:ない|ません|おらず)")
 _GOV_CONTENT = compile_fast(r"[0-9]|候補|案|金額|円|回答|意向|示され|条件|見込み|方針")
 _GOV_BEFORE = compile_fast(
@@ -636,6 +643,22 @@ def _ascii_bounded(text: str, start: int, end: int) -> bool:
 
 
 
+_CELL_EDGE = "\t,|"
+
+
+def _whole_cell(text: str, start: int, end: int) -> bool:
+    """The match fills a cell of a tab-, comma- or bar-separated row (spaces around it aside)."""
+    i, j = start - 1, end
+    while i >= 0 and text[i] in " 　":
+        i -= 1
+    while j < len(text) and text[j] in " 　":
+        j += 1
+    before = text[i] if i >= 0 else "\n"
+    after = text[j] if j < len(text) else "\n"
+    return (before in _CELL_EDGE or before == "\n") and (after in _CELL_EDGE or after in "\r\n") \
+        and (before in _CELL_EDGE or after in _CELL_EDGE)
+
+
 # right after the topic, a bracket that says this very item is published: the tender notice's
 # 予定価格（事前公表）, a security plan's 雑踏警備計画（公表版）, 審査結果（公開済み）
 _PUBLISHED_AFTER = re.compile(r"[ 　]*[（(][ 　]*(?:事前公表|公表済み?|公開済み?|公表|公表価格|公表版|公開版|公表用|公開用)[ 　]*[）)]")
@@ -695,8 +718,9 @@ def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
         return None
     if strong:
         return ev.NONPUBLIC["nonpublic.why.exam.1"], "nonpublic.why.exam.1", []
-    if _EXAM_ADVICE.search(win):
-        return None  # a candidate asking how to prepare, not the material itself
+    if _EXAM_ADVICE.search(_sentence_of(text, lo, hi, m)):
+        return None  # a candidate asking how to prepare, not the material itself (in its own sentence:
+        # 「…は減少傾向にある」 on the next line of minutes is no advice)
     if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
         return ev.NONPUBLIC["nonpublic.why.exam.2"], "nonpublic.why.exam.2", []
     if weak:
@@ -728,6 +752,22 @@ def _judge_land(rule, text, m, lo, hi, win, published, general, strong, weak):
 
 def _judge_not_general(rule, text, m, lo, hi, win, published, general, strong, weak):
     if general and not strong:
+        return None
+    return rule.score, "", []
+
+
+def _sentence_of(text: str, lo: int, hi: int, m) -> str:
+    """The sentence (or line) of the passage [lo, hi) that holds the match."""
+    a = max(lo, text.rfind("\n", lo, m.start()) + 1, text.rfind("。", lo, m.start()) + 1)
+    b = min(x for x in (text.find("\n", m.end(), hi), text.find("。", m.end(), hi), hi) if x != -1)
+    return text[a:b]
+
+
+def _judge_own_sentence(rule, text, m, lo, hi, win, published, general, strong, weak):
+    """A fact stated of the city's own systems (脆弱性診断で指摘された未対応の項目が3件残っている): general
+    only when its own sentence reads as general, not when the passage around it quotes a guideline."""
+    sentence = _sentence_of(text, lo, hi, m)
+    if _PUBLISHED.search(sentence) or _GENERAL.search(sentence):
         return None
     return rule.score, "", []
 
@@ -979,6 +1019,7 @@ _JUDGES = {
     "status_or_company": _judge_status_or_company,
     "personnel": _judge_personnel,
     "exam": _judge_exam,
+    "own_sentence": _judge_own_sentence,
     "audit": _judge_audit,
     "land": _judge_land,
     "not_general": _judge_not_general,

@@ -283,7 +283,10 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
-_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：]?[ 　]*$")
+_CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：]?[ 　]*$|"
+                              # a record's author given with their section (記録者：環境政策課 中山 恵子)
+                              r"(?:記録者|作成者|記入者|報告者|起案者|回答者|対応者|入力者|記録)[ 　]*[:：][ 　]*[一-龥]{1,12}(?:課|係|室)"
+                              r"(?:[ 　][一-龥]{1,6}係)?[ 　]?$")
 # the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）, 〇市長（…）, 〇環境部長（…）) and the recipient of an award in a
 # press release (文化功労賞：小林 正和 氏): named in the office or honour itself
 _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?(?:委員長|委員|議員|議長|会長|市長|町長|村長|知事|教育長|"
@@ -394,6 +397,29 @@ def _published_record(doc: Document) -> bool:
             and _NOT_YET_PUBLISHED.search(doc.text) is None)
 
 
+# a work chat's speaker line: the time, the name, nothing after (「[13:35] 吉田 大輝⏎…」 from a Teams export)
+_CHAT_TIME = compile_fast(r"[ \t]*[\[［(（]?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?[\]］)）]?[ 　]*")
+_REST_OF_LINE_BLANK = compile_fast(r"[ 　]*(?:\r?\n|$)")
+
+
+def _chat_speaker(text: str, line_start: int, name) -> bool:
+    """The name is the speaker of a chat message: a time before it and nothing after on its line — staff
+    at work in their office's chat (a resident's message names them in its text, not as the speaker)."""
+    return _CHAT_TIME.fullmatch(text, line_start, name.start) is not None and \
+        _REST_OF_LINE_BLANK.match(text, name.end) is not None
+
+
+_AUTHOR_LABEL = compile_fast(r"(?:記録者|作成者|記入者|報告者|起案者|回答者|対応者|入力者|記録)[ 　]*[:：][^\n]{0,24}$")
+
+
+def author_of_record(doc: Document, name) -> bool:
+    """The name is the record's author, not its subject: after 記録者：/作成者：… on its line, or a chat
+    message's speaker (the record's facts are not this person's)."""
+    text = doc.text
+    line_start = text.rfind("\n", max(0, name.start - 60), name.start) + 1 or max(0, name.start - 60)
+    return _AUTHOR_LABEL.search(text, line_start, name.start) is not None or _chat_speaker(text, line_start, name)
+
+
 def _public_capacity(doc: Document, name) -> bool:
     """The name stands after its public or business title and nothing private is said of it
     (no birth date, identifier, age, private bracket or private circumstance)."""
@@ -412,7 +438,8 @@ def _public_capacity(doc: Document, name) -> bool:
     if not (office or (words and (_CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)))
             or _TITLE_RIGHT_AFTER.match(text, name.end) or (words and _CAPACITY_CHAIR.search(before))
             or (words and _SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
-            or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)):
+            or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)
+            or _chat_speaker(text, line_start, name)):
         return False
     if _own_data_beside(doc, name):
         return False  # (a lecturer's fee with a My Number and a home address: the lecturer's own data)

@@ -27,7 +27,7 @@ from .fastre import compile_fast, literal_alternation
 from .signals import under_sample_heading
 from .. import lexicon
 from .person_base import (
-    _CAPACITY_CAP, for_publication, named_for_publication, _own_data_beside, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
+    _CAPACITY_CAP, author_of_record, for_publication, named_for_publication, _own_data_beside, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
     _PUBLIC_CONTEXT_EN, _public_capacity, _scholar_or_speaker, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
@@ -328,6 +328,8 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     capped_ends: set = set()
     public_names: set = set()  # names a published record gives in their public capacity
     public_lines: list = []  # … and where they stand
+    author_parts: set = set()  # the names (and their parts) of a record's author, capped as staff in office
+    doc.author_names = author_parts  # type: ignore[attr-defined]  (the sensitive detector asks)
     out = []
     for n in kept:
         if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
@@ -343,6 +345,8 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
                 n.score = _CAPACITY_CAP
                 n.why = list(n.why) + [("person.public_capacity", {})]
             capped_ends.add(n.end)
+            if author_of_record(doc, n):
+                author_parts.update(p.strip() for p in (n.sei, n.mei, doc.text[n.start:n.end]) if p and p.strip())
         out.append(n)
     if public_names:
         out = _without_published_roster(doc, out, public_names, public_lines)

@@ -110,7 +110,11 @@ class SensitiveDetector(Detector):
         english = list(_EN_TERMS_RX.finditer(doc.lower)) if len(doc.lower) == len(text) else []
         if not matches and not english:
             return []
-        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        # (a record's author — 記録者：…課 中山 恵子 and its repeats （中山）, a chat's speaker — is not the
+        # subject of the record's sensitive facts: the person judge capped the name as staff in office)
+        authors = getattr(doc, "author_names", ())
+        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN
+                   and not (c.score < ev.BLOCK and doc.text[c.start:c.end].strip() in authors)]
         general_doc = general_document(text)
         out: list[Candidate] = []
         for m in english:
@@ -147,6 +151,8 @@ class SensitiveDetector(Detector):
             return []
         if _HONORIFIC_AFTER.match(text, e, e + 3):
             return []  # part of a name (…さん)
+        if _PROGRAM_AFTER.match(text, e):
+            return []  # 乳がん検診, 認知症予防教室, 糖尿病の患者数: a programme or a statistic, nobody's illness
         a, b = _sentence(text, s, e)
         if term.endswith("手帳"):
             num = _HANDBOOK_NUMBER.match(text, e)
@@ -157,17 +163,37 @@ class SensitiveDetector(Detector):
         if term in _NAMED_ONLY_TERMS:
             return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
         ref = _reference_in(text, max(a, s - 40), min(b, e + 40))
+        if ref is None and not general_doc:
+            # a case record names its subject once on a labelled line (世帯：荒牧町在住、70代男性の単身世帯) and
+            # lists the facts below it: a reference on such a line just above, in the same paragraph
+            para = text.rfind("\n\n", max(0, a - _SUBJECT_REACH), a)
+            for line in _SUBJECT_LINE.finditer(text, para + 2 if para != -1 else max(0, a - _SUBJECT_REACH), a):
+                ref = _reference_in(text, line.start(), line.end()) or ref
         if ref is None or _FICTIONAL.search(text, max(0, a - 80), b):
             return []  # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person
         need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):
             return []  # in a general-sounding sentence, only a clearly specific person counts
+        if _DESCRIBED_ONLY.fullmatch(ref.group(0)) and not _other_reference(text, max(a, s - 40), min(b, e + 40)):
+            # 「70代男性の単身世帯」「技能実習生」: a person described by age band, sex or status only — one
+            # of many until the text narrows it down; a warning (the user confirms), not a block
+            return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
+                              _reason(rule, "sensitive.context.described"), rule=rule.id)]
         if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(text, max(a, s - 40), min(b, e + 40)):
             # 「Aさん（70代・男性）は認知症の疑い」: the writer has already replaced the name by a letter
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
                               _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
         return [Candidate(self.type, s, e, ev.SENSITIVE_WITH_REFERENCE,
                           _reason(rule, "sensitive.context.reference"), rule=rule.id)]
+
+
+_SUBJECT_REACH = 150
+# right after the term: a programme or a statistic named by it
+_PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)")
+# references that describe without pointing at one person (an age band and sex, a status)
+_DESCRIBED_ONLY = compile_fast(r"[1-9]0代(?:前半|後半)?(?:の)?(?:男性|女性|男子|女子|男|女)|(?:男性|女性)[（(][1-9]0代|単身世帯|技能実習生")
+# the labelled line that says whom a case record is about
+_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・]*(?:対象(?:者)?|世帯|本人|相談者|利用者|当事者|患者|被保険者|ケース)[ \t　]*[：:][^\n]*")
 
 
 def _reference_in(text: str, lo: int, hi: int):
@@ -215,7 +241,8 @@ def _list_below(text: str, persons, e: int):
 
 def _other_reference(text: str, lo: int, hi: int) -> bool:
     """A person reference other than the anonymising letter in the window (本人, 長男, 〜歳 …)."""
-    return any(not _ANONYMISED.fullmatch(m.group(0)) for m in _PERSON_REF.finditer(text, lo, hi))
+    return any(not (_ANONYMISED.fullmatch(m.group(0)) or _DESCRIBED_ONLY.fullmatch(m.group(0)))
+               for m in _PERSON_REF.finditer(text, lo, hi))
 
 
 # English case notes go on with she/he once the client is named

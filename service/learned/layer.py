@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -242,8 +243,12 @@ class LearnedLayer:
             # (names the rules judged made up — a form's sample, test data — are not raised again;
             # one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
+            runs = [(s, e) for s, e in F.name_runs(doc.tokens, doc.text) if e - s >= 2 and not taken.touches(s, e)]
+            # (a one-word "name" that stands three times or more — ﾐｽﾐ, ﾎﾘｭ in a status column of a legacy
+            # export — is a code of the table, not somebody no rule saw)
+            seen = Counter(doc.text[s:e] for s, e in runs)
             cands += [Candidate("PERSON", s, e, 0.0, "学習モデル：人名の形（形態素解析）")
-                      for s, e in F.name_runs(doc.tokens, doc.text) if e - s >= 2 and not taken.touches(s, e)]
+                      for s, e in runs if seen[doc.text[s:e]] < REPEATED_CODE or " " in doc.text[s:e] or "　" in doc.text[s:e]]
         if not cands:
             return
         probs = self.candidate_probability(doc, a, cands, keys)
@@ -269,6 +274,8 @@ class LearnedLayer:
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
 
+
+REPEATED_CODE = 3
 
 _SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|" + "|".join(lexicon.words("sample.marks")))
 
