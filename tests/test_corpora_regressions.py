@@ -92,7 +92,6 @@ KNOWN_MISSES = {
     "t8-256": "a foreign name after 'Her name is' in an English lost-passport report stays in clear",
     "t8-278": "a voter's name, address and sex quoted as an example row of a register extract: the name stays in clear",
     # holdout18 (fc18: the first-contact set of round 20, tuning data since fc19 was written):
-    "fc18-011": "a kanji name in a fixed-width roster that Sudachi does not read as a name (関口　初音) stays in clear; its row's birth date is masked",
     # holdout_precision9 (train9: 300 blind-written cases on precision; tuning data):
     "t9-094": "a published table's half-width-kana column headings (ﾈﾝﾄﾞﾍﾞﾂ ｺｳﾋｮｳﾁ) read as a katakana name warn",
     "t9-201": "a disability certificate's issue number written 群第 204817 号 on a line of its own stays in clear",
@@ -100,7 +99,6 @@ KNOWN_MISSES = {
     "t9-276": "a resident introducing themself (近くに住む 小野里 勝 です: a one-character given name) is not found",
     # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
     "t10-006": "a full-width address at an example domain (…＠ｅｘａｍｐｌｅ．ｊｐ) is read as documentation",
-    "t10-008": "a card number dictated with の between its groups (3587の9487の…) is not joined",
     "t10-025": "a 16-digit number that fails Luhn after a card word warns (a mistyped card)",
     "t10-026": "a vehicle's registration plate (群馬480 た 55-01) is no finding type",
     "t10-035": "a lot number in kanji numerals with 百 and 十 (八百二十一番地) is not read as a house number",

@@ -228,3 +228,15 @@ def test_a_security_code_question_without_a_card_is_no_card(scan):
 def test_a_customer_number_in_a_record_is_masked_though_the_mail_domain_says_example(scan):
     text = "> 使用者：杉山 翼　お客様番号：05-22817-3\n> メール：t-sugi@mail.example.ne.jp\n回答文を作って"
     assert "05-22817-3" not in scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("電話メモ：カードは JCB、番号は 3587の9487の2481の4210 とのこと", "3587の9487の2481の4210"),
+    ("折り返しは090の4417の2093までお願いします", "090の4417の2093"),
+])
+def test_numbers_dictated_group_by_group_with_no_are_found(scan, text, secret):
+    assert secret not in scan(text)["redacted_text"]
+
+
+def test_dates_and_lots_joined_by_no_are_not_read_as_one_number(scan):
+    assert scan("令和7年の10月の3日に、123の4の土地を確認した")["verdict"] == "allow"

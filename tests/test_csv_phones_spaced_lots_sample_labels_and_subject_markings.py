@@ -159,3 +159,17 @@ def test_shop_owners_in_a_map_published_with_their_consent_are_capped_at_a_warni
 def test_a_facilitys_chome_in_a_table_of_facilities_is_not_an_address_to_warn_of(scan):
     text = "避難所一覧をCSVから表に\n番号,施設名,所在地\n1,南部公民館,前橋市南町三丁目\n2,東小学校 体育館,前橋市東片貝町"
     assert scan(text)["verdict"] == "allow"
+
+
+def test_the_kanji_field_after_a_kana_name_in_a_fixed_width_record_is_the_same_persons_name(scan):
+    text = ("名簿抄本（固定長）の桁を確認したい。\n"
+            "0101 4201 ｶﾉｳ ﾜｶﾊﾞ      狩野　若葉      19590312 F 前橋市荒牧町\n"
+            "0102 4201 ﾈｷﾞｼ ｱｻﾋ      根岸　朝日      19880721 M 前橋市荒牧町\n")
+    result = scan(text)
+    assert "狩野　若葉" not in result["redacted_text"] and "根岸　朝日" not in result["redacted_text"], result["findings"]
+
+
+def test_a_section_after_a_kana_heading_in_a_fixed_width_list_is_not_a_name(scan):
+    text = "部署一覧（固定長）\nｿｳﾑｶ ｼﾞﾝｼﾞ      総務課　人事係      内線 2201\n"
+    result = scan(text)
+    assert "総務課" in result["redacted_text"]

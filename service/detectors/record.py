@@ -96,6 +96,9 @@ _NAME_PART = compile_fast(
 _SPELLING = compile_fast(r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)?[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
                          r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8}|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[）)]")
 _KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
+# … or, in a fixed-width record, the next field after a kana name (ｾｷｸﾞﾁ ﾊﾂﾈ    関口　初音    1975…)
+_SPELLING_NEXT_FIELD = compile_fast(r"[ 　]{2,}(?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3})(?=[ 　]{2,}|\t)")
+_KANA_NAME = compile_fast(r"[ァ-ヺー]+[ 　][ァ-ヺー]+")
 
 
 def _family_name_at(doc: Document, s: int) -> bool:
@@ -208,6 +211,8 @@ class PersonalRecordDetector(Detector):
         out: list[Candidate] = []
         for p in ctx.persons:
             m = _SPELLING.match(text, p.end)
+            if not m and _KANA_NAME.fullmatch(text, p.start, p.end):
+                m = _SPELLING_NEXT_FIELD.match(text, p.end)
             if not m:
                 continue
             s, e = m.span("v")
