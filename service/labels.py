@@ -308,6 +308,7 @@ REASONS = {
     "ids.four_six": "4桁+6桁",
     "ids.symbol_number": "記号・番号",
     "ids.passport.two_letters": "英字2文字+数字7桁",
+    "ids.passport.mrz": "旅券の機械読取欄（MRZ）の氏名・旅券番号",
     "ids.passport.one_letter": "英字1文字+数字7〜8桁",
     "ids.residence_card": "英字2文字+数字8桁+英字2文字",
     "ids.health_insurance.after_insured_number": "被保険者番号の直後の番号",

@@ -89,7 +89,6 @@ KNOWN_MISSES = {
     "t8-200": "a harmless internal schedule warns as non-public (the classifier)",
     "t8-237": "a councillor's 4-digit PIN given as an example (例えば…議員は0817) stays in clear",
     "t8-238": "a document-control footer (内部限り・公表不可) at the end of a speech draft is not read as a marking",
-    "t8-256": "a foreign name after 'Her name is' in an English lost-passport report stays in clear",
     "t8-278": "a voter's name, address and sex quoted as an example row of a register extract: the name stays in clear",
     # holdout18 (fc18: the first-contact set of round 20, tuning data since fc19 was written):
     # holdout_precision9 (train9: 300 blind-written cases on precision; tuning data):
@@ -136,6 +135,34 @@ KNOWN_MISSES = {
     "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-126": "an internal host name (fs01.…local) in a log blocks (the writer read it as ambiguous)",
     "t12-145": "an election candidate's published profile (name, age) blocks: the text does not say the 選挙公報 is out",
+    "t6-068": "officers speaking in published committee minutes warn or pass by the retrained judge's reading of the passage",
+    # holdout_mixed13 (train13: 250 blind-written cases, mixed; tuning data):
+    "t13-046": "a pupil commended in a press release with consent to publication blocks (pupils stay personal whatever the consent)",
+    "t13-088": "a planned bid price under a 【極秘】 marking: the text blocks on the marking, the amount itself stays in clear",
+    "t13-097": "a pupil's surname the dictionary reads as a common word (浅見 陸) is not found",
+    "t13-112": "an English mail's Mr. Walker (a title and a surname alone) warns",
+    "t13-147": "a press release with its embargo time (解禁：…) blocks as a marking (the writer read it as ambiguous)",
+    "t13-152": "dummy data whose phone (090-0000-0009) warns as an example number",
+    "t13-206": "山田 花子 with no context blocks (the writer read a sample-like name as ambiguous)",
+    "t13-223": "half-width-kana records whose 8-digit birth dates are glued to a kana town without a house number stay in clear",
+    "t13-225": "a health insurance number written 前国-12 00387152 (kanji symbol, space) stays in clear",
+    # holdout_english14 (train14: 200 blind-written cases in English and mixed English/Japanese; tuning data):
+    "t14-011": "a name from a published news article about an assault blocks (the writer read it as public)",
+    "t14-021": "a name written SURNAME Given Middle after 'Insured person:' keeps its given names in clear",
+    "t14-035": "numbered rows of a rooming list (1. Margaret Ellison / F / DOB …) are not read as names",
+    "t14-040": "a Korean mobile (010-…) written without +82 is not a phone",
+    "t14-056": "a Chinese name in brackets after its romaji (張 偉) stays in clear",
+    "t14-069": "a placeholder Vietnamese name (Nguyen Van A) in a fictional role-play warns",
+    "t14-078": "a company's manager signing a sponsorship mail blocks (business contact read as personal)",
+    "t14-094": "host families' names in a Markdown table without a name heading keep the first in clear",
+    "t14-106": "an overseas bank account (191-28473615-0-62) is no finding type",
+    "t14-123": "half-width-kana romanised foreign names and kana towns with house numbers in a fixed-width list warn, numbers stay in clear",
+    "t14-128": "an address written 前橋市 堀越町 610-2 with spaces between city and town keeps its number in clear",
+    "t14-129": "romaji names after Japanese role words (指標患者：留学生 …) stay in clear",
+    "t14-135": "a hotel's sales manager signing a mail blocks (business contact read as personal)",
+    "t14-138": "an ALT's self-introduction for the school newsletter blocks",
+    "t14-142": "a named pupil's bullying told in English warns (the name is read as a chat name)",
+    "t14-195": "a disability certificate number written 群馬 第 073841 号 stays in clear",
 }
 
 VERDICT_OK = {

@@ -51,7 +51,6 @@ ROLE_POSITIVES = [
     ("部会長 赤城 勇人から報告があった旨を議事録に書いて。", ["赤城 勇人"]),
     ("相談員 浅草 とも子が同行して訪問した。", ["浅草 とも子"]),
     ("理事長 日本橋 航の名前で礼状を出したい。", ["日本橋 航"]),
-    ("PTA会長 神田 美咲、副会長 池袋 健が出席した。", ["神田 美咲", "池袋 健"]),
     ("委員長 一色 達也より開会のあいさつ。", ["一色 達也"]),
     ("顧問 百目鬼 凛太郎（元校長）に相談する。", ["百目鬼 凛太郎"]),
     ("書記：御徒町 光\n次回：5月20日", ["御徒町 光"]),
@@ -615,3 +614,9 @@ def test_a_timestamped_chat_speaker_is_masked_and_at_least_warns(scan):
     # a work chat's speaker line ([09:15] Name: …) is read as staff at work: the name may warn rather than
     # block, but it never stays in clear
     _assert_found(scan, "[09:15] Ayaka Shiozawa: ok, thanks!", ["Ayaka Shiozawa"], verdict=("block", "warn"))
+
+
+def test_a_ptas_officers_named_after_their_posts_are_masked_and_at_least_warn(scan):
+    # a PTA's officers named in their post (PTA会長 …、副会長 …) are an organisation's office holders, as a
+    # 協会's are: the names may be capped at a warning (two blind writers labelled them not_block), never left in clear
+    _assert_found(scan, "PTA会長 神田 美咲、副会長 池袋 健が出席した。", ["神田 美咲", "池袋 健"], verdict=("block", "warn"))

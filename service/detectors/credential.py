@@ -59,7 +59,7 @@ _dedupe = keep_strongest
 # 「パス」 alone (解凍パス, PDFのパス) is a password only as a whole word: not ファイルパス, パス名,
 # パスポート, パスタ; its value must not look like a path or a file name (checked in _score).
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is / a table's cell border (| DB_PASS | … |), with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
@@ -71,7 +71,7 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw"
+    gate = r"パス|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
         # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)

@@ -480,8 +480,18 @@ class PassportDetector(Detector):
                 if not ctx:
                     continue
                 out.append(Candidate(self.type, s, e, rule.score, _with_context(rule, ctx), rule=rule.id))
+        if "<<" in doc.text:
+            # a passport's machine-readable zone: its first line names the holder (SURNAME<<GIVEN), its
+            # second starts with the passport's number (ICAO 9303) — both the holder's
+            for m in _MRZ.finditer(doc.text):
+                out.append(Candidate("PERSON", m.start("name"), m.end("name"), 0.90, REASONS["ids.passport.mrz"]))
+                out.append(Candidate(self.type, m.start("num"), m.end("num"), 0.90, REASONS["ids.passport.mrz"]))
         return out
 
+
+# P<JPNKOBAYASHI<<MEGUMI<<<…⏎TK40918273JPN8805213F…
+_MRZ = compile_fast(r"P[<A-Z][A-Z]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*\r?\n[ \t]*"
+                    r"(?P<num>[A-Z0-9]{7,9})<?[0-9][A-Z]{3}[0-9]{6}")
 
 _PRODUCT_CONTEXT = lexicon.words("ids.product_context")
 

@@ -44,7 +44,8 @@ WINDOW = 120
 # Shared signals
 # ---------------------------------------------------------------------------
 _STATUS_STRONG = compile_fast(
-    r"公表前|発表前|公開前|公告前|入札前|契約前|決定前|決裁前|解禁前|未公表|未発表|非公表|未決定|"
+    r"公表前|発表前|公開前|公告前|入札前|契約前|決定前|決裁前|解禁前|未公表|未発表|非公表|未決定|(?:公募|募集|入札)(?:の)?開始前|"
+    r"(?:先方|相手|業者|事業者|外部)(?:に|へ)(?:は)?[^。\n]{0,8}(?:伝えない|言わない|知らせない|教えない)|"
     r"まだ(?:誰にも|外部に|市民に|議会に|正式に)?(?:公表|発表|公開|公告|決定|決まって|確定|周知|説明)|"
     r"(?:公表|発表|公開|公告|周知)(?:は)?(?:して|され|でき)て?(?:い)?(?:ない|ません|おらず)|"
     r"(?:公表|発表|公開)(?:する|される)(?:前|まで)|"
@@ -344,7 +345,7 @@ def _in_range(text: str, r) -> bool:
 
 # an exam still to come (来月実施する・次回の・実施予定 …), the material being prepared for it
 _EXAM_UPCOMING = compile_fast(
-    r"(?:来週|来月|来年度?|今度|次回|今年度|今秋|今春|今夏|今冬|[0-9]+月)(?:に|の)?(?:実施|行う|行われる|予定|試験|採用|昇任|論文|面接|作文)|"
+    r"(?:来週|来月|来年度?|今度|次回|今年度|今秋|今春|今夏|今冬|[0-9]+月)(?:に|の)?(?:実施|行う|行われる|予定|試験|入試|採用|昇任|論文|面接|作文)|"
     r"今度の|次回の|次の試験|(?:来週|来月|来年度|今年度)の[^。\n]{0,8}試験|実施予定|(?:実施|出題)する(?:予定|つもり|方向)|これから(?:実施|行う)|まだ実施して|未実施|"
     r"(?:受験者|受験生|応募者)(?:に|へ)(?:は)?(?:公表|配布|示す|提示|知らせる)(?:する)?前|当日まで|本番|"
     # the exam named by its year, or the text said to come before it (面接前, 実施前)
@@ -521,7 +522,8 @@ _EN_GENERAL = compile_fast(
 _EN_CONTENT = compile_fast(
     r"plan(?:s|ned|ning)?\b|pric(?:e|es|ing)\b|budget|tax\b|fees?\b|tariff|\brates?\b|results?\b|shortlist|candidates?\b|"
     r"bids?\b|bidding|estimate|proposal|closure|clos(?:e|ing) (?:the|a|our)|merger|merg(?:e|ing)|relocat|layoffs?|salar(?:y|ies)|wage|"
-    r"route|site for|acquisition|land purchase|list of|(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
+    r"route|site for|acquisition|land purchase|list of|claim|settlement|schedule|visit|accept|scor(?:e|es|ing)\b|weight|"
+    r"arrears|immigration|subsid|investment|(?:to|will) open|opening of|press release|(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
 _FACILITY_ALONE = compile_fast(r"統合(?:の)?(?:対象|候補|案)|閉校|廃校|閉園|対象校|対象園|対象施設|候補校|候補園|候補施設|跡地.*|基本方針")
 # the facility right before the action word (「A小学校との統合」「センター統合」「プールの廃止」)
 _FACILITY_BEFORE = compile_fast(

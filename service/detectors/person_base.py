@@ -195,10 +195,11 @@ _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見�
                                   r"(?:テスト|ダミー|サンプル)(?![ァ-ヶー])")  # 山田テスト: a dummy's given name
 # … or right before it: 「（例：佐藤 一郎）」「記入例：前橋 太郎」 (not 例：「山下 静江 運転免許証 …」: a real record quoted
 # as the example to rewrite)
-_SAMPLE_MARK_BEFORE = compile_fast(r"(?:例|記入例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
+# (例 as a word of its own: 事例：/症例：/判例： name a real case)
+_SAMPLE_MARK_BEFORE = compile_fast(r"(?:(?<![一-龥々])例|記入例|記載例|入力例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
 # the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
 _STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
-_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
+_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|(?<![一-龥々])例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
                                    r"(?i:sample|dummy|example)")
 # rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
 _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テストデータ|テスト用|(?i:sample|dummy|test data)")
@@ -297,6 +298,13 @@ _CAPACITY_MINUTES = compile_fast(r"(?:^|[〇○◯◎])[ 　]?(?:[一-龥]{0,8}?
 # 選出): an office, a profession in office, not a house (会長宅) or an office's staff (部長室)
 _TITLE_RIGHT_AFTER = compile_fast(r"[ 　]?(?:副?会長|理事長|副?委員長|委員|副?議長|議員|副?市長|教育長|医師|教授|准教授|"
                                   r"副?校長|園長|院長|館長|所長|部長|局長|課長|署長|監査委員)(?![一-龥ァ-ヶ])")
+# an English signature or introduction that gives the post right after the name: a business's or an
+# embassy's officer writing in that role (Daniel Yoshida⏎Sales Manager, Maebashi Grand Hotel / Mr. Kevin
+# Ortega, Second Secretary, Embassy of …)
+_TITLE_AFTER_EN = compile_fast(r"(?:,[ ]|[ \t]*\r?\n[ \t]*)(?:[A-Z][A-Za-z&.\-]*[ ]){0,4}(?:Manager|Director|Officer|Secretary|"
+                               r"President|Vice[ -]President|CEO|COO|CFO|Chair(?:man|person|woman)?|Coordinator|"
+                               r"Representative|Consul(?:-General)?|Ambassador|Attach[eé]|Professor|Principal|Mayor|"
+                               r"Councill?or|Minister|Head[ ]of[ ][A-Z][a-z]+|Chief[ ][A-Z][a-z]+)\b")
 # … or written as the name and then the office (○生方 拓真 委員　…, ◯12番 笠原 茂樹議員)
 _SPEAKER_MARK = compile_fast(r"^[ 　]*[〇○◯◎][ 　]?(?:[0-9]{1,2}番[ 　]?)?$")
 _SPEAKER_TITLE_AFTER = compile_fast(r"[ 　]?(?:副?委員長|委員|議員|副?議長|副?市長|教育長|[一-龥]{1,6}?(?:部長|局長|課長|所長))")
@@ -310,7 +318,7 @@ _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
                                r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授)[^（）()\n]{0,8}[）)]")
-_ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|"
+_ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|PTA|ＰＴＡ|育成会|後援会|同窓会|"
               r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)")
 _ORG_NAME = compile_fast(_ORG_WORDS)
 _CAPACITY_ORG = compile_fast(_ORG_WORDS + r"[^\n。]{0,12}?"
@@ -436,7 +444,8 @@ def _public_capacity(doc: Document, name) -> bool:
         or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
         or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before)))
     if not (office or (words and (_CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)))
-            or _TITLE_RIGHT_AFTER.match(text, name.end) or (words and _CAPACITY_CHAIR.search(before))
+            or _TITLE_RIGHT_AFTER.match(text, name.end) or _TITLE_AFTER_EN.match(text, name.end)
+            or (words and _CAPACITY_CHAIR.search(before))
             or (words and _SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)
             or _chat_speaker(text, line_start, name)):
@@ -471,7 +480,8 @@ _SPEAKER_ROLE = compile_fast(r"(?:名誉教授|特任教授|客員教授|准教�
                              r"シンガーソングライター|シンガー|歌手|声楽家|指揮者|作曲家|演奏家|作家|小説家|画家|写真家|俳人|歌人|詩人|"
                              r"落語家|講談師|漫画家|絵本作家|イラストレーター|俳優|声優|アナウンサー|ダンサー|料理研究家|"
                              # a writer introduced by their field (地元の郷土史家・樺沢 …): known by their books
-                             r"郷土史家|歴史家|[一-龥]{1,4}研究家|評論家|翻訳家|随筆家|エッセイスト|書家|ノンフィクション作家)[ 　・]*[:：]?[ 　]*$")
+                             r"郷土史家|歴史家|[一-龥]{1,4}研究家|評論家|翻訳家|随筆家|エッセイスト|書家|ノンフィクション作家|"
+                             r"陶芸家|書道家|華道家|茶道家|工芸家|彫刻家|版画家|建築家|[一-龥]{1,3}指導者)[ 　・]*[:：]?[ 　]*$")
 
 
 def _required_chars(patterns) -> frozenset | None:
@@ -609,7 +619,9 @@ _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん
 # an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
 # a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
 _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
-                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中|被害|加害)")
+                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中|被害|加害|"
+                                # a pupil's class: 上原 蒼空（5年2組）
+                                r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生)")
 # a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
 _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")

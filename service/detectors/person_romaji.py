@@ -67,7 +67,7 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account|name[ ]on[ ](?:the[ ])?card|card[ ]?holder"
                 rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
-    (compile_fast(rf"(?i:my[ ]name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
+    (compile_fast(rf"(?i:my[ ]name[ ]is|(?:her|his|their|the)[ ]name[ ]is|name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.contact_person")),
     (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
                 rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
@@ -83,12 +83,16 @@ _ROMAJI_CONTEXT = [
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
      _Ctx("person.romaji.signature_block", strict=True, signature=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
-    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
+    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
+                  rf"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
     (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
-                  rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
+                  rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from|"
+                  # a case record's person by their role: Student: Ji-woo Bae / Client: Kim Soo-jin
+                  rf"student|client|resident|patient|tenant|guest|caller|customer|visitor|husband|wife|father|mother|"
+                  rf"son|daughter|spouse|guardian|parent|child|insured|taxpayer|deceased|informant|victim))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
      _Ctx("person.romaji.label_colon", label="colon")),
     # the same labels without a colon (payable to Ana Paula Yoshida)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
@@ -106,12 +110,20 @@ _ROMAJI_CONTEXT = [
      _Ctx("person.romaji.case_role", strict=True)),
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
-    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
+    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
      _Ctx("person.romaji.dash_signature")),
     # a person a case record met: "Interview with Sophia Martins (age 9)", "home visit to Ana Lima, …"
     (compile_fast(rf"(?i:\binterview(?:ed)?[ ]with|\bmet[ ]with|\bspoke[ ](?:with|to)|\bvisit(?:ed)?[ ]to|\bvisited)[ ]+"
                   rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})(?=[ ]*(?:,|\(|（|、|$))", re.M),
      _Ctx("person.romaji.case_role", strict=True)),
+    # a relation with the name in brackets: "Husband (Park Dong-hyun) hit her", "Mother (Ana Lima)"
+    (compile_fast(rf"\b(?:Husband|Wife|Father|Mother|Son|Daughter|Partner|Spouse|Child|Guardian|Parent|Ex-husband|Ex-wife)[ ]*[(（]"
+                  rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[)）]"), _Ctx("person.romaji.case_role", slot=True)),
+    # a name followed by the role that places it: "Sarah Collins, the ALT assigned to …", "Tom Reed, our client"
+    (compile_fast(rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}}),[ ](?:the|our|a|an)[ ](?:ALT|CIR|resident|tenant|client|student|patient|"
+                  rf"applicant|intern|trainee|caller|victim|complainant)\b"), _Ctx("person.romaji.role_intro", strict=True)),
+    # a mail's sender or recipient with the display name in quotes: "Elif Yıldız" <elif.y@…>
+    (compile_fast(rf"[\"“](?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[\"”][ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
     # a chat transcript's speaker: "[10:02] Guest (Daniel Brooks): I was charged …"
     (compile_fast(rf"\b(?:Guest|Customer|Caller|User|Visitor|Resident|Client|Citizen|Applicant)[ ]*\((?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})\)[ ]*:"),
      _Ctx("person.romaji.case_role", strict=True)),
@@ -124,14 +136,15 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
     ("holder", "account name", "name of", "name on", "beneficiary", "payee", "applicant"),
     compile_fast(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
-    ("my name is", "contact person", "person in charge", "name of applicant"),
+    ("my name is", "name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
-    compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者)[ ]*[:：]?[ ]*[A-Z]"),
+    compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
+                 r"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*[A-Z]"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     (":", "："),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
@@ -141,6 +154,9 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
      "caller", "recipient", "beneficiary", "insured", "subject"),
     compile_fast(r"-[ ]?[A-Z\u00C0-\u00DE]"),
     ("interview", "met with", "spoke with", "spoke to", "visit"),
+    ("husband", "wife", "father", "mother", "son", "daughter", "partner", "spouse", "child", "guardian", "parent"),
+    (", the ", ", our ", ", a ", ", an "),
+    compile_fast(r"[\"“][A-Z\u00C0-\u00DE][^\"”\n]{1,60}[\"”][ ]*<"),
     ("guest", "customer", "caller", "user", "visitor", "resident", "client", "citizen", "applicant"),
 ]
 
@@ -178,7 +194,7 @@ _ROMAJI_STARTS = [
     None,
     ("account", "holder", "name of", "name on", "card", "beneficiary", "payee", "applicant"),
     None,
-    ("my name is", "contact person", "person in charge", "name of applicant"),
+    ("my name is", "name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
@@ -188,8 +204,13 @@ _ROMAJI_STARTS = [
     None,
     None,
     ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
-     "to", "recipient", "addressee", "payee", "sender", "from"),
+     "to", "recipient", "addressee", "payee", "sender", "from", "student", "client", "resident", "patient", "tenant",
+     "guest", "caller", "customer", "visitor", "husband", "wife", "father", "mother", "son", "daughter", "spouse",
+     "guardian", "parent", "child", "insured", "taxpayer", "deceased", "informant", "victim"),
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    None,
+    None,
+    None,
     None,
     None,
     None,
@@ -293,7 +314,9 @@ _ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|sa
 # alternation sre scans for quickly, which the inline (?i:…) prevented (~3x faster together).
 _CARD_CONTEXT_JA = re.compile(r"在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート")
 
-_CARD_CONTEXT_EN = compile_fast(r"passport|residence[ ]card", re.IGNORECASE)
+# (or a residence card's own number near: NGUYEN VAN HUNG — …, card UH48201937KA)
+_CARD_CONTEXT_EN = compile_fast(r"passport|residence[ ]card|residence[ ]status|visa[ ]status|(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])|"
+                                r"(?:technical[ ]intern|specified[ ]skilled|permanent[ ]resident|student[ ]visa)", re.IGNORECASE)
 
 def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
     return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end))

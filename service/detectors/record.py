@@ -94,8 +94,11 @@ _NAME_PART = compile_fast(
 # a name in brackets right after a name (or its honorific): its spelling in kanji, kana or romaji (ｱﾗｲ ﾐﾂｺ（新井 光子）,
 # 神原 涼太（Ryota Kanbara）)
 _SPELLING = compile_fast(r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)?[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
+                         r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?|"
                          r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8}|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[）)]")
 _KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
+# a Chinese name's two or three characters with a space (張 偉, 王 小明) — no office word in it
+_SHORT_HAN_NAME = compile_fast(r"(?![^ 　]*[課係部室局所館])[一-龥]{1,2}[ 　][一-龥]{1,2}")
 # … or, in a fixed-width record, the next field after a kana name (ｾｷｸﾞﾁ ﾊﾂﾈ    関口　初音    1975…)
 _SPELLING_NEXT_FIELD = compile_fast(r"[ 　]{2,}(?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3})(?=[ 　]{2,}|\t)")
 _KANA_NAME = compile_fast(r"[ァ-ヺー]+[ 　][ァ-ヺー]+")
@@ -218,8 +221,10 @@ class PersonalRecordDetector(Detector):
             s, e = m.span("v")
             if ctx.cover.hit(s, e):
                 continue
-            if _KANJI_START.match(text, s) and not _family_name_at(ctx.doc, s):
-                continue  # （市民課 主査）: a section and a post, not the name in kanji
+            if _KANJI_START.match(text, s) and not _family_name_at(ctx.doc, s) and not (
+                    text[p.start].isascii() and _SHORT_HAN_NAME.fullmatch(text, s, e)):
+                continue  # （市民課 主査）: a section and a post, not the name in kanji (after a romaji name —
+                # ZHANG Wei（張 偉）— the bracket is its spelling whatever the dictionary knows)
             out.append(Candidate("PERSON", s, e, p.score, REASONS["record.spelling"], rule="record.spelling"))
             ctx.cover.add(s, e)
             if text[s].isascii():

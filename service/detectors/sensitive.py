@@ -131,11 +131,20 @@ class SensitiveDetector(Detector):
         s, e = m.span()
         if s and doc.lower[s - 1].isalpha() and doc.lower[s - 1].isascii():
             return []  # inside a longer word
+        if _EN_PROGRAM_AFTER.match(doc.lower, e):
+            return []  # "cancer screening", "dementia prevention": a programme, nobody's condition
         a, b = _sentence(doc.text, s, e)
-        if _near_person(doc.text, persons, s, e, a, b) is None and not _pronoun_of_person(doc, persons, s, a, b):
+        named = _near_person(doc.text, persons, s, e, a, b) is not None or _pronoun_of_person(doc, persons, s, a, b)
+        if not named and not _EN_DESCRIBED.search(doc.lower, a, b):
             return []
         if _EN_GENERAL.search(doc.lower, a, b):
             return []  # "a talk about cancer prevention": a topic, not this person's condition
+        if not named and "%" in doc.text[a:b]:
+            return []  # "28% concerned dementia": a statistic about many
+        if not named:
+            # "a 34-year-old tenant on Block C", "her teenage son": one person described, no name — a warning
+            return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED, _reason(rule, "sensitive.context.described"),
+                              rule=rule.id)]
         return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person_en"), rule=rule.id)]
 
     def _japanese(self, text: str, m, rule, persons, general_doc: bool = False) -> list[Candidate]:
@@ -188,6 +197,14 @@ class SensitiveDetector(Detector):
 
 
 _SUBJECT_REACH = 150
+# (lower-cased English) one person described without a name: an age, a family member, a role in a place
+_EN_DESCRIBED = compile_fast(r"\b(?:my|her|his|their|our)[ ](?:(?:teenage|elderly|young|eldest|youngest|only)[ ])?(?:son|daughter|"
+                             r"husband|wife|mother|father|grandmother|grandfather|child|children)\b|\bthe[ ]only[ ][a-z]+[ ]"
+                             r"(?:[a-z]+[ ])?(?:family|man|woman|boy|girl|resident|tenant|pupil|student)\b|\baged[ ]\d{1,3}\b"
+                             r"(?!\+|[ ](?:and|or)[ ](?:over|above|older|under|younger))|\b\d{1,3}-year-old\b")
+# (lower-cased) right after the English term: a programme or a statistic (cancer screening, dementia prevention)
+_EN_PROGRAM_AFTER = compile_fast(r"[ ](?:screening|screenings|prevention|awareness|check-?ups?|vaccinations?|research|"
+                                 r"rates?|cases|statistics|programs?|programmes?|clinics?|cafes?|support[ ]services?)\b")
 # right after the term: a programme or a statistic named by it
 _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)")
 # references that describe without pointing at one person (an age band and sex, a status)

@@ -255,7 +255,10 @@ class LearnedLayer:
         kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
-                if p < self.drop_below and c.type == "PERSON" and not kept.holds(c):
+                if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
+                        and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start):
+                    # (a name its bearer introduces — "This is Rachel Donovan from …", 「私は…です」 — is
+                    # never dropped: the judge may read the organisation as public, the name stays masked)
                     # Only a name is dropped outright; a public address or number keeps its
                     # warn (the rules' own choice for a facility's address or a hotline; a
                     # landline dropped on the judge's word alone lost a 班長's number on a flyer).
@@ -276,6 +279,7 @@ class LearnedLayer:
 
 
 REPEATED_CODE = 3
+_SELF_INTRODUCED = re.compile(r"(?i:\b(?:i am|i'm|this is|my name is)[ ]+$|(?:私は|わたしは|私、)[ 　]*$)")
 
 _SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|" + "|".join(lexicon.words("sample.marks")))
 
