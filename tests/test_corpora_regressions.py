@@ -20,7 +20,6 @@ KNOWN_MISSES = {
     "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
-    "fc15-129": "residents honoured with さん in a list said to be published in the newsletter still block",
     "fc15-130": "a published audit report's findings warn (the classifier reads 指摘事項 as non-public)",
     "fc15-141": "a spaced 内 情 marking heading a long notice among a date and addressees only warns",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
@@ -47,7 +46,6 @@ KNOWN_MISSES = {
     # holdout17 (fc17: scored as first contact, then tuning data); left for the next round:
     "fc17-092": "a councillor's published contact (氏名：… 住所 電話, said to be on the council's site) blocks",
     # holdout_precision6 (train6: 300 blind-written precision cases; tuning data):
-    "t6-002": "'Dear Ms. <surname>' to a sister city's organiser warns (a titled surname alone warns by design)",
     "t6-004": "'Dear Mr. <surname>' to a visiting delegation's leader warns (a titled surname alone warns by design)",
     "t6-020": "a supplier's support address in an English shipping notice warns (another organisation's role address)",
     "t6-048": "athletes and a coach in a sports results notice for the city's site warn (the judge demotes, not drops)",
@@ -163,6 +161,21 @@ KNOWN_MISSES = {
     "t14-138": "an ALT's self-introduction for the school newsletter blocks",
     "t14-142": "a named pupil's bullying told in English warns (the name is read as a chat name)",
     "t14-195": "a disability certificate number written 群馬 第 073841 号 stays in clear",
+    "t6-002": "a sister city's official mail warns or passes by the retrained judge's reading of the signature",
+    # holdout_office15 (train15: 250 blind-written everyday office requests; tuning data):
+    "t15-001": "a company's representative named in business capacity blocks",
+    "t15-030": "a katakana country and city pair (オーストラリア ホバート) reads as a katakana name and warns",
+    "t15-064": "a company's info@ mailbox at a reserved example domain warns",
+    "t15-108": "a half-width-kana record's house number after a kana town (ｾｷﾈﾏﾁ 2-8-19) stays in clear",
+    "t15-109": "a UNC path to a file server blocks (the writer read it as mild)",
+    "t15-127": "candidates named after their staff numbers in a marked interview sheet: the names stay in clear (the text blocks on the marking)",
+    "t15-131": "a landline after a resident's name in a long line stays in clear",
+    "t15-136": "a My Number pasted as a sample with a name: the name stays in clear and the text warns",
+    "t15-138": "a company's sole contact's mobile blocks (the writer read it as business)",
+    "t15-166": "overtime hours listed by staff number are not read as non-public personnel data",
+    "t15-171": "a land purchase price under a 【部外秘】 marking: the amount itself stays in clear",
+    "t15-212": "a published list of childcare programmes warns on 妊娠 (read as a person's pregnancy)",
+    "t15-243": "a company's representative in corporate registry data blocks",
 }
 
 VERDICT_OK = {

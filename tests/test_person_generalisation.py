@@ -79,7 +79,11 @@ def test_role_slot_names(scan, text, names):
     # (a warning at most, as 総務部長 …); they are still found and masked
     in_office = ("校長 上野 晴彦、教頭 千代田 恵の連名で通知を出します。",
                  # a chair opening a line, as minutes name the speaker
-                 "委員長 一色 達也より開会のあいさつ。")
+                 "委員長 一色 達也より開会のあいさつ。",
+                 # a counsellor and an association's head in a one-line office note: the learned judge,
+                 # trained on blind-written office texts where such role holders are mostly public, may cap
+                 # the name at a warning — it is still found and masked
+                 "相談員 浅草 とも子が同行して訪問した。", "理事長 日本橋 航の名前で礼状を出したい。")
     _assert_found(scan, text, names, verdict=("block", "warn") if text in in_office else ("block",))
 
 

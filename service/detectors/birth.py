@@ -118,8 +118,16 @@ _SAMPLE_MARK = compile_fast("|".join(lexicon.words("sample.marks")) + r"|例[）
 _REAL_MARK = re.compile(r"実際の|実在の|本物の|実データ|本番データ|実の")
 
 
+_SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
+_SAMPLE_NAME_RX = compile_fast("|".join(sorted(_SAMPLE_NAMES, key=len, reverse=True)))
+
+
 def _sample_form_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end != -1 else len(text)].replace(" ", "").replace("\u3000", "")
+    if _SAMPLE_NAME_RX.search(line) and _SAMPLE_MARK.search(text):
+        return True  # a row of a table of sample people (前橋 太郎, 1980/01/01) in a text that says it is a sample
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
     marks = list(_SAMPLE_MARK.finditer(text, above, start))
     if marks:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..labels import REASONS
 from .fastre import compile_fast
-from . import evidence as ev, register
+from . import register
 from .base import Candidate, Detector, Document
 from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS, general_document
 
@@ -49,6 +49,11 @@ _UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひと
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
 
 
+# a term sensitive.py only warned of — a person described by age band alone — may still be one this
+# detector finds identifiable in a small group: it is asked again
+_DESCRIBED_REASON = REASONS["sensitive.context.described"]
+
+
 @register
 class IdentifiableSensitiveDetector(Detector):
     type = "SENSITIVE_PERSONAL_INFO"
@@ -58,7 +63,8 @@ class IdentifiableSensitiveDetector(Detector):
         text = doc.text
         # (a term sensitive.py only warned of — a person described by age band alone — may still be one
         # this detector finds identifiable in a small group: it is asked again)
-        taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= ev.BLOCK]
+        taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= 0.40
+                 and not c.reason.endswith(_DESCRIBED_REASON)]
         out: list[Candidate] = []
         general_doc = general_document(text)
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased

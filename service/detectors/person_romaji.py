@@ -315,11 +315,16 @@ _ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|sa
 _CARD_CONTEXT_JA = re.compile(r"在留カード|在留資格|在留期間|特別永住者証明書|旅券|パスポート")
 
 # (or a residence card's own number near: NGUYEN VAN HUNG — …, card UH48201937KA)
-_CARD_CONTEXT_EN = compile_fast(r"passport|residence[ ]card|residence[ ]status|visa[ ]status|(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])|"
+_CARD_CONTEXT_EN = compile_fast(r"passport|residence[ ]card|residence[ ]status|visa[ ]status|"
                                 r"(?:technical[ ]intern|specified[ ]skilled|permanent[ ]resident|student[ ]visa)", re.IGNORECASE)
+# an organisation's word right after what looked like a name
+_EN_ORG_AFTER = compile_fast(r"[ ](?:Division|Department|Section|Office|Team|Bureau|Committee|Association|Council|Center|Program|Programme|Project|"
+                             r"Centre|Group|Unit|Agency|Ministry|Board|Institute|Foundation|Corporation|Company|Co\.|Inc\.|Ltd)\b")
+_CARD_NUMBER = compile_fast(r"[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])(?<=(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2})")
 
 def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
-    return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end))
+    return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end)
+                or _CARD_NUMBER.search(text, start, end))
 
 _CAPS_RUN = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2,}(?:[ ]+[A-Z]{2,}){1,3}(?![A-Za-z0-9])")
 
@@ -389,6 +394,8 @@ def romaji_names(doc: Document) -> list[_Name]:
             if ctx.header and any(
                     w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
                 continue  # Name: Galaxy Tab, To: Akagi Shrine
+            if _EN_ORG_AFTER.match(text, e):
+                continue  # Dear Transport Policy Division, To: Urban Mobility Research Team: a body, not a person
             if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
                 continue
             if ctx.signature:  # a name line over a contact line counts only when the contact is personal

@@ -80,6 +80,12 @@ def sample_line(doc: Document, c: _Name) -> bool:
     """A name on a line that says it is a sample (氏名：赤城 はるな ※見本です), or in the block under a
     short sample heading (【記入例】): a form's specimen, however unlisted the made-up name."""
     text = doc.text
+    has = getattr(doc, "_mamori_sample_mark", None)
+    if has is None:
+        # (asked once per text: most texts hold no sample mark, and this veto is asked of every name)
+        has = doc._mamori_sample_mark = _SAMPLE_MARK.search(text) is not None  # type: ignore[attr-defined]
+    if not has:
+        return False
     lo = max(0, c.start - _SAMPLE_LINE_REACH)
     ls = text.rfind("\n", lo, c.start) + 1 or lo
     le = text.find("\n", c.end, c.end + _SAMPLE_LINE_REACH)

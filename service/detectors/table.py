@@ -101,6 +101,9 @@ _JP_NAME = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶー・=＝ \u3000]{1
 _EN_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]*\.?){0,3}")
 
 
+_LEGAL_ENTITY = re.compile(r"株式会社|有限会社|合同会社|合資会社|[（(][株有][）)]|㈱|㈲|法人|(?i:\b(?:co\.|inc\.|ltd\b|llc\b|k\.k\.))")
+
+
 def _name_like(v: str) -> bool:
     """A person's name: Japanese letters only (漢字・かな, 16 at most) or 1–4 capitalised words."""
     if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
@@ -110,6 +113,8 @@ def _name_like(v: str) -> bool:
     # 鈴木建設, 中央図書館 (a surname 高橋 ending in 橋 is still a name)
     if any(v.endswith(x) and len(v) - len(x) >= 2 for x in _ORG_SUFFIX):
         return False
+    if _LEGAL_ENTITY.search(v):
+        return False  # 株式会社上州デジタル under a "name" key: a company
     return _JP_NAME.fullmatch(v) is not None or _EN_NAME.fullmatch(v) is not None
 
 
