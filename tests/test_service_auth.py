@@ -190,6 +190,7 @@ class _Impostor(http.server.BaseHTTPRequestHandler):
 @pytest.mark.slow
 def test_an_impostor_on_the_port_gets_no_text_and_is_reported(users):
     a, _ = users
+    a.service()  # (the user's launcher has written its secret: the extension holds the same one)
     handler = type("Impostor", (_Impostor,), {"received": []})
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=srv.serve_forever, daemon=True).start()
