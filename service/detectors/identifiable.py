@@ -61,8 +61,6 @@ class IdentifiableSensitiveDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
-        # (a term sensitive.py only warned of — a person described by age band alone — may still be one
-        # this detector finds identifiable in a small group: it is asked again)
         taken = [(c.start, c.end) for c in doc.candidates if c.type == self.type and c.score >= 0.40
                  and not c.reason.endswith(_DESCRIBED_REASON)]
         out: list[Candidate] = []

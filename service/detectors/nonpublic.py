@@ -419,8 +419,11 @@ _INCIDENT_CASE = compile_fast(
     r"判明|発覚|分かり|わかり|分かった|わかった|見つかり|見つかった|発生し|起き(?:た|まし)|気づ|可能性があ|疑い|おそれがあ|恐れがあ|"
     r"(?<![\d.])[0-9][0-9,]*(?:\.[0-9]+)?(?:円|万円|件|人|名|枚|台|通)|約[0-9一二三四五六七八九十]|当該|本人|今月|先月|先週|昨日|今朝|昨年度")
 _INCIDENT_UNDECIDED = compile_fast(r"公表(?:する)?(?:か(?:どうか|否か)|の(?:要否|是非|可否))|公表するか")
+# 一般 as the general framing of a question (一般的な流れ, 一般論), not a noun of its own (一般常識, 一般事務,
+# 一般競争入札, 一般会計 …); and 「…とは何」
+_GENERAL_WORDS = r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|"
 _INCIDENT_GENERAL = compile_fast(
-    r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|場合|際の|ときの|時の|マニュアル|事例集|他市|他自治体|過去の事例|報道され|ニュース|記者会見|公表した|公表しました|"
+    _GENERAL_WORDS + r"場合|際の|ときの|時の|マニュアル|事例集|他市|他自治体|過去の事例|報道され|ニュース|記者会見|公表した|公表しました|"
     r"研修|進め方を教えて|基準を教えて|防止策の例|チェックリストの例")
 # 企業の立地: negotiated in confidence with a named or counted party
 _SITING_SECRECY = compile_fast(
@@ -441,7 +444,7 @@ _LITIGATION_STRATEGY = compile_fast(
 _LITIGATION_OURS = compile_fast(
     r"(?<![一-龥])市(?:側|として|は|が|の)|本市|当市|当方|こちら|我々|うち|被告|原告|相手方|訴えられ|求められ|提起され|起こされ|係争中")
 _LITIGATION_GENERAL = compile_fast(
-    r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|手続き|流れ|仕組み|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
+    _GENERAL_WORDS + r"手続き|流れ|仕組み|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
     r"和解しました|議決され|可決され|公表した|公表しました|司法試験|ドラマ|小説")
 # 第4号 in plain words: compared inside, the people concerned not yet told, nothing decided
 _INTERNAL_PLAIN = compile_fast(
@@ -456,14 +459,14 @@ _INTERNAL_PLAIN = compile_fast(
     r"(?:まだ|一言も|何も|一切)(?:一言も|何も)?(?:説明|伝え|知らせ|話し|話せ|公表|報告|出し|言っ)(?:て|せて|し)?(?:い|お)?(?:ない|ません|らず|ず)|"
     r"(?:委員会|部|課|局|室|庁内|会議)の中で(?:は)?[^。\n]{0,40}?(?:有力|固まり|傾いて|方向で|検討して)")
 _INTERNAL_PLAIN_GENERAL = compile_fast(
-    r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|仕組み|進め方|手順|流れ|ポイント|注意点|事例|他市|他自治体|ニュース|報道|お知らせ|説明会(?:を|の)(?:開催|ご案内)|"
+    _GENERAL_WORDS + r"仕組み|進め方|手順|流れ|ポイント|注意点|事例|他市|他自治体|ニュース|報道|お知らせ|説明会(?:を|の)(?:開催|ご案内)|"
     r"決まりました|決定しました|公表しました|発表しました|お知らせします|ご理解|皆様へ|べきか|場合")
 # 第5号 争訟: one ongoing matter with a named side (住民・相手方) who threatens action
 _DISPUTE_CASE = compile_fast(
     r"(?:住民|市民|近隣|相手方?|申出人|申立人|男性|女性|利用者|保護者|業者|事業者|地権者|所有者|遺族|さん|氏)(?:の方)?(?:から|は|が|に)|"
     r"と言(?:われ|って)|と(?:主張|申し出|伝えられ|通告)|言われて|言っています|言っている|続いて|求められ|請求され|されています")
 _DISPUTE_GENERAL = compile_fast(
-    r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|仕組み|手続き|流れ|制度|場合|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
+    _GENERAL_WORDS + r"仕組み|手続き|流れ|制度|場合|違い|判例|裁判例|報道|ニュース|新聞|記事|判決が確定|確定した|和解が成立|和解した|"
     r"和解しました|解決しました|解決した|終結|議決され|可決され|公表した|公表しました|ドラマ|小説|時効|相談窓口|無料相談|法律相談|ご案内|お知らせ")
 # 監査: the finding still to come or the report not yet published
 _AUDIT_PENDING = compile_fast(
@@ -471,7 +474,7 @@ _AUDIT_PENDING = compile_fast(
     r"(?:報告書|結果)(?:の)?(?:公表|公開|提出)(?:前|まで)|(?:まだ|未)(?:公表|公開|発表)|(?:公表|公開)(?:され|して)(?:い)?(?:ない|ません)|"
     r"講評(?:で|の段階|を受け)|(?:指摘|意見)(?:事項)?(?:の)?(?:案|内容)(?:を|が)(?:示され|伝えられ)")
 _AUDIT_GENERAL = compile_fast(
-    r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|仕組み|制度|概要|違い|流れ|公表された|公表されました|公表済み|公表しました|掲載|ホームページ|HP|過去の|昨年度の報告書|"
+    _GENERAL_WORDS + r"仕組み|制度|概要|違い|流れ|公表された|公表されました|公表済み|公表しました|掲載|ホームページ|HP|過去の|昨年度の報告書|"
     r"報道|ニュース|研修|解説")
 # the same, scanned once per text for rules whose topics are common words
 _DOC_PRECHECK = {"plain_deliberation": _INTERNAL_PLAIN}
@@ -482,7 +485,7 @@ _TAX_PARTICULAR = compile_fast(
     r"理事長|社長|会長|経営者|医療法人|モール|ホテル|工場|病院|税務署から|回ってきた資料|"
     r"(?<![\d.])[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*(?:円|万円|億円|千円)|[0-9一二三四五六七八九十]+(?:億|千万|百万|万)(?:[0-9一二三四五六七八九十千百]+(?:千万|百万|万)?)?円")
 _TAX_GENERAL = compile_fast(
-    r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|仕組み|制度|計算方法|計算の仕方|求め方|算出方法|評価替え|税率|軽減|特例|減免|申告|手続き|流れ|"
+    _GENERAL_WORDS + r"仕組み|制度|計算方法|計算の仕方|求め方|算出方法|評価替え|税率|軽減|特例|減免|申告|手続き|流れ|"
     r"お知らせ|チラシ|説明会|よくある質問|Q&A|納期|口座振替|課税標準額とは|合計|総額|全体|市全体|統計|決算|平均|"
     r"中央値|分布|(?:市民|住民|世帯)の所得")
 # 第7号: one case (a person, a document that has arrived), not how such inquiries are handled in general
@@ -659,10 +662,9 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
         i -= 1
     while j < len(text) and text[j] in " 　":
         j += 1
-    before = text[i] if i >= 0 else "\n"
-    after = text[j] if j < len(text) else "\n"
-    return (before in _CELL_EDGE or before == "\n") and (after in _CELL_EDGE or after in "\r\n") \
-        and (before in _CELL_EDGE or after in _CELL_EDGE)
+    edges = (text[i] if i >= 0 else "\n", text[j] if j < len(text) else "\n")
+    # both sides a separator or a line's end, and at least one a separator
+    return all(x in _CELL_EDGE or x in "\r\n" for x in edges) and any(x in _CELL_EDGE for x in edges)
 
 
 # right after the topic, a bracket that says this very item is published: the tender notice's
@@ -683,13 +685,10 @@ def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, stro
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.3"], "nonpublic.why.amount_or_status.3", rates
     if strong and not general:
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
-    if weak and not general and _NOMINATION.match(m.group()):
+    if weak and not general and m.group().startswith("指名"):
         # 「指名予定業者：…（指名委員会は来週）」: the firms to be nominated, before the committee
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
     return None
-
-
-_NOMINATION = re.compile(r"指名")
 
 
 def _judge_quotes(rule, text, m, lo, hi, win, published, general, strong, weak):

@@ -284,9 +284,11 @@ _CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]
                               r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
+# the labels of a record's author (記録者：, 作成者：…): staff writing in office, not the record's subject
+_AUTHOR_WORDS = r"(?:記録者|作成者|記入者|報告者|起案者|回答者|対応者|入力者|記録)"
 _CAPACITY_DEPT = compile_fast(r"(?:課|係|室|センター|部|所|館)[^\n。]{0,12}?担当(?:者)?[ 　]*[:：]?[ 　]*$|"
                               # a record's author given with their section (記録者：環境政策課 中山 恵子)
-                              r"(?:記録者|作成者|記入者|報告者|起案者|回答者|対応者|入力者|記録)[ 　]*[:：][ 　]*[一-龥]{1,12}(?:課|係|室)"
+                              + _AUTHOR_WORDS + r"[ 　]*[:：][ 　]*[一-龥]{1,12}(?:課|係|室)"
                               r"(?:[ 　][一-龥]{1,6}係)?[ 　]?$")
 # the speaker of published minutes (〇委員（中島 雅人）, ◯議長（…）, 〇市長（…）, 〇環境部長（…）) and the recipient of an award in a
 # press release (文化功労賞：小林 正和 氏): named in the office or honour itself
@@ -417,7 +419,7 @@ def _chat_speaker(text: str, line_start: int, name) -> bool:
         _REST_OF_LINE_BLANK.match(text, name.end) is not None
 
 
-_AUTHOR_LABEL = compile_fast(r"(?:記録者|作成者|記入者|報告者|起案者|回答者|対応者|入力者|記録)[ 　]*[:：][^\n]{0,24}$")
+_AUTHOR_LABEL = compile_fast(_AUTHOR_WORDS + r"[ 　]*[:：][^\n]{0,24}$")
 
 
 def author_of_record(doc: Document, name) -> bool:

@@ -320,7 +320,7 @@ _CARD_CONTEXT_EN = compile_fast(r"passport|residence[ ]card|residence[ ]status|v
 # an organisation's word right after what looked like a name
 _EN_ORG_AFTER = compile_fast(r"[ ](?:Division|Department|Section|Office|Team|Bureau|Committee|Association|Council|Center|Program|Programme|Project|"
                              r"Centre|Group|Unit|Agency|Ministry|Board|Institute|Foundation|Corporation|Company|Co\.|Inc\.|Ltd)\b")
-_CARD_NUMBER = compile_fast(r"[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])(?<=(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2})")
+_CARD_NUMBER = compile_fast(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])")
 
 def _card_context(text: str, start: int = 0, end: int = sys.maxsize) -> bool:
     return bool(_CARD_CONTEXT_JA.search(text, start, end) or _CARD_CONTEXT_EN.search(text, start, end)

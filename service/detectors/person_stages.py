@@ -66,11 +66,12 @@ def sample_row(doc: Document, c: _Name) -> bool:
 
 # a sample mark (記入例, 見本, ダミー …) as a word of its own: not 見本市 (a trade fair) nor サンプル調査 (a
 # survey of sampled residents, whose rosters are real)
-_SAMPLE_MARK = compile_fast("(?:" + literal_alternation(lexicon.words("sample.marks")) + ")(?!市|調査|抽出)")
+_SAMPLE_WORDS = literal_alternation(lexicon.words("sample.marks"))
+_SAMPLE_MARK = compile_fast("(?:" + _SAMPLE_WORDS + ")(?!市|調査|抽出)")
 # … as a label of the line (※見本です, （記入例）, 【サンプル】, 記入例：) — not the document a request
 # is about (「受付票の記入例を直して。通告児童：…」 quotes a real case to rework)
-_SAMPLE_LABEL = compile_fast("[※＊*（(【\\[＜<〈][ 　]*(?:" + literal_alternation(lexicon.words("sample.marks")) + ")|(?:"
-                             + literal_alternation(lexicon.words("sample.marks")) + ")(?:です|[ 　]*[）)】\\]＞>〉:：]|[ 　]*$)")
+_SAMPLE_LABEL = compile_fast("[※＊*（(【\\[＜<〈][ 　]*(?:" + _SAMPLE_WORDS + ")|(?:" + _SAMPLE_WORDS
+                             + ")(?:です|[ 　]*[）)】\\]＞>〉:：]|[ 　]*$)")
 
 _SAMPLE_LINE_REACH = 60
 _LINE_BREAK = compile_fast("\n")
