@@ -97,6 +97,10 @@ PERSON_PATH_SCORES = {
             ("slot", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT}, "person.slot"),
             ("role", "max", {"*": PERSON_ROLE_SLOT}, "person.role"),
             ("age", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_AGE_BRACKET}, "person.age_bracket"),
+            # 瀬川 蒼（せがわ あおい）: a two-part name spelled out in two kana parts is somebody's name
+            ("reading_br", "max", {**dict.fromkeys(_SHORT, 0.0), "*": PERSON_AGE_BRACKET}, "person.reading_bracket"),
+            # 5年1組 樽見 湊斗: a pupil named after the class
+            ("class_slot", "max", {**dict.fromkeys(_SHORT, 0.0), "*": PERSON_FULL_SLOT}, "person.class_slot"),
             ("relation_br", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
              "person.relation_bracket"),
             ("private_circ_br", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},

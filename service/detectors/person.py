@@ -73,6 +73,24 @@ from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name li
 
 
 # a kanji given name right after a repeated family name, ending where a name ends
+# a town read in katakana (…マチ, …チョウ, …ムラ, …チョウメ): the second word of an address, not a given name
+_KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
+def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
+    """A katakana pair that names no one: no second word, loanwords (イベント カレンダー, カスタマー
+    サポート), or a city and a town read in kana in a legacy record (マエバシシ オオゴマチ)."""
+    if not given:
+        return True
+    if t.surface in KATAKANA_NOT_NAME or any(g.surface in KATAKANA_NOT_NAME for g in given):
+        return True
+    return bool(_KANA_TOWN.search(given[-1].surface)
+                or j < len(toks) and toks[j].surface in ("マチ", "チョウ", "ムラ", "チョウメ"))
+
+
+# せがわ あおい / セガワ・アオイ: a reading in two kana parts
+_TWO_PART_READING = compile_fast(r"[ぁ-んァ-ヶー]{1,8}[ 　・][ぁ-んァ-ヶー]{1,8}")
+# the class right before a pupil's name (5年1組 / ３年Ｂ組 / 中2-3 / 小学5年2組)
+_CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
+                             r"[小中][1-6１-６][-ー－][0-9０-９]{1,2})[ 　:：]*$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 @register
@@ -230,10 +248,8 @@ class PersonDetector(Detector):
             given.append(toks[j])
             tentative = True
             j += 1
-        if katakana and not given:
+        if katakana and _not_a_katakana_name(t, given, toks, j):
             return None
-        if katakana and (t.surface in KATAKANA_NOT_NAME or any(g.surface in KATAKANA_NOT_NAME for g in given)):
-            return None  # イベント カレンダー, カスタマー サポート: loanwords
         if katakana and not (_is_sei(t) or any(_is_mei(g) for g in given)):
             tentative = True
         end = given[-1].end if given else t.end
@@ -326,6 +342,9 @@ class PersonDetector(Detector):
             if hm:
                 honor = HONORIFICS[hm.group(1)]
         age = _AGE_AFTER.match(text, after)
+        # a reading in two parts (せがわ あおい) after a name in two parts: the name is spelled out
+        reading_br = bool(rd and not short and " " in text[name.start:name.end].replace("　", " ")
+                          and _TWO_PART_READING.fullmatch(rd.group("r").strip(" 　")))
         org = follow in ORG_SUFFIX or (follow and k < n and toks[k].is_place_name is False
                                        and toks[k].pos[1] == "普通名詞" and follow in ORG_SUFFIX)
         if k < n and not honor and follow not in TITLES and j == k and toks[k].pos[0] == "接尾辞" \
@@ -336,7 +355,9 @@ class PersonDetector(Detector):
                # (a title Sudachi splits before 。: 係+長 for 係長)
                "title": not honor and (follow in TITLES or (k + 1 < n and follow + toks[k + 1].surface in TITLES)),
                "org": bool(org), "age": bool(age),
-               "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True}
+               "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True,
+               "reading_br": reading_br,
+               "class_slot": not short and bool(_CLASS_BEFORE.search(text, max(0, name.start - 12), name.start))}
         slot_m = _slot_before(text, name.start)
         if slot_m:
             # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)

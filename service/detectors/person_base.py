@@ -628,7 +628,9 @@ _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会�
 _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
 # (a bare number in brackets after a name is the age, as news and case notes write it: 堀口 亮介（41）)
-_AGE_AFTER = compile_fast(r"[ 　]?[（(](?:[^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)|[ 　]?[1-9]\d{0,2}[ 　]?[）)])")
+# (or a pupil's grade in its place: 矢島 さくら（1年）, 森 はな（小3）, 山口 蓮（年長）)
+_AGE_AFTER = compile_fast(r"[ 　]?[（(](?:[^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)|[ 　]?[1-9]\d{0,2}[ 　]?[）)]|"
+                          r"(?:小学?|中学?|高校?)?[1-6][ 　]?(?:年生?)?[ 　]?[）)・,、]|年長|年中|年少)")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")
 _KANJI = compile_fast(r"^[一-龥々〆ヶ]+$")
@@ -817,18 +819,26 @@ def _untagged_pieces(toks: list, j: int, spaced: bool, length: int) -> tuple[lis
     k, pieces = j, []
     while k < len(toks):
         g = toks[k]
+        # a one-kanji place word may open a given name of two kanji (湊+斗, 凪+沙): never alone, never
+        # before a place suffix (東+町)
+        place_opening = (g.is_place_name and not pieces and len(g.surface) == 1 and k + 1 < len(toks)
+                         and _KANJI_ONLY.fullmatch(toks[k + 1].surface or "-") is not None
+                         and len(toks[k + 1].surface) == 1 and not toks[k + 1].is_place_name
+                         and toks[k + 1].surface not in _PLACE_SUFFIXES)
         if (g.surface in NOT_GIVEN or g.surface in _SLOT_SET or not _KANA_KANJI.match(g.surface)
-                or g.pos[0] not in _GIVEN_POS or g.is_place_name or length + len(g.surface) > 4):
+                or g.pos[0] not in _GIVEN_POS or (g.is_place_name and not place_opening)
+                or length + len(g.surface) > 4):
             break
         pieces.append(g)
         length += len(g.surface)
         k += 1
-        if _terminates(toks, k, spaced):
+        if _terminates(toks, k, spaced) and not (len(pieces) == 1 and pieces[0].is_place_name):
             return pieces, k
     return [], j
 
 
 _KANJI_CH = compile_fast(r"[一-龥々〆ヶ]")
+_PLACE_SUFFIXES = frozenset("町村市区郡丁台島山川橋駅通坂谷沢原野")
 _KATA_CH = compile_fast(r"[ァ-ヶー]")
 _AFTER_OK = frozenset("様氏君殿先宛")
 

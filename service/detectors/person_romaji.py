@@ -62,10 +62,11 @@ class _Ctx:
 _ROMAJI_CONTEXT = [
     (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
     (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
-    (compile_fast(rf"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
+    # (the label in any case, the name capitalised: "To: all ALTs" names no one)
+    (compile_fast(rf"(?m)^[ \t>]*(?i:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.mail_header", header=True)),
     (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account|name[ ]on[ ](?:the[ ])?card|card[ ]?holder"
-                rf"|beneficiary|payee|applicant)[ ]*[:：,]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
+                rf"|beneficiary|payee|applicant|holder(?=[ ]*[:=]))[ ]*[:：,=]?[ ]*[\"']?(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
     (compile_fast(rf"(?i:my[ ]name[ ]is|(?:her|his|their|the)[ ]name[ ]is|name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.contact_person")),
@@ -95,7 +96,8 @@ _ROMAJI_CONTEXT = [
                   rf"son|daughter|spouse|guardian|parent|child|insured|taxpayer|deceased|informant|victim))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
      _Ctx("person.romaji.label_colon", label="colon")),
     # the same labels without a colon (payable to Ana Paula Yoshida)
-    (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?))"
+    # (and ", name Lukas Brenner" in a dictated list of a card's or a form's items)
+    (compile_fast(rf"(?i:\b(?:goes[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention(?:[ ]of)?|attn\.?)|(?<=[,;][ ])name)"
                   rf"[ ]+(?P<n>{_LNAME})"), _Ctx("person.romaji.label", label="plain")),
     # a person introduced by their role: "our new ALT, Chloe Whitfield, who joins …"
     (compile_fast(rf"(?i:\b(?:our|the|a|an|my|your|new)[ ](?:new[ ])?(?:ALT|CIR|assistant[ ]language[ ]teacher|teacher|"
@@ -252,6 +254,8 @@ _EN_LEAD = frozenset(lexicon.words("person.en_lead"))
 # a good signal on their own. The ambiguous ones (also English words/places: Park, Lee, Le, Rai …)
 # count only with a resident context.
 _FOREIGN_SURNAMES = frozenset(lexicon.words("person.foreign_surnames"))
+# the frequent given names and surnames of the world, as evidence after a label (, name Lukas Brenner)
+_WORLD_NAMES = frozenset(unicodedata.normalize("NFD", w.replace("Đ", "D")).encode("ascii", "ignore").decode() for w in lexicon.words("person.world_given") + lexicon.words("person.world_surnames"))
 
 _AMBIG_SURNAMES = frozenset(lexicon.words("person.ambig_surnames"))
 
@@ -471,7 +475,7 @@ def _label_name(text: str, s: int, e: int, ctx: _Ctx):
     if any(w in _EN_STOP or w in _EN_NOT_NAME or w in _EN_PRODUCT for w in folded):
         return None
     known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
-                or w in _WESTERN_GIVEN for w in folded)
+                or w in _WESTERN_GIVEN or w in _WORLD_NAMES for w in folded)
     hep = all(_hepburn(w) for w in folded)
     if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
         return None

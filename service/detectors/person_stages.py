@@ -22,7 +22,7 @@ from typing import Callable, Optional
 
 from ..labels import REASONS
 from . import evidence as ev
-from .base import Document
+from .base import NOT_A_SAMPLE_AFTER, Document
 from .fastre import compile_fast, literal_alternation
 from .signals import under_sample_heading
 from .. import lexicon
@@ -64,10 +64,9 @@ def sample_row(doc: Document, c: _Name) -> bool:
     return any(n in row for n in _SAMPLE_NAMES)
 
 
-# a sample mark (記入例, 見本, ダミー …) as a word of its own: not 見本市 (a trade fair) nor サンプル調査 (a
-# survey of sampled residents, whose rosters are real)
+# a sample mark (記入例, 見本, ダミー …) as a word of its own (base.NOT_A_SAMPLE_AFTER)
 _SAMPLE_WORDS = literal_alternation(lexicon.words("sample.marks"))
-_SAMPLE_MARK = compile_fast("(?:" + _SAMPLE_WORDS + ")(?!市|調査|抽出)")
+_SAMPLE_MARK = compile_fast("(?:" + _SAMPLE_WORDS + ")" + NOT_A_SAMPLE_AFTER)
 # … as a label of the line (※見本です, （記入例）, 【サンプル】, 記入例：) — not the document a request
 # is about (「受付票の記入例を直して。通告児童：…」 quotes a real case to rework)
 _SAMPLE_LABEL = compile_fast("[※＊*（(【\\[＜<〈][ 　]*(?:" + _SAMPLE_WORDS + ")|(?:" + _SAMPLE_WORDS
