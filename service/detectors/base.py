@@ -306,6 +306,9 @@ def digits_of(value: str) -> str:
     return _NON_DIGIT.sub("", value)
 
 
+# After a sample mark (サンプル, 見本 …), what makes it not a sample: 見本市 (a trade fair), サンプル調査 (a survey of
+# sampled residents), サンプル3行 / サンプル10件 (an excerpt of real rows, pasted to show the format)
+NOT_A_SAMPLE_AFTER = r"(?!市|調査|抽出|[ ]?[0-9０-９]{1,4}[ ]?(?:行|件|レコード|人分|名分))"
 _NON_DIGIT = re.compile(r"\D")  # (compiled once: called for every number of a text)
 
 

@@ -22,7 +22,7 @@ from typing import Iterator, Optional
 from .. import lexicon
 from . import register
 from ..labels import REASONS, TYPES
-from .base import Candidate, Detector, Document
+from .base import NOT_A_SAMPLE_AFTER, Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
 from .finance import luhn_valid
 from .ids import my_number_valid
@@ -39,7 +39,8 @@ for _line in lexicon.words("table.headers"):
 _JP_WORDS = compile_fast("|".join(re.escape(w) for w in sorted(
     (w for w in _TYPE_WORDS if not w.isascii() and len(w) >= 2), key=len, reverse=True)))
 
-_ID_TYPES = frozenset({"JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE", "JP_MY_NUMBER", "JP_PENSION_NUMBER",
+# (a password column makes its row worth reporting on its own: the row is an account, whoever holds it)
+_ID_TYPES = frozenset({"CREDENTIAL", "JP_RESIDENT_CODE", "JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE", "JP_MY_NUMBER", "JP_PENSION_NUMBER",
                        "JP_PASSPORT", "JP_RESIDENCE_CARD"})
 # the types a heading can name (table.headers.txt), each named in reasons by its label (labels.TYPES)
 _LABEL = {t: TYPES[t].label for t in sorted(set(_TYPE_WORDS.values()))}
@@ -51,7 +52,7 @@ _NOT_PERSONAL_HEADING = compile_fast(
     r"facility|shop|store|company|corp|dept|department|section|org|file|product|item|place|station|"
     r"school|city|town|event|course|table|column|host|server|user|login|account_?name|display")
 # a table introduced as a sample (the lines just above its heading, or the row itself)
-_SAMPLE = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テンプレート|ひな形|雛形|"
+_SAMPLE = compile_fast("(?:" + "|".join(lexicon.words("sample.marks")) + ")" + NOT_A_SAMPLE_AFTER + r"|テンプレート|ひな形|雛形|"
                        r"(?i:\b(?:sample|dummy|fictitious|example|placeholder|template)s?\b)")
 # a value that is a sample: テスト 一郎
 _SAMPLE_VALUE = compile_fast(r"記入例|サンプル|ダミー|架空|見本|テスト|(?i:\b(?:sample|dummy|test|example)\b)")
@@ -66,14 +67,30 @@ _SEPARATOR_LINE = compile_fast(r"^[\s|:+\-=─━┼┿+]*$")
 _SPACES = compile_fast(r"[ \t]{2,}|\u3000+")
 
 
+_CREDENTIAL_HEADING = compile_fast(r"パスワード$|暗証番号$|^(?:[a-z]{0,12})?(?:password|passwd|pwd|passcode)$|^pw$")
+# a password: printable ASCII without spaces, 6-64, a digit and two of upper / lower / symbol
+_PASSWORD_SHAPE = compile_fast(r"[!-~]{6,64}")
+
+
+def _password_like(v: str) -> bool:
+    if not _PASSWORD_SHAPE.fullmatch(v) or re.fullmatch(r"[*•●x]+|\$\{.*\}|<.*>|%.*%|\{\{.*\}\}", v, re.I):
+        return False
+    if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[\w$\[\]'\"]+)+[,;]?", v):
+        return False  # process.env.DB_PASSWORD, config.db.pass: a reference in code, not a value
+    classes = (re.search(r"[A-Z]", v), re.search(r"[a-z]", v), re.search(r"[^A-Za-z0-9]", v))
+    return re.search(r"[0-9]", v) is not None and sum(1 for c in classes if c) >= 2
+
+
 def heading_type(cell: str) -> Optional[tuple[str, str]]:
     """(type, the heading word) of a column heading or key, or None."""
     h = cell.strip().strip("\"'`[]").strip()
     if not h or len(h) > 30:
         return None
+    low = re.sub(r"[\s_\-.()（）/]", "", h.lower())
+    if _CREDENTIAL_HEADING.search(low):
+        return "CREDENTIAL", _CREDENTIAL_HEADING.search(low).group()  # login_password, 管理者パスワード
     if _NOT_PERSONAL_HEADING.search(h.lower()):
         return None
-    low = re.sub(r"[\s_\-.()（）/]", "", h.lower())
     if low in _TYPE_WORDS:
         return _TYPE_WORDS[low], low
     if h.isascii():
@@ -134,6 +151,8 @@ def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _shape_ok(t: str, v: str) -> bool:
+    if t == "CREDENTIAL":
+        return _password_like(v) and not _SAMPLE_VALUE.search(v)
     if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
         return False
     if heading_type(v):
@@ -162,6 +181,8 @@ def _shape_ok(t: str, v: str) -> bool:
         return re.fullmatch(r"[A-Za-z]{2}\d{8}[A-Za-z]{2}", v) is not None
     if t == "SENSITIVE_PERSONAL_INFO":
         return len(v) <= 40 and _LETTER.search(v) is not None
+    if t == "JP_RESIDENT_CODE":
+        return re.fullmatch(r"\d{11}|\d{4}[ -]?\d{4}[ -]?\d{3}", v) is not None and len(set(d)) > 2
     if t == "CREDIT_CARD":
         return re.fullmatch(r"\d{4}[ -]?\d{4,6}[ -]?\d{4,5}(?:[ -]?\d{1,4})?", v) is not None and luhn_valid(d)
     return False
