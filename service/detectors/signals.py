@@ -46,7 +46,9 @@ _PLACEHOLDER_WORDS = frozenset(lexicon.words("credential.placeholder_words"))
 _CODE_VALUE = compile_fast(
     r"""^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[(\[]"""  # input(), os.environ[...], getpass.getpass(
     r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
-    r"""|process\.env|os\.getenv|System\.getenv)"""
+    r"""|process\.env|os\.getenv|System\.getenv"""
+    # a PowerShell cmdlet (Read-Host, Get-Credential, ConvertTo-SecureString) or a command's option (-Enabled)
+    r"""|(?:Read|Get|Set|New|ConvertTo|ConvertFrom|Import|Export)-[A-Z][A-Za-z]+(?![\w#!@$%])|-[A-Za-z][A-Za-z]+$)"""
 )
 # (and an SQL bind parameter: password_hash = :hash, pwd = @pwd, = %(pw)s)
 _TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@|"
