@@ -7,7 +7,7 @@ from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, longest_first
 from .fastre import compile_fast
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
-from .ids import find_context_ci, number_pieces, trivial_digits
+from .ids import SAMPLE_LABEL_AFTER, find_context_ci, number_pieces, trivial_digits
 
 
 def luhn_valid(d: str) -> bool:
@@ -55,6 +55,11 @@ CARD_NEGATIVE = lexicon.words("finance.card_negative")
 _SECURITY_CODE = compile_fast(r"(?i:セキュリティー?コード|security[ ]code|cvc2?|cvv2?)[ \t]*(?:[:：は]|番号)?[ \t]*(?P<v>[0-9]{3,4})(?![0-9])")
 
 
+# an expiry month right after the number: exp 11/28, EXP: 03/2029, 有効期限 11/28
+_EXPIRY_AFTER = compile_fast(r"[ \t,、]{0,3}(?i:exp(?:iry|ires|iration)?(?:[ ]date)?\.?|valid[ ]thru|有効期限|期限)[ \t]*[:：]?[ \t]*"
+                             r"(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![0-9])")
+
+
 @register
 class CreditCardDetector(Detector):
     """クレジットカード番号: 13–19 digits (contiguous or in the usual groupings),
@@ -74,6 +79,8 @@ class CreditCardDetector(Detector):
             if trivial_digits(d[1:-1]) or trivial_digits(d[4:-1]):
                 continue
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
+            if not ctx and _EXPIRY_AFTER.match(doc.text, end):
+                ctx = "exp"  # 3500… exp 11/28: a number written down with its expiry month is a card
             neg = find_context_ci(doc, start, end, CARD_NEGATIVE, 20, 5)
             # a card word beside a number that passes Luhn makes it a card even when its issuer
             # prefix is not one we list (a smaller brand), as long as its first digit is an issuing
@@ -86,7 +93,9 @@ class CreditCardDetector(Detector):
                 # grouped like a card (4-4-4-4) is stronger evidence than a bare digit run
                 score = 0.80 if len(groups) > 1 else VALID_NO_CONTEXT
                 why = "finance.card.valid"
-            elif ctx and not neg and luhn_valid(d) is False and iin_plausible(d):
+            elif (ctx and ctx != "luhn" and not neg and luhn_valid(d) is False and iin_plausible(d)
+                  and not SAMPLE_LABEL_AFTER.match(doc.text, end)):
+                # (a number the text says fails the Luhn check is the example it discusses)
                 score, why = INVALID_WITH_CONTEXT, "finance.card.invalid"
             else:
                 continue

@@ -283,7 +283,14 @@ _GROUPINGS_13 = {(13,), (1, 4, 4, 4), (4, 4, 4, 1)}
 _PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
 
 
-def _score(valid: bool, context: Optional[str], negative: bool, labelled: bool = False) -> Optional[float]:
+# a label right after the number that says it is made up: 6414 2001 5380（架空・検査用数字不一致）
+SAMPLE_LABEL_AFTER = compile_fast(r"[ 　]*[（(][^（）()\n]{0,14}?(?:架空|サンプル|ダミー|見本|例|無効|テスト|不一致|(?i:sample|dummy|fictitious|invalid))")
+
+
+def _score(valid: bool, context: Optional[str], negative: bool, labelled: bool = False,
+           sample_label: bool = False) -> Optional[float]:
+    if not valid and sample_label:
+        return None  # a failing number its writer labels as made up: an example, not a typo
     if valid and context:
         return VALID_WITH_CONTEXT
     if valid:
@@ -359,7 +366,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                     # sentence or two away: 「マイナンバーのチェックが…見てほしい。入力値→3057…」
                     ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, _FAR, _FAR // 2)
                 neg = _neg(doc, start, end)
-                s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn))
+                s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn), SAMPLE_LABEL_AFTER.match(doc.text, end) is not None)
                 reason = _reason(12, v, ctx_mn)
                 if s == VALID_NO_CONTEXT and groups == (4, 4, 4) and sep:
                     # written 4-4-4 with separators, as on the card: a passing check digit
