@@ -252,6 +252,7 @@ REASONS = {
     "nonpublic.statement.decided_inside": "内部で決めた方針（公表前）",
     "nonpublic.particulars.unnamed_person": "特定の個人の事情（氏名なし）",
     "nonpublic.particulars.security": "施設の警備・鍵・避難先の具体的な内容",
+    "nonpublic.particulars.preparedness_gap": "防災・選挙などの体制の、まだ解消していない弱点",
     "nonpublic.particulars.appraisal": "職員の人事評価の具体的な内容",
     # details a non-public combination adds to its rule's reason (service/detectors/nonpublic.py)
     "nonpublic.why.amount_or_status.1": "金額と公表前の記述",
@@ -391,6 +392,8 @@ REASONS = {
     "person.role": "役職名「{role}」の後",
     "person.kana_given": "姓とかなの名の形",
     "person.age_bracket": "年齢の括弧書きが続く",
+    "person.reading_bracket": "姓と名のふりがなの括弧書きが続く",
+    "person.class_slot": "学年・組の後",
     "person.private_bracket": "本人の状況の括弧書きが続く",
     "person.pii_near": "近くに{pii}",
     "person.slot_any": "氏名の欄・続柄",

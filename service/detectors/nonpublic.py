@@ -73,14 +73,16 @@ _STATUS_PENDING = compile_fast(
 )
 # already public: results and prices that have been published pass
 _PUBLISHED = compile_fast(
-    r"事後公表|公表済み?|公開済み?|(?:公表|公開|掲載)(?:した|しました|している|しています|されている|されています|された|されました)(?![らくい])|"
-    r"(?:ホームページ|HP|ウェブサイト|市報|広報誌?)(?:で|に|上で)(?:の)?(?:公開|公表|掲載)|"
+    r"事後公表|公表済み?|公開済み?|掲載済み?|公告済み?|(?:パブリックコメント|パブコメ|意見募集)(?:を)?(?:実施中|募集中|中)|(?:公表|公開|掲載)(?:した|しました|している|しています|されている|されています|された|されました)(?![らくい])|"
+    r"(?:ホームページ|HP|ウェブサイト|市報|広報誌?)(?:で|に|上で)(?:の)?(?:公開|公表|掲載)(?!前|予定|する(?:前|予定)|まで)|"
     r"落札結果|入札結果(?:の公表|一覧)|開札結果"
 )
 _STATUS_WEAK = compile_fast(
     r"検討中|協議中|調整中|交渉中|策定中|作成中|選定中|審査中|素案|原案|たたき台|叩き台|\(案\)|【案】|選定案|選考案|配分案|"
     r"(?:委員会|審査会)は(?:来週|来月|明日|後日)|"
-    r"案の段階|未定|非公式|作りました|作成しました|作っています|見直し案|(?:事務局|当局|執行部)案|内部資料"
+    r"案の段階|未定|非公式|作りました|作成しました|作っています|見直し案|(?:事務局|当局|執行部)案|内部資料|"
+    # a decision document still being drafted (起案しよう, 起案中, 決裁前): the decision is not made
+    r"起案(?:しよう|したい|する予定|予定|中|前)"
 )
 _AMOUNT = compile_fast(
     r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?[ \t]*(?:円|万円|千円|億円)|"
@@ -168,7 +170,8 @@ def _gate_literals(text: str, rx: re.Pattern, closure: Optional[dict] = None) ->
 
 _PERSONNEL_CONTEXT = compile_fast(r"人事|異動|昇任|昇格|課長|部長|係長|補佐|主任|主査|職員|配置|後任|懲戒|分限")
 _AUDIT_CONTEXT = compile_fast(r"監査|検査")
-_LAND_DETAIL = compile_fast(r"地権者|提示額|単価|補償|応じない|反対|合意|交渉|買収額|評価額|(?:㎡|(?<![A-Za-z])m2)|平方メートル|坪")
+_LAND_DETAIL = compile_fast(r"地権者|提示額|単価|補償|応じない|反対|合意|交渉|買収額|評価額|(?:㎡|(?<![A-Za-z])m2)|平方メートル|坪|"
+                            r"難航|収用|未登記|代替地|(?<![0-9])[0-9一二三四五六七八九十]{1,3}筆")
 _COMPLAINT_DETAIL = compile_fast(
     r"\d+回目|[二三四五六七八九]回目|何度も|再三|度々|前回|先日|昨日|今朝|先週|近所|隣(?:家|の家|人|の)|空き地|自宅|"
     r"と(?:強く)?(?:言われ|主張|怒|訴え|要求)|課内で共有|係内で共有|報告文|経緯|[一-龥]{1,4}さん|丁目|番地")
@@ -203,9 +206,27 @@ def _window(text: str, start: int, end: int, size: int = WINDOW) -> tuple[int, i
     if blank != -1:
         lo = blank + 2
     blank = text.find("\n\n", end, hi)
+    if blank != -1 and lo == 0 and "\n" not in text[:start].strip() and _REQUEST_END.search(text, 0, blank + 2):
+        # a one-line request at the head, a blank line, then what it is about (「…を要約したいです。」
+        # ⏎⏎ the record): the request and the first pasted paragraph are one passage
+        nxt = blank + 2
+        while nxt < len(text) and text[nxt] == "\n":
+            nxt += 1
+        blank = text.find("\n\n", nxt, min(len(text), end + size))
+        hi = min(len(text), end + size)
     if blank != -1:
         hi = blank
     return lo, hi
+
+
+def _head_end(text: str) -> int:
+    """The end of the text's first paragraph (at most 200 characters)."""
+    blank = text.find("\n\n", 0, 200)
+    return blank if blank != -1 else min(len(text), 200)
+
+
+# a request's end (…して。 …ください。 …したいです。): the head line asks for work on what follows
+_REQUEST_END = compile_fast(r"(?:して|ください|下さい|たい(?:です)?|お願いします|頼みます|ほしい|欲しい)[。！!]?[ 　]*(?=\n\n)")
 
 
 @register
@@ -250,9 +271,10 @@ class NonPublicTopicDetector(Detector):
             for n, m in enumerate(matches):
                 if n >= self.MAX_TOPIC_HITS:
                     break
-                if text[m.end():m.end() + 1] in "（( 　" and _PUBLISHED_AFTER.match(text, m.end()):
+                if text[m.end():m.end() + 1] in "（( 　:：" and _PUBLISHED_AFTER.match(text, m.end()):
                     continue  # 雑踏警備計画（公表版）: the item itself is published
-                if _whole_cell(text, m.start(), m.end()):
+                if _whole_cell(text, m.start(), m.end()) and rule.needs != "amount_or_status":
+                    # (a 予定価格 column over its amounts is the prices themselves)
                     continue  # 「…	廃止	審査中	…」: a category in a table's column, not a statement
                 lo, hi = _window(text, m.start(), m.end())
                 judged = self._judge(rule, text, m, lo, hi, cache)
@@ -285,7 +307,8 @@ class NonPublicTopicDetector(Detector):
         pre = _PRECHECK.get(rule.needs)
         if pre is not None and not any(rx.search(win) for rx in pre):
             return None  # the rule's own required signal is absent: skip the shared scans
-        published = _PUBLISHED.search(win) is not None
+        # (the request at the head may say it for the whole text: 「市HPに掲載済みの入札結果を要約して」⏎⏎ the table)
+        published = _PUBLISHED.search(win) is not None or _PUBLISHED.search(text, 0, _head_end(text)) is not None
         general = published or _GENERAL.search(win) is not None or (
             _GENERAL_WEAK.search(win) is not None and _CASE_PARTICULARS.search(win) is None)
         strong = _STATUS_STRONG.search(win)
@@ -334,6 +357,8 @@ class NonPublicTopicDetector(Detector):
             yield m, lo, win
 
 
+# a price written as a bare number of seven or more digits (a table cell, a JSON value)
+_BARE_PRICE = compile_fast(r"(?<![\d.,\-/])(?:\d{1,3}(?:,\d{3}){2,}|[1-9]\d{6,11})(?![\d,.\-/])")
 _RATE = compile_fast(r"(?<![\d.])\d{1,3}(?:\.\d+)?[ \t]*(?:%|パーセント|割(?![引増合])|掛け?)|[×x*][ \t]*0\.\d+|0\.\d+[ \t]*(?:を)?(?:掛け|乗じ)|歩切り")
 # a rate stated as a rule of the system (「75%から92%の範囲」「国のモデルでは」) is not this office's price
 _RATE_GENERAL = compile_fast(r"範囲|モデル|とされ|制度|目安|一般|程度|くらい|ぐらい|上限は法|施行令")
@@ -351,15 +376,16 @@ _EXAM_UPCOMING = compile_fast(
     r"(?:来週|来月|来年度?|今度|次回|今年度|今秋|今春|今夏|今冬|[0-9]+月)(?:に|の)?(?:実施|行う|行われる|予定|試験|入試|採用|昇任|論文|面接|作文)|"
     r"今度の|次回の|次の試験|(?:来週|来月|来年度|今年度)の[^。\n]{0,8}試験|実施予定|(?:実施|出題)する(?:予定|つもり|方向)|これから(?:実施|行う)|まだ実施して|未実施|"
     r"(?:受験者|受験生|応募者)(?:に|へ)(?:は)?(?:公表|配布|示す|提示|知らせる)(?:する)?前|当日まで|本番|"
+    r"(?:受験者|受験生|応募者|生徒)(?:に|へ)(?:は)?当日(?:に)?(?:発表|配布|提示|示)|(?:来週|来月|明日|今度)の[^。\n]{0,12}テスト|"
     # the exam named by its year, or the text said to come before it (面接前, 実施前)
     r"令和[0-9元]{1,2}年度[^。\n]{0,24}(?:試験|テスト|選考)|(?:実施|試験|面接|テスト|選考)前|本番(?:に|で)使|"
     r"(?:来年度|今年度|次回)の[^。\n]{0,16}試験")
 _EXAM_PREPARING = compile_fast(
     r"候補|案|考えました|考えている|作りました|作った|作成|用意|準備|出題する|出題予定|採点基準|評価基準|模範解答|"
-    r"見直し|見直して|練って|選ん|決め|作って|作成して|本番(?:に|で)使")
+    r"見直し|見直して|練って|選ん|決め|作って|作成して|本番(?:に|で)使|確定|(?<![A-Za-z])Q[0-9]|答え[ 　:：]")
 _EXAM_ADVICE = compile_fast(
     r"対策|コツ|書き方|勉強|練習|傾向|受験します|受験する予定|受けます|受ける予定|受けるので|合格する|合格したい|"
-    r"模擬|例文|添削|私の(?:論文|作文|答案)|自分の(?:論文|作文|答案)")
+    r"模擬(?!授業)|例文|添削|私の(?:論文|作文|答案)|自分の(?:論文|作文|答案)")
 # 第8号 condition phrases outside a provided-information context
 _PRIVACY_NOTICE = compile_fast(
     r"個人情報(?:の)?(?:取り?扱い|保護方針|利用目的|保護に関する)|プライバシーポリシー|"
@@ -669,13 +695,17 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
 
 # right after the topic, a bracket that says this very item is published: the tender notice's
 # 予定価格（事前公表）, a security plan's 雑踏警備計画（公表版）, 審査結果（公開済み）
-_PUBLISHED_AFTER = re.compile(r"[ 　]*[（(][ 　]*(?:事前公表|公表済み?|公開済み?|公表|公表価格|公表版|公開版|公表用|公開用)[ 　]*[）)]")
+# (or after a colon: 予定価格：事前公表（4,620万円）)
+_PUBLISHED_AFTER = re.compile(r"[ 　]*(?:[（(]|[:：][ 　]*[（(]?)[ 　]*(?:事前公表|公表済み?|公開済み?|公表価格|公表版|公開版|公表用|公開用|公表(?![前予しさでの]))")
 
 
 def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
     if _PUBLISHED_AFTER.match(text, m.end()):
         return None
     amounts = list(_AMOUNT.finditer(text, m.end(), min(hi, m.end() + 60)))
+    if not amounts and not published:
+        # a price column or key without 円 (予定価格,最低制限価格 ⏎ 88,990,000,77,879,000 / "予定価格":215600000)
+        amounts = list(_BARE_PRICE.finditer(text, m.end(), min(hi, m.end() + 200)))[:3]
     if strong and amounts:
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.1"], "nonpublic.why.amount_or_status.1", amounts
     if amounts and not general:
