@@ -128,6 +128,15 @@ _OFFICE_LINE_MARK = _CONTEXT["phone_office_line_mark"]
 _LABEL_ONLY = _CONTEXT["phone_label_only"]
 _NOT_PERSON_SAMA = _CONTEXT["phone_not_person_sama"]
 _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
+_SAMPLE_TEXT = compile_fast(r"サンプル|架空|ダミー|見本|記入例|(?i:sample|dummy|fictitious)")
+
+
+def _says_sample(doc: Document) -> bool:
+    """The text calls itself a sample somewhere (asked once per scan)."""
+    v = getattr(doc, "_contact_says_sample", None)
+    if v is None:
+        v = doc._contact_says_sample = _SAMPLE_TEXT.search(doc.text) is not None  # type: ignore[attr-defined]
+    return v
 # Words that say a number is an example, not somebody's number.
 _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
 # A text written for the public (a flyer, a poster, a notice, a press release): an office's line
@@ -252,6 +261,8 @@ class PhoneNumberDetector(Detector):
             local = sum(groups[1:]) if len(groups) >= 3 else (7 if len(d) == 10 and len(groups) == 1 else 0)
             example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4]) \
                 or d[-8:-4] == "0000" or d[-7:-4] == "000" or (local == 7 and _placeholder(d[-7:]))
+            if set(d[-7:]) == {"0"} and _says_sample(doc):
+                continue  # 090-0000-0000 in a text that calls itself a sample: a blank, no one's number
             if (example or _placeholder(d[-4:])) and _EXAMPLE_AFTER.match(text, e):
                 continue  # 「027-200-0000」のように: a number of the 0000 / 1234 kind shown as a format
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):

@@ -267,7 +267,8 @@ class LearnedLayer:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
             elif c.score < WARN and p >= self.raise_above and _has_context(doc.text, c) \
-                    and not (c.score == 0.0 and _sample_line(doc.text, c)):
+                    and not (c.score == 0.0 and _sample_line(doc.text, c)) \
+                    and not (c.type == "PHONE_NUMBER" and _BUSINESS_LINE.match(doc.text, c.start)):
                 # (a name no rule reported, on a line that says it is a sample entry, is not raised:
                 # 「sample entry: Surname: YAMADA」)
                 # (raised only on a context it has read, as it is dropped only on one: a bare word
@@ -279,6 +280,9 @@ class LearnedLayer:
 
 
 REPEATED_CODE = 3
+# toll-free and navigation-dial numbers (0120, 0800, 0570, 0990) belong to organisations, never to a
+# resident: the rules' own "below warn" stands, whatever the columns around them
+_BUSINESS_LINE = re.compile(r"\(?0(?:120|800|570|990)")
 _SELF_INTRODUCED = re.compile(r"(?i:\b(?:i am|i'm|this is|my name is)[ ]+$|(?:私は|わたしは|私、)[ 　]*$)")
 
 _SAMPLE_WORD = re.compile(r"(?i:sample|dummy|example|fictitious|specimen)|" + "|".join(lexicon.words("sample.marks")))
