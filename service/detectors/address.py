@@ -39,7 +39,8 @@ _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
 # The anchors analyze() goes on with: a number right after a kanji (or 々ヶケがノヵ) — the same
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
-_ANCHOR_AFTER_SPACED_PLACE = re.compile(r"(?<=[一-龥々ヶ] )[0-9]")
+# (or its 丁目 in kanji numerals: 三俣町 二丁目8番16号)
+_ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,2}}丁目))")
 _TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
 _ROMAJI_SAMPLE = compile_fast(r"(?i)example|sample|dummy|test|fictional")
