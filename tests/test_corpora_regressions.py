@@ -17,19 +17,15 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
     "q-011": "a My Number split across three table cells (numbers split across cells are not joined)",
-    "fc13-071": "a published tender result warns on 予定価格 (publication is not proven by the words 公表済み alone)",
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
-    "fc15-130": "a published audit report's findings warn (the classifier reads 指摘事項 as non-public)",
     "fc15-141": "a spaced 内 情 marking heading a long notice among a date and addressees only warns",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
     "fc16-014": "a car's number plate (群馬 480 せ 12-07) is no finding type of the contract and stays in clear",
     "fc16-016": "the bank's name before a transfer account stays in clear (the account number and holder are masked)",
     # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
-    "t3-204": "a staff login in a log at an example.jp domain is taken for documentation and stays in clear",
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
     # holdout_mixed4 (200 blind-written cases; tuning data):
-    "t4-002": "a staff login at a .example domain in an auth log is taken for documentation and stays in clear",
     "t4-079": "a sentence in half-width katakana (住民税の納期限…) is read as a katakana name and warns",
     "t4-088": "a whole text in hiragana: the missing elderly person's name is found, her circumstances are not",
     "t4-108": "names in the value attributes of an HTML form stay in clear",
@@ -62,7 +58,6 @@ KNOWN_MISSES = {
     "t7-042": "a short-era birth date (S55.3.2) in a fixed-width record with no birth word",
     "t7-043": "insured numbers glued to half-width kana names in a fixed-width file",
     "t7-046": "a resident code glued between a record prefix and a half-width kana name",
-    "t7-049": "a lot number after a half-width kana town in a fixed-width tax record",
     "t7-054": "the parents' names in an SQL INSERT's values (no column list) stay in clear",
     "t7-068": "a child's hiragana full name in bold in an HTML list item (入学予定：<b>…</b>)",
     "t7-069": "an account number in an XML <No> element under <Bank>/<Branch> (a key too generic to type)",
@@ -95,7 +90,6 @@ KNOWN_MISSES = {
     "t9-205": "a principal's name in a published greeting warns (the judge reads it as private at this length)",
     "t9-276": "a resident introducing themself (近くに住む 小野里 勝 です: a one-character given name) is not found",
     # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
-    "t10-006": "a full-width address at an example domain (…＠ｅｘａｍｐｌｅ．ｊｐ) is read as documentation",
     "t10-025": "a 16-digit number that fails Luhn after a card word warns (a mistyped card)",
     "t10-026": "a vehicle's registration plate (群馬480 た 55-01) is no finding type",
     "t10-035": "a lot number in kanji numerals with 百 and 十 (八百二十一番地) is not read as a house number",
@@ -166,7 +160,6 @@ KNOWN_MISSES = {
     "t15-001": "a company's representative named in business capacity blocks",
     "t15-030": "a katakana country and city pair (オーストラリア ホバート) reads as a katakana name and warns",
     "t15-064": "a company's info@ mailbox at a reserved example domain warns",
-    "t15-108": "a half-width-kana record's house number after a kana town (ｾｷﾈﾏﾁ 2-8-19) stays in clear",
     "t15-109": "a UNC path to a file server blocks (the writer read it as mild)",
     "t15-127": "candidates named after their staff numbers in a marked interview sheet: the names stay in clear (the text blocks on the marking)",
     "t15-131": "a landline after a resident's name in a long line stays in clear",
@@ -176,6 +169,27 @@ KNOWN_MISSES = {
     "t15-171": "a land purchase price under a 【部外秘】 marking: the amount itself stays in clear",
     "t15-212": "a published list of childcare programmes warns on 妊娠 (read as a person's pregnancy)",
     "t15-243": "a company's representative in corporate registry data blocks",
+    # holdout19 (fc19: scored as first contact, then tuning data) and holdout_val16 (val16, likewise):
+    "f19-006": "a speaker named in already-published hearing minutes (公述人) blocks",
+    "f19-072": "a mayoral candidate's name in published election results warns",
+    "f19-174": "published contractors' own office addresses in a qualification list block",
+    "v16-004": "a residence card number whose digits run 12345678 is taken for a placeholder",
+    "v16-034": "an internal URL alone blocks (INTERNAL_NETWORK blocks by policy; 69 other cases expect that)",
+    "v16-131": "an unknown caller's landline alone blocks (a phone number blocks by policy)",
+    "v16-155": "a private IP alone in a generic question blocks (INTERNAL_NETWORK blocks by policy)",
+    # holdout_people16 (train16: people described without a name and sensitive facts; tuning data):
+    "t16-057": "phones glued to a sex code in a fixed-width record (…M0272334470) stay in clear",
+    "t16-074": "an unnamed woman's words about her husband's violence block (夫の reads as a reference to her)",
+    "t16-084": "a long training case marked 架空 warns (its circumstances read as a case's)",
+    "t16-126": "a staff member identified only as the one veterinarian in the tax section warns",
+    "t16-149": "a councillor's son identified by relation only: the involuntary admission warns",
+    "t16-155": "the only foreign household of a hamlet, described without a name, passes",
+    "t16-258": "a staff member's surname repeated as 「瀬川本人」 after a warn-level full name stays in clear",
+    # holdout_formats17 (train17: structured data and secrets in technical formats; tuning data):
+    "t17-048": "a 12-digit reference number failing the check digit beside the word マイナンバー warns (a typo by design)",
+    "t17-051": "a department's name in half-width kana (ﾏｴﾊﾞｼｼ ｼﾐﾝｶ) is read as a katakana name and warns",
+    "t17-128": "a pension number in a pipe row with no pension word near stays in clear",
+    "t17-246": "a name whose surname is a place (奈良 由美) in a headerless CSV row stays in clear",
 }
 
 VERDICT_OK = {
