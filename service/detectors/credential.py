@@ -68,6 +68,9 @@ _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：�
 _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 
 
+_NEXT_KEY = compile_fast(r"[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=:]")
+
+
 @register
 class PasswordDetector(Detector):
     type = TYPE
@@ -119,6 +122,8 @@ class PasswordDetector(Detector):
         text = doc.text
         if is_placeholder(value) or _CODE_VALUE.match(value):
             return None
+        if "\n" in m.group(0) and _NEXT_KEY.fullmatch(value):
+            return None  # DB_PASSWORD=⏎API_KEY=: the next line is the next key of an .env file, not a value
         nxt = text[end:end + 1]
         if nxt in ("(", "[") or (nxt == "." and text[end + 1:end + 2].isalpha()):
             return None  # password = input(), getpass.getpass(...), cfg.get(...)
@@ -183,11 +188,11 @@ def text_line_start(text: str, pos: int) -> int:
 # ---------------------------------------------------------------------------
 
 # An account and its password given as a pair: 「ログインは admin / Hx4rTq9mWv2s」
-# 「ID/パスは kanri01 / Ry6pXw2nLq8z」「login: staff01 / Pw8…」. The second half must look like a
+# 「ID/パスは kanri01 / Ry6pXw2nLq8z」「login: staff01 / Pw8…」「our test account is admin@bot / Pa55…」. The second half must look like a
 # password (letters and digits, 6 or more): 「ログインは ID / パスワード の順」 has no value.
 _LOGIN_PAIR = compile_fast(
     r"(?:ログイン(?:情報|ID|名)?|(?<![A-Za-z])ID(?:[/・と](?:パス(?:ワード)?|PW|PASS))?|ユーザー?(?:名|ID)?|アカウント|認証情報|"
-    r"(?<![A-Za-z])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?)(?![A-Za-z]))"
+    r"(?<![A-Za-z])(?:[Ll]ogin|LOGIN|[Uu]ser(?:name)?|[Aa]ccount|ACCOUNT)(?![A-Za-z]))"
     r"(?:[ \t]*(?:は|が|:|=)|[ \t]+(?:is|was))?[ \t]*[「『\"']?(?P<u>[A-Za-z0-9._@-]{2,32})[ \t]*/[ \t]*"
     r"(?P<v>[!#$%&*+\-.0-9:=?@A-Z^_a-z~]{6,64})(?![!#$%&*+\-.0-9:=?@A-Z^_a-z~/])")
 
@@ -208,7 +213,7 @@ _LOGIN_CALL = compile_fast(
 @register
 class LoginPairDetector(Detector):
     type = TYPE
-    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user|auth|credentials|admin|root|manager|kanri|operator"
+    gate = r"ログイン|id|ユーザ|アカウント|認証情報|login|user|account|auth|credentials|admin|root|manager|kanri|operator"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
