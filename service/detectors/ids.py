@@ -483,7 +483,8 @@ class PassportDetector(Detector):
                 s, e = m.span("v") if value else m.span()
                 if trivial_digits(digits_of(doc.text[s:e])):
                     continue
-                ctx = find_context_ci(doc, s, e, self.context_words, 25, 15)
+                # (a rule whose pattern holds the label itself — passport number was inside: … — needs no more)
+                ctx = "passport" if rule.judge == "after_label" else find_context_ci(doc, s, e, self.context_words, 25, 15)
                 if not ctx:
                     continue
                 out.append(Candidate(self.type, s, e, rule.score, _with_context(rule, ctx), rule=rule.id))
@@ -577,8 +578,8 @@ class HealthInsuranceDetector(Detector):
                     s, e = m.span("num")
                     val = m.group("num").rstrip(" -")
                     e = s + len(val)
-                    if len(digits_of(val)) < 4:
-                        continue
+                    if len(digits_of(val)) < 4 or len(set(digits_of(val))) <= 1 or SAMPLE_LABEL_AFTER.match(doc.text, e):
+                        continue  # 0000000000（記入例）: a blank or a sample shown as such
                     reason = REASONS[rule.reason]
                 out.append(Candidate(self.type, s, e, rule.score, reason, rule=rule.id))
         return out
