@@ -128,6 +128,10 @@ _OFFICE_LINE_MARK = _CONTEXT["phone_office_line_mark"]
 _LABEL_ONLY = _CONTEXT["phone_label_only"]
 _NOT_PERSON_SAMA = _CONTEXT["phone_not_person_sama"]
 _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
+# a person's own record between the office word and the number (name, 住所 …, 電話): not the office's line
+_HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日")
+# a person named with an English title earlier on the number's line
+_TITLED_NAME = compile_fast(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]")
 _SAMPLE_TEXT = compile_fast(r"サンプル|架空|ダミー|見本|記入例|(?i:sample|dummy|fictitious)")
 
 
@@ -272,23 +276,10 @@ class PhoneNumberDetector(Detector):
             separated = len(groups) > 1 or bool(m.groupdict().get("intl"))
             ctx = find_context_ci(doc, s, e, PHONE_CONTEXT, 25, 10)
             line_start = text.rfind("\n", 0, s) + 1
-            left_line = text[max(line_start, s - 40):s]
+            # (「お客様センター」「皆様」: 様 that names no one)
+            left_line = _NOT_PERSON_SAMA.sub("", text[max(line_start, s - 40):s])
             right_line = text[e:e + 15].split("\n", 1)[0]
-            person = None
-            # 「お客様センター」「皆様」: 様 that names no one
-            left_line = _NOT_PERSON_SAMA.sub("", left_line)
-            right_lower, left_lower = right_line.lower(), left_line.lower()
-            for w in PERSON_CONTEXT:
-                if w in left_line or w in right_lower or w in left_lower:
-                    person = w
-                    break
-            if person and person not in right_line.lower():
-                at = left_line.lower().rfind(person)
-                if at >= 0 and _office_in(left_line.lower(), at + len(person)):
-                    # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
-                    # the person, right before the number, is whose number it is
-                    person = None
-            office = None if person else self._office_for(doc, s, kind, ctx, line_start, left_line, right_line)
+            person, office = self._whose(doc, s, kind, ctx, line_start, left_line, right_line)
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":
@@ -319,6 +310,35 @@ class PhoneNumberDetector(Detector):
             reason = _phone_reason(kind, example, published, office, person, ctx)
             out.append(Candidate(self.type, s, e, min(score, 1.0), reason, rule=_RULE.id))
         return out
+
+    def _whose(self, doc: Document, s: int, kind: str, ctx, line_start: int, left_line: str, right_line: str):
+        """(person word, office word) that own the number at s: a person's context word around it, or the
+        office whose line it is (None for either)."""
+        text = doc.text
+        person = None
+        right_lower, left_lower = right_line.lower(), left_line.lower()
+        for w in PERSON_CONTEXT:
+            if w in left_line or w in right_lower or w in left_lower:
+                person = w
+                break
+        if person and person not in right_line.lower():
+            at = left_line.lower().rfind(person)
+            if at >= 0 and _office_in(left_line.lower(), at + len(person)):
+                # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
+                # the person, right before the number, is whose number it is
+                person = None
+        office = None if person else self._office_for(doc, s, kind, ctx, line_start, left_line, right_line)
+        if office and kind == "mobile" and _TITLED_NAME.search(text, line_start, s):
+            office, person = None, "Mr./Ms."  # 「Mr. Tenzin Norbu (…) @ 市民課, tel 070-…」: his mobile
+        if office:
+            # 「事務局メモ：提出者：佐藤 大輔 住所：… 電話：027-…」: a person named with their address after
+            # the office word (or on the number's line when the office stands further back), before the
+            # number, is whose number it is
+            at = text.rfind(office, line_start, s)
+            lo = at + len(office) if at >= 0 else line_start
+            if _HOME_WORD.search(text, lo, s) and _name_token_between(doc, lo, s):
+                office, person = None, "氏名"
+        return person, office
 
     def _foreign(self, doc: Document) -> list[Candidate]:
         """Numbers abroad (+1 …, +44 …): 8 to 15 digits with the country code, as E.164 allows.

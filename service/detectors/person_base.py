@@ -858,7 +858,8 @@ def _word_boundary(text: str, pos: int, end: int) -> bool:
     if before and _KANJI_CH.match(before):
         return False
     if after and _KANJI_CH.match(after) and after not in _AFTER_OK:
-        return any(text.startswith(t, end) for t in _REPEAT_TITLES)  # 麻布会長, 六本木班長
+        # 麻布会長, 六本木班長, 瀬川本人
+        return text.startswith(("本人", "氏"), end) or any(text.startswith(t, end) for t in _REPEAT_TITLES)
     return True
 
 

@@ -439,4 +439,7 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
     kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
     if any(t.is_place_name for t in giv) and not mei_tag:
         return False
-    return mei_tag or (sei_tag and (kana or (len(g) == 1 and _KANJI.match(g) is not None)))
+    # (a surname that is also a place, 奈良 由美 — Sudachi tags 由美 a surname too: both words a place or a
+    # name, in the same cell as a reported name's, are a name)
+    place_and_name = (len(sur) == 1 and sur[0].is_place_name and all(t.pos[2] == "人名" for t in giv))
+    return mei_tag or place_and_name or (sei_tag and (kana or (len(g) == 1 and _KANJI.match(g) is not None)))
