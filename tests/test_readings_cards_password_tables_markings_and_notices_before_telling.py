@@ -290,3 +290,99 @@ def test_numbers_of_rooms_and_articles_are_no_addresses(scan, text):
 
 def test_a_mail_header_to_a_group_names_no_one(scan):
     assert not findings_of(scan("To: all ALTs\nSubject: Schedule change\n\nThe meeting moves to Friday."), "PERSON")
+
+
+def test_a_name_in_a_headerless_csv_column_of_names_is_a_name_even_when_its_surname_is_a_place(scan):
+    result = scan("94084,剣持 誠,扶養親族\n25383,奈良 由美,本人\n76974,都丸 拓海,扶養親族")
+    assert "奈良 由美" not in result["redacted_text"]
+
+
+def test_a_place_and_a_facility_in_a_list_of_names_are_no_name(scan):
+    result = scan("・前橋 太郎（会長）\n・前橋 公園（会場）")
+    assert "前橋 公園" in result["redacted_text"]
+
+
+def test_a_reported_surname_repeated_with_honin_is_masked(scan):
+    result = scan("対象職員：市民課 主事 柴崎 亮（採用6年目）\n病名：うつ病\n※柴崎本人には説明済み。")
+    assert "柴崎" not in result["redacted_text"]
+
+
+# -- English and mixed text (train19) ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "We are negotiating a group tour subsidy. They want ¥6,000 per person, we can go up to ¥4,000. Draft an email that doesn't reveal our limit.",
+    "Rank the three agencies by our internal scoring sheet: X 71pts, Y 84pts, Z 60pts. The award is next Monday.",
+    "Evaluation of our two ALTs for next year's reappointment: one excellent, one should not be renewed. Rewrite neutrally.",
+    "Options for the new support desk: A (direct) vs B (outsourced). The department leans toward B but the mayor hasn't decided.",
+])
+def test_english_negotiation_limits_scoring_reappointment_and_undecided_options_are_non_public(scan, text):
+    assert findings_of(scan(text), "NONPUBLIC_INFO")
+
+
+@pytest.mark.parametrize("text", [
+    "What is the bottom line of this public notice about bus fares?",
+    "How do cities usually decide on reappointment of ALTs in general?",
+])
+def test_english_general_questions_with_the_same_words_are_not_non_public(scan, text):
+    assert not findings_of(scan(text), "NONPUBLIC_INFO")
+
+
+@pytest.mark.parametrize("text", [
+    "非公開 / NOT FOR PUBLICATION\nEN summary needed: 協議メモ",
+    "Internal memo, INTERNAL ONLY — translate: a staff member misused the exchange budget.",
+    "一\n二\n三\n四\n五\n六\n— End of report —\n部外秘（Internal use only — do not forward）",
+    "会計報告\n一\n二\n三\n※本書は内部資料・取扱注意とする。複写・転送を禁ず。",
+])
+def test_markings_with_english_companions_inline_capitals_bracketed_feet_and_this_document_block(scan, text):
+    assert scan(text)["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "CONFIDENTIAL_MARKING is the finding type we use",
+    "Please mark it as confidential — thanks",
+    "取扱注意（ガラス製品）\n配送の注意書きを作って",
+])
+def test_a_type_name_a_lower_case_word_and_a_parcel_label_are_no_markings(scan, text):
+    assert not findings_of(scan(text), "CONFIDENTIAL_MARKING")
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Handover: IAM user kanko-admin, secret access key 7hQ2mLx9/Rk4vT1nB8wZ3cY6pJ0sD5gA9eUqW2Ls. Rotate it.",
+     "7hQ2mLx9/Rk4vT1nB8wZ3cY6pJ0sD5gA9eUqW2Ls"),
+    ("Our test account is admin@faq-bot / Tsutsuji-2031-Kq and it is locked.", "Tsutsuji-2031-Kq"),
+    ("Passport number was inside: K7P2XW4Q9", "K7P2XW4Q9"),
+])
+def test_secrets_and_passport_numbers_in_english_prose_are_masked(scan, text, secret):
+    assert secret not in scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Escrevo de novo: moro em 前橋市東善町 214-6. Preciso de ajuda.", "214-6"),
+    ("Please send the gift to: 14 rue des Lilas, Apt 2C, 69003 Lyon. Her e-mail is below.", "Apt 2C"),
+    ("12/3 10:00 Mr. Karma Dorje (難民認定申請中) @ 市民課, tel 070-5188-2046", "070-5188-2046"),
+    ("（事務局メモ：陳情の提出者）：吉岡 大輔　住所：前橋市江木町4丁目2番8号　電話：027-251-8830", "027-251-8830"),
+])
+def test_addresses_ending_a_sentence_units_before_a_postcode_and_a_persons_line_on_an_office_line_are_masked(scan, text, value):
+    assert value not in scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "物産展の出店事業者一覧（公表済み）\n・有限会社赤城ファーム（代表 小池、TEL 027-287-4410）",
+    "避難所名,地区,電話\n中央公民館,本庁,027-224-2521\n桂萱中学校,桂萱,027-264-2121",
+])
+def test_a_businesss_representative_and_a_shelter_list_keep_their_public_lines(scan, text):
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_an_env_example_with_empty_values_holds_no_credential(scan):
+    text = ".env.example を作りたい。値は入れずに。\nDB_HOST=\nDB_USER=\nDB_PASSWORD=\nAPI_KEY=\nSMTP_PASSWORD="
+    assert not findings_of(scan(text), "CREDENTIAL")
+
+
+def test_a_zero_insured_number_marked_as_a_sample_is_no_number(scan):
+    text = "記入例の注意書きを作って。例：被保険者番号 0000000000（記入例）、氏名 介護 花子（記入例）"
+    assert not findings_of(scan(text), "JP_HEALTH_INSURANCE")
+
+
+def test_a_disability_named_as_an_audience_is_nobodys_condition(scan):
+    text = "選挙公報の文を、視覚障害者向けの音声読み上げ用に整形して。候補者：長井 達也 52歳 無所属"
+    assert not findings_of(scan(text), "SENSITIVE_PERSONAL_INFO")
