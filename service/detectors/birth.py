@@ -59,6 +59,9 @@ class DateOfBirthDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         text = doc.text
+        # (no sample mark anywhere: then none before any date either, nor a heading of one — asked
+        # once per text instead of a search around every one of a roster's dates)
+        sample_marked = None
         for m in DATE_RX.finditer(text):
             if not _plausible(m):
                 continue
@@ -70,7 +73,9 @@ class DateOfBirthDetector(Detector):
                 continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
             if _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text, max(0, s - 3), s):
                 continue  # 「生年月日は1950-01-01〜2005-12-31のランダム」: a range of dates is nobody's birth date
-            if _sample_form_before(text, s):
+            if sample_marked is None:
+                sample_marked = _SAMPLE_MARK.search(text) is not None
+            if sample_marked and _sample_form_before(text, s):
                 continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
             reason, word = tie
             out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
@@ -123,6 +128,8 @@ _SAMPLE_NAME_RX = compile_fast("|".join(sorted(_SAMPLE_NAMES, key=len, reverse=T
 
 
 def _sample_form_before(text: str, start: int) -> bool:
+    """False whenever _SAMPLE_MARK matches nowhere in the text: each branch needs one of its
+    words (the heading of under_sample_heading is one of sample.marks, which _SAMPLE_MARK holds)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end != -1 else len(text)].replace(" ", "").replace("\u3000", "")
