@@ -386,3 +386,19 @@ def test_a_zero_insured_number_marked_as_a_sample_is_no_number(scan):
 def test_a_disability_named_as_an_audience_is_nobodys_condition(scan):
     text = "選挙公報の文を、視覚障害者向けの音声読み上げ用に整形して。候補者：長井 達也 52歳 無所属"
     assert not findings_of(scan(text), "SENSITIVE_PERSONAL_INFO")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Case memo: Mother: Rosalind T. Abad, res. card MH96651884EH, tel 070-1068-4410", "Rosalind T. Abad"),
+    ("氏名：ÇELIK AYŞE（チェリク アイシェ）\n個人番号：8045 2581 6810", "ÇELIK AYŞE"),
+    ("2026-11-30 WARN ImportForeignResident row=12 name='Dewi Lestari' zip=3710000", "Dewi Lestari"),
+    ("Please shorten my signature:\n--\nGiulia Bianchi\nCoordinator for International Relations", "Giulia Bianchi"),
+])
+def test_foreign_names_with_initials_accents_quoted_keys_and_signature_delimiters_are_found(scan, text, name):
+    result = scan(text)
+    assert findings_of(result, "PERSON") and name not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", ["x = 'Hello World'", "config name='Default Profile'", "--\nBest Practices\nfor teams"])
+def test_quoted_values_and_headings_after_a_delimiter_are_no_names(scan, text):
+    assert not findings_of(scan(text), "PERSON")

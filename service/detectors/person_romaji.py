@@ -28,9 +28,11 @@ _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
 
 # a name after an English label, in any case, with accented letters and particles (Ana Paula
 # Yoshida, João dos Santos, MARIA CLARA SANTOS)
-_LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'’]+(?:-[A-Za-z\u00C0-\u024F]+)?"
+# (an apostrophe only inside a word — O'Brien —, never its end: name='Budi Santoso')
+_LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)*(?:-[A-Za-z\u00C0-\u024F]+)?"
 
-_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
+# (a middle initial too: Jennylyn R. Mendoza)
+_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|[A-Z]\.(?=[ ]+[A-Z])|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
 
 _PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
 
@@ -84,8 +86,11 @@ _ROMAJI_CONTEXT = [
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
      _Ctx("person.romaji.signature_block", strict=True, signature=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
+    # the name line under a mail's signature delimiter ("-- ⏎Marco Rossi⏎Coordinator …")
+    (compile_fast(rf"(?m)^--[ \t]*\n[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ \t]*$"),
+     _Ctx("person.romaji.mail_signature", strict=True)),
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                  rf"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
+                  rf"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
     (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
@@ -93,7 +98,7 @@ _ROMAJI_CONTEXT = [
                   rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from|"
                   # a case record's person by their role: Student: Ji-woo Bae / Client: Kim Soo-jin
                   rf"student|client|resident|patient|tenant|guest|caller|customer|visitor|husband|wife|father|mother|"
-                  rf"son|daughter|spouse|guardian|parent|child|insured|taxpayer|deceased|informant|victim))[ \t]*[:：][ \t]*(?P<n>{_LNAME})"),
+                  rf"son|daughter|spouse|guardian|parent|child|insured|taxpayer|deceased|informant|victim))[ \t]*(?:[:：]|=(?=[ \t]*[\"']))[ \t]*[\"']?(?P<n>{_LNAME})"),
      _Ctx("person.romaji.label_colon", label="colon")),
     # the same labels without a colon (payable to Ana Paula Yoshida)
     # (and ", name Lukas Brenner" in a dictated list of a card's or a form's items)
@@ -145,11 +150,12 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
+    ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*[A-Z]"),
+                 r"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
-    (":", "："),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
-    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    (":", "：", "="),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
+    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn", "name"),
     ("alt", "cir", "teacher", "instructor", "coordinator", "intern", "trainee", "colleague", "student", "volunteer",
      "caseworker", "translator", "interpreter"),
     ("patient", "applicant", "claimant", "resident", "tenant", "taxpayer", "pupil", "client", "complainant",
@@ -166,7 +172,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
 # character roster cost ~0.2 ms): a hit stands for every listed word that is a prefix of it (found
 # at the same place), and the scan restarts one character after each hit, so overlapping words are
 # all seen. The colons, frequent in any text, are asked with `in` (found at once where present).
-_PREFILTER_PLAIN = (":", "：")
+_PREFILTER_PLAIN = tuple(":：=")  # (characters, asked with `in`)
 _PREFILTER_WORDS = sorted({w for pre in _ROMAJI_PREFILTER if isinstance(pre, tuple) for w in pre} - set(_PREFILTER_PLAIN))
 _PREFILTER_RX = compile_fast(literal_alternation(_PREFILTER_WORDS))
 _PREFIXES = {w: frozenset(v for v in _PREFILTER_WORDS if w.startswith(v)) for w in _PREFILTER_WORDS}
@@ -205,11 +211,12 @@ _ROMAJI_STARTS = [
     None,
     None,
     None,
+    None,
     ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
      "to", "recipient", "addressee", "payee", "sender", "from", "student", "client", "resident", "patient", "tenant",
      "guest", "caller", "customer", "visitor", "husband", "wife", "father", "mother", "son", "daughter", "spouse",
      "guardian", "parent", "child", "insured", "taxpayer", "deceased", "informant", "victim"),
-    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn"),
+    ("goes to", "payable to", "made out to", "addressed to", "attention", "attn", "name"),
     None,
     None,
     None,
@@ -446,11 +453,17 @@ def _all_caps_japanese(text: str) -> list[_Name]:
 def _colon_label_matches(text: str):
     """Names after "<label>:" — found from the colons followed by a capital letter (a
     case-insensitive alternation of labels tried at every position would be slow)."""
-    for colon in (":", "："):
+    for colon in (":", "：", "="):
         p = text.find(colon)
         while p != -1:
             q = p + 1
             while q < len(text) and text[q] in " \t":
+                q += 1
+            if colon == "=":
+                # a key of a log or a config (name='Budi Santoso'): only with the value quoted
+                if q >= len(text) or text[q] not in "'\"":
+                    p = text.find(colon, p + 1)
+                    continue
                 q += 1
             if q < len(text) and (text[q].isascii() and text[q].isupper() or "\u00C0" <= text[q] <= "\u024F"):
                 m = _LNAME_AT.match(text, q)
