@@ -207,7 +207,6 @@ KNOWN_MISSES = {
     "t19-182": "block case scored allow and a secret stays in clear, not fixed this round: named resident's depression and income",
     "t19-193": "a counterpart official's name in an English plan blocks",
     "t19-218": "block case scored block and a secret stays in clear, not fixed this round: named voter with phone",
-    "t19-224": "block case scored block and a secret stays in clear, not fixed this round: resident inquiry with email and address",
     "t19-231": "block case scored block and a secret stays in clear, not fixed this round: volunteer's private contact",
     "t19-234": "block case scored block and a secret stays in clear, not fixed this round: insurance number and email",
     "t19-241": "block case scored block and a secret stays in clear, not fixed this round: Chinese message with residence card",

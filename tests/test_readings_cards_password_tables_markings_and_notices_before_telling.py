@@ -402,3 +402,17 @@ def test_foreign_names_with_initials_accents_quoted_keys_and_signature_delimiter
 @pytest.mark.parametrize("text", ["x = 'Hello World'", "config name='Default Profile'", "--\nBest Practices\nfor teams"])
 def test_quoted_values_and_headings_after_a_delimiter_are_no_names(scan, text):
     assert not findings_of(scan(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hello, I am PARK JI-HOON (박지훈). I received a tax bill I do not understand.", ["PARK JI-HOON", "박지훈"]),
+    ("I am TRAN VAN MINH from Da Nang and I moved to Maebashi last month.", ["TRAN VAN MINH"]),
+])
+def test_a_name_in_capitals_introducing_its_bearer_is_a_name(scan, text, names):
+    redacted = scan(text)["redacted_text"]
+    assert all(n not in redacted for n in names)
+
+
+@pytest.mark.parametrize("text", ["This is URGENT NOTICE for all staff", "This is MY TEAM", "It is OK NOW"])
+def test_capitals_of_emphasis_are_no_name(scan, text):
+    assert not findings_of(scan(text), "PERSON")

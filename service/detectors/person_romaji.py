@@ -387,8 +387,7 @@ def romaji_names(doc: Document) -> list[_Name]:
         for m in matches:
             s, e = m.span("n")
             words = text[s:e].split()
-            if strict and (len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP or (w.isupper() and len(w) > 1)
-                                                 for w in words)):
+            if strict and _not_a_strict_name(words):
                 continue
             # trim stop words at both ends
             while words and words[-1].strip(".,") in _EN_STOP:
@@ -448,6 +447,22 @@ def _all_caps_japanese(text: str) -> list[_Name]:
             out.append(_Name(m.start(), m.end(), m.group("a"), m.group("b"), "romaji_caps",
                              {"jp_listed": True, "caps": True, "who_after": False}))
     return out
+
+
+def _not_a_strict_name(words: list) -> bool:
+    """A strict context (a signature, a self-introduction) wants two words or more, none a stop or
+    not-name word, and capitals only where the whole name is written in capitals."""
+    return len(words) < 2 or any(w in _EN_NOT_NAME or w in _EN_STOP
+                                 or (w.isupper() and len(w) > 1 and not _caps_name(words)) for w in words)
+
+
+def _caps_name(words: list) -> bool:
+    """A name written all in capitals, as passports and forms print it ("I am KIM MIN-JI"): 2-3 words,
+    each Hepburn-shaped or a frequent name of the world (URGENT NOTICE is neither)."""
+    if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() and w.isupper() for w in words):
+        return False
+    return all(all(_hepburn(p.capitalize()) or _fold(p.capitalize()) in _WORLD_NAMES or p.lower() in _PARTICLES_EN
+                   or p.capitalize() in _FOREIGN_SURNAMES for p in w.split("-")) for w in words)
 
 
 def _colon_label_matches(text: str):
