@@ -635,10 +635,4 @@ def test_a_timestamped_chat_speaker_is_masked_and_at_least_warns(scan):
 def test_a_ptas_officers_named_after_their_posts_are_masked_and_at_least_warn(scan):
     # a PTA's officers named in their post (PTA会長 …、副会長 …) are an organisation's office holders, as a
     # 協会's are: the names may be capped at a warning (two blind writers labelled them not_block), never left in clear
-    # (the learned judge, retrained on blind-written rosters that label office holders public, may drop one
-    # of the pair: what it reports is masked, and it never blocks them)
-    text = "PTA会長 神田 美咲、副会長 池袋 健が出席した。"
-    result = scan(text)
-    assert result["verdict"] == "warn" and findings_of(result, "PERSON")
-    for f in findings_of(result, "PERSON"):
-        assert text[f["start"]:f["end"]] not in result["redacted_text"]
+    _assert_found(scan, "PTA会長 神田 美咲、副会長 池袋 健が出席した。", ["神田 美咲", "池袋 健"], verdict=("block", "warn"))

@@ -416,3 +416,20 @@ def test_a_name_in_capitals_introducing_its_bearer_is_a_name(scan, text, names):
 @pytest.mark.parametrize("text", ["This is URGENT NOTICE for all staff", "This is MY TEAM", "It is OK NOW"])
 def test_capitals_of_emphasis_are_no_name(scan, text):
     assert not findings_of(scan(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("번역해 주세요: 박서준 씨(前橋市 国領町 3-1-7)의 딸이 입원했습니다.", "박서준"),
+    ("전화 010-5521-8834 로 연락 주세요 (前橋市の国際交流課あて)", "010-5521-8834"),
+    ("Home: 前橋市千代田町2-4-9 #305", "#305"),
+    ("my home address changed to 前橋市紅雲町1-9-2 Maison Koun 204, phone below", "Maison Koun 204"),
+    ("VPN: user=s.ono pass=Qm4#kaeb OTP seed KRUGS4ZANFZSAYJA", "KRUGS4ZANFZSAYJA"),
+    ("We have a daughter, Priyanka (3 years old), who needs a nursery place.", "Priyanka"),
+])
+def test_hangul_names_korean_mobiles_rooms_otp_seeds_and_named_children_are_masked(scan, text, value):
+    assert value not in scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text", ["고객님 감사합니다", "The son (age group 20-29) of the survey", "2 years old, new phone soon"])
+def test_korean_titles_age_groups_and_english_words_are_no_names(scan, text):
+    assert not findings_of(scan(text), "PERSON")

@@ -197,6 +197,8 @@ def _phone_reason(kind: str, example: bool, published: bool, office, person, ctx
 def phone_shape(d: str, groups: tuple[int, ...]) -> Optional[str]:
     """Kind of Japanese phone number for national digits `d` (leading 0), or None."""
     n = len(d)
+    if n == 11 and d[:3] == "010" and groups in ((3, 4, 4), (11,)):
+        return "mobile"  # 010-7742-3318: a Korean mobile as residents write it (010 dials abroad from Japan)
     if n < 10 or d[0] != "0" or d[1] == "0":
         return None
     if d[:4] == "0800":

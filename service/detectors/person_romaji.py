@@ -86,6 +86,9 @@ _ROMAJI_CONTEXT = [
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
      _Ctx("person.romaji.signature_block", strict=True, signature=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*<[^<>@\s]+@"), _Ctx("person.romaji.mail_display_name", slot=True)),
+    # a family member named with an age: "our daughter, Anisha (2 years old", "my son Leo (aged 7)"
+    (compile_fast(rf"\b(?i:daughter|son|wife|husband|child|baby|mother|father|grandson|granddaughter),?[ ]+"
+                  rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
     # the name line under a mail's signature delimiter ("-- ⏎Marco Rossi⏎Coordinator …")
     (compile_fast(rf"(?m)^--[ \t]*\n[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ \t]*$"),
      _Ctx("person.romaji.mail_signature", strict=True)),
@@ -150,6 +153,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
+    ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                  r"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
@@ -207,6 +211,7 @@ _ROMAJI_STARTS = [
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    None,
     None,
     None,
     None,
@@ -361,7 +366,7 @@ def romaji_names(doc: Document) -> list[_Name]:
     text = doc.text
     out: list[_Name] = []
     if not re.search(r"[A-Za-z]", text):
-        return out
+        return _hangul_names(text)
     low = text.lower()
     same_len = len(low) == len(text)
     present = _prefilter_words_in(low)
@@ -435,7 +440,17 @@ def romaji_names(doc: Document) -> list[_Name]:
                "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
         out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
     out += _all_caps_japanese(text)
-    return out
+    return out + _hangul_names(text)
+
+
+def _hangul_names(text: str) -> list[_Name]:
+    return [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h")})
+            for m in _HANGUL_HONORIFIC.finditer(text)] if _HANGUL_HONORIFIC.search(text) else []
+
+
+# a name in Hangul (two to four syllables: 이서연, 김민지) before 씨 or a Japanese honorific (님 follows titles
+# too: 고객님, 선생님)
+_HANGUL_HONORIFIC = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{2,4})[ ]?(?P<h>씨|さん|様|氏)")
 
 
 def _all_caps_japanese(text: str) -> list[_Name]:

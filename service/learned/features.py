@@ -282,7 +282,9 @@ def name_runs(tokens, text: str) -> list[tuple[int, int]]:
     them): names the rules may have let pass, for the judge to look at in context."""
     out: list[tuple[int, int]] = []
     run = None
-    for t in [t for t in tokens if t.pos[2] == "人名"]:  # the filter first: one cheap pass
+    # (the filter first: one cheap pass; a lower-case ASCII word — "old", "phone", which the dictionary
+    # also lists as names — is English prose, never a name)
+    for t in [t for t in tokens if t.pos[2] == "人名" and not ("a" <= t.surface[:1] <= "z")]:
         if run and (t.start == run[1] or text[run[1]:t.start].isspace()):
             run = (run[0], t.end)
         else:

@@ -256,7 +256,8 @@ class LearnedLayer:
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
-                        and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start):
+                        and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start) \
+                        and not _private_association_line(doc.text, c):
                     # (a name its bearer introduces — "This is Rachel Donovan from …", 「私は…です」 — is
                     # never dropped: the judge may read the organisation as public, the name stays masked)
                     # Only a name is dropped outright; a public address or number keeps its
@@ -280,6 +281,14 @@ class LearnedLayer:
 
 
 REPEATED_CODE = 3
+# a private association's officers (自治会, PTA, 子ども会 …) are private persons even in its published
+# newsletter: the judge may cap such a name at warn, never drop it
+_PRIVATE_ASSOCIATION = re.compile(r"自治会|町内会|PTA|ＰＴＡ|子ども会|子供会|老人会|長寿会|保護者会|後援会|同好会|サークル")
+
+
+def _private_association_line(text: str, c: Candidate) -> bool:
+    start = max(text.rfind("\n", 0, c.start) + 1, c.start - 80)
+    return _PRIVATE_ASSOCIATION.search(text, start, c.start) is not None
 # toll-free and navigation-dial numbers (0120, 0800, 0570, 0990) belong to organisations, never to a
 # resident: the rules' own "below warn" stands, whatever the columns around them
 _BUSINESS_LINE = re.compile(r"\(?0(?:120|800|570|990)")
