@@ -433,3 +433,17 @@ def test_hangul_names_korean_mobiles_rooms_otp_seeds_and_named_children_are_mask
 @pytest.mark.parametrize("text", ["고객님 감사합니다", "The son (age group 20-29) of the survey", "2 years old, new phone soon"])
 def test_korean_titles_age_groups_and_english_words_are_no_names(scan, text):
     assert not findings_of(scan(text), "PERSON")
+
+
+@pytest.mark.parametrize("text, value", [
+    ('{"order":"A1","holder":"KENTA ARAI","pan":"5176850091124599","cvv":"731"}', "KENTA ARAI"),
+    ('{"order":"A1","holder":"KENTA ARAI","pan":"5176850091124599","cvv":"731"}', "731"),
+    ("We will send the documents to: 2-8-14 Iwagami-machi, #203, Maebashi-shi", "#203"),
+    ("От: Кузнецова Мария <m.kuz@mail.ru>\nЗдравствуйте!", "Кузнецова Мария"),
+])
+def test_json_card_holders_and_codes_romaji_rooms_and_cyrillic_names_are_masked(scan, text, value):
+    assert value not in scan(text)["redacted_text"]
+
+
+def test_cyrillic_prose_without_capitalised_pairs_names_no_one(scan):
+    assert not findings_of(scan("Переведите, пожалуйста. Добрый день"), "PERSON")

@@ -167,6 +167,8 @@ PERSON_PATH_SCORES = {
     "romaji_card": {"rules": (("card", PERSON_ROMAJI_FOREIGN, "person.romaji_card"),)},
     # 이서연 씨, 김민지 님: a name in Hangul with a Korean (or Japanese) honorific
     "hangul": {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.hangul"),)},
+    # Смирнова Ольга: two or three capitalised Cyrillic words
+    "cyrillic": {"rules": (("cyrillic", PERSON_ROMAJI_FOREIGN, "person.cyrillic"),)},
     "romaji_caps": {"rules": (("jp_listed", PERSON_ROMAJI_JAPANESE, "person.romaji_caps.jp_listed"),
                               ("who_after", PERSON_ROMAJI_JAPANESE, "person.romaji_caps.who"),
                               ("caps", PERSON_ROMAJI_CAPS, "person.romaji_caps"))},

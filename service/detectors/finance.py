@@ -52,7 +52,8 @@ CARD_CONTEXT = lexicon.words("finance.card_context")
 CARD_NEGATIVE = lexicon.words("finance.card_negative")
 
 
-_SECURITY_CODE = compile_fast(r"(?i:セキュリティー?コード|security[ ]code|cvc2?|cvv2?)[ \t]*(?:[:：は]|番号)?[ \t]*(?P<v>[0-9]{3,4})(?![0-9])")
+# (as a JSON key too: "cvv":"488")
+_SECURITY_CODE = compile_fast(r"(?i:セキュリティー?コード|security[ ]code|cvc2?|cvv2?)[\"']?[ \t]*(?:[:：は=]|番号)?[ \t]*[\"']?(?P<v>[0-9]{3,4})(?![0-9])")
 
 
 # an expiry month right after the number: exp 11/28, EXP: 03/2029, 有効期限 11/28

@@ -68,7 +68,7 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?m)^[ \t>]*(?i:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.mail_header", header=True)),
     (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account|name[ ]on[ ](?:the[ ])?card|card[ ]?holder"
-                rf"|beneficiary|payee|applicant|holder(?=[ ]*[:=]))[ ]*[:：,=]?[ ]*[\"']?(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
+                rf"|beneficiary|payee|applicant|holder(?=[\"']?[ ]*[:=]))[\"']?[ ]*[:：,=]?[ ]*[\"']?(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
     (compile_fast(rf"(?i:my[ ]name[ ]is|(?:her|his|their|the)[ ]name[ ]is|name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.contact_person")),
@@ -444,8 +444,18 @@ def romaji_names(doc: Document) -> list[_Name]:
 
 
 def _hangul_names(text: str) -> list[_Name]:
-    return [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h")})
-            for m in _HANGUL_HONORIFIC.finditer(text)] if _HANGUL_HONORIFIC.search(text) else []
+    """Names in other scripts: Hangul before an honorific (이서연 씨), and two or three capitalised Cyrillic
+    words (Смирнова Ольга) — in a Japanese office's text, Cyrillic capitals in a row are a person's name."""
+    out = [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h")})
+           for m in _HANGUL_HONORIFIC.finditer(text)] if _HANGUL_HONORIFIC.search(text) else []
+    if _CYRILLIC.search(text):
+        out += [_Name(m.start(), m.end(), m.group(1), m.group(2), "cyrillic", {"cyrillic": True})
+                for m in _CYRILLIC_NAME.finditer(text)]
+    return out
+
+
+_CYRILLIC = compile_fast(r"[\u0400-\u04FF]")
+_CYRILLIC_NAME = compile_fast(r"(?<![\u0400-\u04FF])([А-ЯЁ][а-яё]{1,20})[ ]([А-ЯЁ][а-яё]{1,20})(?:[ ][А-ЯЁ][а-яё]{1,20})?(?![\u0400-\u04FF])")
 
 
 # a name in Hangul (two to four syllables: 이서연, 김민지) before 씨 or a Japanese honorific (님 follows titles

@@ -230,6 +230,7 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "romaji_card": {"code_identifier": ()},
     "romaji_caps": {"code_identifier": ()},
     "hangul": {"code_identifier": ()},  # 이서연 씨 (person_romaji._hangul_names)
+    "cyrillic": {"code_identifier": ()},  # Смирнова Ольга (person_romaji._hangul_names)
 }
 
 
