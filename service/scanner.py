@@ -212,8 +212,6 @@ class Scanner:
         ascii_pair = bool(_ASCII_VALUE_CHAR.match(l) and _ASCII_VALUE_CHAR.match(r))
         if not ascii_pair and any(g and g.action == "block" and g.type not in PIECEWISE_TYPES for g in (left, right)):
             return False  # a blocked name or number beside a word of another script
-        if l == "=" and _ENV_KEY_START.match(text, b):
-            return False  # DB_PASSWORD=⏎API_KEY=: an empty value before the next key of an .env file
         if ascii_pair:
             # letters only on both sides are two words (「build⏎return」), not a broken value,
             # which has digits or the punctuation of addresses and keys
@@ -405,7 +403,6 @@ _MARKING_CHAR = re.compile("[【】〔〕［］秘]")
 _ASCII_TOKEN_END = re.compile(r"[A-Za-z0-9._%+@\-=:/]*\Z")
 _ASCII_TOKEN_START = re.compile(r"[A-Za-z0-9._%+@\-=:/]*")
 _VALUE_PUNCT_OR_DIGIT = re.compile(r"[0-9@.=/:%+_\-]")
-_ENV_KEY_START = re.compile(r"[A-Z][A-Z0-9_]{1,40}=")
 _ASCII_VALUE_CHAR = re.compile(r"[A-Za-z0-9._%+@\-]")
 _PLACEHOLDER_RX = re.compile("|".join(sorted(
     (re.escape(normalize(info.placeholder)) for info in TYPES.values()), key=len, reverse=True)))

@@ -366,7 +366,7 @@ def romaji_names(doc: Document) -> list[_Name]:
     text = doc.text
     out: list[_Name] = []
     if not re.search(r"[A-Za-z]", text):
-        return _hangul_names(text)
+        return _other_script_names(text)
     low = text.lower()
     same_len = len(low) == len(text)
     present = _prefilter_words_in(low)
@@ -440,10 +440,10 @@ def romaji_names(doc: Document) -> list[_Name]:
                "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
         out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
     out += _all_caps_japanese(text)
-    return out + _hangul_names(text)
+    return out + _other_script_names(text)
 
 
-def _hangul_names(text: str) -> list[_Name]:
+def _other_script_names(text: str) -> list[_Name]:
     """Names in other scripts: Hangul before an honorific (이서연 씨), and two or three capitalised Cyrillic
     words (Смирнова Ольга) — in a Japanese office's text, Cyrillic capitals in a row are a person's name."""
     out = [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h")})

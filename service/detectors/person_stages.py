@@ -229,8 +229,8 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "romaji_japanese": {"code_identifier": (), "public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
     "romaji_card": {"code_identifier": ()},
     "romaji_caps": {"code_identifier": ()},
-    "hangul": {"code_identifier": ()},  # 이서연 씨 (person_romaji._hangul_names)
-    "cyrillic": {"code_identifier": ()},  # Смирнова Ольга (person_romaji._hangul_names)
+    "hangul": {"code_identifier": ()},  # 이서연 씨 (person_romaji._other_script_names)
+    "cyrillic": {"code_identifier": ()},  # Смирнова Ольга (person_romaji._other_script_names)
 }
 
 

@@ -87,8 +87,8 @@ def heading_type(cell: str) -> Optional[tuple[str, str]]:
     if not h or len(h) > 30:
         return None
     low = re.sub(r"[\s_\-.()（）/]", "", h.lower())
-    if _CREDENTIAL_HEADING.search(low):
-        return "CREDENTIAL", _CREDENTIAL_HEADING.search(low).group()  # login_password, 管理者パスワード
+    if cm := _CREDENTIAL_HEADING.search(low):
+        return "CREDENTIAL", cm.group()  # login_password, 管理者パスワード
     if _NOT_PERSONAL_HEADING.search(h.lower()):
         return None
     if low in _TYPE_WORDS:
