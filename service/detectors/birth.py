@@ -52,7 +52,7 @@ def _plausible(m: re.Match) -> bool:
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
-    gate = r"生|誕|歳|うまれ|さい|男|女|birth|born|d\.?o\.?b"
+    gate = r"生|誕|歳|うまれ|さい|男|女|birth|born|d\.?o\.?b|seinen|tanjo"
     patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
     context_words = lexicon.words("birth.dateofbirth.context_words")
 
@@ -86,7 +86,7 @@ class DateOfBirthDetector(Detector):
         """(reason id, the word that ties the date to a birth) or None."""
         text = doc.text
         line_start = text.rfind("\n", 0, s) + 1
-        left = text[max(line_start, s - 20):s]
+        left = text[max(line_start, s - 32):s]  # (a format note may stand between: Date of birth (YYYYMMDD):)
         mb = _BEFORE.search(left)
         if mb:
             return "birth.word_before", mb.group().strip(' :：|、,（(「=は')[:8]

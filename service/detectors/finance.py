@@ -56,6 +56,9 @@ CARD_NEGATIVE = lexicon.words("finance.card_negative")
 _SECURITY_CODE = compile_fast(r"(?i:セキュリティー?コード|security[ ]code|cvc2?|cvv2?)[\"']?[ \t]*(?:[:：は=]|番号)?[ \t]*[\"']?(?P<v>[0-9]{3,4})(?![0-9])")
 
 
+# a card number grouped with dots (3550.9343.4495.8770), as some write it to dodge auto-linking;
+# not a longer dotted run (an OID, a version)
+_DOTTED_CARD = compile_fast(r"(?<![0-9.])[0-9]{4}\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}(?![0-9]|\.[0-9])")
 # an expiry month right after the number: exp 11/28, EXP: 03/2029, 有効期限 11/28
 _EXPIRY_AFTER = compile_fast(r"[ \t,、]{0,3}(?i:exp(?:iry|ires|iration)?(?:[ ]date)?\.?|valid[ ]thru|有効期限|期限)[ \t]*[:：]?[ \t]*"
                              r"(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![0-9])")
@@ -71,7 +74,9 @@ class CreditCardDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
-        for start, end, d, groups, sep in number_pieces(doc):
+        dotted = [(m.start(), m.end(), m.group().replace(".", ""), (4, 4, 4, 4), ".")
+                  for m in _DOTTED_CARD.finditer(doc.text)] if "." in doc.text else []
+        for start, end, d, groups, sep in number_pieces(doc) + dotted:
             n = len(d)
             if not 13 <= n <= 19:
                 continue
@@ -120,8 +125,15 @@ _BANK_WORDS = compile_fast(
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名"
 )
 
+# the bank, the branch and the account type right before an account number (東和銀行 前橋駅前支店 普通 …),
+# which name the account with it
+_BANK_LEAD = compile_fast(
+    r"(?:[^\s、。,:：「」()（）はがをのに]{1,16}(?:銀行|信用金庫|信金|信用組合|農協|労働金庫|ろうきん)|JA[^\s、。,:：]{0,10})"
+    r"(?:[ 　]*[^\s、。,:：]{1,12}(?:支店|本店|本所|出張所|営業部))?(?:[ 　]*(?:普通|当座|貯蓄)(?:預金)?)?"
+    r"(?:[ 　]*口座(?:番号)?)?[ 　:：]*\Z")
 # a counter after the number makes it an amount; 名 as in 名義 (the holder) does not
-_AMOUNT_AFTER = compile_fast(r"\s*(?:円|万|千|億|件|人|名(?!義|前|簿)|個|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
+# (on the same line: 「普通 0718254⏎個人番号：…」 — the next line's 個 is no counter)
+_AMOUNT_AFTER = compile_fast(r"[ \t　]*(?:円|万|千|億|件|人|名(?!義|前|簿)|個(?!人)|枚|本|回|年|歳|%|ドル|yen|JPY|kg|km|m\b)")
 
 
 @register
@@ -184,6 +196,9 @@ class BankAccountDetector(Detector):
                     w = _BANK_WORDS.search(left_line) or _BANK_WORDS.search(right_line)
                     if not w or _AMOUNT_AFTER.match(right) or left.endswith(("¥", "$", "\\")):
                         continue
+                    lead = _BANK_LEAD.search(doc.text, max(0, s - 60), s)
+                    if lead and "\n" not in lead.group():
+                        s = lead.start()  # the bank and branch written with it are masked with the number
                     out.append(Candidate(self.type, s, e, 0.90,
                                          f"7桁の番号・文脈語「{w.group()}」"))
         return keep_non_overlapping(out, longest_first)

@@ -330,6 +330,9 @@ def _reason(digits: int, valid: bool, context: Optional[str], check: str = "chec
     return r
 
 
+# one more group of four digits right after / before three space-joined groups: the run is a 16-digit number
+_FOURTH_GROUP_AFTER = compile_fast(r"[ ][0-9]{4}(?![0-9])")
+_GROUP_BEFORE = compile_fast(r"(?<![0-9])[0-9]{4}[ ]$")
 _FAR = 100  # characters: how far a context word may stand from a number whose check digit passes
 
 
@@ -352,6 +355,8 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             continue
         options: list[tuple[float, int, Candidate]] = []  # (score, priority, cand)
         if n == 12:
+            if sep == " " and (_FOURTH_GROUP_AFTER.match(doc.text, end) or _GROUP_BEFORE.search(doc.text, max(0, start - 6), start)):
+                continue  # three groups of a card-shaped 4-4-4-4 number (1111 2222 3333 4440) are no My Number
             neg = None
             ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, 30, 20)
             ctx_dl = find_context_ci(doc, start, end, DRIVER_LICENSE_CONTEXT, 30, 20)

@@ -551,7 +551,8 @@ _BUSINESS_PLAN = compile_fast(
     r"(?<![\d.])[0-9]+(?:人|名|億|万円|%)")
 _EN_GENERAL = compile_fast(
     r"in general|generally|what (?:is|are|does|do) |how (?:should|do|does|to|can)|best practices?|overview of|difference between|"
-    r"definition|meaning of|guideline|policy on handling|training")
+    r"definition|meaning of|guideline|policy on handling|training|"
+    r"explain[a-z ]{0,20} what|what [^\n.?]{1,40}? means?\b|general explanation|no specific (?:project|case|bid)")
 _EN_CONTENT = compile_fast(
     r"plan(?:s|ned|ning)?\b|pric(?:e|es|ing)\b|budget|tax\b|fees?\b|tariff|\brates?\b|results?\b|shortlist|candidates?\b|"
     r"bids?\b|bidding|estimate|proposal|closure|clos(?:e|ing) (?:the|a|our)|merger|merg(?:e|ing)|relocat|layoffs?|salar(?:y|ies)|wage|"

@@ -51,6 +51,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .. import lexicon
 from ..labels import REASONS
 from . import register
 from .base import all_starts, Candidate, Detector, Document
@@ -74,6 +75,14 @@ from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name li
 
 # a kanji given name right after a repeated family name, ending where a name ends
 # a town read in katakana (…マチ, …チョウ, …ムラ, …チョウメ): the second word of an address, not a given name
+_HAN_SURNAMES = frozenset(lexicon.words("person.han_surnames"))
+def _han_name(t) -> bool:
+    """张伟 / 刘芳: a Chinese or Korean full name the dictionary does not know (one common-noun token
+    of 2-3 kanji opening with such a family name; the caller asks for an honorific after it)."""
+    return (t.pos[1] == "普通名詞" and 2 <= len(t.surface) <= 3 and t.surface[0] in _HAN_SURNAMES
+            and _KANJI.match(t.surface) is not None and t.surface[-1] not in "屋店家所課係局館")
+
+
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
 def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
     """A katakana pair that names no one: no second word, loanwords (イベント カレンダー, カスタマー
@@ -142,6 +151,8 @@ class PersonDetector(Detector):
                 hits.append(k)
             elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _STAFF_TITLES and _place_as_surname(toks, k):
                 hits.append(k)
+            elif k + 1 < n and toks[k + 1].surface in HONORIFICS and _han_name(t):
+                hits.append(k)
         if _KATA_PAIR.search(text):  # katakana pairs Sudachi did not tag (ケンモチ ミノル)
             starts = [t.start for t in toks]
             for m in _KATA_PAIR.finditer(text):
@@ -164,7 +175,7 @@ class PersonDetector(Detector):
                 name = self._from_surname(toks, i)
             elif _is_mei(t):
                 name = self._from_given(toks, i)
-            elif _is_whole_name(t):
+            elif _is_whole_name(t) or _han_name(t):
                 name = _Name(t.start, t.end, t.surface, "", "whole")
                 name_end = i + 1
                 name.end = t.end
@@ -484,6 +495,8 @@ class PersonDetector(Detector):
         place = len(sur) == 1 and sur[0].is_place_name
         if any(_is_mei(g) for g in given):
             return True
+        if len(sur) == 1 and sur[0].surface in _HAN_SURNAMES and _KANJI.match(gs) and len(gs) <= 2:
+            return True  # 张 伟 / 朴 志勲: a Chinese or Korean family name the dictionary may not tag
         if len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
             return bool(sei_tag or place)  # 目黒 亮, 日本橋 航
         if len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
@@ -549,6 +562,8 @@ class PersonDetector(Detector):
         if j >= len(toks):
             return True
         f = toks[j].surface
+        if _is_space(toks[j]) and len(f) <= 2 and j + 1 < len(toks) and toks[j + 1].surface in HONORIFICS:
+            return True  # 张 伟 さん: a space before the honorific
         return (f in HONORIFICS or f in TITLES or f in _NAME_END_PARTICLES or f[:1] in _TERMINATORS
                 or f.startswith(("さま", "ちゃ")))
 

@@ -859,7 +859,8 @@ def _word_boundary(text: str, pos: int, end: int) -> bool:
         return False
     if after and _KANJI_CH.match(after) and after not in _AFTER_OK:
         # 麻布会長, 六本木班長, 瀬川本人
-        return text.startswith(("本人", "氏"), end) or any(text.startswith(t, end) for t in _REPEAT_TITLES)
+        # (髙橋家 / 髙橋一家: the named person's family)
+        return text.startswith(("本人", "氏", "家", "一家"), end) or any(text.startswith(t, end) for t in _REPEAT_TITLES)
     return True
 
 

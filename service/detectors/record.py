@@ -41,6 +41,10 @@ RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a
 PERSON_NUMBER_BLOCK = 0.85  # a person's assigned number in a text that blocks anyway
 PERSON_NUMBER_WARN = 0.55   # … in a text that would not block: warn (still masked)
 MIN_AGE_YEARS = 10  # a date at least this many years ago is a birth date in a person's record
+MIN_AGE_YEARS_ALONE = 15  # … in a row with a private name but no address, phone or mail (a generation back)
+# a key right before a name in a row: letters and digits (4+ digits), then only a field separator
+_ID_BEFORE_NAME = compile_fast(r"(?<![0-9A-Za-z/.:-])(?P<v>[A-Za-z]{0,3}[0-9][0-9A-Za-z-]{3,14})[\t,|｜ 　]*\Z")
+_YEAR_ONLY = compile_fast(r"(?:19|20)[0-9]{2}")
 
 _SERIAL = engine.shipped().context["birth_record_serial"]
 _KANA_ADDRESS = engine.shipped().context["address_kana_record"]
@@ -66,8 +70,9 @@ _LABELS = lexicon.words("record.person_number_labels")
 # scan for the labels' first characters)
 _NUMBER = compile_fast(
     literal_alternation(sorted({w.lower() for w in _LABELS}))
-    + r"[.．]?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?)?[ \t]*"
-    r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
+    + r"[.．]?[\"']?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?|is)?[ \t]*[\"']?"
+    r"(?:[一-龥]{1,4}[ \t]?)?(?:第[ \t]?)?"  # 群馬 第 073841 号: a prefecture's symbol and 第 before a certificate's number
+    r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9a-z-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
 _LABEL_SET = frozenset(w.lower() for w in _LABELS)
 _LABEL_ANY = compile_fast(literal_alternation(sorted(_LABEL_SET)))
 _NUMBER_VALUE = compile_fast(r"[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?")
@@ -95,7 +100,10 @@ _NAME_PART = compile_fast(
 # 神原 涼太（Ryota Kanbara）)
 _SPELLING = compile_fast(r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)?[ 　]?[（(](?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,3}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}|"
                          r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?|"
-                         r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8}|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15})[）)]")
+                         r"[ぁ-ゖー]{2,8}[ 　][ぁ-ゖー]{2,8}|[A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,15}|"
+                         r"[A-Z]\.[ ]?[A-Z][a-z]{1,15}|[A-Z][a-z]{1,15},[ ][A-Z][a-z]{1,15})[）)]")
+# … or the romaji spelling first and the reported name in brackets after it: K. Mochizuki (望月 健二)
+_SPELLING_BEFORE = compile_fast(r"(?<![A-Za-z.])(?P<v>(?:[A-Z]\.[ ]?|[A-Z][a-z]{1,15}[ ])[A-Z][a-z]{1,15})[ ]?[（(]\Z")
 _KANJI_START = compile_fast(r"[一-龥々〆ヶ]")
 # a Chinese name's two or three characters with a space (張 偉, 王 小明) — no office word in it
 _SHORT_HAN_NAME = compile_fast(r"(?![^ 　]*[課係部室局所館])[一-龥]{1,2}[ 　][一-龥]{1,2}")
@@ -114,9 +122,48 @@ def _family_name_at(doc: Document, s: int) -> bool:
 # English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
 _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
-_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}")
+_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
+
+
+# the identifiers and facts only a natural person has: a list row holding one is that person's row
+_PERSON_ONLY = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
+                          "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO"))
+# a row's subject: after an optional bullet or row number (- / 1. / No.12), two to four capitalised
+# romaji words, then the end of a field (- Kaur Harpreet: MN … / 3. Trevor J. Hask / M / DOB …)
+_ROW_SUBJECT = compile_fast(
+    r"^[ \t]*(?:[-*・•●▪]|[0-9]{1,3}[.)．]|[Nn]o\.?[ ]?[0-9]{1,4}|#[0-9]{1,4})?[ \t]*"
+    r"(?P<v>[A-Z][A-Za-z'’\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3})[ \t]*(?=[:：/|,，（(\t]|[ ]{2}|[ ]-[ ])",
+    re.MULTILINE)
+
+
+def _row_subjects(doc: Document) -> list[Candidate]:
+    """The romaji name leading a list row whose other fields hold an identifier or a fact only a
+    person has (a My Number, a residence card, a birth date, a disability), or two kinds of personal
+    values (an address and a phone): the row is that person's record, whatever the name lists know."""
+    text = doc.text
+    rows: dict[int, set] = {}
+    for c in doc.candidates:
+        if c.score >= ev.WARN and c.type in _PII_TYPES and c.type != "PERSON":
+            rows.setdefault(text.rfind("\n", 0, c.start) + 1, set()).add(c.type)
+    out: list[Candidate] = []
+    for ls, kinds in rows.items():
+        if not (kinds & _PERSON_ONLY or len(kinds) >= 2):
+            continue
+        m = _ROW_SUBJECT.match(text, ls)
+        if not m or any(w.lower().strip(".") in _NOT_A_PART for w in m.group("v").split()):
+            continue
+        s, e = m.span("v")
+        if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
+            continue
+        out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.row_subject"], rule="record.row_subject"))
+    return out
+
+
+# an account handle (a chat mention, a social-media account) and what may follow it as a person's name
+_HANDLE = compile_fast(r"(?<![A-Za-z0-9_.@])(?P<v>@[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])")
+_HONORIFIC_AFTER_HANDLE = compile_fast(r"[ \t　]*(?:さん|様|さま|氏|くん|ちゃん)")
 
 
 def _year(m: re.Match) -> int | None:
@@ -154,11 +201,12 @@ class PersonalRecordDetector(Detector):
         return _GATE.search(_lowered(doc)) is not None
 
     def analyze(self, doc: Document) -> list[Candidate]:
-        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
-        if not persons:
-            return []
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
+        subjects = _row_subjects(doc)
+        persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN] + subjects
+        if not persons:
+            return []
         # (one mask of what is taken and one index of lines: every path below is linear in the
         # text however many rows and names it holds)
         ctx = _Context(doc, persons)
@@ -168,6 +216,28 @@ class PersonalRecordDetector(Detector):
             out += self._number_columns(ctx, out)
         out += self._name_parts(ctx, out)
         out += self._spellings(ctx)
+        if "@" in ctx.text:
+            out += self._handles(ctx, out)
+        return subjects + out
+
+    @staticmethod
+    def _handles(ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
+        """@mizuno.haruka さん / @suzukake_mama_0923（… 遠藤 優花 さん）: an account handle used as the
+        person's name (an honorific after it, or a reported name in the bracket right after it)."""
+        text = ctx.text
+        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
+        starts = sorted(p.start for p in ctx.persons)
+        out = []
+        for m in _HANDLE.finditer(text):
+            s, e = m.span("v")
+            if ctx.cover.hit(s, e):
+                continue
+            after = text[e:e + 24]
+            bracket = after[:1] in "（(" and bisect_left(starts, e + 1) < len(starts) and starts[bisect_left(starts, e + 1)] < e + 24
+            if not (_HONORIFIC_AFTER_HANDLE.match(after) or bracket):
+                continue
+            out.append(Candidate("PERSON", s, e, score, REASONS["record.handle"], rule="record.handle"))
+            ctx.cover.add(s, e)
         return out
 
     def _number_columns(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
@@ -213,6 +283,10 @@ class PersonalRecordDetector(Detector):
         text = ctx.text
         out: list[Candidate] = []
         for p in ctx.persons:
+            b = _SPELLING_BEFORE.search(text, max(0, p.start - 34), p.start) if text[p.start - 1:p.start] in "(（" and p.start else None
+            if b and text[p.end:p.end + 1] in ")）" and not ctx.cover.hit(*b.span("v")):
+                out.append(Candidate("PERSON", b.start("v"), b.end("v"), p.score, REASONS["record.spelling"], rule="record.spelling"))
+                ctx.cover.add(*b.span("v"))
             m = _SPELLING.match(text, p.end)
             if not m and _KANA_NAME.fullmatch(text, p.start, p.end):
                 m = _SPELLING_NEXT_FIELD.match(text, p.end)
@@ -280,17 +354,39 @@ class PersonalRecordDetector(Detector):
                     ctx.cover.add(*m.span())
             if not kinds and _SEX_FIELD.search(text, s, e):
                 kinds.add("SEX")  # 関口　初音　19750827 F …: a sex column makes the row a person's record
-            if not kinds:
-                continue  # a name and a date only (a member's term, a meeting): not a personal record
+            if ctx.block_name_on_line(s):
+                out += self._row_id(ctx, s, e)
+            # a name and a recent date only (a member's term, a meeting) is no personal record; a date
+            # a generation ago beside a private name (設楽 恭平	S31.8.20	第12投票区) is the person's birth
+            oldest = this_year - (MIN_AGE_YEARS if kinds else MIN_AGE_YEARS_ALONE)
+            if not kinds and not ctx.block_name_on_line(s):
+                continue
             for m in list(DATE_RX.finditer(text, s, e)) + list(_SERIAL.finditer(text, s, e)):
                 if m.re is DATE_RX and not _plausible(m):
                     continue
                 y = _year(m)
-                if y is None or not 1900 <= y <= this_year - MIN_AGE_YEARS or ctx.cover.hit(*m.span()):
+                if y is None or not 1900 <= y <= oldest or ctx.cover.hit(*m.span()):
                     continue
                 out.append(Candidate("DATE_OF_BIRTH", m.start(), m.end(), RECORD_DATE,
                                      REASONS["record.date"], rule="record.date"))
                 ctx.cover.add(*m.span())
+        return out
+
+    @staticmethod
+    def _row_id(ctx: "_Context", s: int, e: int) -> list[Candidate]:
+        """The number right before a private name in a record row (M2315	篠原 湊 / 2024S0317,片桐 陸斗 /
+        0804512ｵｷﾞﾉ ﾀﾂﾔ): the row's key for that person — a pupil's, an employee's, an account's number."""
+        out = []
+        for p in ctx.persons:
+            if not s <= p.start < e or p.score < ev.BLOCK:
+                continue
+            m = _ID_BEFORE_NAME.search(ctx.text, s, p.start)
+            if not m or sum(ch.isdigit() for ch in m.group("v")) < 4 or _YEAR_ONLY.fullmatch(m.group("v")):
+                continue
+            if not ctx.cover.hit(*m.span("v")):
+                out.append(Candidate("PERSON", m.start("v"), m.end("v"), PERSON_NUMBER_BLOCK,
+                                     REASONS["record.row_id"], rule="record.row_id"))
+                ctx.cover.add(*m.span("v"))
         return out
 
     def _numbers(self, ctx: "_Context", found: list[Candidate]) -> list[Candidate]:

@@ -91,6 +91,34 @@ def general_document(text: str) -> bool:
     return end <= 60 and _TITLE_GENERAL.search(title) is not None
 
 
+# a field that holds an illness, its label and the value to the line's end (診断：腸管出血性大腸菌感染症 O157)
+_DIAGNOSIS_FIELD = compile_fast(
+    r"(?<![一-龥A-Za-z])(?:" + literal_alternation(lexicon.words("sensitive.diagnosis_labels"))
+    + r")[ \t　]*[:：][ \t　]*(?P<v>[^\n、。,;；]{2,40}?)[ \t　]*(?=[\n、。,;；]|$)")
+_PARAGRAPH_BREAK = compile_fast(r"\n[ \t　]*\n")
+
+
+def _diagnosis_fields(text: str, persons, found) -> list[Candidate]:
+    """The value of a diagnosis field in a paragraph that names a person: an illness by its label,
+    whatever the word lists know (a rare infection, a syndrome written in full)."""
+    if not _DIAGNOSIS_FIELD.search(text):
+        return []
+    out = []
+    for m in _DIAGNOSIS_FIELD.finditer(text):
+        s, e = m.span("v")
+        if any(c.start < e and s < c.end for c in found):
+            continue  # already a listed term
+        lo = max((b.end() for b in _PARAGRAPH_BREAK.finditer(text, 0, s)), default=0)
+        hi = _PARAGRAPH_BREAK.search(text, e)
+        hi = hi.start() if hi else len(text)
+        if not any(lo <= p.start < hi and p.score >= ev.BLOCK for p in persons):
+            continue
+        out.append(Candidate("SENSITIVE_PERSONAL_INFO", s, e, 0.92,
+                             f"{REASONS['sensitive.illness']}・{REASONS['sensitive.context.person']}",
+                             rule="sensitive.diagnosis_field"))
+    return out
+
+
 def _reason(rule, context: str) -> str:
     return f"{REASONS[rule.reason]}・{REASONS[context]}"
 
@@ -108,7 +136,7 @@ class SensitiveDetector(Detector):
         text = doc.text
         matches = list(_TERMS_RX.finditer(text))
         english = list(_EN_TERMS_RX.finditer(doc.lower)) if len(doc.lower) == len(text) else []
-        if not matches and not english:
+        if not matches and not english and not (rules is None and _DIAGNOSIS_FIELD.search(text)):
             return []
         # (a record's author — 記録者：…課 中山 恵子 and its repeats （中山）, a chat's speaker — is not the
         # subject of the record's sensitive facts: the person judge capped the name as staff in office)
@@ -125,6 +153,8 @@ class SensitiveDetector(Detector):
             rule = _TERM_RULE[m.group(0)]
             if rules is None or rule in rules:
                 out.extend(self._japanese(text, m, rule, persons, general_doc))
+        if rules is None and persons:
+            out.extend(_diagnosis_fields(text, persons, out))
         return out
 
     def _english(self, doc: Document, m, rule, persons) -> list[Candidate]:
