@@ -95,6 +95,21 @@ class Morphology:
     def __call__(self, text: str) -> list[Token]:
         return self.tokenize(text)
 
+    def reading(self, word: str) -> str:
+        """The word's reading in katakana (高木 → タカギ), from the dictionary; '' when it has none.
+        Asked only for the few names a scan found (cached), by a tokenizer of its own that also
+        reads the reading form, so the token loop of every scan stays as lean as it is."""
+        cache = self.__dict__.setdefault("_readings", {})
+        got = cache.get(word)
+        if got is None:
+            tok = getattr(self._local, "reader", None)
+            if tok is None:
+                tok = self._local.reader = self._dictionary.tokenizer(mode=self._mode)
+            got = "".join(m.reading_form() for m in tok.tokenize(word))
+            if len(cache) < 4096:
+                cache[word] = got
+        return got
+
     def tokenize(self, text: str) -> list[Token]:
         chunks = list(_chunks(text))
         if len(chunks) < PARALLEL_MIN_CHUNKS or not self._cores_idle():

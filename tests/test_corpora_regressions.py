@@ -22,7 +22,6 @@ KNOWN_MISSES = {
     "fc15-141": "a spaced 内 情 marking heading a long notice among a date and addressees only warns",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
     "fc16-014": "a car's number plate (群馬 480 せ 12-07) is no finding type of the contract and stays in clear",
-    "fc16-016": "the bank's name before a transfer account stays in clear (the account number and holder are masked)",
     # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
     # holdout_mixed4 (200 blind-written cases; tuning data):
@@ -95,7 +94,6 @@ KNOWN_MISSES = {
     "t10-119": "an OCR'd phone with the letter O for zero and spaces (O9O - 5 5 3 1 …) is not read",
     "t10-126": "a card's security code stays in clear when the card number itself is broken over two lines",
     "t10-130": "a birth date on a row the text calls a サンプル行 is read as a sample",
-    "t10-149": "zengin fixed-width records: account numbers glued to the 0000 field stay in clear",
     "t10-164": "a name of katakana surname and hiragana given name (マツダ　りん) is not found",
     "t10-186": "an OCR-spaced house number (1 1 2 4 - 3) shorter than the joined-digit minimum stays in clear",
     "t10-192": "fixed-width records with licence numbers, kana names and dates glued without separators",
@@ -212,7 +210,6 @@ KNOWN_MISSES = {
     "t21-074": "allow case scored block, not fixed this round: published council minutes; members and officials acting in public office",
     "t21-115": "allow case scored warn, not fixed this round: published committee record; names are of councillors and officials in office",
     "t21-128": "block case scored block and a secret stays in clear, not fixed this round: English twin with a resident's ID numbers",
-    "t21-130": "block case scored block and a secret stays in clear, not fixed this round: named insured persons with diagnoses",
     "t21-141": "block case scored warn, not fixed this round: named employee's evaluation (personnel info)",
     "t21-155": "block case scored block and a secret stays in clear, not fixed this round: employee's private mobile",
     "t21-175": "allow case scored warn, not fixed this round: published election bulletin of a candidate",
@@ -236,7 +233,6 @@ KNOWN_MISSES = {
     "t24-080": "a zengin record written with single spaces (…1 2087134 ﾀｶﾊｼ ｹﾝｼﾞ…) keeps its account number in clear",
     "t24-088": "map coordinates of a home in a URL (@36.3752,139.0691) are no finding type",
     "t24-094": "an account number spaced digit by digit and broken over two lines stays in clear",
-    "t24-099": "romaji forms of 山田 太郎 in a naming guide declared as examples at its end warn",
     "t24-100": "a 宛名番号 in brackets with no name in the text stays in clear",
     "t24-117": "vehicle registration plates are no finding type of the contract",
     "t24-123": "a given name hyphenated across a line break (Sato-⏎mi Ishikawa) is not joined",
@@ -244,7 +240,6 @@ KNOWN_MISSES = {
     "t24-129": "hiragana names in an arithmetic word problem (はなこさん, たろうくん) warn",
     "t24-143": "a lot number in its own XML element after the town's element stays in clear",
     "t24-146": "a given name on the line under its surname in an OCR'd form stays in clear",
-    "t24-149": "a found surname repeated in hiragana (たかぎさん for 高木) is not masked",
     "t24-167": "the staff number glued to the second row's half-width kana name stays in clear",
     "t24-182": "a spaced name and a phone broken inside a Markdown table's cells are not joined",
     "t24-183": "a branch number (店番 108) is no finding type",

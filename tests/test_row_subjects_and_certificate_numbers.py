@@ -144,3 +144,23 @@ def test_a_chinese_name_in_simplified_characters_before_an_honorific_is_a_name(s
 
 def test_a_shop_before_san_is_no_chinese_name(scan):
     assert not findings_of(scan("車屋さんに修理を頼みました。明日の予定を教えて。"), "PERSON")
+
+
+def test_a_found_family_name_repeated_in_kana_with_an_honorific_is_masked(scan):
+    result = scan("ケース記録のチャットを整えて。\nA 9:02 なかじまさん、今月も受診していないようです\n"
+                  "B 9:04 中島 雅子さんですね。生活保護の訪問を前倒ししましょう\nA 9:06 なかじまさんには電話しておきます")
+    assert "なかじま" not in result["redacted_text"]
+
+
+def test_a_found_family_names_reading_as_an_ordinary_word_stays(scan):
+    result = scan("中島 雅子さんから申請書が届きました。なかじまの公園の清掃日程も教えて。")
+    assert "なかじまの公園" in result["redacted_text"]
+
+
+def test_a_mobile_number_after_any_key_and_an_equals_sign_is_a_phone(scan):
+    result = scan("ログイン失敗の多いアカウント\nuser=t.okubo  name=大久保 翔  ext=2210  mobile=080-4471-2093  fails=9")
+    assert "080-4471-2093" not in result["redacted_text"]
+
+
+def test_a_number_after_an_equals_sign_in_code_is_no_phone(scan):
+    assert not findings_of(scan("timeout=0272651184 のような値は大きすぎますか"), "PHONE_NUMBER")

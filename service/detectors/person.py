@@ -76,6 +76,27 @@ from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name li
 # a kanji given name right after a repeated family name, ending where a name ends
 # a town read in katakana (…マチ, …チョウ, …ムラ, …チョウメ): the second word of an address, not a given name
 _HAN_SURNAMES = frozenset(lexicon.words("person.han_surnames"))
+def _kana_forms(doc: Document, surnames: set, text: str):
+    """(surname, its reading in hiragana or katakana) for the kanji surnames found whose reading
+    occurs in the text (the caller requires an honorific after each such repeat)."""
+    reading = getattr(doc._analyser, "reading", None)
+    if reading is None:
+        return
+    for sur in surnames:
+        if not _KANJI.match(sur):
+            continue
+        kata = reading(sur)
+        if len(kata) < 2 or not _KATAKANA.match(kata):
+            continue
+        hira = kata.translate(_KATA_TO_HIRA)
+        for form in (hira, kata):
+            if form in text:
+                yield sur, form
+
+
+_KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+
+
 def _han_name(t) -> bool:
     """张伟 / 刘芳: a Chinese or Korean full name the dictionary does not know (one common-noun token
     of 2-3 kanji opening with such a family name; the caller asks for an honorific after it)."""
@@ -630,6 +651,11 @@ class PersonDetector(Detector):
         if not parts:
             return []
         surnames = {nm.sei.strip() for nm in names if nm.sei and len(nm.sei.strip()) >= 2 and nm.sei.strip() != nm.mei.strip()}
+        for sur, form in _kana_forms(doc, surnames, text):
+            # 高木 文子さん … たかぎさん: the family name again in kana, as chats and notes write it
+            if form not in parts:
+                parts[form] = parts.get(sur, (ev.BLOCK, ""))
+                honorific_only.add(form)
         covered = _Intervals()
         for c in already:
             if not covered.overlaps(c.start, c.end):

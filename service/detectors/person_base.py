@@ -662,7 +662,7 @@ _FOREIGN_RIGHT = compile_fast(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
                             r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性)")
 _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
                                 r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
-_SAMPLE_ROMAJI = frozenset(lexicon.words("person.sample_romaji"))
+_SAMPLE_ROMAJI = frozenset(w.lower() for w in lexicon.words("person.sample_romaji"))  # (matched lower-cased: YAMADA TARO too)
 _SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
 

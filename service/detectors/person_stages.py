@@ -100,7 +100,7 @@ def sample_line(doc: Document, c: _Name) -> bool:
 
 def sample_romaji(doc: Document, c: _Name) -> bool:
     """A listed sample romaji name (Taro Yamada) introduced as an example (例：, e.g., sample …)."""
-    return c.keys[0] in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
+    return c.keys[0].lower() in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
 
 
 def organisation(doc: Document, c: _Name) -> bool:
@@ -227,8 +227,8 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "romaji_context": {"code_identifier": (), "public_figure": ("slot",), "sample_romaji": ()},
     "romaji_foreign": {"code_identifier": (), "public_figure": (), "sample_romaji": ()},
     "romaji_japanese": {"code_identifier": (), "public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
-    "romaji_card": {"code_identifier": ()},
-    "romaji_caps": {"code_identifier": ()},
+    "romaji_card": {"code_identifier": (), "sample_romaji": ()},
+    "romaji_caps": {"code_identifier": (), "sample_romaji": ()},
     "hangul": {"code_identifier": ()},  # 이서연 씨 (person_romaji._other_script_names)
     "cyrillic": {"code_identifier": ()},  # Смирнова Ольга (person_romaji._other_script_names)
 }
