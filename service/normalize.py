@@ -526,8 +526,10 @@ def normalize(text: str) -> str:
 # and the punctuation inside numbers, addresses, e-mail and keys.
 _VALUE_CHAR = ("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaff々〆ヶ0-9０-９A-Za-zＡ-Ｚａ-ｚ"
                ".@_%+=:/#\\-－【】]")
+# (led by a look-ahead for its first character, a blank or a line break, as fastre.compile_fast leads
+# patterns — not importable here: the look-behind was tried at every character, 0.12 → 0.08 ms a roster)
 _LINE_BREAK_IN_VALUE = re.compile(
-    f"(?<={_VALUE_CHAR})[ \\t\\u3000]*(?:\\r\\n|\\n|\\r)[ \\t\\u3000]*(?={_VALUE_CHAR})")
+    f"(?=[ \\t\\u3000\\r\\n])(?<={_VALUE_CHAR})[ \\t\\u3000]*(?:\\r\\n|\\n|\\r)[ \\t\\u3000]*(?={_VALUE_CHAR})")
 # Right after a break these start a new item, not the rest of a value: list bullets and
 # numbered items (「1. 」「(2)」「③」), quoted mail (「> 」), a key of a config or a vCard
 # (「VERSION:3.0」「Passport No.: …」), a label (「案件2：」「氏名:」), a numbered row (「16⇥」「16　」

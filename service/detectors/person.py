@@ -636,8 +636,9 @@ class PersonDetector(Detector):
                         ok = _word_boundary(text, pos, end)
                         if ok and (len(part) == 1 or part in honorific_only):
                             ok = any(text.startswith(h, end) for h in HONORIFICS)
-                        if ok:
+                        if ok and part in honorific_only:
                             # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)
+                            # (the other parts were kept above only if they are no placeholder)
                             ok = not _PLACEHOLDER.search(part)
                     if ok:
                         if part in surnames:
