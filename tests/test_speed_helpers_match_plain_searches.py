@@ -114,3 +114,36 @@ def test_a_gate_compiled_only_to_ask_whether_it_occurs_occurs_where_the_plain_ga
 
     for pattern in _shipped_gates():
         assert (compile_exists(pattern).search(text) is None) == (re.compile(pattern).search(text) is None), pattern
+
+
+# the sixth speed round's whole-text searches asked only whether they occur (fastre.compile_exists)
+_EXISTS_ONLY = (("record", "_SAMPLE"), ("birth", "_SAMPLE_MARK_ANYWHERE"), ("table", "_PUBLISHED"),
+                ("identifiable", "_ANONYMISING"), ("person_base", "_DECLARED_MADE_UP"),
+                ("person_romaji", "_CARD_CONTEXT_EN"), ("contact", "_SAMPLE_TEXT"))
+
+
+def _plain_of_exists(pattern: str) -> str:
+    """The pattern compile_exists led with its first characters: CLASS(?<=(?=PATTERN)CLASS)."""
+    if "(?<=(?=" not in pattern:
+        return pattern  # (compile_exists fell back to compile_fast)
+    cls = pattern[:pattern.index("(?<=(?=")]
+    assert pattern.endswith(")" + cls + ")")
+    return pattern[len(cls) + len("(?<=(?="):len(pattern) - len(cls) - 2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["サンプル", "記入例", "見本", "例", "）", "市", "公開", "している", "オープンデータ", "すべて",
+                                  "は", "架空", "です", "匿名化", "特定", "されないよう", "passport", "Sample", " ", "data",
+                                  "open ", "all", " dummy", "テストデータ", "a", "例えば", "\n"]), max_size=12).map("".join))
+@example("記入例")
+@example("すべて 架空")
+@example("open data")
+@example("passport")
+def test_searches_asked_only_whether_they_occur_occur_where_the_plain_patterns_do(text):
+    import importlib
+    import re
+
+    for module, name in _EXISTS_ONLY:
+        rx = getattr(importlib.import_module("service.detectors." + module), name)
+        plain = re.compile(_plain_of_exists(rx.pattern), rx.flags)
+        assert (rx.search(text) is None) == (plain.search(text) is None), name
