@@ -204,7 +204,10 @@ class AddressDetector(Detector):
         names = []  # starts of surname / given-name tokens
         # One pass over the tokens for both (a long text has tens of thousands); the part of
         # speech is read directly rather than through Token.is_place_name (a property call each).
-        for t in doc.tokens:
+        # Only proper nouns can be either (人名 and 地名 are proper nouns).
+        toks = doc.tokens
+        for k in doc.proper_nouns:
+            t = toks[k]
             pos = t.pos
             if pos[2] == "地名" and pos[1] == "固有名詞":  # = t.is_place_name
                 places[t.end] = t.start

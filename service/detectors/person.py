@@ -136,7 +136,8 @@ class PersonDetector(Detector):
         # right before a staff title, after の / a separator: many surnames are also place names to
         # Sudachi (吉野, 高崎); read as a surname, it then needs the title.
         hits = []
-        for k, t in enumerate(toks):
+        for k in doc.proper_nouns:  # (人名 and 地名 are proper nouns: the other tokens do nothing here)
+            t = toks[k]
             p2 = t.pos[2]
             if p2 == "人名":
                 hits.append(k)
