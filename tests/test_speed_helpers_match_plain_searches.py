@@ -147,3 +147,34 @@ def test_searches_asked_only_whether_they_occur_occur_where_the_plain_patterns_d
         rx = getattr(importlib.import_module("service.detectors." + module), name)
         plain = re.compile(_plain_of_exists(rx.pattern), rx.flags)
         assert (rx.search(text) is None) == (plain.search(text) is None), name
+
+
+# the sixth speed round's whole-text scans through fastre.finditer_sparse
+_SPARSE_SCANS = (("person_romaji", "_CAPS_PAIR"), ("romaji", "_PAIR"), ("romaji", "_GIVEN_SURNAME"),
+                 ("credential", "_LOGIN_PAIR"), ("credential", "_ADMIN_PAIR"), ("address", "_FOLLOW_LEAD"),
+                 ("record", "_NAME_PART"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["YAMADA", "Taro", "Tanaka", " ", "ID", ":", "login", "admin", "user", "pass", "=",
+                                 "隣", "の", "Name", "name:", "\n", "山田", "1", "Passport", "旅券", "番号", "AB1234567",
+                                 "Mr", "sato", "-", "hanako", "Suzuki", "@", "root"]), max_size=16).map("".join),
+       st.integers(0, 3))
+@example("YAMADA Taro and SUZUKI Hanako, TANAKA Ichiro", 0)
+@example("login: admin / pass: root\nlogin: user", 1)
+def test_sparse_scans_give_the_matches_of_the_plain_scan(text, limit):
+    import importlib
+
+    from service.detectors import fastre, ids
+
+    pats = [getattr(importlib.import_module("service.detectors." + m), n) for m, n in _SPARSE_SCANS]
+    pats += [r.rx for r in ids._PASSPORT_RULES]
+    old = fastre.SPARSE_MATCHES
+    fastre.SPARSE_MATCHES = limit  # (0: all matches from sre's own scan; small: the hand-over tried)
+    try:
+        for rx in pats:
+            for pos in (0, 3):
+                plain = [(m.span(), m.groupdict(), m.groups()) for m in rx.finditer(text, pos)]
+                assert [(m.span(), m.groupdict(), m.groups()) for m in fastre.finditer_sparse(rx, text, pos)] == plain
+    finally:
+        fastre.SPARSE_MATCHES = old

@@ -19,7 +19,7 @@ from typing import Optional
 from bisect import bisect_left, bisect_right
 
 from ..labels import REASONS
-from .fastre import compile_fast, first_characters
+from .fastre import compile_fast, finditer_sparse, first_characters
 from . import engine, register
 from .engine import RuleDetector
 from .base import Candidate, Detector, Document
@@ -335,7 +335,7 @@ class AddressDetector(Detector):
         text = doc.text
         ends = [c.end for c in found]  # found is in text order
         hits = []  # (match, why, anchor)
-        for lead in _FOLLOW_LEAD.finditer(text, ends[0]):
+        for lead in finditer_sparse(_FOLLOW_LEAD, text, ends[0]):
             m = _FOLLOW.match(text, lead.end())
             if m is None:
                 continue

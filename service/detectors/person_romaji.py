@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from . import evidence as ev
 from .base import Document
-from .fastre import compile_exists, compile_fast, literal_alternation
+from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 from .person_base import (
     _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
     JP_SURNAMES, _Name, _NATIONS, _sentence,
@@ -431,7 +431,7 @@ def romaji_names(doc: Document) -> list[_Name]:
     out += _japanese_romaji(text)
     if _card_context(text):
         out += _caps_on_cards(text)
-    for m in _CAPS_PAIR.finditer(text):
+    for m in finditer_sparse(_CAPS_PAIR, text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
         if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
             continue

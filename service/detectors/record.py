@@ -34,7 +34,7 @@ from ..labels import REASONS, TYPES
 from . import engine, evidence as ev, register
 from .base import NOT_A_SAMPLE_AFTER, Candidate, Cover, Detector, Document
 from .birth import DATE_RX, _plausible
-from .fastre import compile_exists, compile_fast, literal_alternation
+from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 
 RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
 RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
@@ -256,7 +256,7 @@ class PersonalRecordDetector(Detector):
         (one word is enough after such a label), in a text that reports a person."""
         out: list[Candidate] = []
         score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
-        for m in _NAME_PART.finditer(ctx.low):
+        for m in finditer_sparse(_NAME_PART, ctx.low):
             s, e = m.span("v")
             if ctx.cover.hit(s, e) or any(w in _NOT_A_PART for w in m.group("v").split()):
                 continue
