@@ -178,3 +178,14 @@ def test_sparse_scans_give_the_matches_of_the_plain_scan(text, limit):
                 assert [(m.span(), m.groupdict(), m.groups()) for m in fastre.finditer_sparse(rx, text, pos)] == plain
     finally:
         fastre.SPARSE_MATCHES = old
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123の４5- 　番号", max_size=40))
+@example("3587の9487の2481の4210")
+@example("090の1234の5678")
+def test_a_number_dictated_with_no_holds_no_before_a_digit(text):
+    from service.normalize import _DIGITS_JOINED_BY_NO, _NO_BEFORE_DIGIT
+
+    if _DIGITS_JOINED_BY_NO.search(text):
+        assert _NO_BEFORE_DIGIT.search(text)
