@@ -119,3 +119,14 @@ def test_chunks_tokenised_in_line_pieces_give_exactly_the_whole_chunks_tokens(mo
     whole = [(t.surface, t.start, t.end, t.pos) for t in morphology._tokenize_chunks(text, chunks)]
     assert pieces == whole
     assert whole[-1][2] == len(text)
+
+
+def test_every_name_and_place_part_of_speech_is_a_proper_noun(morphology, make_doc):
+    # the passes over Document.proper_nouns (names, places, the judge's name runs) see every token
+    # tagged 人名 or 地名: the dictionary has no such part of speech outside 名詞-固有名詞
+    table = morphology._pos_cache.values()
+    assert table and all(p[1] == "固有名詞" for p in table if p[2] in ("人名", "地名"))
+    doc = make_doc("相談者の山田花子さん（前橋市岩神町三丁目5番8号）")
+    assert [doc.tokens[k].surface for k in doc.proper_nouns] == \
+        [t.surface for t in doc.tokens if t.pos[1] == "固有名詞"]
+    assert {"山田", "花子", "前橋市岩神町"} <= {doc.tokens[k].surface for k in doc.proper_nouns}

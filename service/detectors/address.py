@@ -19,7 +19,7 @@ from typing import Optional
 from bisect import bisect_left, bisect_right
 
 from ..labels import REASONS
-from .fastre import compile_fast, first_characters
+from .fastre import compile_fast, finditer_sparse, first_characters
 from . import engine, register
 from .engine import RuleDetector
 from .base import Candidate, Detector, Document
@@ -204,7 +204,10 @@ class AddressDetector(Detector):
         names = []  # starts of surname / given-name tokens
         # One pass over the tokens for both (a long text has tens of thousands); the part of
         # speech is read directly rather than through Token.is_place_name (a property call each).
-        for t in doc.tokens:
+        # Only proper nouns can be either (人名 and 地名 are proper nouns).
+        toks = doc.tokens
+        for k in doc.proper_nouns:
+            t = toks[k]
             pos = t.pos
             if pos[2] == "地名" and pos[1] == "固有名詞":  # = t.is_place_name
                 places[t.end] = t.start
@@ -332,7 +335,7 @@ class AddressDetector(Detector):
         text = doc.text
         ends = [c.end for c in found]  # found is in text order
         hits = []  # (match, why, anchor)
-        for lead in _FOLLOW_LEAD.finditer(text, ends[0]):
+        for lead in finditer_sparse(_FOLLOW_LEAD, text, ends[0]):
             m = _FOLLOW.match(text, lead.end())
             if m is None:
                 continue

@@ -76,6 +76,7 @@ class Document:
         self.text = self.norm.text
         self._analyser = analyser
         self._tokens = None
+        self._proper = None
         self._lower = None
         self.candidates: list[Candidate] = []  # what earlier detectors found
         self.keywords = tuple(keywords)
@@ -96,6 +97,18 @@ class Document:
         if self._tokens is None:
             self._tokens = self._analyser(self.text) if self._analyser else []
         return self._tokens
+
+    @property
+    def proper_nouns(self) -> list[int]:
+        """Indices into `tokens` of the proper nouns (名詞-固有名詞: people's, places' and bodies'
+        names), ascending, found once per text. The passes that look only at names and places
+        (the name detector's candidates, the address detector's places, the learned judge's name
+        runs) walk these — a tenth of a roster's tokens, a fiftieth of prose — instead of all of
+        them (~0.25 ms a pass). Every part of speech of the dictionary tagged 人名 or 地名 is a
+        proper noun (tests/test_nlp.py holds it)."""
+        if self._proper is None:
+            self._proper = [k for k, t in enumerate(self.tokens) if t.pos[1] == "固有名詞"]
+        return self._proper
 
     def found(self, *types: str) -> list[Candidate]:
         return [c for c in self.candidates if c.type in types]

@@ -17,7 +17,7 @@ from . import register
 from .base import Candidate, Detector, Document, digits_of
 from . import engine
 from .engine import RuleDetector
-from .fastre import compile_fast
+from .fastre import compile_exists, compile_fast
 from .ids import find_context_ci
 
 # ---------------------------------------------------------------------------
@@ -132,7 +132,8 @@ _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 _HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日")
 # a person named with an English title earlier on the number's line
 _TITLED_NAME = compile_fast(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]")
-_SAMPLE_TEXT = compile_fast(r"サンプル|架空|ダミー|見本|記入例|(?i:sample|dummy|fictitious)")
+# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
+_SAMPLE_TEXT = compile_exists(r"サンプル|架空|ダミー|見本|記入例|(?i:sample|dummy|fictitious)")
 
 
 def _says_sample(doc: Document) -> bool:

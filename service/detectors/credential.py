@@ -25,7 +25,7 @@ from typing import Optional
 
 from .. import lexicon
 from ..labels import REASONS
-from .fastre import compile_fast
+from .fastre import compile_fast, finditer_sparse
 from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_strongest
 from .signals import _CODE_VALUE, char_classes, entropy, is_placeholder  # noqa: F401  (re-exported)
@@ -233,7 +233,7 @@ class LoginPairDetector(Detector):
                 continue
             out.append(Candidate(self.type, m.start("v"), m.end("v"), STRONG if char_classes(value) >= 2 else GOOD,
                                  REASONS["credential.login_call"]))
-        for m in [*_LOGIN_PAIR.finditer(text), *_ADMIN_PAIR.finditer(text)]:
+        for m in [*finditer_sparse(_LOGIN_PAIR, text), *finditer_sparse(_ADMIN_PAIR, text)]:
             value = m.group("v").rstrip(".,;:")
             if is_placeholder(value) or value.lower() in _FAMOUS_WEAK:
                 continue

@@ -523,3 +523,46 @@ def finite_strings(pattern: str, limit: int = 100_000) -> set[str] | None:
         return _exact_of_sequence(list(P.parse(pattern)), limit)
     except (re.error, TypeError, ValueError):
         return None
+
+
+# finditer_sparse: how many matches are found one by one before the rest are left to sre's own scan
+SPARSE_MATCHES = 8
+_FINDERS: dict = {}  # id(pattern) -> (pattern, its compile_exists form or None)
+
+
+def _finder_of(rx: re.Pattern):
+    """compile_exists of the pattern compile_fast led with a look-ahead on its first characters,
+    or None when there is no such hint (sre scans for the first characters by itself already)."""
+    p = rx.pattern
+    if not (isinstance(p, str) and p.startswith("(?=[") and p.endswith(")")) or "])(?:" not in p:
+        return None
+    finder = compile_exists(p[p.index("])(?:") + len("])(?:"):-1], rx.flags & ~re.UNICODE)
+    return finder if "(?<=(?=" in finder.pattern else None
+
+
+def finditer_sparse(rx: re.Pattern, text: str, pos: int = 0):
+    """The matches of rx.finditer(text, pos) — the same Match objects, but for their `pos` — for a
+    pattern of compile_fast's that is scanned over a whole text and seldom matches: sre tries a
+    look-ahead hint at every position (~45 µs a 5,000-character text even when none of its first
+    characters occurs), so where the next match starts is asked of its compile_exists form (led by
+    a class of the first characters, which sre scans for in C) and the match is taken there. After
+    SPARSE_MATCHES matches the rest are rx.finditer's own (a pattern that matches often costs a
+    Python step per match this way)."""
+    known = _FINDERS.get(id(rx))
+    if known is None or known[0] is not rx:
+        known = _FINDERS[id(rx)] = (rx, _finder_of(rx))
+    find = known[1]
+    if find is None:
+        yield from rx.finditer(text, pos)
+        return
+    for _ in range(SPARSE_MATCHES):
+        f = find.search(text, pos)
+        if f is None:
+            return
+        m = rx.match(text, f.start())
+        if m is None:  # (not expected: the finder asks the same pattern from there)
+            yield from rx.finditer(text, f.start())
+            return
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+    yield from rx.finditer(text, pos)

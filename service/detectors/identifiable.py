@@ -14,7 +14,7 @@ text about 一人暮らしの高齢者 as a group is no one.
 from __future__ import annotations
 
 from ..labels import REASONS
-from .fastre import compile_fast
+from .fastre import compile_exists, compile_fast
 from . import register
 from .base import Candidate, Detector, Document
 from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS, general_document
@@ -22,7 +22,8 @@ from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
 
-_ANONYMISING = compile_fast(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化|匿名で書|(?i:anonymi[sz])")
+# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
+_ANONYMISING = compile_exists(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化|匿名で書|(?i:anonymi[sz])")
 
 _KINDS = {
     # (an age range — 40歳以上, 20代から — is a group, not someone's age)

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 
 from .. import lexicon
 from ..labels import REASONS
-from .fastre import compile_fast
+from .fastre import compile_fast, finditer_sparse
 from . import engine, register
 from .base import Candidate, Detector, Document, digits_of, keep_non_overlapping, longest_first
 from .evidence import INVALID_LABELLED, INVALID_WITH_CONTEXT, VALID_GROUPED, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
@@ -484,7 +484,7 @@ class PassportDetector(Detector):
         out = []
         for rule in _PASSPORT_RULES:
             value = "v" in rule.rx.groupindex  # (a rule that names its value: the word before is context)
-            for m in rule.rx.finditer(doc.text):
+            for m in finditer_sparse(rule.rx, doc.text):
                 s, e = m.span("v") if value else m.span()
                 if trivial_digits(digits_of(doc.text[s:e])):
                     continue

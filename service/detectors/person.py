@@ -166,7 +166,8 @@ class PersonDetector(Detector):
         # right before a staff title, after の / a separator: many surnames are also place names to
         # Sudachi (吉野, 高崎); read as a surname, it then needs the title.
         hits = []
-        for k, t in enumerate(toks):
+        for k in doc.proper_nouns:  # (人名 and 地名 are proper nouns: the other tokens do nothing here)
+            t = toks[k]
             p2 = t.pos[2]
             if p2 == "人名":
                 hits.append(k)
@@ -677,8 +678,9 @@ class PersonDetector(Detector):
                         ok = _word_boundary(text, pos, end)
                         if ok and (len(part) == 1 or part in honorific_only):
                             ok = any(text.startswith(h, end) for h in HONORIFICS)
-                        if ok:
+                        if ok and part in honorific_only:
                             # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)
+                            # (the other parts were kept above only if they are no placeholder)
                             ok = not _PLACEHOLDER.search(part)
                     if ok:
                         if part in surnames:

@@ -22,7 +22,7 @@ from .. import lexicon
 from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
-from .fastre import compile_fast
+from .fastre import compile_fast, finditer_sparse
 
 ROMAJI_BOTH_LISTED = 0.85     # a listed surname, a comma, a listed given name
 ROMAJI_IN_CONTEXT = 0.85      # one listed, the other Hepburn-shaped, in a list / header / signature
@@ -78,7 +78,7 @@ class RomajiSurnameGivenDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
         pairs = []
-        for m in _PAIR.finditer(text):
+        for m in finditer_sparse(_PAIR, text):
             s, g = m.group("s").lower(), m.group("g").lower()
             if s in _NOT_NAME or g in _NOT_NAME or (s + g) in _SAMPLE:
                 continue
@@ -132,7 +132,7 @@ class RomajiSurnameGivenDetector(Detector):
             return []
         text = doc.text
         found = []
-        for m in _GIVEN_SURNAME.finditer(text):
+        for m in finditer_sparse(_GIVEN_SURNAME, text):
             g, s = m.group("g").lower(), m.group("s").lower()
             if g in _EN_STOP or s in _EN_STOP or g in _NOT_NAME or s in _NOT_NAME or g in _BRANDS or s in _BRANDS:
                 continue

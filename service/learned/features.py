@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from itertools import groupby
+from typing import Optional
 
 import numpy as np
 
@@ -277,14 +278,17 @@ def candidate_ids(a: np.ndarray, start: int, end: int, ctype: str, value: str) -
     return np.concatenate([left, right, meta_ids(ctype, value)])
 
 
-def name_runs(tokens, text: str) -> list[tuple[int, int]]:
+def name_runs(tokens, text: str, proper: Optional[list] = None) -> list[tuple[int, int]]:
     """Spans of consecutive tokens Sudachi tags as a person's name (only spaces between
-    them): names the rules may have let pass, for the judge to look at in context."""
+    them): names the rules may have let pass, for the judge to look at in context. `proper`:
+    the indices of the proper nouns among the tokens (Document.proper_nouns), if known — a
+    name (人名) is one, so only those need a look."""
     out: list[tuple[int, int]] = []
     run = None
     # (the filter first: one cheap pass; a lower-case ASCII word — "old", "phone", which the dictionary
     # also lists as names — is English prose, never a name)
-    for t in [t for t in tokens if t.pos[2] == "人名" and not ("a" <= t.surface[:1] <= "z")]:
+    among = tokens if proper is None else [tokens[k] for k in proper]
+    for t in [t for t in among if t.pos[2] == "人名" and not ("a" <= t.surface[:1] <= "z")]:
         if run and (t.start == run[1] or text[run[1]:t.start].isspace()):
             run = (run[0], t.end)
         else:

@@ -243,7 +243,7 @@ class LearnedLayer:
             # (names the rules judged made up — a form's sample, test data — are not raised again;
             # one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
-            runs = [(s, e) for s, e in F.name_runs(doc.tokens, doc.text) if e - s >= 2 and not taken.touches(s, e)]
+            runs = [(s, e) for s, e in F.name_runs(doc.tokens, doc.text, doc.proper_nouns) if e - s >= 2 and not taken.touches(s, e)]
             # (a one-word "name" that stands three times or more — ﾐｽﾐ, ﾎﾘｭ in a status column of a legacy
             # export — is a code of the table, not somebody no rule saw)
             seen = Counter(doc.text[s:e] for s, e in runs)
