@@ -211,7 +211,6 @@ KNOWN_MISSES = {
     "t21-115": "allow case scored warn, not fixed this round: published committee record; names are of councillors and officials in office",
     "t21-128": "block case scored block and a secret stays in clear, not fixed this round: English twin with a resident's ID numbers",
     "t21-141": "block case scored warn, not fixed this round: named employee's evaluation (personnel info)",
-    "t21-155": "block case scored block and a secret stays in clear, not fixed this round: employee's private mobile",
     "t21-175": "allow case scored warn, not fixed this round: published election bulletin of a candidate",
     "t21-187": "allow case scored block, not fixed this round: template with a published candidate result",
     "t21-200": "block case scored block and a secret stays in clear, not fixed this round: named candidates' exam evaluations",

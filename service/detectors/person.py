@@ -104,6 +104,8 @@ def _han_name(t) -> bool:
             and _KANJI.match(t.surface) is not None and t.surface[-1] not in "屋店家所課係局館")
 
 
+# where such a name may stand: a Chinese or Korean family name, one or two kanji, an honorific
+_HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
 def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
     """A katakana pair that names no one: no second word, loanwords (イベント カレンダー, カスタマー
@@ -173,8 +175,13 @@ class PersonDetector(Detector):
                 hits.append(k)
             elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _STAFF_TITLES and _place_as_surname(toks, k):
                 hits.append(k)
-            elif k + 1 < n and toks[k + 1].surface in HONORIFICS and _han_name(t):
-                hits.append(k)
+        if _HAN_BEFORE_HONORIFIC.search(text):  # 张伟さん: common-noun tokens, so not among the proper nouns
+            starts = [t.start for t in toks]
+            for m in _HAN_BEFORE_HONORIFIC.finditer(text):
+                k = bisect_left(starts, m.start())
+                if k + 1 < n and starts[k] == m.start() and toks[k + 1].surface in HONORIFICS and _han_name(toks[k]):
+                    hits.append(k)
+            hits.sort()
         if _KATA_PAIR.search(text):  # katakana pairs Sudachi did not tag (ケンモチ ミノル)
             starts = [t.start for t in toks]
             for m in _KATA_PAIR.finditer(text):
