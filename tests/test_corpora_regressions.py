@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     "t5-111": "a tourist itinerary's museum address next to a name warns",
     "t5-147": "a land negotiation record is non-public (warn by design); its writer labelled it block",
     # holdout17 (fc17: scored as first contact, then tuning data); left for the next round:
-    "fc17-092": "a councillor's published contact (氏名：… 住所 電話, said to be on the council's site) blocks",
     # holdout_precision6 (train6: 300 blind-written precision cases; tuning data):
     "t6-004": "'Dear Mr. <surname>' to a visiting delegation's leader warns (a titled surname alone warns by design)",
     "t6-020": "a supplier's support address in an English shipping notice warns (another organisation's role address)",
@@ -75,7 +74,6 @@ KNOWN_MISSES = {
     "t8-038": "pupils named in an award list for 障害者週間 block (the week's name reads as a disability beside a name)",
     "t8-101": "a facility's address in a public notice warns",
     "t8-151": "a dog owner's name that is also a place name (渋谷 大地) in a CSV register stays in clear",
-    "t8-170": "an initial password after 全員共通で in a notice to staff stays in clear (words between the word and the value)",
     "t8-200": "a harmless internal schedule warns as non-public (the classifier)",
     "t8-237": "a councillor's 4-digit PIN given as an example (例えば…議員は0817) stays in clear",
     "t8-238": "a document-control footer (内部限り・公表不可) at the end of a speech draft is not read as a marking",
@@ -114,14 +112,12 @@ KNOWN_MISSES = {
     "t12-030": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-043": "an award winner with her age, said to be published later (公表予定), blocks",
     "t12-067": "an OCR'd ホー ムページ split by a space reads as a katakana name and warns",
-    "t12-071": "an anonymised training case's recorder (中山) and its repeats warn as staff; a template sentence warns as non-public",
     "t12-077": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
     "t12-083": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
     "t12-095": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
     "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-126": "an internal host name (fs01.…local) in a log blocks (the writer read it as ambiguous)",
     "t12-145": "an election candidate's published profile (name, age) blocks: the text does not say the 選挙公報 is out",
-    "t6-068": "officers speaking in published committee minutes warn or pass by the retrained judge's reading of the passage",
     # holdout_mixed13 (train13: 250 blind-written cases, mixed; tuning data):
     "t13-046": "a pupil commended in a press release with consent to publication blocks (pupils stay personal whatever the consent)",
     "t13-088": "a planned bid price under a 【極秘】 marking: the text blocks on the marking, the amount itself stays in clear",
@@ -134,15 +130,11 @@ KNOWN_MISSES = {
     "t13-225": "a health insurance number written 前国-12 00387152 (kanji symbol, space) stays in clear",
     # holdout_english14 (train14: 200 blind-written cases in English and mixed English/Japanese; tuning data):
     "t14-011": "a name from a published news article about an assault blocks (the writer read it as public)",
-    "t14-021": "a name written SURNAME Given Middle after 'Insured person:' keeps its given names in clear",
-    "t14-040": "a Korean mobile (010-…) written without +82 is not a phone",
     "t14-056": "a Chinese name in brackets after its romaji (張 偉) stays in clear",
     "t14-069": "a placeholder Vietnamese name (Nguyen Van A) in a fictional role-play warns",
     "t14-078": "a company's manager signing a sponsorship mail blocks (business contact read as personal)",
-    "t14-094": "host families' names in a Markdown table without a name heading keep the first in clear",
     "t14-106": "an overseas bank account (191-28473615-0-62) is no finding type",
     "t14-123": "half-width-kana romanised foreign names and kana towns with house numbers in a fixed-width list warn, numbers stay in clear",
-    "t14-128": "an address written 前橋市 堀越町 610-2 with spaces between city and town keeps its number in clear",
     "t14-129": "romaji names after Japanese role words (指標患者：留学生 …) stay in clear",
     "t14-135": "a hotel's sales manager signing a mail blocks (business contact read as personal)",
     "t14-138": "an ALT's self-introduction for the school newsletter blocks",
@@ -181,8 +173,6 @@ KNOWN_MISSES = {
     "t17-051": "a department's name in half-width kana (ﾏｴﾊﾞｼｼ ｼﾐﾝｶ) is read as a katakana name and warns",
     "t17-128": "a pension number in a pipe row with no pension word near stays in clear",
     # earlier corpora: verdicts that move with the learned judge:
-    "fc15-129": "an honoured citizen named in a published newsletter list blocks or warns as the learned judge's probability falls (flips with retraining)",
-    "t8-032": "a duty caseworker's official mobile blocks or warns as the learned judge's probability falls (flips with retraining)",
     # holdout_english19 (train19: English and mixed text; tuning data, first seen this round):
     "t19-064": "an internal portal host name alone blocks (INTERNAL_NETWORK blocks by policy)",
     "t19-112": "block case scored allow and a secret stays in clear, not fixed this round: welfare consultation of named person",

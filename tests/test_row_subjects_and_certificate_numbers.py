@@ -164,3 +164,16 @@ def test_a_mobile_number_after_any_key_and_an_equals_sign_is_a_phone(scan):
 
 def test_a_number_after_an_equals_sign_in_code_is_no_phone(scan):
     assert not findings_of(scan("timeout=0272651184 のような値は大きすぎますか"), "PHONE_NUMBER")
+
+
+def test_a_password_said_to_be_a_mixed_case_value_a_few_words_later_is_a_credential(scan):
+    text = "新任者向けです。初期パスワードは全員共通で Kasen_Doboku_07 としています。ログイン後に変更してください。"
+    result = scan(text)
+    assert findings_of(result, "CREDENTIAL")
+    assert "Kasen_Doboku_07" not in result["redacted_text"]
+
+
+def test_a_password_rule_or_a_warning_about_an_example_value_is_no_credential(scan):
+    for text in ("パスワードは英大文字・小文字・数字を含む10文字以上にしてください。",
+                 "パスワードは Example_Pass_99 のように推測されやすい形にしないでください。"):
+        assert findings_of(scan(text), "CREDENTIAL") == []
