@@ -213,7 +213,6 @@ KNOWN_MISSES = {
     "t25-057": "a katakana given name after a rare surname (渡来 ツル) opening a bullet list is not found (its sibling is)",
     "t25-080": "an Amex number whose digits run 1234567890 is taken for a placeholder; the staff names beside it only warn",
     "t25-094": "an OCR-spaced house number (2 2 - 9) after a spaced 丁目 stays in clear",
-    "t24-024": "a My Number written in kanji numerals (四二四八・九六七〇・二八三六) is not read as digits",
     "t24-031": "a judge named in a published judgment's summary warns (officials acting in office are capped at warn)",
     "t24-041": "a romaji name hyphenated across a line break (Fujimo-⏎to) is not joined",
     "t24-051": "a romaji name repeated as 'Surname, Given Middle' in brackets after its capitals form stays in clear",

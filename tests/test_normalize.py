@@ -70,6 +70,13 @@ def test_kanji_digit_runs_become_digits():
     assert n.original_text(i, i + 13) == "〇九〇の一二三四の五六七八"
 
 
+def test_kanji_digit_groups_joined_by_a_middle_dot_become_digits():
+    # vertical-writing documents group a long number with ・ (四二四八・九六七〇・二八三六)
+    n = NormalizedText("個人番号　四二四八・九六七〇・二八三六")
+    assert "4248-9670-2836" in n.text
+    assert NormalizedText("一・二年生と三・四年生").text == "一・二年生と三・四年生"
+
+
 def test_short_kanji_numerals_stay_prose():
     for t in ("三丁目五番八号", "二〇二六年", "一二三", "第一二三号"):
         assert NormalizedText(t).text == t
