@@ -75,6 +75,9 @@ _NO_BEFORE_DIGIT = re.compile(r"の[0-9０-９]")
 _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){6,}(?![0-9０-９])")
 # (a line that ends in a digit and a dash is an unfinished number, however the next line is indented)
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n[ \t\u3000]*(?=[0-9０-９])")
+# A word hyphenated at a line end, as PDFs and mail clients wrap (「Fujimo-⏎to Kaoru」, also inside a
+# quoted reply: 「Sato-⏎> mi」): the hyphen and the break vanish, so a name is read whole and masked whole.
+_HYPHENATED_WORD = re.compile(r"(?<=[A-Za-z]{2})-\r?\n[ \t]*(?:>[ \t]*)*(?=[a-z]{2})")
 # Text copied from a PDF breaks lines anywhere, also inside an address: 「前橋市朝日町⏎一丁目28番3号」.
 # A line break (with its spaces) between a town (…町・…村) and a 丁目 / 番地 number vanishes.
 # (also after a 丁目, and before a number spaced by OCR: 「二 丁 目⏎　　3 8 番 2 1 号」)
@@ -302,6 +305,9 @@ def _evasion_overrides(text: str) -> dict[int, str]:
             if text[i] in " 　":
                 out[i] = ""
     for m in _BROKEN_AFTER_DASH.finditer(text):
+        for i in range(m.start(), m.end()):
+            out[i] = ""
+    for m in _HYPHENATED_WORD.finditer(text):
         for i in range(m.start(), m.end()):
             out[i] = ""
     for m in _HALFWIDTH_VOICED.finditer(text):

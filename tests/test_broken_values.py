@@ -177,3 +177,25 @@ def test_two_phone_numbers_on_two_lines_stay_two(scan):
     phones = [f for f in result["findings"] if f["type"] == "PHONE_NUMBER"]
     assert len(phones) == 2
     assert result["redacted_text"].count("\n") == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please summarize:\n\n> I am writing about my neighbor, Fujimo-\n> to Kaoru, who was hospitalized.", "Kaoru"),
+    ("The applicant, Sato-\nmi Ishikawa, disclosed that she was treated for alcohol dependence.", "Sato"),
+])
+def test_a_romaji_name_hyphenated_at_a_line_end_is_found_and_masked_whole(scan, text, name):
+    result = scan(text)
+    assert result["verdict"] == "block"
+    assert name not in result["redacted_text"]
+    assert "-\n" not in result["redacted_text"]
+
+
+def test_a_word_hyphenated_at_a_line_end_in_prose_is_joined_and_nothing_more():
+    assert normalize("a well-\nknown fact") == "a wellknown fact"
+    assert normalize("x = a-\nB") == "x = a-\nB"
+
+
+def test_a_kanji_surname_with_a_japanese_honorific_written_in_english_is_a_name(scan):
+    result = scan("I am worried because I visit 藤本 san every week; he has tuberculosis.")
+    assert "藤本" not in result["redacted_text"]
+    assert scan("San Francisco と 東京 san の比較")["findings"] == []

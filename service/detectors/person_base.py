@@ -19,7 +19,9 @@ PUBLIC_FIGURES = lexicon.joined("public_figures")
 KATAKANA_NOT_NAME = frozenset(lexicon.words("person.katakana_not_name"))
 
 HONORIFICS = {"様": "様", "さま": "様", "さん": "さん", "氏": "氏", "君": "君", "くん": "くん",
-              "ちゃん": "ちゃん", "殿": "殿", "先生": "先生", "宛": "宛", "宛て": "宛"}
+              "ちゃん": "ちゃん", "殿": "殿", "先生": "先生", "宛": "宛", "宛て": "宛",
+              # written in English after a name in kanji (「I visit 藤本 san every week」)
+              "san": "さん", "sama": "様", "kun": "くん", "chan": "ちゃん", "sensei": "先生"}
 CHILD_HONORIFICS = set(lexicon.words("person.child_honorifics"))
 # Job titles after a surname (山田課長): a staff member named by surname.
 TITLES = frozenset(lexicon.words("person.titles"))
