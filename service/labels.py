@@ -416,6 +416,7 @@ REASONS = {
     "person.reading.slot": "読み仮名つきの名・氏名の欄・続柄「{slot}」",
     "person.reading.age": "読み仮名つきの名・年齢の括弧書き",
     "person.reading_of": "氏名の読み仮名",
+    "person.kanji_alias": "括弧内の同じ人の漢字表記",
     "person.kanji_of_reading": "読み仮名の前の氏名",
     "person.list_sibling": "同じ一覧の他の項目が氏名",
     "person.romaji_foreign.honorific": "ローマ字氏名（敬称）",

@@ -175,17 +175,14 @@ KNOWN_MISSES = {
     # earlier corpora: verdicts that move with the learned judge:
     # holdout_english19 (train19: English and mixed text; tuning data, first seen this round):
     "t19-064": "an internal portal host name alone blocks (INTERNAL_NETWORK blocks by policy)",
-    "t19-112": "block case scored allow and a secret stays in clear, not fixed this round: welfare consultation of named person",
     "t19-114": "block case scored block and a secret stays in clear, not fixed this round: passport scan",
     "t19-127": "block case scored warn and a secret stays in clear, not fixed this round: romanised Japanese with My Number",
     "t19-158": "block case scored block and a secret stays in clear, not fixed this round: legacy record with arrears",
     "t19-179": "block case scored block and a secret stays in clear, not fixed this round: OCR form with My Number and DOB",
-    "t19-182": "block case scored allow and a secret stays in clear, not fixed this round: named resident's depression and income",
     "t19-193": "a counterpart official's name in an English plan blocks",
     "t19-218": "block case scored block and a secret stays in clear, not fixed this round: named voter with phone",
     "t19-234": "block case scored block and a secret stays in clear, not fixed this round: insurance number and email",
     "t19-241": "block case scored block and a secret stays in clear, not fixed this round: Chinese message with residence card",
-    "t19-242": "block case scored allow and a secret stays in clear, not fixed this round: password",
     # holdout_long20 (train20: long pastes from one writer's templates; tuning data):
     "t20-006": "allow case scored warn, not fixed this round: newsletter: public 水道管路の更新 material; officials, statistics and public contact data only",
     "t20-030": "allow case scored warn, not fixed this round: mail: public ごみ減量 material; officials, statistics and public contact data only",

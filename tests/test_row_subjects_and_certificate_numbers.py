@@ -177,3 +177,23 @@ def test_a_password_rule_or_a_warning_about_an_example_value_is_no_credential(sc
     for text in ("パスワードは英大文字・小文字・数字を含む10文字以上にしてください。",
                  "パスワードは Example_Pass_99 のように推測されやすい形にしないでください。"):
         assert findings_of(scan(text), "CREDENTIAL") == []
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("「パクさん（朴 志勲、昭和町の方）が生活保護の相談に来た」を英訳して", ["パク", "朴 志勲"]),
+    ("中国籍の 张 伟 さん（張偉）から国保の減免申請が出ています。", ["张 伟", "張偉"]),
+])
+def test_a_name_spelled_again_in_kanji_in_brackets_after_its_honorific_is_masked(scan, text, hidden):
+    redacted = scan(text)["redacted_text"]
+    assert not [h for h in hidden if h in redacted]
+
+
+def test_a_trade_or_a_role_in_brackets_after_an_honorific_is_no_name(scan):
+    result = scan("佐藤さん（林業）と田中さん（会長）が出席しました。")
+    assert "林業" in result["redacted_text"] and "会長" in result["redacted_text"]
+
+
+def test_an_account_and_its_password_given_as_a_pair_masks_the_password(scan):
+    result = scan("our test account for the chatbot is admin@intl-bot / Pa55w0rd-Maebashi-7731 and it's locked.")
+    assert result["verdict"] == "block" and "Pa55w0rd-Maebashi-7731" not in result["redacted_text"]
+    assert findings_of(scan("account types: Basic / Premium2024x / Enterprise"), "CREDENTIAL") == []

@@ -104,6 +104,11 @@ def _han_name(t) -> bool:
             and _KANJI.match(t.surface) is not None and t.surface[-1] not in "屋店家所課係局館")
 
 
+# The same person's name in kanji, in brackets after a name and its honorific (张 伟 さん（張偉）、
+# パクさん（朴 志勲、昭和町の方）): a spaced pair of kanji, or a Chinese or Korean full name.
+_ALIAS_IN_BRACKETS = re.compile(
+    r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(](?P<k>[一-龥々]{1,3}[ 　][一-龥々]{1,3}|[一-龥]{2,3})(?=[、,，）)])")
+_KANA_WITH_ALIAS = re.compile(r"(?<![ァ-ヶー])(?P<kana>[ァ-ヶー]{2,8})(?=[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(])")
 # where such a name may stand: a Chinese or Korean family name, one or two kanji, an honorific
 _HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
@@ -145,6 +150,7 @@ class PersonDetector(Detector):
         cands += romaji.romaji_names(doc)
         if brackets:
             cands += self._reading_names(doc, toks)
+            cands += self._kana_with_kanji_alias(doc)
         # 2.-3. vetoes and scores, in one place for all paths
         names = stages.judge(doc, cands)
         if brackets:
@@ -462,6 +468,38 @@ class PersonDetector(Detector):
             out.append(_Name(m.start("k"), m.end("k"), k, m.group("r"), "reading", sig, keys=(k,)))
         return out
 
+    @staticmethod
+    def _alias_at(doc: Document, end: int):
+        """The person's name in kanji in brackets after a name and its honorific, if there is one
+        (unspaced, it must open with a family name the dictionary tags as one: 張偉, not 林業)."""
+        text = doc.text
+        am = _ALIAS_IN_BRACKETS.match(text, end)
+        if not am:
+            return None
+        k = am.group("k")
+        if " " not in k and "　" not in k:
+            toks = doc.tokens
+            i = bisect_left([t.start for t in toks], am.start("k"))
+            if i >= len(toks) or toks[i].start != am.start("k") or toks[i].pos[2] != "人名":
+                return None
+        if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in k.split()):
+            return None
+        return am
+
+    def _kana_with_kanji_alias(self, doc: Document) -> list[_Name]:
+        """パクさん（朴 志勲、…）: a katakana name with an honorific, spelled in kanji in the brackets
+        after it; both are the name (the honorific and the spelling say so together)."""
+        text = doc.text
+        out: list[_Name] = []
+        for m in _KANA_WITH_ALIAS.finditer(text):
+            am = self._alias_at(doc, m.end())
+            if not am:
+                continue
+            sig = {"honor": "さん", "honor_ok": True, "child_honor": False, "twin": am.span("k")}
+            out.append(_Name(m.start("kana"), m.end("kana"), m.group("kana"), am.group("k"), "reading", sig,
+                             keys=(m.group("kana"),)))
+        return out
+
     def _readings_of(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
         """The reading after a reported name (五十嵐 蒼（いがらし あおい）), and the kanji name before a
         reported reading: both are the name."""
@@ -469,6 +507,11 @@ class PersonDetector(Detector):
         out: list[_Name] = []
         starts = None
         for nm in names:
+            am = self._alias_at(doc, nm.end)
+            if am:
+                r = _Name(am.start("k"), am.end("k"), nm.sei, nm.mei, "reading")
+                r.score, r.why = nm.score, [("person.kanji_alias", {})]
+                out.append(r)
             rd = _reading_at(text, nm.start, nm.end)
             if rd:
                 r = _Name(rd.start("r"), rd.end("r"), nm.sei, nm.mei, "reading")
