@@ -23,7 +23,7 @@ Evasions users might try are undone where it is cheap and safe (see `_evasion_ov
   square of a run's length; no rule needs more);
 - OCR text with a space between every character (「個 人 番 号」, 「【部 外 秘】」, also inside a
   longer text: 「申請者は山 田 花 子さん」) loses those spaces;
-- spaces inside a date (1985 年 4 月 12 日) vanish, and a date written in kanji numerals
+- spaces inside a date (1985 年 4 月 12 日, 1996 / 04 / 12) vanish, and a date written in kanji numerals
   (一九八五年四月一二日, 昭和六十年十月一日) gets ASCII digits;
 - inline Markdown emphasis (**, __, ~~, *, _) around or inside a value on one line
   (【**部外秘**】, **1985年4月12日**生, 山田**花子**さん) vanishes, unless it stands between
@@ -124,6 +124,9 @@ MAX_BLANK_RUN = 4
 _LONG_BLANK_RUN = re.compile(f"[ \t\u3000]{{{MAX_BLANK_RUN + 1},}}")
 # Dates: spaces around 年・月・日 between numbers; kanji numerals in a whole date.
 _DATE_UNIT = re.compile("[年月日]")
+_SPACED_DATE_SEPARATOR = re.compile(r"[/.\-](?:(?<=[0-9][ \u3000][/.\-])|(?=[ \u3000][0-9]))")  # sre scans for / . -
+_SPACED_NUMERIC_DATE = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}(?P<s>[ \u3000]?[/.\-][ \u3000]?)[01]?[0-9](?P=s)[0-3]?[0-9](?![0-9])")
 _ANY_DIGIT = frozenset("0123456789０１２３４５６７８９")
 _KANJI_NUM = "[〇一二三四五六七八九十]"
 _KANJI_DATE = re.compile(
@@ -271,6 +274,12 @@ def _evasion_overrides(text: str) -> dict[int, str]:
             out[i] = ""
     if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
         _typography_overrides(text, out)
+    if _SPACED_DATE_SEPARATOR.search(text):
+        # a numeric date with spaces around its separators, as OCR and forms print it (1996 / 04 / 12)
+        for m in _SPACED_NUMERIC_DATE.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] in " \u3000":
+                    out[i] = ""
     if "の" in text and _NO_BEFORE_DIGIT.search(text):
         # a number dictated group by group with の (「番号は 3587の9487の2481の4210」「090の1234の5678」):
         # the の between digit groups of a run of three or more groups is a dash

@@ -199,3 +199,9 @@ def test_a_kanji_surname_with_a_japanese_honorific_written_in_english_is_a_name(
     result = scan("I am worried because I visit 藤本 san every week; he has tuberculosis.")
     assert "藤本" not in result["redacted_text"]
     assert scan("San Francisco と 東京 san の比較")["findings"] == []
+
+
+def test_a_numeric_birth_date_with_spaced_separators_is_a_birth_date(scan):
+    result = scan("OCR結果の誤字を直して：\nDate of Birth 1996 / 04 / 12\nNationality VIET NAM")
+    assert "1996 / 04 / 12" not in result["redacted_text"]
+    assert normalize("3.5 - 2 と 5 / 3") == "3.5 - 2 と 5 / 3"

@@ -175,7 +175,6 @@ KNOWN_MISSES = {
     # earlier corpora: verdicts that move with the learned judge:
     # holdout_english19 (train19: English and mixed text; tuning data, first seen this round):
     "t19-064": "an internal portal host name alone blocks (INTERNAL_NETWORK blocks by policy)",
-    "t19-114": "block case scored block and a secret stays in clear, not fixed this round: passport scan",
     "t19-127": "block case scored warn and a secret stays in clear, not fixed this round: romanised Japanese with My Number",
     "t19-158": "block case scored block and a secret stays in clear, not fixed this round: legacy record with arrears",
     "t19-179": "block case scored block and a secret stays in clear, not fixed this round: OCR form with My Number and DOB",

@@ -77,3 +77,16 @@ def test_a_name_field_label_alone_names_no_one(scan):
 def test_an_english_sample_entry_names_no_one(scan):
     r = scan("Please translate the sample entry: Surname: YAMADA / Given name: TARO / Date of birth: 1 January 1990")
     assert r["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("スキャンがずれてる、直して\nP A S S P O R T\nSurname  ROZARIO\nGiven names  MARIA  THERESA\n", ["ROZARIO", "MARIA  THERESA"]),
+    ("Last Name: Rozario\nFirst Name: Maria\nPhone: 090-4471-2286", ["Rozario", "Maria"]),
+])
+def test_a_name_in_the_surname_and_given_name_fields_of_an_english_form_is_masked_whole(scan, text, hidden):
+    redacted = scan(text)["redacted_text"]
+    assert not [h for h in hidden if h in redacted]
+
+
+def test_the_instructions_of_an_english_forms_name_fields_are_no_name(scan):
+    assert scan("Surname: Required\nFirst name: Optional\nLast name: (in capitals)")["findings"] == []

@@ -60,6 +60,7 @@ class _Ctx:
     one_word: bool = False  # a single word may be the name (Mr. Smith)
     signature: bool = False  # a name line over a contact line: scored by _signature_score
     slot: bool = False  # a name slot: a famous name there is still a person (account holder)
+    name_words: bool = False  # every word must look like a name (Hepburn-shaped, a name of the world, or capitals)
 
 _ROMAJI_CONTEXT = [
     (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
@@ -94,6 +95,11 @@ _ROMAJI_CONTEXT = [
      _Ctx("person.romaji.mail_signature", strict=True)),
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                   rf"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
+    # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
+    # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
+    (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
+                  rf"[ \t]*(?:[:：|][ \t]*|[ \t]{{2,}})(?P<n>{_LW}(?:[ ]{{1,2}}{_LW}){{0,3}})[ \t|]*$"),
+     _Ctx("person.romaji.name_part_field", one_word=True, slot=True, name_words=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
     (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
@@ -157,6 +163,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                  r"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+    ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     (":", "：", "="),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn", "name"),
@@ -216,6 +223,7 @@ _ROMAJI_STARTS = [
     None,
     None,
     None,
+    ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     None,
     ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
      "to", "recipient", "addressee", "payee", "sender", "from", "student", "client", "resident", "patient", "tenant",
@@ -404,12 +412,16 @@ def romaji_names(doc: Document) -> list[_Name]:
                 words.pop(0)
             if not words:
                 continue
-            e = s + len(" ".join(words))
+            # (the last word's end in the text: a name spaced twice, as OCR and passports print it, keeps its length)
+            e = text.index(words[-1], s + len(" ".join(words[:-1]))) + len(words[-1])
             if any(w in _EN_STOP for w in words):
                 continue
             if ctx.header and any(
                     w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
                 continue  # Name: Galaxy Tab, To: Akagi Shrine
+            if ctx.name_words and not all(
+                    w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
+                continue  # Surname: Required
             if _EN_ORG_AFTER.match(text, e):
                 continue  # Dear Transport Policy Division, To: Urban Mobility Research Team: a body, not a person
             if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
