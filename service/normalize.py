@@ -262,18 +262,8 @@ def _drop_spacing(m: re.Match, out: dict[int, str]) -> None:
         out.setdefault(i, "")
 
 
-def _evasion_overrides(text: str) -> dict[int, str]:
-    """Original index → replacement for characters that only hide a number."""
-    out: dict[int, str] = {}
-    # A run of blanks longer than MAX_BLANK_RUN keeps only its first MAX_BLANK_RUN in the
-    # matching text. Many detector regexes read "[ \t]*" twice in a row, which costs time by
-    # the square (or cube) of a run's length: 8,000 spaces took 27 s, 100,000 never ended.
-    # No rule needs more blanks than that between a label and its value.
-    for m in _LONG_BLANK_RUN.finditer(text):
-        for i in range(m.start() + MAX_BLANK_RUN, m.end()):
-            out[i] = ""
-    if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
-        _typography_overrides(text, out)
+def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
+    """Spaces and の inside a number or a numeric date (1996 / 04 / 12, 090の1234の5678, 027 -265- 4483)."""
     if _SPACED_DATE_SEPARATOR.search(text):
         # a numeric date with spaces around its separators, as OCR and forms print it (1996 / 04 / 12)
         for m in _SPACED_NUMERIC_DATE.finditer(text):
@@ -293,6 +283,21 @@ def _evasion_overrides(text: str) -> dict[int, str]:
             for i in range(m.start(), m.end()):
                 if text[i] in " 　":
                     out[i] = ""
+
+
+def _evasion_overrides(text: str) -> dict[int, str]:
+    """Original index → replacement for characters that only hide a number."""
+    out: dict[int, str] = {}
+    # A run of blanks longer than MAX_BLANK_RUN keeps only its first MAX_BLANK_RUN in the
+    # matching text. Many detector regexes read "[ \t]*" twice in a row, which costs time by
+    # the square (or cube) of a run's length: 8,000 spaces took 27 s, 100,000 never ended.
+    # No rule needs more blanks than that between a label and its value.
+    for m in _LONG_BLANK_RUN.finditer(text):
+        for i in range(m.start() + MAX_BLANK_RUN, m.end()):
+            out[i] = ""
+    if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
+        _typography_overrides(text, out)
+    _number_spacing_overrides(text, out)
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
     first_break = next(address_breaks, None)
     if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (

@@ -237,7 +237,11 @@ KNOWN_MISSES = {
     "t24-237": "an address written wholly in hiragana is not read",
     "t24-238": "a complainant's surname said as a word (平山という名字) stays in clear",
     "t24-240": "a password split over two chat messages is not joined",
+    "t27-097": "published decoration recipients named with their age (青柳 恒夫さん（78歳）) block: an age in brackets outweighs the award before the name",
+    "t27-179": "an unnamed pupil identified by school, grade, sex and a parent's nationality with an ADHD diagnosis only warns",
+    "t9-079": "a board member named in published English minutes warns since the learned judge was retrained with train27 (a name in office is capped at warn)",
 }
+
 
 VERDICT_OK = {
     "block": {"block"},

@@ -58,6 +58,7 @@ _PLACE_CHARS = _CONTEXT["address_place_chars"]
 _PLACE_END = _CONTEXT["address_place_end"]
 _PREF = _CONTEXT["address_prefecture"]
 _POSTAL = _CONTEXT["address_postal"]
+_POSTAL_SHAPE = re.compile(r"[0-9]{3}-[0-9]{4}")  # 3 digits, a hyphen, 4: a postal code, never 番地-号
 _BUILDING = _CONTEXT["address_building"]
 _FACILITY_BEFORE = _CONTEXT["address_facility_before"]
 _NOT_PLACE_TAIL = _CONTEXT["address_not_place_tail"]
@@ -287,6 +288,8 @@ class AddressDetector(Detector):
             return None
         if hy and hy.split("-")[0].startswith("0"):
             return None
+        if hy and _POSTAL_SHAPE.fullmatch(hy) and text[m.end():m.end() + 1] not in ("号", "番"):
+            return None  # 「大手町 371-0026」: a town's postal code in a list, no house number
         if bare and not _PLACE_END.search(place) and "大字" not in text[max(0, pstart - 4):p]:
             if not _TOWN_CHAR.search(place) and text[pstart - 1:pstart] not in _TOWN_END_CHARS:
                 return None  # (富士見町小暮1187: the 大字 小暮 follows its town)

@@ -27,6 +27,7 @@ _BEFORE = engine.shipped().context["birth_word_before"]
 _AFTER = engine.shipped().context["birth_word_after"]
 _COHORT_AFTER = engine.shipped().context["birth_cohort_after"]
 _HEADER = lexicon.words("birth.header")
+_BIRTHDAY_MONTH_DAY = engine.shipped().context["birthday_month_day"]
 
 
 # a date that opens or closes a range (〜, ～, から … まで): the bounds of a cohort or of made-up data
@@ -79,6 +80,13 @@ class DateOfBirthDetector(Detector):
                 continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
             reason, word = tie
             out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
+        if "誕生日" in text:
+            for m in _BIRTHDAY_MONTH_DAY.finditer(text):
+                s, e = m.span("d")
+                if any(c.start <= s < c.end for c in out) or _public_figure_before(text, m.start()):
+                    continue
+                out.append(Candidate(self.type, s, e, _RULE.score, REASONS["birth.word_before"].format(word="誕生日"),
+                                     rule=_RULE.id))
         return out
 
     @staticmethod

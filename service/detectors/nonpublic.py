@@ -708,7 +708,8 @@ def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, stro
     if not amounts and not published:
         # a price column or key without 円 (予定価格,最低制限価格 ⏎ 88,990,000,77,879,000 / "予定価格":215600000)
         amounts = list(_BARE_PRICE.finditer(text, m.end(), min(hi, m.end() + 200)))[:3]
-    if strong and amounts:
+    # (a price whose publication is still to come — 来週公告予定 — is as unpublished as one 公告前)
+    if amounts and (strong or _STATUS_PENDING.search(win)):
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.1"], "nonpublic.why.amount_or_status.1", amounts
     if amounts and not general:
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.2"], "nonpublic.why.amount_or_status.2", amounts

@@ -105,9 +105,13 @@ def _han_name(t) -> bool:
 
 
 # The same person's name in kanji, in brackets after a name and its honorific (张 伟 さん（張偉）、
-# パクさん（朴 志勲、昭和町の方）): a spaced pair of kanji, or a Chinese or Korean full name.
+# パクさん（朴 志勲、昭和町の方）): a spaced pair of kanji, or a Chinese or Korean full name; or its
+# reading, a spaced pair of kana (吾妻さん（あづま りょうこ、…）).
 _ALIAS_IN_BRACKETS = re.compile(
-    r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(](?P<k>[一-龥々]{1,3}[ 　][一-龥々]{1,3}|[一-龥]{2,3})(?=[、,，）)])")
+    r"[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(](?P<k>[一-龥々]{1,3}[ 　][一-龥々]{1,3}|[一-龥]{2,3}"
+    r"|[ぁ-ゖ]{2,6}[ 　][ぁ-ゖ]{2,6}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})(?=[、,，）)])")
+# a writer naming themself in brackets (私（荻窪正隆）が窓口で…): a survey answer or a letter signed inside
+_SELF_IN_BRACKETS = re.compile(r"(?:私|わたし|僕|ぼく|自分|本人)[（(](?P<k>[一-龥々]{1,3}[ 　]?[一-龥々]{1,3})(?=[）)])")
 _KANA_WITH_ALIAS = re.compile(r"(?<![ァ-ヶー])(?P<kana>[ァ-ヶー]{2,8})(?=[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(])")
 # where such a name may stand: a Chinese or Korean family name, one or two kanji, an honorific
 _HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
@@ -151,6 +155,7 @@ class PersonDetector(Detector):
         if brackets:
             cands += self._reading_names(doc, toks)
             cands += self._kana_with_kanji_alias(doc)
+            cands += self._self_in_brackets(doc)
         # 2.-3. vetoes and scores, in one place for all paths
         names = stages.judge(doc, cands)
         if brackets:
@@ -498,6 +503,32 @@ class PersonDetector(Detector):
             sig = {"honor": "さん", "honor_ok": True, "child_honor": False, "twin": am.span("k")}
             out.append(_Name(m.start("kana"), m.end("kana"), m.group("kana"), am.group("k"), "reading", sig,
                              keys=(m.group("kana"),)))
+        return out
+
+    @staticmethod
+    def _self_in_brackets(doc: Document) -> list[_Name]:
+        """私（荻窪正隆）: the writer's own name in brackets after 私 — a spaced pair, or kanji holding a
+        token the dictionary tags as a person's name."""
+        text = doc.text
+        out: list[_Name] = []
+        if "私" not in text and "わたし" not in text and "僕" not in text and "ぼく" not in text \
+                and "自分" not in text and "本人" not in text:
+            return out
+        starts = None
+        for m in _SELF_IN_BRACKETS.finditer(text):
+            k = m.group("k")
+            parts = k.split()
+            if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in parts):
+                continue
+            if len(parts) < 2:
+                if starts is None:
+                    starts = [t.start for t in doc.tokens]
+                a, b = m.span("k")
+                i0 = bisect_left(starts, a)
+                if not any(t.pos[2] == "人名" and a <= t.start < b for t in doc.tokens[i0:i0 + 4]):
+                    continue
+            out.append(_Name(m.start("k"), m.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "shape",
+                             {"slot": "私"}, keys=(k,)))
         return out
 
     def _readings_of(self, doc: Document, toks: list, names: list[_Name]) -> list[_Name]:

@@ -127,7 +127,7 @@ _ROMAJI_CONTEXT = [
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
     (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
-     _Ctx("person.romaji.dash_signature")),
+     _Ctx("person.romaji.dash_signature", header=True)),
     # a person a case record met: "Interview with Sophia Martins (age 9)", "home visit to Ana Lima, …"
     (compile_fast(rf"(?i:\binterview(?:ed)?[ ]with|\bmet[ ]with|\bspoke[ ](?:with|to)|\bvisit(?:ed)?[ ]to|\bvisited)[ ]+"
                   rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})(?=[ ]*(?:,|\(|（|、|$))", re.M),
@@ -371,6 +371,22 @@ def _hepburn(word: str) -> bool:
 
 
 
+def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
+    """The words after a context are no name: a stop word, a product or place word after a header
+    (Name: Galaxy Tab, To: Akagi Shrine), a form's instruction (Surname: Required), a body named after
+    them (Dear Transport Policy Division), or one word that is not Hepburn-shaped where one will not do."""
+    if any(w in _EN_STOP for w in words):
+        return True
+    if ctx.header and any(w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
+        return True
+    if ctx.name_words and not all(
+            w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
+        return True
+    if _EN_ORG_AFTER.match(text, e):
+        return True
+    return len(words) == 1 and not ctx.one_word and not _hepburn(words[0])
+
+
 def romaji_names(doc: Document) -> list[_Name]:
     text = doc.text
     out: list[_Name] = []
@@ -414,17 +430,7 @@ def romaji_names(doc: Document) -> list[_Name]:
                 continue
             # (the last word's end in the text: a name spaced twice, as OCR and passports print it, keeps its length)
             e = text.index(words[-1], s + len(" ".join(words[:-1]))) + len(words[-1])
-            if any(w in _EN_STOP for w in words):
-                continue
-            if ctx.header and any(
-                    w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
-                continue  # Name: Galaxy Tab, To: Akagi Shrine
-            if ctx.name_words and not all(
-                    w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
-                continue  # Surname: Required
-            if _EN_ORG_AFTER.match(text, e):
-                continue  # Dear Transport Policy Division, To: Urban Mobility Research Team: a body, not a person
-            if len(words) == 1 and not ctx.one_word and not _hepburn(words[0]):
+            if _not_a_name_here(ctx, words, text, e):
                 continue
             if ctx.signature:  # a name line over a contact line counts only when the contact is personal
                 sig = {"signature": ctx.reason if _signature_score(text, e, words) else None}

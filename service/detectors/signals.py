@@ -97,6 +97,11 @@ def placeholder_value(scan, m, start, end) -> bool:
     return is_placeholder(scan.text[start:end])
 
 
+def famous_weak_value(scan, m, start, end) -> bool:
+    """The value is on every list of worst passwords (P@ssw0rd, qwerty123): in a text, an example."""
+    return scan.text[start:end].strip("\"'`").lower() in FAMOUS_WEAK
+
+
 def code_value(scan, m, start, end) -> bool:
     """The value is code (input(), os.environ[…], config.x), not a secret."""
     return _CODE_VALUE.match(scan.text[start:end]) is not None
@@ -241,6 +246,7 @@ SIGNALS: dict[str, Callable] = {
     "side_decorated": side_decorated,
     "placeholder_value": placeholder_value,
     "code_value": code_value,
+    "famous_weak_value": famous_weak_value,
     "token_low_entropy": token_low_entropy,
     "openai_key_low_entropy": openai_key_low_entropy,
     "single_character_class": single_character_class,
