@@ -26,6 +26,10 @@ log = logging.getLogger("mamori.scan")
 # A repeated value shorter than this is not searched for again (a one-letter
 # "name" would redact every occurrence of that letter).
 MIN_REPEAT_LENGTH = 2
+# a flagged value written again without its separators is searched for when this long or longer
+MIN_VARIANT_LENGTH = 3
+_VALUE_SEPARATORS = re.compile(r"[ \u3000\-・.]")
+_ALNUM_EDGE = re.compile(r"[0-9A-Za-z]")
 # the front of a flagged secret this long or longer, quoted on its own, is redacted too
 MIN_SECRET_FRAGMENT = 8
 # … but not a vendor's prefix alone (「キーは sk-proj- で始まる」)
@@ -317,7 +321,14 @@ class Scanner:
         seen_values = set()
         extra: list[Finding] = []
         values = [doc.text[f.nstart:f.nend].strip() for f in flagged]
-        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH})
+        # the same value written again without its spaces, hyphens or dots (王 建华 → 王建华,
+        # ワン・ジェンホア → ワンジェンホア): searched for as well
+        variants = {}
+        for f, value in zip(flagged, values):
+            compact = _VALUE_SEPARATORS.sub("", value)
+            if compact != value and len(compact) >= MIN_VARIANT_LENGTH and compact not in variants:
+                variants[compact] = f
+        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants))
         for f, value in zip(flagged, values):
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
@@ -331,6 +342,18 @@ class Scanner:
                     covered.add(pos, end)
             if f.type == "CREDENTIAL" and len(value) >= 2 * MIN_SECRET_FRAGMENT:
                 extra += self._secret_fragments(doc, f, value, covered)
+        text = doc.text
+        for compact, f in variants.items():
+            for pos in found[compact]:
+                end = pos + len(compact)
+                # not a piece of a longer word or number (ASCII letters and digits on either side)
+                if covered.touches(pos, end) or (pos and _ALNUM_EDGE.match(text, pos - 1) and _ALNUM_EDGE.match(text, pos)) \
+                        or (end < len(text) and _ALNUM_EDGE.match(text, end) and _ALNUM_EDGE.match(text, end - 1)):
+                    continue
+                start_o, end_o = doc.norm.span(pos, end)
+                extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
+                                     "同じ値の別の書き方（" + f.reason + "）", dict(f.extra), pos, end))
+                covered.add(pos, end)
         return findings + extra
 
     @staticmethod

@@ -105,7 +105,18 @@ def _spaced_town(text: str, place: str, pstart: int, q: int, places: dict, oaza:
     in forms and exports; then the number must be a house number's own form (checked by the caller)
     and the place a town — 町/村 at its end, a 大字 after its town — not 「会議室 3-2」「東京 3-2」."""
     return bool(_PLACE_END.search(place) or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
+                or _AZA_PLACE.search(text, max(0, q - 16), q)
                 or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place))))
+
+
+# a lone number after a spaced town is a lot only when it ends the value — a CSV cell, a bracket, the
+# line — and a city stands before the town (「前橋市駒形町 917,027-…」「（前橋市駒形町 1208）」)
+_CELL_END = re.compile(r"[ \t　]*(?:[,，、)）\]|\t\n]|$)")
+_CITY_LEAD = re.compile(r"[市郡]")
+
+
+def _cell_ends(text: str, end: int) -> bool:
+    return _CELL_END.match(text, end) is not None
 
 
 _CHOME_ALONE = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}丁目")
@@ -233,7 +244,8 @@ class AddressDetector(Detector):
         # … and a house number one space after its town (a form's or an export's spacing)
         for am in _ANCHOR_AFTER_SPACED_PLACE.finditer(text):
             q = am.start() - 1  # where the place would end: a town's 町/村, or a place name the analyser read
-            if not (text[q - 1] in "町村" or q in places or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)):
+            if not (text[q - 1] in "町村" or q in places or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
+                    or _AZA_PLACE.search(text, max(0, q - 16), q)):
                 continue  # (a roster's 「山田 太郎 090-…」: a name, not a town, before the space)
             if any(c.start <= am.start() < c.end for c in out):
                 continue
@@ -281,7 +293,8 @@ class AddressDetector(Detector):
             return None
         chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
                                     m.group("go"), m.group("hy"), m.group("bare"))
-        if gap and not ((ban or go or hy) and _spaced_town(text, place, pstart, q, places, oaza)):
+        if gap and not ((ban or go or hy or (bare and _cell_ends(text, m.end()) and _CITY_LEAD.search(text, max(0, pstart - 8), q)))
+                        and _spaced_town(text, place, pstart, q, places, oaza)):
             return None
         if _CITY_ONLY.search(place) and not (chome or ban):
             # 前橋市1-2 / 群馬県3号: a city or prefecture alone before a number is no street address

@@ -32,6 +32,24 @@ _BIRTHDAY_MONTH_DAY = engine.shipped().context["birthday_month_day"]
 
 # a date that opens or closes a range (〜, ～, から … まで): the bounds of a cohort or of made-up data
 _RANGE_AFTER = re.compile(r"[ \t　]*(?:〜|～|~|－|から)[ \t　]*(?:[0-9]|令和|平成|昭和|大正|明治|[RHST][0-9])")
+# a text whose head says it lists birthdays (「係内の誕生日一覧を月順に」): every date on a row after a
+# label (a name) below it is a birth date
+# (or that a spreadsheet's column holds them: 「B列の生年月日から年齢を出す関数」)
+_BIRTH_LIST_HEAD = re.compile(r"(?:誕生日|生年月日)(?:の)?(?:一覧|リスト|名簿|表|順)|[A-Z]列(?:の|に|が|は)?(?:生年月日|誕生日)")
+_BIRTH_LIST_REACH = 300
+# (on a row below that head: a date a question counts from — 令和8年4月1日時点 — is none)
+_REFERENCE_DATE_AFTER = re.compile(r"[ 　]*(?:時点|現在|基準|まで|から|以降|以前|の時点)")
+
+
+def _row_label_before(text: str, s: int) -> bool:
+    """Something other than blanks stands before the date on its line (a name, a label)."""
+    ls = text.rfind("\n", 0, s) + 1
+    return bool(text[ls:s].strip(" \t　,|:："))
+
+
+# a sample mark right after the date, and a year no one living was born in (the dummy 1900-01-01)
+_SAMPLE_AFTER = re.compile(r"[ \t　]*[（(](?:記入例|例|見本|サンプル|ダミー|架空|仮)[）)]")
+_PLACEHOLDER_YEAR = re.compile(r"(?<![0-9])(?:1[0-8][0-9]{2}|190[0-4])(?![0-9])")
 _RANGE_BEFORE = re.compile(r"(?:〜|～|~)[ \t　]*$")
 
 
@@ -63,15 +81,23 @@ class DateOfBirthDetector(Detector):
         # (no sample mark anywhere: then none before any date either, nor a heading of one — asked
         # once per text instead of a search around every one of a roster's dates)
         sample_marked = None
+        birth_list = None  # (does the text's head say it lists birthdays? asked once, when a date has no tie)
         for m in DATE_RX.finditer(text):
             if not _plausible(m):
                 continue
             s, e = m.span()
             tie = self._tie(doc, s, e)
             if not tie:
-                continue
+                if birth_list is None:
+                    birth_list = _BIRTH_LIST_HEAD.search(text, 0, _BIRTH_LIST_REACH) or False
+                if not (birth_list and text.rfind("\n", 0, s) >= birth_list.end() and _row_label_before(text, s)
+                        and not _REFERENCE_DATE_AFTER.match(text, e)):
+                    continue
+                tie = ("birth.word_before", birth_list.group())
             if _public_figure_before(text, s):
                 continue  # 「大谷翔平選手（1994年7月5日生まれ）」: a famous person's birthday is public
+            if _SAMPLE_AFTER.match(text, e) or _PLACEHOLDER_YEAR.search(text, s, e):
+                continue  # 「昭和60年1月1日（記入例）」, a dummy row's 1900-01-01: nobody's birth date
             if _RANGE_AFTER.match(text, e) or _RANGE_BEFORE.search(text, max(0, s - 3), s):
                 continue  # 「生年月日は1950-01-01〜2005-12-31のランダム」: a range of dates is nobody's birth date
             if sample_marked is None:

@@ -115,6 +115,8 @@ _SELF_IN_BRACKETS = re.compile(r"(?:私|わたし|僕|ぼく|自分|本人)[（(
 _KANA_WITH_ALIAS = re.compile(r"(?<![ァ-ヶー])(?P<kana>[ァ-ヶー]{2,8})(?=[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(])")
 # where such a name may stand: a Chinese or Korean family name, one or two kanji, an honorific
 _HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
+_ASCII_ALNUM_CHAR = re.compile(r"[0-9A-Za-z]")
+_LONE_GIVEN_POS = frozenset(("接続詞", "副詞", "接頭辞", "形状詞", "代名詞", "連体詞"))
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
 def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
     """A katakana pair that names no one: no second word, loanwords (イベント カレンダー, カスタマー
@@ -580,8 +582,16 @@ class PersonDetector(Detector):
         given, glen = [], 0
         while j < len(toks) and len(given) < 2:
             g = toks[j]
+            # (a one-kanji given name the dictionary reads as another word — 唯 a conjunction, 只 an
+            # adverb — counts when it alone ends the name: 藤枝 唯（ふじえだ ゆい）)
+            lone_kanji = (not given and len(g.surface) == 1 and _KANJI.match(g.surface) is not None
+                          and g.pos[0] in _LONE_GIVEN_POS and self._shape_ends(toks, j + 1))
+            # (and a one-kanji suffix inside it: 陽+向, read as a name and a suffix)
+            suffix_kanji = (bool(given) and len(g.surface) == 1 and _KANJI.match(g.surface) is not None
+                            and g.pos[0] == "接尾辞")
             if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
-                    or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN or g.pos[0] != "名詞"
+                    or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN
+                    or (g.pos[0] != "名詞" and not lone_kanji and not suffix_kanji)
                     or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
                 break
             given.append(g)
@@ -754,7 +764,9 @@ class PersonDetector(Detector):
                 end = pos + len(part)
                 if not covered.overlaps(pos, end):
                     if ascii_part:
-                        ok = (pos == 0 or not text[pos - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+                        # (an ASCII name glued to Japanese — Brennan氏, はSmithさん — still stands alone)
+                        ok = (pos == 0 or not _ASCII_ALNUM_CHAR.match(text, pos - 1)) and (
+                            end >= len(text) or not _ASCII_ALNUM_CHAR.match(text, end))
                     else:
                         ok = _word_boundary(text, pos, end)
                         if ok and (len(part) == 1 or part in honorific_only):

@@ -33,8 +33,8 @@ NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん
 # Name slots: labels and relations right before a name.
 _SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)
 _SLOT_RX = compile_fast(r"(?:" + "|".join(map(re.escape, _SLOT_WORDS)) + r")"
-                      # (a report's letter for the person: 被害生徒A（2年・大塚 陽翔）, 児童甲（…）)
-                      r"(?:名|[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ]))?\s*"
+                      # (a report's letter for the person: 被害生徒A（2年・大塚 陽翔）, 児童甲（…）; a count: 生徒3名（…）)
+                      r"(?:[0-9０-９]{0,2}名|[A-ZＡ-Ｚ甲乙丙丁](?![A-Za-zＡ-Ｚａ-ｚ]))?\s*"
                       r"(?:[:：|｜=＝]\s*|[(（](?:[^（）()\n:：]{1,8}?[・、,，]\s*)?\s*|の\s*|は\s*)?"  # (本人（谷 ひかり、19歳）: the slot's bracket; （2年・…）: a grade first)
                       r"(?:(?:母|父|夫|妻|長男|長女|次男|次女|祖母|祖父|息子|娘)\s*[:：]?\s*)?$")
 _SLOT_SET = frozenset(_SLOT_WORDS)
@@ -207,9 +207,9 @@ _SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入
 _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テストデータ|テスト用|(?i:sample|dummy|test data)")
 
 
-# 「サンプル1件貼ります」「sample of 3 rows」: a count after the word means an excerpt of real
+# 「サンプル1件貼ります」「sample of 3 rows」「サンプルとして先頭の数行を」: a count after the word means an excerpt of real
 # records, not made-up ones
-_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)")
+_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)")
 
 
 def _in_sample_table(doc: Document, pos: int) -> bool:

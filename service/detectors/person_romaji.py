@@ -371,6 +371,23 @@ def _hepburn(word: str) -> bool:
 
 
 
+# a name in Latin letters right before a mail address (Ryo Kaneshiro ryo.kaneshiro@example.org,
+# "Anna Berg <a.berg@…>"): when the address's local part spells the name's words, it is that person's
+_NAME_BEFORE_MAIL = compile_fast(rf"(?P<n>{_LW}(?:[ ]{_LW}){{1,2}})[ \t]*[,:：(<（]?[ \t]*(?P<l>[A-Za-z0-9._%+\-]+)@")
+
+
+def _names_spelled_in_their_address(text: str) -> list[_Name]:
+    out = []
+    for m in _NAME_BEFORE_MAIL.finditer(text):
+        words = m.group("n").split()
+        local = m.group("l").lower()
+        if sum(_fold(w).lower() in local for w in words if len(w) >= 2) < 2 or any(w in _EN_STOP for w in words):
+            continue
+        out.append(_Name(m.start("n"), m.end("n"), words[-1], words[0], "romaji_context",
+                         {"context": "person.romaji.mail_spelled", "slot": True}, keys=_romaji_keys(words)))
+    return out
+
+
 def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     """The words after a context are no name: a stop word, a product or place word after a header
     (Name: Galaxy Tab, To: Akagi Shrine), a form's instruction (Surname: Required), a body named after
@@ -445,6 +462,8 @@ def romaji_names(doc: Document) -> list[_Name]:
             sig["slot"] = ctx.slot
             out.append(_Name(s, e, words[-1] if len(words) > 1 else words[0], words[0] if len(words) > 1 else "",
                              "romaji_context", sig, keys=_romaji_keys(words)))
+    if "@" in text:
+        out += _names_spelled_in_their_address(text)
     out += _foreign_romaji(text)
     out += _japanese_romaji(text)
     if _card_context(text):
