@@ -28,8 +28,9 @@ log = logging.getLogger("mamori.scan")
 MIN_REPEAT_LENGTH = 2
 # a flagged value written again without its separators is searched for when this long or longer
 MIN_VARIANT_LENGTH = 3
-_VALUE_SEPARATORS = re.compile(r"[ \u3000\-・.]")
+_VALUE_SEPARATORS = re.compile(r"[ \u3000・]")
 _ALNUM_EDGE = re.compile(r"[0-9A-Za-z]")
+_ID_WITH_HYPHENS = re.compile(r"[0-9A-Z]+(?:-[0-9A-Z]+)+")
 # the front of a flagged secret this long or longer, quoted on its own, is redacted too
 MIN_SECRET_FRAGMENT = 8
 # … but not a vendor's prefix alone (「キーは sk-proj- で始まる」)
@@ -321,11 +322,15 @@ class Scanner:
         seen_values = set()
         extra: list[Finding] = []
         values = [doc.text[f.nstart:f.nend].strip() for f in flagged]
-        # the same value written again without its spaces, hyphens or dots (王 建华 → 王建华,
+        # the same value written again without its spaces or middle dots (王 建华 → 王建华,
         # ワン・ジェンホア → ワンジェンホア): searched for as well
         variants = {}
         for f, value in zip(flagged, values):
+            # (an identifier's hyphens too — 4271-583926 → 4271583926 —, not a phone's: the phone
+            # detector reads every writing of a number, and a roster holds hundreds)
             compact = _VALUE_SEPARATORS.sub("", value)
+            if f.type != "PHONE_NUMBER" and "-" in compact and _ID_WITH_HYPHENS.fullmatch(compact):
+                compact = compact.replace("-", "")
             if compact != value and len(compact) >= MIN_VARIANT_LENGTH and compact not in variants:
                 variants[compact] = f
         found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants))
@@ -335,7 +340,7 @@ class Scanner:
             seen_values.add((f.type, value))
             for pos in found[value]:
                 end = pos + len(value)
-                if not covered.touches(pos, end):
+                if not covered.touches(pos, end) and not _inside_a_longer_token(doc.text, pos, end):
                     start_o, end_o = doc.norm.span(pos, end)
                     extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
                                          "同じ値の繰り返し（" + f.reason + "）", dict(f.extra), pos, end))
@@ -346,9 +351,7 @@ class Scanner:
         for compact, f in variants.items():
             for pos in found[compact]:
                 end = pos + len(compact)
-                # not a piece of a longer word or number (ASCII letters and digits on either side)
-                if covered.touches(pos, end) or (pos and _ALNUM_EDGE.match(text, pos - 1) and _ALNUM_EDGE.match(text, pos)) \
-                        or (end < len(text) and _ALNUM_EDGE.match(text, end) and _ALNUM_EDGE.match(text, end - 1)):
+                if covered.touches(pos, end) or _inside_a_longer_token(text, pos, end):
                     continue
                 start_o, end_o = doc.norm.span(pos, end)
                 extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
@@ -388,6 +391,13 @@ class Scanner:
             if r.type not in masking:
                 masking[r.type] = self.policy.masking_for(r.type)
         return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
+
+def _inside_a_longer_token(text: str, pos: int, end: int) -> bool:
+    """text[pos:end] is a piece of a longer word or number: ASCII letters or digits run on across
+    either edge (a My Number inside a 14-digit reference, Ken inside Kent)."""
+    return bool((pos and _ALNUM_EDGE.match(text, pos - 1) and _ALNUM_EDGE.match(text, pos))
+                or (end < len(text) and _ALNUM_EDGE.match(text, end) and _ALNUM_EDGE.match(text, end - 1)))
+
 
 _DIGITS_ONLY = re.compile(r"[0-9 \-]+")
 
