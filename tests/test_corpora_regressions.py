@@ -239,10 +239,10 @@ KNOWN_MISSES = {
     "t24-240": "a password split over two chat messages is not joined",
     "t27-097": "published decoration recipients named with their age (青柳 恒夫さん（78歳）) block: an age in brackets outweighs the award before the name",
     "t27-179": "an unnamed pupil identified by school, grade, sex and a parent's nationality with an ADHD diagnosis only warns",
+    "t29-123": "a staff member accused in a harassment record, named after their title (課長補佐 鳥居 誠司), is left in clear as staff acting in office",
     "t28-001": "a lot number in brackets after 地番 (（地番 2045-6）) following a 丁目 with no house number stays in clear",
     "t28-007": "a second pupil named after 佐久間の友人の inside a bracketed list of names is not found",
     "t28-078": "a passport number written again with a space inside (FB 2950718) is not matched to the one found",
-    "t9-079": "a board member named in published English minutes warns since the learned judge was retrained with train27 (a name in office is capped at warn)",
 }
 
 

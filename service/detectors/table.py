@@ -195,7 +195,10 @@ def _object_cells(text: str, objects: dict, rule: str, sample_head: bool) -> lis
     (the 80 characters before it; with `sample_head`, the text's head when it has no opening)."""
     out: list[Candidate] = []
     for obj, items in objects.items():
-        intro = text[max(0, obj - 80):obj + 1] if obj >= 0 else (text[:80] if sample_head else "")
+        # (the intro stops at the end of the object before: its values — an address at example.com —
+        # are no introduction of this one)
+        intro = (text[max(0, obj - 80, text.rfind("}", 0, obj) + 1, text.rfind("</", 0, obj) + 1):obj + 1] if obj >= 0
+                 else (text[:80] if sample_head else ""))
         if intro and _SAMPLE.search(intro):
             continue
         if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
