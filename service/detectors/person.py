@@ -486,7 +486,10 @@ class PersonDetector(Detector):
         k = am.group("k")
         if " " not in k and "　" not in k:
             toks = doc.tokens
-            i = bisect_left([t.start for t in toks], am.start("k"))
+            starts = doc.__dict__.get("_token_starts")
+            if starts is None:  # (once per text: a roster may ask for every name)
+                starts = doc.__dict__["_token_starts"] = [t.start for t in toks]
+            i = bisect_left(starts, am.start("k"))
             if i >= len(toks) or toks[i].start != am.start("k") or toks[i].pos[2] != "人名":
                 return None
         if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in k.split()):
