@@ -94,6 +94,8 @@ _ADDRESS_BREAK = re.compile(
 _OCR_DIGITS_BROKEN = re.compile(
     r"(?<!\S)[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}[ \t　]{0,4}\r?\n[ \t　]{0,12}[0-9０-９](?:[ 　][0-9０-９\-－−‐]){2,12}(?!\S)")
 # spaces around a dash between two digit groups of 2+ digits
+_OCR_CHOME_NUMBER = re.compile(
+    r"[0-9](?:[ 　]?[0-9]){0,2}[ 　]*丁[ 　]?目[ 　]*[0-9](?:[ 　]?[0-9]){0,3}(?:[ 　]*-[ 　]*[0-9](?:[ 　]?[0-9]){0,3}){1,2}(?![0-9])")
 _SPACED_DASH = re.compile(r"(?<=[0-9０-９]{2})(?:[ 　]{1,2}[-‐－−][ 　]{0,2}|[-‐－−][ 　]{1,2})(?=[0-9０-９]{2})")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
@@ -277,6 +279,12 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
             for i in range(m.start(), m.end()):
                 if text[i] == "の":
                     out[i] = "-"
+    if "丁" in text and "-" in text:
+        # an OCR'd address spaced everywhere after its 丁目: 「石倉町 5 丁目 22 - 3」「4 丁目 2 2 - 9」
+        for m in _OCR_CHOME_NUMBER.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] in " 　":
+                    out[i] = ""
     if " -" in text or "- " in text or "　-" in text or "-　" in text:
         # OCR spaces around the dashes of a number: 「027 -265- 4483」「090 - 1234 - 5678」
         for m in _SPACED_DASH.finditer(text):

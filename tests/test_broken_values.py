@@ -205,3 +205,9 @@ def test_a_numeric_birth_date_with_spaced_separators_is_a_birth_date(scan):
     result = scan("OCR結果の誤字を直して：\nDate of Birth 1996 / 04 / 12\nNationality VIET NAM")
     assert "1996 / 04 / 12" not in result["redacted_text"]
     assert normalize("3.5 - 2 と 5 / 3") == "3.5 - 2 と 5 / 3"
+
+
+def test_an_ocr_address_spaced_everywhere_after_its_chome_is_masked(scan):
+    result = scan("OCR結果の誤字を直して：\n氏名 小野寺 キヨ\n住所 前橋市 荒牧町 4 丁目 2 2 - 9\n電話 027-231-4406")
+    assert "2 2 - 9" not in result["redacted_text"]
+    assert normalize("第3 丁目 の 5 - 3 問題") == "第3 丁目 の 5 - 3 問題"
