@@ -227,7 +227,6 @@ KNOWN_MISSES = {
     "t24-197": "vehicle registration plates are no finding type of the contract",
     "t24-198": "a card number split over two chat messages is not joined",
     "t24-203": "a school newsletter's principal named at its head warns (a name in office is capped at warn)",
-    "t24-206": "a licence number spaced 4-2-6 with 第…号 is not joined (two-digit groups do not join)",
     "t24-207": "a header-less CSV row whose name is split into two cells (福田,キヨ) is not read as a name, so its birth date stays",
     "t24-212": "a family-court case number is no finding type",
     "t24-221": "an OpenAI organisation id (org-…) is no credential",

@@ -379,3 +379,12 @@ def test_bank_account_followed_by_the_holder_name(scan):
     r = scan("振込先：東和銀行 大胡支店 普通 4817263 名義 タナベ ユウジ")
     assert "JP_BANK_ACCOUNT" in {f["type"] for f in r["findings"]}
     assert "4817263" not in r["redacted_text"]
+
+
+def test_a_licence_number_spaced_four_two_six_is_a_licence(scan):
+    result = scan("確認書類：運転免許証　第 ４２１５ ３３ ８７６４２０ 号")
+    assert [f["type"] for f in result["findings"]] == ["JP_DRIVER_LICENSE"]
+
+
+def test_digits_spaced_four_two_six_without_a_licence_word_or_check_digit_stay(scan):
+    assert scan("注文番号 2024 12 345678 の件")["findings"] == []

@@ -254,7 +254,11 @@ def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], s
             if groups[0] < 2:
                 continue
             for j in range(i + 1, n):
-                if chunks[j][4] or chunks[j][3][0] < 3:
+                # (a two-digit group joins only between longer ones: a licence number 4215 33 876420
+                # is written 4-2-6 after its authority, year and serial)
+                short_inside = (chunks[j][3][0] == 2 and j + 1 < n and not chunks[j + 1][4]
+                                and chunks[j + 1][3][0] >= 3)
+                if chunks[j][4] or (chunks[j][3][0] < 3 and not short_inside):
                     break
                 digits += chunks[j][2]
                 groups.append(chunks[j][3][0])
@@ -277,7 +281,7 @@ NEGATIVE_CONTEXT = lexicon.words("ids.negative_context")
 
 _GROUPINGS_12 = {(12,), (4, 4, 4)}
 _GROUPINGS_11 = {(11,), (3, 4, 4), (4, 4, 3), (5, 6), (4, 7)}
-_GROUPINGS_DL = {(12,), (4, 4, 4), (2, 2, 6, 1, 1), (2, 2, 6, 2), (4, 6, 2)}
+_GROUPINGS_DL = {(12,), (4, 4, 4), (2, 2, 6, 1, 1), (2, 2, 6, 2), (4, 6, 2), (4, 2, 6)}
 _GROUPINGS_13 = {(13,), (1, 4, 4, 4), (4, 4, 4, 1)}
 
 _PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
