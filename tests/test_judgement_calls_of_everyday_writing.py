@@ -42,3 +42,17 @@ def test_a_cards_pin_format_in_a_counter_guide_is_no_security_particular(scan):
     text = ("窓口で配る説明を作っています。箇条書きにして。\n・暗証番号（4桁と6〜16桁の英数字）を決めてくること\n"
             "・代理人受け取りはやむを得ない場合のみ")
     assert scan(text)["verdict"] == "allow"
+
+
+def test_an_insured_number_after_the_abbreviated_label_is_masked(scan):
+    result = scan("後期高齢者医療 被保番号 10384427　堀越 廣吉さん（89）")
+    assert findings_of(result, "JP_HEALTH_INSURANCE") and "10384427" not in result["redacted_text"]
+
+
+def test_a_document_saying_it_holds_confidential_matter_is_marked(scan):
+    text = "ベンダーの提案書の抜粋です。\n\n■本資料は株式会社アカギシステムズの社外秘情報を含みます■\n1. 現行システムは…"
+    assert findings_of(scan(text), "CONFIDENTIAL_MARKING")
+
+
+def test_a_question_about_handling_confidential_documents_is_no_marking(scan):
+    assert findings_of(scan("社外秘情報を含む資料の扱い方を教えて"), "CONFIDENTIAL_MARKING") == []
