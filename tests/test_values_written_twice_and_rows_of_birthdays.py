@@ -97,3 +97,14 @@ def test_a_disability_card_in_a_general_list_of_procedures_is_nobodys(scan):
 def test_an_identifier_found_with_hyphens_is_masked_where_it_is_written_without_them(scan):
     text = "申請者：片桐 大地、基礎年金番号 4271-583926。システムでは 4271583926 で照会済み。"
     assert "4271583926" not in scan(text)["redacted_text"]
+
+
+def test_a_building_with_a_lettered_room_a_floor_or_a_hiragana_name_after_an_address_is_masked(scan):
+    for text, tail in (("住所：前橋市上泉町1503番地5 アーバン上泉 2-C", "2-C"),
+                       ("前橋市表町二丁目 18-6 表町ビル 5F 502", "5F 502"),
+                       ("住所：前橋市下新田町512番地の11 ハイツしもしん 202号室", "ハイツしもしん")):
+        assert tail not in scan(text)["redacted_text"], text
+
+
+def test_a_place_named_after_an_address_with_a_time_stays(scan):
+    assert "から 5分" in scan("会場：前橋市大手町1-2-3 から 5分歩きます")["redacted_text"]
