@@ -59,9 +59,11 @@ def test_a_class_list_line_of_activities_is_no_pupil(scan):
     "Dear Ms. Hartwell,\nThank you for inviting our delegation to the sister city festival in May.",
     "Please proofread: \"Dear Dr. Lindgren, thank you for agreeing to speak at our open data forum.\"",
 ])
-def test_an_english_surname_with_a_title_alone_warns(scan, text):
-    result = scan(text)
-    assert result["verdict"] == "warn", result["findings"]
+def test_an_english_surname_with_a_title_alone_warns(scan, rules_scan, text):
+    # the rules warn; the learned judge may lower a partner abroad or a speaker further (a sister
+    # city's delegate in a thank-you letter), never raise one to a block
+    assert rules_scan(text)["verdict"] == "warn", rules_scan(text)["findings"]
+    assert scan(text)["verdict"] in ("warn", "allow")
 
 
 @pytest.mark.parametrize("text", [
