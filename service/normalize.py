@@ -140,7 +140,7 @@ _KANJI_DATE_NUMBER = re.compile(f"{_KANJI_NUM}+")
 # neither starting nor ending with a space, and not standing between ASCII letters/digits.
 _MD_EMPHASIS = re.compile(
     r"(?<![*_~\\])(\*\*|__|~~|\*|_)(?=[^\s*_~])([^\n*_~]{1,60}?)(?<=[^\s*_~])\1(?![*_~])")
-_ASCII_ALNUM = re.compile("[A-Za-z0-9]")
+ASCII_ALNUM = re.compile("[A-Za-z0-9]")  # (also the scanner's and the name detector's word edge)
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 # Half-width katakana carry their voicing marks as separate characters (ﾀﾞ): NFKC one
@@ -250,9 +250,9 @@ def _typography_overrides(text: str, out: dict[int, str]) -> None:
             # A marker between two ASCII letters or digits is code or arithmetic (A1*B1*C1,
             # 2**8, snake_case), not emphasis; beside kana or kanji it is emphasis.
             inner = m.group(2)
-            if (_ASCII_ALNUM.match(text, m.start() - 1) if m.start() else False) and _ASCII_ALNUM.match(inner):
+            if (ASCII_ALNUM.match(text, m.start() - 1) if m.start() else False) and ASCII_ALNUM.match(inner):
                 continue
-            if _ASCII_ALNUM.match(text, m.end()) and _ASCII_ALNUM.match(inner[-1]):
+            if ASCII_ALNUM.match(text, m.end()) and ASCII_ALNUM.match(inner[-1]):
                 continue
             for i in (*range(m.start(1), m.end(1)), *range(m.end(2), m.end())):
                 out[i] = ""

@@ -18,7 +18,7 @@ from .detectors import build_detectors
 from .detectors.base import Candidate, Document, FreeText
 from .detectors.evidence import BLOCK, WARN
 from .labels import ACTION_RANK, NUMBERED_PLACEHOLDER, TYPES
-from .normalize import join_spans, line_breaks_in_values, normalize
+from .normalize import ASCII_ALNUM, join_spans, line_breaks_in_values, normalize
 from .policy import Policy
 
 log = logging.getLogger("mamori.scan")
@@ -29,7 +29,6 @@ MIN_REPEAT_LENGTH = 2
 # a flagged value written again without its separators is searched for when this long or longer
 MIN_VARIANT_LENGTH = 3
 _VALUE_SEPARATORS = re.compile(r"[ \u3000・]")
-_ALNUM_EDGE = re.compile(r"[0-9A-Za-z]")
 _ID_WITH_HYPHENS = re.compile(r"[0-9A-Z]+(?:-[0-9A-Z]+)+")
 # the front of a flagged secret this long or longer, quoted on its own, is redacted too
 MIN_SECRET_FRAGMENT = 8
@@ -338,25 +337,11 @@ class Scanner:
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
             seen_values.add((f.type, value))
-            for pos in found[value]:
-                end = pos + len(value)
-                if not covered.touches(pos, end) and not _inside_a_longer_token(doc.text, pos, end):
-                    start_o, end_o = doc.norm.span(pos, end)
-                    extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
-                                         "同じ値の繰り返し（" + f.reason + "）", dict(f.extra), pos, end))
-                    covered.add(pos, end)
+            extra += _repeats_of(doc, f, value, found[value], covered, "同じ値の繰り返し")
             if f.type == "CREDENTIAL" and len(value) >= 2 * MIN_SECRET_FRAGMENT:
                 extra += self._secret_fragments(doc, f, value, covered)
-        text = doc.text
         for compact, f in variants.items():
-            for pos in found[compact]:
-                end = pos + len(compact)
-                if covered.touches(pos, end) or _inside_a_longer_token(text, pos, end):
-                    continue
-                start_o, end_o = doc.norm.span(pos, end)
-                extra.append(Finding(f.type, start_o, end_o, f.action, f.score,
-                                     "同じ値の別の書き方（" + f.reason + "）", dict(f.extra), pos, end))
-                covered.add(pos, end)
+            extra += _repeats_of(doc, f, compact, found[compact], covered, "同じ値の別の書き方")
         return findings + extra
 
     @staticmethod
@@ -392,11 +377,24 @@ class Scanner:
                 masking[r.type] = self.policy.masking_for(r.type)
         return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
 
+def _repeats_of(doc: Document, f: Finding, value: str, starts: list[int], covered, why: str) -> list[Finding]:
+    """A finding like f at each start of `value` not yet covered and not inside a longer token."""
+    out = []
+    for pos in starts:
+        end = pos + len(value)
+        if covered.touches(pos, end) or _inside_a_longer_token(doc.text, pos, end):
+            continue
+        start_o, end_o = doc.norm.span(pos, end)
+        out.append(Finding(f.type, start_o, end_o, f.action, f.score, why + "（" + f.reason + "）", dict(f.extra), pos, end))
+        covered.add(pos, end)
+    return out
+
+
 def _inside_a_longer_token(text: str, pos: int, end: int) -> bool:
     """text[pos:end] is a piece of a longer word or number: ASCII letters or digits run on across
     either edge (a My Number inside a 14-digit reference, Ken inside Kent)."""
-    return bool((pos and _ALNUM_EDGE.match(text, pos - 1) and _ALNUM_EDGE.match(text, pos))
-                or (end < len(text) and _ALNUM_EDGE.match(text, end) and _ALNUM_EDGE.match(text, end - 1)))
+    return bool((pos and ASCII_ALNUM.match(text, pos - 1) and ASCII_ALNUM.match(text, pos))
+                or (end < len(text) and ASCII_ALNUM.match(text, end) and ASCII_ALNUM.match(text, end - 1)))
 
 
 _DIGITS_ONLY = re.compile(r"[0-9 \-]+")

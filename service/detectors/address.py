@@ -115,10 +115,6 @@ _CELL_END = re.compile(r"[ \t　]*(?:[,，、)）\]|\t\n]|$)")
 _CITY_LEAD = re.compile(r"[市郡]")
 
 
-def _cell_ends(text: str, end: int) -> bool:
-    return _CELL_END.match(text, end) is not None
-
-
 _CHOME_ALONE = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}丁目")
 
 
@@ -293,7 +289,7 @@ class AddressDetector(Detector):
             return None
         chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
                                     m.group("go"), m.group("hy"), m.group("bare"))
-        if gap and not ((ban or go or hy or (bare and _cell_ends(text, m.end()) and _CITY_LEAD.search(text, max(0, pstart - 8), q)))
+        if gap and not ((ban or go or hy or (bare and _CELL_END.match(text, m.end()) and _CITY_LEAD.search(text, max(0, pstart - 8), q)))
                         and _spaced_town(text, place, pstart, q, places, oaza)):
             return None
         if _CITY_ONLY.search(place) and not (chome or ban):

@@ -77,6 +77,7 @@ class Document:
         self._analyser = analyser
         self._tokens = None
         self._proper = None
+        self._starts = None
         self._lower = None
         self.candidates: list[Candidate] = []  # what earlier detectors found
         self.keywords = tuple(keywords)
@@ -109,6 +110,14 @@ class Document:
         if self._proper is None:
             self._proper = [k for k, t in enumerate(self.tokens) if t.pos[1] == "固有名詞"]
         return self._proper
+
+    @property
+    def token_starts(self) -> list[int]:
+        """The start offset of every token, ascending, found once per text (for bisecting a text
+        offset to its token)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
 
     def found(self, *types: str) -> list[Candidate]:
         return [c for c in self.candidates if c.type in types]

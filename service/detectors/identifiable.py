@@ -22,9 +22,10 @@ from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
 
-# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
+# a request line saying its text has been published (「すでに報道発表した…のお知らせを」)
 _PUBLISHED_REQUEST = compile_fast(r"(?:報道|記者)発表(?:した|済み?の|しました|された|資料)|公表(?:した|済み?の|しました|された)|"
                                 r"(?:ホームページ|HP|広報)(?:で|に)(?:公表|公開|掲載)(?:した|済み?の|している|されている)")
+# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
 _ANONYMISING = compile_exists(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化|匿名で書|(?i:anonymi[sz])")
 
 _KINDS = {
@@ -70,7 +71,8 @@ class IdentifiableSensitiveDetector(Detector):
         general_doc = general_document(text)
         # the request says the text has been published (「すでに報道発表した懲戒処分のお知らせを…」):
         # the one person it describes without a name was described so in public
-        if _PUBLISHED_REQUEST.search(text, 0, text.find("\n") if "\n" in text else len(text)):
+        head_end = text.find("\n")
+        if _PUBLISHED_REQUEST.search(text, 0, head_end if head_end >= 0 else len(text)):
             return out
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased
         # the writer is making the description anonymous (「個人が特定されないように書く工夫を教えて」):

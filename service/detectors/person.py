@@ -53,6 +53,7 @@ from bisect import bisect_left
 
 from .. import lexicon
 from ..labels import REASONS
+from ..normalize import ASCII_ALNUM
 from . import register
 from .base import all_starts, Candidate, Detector, Document
 from . import evidence as ev
@@ -97,6 +98,14 @@ def _kana_forms(doc: Document, surnames: set, text: str):
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
 
 
+def _person_token_in(doc: Document, a: int, b: int) -> bool:
+    """A token the dictionary tags as a person's name (人名) starts within text[a:b] (a kanji run
+    Sudachi reads as a name or part of one)."""
+    toks = doc.tokens
+    i0 = bisect_left(doc.token_starts, a)
+    return any(t.pos[2] == "人名" and a <= t.start < b for t in toks[i0:i0 + 4])
+
+
 def _han_name(t) -> bool:
     """张伟 / 刘芳: a Chinese or Korean full name the dictionary does not know (one common-noun token
     of 2-3 kanji opening with such a family name; the caller asks for an honorific after it)."""
@@ -115,7 +124,6 @@ _SELF_IN_BRACKETS = re.compile(r"(?:私|わたし|僕|ぼく|自分|本人)[（(
 _KANA_WITH_ALIAS = re.compile(r"(?<![ァ-ヶー])(?P<kana>[ァ-ヶー]{2,8})(?=[ 　]?(?:さん|様|さま|氏|くん|ちゃん)[（(])")
 # where such a name may stand: a Chinese or Korean family name, one or two kanji, an honorific
 _HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
-_ASCII_ALNUM_CHAR = re.compile(r"[0-9A-Za-z]")
 _LONE_GIVEN_POS = frozenset(("接続詞", "副詞", "接頭辞", "形状詞", "代名詞", "連体詞"))
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
 def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
@@ -189,14 +197,14 @@ class PersonDetector(Detector):
             elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _STAFF_TITLES and _place_as_surname(toks, k):
                 hits.append(k)
         if _HAN_BEFORE_HONORIFIC.search(text):  # 张伟さん: common-noun tokens, so not among the proper nouns
-            starts = [t.start for t in toks]
+            starts = doc.token_starts
             for m in _HAN_BEFORE_HONORIFIC.finditer(text):
                 k = bisect_left(starts, m.start())
                 if k + 1 < n and starts[k] == m.start() and toks[k + 1].surface in HONORIFICS and _han_name(toks[k]):
                     hits.append(k)
             hits.sort()
         if _KATA_PAIR.search(text):  # katakana pairs Sudachi did not tag (ケンモチ ミノル)
-            starts = [t.start for t in toks]
+            starts = doc.token_starts
             for m in _KATA_PAIR.finditer(text):
                 k = bisect_left(starts, m.start())
                 if k < n and starts[k] == m.start():
@@ -486,10 +494,7 @@ class PersonDetector(Detector):
         k = am.group("k")
         if " " not in k and "　" not in k:
             toks = doc.tokens
-            starts = doc.__dict__.get("_token_starts")
-            if starts is None:  # (once per text: a roster may ask for every name)
-                starts = doc.__dict__["_token_starts"] = [t.start for t in toks]
-            i = bisect_left(starts, am.start("k"))
+            i = bisect_left(doc.token_starts, am.start("k"))
             if i >= len(toks) or toks[i].start != am.start("k") or toks[i].pos[2] != "人名":
                 return None
         if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in k.split()):
@@ -514,24 +519,14 @@ class PersonDetector(Detector):
     def _self_in_brackets(doc: Document) -> list[_Name]:
         """私（荻窪正隆）: the writer's own name in brackets after 私 — a spaced pair, or kanji holding a
         token the dictionary tags as a person's name."""
-        text = doc.text
         out: list[_Name] = []
-        if "私" not in text and "わたし" not in text and "僕" not in text and "ぼく" not in text \
-                and "自分" not in text and "本人" not in text:
-            return out
-        starts = None
-        for m in _SELF_IN_BRACKETS.finditer(text):
+        for m in _SELF_IN_BRACKETS.finditer(doc.text):
             k = m.group("k")
             parts = k.split()
             if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in parts):
                 continue
-            if len(parts) < 2:
-                if starts is None:
-                    starts = [t.start for t in doc.tokens]
-                a, b = m.span("k")
-                i0 = bisect_left(starts, a)
-                if not any(t.pos[2] == "人名" and a <= t.start < b for t in doc.tokens[i0:i0 + 4]):
-                    continue
+            if len(parts) < 2 and not _person_token_in(doc, *m.span("k")):
+                continue
             out.append(_Name(m.start("k"), m.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "shape",
                              {"slot": "私"}, keys=(k,)))
         return out
@@ -541,7 +536,6 @@ class PersonDetector(Detector):
         reported reading: both are the name."""
         text = doc.text
         out: list[_Name] = []
-        starts = None
         for nm in names:
             am = self._alias_at(doc, nm.end)
             if am:
@@ -566,13 +560,8 @@ class PersonDetector(Detector):
             if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET or _SLOT_RX.search(p) for p in parts):
                 continue
             # a spaced pair, or a kanji run Sudachi reads as (part of) a name
-            if len(parts) < 2:
-                a, b = km.start("k"), km.end("k")
-                if starts is None:
-                    starts = [x.start for x in toks]
-                i0 = bisect_left(starts, a)
-                if not any(t.pos[2] == "人名" and a <= t.start < b for t in toks[i0:i0 + 4]):
-                    continue
+            if len(parts) < 2 and not _person_token_in(doc, *km.span("k")):
+                continue
             k = _Name(km.start("k"), km.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "reading")
             k.score, k.why = nm.score, [("person.kanji_of_reading", {})]
             out.append(k)
@@ -629,15 +618,13 @@ class PersonDetector(Detector):
         out: list[_Name] = []
         if " " not in text:
             return out
-        starts = None
+        starts = doc.token_starts
         for m in _SPACED_PAIR.finditer(text):
             a, sp = m.start(), m.end() - 1
             role = _role_left(text, a) or _role_no(text, a)
             slot = None if role else _slot_before(text, a)
             if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
-            if starts is None:
-                starts = [t.start for t in toks]
             i = bisect_left(starts, a)
             if i >= len(toks) or starts[i] != a:
                 continue
@@ -768,8 +755,8 @@ class PersonDetector(Detector):
                 if not covered.overlaps(pos, end):
                     if ascii_part:
                         # (an ASCII name glued to Japanese — Brennan氏, はSmithさん — still stands alone)
-                        ok = (pos == 0 or not _ASCII_ALNUM_CHAR.match(text, pos - 1)) and (
-                            end >= len(text) or not _ASCII_ALNUM_CHAR.match(text, end))
+                        ok = (pos == 0 or not ASCII_ALNUM.match(text, pos - 1)) and (
+                            end >= len(text) or not ASCII_ALNUM.match(text, end))
                     else:
                         ok = _word_boundary(text, pos, end)
                         if ok and (len(part) == 1 or part in honorific_only):
