@@ -83,6 +83,7 @@ _PLACE_COLUMN = _CONTEXT["address_place_column"]
 _FACILITY_CELL = _CONTEXT["address_facility_cell"]
 _PUBLISHED = _CONTEXT["address_published"]
 _AZA_PLACE = _CONTEXT["address_aza_place"]
+_OAZA_AFTER_VILLAGE = _CONTEXT["address_oaza_after_village"]
 # the same written with a space between the town and its 字 (前橋市関根町 字下河原 617番3: forms and
 # tax records space the parts of a rural lot's place)
 _SPACED_AZA = re.compile(r"[町村][ 　]字[一-龥々ヶケ]{1,5}$")
@@ -138,11 +139,19 @@ class _TextFacts:
         return _ROMAJI_PUBLIC_SOURCE.search(self.text) is not None
 
 
+# the bracket holds someone's home, not a shop's address: 「お伝えした住所（…）」「自宅（…）」
+_HOME_WORD_BEFORE = compile_fast(r"住所|住まい|自宅|居所|宅|転居先|転入先|実家|様|さん|氏|方")
+
+
 def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: list) -> Optional[float]:
     """The address's score by whose it is: a facility's (named before it), a person's (a name near), a
     published list's — or None for a facility's address in a published list (appends to `why`)."""
     text = facts.text
-    if _FACILITY_BEFORE.search(text[max(0, start - 20):start]) and not near:
+    # (in a text for the public — a pamphlet, a flyer — an address in brackets after a name no person
+    # detector took is that shop's or place's own: 「和菓子 松風堂（前橋市千代田町二丁目5番1号）」)
+    if not near and (_FACILITY_BEFORE.search(text[max(0, start - 20):start])
+                     or (text[start - 1:start] in ("（", "(") and facts.public_head
+                         and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start))):
         if facts.published or facts.public_head:
             return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
         why.append("address.why.facility")
@@ -278,7 +287,7 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = q - len(place)
-            if not (_PLACE_END.search(place) or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(
+            if not (_PLACE_END.search(place) or _OAZA_AFTER_VILLAGE.search(place) or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(
                     text, max(0, q - 10), q)) or q in oaza) or len(place) < 2 \
                     or _NOT_PLACE_TAIL.search(place):
                 return None

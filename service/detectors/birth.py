@@ -68,6 +68,16 @@ def _plausible(m: re.Match) -> bool:
     return True
 
 
+# a mascot's or a character's profile (防災キャラクターのプロフィール：誕生日 9月1日): nobody's birthday
+_CHARACTER_PROFILE = re.compile(r"キャラクター|マスコット|ゆるキャラ|着ぐるみ")
+# (not a date an event took place on: 「本人 原 俊介 2024年4月1日 申請」)
+_EVENT_AFTER = re.compile(r"[ 　]*(?:に|の)?(?:申請|届出|受付|提出|転入|転出|死亡|来庁|相談|交付|発行|入所|退所|入院|退院|契約|採用|退職)")
+# a row of a household or dependants list: a relation, a name, then the date — that person's birth date
+# (「本人　原 俊介　S59.7.22」「長女 陽菜 H27.5.3」)
+_RELATION_ROW = compile_fast(r"[ \t　・\-*]*(?:本人|配偶者|妻|夫|長男|長女|次男|次女|三男|三女|子|父|母|祖父|祖母|世帯主|扶養親族|同居人|請求者|申請者|受給者|対象児童?)"
+                             r"[ \t　:：]+[^\n0-9:：、。]{2,14}?[ \t　]+$")
+
+
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
@@ -106,7 +116,7 @@ class DateOfBirthDetector(Detector):
                 continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
             reason, word = tie
             out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
-        if "誕生日" in text:
+        if "誕生日" in text and not _CHARACTER_PROFILE.search(text, 0, 200):
             for m in _BIRTHDAY_MONTH_DAY.finditer(text):
                 s, e = m.span("d")
                 if any(c.start <= s < c.end for c in out) or _public_figure_before(text, m.start()):
@@ -133,6 +143,8 @@ class DateOfBirthDetector(Detector):
         if cell and any(w in cell for w in _HEADER):
             return "birth.table_header", ""
         row = text[line_start:s]
+        if _RELATION_ROW.match(row) and not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e):
+            return "birth.relation_row", ""
         if "|" in row or "\t" in row:
             label = re.split(r"[|\t]", row.rstrip(" |\t"))[-1] if row.strip(" |\t") else ""
             if any(w in label.lower() for w in _HEADER):

@@ -292,6 +292,8 @@ class PrivateKeyDetector(Detector):
                 end = body.end() if body else m.end()
                 while end > m.end() and text[end - 1] in " \t\r\n":
                     end -= 1
+                if sum(c.isalnum() for c in text[m.end():min(end, m.end() + 64)]) < 16:
+                    continue  # 「『-----BEGIN PRIVATE KEY-----』で始まるファイル」: the header named, no key after it
                 out.append(Candidate(self.type, m.start(), end, STRONG, REASONS["credential.private_key.unterminated"]))
         for m in self._PUTTY.finditer(text):
             priv = self._PUTTY_PRIV.search(text, m.end(), m.end() + 10000)

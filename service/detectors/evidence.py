@@ -96,6 +96,9 @@ PERSON_PATH_SCORES = {
                               "*": PERSON_FULL_NAME}, "person.title"),
             ("slot", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT}, "person.slot"),
             ("role", "max", {"*": PERSON_ROLE_SLOT}, "person.role"),
+            # 小池 洋という人物: someone introduced by this name
+            ("named_as", "max", {"given": 0.0, **dict.fromkeys(("surname", "whole"), PERSON_SURNAME_HONORIFIC), "*": PERSON_FULL_SLOT},
+             "person.named_as"),
             ("age", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_AGE_BRACKET}, "person.age_bracket"),
             # 瀬川 蒼（せがわ あおい）: a two-part name spelled out in two kana parts is somebody's name
             ("reading_br", "max", {**dict.fromkeys(_SHORT, 0.0), "*": PERSON_AGE_BRACKET}, "person.reading_bracket"),
@@ -144,6 +147,8 @@ PERSON_PATH_SCORES = {
                           ("slot", PERSON_SURNAME_SLOT, "person.reading.slot"),
                           ("age", PERSON_SURNAME_SLOT, "person.reading.age"))},
     # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name
+    # 児童名はひなた: a kana name right after a label for a person's name (person_kana.labelled_kana_names)
+    "label_kana": {"lead": ("person.label_kana",), "rules": (("label_kana", PERSON_SURNAME_SLOT, "person.slot_any"),)},
     "list_sibling": {"lead": ("person.list_sibling",),
                      "rules": (("list_sibling", PERSON_LIST_SIBLING, "person.shape"),)},
     # romaji names after an English context: the reason id is the context's (the signal's value)

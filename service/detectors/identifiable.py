@@ -34,22 +34,34 @@ _KINDS = {
                           r"(?:early |mid |late )?\d0s\b|\baged \d{1,3}\b)"),
     "identifiable.kind.sex": compile_fast(r"男性|女性|男子|女子|男児|女児|男の子|女の子|(?i:\b(?:boy|girl|man|woman|male|female)\b)"),
     "identifiable.kind.role": compile_fast(r"主査|主任|主事|係長|課長|部長|教諭|担任|教頭|校長|園長|館長|院長|生徒|児童|園児|小学生|中学生|高校生|大学生|入居者|新人|任用職員|臨時職員|"
-                          r"弁護士|医師|歯科医|薬剤師|看護師|保育士|議員|住職|店主|社長|経営者|自治会長|区長|民生委員|"
+                          r"弁護士|医師|歯科医|薬剤師|看護師|保育士|議員|住職|店主|社長|経営者|自治会長|区長|民生委員|主将|キャプテン|"
                           r"(?i:\b(?:engineer|teacher|student|pupil|employee|officer|clerk|nurse|manager|tenant|trainee|lawyer|"
-                          r"doctor|physician|dentist|pharmacist|council(?:l)?or|priest|owner|principal|headteacher)\b)"),
+                          r"doctor|physician|dentist|pharmacist|council(?:l)?or|priest|owner|principal|headteacher|captain|coach|chief)\b)"),
     "identifiable.kind.group": compile_fast(r"\d年\d組|[一二三四五六]年[一二三四五六]?組|\d年生|学級|[一-龥]{1,8}(?:課|係|室|班|小学校|中学校|高校|保育所|保育園)の|"
-                          r"(?i:\bclass \w{1,3}\b|\bgrade \d{1,2}\b|\b(?:our|the|my) (?:section|department|team|office|unit|class|school)\b)"),
-    "identifiable.kind.district": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:の|に住む|在住)|"
+                          # (荒砥中3年, 桂萱小の: a school's short name and a year; 柔道部の主将: a club)
+                          r"[一-龥]{1,4}[小中高][0-9一二三四五六]年|[一-龥ァ-ヶー]{1,6}部の(?:主将|部長|キャプテン|部員|副部長)|"
+                          r"(?i:\bclass \w{1,3}\b|\bgrade \d{1,2}\b|\b(?:our|the|my) (?:section|department|team|office|unit|class|school)\b|"
+                          r"\b(?:division|section|department|bureau|team|club|junior high|elementary school|high school)\b)"),
+    "identifiable.kind.district": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:[一二三四五六七八九十0-9]{1,3}丁目)?(?:の|に住む|在住)|"
                       r"(?i:\b(?:district|neighbou?rhood|estate|village)\b)"),
     "identifiable.kind.family": compile_fast(r"一人暮らし|ひとり暮らし|独居|母子家庭|父子家庭|ひとり親|シングルマザー|高齢夫婦|老老介護|"
-                          r"(?i:\blives alone\b|\bsingle (?:mother|father|parent)\b|\bwidow(?:ed|er)?\b)"),
+                          r"双子|三つ子|兄弟|姉妹|奥様|奥さん|ご主人|旦那さん|母子(?!手帳|健康|保健|家庭|生活|支援|福祉|寡婦)|父子(?!家庭|手帳)|"
+                          r"(?i:\blives alone\b|\bsingle (?:mother|father|parent)\b|\bwidow(?:ed|er)?\b|\btwins?\b|"
+                          r"\bwhose (?:dad|mom|mum|mother|father|son|daughter|wife|husband)\b)"),
 }
 # one individual is meant, not a kind of person
 # (一人ひとり "each one", 1人当たり "per person" and 一人暮らし are no one in particular)
 _ONE = compile_fast(r"1名|一名|1人(?!当|あた|につき|ずつ)|一人(?!暮|ひとり|一人|当|あた|につき|ずつ)|唯一|うちの|当課の|本校の|本園の|同じ(?:課|係|クラス|学級)の|"
-                    r"(?i:\bthe only\b|\bone of (?:our|my|the)\b|\bour\b|\bmy\b)")
+                    r"双子の[兄弟姉妹]|家の(?:奥さん|奥様|ご主人|旦那さん|おばあ(?:ちゃん|さん)|おじい(?:ちゃん|さん)|娘さん|息子さん)|"
+                    r"(?:転校|転入|引っ越)して(?:きた|来た)|"
+                    r"(?i:\bthe only\b|\bone of (?:our|my|the)\b|\bour\b|\bmy\b|"
+                    r"\bthe (?:boy|girl|man|woman|lady|child|kid|pupil|resident|tenant|patient)\b(?= (?:on|in|at|from|who|whose|with)\b))")
 # the only one of a kind: one description is enough (市内で唯一の全盲の弁護士, the only dentist in the village)
-_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?i:\bthe only\b|\bonly one\b)")
+# (a home that is one household: 「コインランドリーの2階に住んでる人」「郵便ポストの隣の家のおばあちゃん」; a club's
+# captain, one per club)
+_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|[0-9一二三四五六七八九]階に住(?:む|んで(?:いる|る))|"
+                       r"(?:隣|となり|向かい|裏|角)の(?:家|お宅|アパート)の|部の(?:主将|キャプテン)|"
+                       r"(?i:\bthe only\b|\bonly one\b)")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
 
 
@@ -92,10 +104,11 @@ class IdentifiableSensitiveDetector(Detector):
                 ps = max((p.end() for p in _PARAGRAPH.finditer(text, 0, s)), default=0)
                 pe = _PARAGRAPH.search(text, e)
                 window = text[max(ps, s - 150):min(pe.start() if pe else len(text), e + 80)]
-                if general.search(window.lower() if hay is lower else window):
+                unique = _UNIQUE.search(window) is not None
+                # (「…の方は一人だけ」: general words beside a description of the only one do not make it general)
+                if not unique and general.search(window.lower() if hay is lower else window):
                     continue
                 kinds = [k for k, krx in _KINDS.items() if krx.search(window)]
-                unique = _UNIQUE.search(window) is not None
                 if len(kinds) < 2 and not (unique and kinds):
                     continue
                 marked = unique or _ONE.search(window) is not None

@@ -221,6 +221,9 @@ _RUN = _CONTEXT["ids_digit_run"]
 _GROUP = compile_fast(r"\d+")
 
 
+_DOTTED_GROUPS = compile_fast(r"(?<![0-9.])[0-9]{4}(?:\.[0-9]{4}){2}(?![0-9]|\.[0-9])")
+
+
 def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], str]]:
     """(start, end, digits, group sizes, separator) for every piece of every run.
 
@@ -265,6 +268,11 @@ def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], s
                 if len(digits) > 19:
                     break
                 out.append((chunks[i][0], chunks[j][1], digits, tuple(groups), " "))
+    # four-digit groups joined by dots (4827.0653.5661, as some write a card's numbers): never a decimal
+    # or a version with groups of four
+    if "." in doc.text:
+        for m in _DOTTED_GROUPS.finditer(doc.text):
+            out.append((m.start(), m.end(), m.group().replace(".", ""), (4,) * (m.group().count(".") + 1), "."))
     doc._mamori_pieces = out
     return out
 
@@ -573,6 +581,9 @@ class HealthInsuranceDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
         for rule in _HEALTH_RULES:
+            if not rule.judge:  # a rule judged by its own signals alone (the catalogue's engine)
+                out += engine.shipped().candidates(doc, [rule])
+                continue
             for m in rule.rx.finditer(doc.text):
                 if rule.judge == "context_word":  # 記号・番号: an insurance word near, no bank word
                     ctx = find_context_ci(doc, m.start(), m.end(), self.insurance_context, 80, 15)

@@ -554,6 +554,7 @@ _EN_GENERAL = compile_fast(
     r"definition|meaning of|guideline|policy on handling|training|"
     r"explain[a-z ]{0,20} what|what [^\n.?]{1,40}? means?\b|general explanation|no specific (?:project|case|bid)")
 _EN_CONTENT = compile_fast(
+    r"performance|appraisal|pay step|investigation|purchase|withdraw|servers?\b|accounts?\b|systems?\b|network|"
     r"plan(?:s|ned|ning)?\b|pric(?:e|es|ing)\b|budget|tax\b|fees?\b|tariff|\brates?\b|results?\b|shortlist|candidates?\b|"
     r"bids?\b|bidding|estimate|proposal|closure|clos(?:e|ing) (?:the|a|our)|merger|merg(?:e|ing)|relocat|layoffs?|salar(?:y|ies)|wage|"
     r"route|site for|acquisition|land purchase|list of|claim|settlement|schedule|visit|accept|scor(?:e|es|ing)\b|weight|"

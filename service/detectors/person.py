@@ -140,6 +140,8 @@ def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
 # せがわ あおい / セガワ・アオイ: a reading in two kana parts
 _TWO_PART_READING = compile_fast(r"[ぁ-んァ-ヶー]{1,8}[ 　・][ぁ-んァ-ヶー]{1,8}")
 # the class right before a pupil's name (5年1組 / ３年Ｂ組 / 中2-3 / 小学5年2組)
+# 「小池 洋という人物」「田中という男」: the text introduces someone by this name
+_NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男性?|女性?|者|少年|少女)")
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2})[ 　:：]*$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
@@ -158,6 +160,7 @@ class PersonDetector(Detector):
         cands += self._shape_names(doc, toks)
         cands += kana.kana_given_names(doc, toks)
         cands += kana.foreign_katakana(doc, toks)
+        cands += kana.labelled_kana_names(doc)
         cands += tables.table_names(text)
         cands += tables.split_name_cells(doc, toks)
         cands += tables.kana_account_names(doc)
@@ -418,7 +421,8 @@ class PersonDetector(Detector):
                "org": bool(org), "age": bool(age),
                "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True,
                "reading_br": reading_br,
-               "class_slot": not short and bool(_CLASS_BEFORE.search(text, max(0, name.start - 12), name.start))}
+               "class_slot": not short and bool(_CLASS_BEFORE.search(text, max(0, name.start - 12), name.start)),
+               "named_as": _NAMED_AS.match(text, after) is not None}
         slot_m = _slot_before(text, name.start)
         if slot_m:
             # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)

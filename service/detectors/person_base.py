@@ -315,6 +315,9 @@ _SPEAKER_MARK = compile_fast(r"^[ 　]*[〇○◯◎][ 　]?(?:[0-9]{1,2}番[ �
 _SPEAKER_TITLE_AFTER = compile_fast(r"[ 　]?(?:副?委員長|委員|議員|副?議長|副?市長|教育長|[一-龥]{1,6}?(?:部長|局長|課長|所長))")
 # a chair's role at the start of a line or a quotation, as minutes write the speaker (会長 須田 茂：…)
 _CAPACITY_CHAIR = compile_fast(r"(?:^|[「『])[ 　]*(?:副?会長|副?委員長|副?議長)[ 　]+$")
+# an athlete named with 選手 / 監督 after the name: in office only in a record that says it is public (a press
+# release, published results) — a pupil's certificate names a private child so too
+_PLAYER_AFTER = compile_fast(r"[ 　]?(?:選手|監督)(?![一-龥ァ-ヶ])")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
@@ -453,6 +456,7 @@ def _public_capacity(doc: Document, name) -> bool:
             or (words and _CAPACITY_CHAIR.search(before))
             or (words and _SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)
+            or (_PLAYER_AFTER.match(text, name.end) and _published_record(doc))
             or _chat_speaker(text, line_start, name)):
         return False
     if _own_data_beside(doc, name):
@@ -540,11 +544,18 @@ def _election_candidate(doc: Document, name, line_start: int) -> bool:
     text = doc.text
     if _RESULT_ROW.match(text, line_start, name.start) and _VOTES_AFTER.match(text, name.end):
         return True
+    if _BULLETIN_NUMBER.search(text, line_start, name.start) or _AFFILIATION_AFTER.match(text, name.end):
+        return True
     return (name.start - line_start <= 2 and _ELECTION_RESULT.search(text) is not None
             and _CANDIDATE_HEADING.search(text, 0, line_start) is not None)
 
 
-_RESULT_ROW = compile_fast(r"[ 　]*(?:[0-9]{1,2}[ 　.)]+)?(?:当選|次点|落選)[ 　:：]*$")
+# (当 alone, as result tables mark the elected: 「当　須藤 隆之　32,418票」)
+_RESULT_ROW = compile_fast(r"[ 　]*(?:[0-9]{1,2}[ 　.)]+)?(?:当選|次点|落選|当)?[ 　:：]*$")
+# a candidate's row in an election bulletin: 届出番号 before the name, or the party and new/sitting after it
+# (届出番号1　須藤 隆之（すどう たかゆき）52歳　無所属・新)
+_BULLETIN_NUMBER = compile_fast(r"届出番号[ 　]*[0-9]{1,2}[ 　]*$")
+_AFFILIATION_AFTER = compile_fast(r"[^\n]{0,40}?(?:無所属|[一-龥ァ-ヶー]{1,8}党)[・･]?(?:新|現|元|前)(?![一-龥])")
 _VOTES_AFTER = compile_fast(r"[^\n]{0,20}?[0-9,，.]+[ 　]?票")
 
 
@@ -704,7 +715,8 @@ _KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケ�
 _ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
 # …(カ) / …(ユ: a legal-entity mark after the name, closed or cut off — not a bracket that goes on
 # in other words (…（ブラジル国籍、…）)
-_ENTITY_AFTER = compile_fast(r"[ ]?[(（][ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A一-龥々ぁ-ん]))")
+# (not a country in brackets: グエン・ヴァン・ナム（ベトナム）, サントス ルイス（ブラジル）)
+_ENTITY_AFTER = compile_fast(r"[ ]?[(（](?!(?:" + _NATIONS + r")[)）])[ァ-ヺ][\u3099ァ-ヺ]{0,3}(?:[)）]|(?![ァ-ヺー\u3099\u309A一-龥々ぁ-ん]))")
 _LABEL_BRACKET = compile_fast(r"[(（](?:カナ|フリガナ|カタカナ|ナマエ|メイギ|ヨミ)[)）][ ]?$")
 
 

@@ -153,3 +153,28 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         out.append(_Name(s, e, m.group(0), "", "katakana_dotted" if unspaced else "katakana_spaced", sig,
                          keys=("".join(parts),)))
     return out
+
+
+# a name written in kana alone after a label for a person's name (児童名はひなた, 氏名：さくら): a child's
+# given name as forms and notes write it
+_LABELLED_KANA = compile_fast(r"(?:児童名|園児名|生徒名|氏名|名前|お名前|子の名前|子どもの名前|本人名|利用者名|対象児)"
+                              r"[ 　]*(?:は|：|:)[ 　]*(?!なし|無し|ない|ふめい|みてい|ありません)(?P<n>[ぁ-ゖ]{2,6}?|[ァ-ヺ][ァ-ヺー]{1,6}?)"
+                              r"(?=[、。，,）)\s]|ちゃん|くん|さん|$)")
+
+
+_NOT_NAME_POS = frozenset(("副詞", "動詞", "形容詞", "助動詞", "助詞", "接続詞", "連体詞", "代名詞", "感動詞"))
+
+
+def labelled_kana_names(doc: Document) -> list[_Name]:
+    """A kana word right after a person-name label: someone's (given) name in kana."""
+    text = doc.text
+    if "名" not in text and "対象児" not in text:
+        return []
+    out = []
+    for m in _LABELLED_KANA.finditer(text):
+        s, e = m.span("n")
+        # (「名前はまだない」「氏名はなし」: an adverb, a verb or an adjective is no name)
+        if any(t.pos[0] in _NOT_NAME_POS for t in doc.tokens if t.start < e and t.end > s):
+            continue
+        out.append(_Name(s, e, "", m.group("n"), "label_kana", {"label_kana": True}))
+    return out

@@ -93,8 +93,9 @@ _ROMAJI_CONTEXT = [
     # the name line under a mail's signature delimiter ("-- ⏎Marco Rossi⏎Coordinator …")
     (compile_fast(rf"(?m)^--[ \t]*\n[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ \t]*$"),
      _Ctx("person.romaji.mail_signature", strict=True)),
+    # (「名義は MIHO TAKASAWA」: the label and the particle は or が before the name)
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                  rf"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
+                  rf"傷病者|受診者|来庁者)[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
@@ -143,6 +144,10 @@ _ROMAJI_CONTEXT = [
     # a chat transcript's speaker: "[10:02] Guest (Daniel Brooks): I was charged …"
     (compile_fast(rf"\b(?:Guest|Customer|Caller|User|Visitor|Resident|Client|Citizen|Applicant)[ ]*\((?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})\)[ ]*:"),
      _Ctx("person.romaji.case_role", strict=True)),
+    # a message that opens by addressing or introducing someone: "'Ana Ferreira, your child's health check
+    # is …'", "'Aiko Matsuda, born on …'"
+    (compile_fast(rf"(?:^|[\"“'‘「『:：])[ ]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}}),[ ]+(?=(?:your|you|we|please|this[ ]is|thank|born|aged)\b)", re.M),
+     _Ctx("person.romaji.vocative", strict=True, name_words=True)),
 ]
 
 # cheap checks that say whether each context pattern can match at all
@@ -162,7 +167,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者)[ ]*[:：]?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+                 r"傷病者|受診者|来庁者)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     (":", "：", "="),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
@@ -177,6 +182,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     (", the ", ", our ", ", a ", ", an "),
     compile_fast(r"[\"“][A-Z\u00C0-\u00DE][^\"”\n]{1,60}[\"”][ ]*<"),
     ("guest", "customer", "caller", "user", "visitor", "resident", "client", "citizen", "applicant"),
+    (", your", ", you", ", we", ", please", ", this is", ", thank", ", born", ", aged"),
 ]
 
 # The prefilters' words, asked in one scan of the lower-cased text (74 `in` scans of a 5,000-
@@ -230,6 +236,7 @@ _ROMAJI_STARTS = [
      "guest", "caller", "customer", "visitor", "husband", "wife", "father", "mother", "son", "daughter", "spouse",
      "guardian", "parent", "child", "insured", "taxpayer", "deceased", "informant", "victim"),
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn", "name"),
+    None,
     None,
     None,
     None,

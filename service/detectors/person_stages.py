@@ -165,6 +165,16 @@ _CODE_WORDS = compile_fast(r"(?<![A-Za-z])(?:INT|INTEGER|BIGINT|SMALLINT|TINYINT
                            r"AUTO_INCREMENT|SERIAL|String|Integer|None|True|False|null|true|false)(?![A-Za-z])")
 
 
+# 第…号 joined to the span: a document symbol (前市建第2210号, 前市情第1024号), which Sudachi may split
+# into a surname and a given name
+_DOCUMENT_NUMBER_AFTER = compile_fast(r"第[0-9０-９一二三四五六七八九十百千]+号")
+
+
+def document_symbol(doc: Document, c: _Name) -> bool:
+    """The span is the symbol of a document number: 第…号 follows it with nothing between."""
+    return _DOCUMENT_NUMBER_AFTER.match(doc.text, c.end) is not None
+
+
 def code_identifier(doc: Document, c: _Name) -> bool:
     """A code or SQL word in the span (ID INT IDENTITY, NOT NULL): a column definition, not a name."""
     return _CODE_WORDS.search(doc.text, c.start, c.end) is not None
@@ -172,6 +182,7 @@ def code_identifier(doc: Document, c: _Name) -> bool:
 
 VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     code_identifier,
+    document_symbol,
     placeholder,
     sample_form,
     sample_row,
@@ -198,13 +209,13 @@ _KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "natio
 # listed for a path does not judge that path's candidates.
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # names from Sudachi's tokens: 姓+名, a surname or a given name alone, katakana pairs (PersonDetector._kanji_kana_names)
-    "morphology": {"placeholder": (), "sample_form": (), "sample_line": ("pii",), "organisation": ("honor",), "public_official": ("pii",),
+    "morphology": {"document_symbol": (), "placeholder": (), "sample_form": (), "sample_line": ("pii",), "organisation": ("honor",), "public_official": ("pii",),
                    "historical_family": ("pii", "private_br", "private_honor"),
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
                    "history_document": _PRIVATE + ("kind_katakana",), "fictional": ("slot", "pii", "private_fact")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
-    "shape": {"sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",)},
+    "shape": {"document_symbol": (), "sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",)},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
     "kana_given": {"placeholder": (), "sample_line": ("pii",), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
@@ -222,6 +233,8 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "reading": {"public_figure": ("slot", "age"), "sample_line": ("pii",)},
     # the other items of a list one of whose items is a reported name (person_tables.list_siblings)
     "list_sibling": {"placeholder": ()},
+    # 児童名はひなた (person_kana.labelled_kana_names)
+    "label_kana": {"placeholder": (), "sample_form": (), "sample_line": (), "fictional": ()},
     # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
     # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given (person_romaji.py)
     "romaji_context": {"code_identifier": (), "public_figure": ("slot",), "sample_romaji": ()},

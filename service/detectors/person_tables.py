@@ -50,7 +50,8 @@ def _kv_name_like(val: str) -> bool:
     return len(parts) == 2 and all(_KANA_KANJI.match(p) for p in parts) and parts[-1] not in ORG_SUFFIX
 
 # lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
-_LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
+# (a surname in hiragana too: a list of names written in kana, 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」)
+_LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5}|[ぁ-ゖ]{2,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
                           r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
 
 _LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
@@ -298,6 +299,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
         has_b = am.group("b") is not None
         cands = _enumeration_items(text, an, ls, le, has_b, lines_done)
         cands += _bullet_items(text, an, am, ls, le, has_b, walked)
+        cands += _bare_line_items(text, an, am, ls, le, has_b, walked)
         cands += _table_items(text, an, am, ls, le, walked)
         for it in cands:
             a, e = it.start(), it.end("g")
@@ -355,6 +357,23 @@ def _bullet_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walke
                 it = _LIST_ITEM.match(text, b2.end(), pe)
                 if it and (it.group("b") is not None) == has_b and _tail_kind(text, it.end(), pe) == tail:
                     cands.append(it)
+    return cands
+
+
+def _bare_line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+    """The neighbouring lines that, like the anchor's, hold a name and nothing else (a list of names
+    one a line, no bullets: 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」)."""
+    cands: list = []
+    if ("l", ls) in walked or text[ls:an.start].strip(" \t　") or text[am.end():le].strip(" \t　"):
+        return cands
+    for step in (-1, 1):
+        for pos, pe in _neighbour_lines(text, ls, step):
+            walked.add(("l", pos))
+            lead = len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
+            it = _LIST_ITEM.match(text, pos + lead, pe)
+            if not it or text[it.end():pe].strip(" \t　") or (it.group("b") is not None) != has_b:
+                break
+            cands.append(it)
     return cands
 
 

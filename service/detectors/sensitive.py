@@ -236,8 +236,10 @@ _EN_DESCRIBED = compile_fast(r"\b(?:my|her|his|their|our)[ ](?:(?:teenage|elderl
 _EN_PROGRAM_AFTER = compile_fast(r"[ ](?:screening|screenings|prevention|awareness|check-?ups?|vaccinations?|research|"
                                  r"rates?|cases|statistics|programs?|programmes?|clinics?|cafes?|support[ ]services?)\b")
 # right after the term: a programme or a statistic named by it
-# (or an audience: 視覚障害者向けの読み上げ, 難聴の方への配慮 — whom a service is for, nobody's condition)
+# (or an audience: 視覚障害者向けの読み上げ, 難聴の方への配慮 — whom a service is for, nobody's condition;
+# or a para sport: 車いすテニス, 車いすバスケットボール)
 _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)|"
+                              r"(?:テニス|バスケット|ラグビー|マラソン|陸上|フェンシング|卓球|ソフトボール|カーリング|競技)|"
                               r"(?:者|児|の方|のある方)?(?:向け|用の|への配慮|に配慮|のための|対応の)")
 # references that describe without pointing at one person (an age band and sex, a status)
 _DESCRIBED_ONLY = compile_fast(r"[1-9]0代(?:前半|後半)?(?:の)?(?:男性|女性|男子|女子|男|女)|(?:男性|女性)[（(][1-9]0代|単身世帯|技能実習生")
