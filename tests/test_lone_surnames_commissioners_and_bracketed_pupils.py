@@ -15,13 +15,20 @@ def persons(result, text):
 
 
 @pytest.mark.parametrize("text", [
-    "小暮さんに、午後の打合せは3階会議室に変更と伝えてください。",
     "資料は星野さんが作ってくれたので、誤字だけ見てもらえますか",
 ])
 def test_a_surname_with_san_alone_warns(scan, text):
     result = scan(text)
     assert result["verdict"] == "warn", result["findings"]
     assert [a for _n, a in persons(result, text)] == ["warn"]
+
+
+def test_a_colleagues_surname_in_a_routine_message_never_blocks(scan):
+    # (the judge retrained on train34 — colleagues in routine work mail labelled not_block — drops this
+    # one below warn; a warning, as before, would be as right: never a block)
+    text = "小暮さんに、午後の打合せは3階会議室に変更と伝えてください。"
+    result = scan(text)
+    assert result["verdict"] != "block" and all(a == "warn" for _n, a in persons(result, text))
 
 
 @pytest.mark.parametrize("text,name", [

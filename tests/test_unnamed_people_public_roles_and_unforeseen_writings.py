@@ -192,3 +192,39 @@ def test_an_insured_number_after_a_bare_label_in_a_sentence_about_the_card(scan)
 def test_a_mascots_birthday_is_no_ones_birth_date(scan):
     text = "防災キャラクター『まえばしボウサイくん』のプロフィール案。\n誕生日：9月1日（防災の日）\n好きなもの：カンパン"
     assert findings_of(scan(text), "DATE_OF_BIRTH") == []
+
+
+# -- the people boundary (train34) and a mixed working day (train33) ------------------------------
+def test_people_in_a_public_role_named_in_english_pass_in_a_published_text(scan):
+    for text in ('Summarise this news item: "Incumbent assembly member Ms. Reiko Sakurai retained her seat, '
+                 'the election commission announced."',
+                 'Event flyer copy check (press release): "Special guest vocalist: Ms. Ayaka Lin (Taiwan). Saturday 19 Sept."'):
+        assert findings_of(scan(text), "PERSON") == [], text
+
+
+def test_a_resident_named_in_english_with_a_case_still_blocks(scan):
+    text = "Please translate: 'Ms. Reiko Sakurai, 52, of 2-9-14 Kita-shirokita, has not paid her water bill since May.'"
+    assert scan(text)["verdict"] == "block"
+
+
+def test_board_members_in_published_minutes_pass_but_volunteer_posts_do_not_count_as_office(scan):
+    minutes = "教育委員会定例会の会議録（公開）を要約して。\n出席者：教育長 藤代ゆかり、委員 河合 紀子、委員 大島 健一"
+    assert findings_of(scan(minutes), "PERSON") == []
+    assert scan("民生委員 河合 紀子さんから、独居の方の見守りについて相談がありました。")["verdict"] != "allow"
+
+
+def test_nobel_laureates_and_a_role_plays_characters_are_nobody_private(scan):
+    assert scan("ノーベル物理学賞の受賞者を小学生向けに紹介して。例：湯川秀樹、江崎玲於奈、小柴昌俊、梶田隆章。")["verdict"] == "allow"
+    text = ("Create a role-play script for our English class. Characters: Ms. Emily Carter, a tourist, "
+            "and Mr. Hiroshi Tanaka, a clerk at the tourist information center.")
+    assert findings_of(scan(text), "PERSON") == []
+
+
+def test_an_injured_persons_name_after_the_ambulance_records_label(scan):
+    assert "斎藤 ノブエ" not in redacted(scan, "救急活動記録。\n傷病者 斎藤 ノブエ 78歳女性 既往歴：心房細動")
+    assert scan("運転者の皆さんへのお願いを作って。")["verdict"] == "allow"
+
+
+def test_a_personal_address_on_an_example_looking_domain_in_a_bounce_log(scan):
+    assert "yoshie-k33@" not in redacted(scan, "status=bounced to=<yoshie-k33@yahoo.example.co.jp> dsn=5.2.2 mailbox full")
+    assert findings_of(scan("担当窓口 info-jp@example.com に送る設定例"), "EMAIL_ADDRESS") == []

@@ -318,6 +318,16 @@ _CAPACITY_CHAIR = compile_fast(r"(?:^|[「『])[ 　]*(?:副?会長|副?委員�
 # an athlete named with 選手 / 監督 after the name: in office only in a record that says it is public (a press
 # release, published results) — a pupil's certificate names a private child so too
 _PLAYER_AFTER = compile_fast(r"[ 　]?(?:選手|監督)(?![一-龥ァ-ヶ])")
+# an office, a post or a public role in English right before the name (Incumbent … assembly member Ms. Reiko
+# Sakurai, CEO Rajesh Menon, Special guest vocalist: Ms. Ayaka Lin)
+_CAPACITY_EN_BEFORE = compile_fast(r"(?i:\b(?:mayor|governor|minister|councill?or|assembly[ ]member|council[ ]member|lawmaker|"
+                                   r"legislator|candidate|ambassador|consul(?:-general)?|professor|president|ceo|cto|cfo|coo|"
+                                   r"founder|chair(?:man|person|woman)?|superintendent|guest|speaker|lecturer|performer|"
+                                   r"vocalist|pianist|guitarist|featuring|panell?ist|moderator|author|artist|athlete))"
+                                   r"[ ]*:?[ ]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ]+)?$")
+# a board's member named after the office standing alone (会議録の出席者：…、委員 河合 紀子、委員 大島 健一):
+# not 民生委員 or 児童委員 (a kanji before it), which are residents' volunteer posts
+_CAPACITY_MEMBER = compile_fast(r"(?:^|(?<![一-龥々]))(?:委員|理事|監事|幹事|参与|教育長職務代理者)[ 　]+$")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
@@ -451,7 +461,10 @@ def _public_capacity(doc: Document, name) -> bool:
         _CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
         or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
         or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before)))
-    if not (office or (words and (_CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)))
+    # (English: asked apart from the Japanese words' characters — a romaji name after "CEO ")
+    office = office or bool(before[-1:].isascii() and _CAPACITY_EN_BEFORE.search(before))
+    if not (office or (words and (_CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
+                                  or _CAPACITY_MEMBER.search(before)))
             or _TITLE_RIGHT_AFTER.match(text, name.end) or _TITLE_AFTER_EN.match(text, name.end)
             or (words and _CAPACITY_CHAIR.search(before))
             or (words and _SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
@@ -513,7 +526,7 @@ def _required_chars(patterns) -> frozenset | None:
 # of one of their required words: a roster's names mostly follow "12. " or nothing (~0.25 ms a roster)
 _BEFORE_CHARS = _required_chars((_ROLE_ALONE, _CAPACITY_ACADEMIC, _CAPACITY_CORP, _CAPACITY_DEPT, _CAPACITY_ORG,
                                  _CAPACITY_EVENT, _CAPACITY_HEAD, _CAPACITY_STAFF, _SPEAKER_ROLE, _CAPACITY_MINUTES,
-                                 _CAPACITY_AWARD, _CAPACITY_CHAIR, _SPEAKER_MARK))
+                                 _CAPACITY_AWARD, _CAPACITY_CHAIR, _SPEAKER_MARK, _CAPACITY_MEMBER))
 
 
 def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
@@ -534,7 +547,7 @@ def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
 # the request at the head of the text says what follows is made up: an example sentence to translate,
 # a role-play script, a quiz (「例文を英訳して。「田中さんは毎朝…」」)
 _FICTIONAL_HEAD = compile_fast(r"例文(?:を(?:英訳|和訳|翻訳|訳|作|考え)|[:：])|ロールプレイ|台本|寸劇|架空の|練習問題|テスト問題|"
-                               r"会話例")
+                               r"会話例|(?i:role[ -]?play|fictional|sample dialogue|dialogue script)")
 _FICTIONAL_HEAD_CHARS = 60
 
 

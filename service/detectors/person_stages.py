@@ -237,9 +237,11 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "label_kana": {"placeholder": (), "sample_form": (), "sample_line": (), "fictional": ()},
     # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
     # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given (person_romaji.py)
-    "romaji_context": {"code_identifier": (), "public_figure": ("slot",), "sample_romaji": ()},
-    "romaji_foreign": {"code_identifier": (), "public_figure": (), "sample_romaji": ()},
-    "romaji_japanese": {"code_identifier": (), "public_figure": (), "sample_romaji": (), "public_context_en": ("chat",)},
+    # (a role-play's or a fictional dialogue's characters, said at the text's head: nobody's name)
+    "romaji_context": {"code_identifier": (), "public_figure": ("slot",), "sample_romaji": (), "fictional": ("slot",)},
+    "romaji_foreign": {"code_identifier": (), "public_figure": (), "sample_romaji": (), "fictional": ()},
+    "romaji_japanese": {"code_identifier": (), "public_figure": (), "sample_romaji": (), "public_context_en": ("chat",),
+                        "fictional": ()},
     "romaji_card": {"code_identifier": (), "sample_romaji": ()},
     "romaji_caps": {"code_identifier": (), "sample_romaji": ()},
     "hangul": {"code_identifier": ()},  # 이서연 씨 (person_romaji._other_script_names)
