@@ -321,6 +321,7 @@ REASONS = {
     # cards and bank accounts (service/detectors/finance.py)
     "finance.card.valid": "{digits}桁・Luhn検査・発行者番号が一致",
     "finance.card.security_code": "カードのセキュリティコード（カード番号と同じ文脈）",
+    "finance.card.expiry": "カード番号とともに書かれた有効期限",
     "finance.card.luhn_context": "{digits}桁・Luhn検査が一致（発行者番号は一覧外）",
     "finance.card.invalid": "{digits}桁・Luhn検査が不一致（誤記の可能性）",
     "finance.account.yucho": "ゆうちょ銀行の記号・番号",
@@ -394,6 +395,8 @@ REASONS = {
     "person.honorific": "敬称「{honor}」",
     "person.named_as": "「という人物」などで紹介された氏名",
     "person.label_kana": "氏名の欄のかな書きの名前",
+    "person.kana_age": "かな書きの氏名・年齢や組の括弧書きが続く",
+    "person.care_of": "住所に続く「○○方」の世帯の姓",
     "birth.relation_row": "続柄と氏名に続く日付（家族・扶養の一覧）",
     "person.slot": "氏名の欄・続柄「{slot}」",
     "person.role": "役職名「{role}」の後",

@@ -294,8 +294,9 @@ CARD = luhn("453201511283036"[:15])
     fw(grouped(CARD, (4, 4, 4, 4), "-")),
 ])
 def test_credit_card_forms(shown):
+    # (the expiry month given with the number is masked with it)
     found = scan(f"カード番号 {shown}（有効期限 11/27）")
-    assert [(t, v) for t, v, *_ in found] == [("CREDIT_CARD", shown)]
+    assert [(t, v) for t, v, *_ in found] == [("CREDIT_CARD", shown), ("CREDIT_CARD", "11/27")]
     assert found[0][2] >= BLOCK
 
 

@@ -228,3 +228,43 @@ def test_an_injured_persons_name_after_the_ambulance_records_label(scan):
 def test_a_personal_address_on_an_example_looking_domain_in_a_bounce_log(scan):
     assert "yoshie-k33@" not in redacted(scan, "status=bounced to=<yoshie-k33@yahoo.example.co.jp> dsn=5.2.2 mailbox full")
     assert findings_of(scan("担当窓口 info-jp@example.com に送る設定例"), "EMAIL_ADDRESS") == []
+
+
+# -- leaks: the pieces of a value left in clear ----------------------------------------------------
+@pytest.mark.parametrize("text,piece", [
+    ("My name is Daniel Okonkwo. I live at Corpo Maebashi 301, 1-9-4 Motosoja-machi. The truck hit my car.", "Corpo Maebashi 301"),
+    ("Address: 1-2-8 Chiyoda-machi, Maebashi (Chiyoda Heights 4F)\nHe lost his wallet.", "Chiyoda Heights 4F"),
+    ("Please confirm your address as 3-15-8 Kamikoide-machi, Maebashi, Gunma, Room 402 Sunny Court. Thanks.", "Room 402 Sunny Court"),
+    ("Address: Maison de Fleur 101, 5-2 Chiyoda-machi 2-chome, Maebashi\nPurpose: visa renewal", "Maison de Fleur 101"),
+    ("She now lives at Room 3F-B, Green Court, 1-7 Omotecho 1-chome, so please write there.", "Green Court"),
+])
+def test_an_english_building_and_room_beside_a_romaji_address_are_masked_with_it(scan, text, piece):
+    assert piece not in redacted(scan, text)
+
+
+def test_a_romaji_address_without_a_building_keeps_the_city_and_the_sentence(scan):
+    out = redacted(scan, "Send it to 1-9-4 Motosoja-machi, Maebashi, Gunma. Thank you for your help.")
+    assert "Gunma. Thank you" in out and "1-9-4" not in out
+
+
+def test_a_hiragana_name_with_an_age_or_class_in_brackets_is_masked(scan):
+    out = redacted(scan, "入学予定：<b>たかはし みなと</b>（年長・6歳）\n・いしい　ことね（1くみ）　おうち 027-289-3310")
+    assert "たかはし みなと" not in out and "いしい　ことね" not in out
+    for text in ("ありがとう ございます（3回目）", "たのしい えんそく（1ねんせい）"):
+        assert findings_of(scan(text), "PERSON") == [], text
+
+
+def test_a_cards_expiry_given_with_its_number_is_masked_but_a_coupons_is_not(scan):
+    out = redacted(scan, "決済情報：カード 4956.7046.3650.0533、有効期限 08/27、セキュリティコード 417")
+    assert "08/27" not in out and "417" not in out
+    assert scan("有効期限 08/27 のクーポンの案内文を作って")["verdict"] == "allow"
+
+
+def test_a_given_name_pushed_to_the_next_line_is_masked_with_its_surname(scan):
+    out = redacted(scan, "PDFからコピーした申請書。\n申請者氏名：大澤\n美穂子　　申請日：令和6年2月13日")
+    assert "大澤" not in out and "美穂子" not in out
+    assert findings_of(scan("担当：総務課\n内線1234　　受付時間"), "PERSON") == []
+
+
+def test_the_household_a_letter_goes_care_of_is_masked(scan):
+    assert "高柳" not in redacted(scan, "書類の宛先。\n前橋市六供町1013-6 高柳方 吉川 健太 様")

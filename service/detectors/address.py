@@ -43,6 +43,26 @@ _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][
 _ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,2}}丁目))")
 _TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
+_ROMAJI_BUILDING_BEFORE = _CONTEXT["address_romaji_building_before"]
+_ROMAJI_BUILDING_AFTER = _CONTEXT["address_romaji_building_after"]
+_ROMAJI_BUILDING_WORD = _CONTEXT["address_romaji_building_word"]
+_ROMAJI_CHOME_AFTER = _CONTEXT["address_romaji_chome_after"]
+
+
+def _romaji_building_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The romaji address's span widened over a 2-chome written after the town and over its English
+    building and room on either side (Corpo Maebashi 301, …; …, Maebashi (Chiyoda Heights 4F))."""
+    cm = _ROMAJI_CHOME_AFTER.match(text, end)
+    if cm:
+        end = cm.end()
+    line_start = text.rfind("\n", 0, start) + 1
+    bm = _ROMAJI_BUILDING_BEFORE.search(text, max(line_start, start - 48), start)
+    if bm and bm.end() == start and _ROMAJI_BUILDING_WORD.search(bm.group("b")):
+        start = bm.start("b")
+    am = _ROMAJI_BUILDING_AFTER.match(text, end)
+    if am and _ROMAJI_BUILDING_WORD.search(am.group("b")):
+        end = am.end("b")
+    return start, end
 _ROMAJI_SAMPLE = compile_fast(r"(?i)example|sample|dummy|test|fictional")
 # a business's or a facility's published address in English: the text says where it comes from (their
 # website, a guide) or a business word stands right before the address (head office, restaurant …) —
@@ -269,7 +289,8 @@ class AddressDetector(Detector):
             if _ROMAJI_SAMPLE.search(m.group()) or _ROMAJI_SAMPLE_AFTER.match(text, m.end()):
                 continue  # 1-2-3 Example-cho / … (does not exist): a made-up address of a sample
             if not any(c.start < m.end() and m.start() < c.end for c in out):
-                out.append(Candidate(self.type, m.start(), m.end(), _romaji_score(facts, m.start(), m.end()),
+                s, e = _romaji_building_span(text, m.start(), m.end())
+                out.append(Candidate(self.type, s, e, _romaji_score(facts, m.start(), m.end()),
                                      REASONS["address.romaji"]))
         return out
 

@@ -148,7 +148,9 @@ PERSON_PATH_SCORES = {
                           ("age", PERSON_SURNAME_SLOT, "person.reading.age"))},
     # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name
     # 児童名はひなた: a kana name right after a label for a person's name (person_kana.labelled_kana_names)
-    "label_kana": {"lead": ("person.label_kana",), "rules": (("label_kana", PERSON_SURNAME_SLOT, "person.slot_any"),)},
+    # (and a hiragana name in two parts with an age or a class in the bracket after it: たかはし みなと（6歳）)
+    "label_kana": {"rules": (("label_kana", PERSON_SURNAME_SLOT, "person.label_kana"),
+                             ("kana_age", PERSON_AGE_BRACKET, "person.kana_age"))},
     "list_sibling": {"lead": ("person.list_sibling",),
                      "rules": (("list_sibling", PERSON_LIST_SIBLING, "person.shape"),)},
     # romaji names after an English context: the reason id is the context's (the signal's value)

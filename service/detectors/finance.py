@@ -64,6 +64,11 @@ _EXPIRY_AFTER = compile_fast(r"[ \t,、]{0,3}(?i:exp(?:iry|ires|iration)?(?:[ ]d
                              r"(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
+# the expiry month named anywhere in a text that gives a card number
+_EXPIRY_VALUE = compile_fast(r"(?i:exp(?:iry|ires|iration)?(?:[ ]date)?\.?|valid[ ]thru|有効期限|期限)[ \t]*[:：は]?[ \t]*"
+                             r"(?P<v>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2}))(?![0-9])")
+
+
 @register
 class CreditCardDetector(Detector):
     """クレジットカード番号: 13–19 digits (contiguous or in the usual groupings),
@@ -111,6 +116,9 @@ class CreditCardDetector(Detector):
             # the card's security code given with it (セキュリティコード 318, CVV: 4021): part of the card
             out += [Candidate(self.type, m.start("v"), m.end("v"), VALID_WITH_CONTEXT, REASONS["finance.card.security_code"])
                     for m in _SECURITY_CODE.finditer(doc.text)]
+            # … and its expiry month (有効期限 08/27, exp 11/28): with the number, enough to use the card
+            out += [Candidate(self.type, m.start("v"), m.end("v"), VALID_WITH_CONTEXT, REASONS["finance.card.expiry"])
+                    for m in _EXPIRY_VALUE.finditer(doc.text)]
         return keep_non_overlapping(out, longest_first)  # longest first, no overlaps
 
 

@@ -146,6 +146,46 @@ _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2})[ 　:：]*$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
+# a given name pushed to the next line by a PDF copy or a narrow cell (申請者氏名：大澤⏎美穂子　　申請日…): one to
+# three kanji opening the line, then a gap or the line's end
+_GIVEN_OPENING_LINE = compile_fast(r"\r?\n[ 　]?(?P<g>[一-龥々]{1,3})(?=[ 　\t]{2,}|\t|\r?\n|$)")
+
+
+# the household a letter goes care of, after the address (前橋市六供町1013-6 高柳方 吉川 健太 様): its surname
+_CARE_OF = compile_fast(r"[ 　]*(?P<s>[一-龥々]{1,4})方(?=[ 　]+[一-龥々ぁ-んァ-ヶ])")
+
+
+def _care_of_after_address(doc: Document) -> list:
+    """The surname before 方 right after a reported address."""
+    out = []
+    for c in doc.candidates:
+        if c.type != "JP_ADDRESS" or c.score < ev.WARN:
+            continue
+        m = _CARE_OF.match(doc.text, c.end)
+        if m:
+            out.append(Candidate("PERSON", m.start("s"), m.end("s"), max(c.score, ev.BLOCK), REASONS["person.care_of"]))
+    return out
+
+
+def _given_name_on_next_line(doc: Document, found: list) -> list:
+    """The given name of a surname reported at a line's end, when the next line opens with it."""
+    out = []
+    text = doc.text
+    for c in found:
+        if " " in text[c.start:c.end] or "　" in text[c.start:c.end]:
+            continue
+        m = _GIVEN_OPENING_LINE.match(text, c.end)
+        if not m:
+            continue
+        g0, g1 = m.span("g")
+        k = bisect_left(doc.token_starts, g0)
+        tok = doc.tokens[k] if k < len(doc.tokens) and doc.tokens[k].start == g0 else None
+        if tok is None or not (_is_mei(tok) or tok.pos[2] == "人名"):
+            continue
+        out.append(Candidate(c.type, g0, g1, c.score, c.reason))
+    return out
+
+
 @register
 class PersonDetector(Detector):
     type = "PERSON"
@@ -181,6 +221,8 @@ class PersonDetector(Detector):
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), stages.render(n.why))
                for n in names if n.score >= ev.WARN]
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN], out)
+        out += _given_name_on_next_line(doc, out)
+        out += _care_of_after_address(doc)
         return out
 
     # -- kanji / kana names from Sudachi tokens ----------------------------------------

@@ -162,15 +162,30 @@ _LABELLED_KANA = compile_fast(r"(?:児童名|園児名|生徒名|氏名|名前|�
                               r"(?=[、。，,）)\s]|ちゃん|くん|さん|$)")
 
 
+_PHRASE_POS = frozenset(("動詞", "形容詞", "感動詞"))
 _NOT_NAME_POS = frozenset(("副詞", "動詞", "形容詞", "助動詞", "助詞", "接続詞", "連体詞", "代名詞", "感動詞"))
 
 
+# a name written in hiragana in two parts, with an age or a class in the bracket after it (たかはし みなと（年長・6歳）,
+# いしい　ことね（1くみ）): a child's name as a roster or a class list writes it
+_KANA_PAIR_AGED = compile_fast(r"(?<![ぁ-ゖ])(?P<n>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=(?:</?[a-z]{1,6}>)?[ 　]*[（(][^（）()\n]{0,8}?"
+                               r"(?:[0-9０-９]{1,3}[ 　]?(?:歳|さい|才|か月)|[0-9０-９一二三四五六]{1,2}[ 　]?(?:くみ|組|ねん|年生)))")
+
+
 def labelled_kana_names(doc: Document) -> list[_Name]:
-    """A kana word right after a person-name label: someone's (given) name in kana."""
+    """A kana word right after a person-name label: someone's (given) name in kana; and a hiragana
+    name in two parts with an age or a class in the bracket after it."""
     text = doc.text
-    if "名" not in text and "対象児" not in text:
-        return []
     out = []
+    for m in _KANA_PAIR_AGED.finditer(text):
+        s, e = m.span("n")
+        # (hiragana names split into particles and auxiliaries — ふく+だ, はる+と —, so only a verb, an
+        # adjective or an interjection says it is a phrase: ありがとう ございます, たのしい えんそく)
+        if any(t.pos[0] in _PHRASE_POS for t in doc.tokens if t.start < e and t.end > s):
+            continue
+        out.append(_Name(s, e, "", m.group("n"), "label_kana", {"kana_age": True}))
+    if "名" not in text and "対象児" not in text:
+        return out
     for m in _LABELLED_KANA.finditer(text):
         s, e = m.span("n")
         # (「名前はまだない」「氏名はなし」: an adverb, a verb or an adjective is no name)
