@@ -393,7 +393,7 @@ REASONS = {
     "person.public_capacity": "公的・業務上の肩書きの後（確認のみ）",
     "person.repeat": "既に氏名と判定した姓・名の繰り返し",
     "person.honorific": "敬称「{honor}」",
-    "person.named_as": "「という人物」などで紹介された氏名",
+    "person.named_as": "「という人物」「…です（折り返しの携帯番号）」などで示された氏名",
     "person.label_kana": "氏名の欄のかな書きの名前",
     "person.kana_age": "かな書きの氏名・年齢や組の括弧書きが続く",
     "person.care_of": "住所に続く「○○方」の世帯の姓",

@@ -268,3 +268,13 @@ def test_a_given_name_pushed_to_the_next_line_is_masked_with_its_surname(scan):
 
 def test_the_household_a_letter_goes_care_of_is_masked(scan):
     assert "高柳" not in redacted(scan, "書類の宛先。\n前橋市六供町1013-6 高柳方 吉川 健太 様")
+
+
+def test_a_caller_naming_themself_with_a_mobile_to_call_back_is_masked(scan):
+    assert "伊東" not in redacted(scan, "留守電のメモ。「工事の件で話がしたい。伊東です。折り返しは 080-4412-7790 まで」")
+    for text in ("総務課の田中です。資料を送ります。折り返しは内線 2231 まで", "田中です。よろしくお願いします。"):
+        assert findings_of(scan(text), "PERSON") == [], text
+
+
+def test_a_surname_said_to_be_rare_is_someones_name(scan):
+    assert "平山" not in redacted(scan, "うつ病で休職中なのに窓口で名前を呼ばれた。平山という名字は珍しいので近所の人にバレた。")

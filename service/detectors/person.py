@@ -141,7 +141,11 @@ def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
 _TWO_PART_READING = compile_fast(r"[ぁ-んァ-ヶー]{1,8}[ 　・][ぁ-んァ-ヶー]{1,8}")
 # the class right before a pupil's name (5年1組 / ３年Ｂ組 / 中2-3 / 小学5年2組)
 # 「小池 洋という人物」「田中という男」: the text introduces someone by this name
-_NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男性?|女性?|者|少年|少女)")
+_NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男性?|女性?|者|少年|少女|名字|苗字)")
+# 「…伊東です。折り返しは 080-…まで」: a caller naming themself and leaving a mobile number to call back (not
+# 「総務課の田中です」: an office's staff introducing themself in a work mail)
+_CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
+_ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2})[ 　:：]*$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
@@ -464,7 +468,9 @@ class PersonDetector(Detector):
                "private_br": bool(age or _PRIVATE_BRACKET.match(text, after)), "kind_" + kind: True,
                "reading_br": reading_br,
                "class_slot": not short and bool(_CLASS_BEFORE.search(text, max(0, name.start - 12), name.start)),
-               "named_as": _NAMED_AS.match(text, after) is not None}
+               "named_as": _NAMED_AS.match(text, after) is not None
+               or (_CALLER_SELF.match(text, after) is not None
+                   and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))}
         slot_m = _slot_before(text, name.start)
         if slot_m:
             # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)
