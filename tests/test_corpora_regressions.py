@@ -234,7 +234,6 @@ KNOWN_MISSES = {
     "t30-056": "block case scored block and a secret stays in clear, not fixed this round: chat: full name, mail, given name alone, leap-day DOB, surname+さん",
     "t30-060": "block case scored block and a secret stays in clear, not fixed this round: half-width katakana names of a couple, compact DOBs, half-width address",
     "t30-077": "block case scored block and a secret stays in clear, not fixed this round: foreign resident: uppercase romaji + katakana, residence card, given name alone later",
-    "t30-088": "block case scored block and a secret stays in clear, not fixed this round: housing: building number and room, full-width spaced phone, disability",
     "t30-089": "block case scored block and a secret stays in clear, not fixed this round: JSON with family/given split into fields, mixed-width phone, unspaced valid My Number",
     "t30-093": "block case scored block and a secret stays in clear, not fixed this round: chat with speaker names, couple sharing surname, given names as speaker labels",
     "t30-096": "block case scored block and a secret stays in clear, not fixed this round: English minutes: romanised era DOB, ex-spouse sharing surname, given name alone, protection order",

@@ -278,3 +278,9 @@ def test_a_caller_naming_themself_with_a_mobile_to_call_back_is_masked(scan):
 
 def test_a_surname_said_to_be_rare_is_someones_name(scan):
     assert "平山" not in redacted(scan, "うつ病で休職中なのに窓口で名前を呼ばれた。平山という名字は珍しいので近所の人にバレた。")
+
+
+def test_a_word_of_the_line_above_does_not_make_a_phone_another_kind_of_number(scan):
+    text = "入居審査メモ。\n世帯収入：障害基礎年金のみ\n連絡先：０９０ ６６１２ ４０８９"
+    assert "６６１２" not in redacted(scan, text)
+    assert findings_of(scan("基礎年金番号 1234 567890 の記入方法"), "PHONE_NUMBER") == []

@@ -18,7 +18,7 @@ from .base import Candidate, Detector, Document, digits_of
 from . import engine
 from .engine import RuleDetector
 from .fastre import compile_exists, compile_fast
-from .ids import find_context_ci
+from .ids import find_context_ci, header_cell
 
 # ---------------------------------------------------------------------------
 # Phone numbers
@@ -274,7 +274,10 @@ class PhoneNumberDetector(Detector):
                 continue  # 「027-200-0000」のように: a number of the 0000 / 1234 kind shown as a format
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):
                 continue  # 「例：090-1234-5678」 in a question about formats
-            if find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3):
+            neg = find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3)
+            # (on the number's own line: 「障害基礎年金のみ⏎連絡先：090 …」 — a word of the line above says
+            # nothing about what this number is)
+            if neg and (neg in text[text.rfind("\n", 0, s) + 1:e + 3].lower() or neg in header_cell(doc, s).lower()):
                 continue
             separated = len(groups) > 1 or bool(m.groupdict().get("intl"))
             ctx = find_context_ci(doc, s, e, PHONE_CONTEXT, 25, 10)
