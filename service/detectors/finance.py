@@ -56,16 +56,14 @@ CARD_NEGATIVE = lexicon.words("finance.card_negative")
 _SECURITY_CODE = compile_fast(r"(?i:セキュリティー?コード|security[ ]code|cvc2?|cvv2?)[\"']?[ \t]*(?:[:：は=]|番号)?[ \t]*[\"']?(?P<v>[0-9]{3,4})(?![0-9])")
 
 
-# a card number grouped with dots (3550.9343.4495.8770), as some write it to dodge auto-linking;
-# not a longer dotted run (an OID, a version)
-_DOTTED_CARD = compile_fast(r"(?<![0-9.])[0-9]{4}\.[0-9]{4}\.[0-9]{4}\.[0-9]{4}(?![0-9]|\.[0-9])")
 # an expiry month right after the number: exp 11/28, EXP: 03/2029, 有効期限 11/28
-_EXPIRY_AFTER = compile_fast(r"[ \t,、]{0,3}(?i:exp(?:iry|ires|iration)?(?:[ ]date)?\.?|valid[ ]thru|有効期限|期限)[ \t]*[:：]?[ \t]*"
+_EXPIRY_LABEL = r"(?i:exp(?:iry|ires|iration)?(?:[ ]date)?\.?|valid[ ]thru|有効期限|期限)"
+_EXPIRY_AFTER = compile_fast(r"[ \t,、]{0,3}" + _EXPIRY_LABEL + r"[ \t]*[:：]?[ \t]*"
                              r"(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2})(?![0-9])")
 
 
 # the expiry month named anywhere in a text that gives a card number
-_EXPIRY_VALUE = compile_fast(r"(?i:exp(?:iry|ires|iration)?(?:[ ]date)?\.?|valid[ ]thru|有効期限|期限)[ \t]*[:：は]?[ \t]*"
+_EXPIRY_VALUE = compile_fast(_EXPIRY_LABEL + r"[ \t]*[:：は]?[ \t]*"
                              r"(?P<v>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2}))(?![0-9])")
 
 
@@ -79,9 +77,9 @@ class CreditCardDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
-        dotted = [(m.start(), m.end(), m.group().replace(".", ""), (4, 4, 4, 4), ".")
-                  for m in _DOTTED_CARD.finditer(doc.text)] if "." in doc.text else []
-        for start, end, d, groups, sep in number_pieces(doc) + dotted:
+        # (number_pieces gives a card number grouped with dots too — 3550.9343.4495.8770, as some write it to
+        # dodge auto-linking)
+        for start, end, d, groups, sep in number_pieces(doc):
             n = len(d)
             if not 13 <= n <= 19:
                 continue

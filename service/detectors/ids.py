@@ -221,7 +221,9 @@ _RUN = _CONTEXT["ids_digit_run"]
 _GROUP = compile_fast(r"\d+")
 
 
-_DOTTED_GROUPS = compile_fast(r"(?<![0-9.])[0-9]{4}(?:\.[0-9]{4}){2}(?![0-9]|\.[0-9])")
+# three or four groups of four digits joined by dots (4827.0653.5661, 4956.7046.3650.0533), not a longer
+# dotted run (an OID, a version)
+_DOTTED_GROUPS = compile_fast(r"(?<![0-9.])[0-9]{4}(?:\.[0-9]{4}){2,3}(?![0-9]|\.[0-9])")
 
 
 def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], str]]:
@@ -268,8 +270,7 @@ def number_pieces(doc: Document) -> list[tuple[int, int, str, tuple[int, ...], s
                 if len(digits) > 19:
                     break
                 out.append((chunks[i][0], chunks[j][1], digits, tuple(groups), " "))
-    # four-digit groups joined by dots (4827.0653.5661, as some write a card's numbers): never a decimal
-    # or a version with groups of four
+    # four-digit groups joined by dots (4827.0653.5661, as some write a My Number or a card's number)
     if "." in doc.text:
         for m in _DOTTED_GROUPS.finditer(doc.text):
             out.append((m.start(), m.end(), m.group().replace(".", ""), (4,) * (m.group().count(".") + 1), "."))

@@ -418,9 +418,13 @@ def _own_data_beside(doc: Document, name) -> bool:
 
 
 def _published_record(doc: Document) -> bool:
-    return ((_PUBLISHED_RECORD.search(doc.text) is not None
-             or PUBLIC_DOCUMENT.search(doc.text, 0, PUBLIC_HEAD) is not None)
-            and _NOT_YET_PUBLISHED.search(doc.text) is None)
+    cached = getattr(doc, "_mamori_published_record", None)
+    if cached is None:
+        cached = ((_PUBLISHED_RECORD.search(doc.text) is not None
+                   or PUBLIC_DOCUMENT.search(doc.text, 0, PUBLIC_HEAD) is not None)
+                  and _NOT_YET_PUBLISHED.search(doc.text) is None)
+        doc._mamori_published_record = cached  # type: ignore[attr-defined]  (asked per name in a capacity)
+    return cached
 
 
 # a work chat's speaker line: the time, the name, nothing after (「[13:35] 吉田 大輝⏎…」 from a Teams export)

@@ -5,7 +5,7 @@ only finds a span and the signals around it; the vetoes and the score are person
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .base import Document
 from .fastre import compile_fast
@@ -172,6 +172,17 @@ _KANA_PAIR_AGED = compile_fast(r"(?<![ぁ-ゖ])(?P<n>[ぁ-ゖ]{2,5}[ 　][ぁ-�
                                r"(?:[0-9０-９]{1,3}[ 　]?(?:歳|さい|才|か月)|[0-9０-９一二三四五六]{1,2}[ 　]?(?:くみ|組|ねん|年生)))")
 
 
+def _pos_over(doc: Document, s: int, e: int):
+    """The part of speech of every token that overlaps text[s:e] (found by bisecting, not by a walk
+    over all the text's tokens)."""
+    toks = doc.tokens
+    i = max(0, bisect_right(doc.token_starts, s) - 1)
+    while i < len(toks) and toks[i].start < e:
+        if toks[i].end > s:
+            yield toks[i].pos[0]
+        i += 1
+
+
 def labelled_kana_names(doc: Document) -> list[_Name]:
     """A kana word right after a person-name label: someone's (given) name in kana; and a hiragana
     name in two parts with an age or a class in the bracket after it."""
@@ -181,7 +192,7 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
         s, e = m.span("n")
         # (hiragana names split into particles and auxiliaries — ふく+だ, はる+と —, so only a verb, an
         # adjective or an interjection says it is a phrase: ありがとう ございます, たのしい えんそく)
-        if any(t.pos[0] in _PHRASE_POS for t in doc.tokens if t.start < e and t.end > s):
+        if any(pos in _PHRASE_POS for pos in _pos_over(doc, s, e)):
             continue
         out.append(_Name(s, e, "", m.group("n"), "label_kana", {"kana_age": True}))
     if "名" not in text and "対象児" not in text:
@@ -189,7 +200,7 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
     for m in _LABELLED_KANA.finditer(text):
         s, e = m.span("n")
         # (「名前はまだない」「氏名はなし」: an adverb, a verb or an adjective is no name)
-        if any(t.pos[0] in _NOT_NAME_POS for t in doc.tokens if t.start < e and t.end > s):
+        if any(pos in _NOT_NAME_POS for pos in _pos_over(doc, s, e)):
             continue
         out.append(_Name(s, e, "", m.group("n"), "label_kana", {"label_kana": True}))
     return out

@@ -347,7 +347,6 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     for n in names:
         (made_up if any(v(doc, n) for v in MERGED_VETOES) else kept).append(n)
     doc.not_a_person = [(n.start, n.end) for n in made_up]  # type: ignore[attr-defined]
-    published = None  # asked once, only when some name is in a capacity
     capped_ends: set = set()
     public_names: set = set()  # names a published record gives in their public capacity
     public_lines: list = []  # … and where they stand
@@ -356,9 +355,7 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     out = []
     for n in kept:
         if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
-            if published is None:
-                published = _published_record(doc)
-            if published or _scholar_or_speaker(doc, n):
+            if _published_record(doc) or _scholar_or_speaker(doc, n):  # (asked once per text: cached on doc)
                 # a published record (press release, minutes, results) names officials publicly;
                 # a professor or an event's lecturer is introduced to the public in that role
                 public_names.add(doc.text[n.start:n.end])
