@@ -27,7 +27,12 @@ Evasions users might try are undone where it is cheap and safe (see `_evasion_ov
   (一九八五年四月一二日, 昭和六十年十月一日) gets ASCII digits;
 - inline Markdown emphasis (**, __, ~~, *, _) around or inside a value on one line
   (【**部外秘**】, **1985年4月12日**生, 山田**花子**さん) vanishes, unless it stands between
-  ASCII letters or digits (A1*B1*C1, 2**8, snake_case stay as they are).
+  ASCII letters or digits (A1*B1*C1, 2**8, snake_case stay as they are);
+- percent-encoded bytes in a URL or a query string (name=%E4%BD%90%E8%97%A4, 2015%2F03%2F09) are
+  decoded, each character mapped back to all of its bytes, and '+' in a query value is a space;
+- a number typed four digits to a box or a table cell (| 6405 | 8273 | 9101 |, ① 4539 ② 1488 …) loses
+  its cell walls (one space instead), so its check digit or Luhn sum decides as for any grouped number;
+- the era's year in brackets inside a date (1979（昭和54）年10月30日) vanishes.
 Values broken by a line break (PDF copies, narrow cells, wrapped mail) are handled by a
 second look at the joined lines (`join_line_breaks`), not here: joining every line break
 would merge the rows of a list or a table.
@@ -68,10 +73,10 @@ KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
 _KANJI_DIGIT_RUN = re.compile(
     "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐―— 　、・･](?=[" + KANJI_DIGITS + "]))+")
-_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:の[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
+_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
 # … every such run holds の before a digit: asked first (sre scans for の), since the run's own pattern
 # starts with a look-behind and is tried at every position (0.1 ms of any text with a の in it)
-_NO_BEFORE_DIGIT = re.compile(r"の[0-9０-９]")
+_NO_BEFORE_DIGIT = re.compile(r"の[ 　]?[0-9０-９]")
 _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){6,}(?![0-9０-９])")
 # (a line that ends in a digit and a dash is an unfinished number, however the next line is indented)
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n[ \t\u3000]*(?=[0-9０-９])")
@@ -273,12 +278,14 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
                 if text[i] in " \u3000":
                     out[i] = ""
     if "の" in text and _NO_BEFORE_DIGIT.search(text):
-        # a number dictated group by group with の (「番号は 3587の9487の2481の4210」「090の1234の5678」):
-        # the の between digit groups of a run of three or more groups is a dash
+        # a number dictated group by group with の (「番号は 3587の9487の2481の4210」「090 の 2714 の 6690」):
+        # the の between digit groups of a run of three or more groups is a dash, the spaces around it vanish
         for m in _DIGITS_JOINED_BY_NO.finditer(text):
             for i in range(m.start(), m.end()):
                 if text[i] == "の":
                     out[i] = "-"
+                elif text[i] in " 　":
+                    out[i] = ""
     if "丁" in text and "-" in text:
         # an OCR'd address spaced everywhere after its 丁目: 「石倉町 5 丁目 22 - 3」「4 丁目 2 2 - 9」
         for m in _OCR_CHOME_NUMBER.finditer(text):
@@ -293,9 +300,75 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
                     out[i] = ""
 
 
-def _evasion_overrides(text: str) -> dict[int, str]:
+# A URL or a query string with percent-encoded bytes (?name=%E4%BD%90%E8%97%A4, birth=2015%2F03%2F09,
+# mail=a.b%40gmail.com) and '+' for a space in a query value (fullname=Miyu+NAKAMURA): decoded, so the
+# name, the date and the address inside are read as what they are. Only in a token that is a URL or a
+# query (it holds = / or ?), and only runs that decode as UTF-8.
+_URL_TOKEN_WITH_PERCENT = re.compile(r"[^\s\"'<>「」（）]*%[0-9A-Fa-f]{2}[^\s\"'<>「」（）]*")
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PLUS_IN_QUERY_VALUE = re.compile(r"(?<=[A-Za-z0-9%])\+(?=[A-Za-z0-9%])")
+
+
+def _percent_encoding_overrides(text: str, out: dict) -> None:
+    for tok in _URL_TOKEN_WITH_PERCENT.finditer(text):
+        t = tok.group()
+        if "=" not in t and "/" not in t and "?" not in t:
+            continue
+        base = tok.start()
+        for run in _PERCENT_RUN.finditer(t):
+            raw = bytes.fromhex(run.group().replace("%", ""))
+            b = 0
+            while b < len(raw):
+                lead = raw[b]
+                n = 1 if lead < 0x80 else 2 if lead >> 5 == 0b110 else 3 if lead >> 4 == 0b1110 else 4 if lead >> 3 == 0b11110 else 0
+                try:
+                    ch = raw[b:b + n].decode("utf-8") if n else None
+                except UnicodeDecodeError:
+                    ch = None
+                if not ch or (n == 1 and not ch.isprintable()):
+                    b += max(n, 1)
+                    continue
+                at = base + run.start() + 3 * b
+                out[at] = ch
+                for k in range(at + 1, at + 3 * n):
+                    out[k] = None
+                b += n
+        if "=" in t:
+            for plus in _PLUS_IN_QUERY_VALUE.finditer(t):
+                out[base + plus.start()] = " "
+
+
+_ERA_IN_BRACKETS = re.compile(r"(?<=(?<![0-9])[12][0-9]{3})[ 　]?[（(][ 　]?(?:明治|大正|昭和|平成|令和|[MTSHR])[ 　]?(?:[0-9]{1,2}|元)[ 　]?[）)](?=[ 　]?年)")
+# A number typed into boxes or table cells, four digits each (| 6405 | 8273 | 9101 |, カード番号① 4539 ② 1488
+# ③ 0343 ④ 6467): the cell walls become one space, so the number is read as the grouped number it is — its
+# check digit (My Number) or Luhn sum (a card) still decides. Not commas or tabs: CSV and TSV rows of
+# four-digit amounts are common and hold no one number.
+_DIGIT_GROUPS_IN_CELLS = re.compile(r"(?<![0-9])[0-9]{4}(?:[ \t]*(?:\||[②③④])[ \t]*[0-9]{4}){2,3}(?![0-9])")
+_CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||[②③④])[ \t]*")
+
+
+def _layout_overrides(text: str, out: dict) -> None:
+    """What the way a value was stored or typed adds to it: percent-encoding in a URL, the era in
+    brackets inside a date, the walls of the boxes or cells a number was typed into."""
+    if "%" in text:
+        _percent_encoding_overrides(text, out)
+    if "（" in text or "(" in text:
+        # 1979（昭和54）年10月30日: the era's year in brackets between the year and 年 says the same year twice
+        for m in _ERA_IN_BRACKETS.finditer(text):
+            for i in range(m.start(), m.end()):
+                out[i] = ""
+    if "|" in text or "②" in text:
+        for m in _DIGIT_GROUPS_IN_CELLS.finditer(text):
+            for sep in _CELL_SEPARATOR.finditer(text, m.start(), m.end()):
+                out[sep.start()] = " "
+                for i in range(sep.start() + 1, sep.end()):
+                    out[i] = ""
+
+
+def _evasion_overrides(text: str) -> dict[int, Optional[str]]:
     """Original index → replacement for characters that only hide a number."""
-    out: dict[int, str] = {}
+    out: dict[int, Optional[str]] = {}
+    _layout_overrides(text, out)
     # A run of blanks longer than MAX_BLANK_RUN keeps only its first MAX_BLANK_RUN in the
     # matching text. Many detector regexes read "[ \t]*" twice in a row, which costs time by
     # the square (or cube) of a run's length: 8,000 spaces took 27 s, 100,000 never ended.
@@ -437,8 +510,11 @@ class NormalizedText:
                 pieces.append(original[prev:i])
                 npos += i - prev
             ch = original[i]
+            absorbed = False
             if i in overrides:
                 rep = overrides[i]
+                if rep is None:  # deleted, and part of the replaced character before it (%E4|%BD%90)
+                    rep, absorbed = "", True
             elif ch in LONG_VOWELS:
                 before = _previous_visible(original, i)
                 after = _next_visible(original, i)
@@ -461,8 +537,8 @@ class NormalizedText:
                 seg_olen.append(0)
             run, run_n = i + 1, npos + len(rep)
             if not rep and seg_same and not seg_same[-1] and seg_orig[-1] + seg_olen[-1] == i \
-                    and i in overrides and original[i] in "\uff9e\uff9f":
-                seg_olen[-1] += 1  # a voicing mark belongs to the composed character before it
+                    and i in overrides and (absorbed or original[i] in "\uff9e\uff9f"):
+                seg_olen[-1] += 1  # a voicing mark (or a percent-encoded byte) belongs to the character before it
                 continue
             seg_norm.append(npos)
             seg_orig.append(i)
