@@ -110,6 +110,26 @@ class Morphology:
                 cache[word] = got
         return got
 
+    def _entries(self, word: str) -> tuple:
+        """The parts of speech (first three levels) of the dictionary's entries for `word`. Asked only
+        of the few name candidates a scan finds (cached), by a lookup of the lexicon, not a tokenisation."""
+        cache = self.__dict__.setdefault("_entries_cache", {})
+        got = cache.get(word)
+        if got is None:
+            got = tuple(tuple(m.part_of_speech()[:3]) for m in self._dictionary.lookup(word))
+            if len(cache) < 4096:
+                cache[word] = got
+        return got
+
+    def is_common_noun(self, word: str) -> bool:
+        """Whether the dictionary holds `word` as a common noun (平均, 林業; also 陽子, which is a name too)."""
+        return any(p[:2] == ("名詞", "普通名詞") for p in self._entries(word))
+
+    def is_only_common_word(self, word: str) -> bool:
+        """Whether the dictionary holds `word`, and never as a proper noun (更新, 平均; not 陽子 or 紬)."""
+        entries = self._entries(word)
+        return bool(entries) and all(p[1] != "固有名詞" for p in entries)
+
     def tokenize(self, text: str) -> list[Token]:
         chunks = list(_chunks(text))
         if len(chunks) < PARALLEL_MIN_CHUNKS or not self._cores_idle():

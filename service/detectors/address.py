@@ -39,8 +39,8 @@ _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
 # The anchors analyze() goes on with: a number right after a kanji (or 々ヶケがノヵ) — the same
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
-# (or its 丁目 in kanji numerals: 三俣町 二丁目8番16号)
-_ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,2}}丁目))")
+# (or its 丁目 or 番地 in kanji numerals: 三俣町 二丁目8番16号, 箱田町 一〇〇五番地三)
+_ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,3}}(?:丁目|番)))")
 _TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
 _ROMAJI_BUILDING_BEFORE = _CONTEXT["address_romaji_building_before"]
@@ -427,8 +427,9 @@ def _person_near(name_starts: list, start: int, end: int, span: int = 40) -> boo
 
 @register
 class DwellingUnitDetector(RuleDetector):
-    """One dwelling of a housing block (団地3号棟412号室) where a resident is spoken of: rules
-    address.unit.* (data only)."""
+    """One part of an address given on its own: a dwelling of a housing block (団地3号棟412号室) where a
+    resident is spoken of, a house number in its own form field (住所2：8番14号): rules address.unit.*
+    (data only)."""
     type = "JP_ADDRESS"
     rules_file = "address"
     rule_prefix = "address.unit."

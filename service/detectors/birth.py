@@ -81,7 +81,7 @@ _RELATION_ROW = compile_fast(r"[ \t　・\-*]*(?:本人|配偶者|妻|夫|長男
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
-    gate = r"生|誕|歳|うまれ|さい|男|女|birth|born|d\.?o\.?b|seinen|tanjo"
+    gate = r"生|誕|歳|うまれ|さい|男|女|セイネン|タンジョウ|birth|born|d\.?o\.?b|seinen|tanjo"
     patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
     context_words = lexicon.words("birth.dateofbirth.context_words")
 
@@ -116,13 +116,12 @@ class DateOfBirthDetector(Detector):
                 continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
             reason, word = tie
             out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
-        if "誕生日" in text and not _CHARACTER_PROFILE.search(text, 0, 200):
-            for m in _BIRTHDAY_MONTH_DAY.finditer(text):
+        if ("誕生日" in text or "歳" in text or "さい" in text) and not _CHARACTER_PROFILE.search(text, 0, 200):
+            for m, why in _birthdays(text):
                 s, e = m.span("d")
                 if any(c.start <= s < c.end for c in out) or _public_figure_before(text, m.start()):
                     continue
-                out.append(Candidate(self.type, s, e, _RULE.score, REASONS["birth.word_before"].format(word="誕生日"),
-                                     rule=_RULE.id))
+                out.append(Candidate(self.type, s, e, _RULE.score, why, rule=_RULE.id))
         return out
 
     @staticmethod
@@ -149,7 +148,35 @@ class DateOfBirthDetector(Detector):
             label = re.split(r"[|\t]", row.rstrip(" |\t"))[-1] if row.strip(" |\t") else ""
             if any(w in label.lower() for w in _HEADER):
                 return "birth.table_label", ""
+        if line_start and _ANSWER_HEAD.fullmatch(row) and not _REFERENCE_DATE_AFTER.match(text, e) \
+                and not _EVENT_AFTER.match(text, e):
+            # a chat or a call's turn that answers a question about birth on the line above:
+            # 「職員: お子さんの生年月日を教えてください。⏎相談者: 平成30年5月2日です。」
+            above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            asked = _ASKED_BIRTH.search(above)
+            if asked:
+                return "birth.word_before", asked.group(1)
         return None
+
+
+# the head of a line that answers: a time and a speaker (「[10:03] 相談者: 」「市民：」「A: 」) or nothing
+_ANSWER_HEAD = re.compile(r"[ \t　]*(?:[\[［(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\]］)）]?[ \t　]*)?(?:[^\s:：]{1,12}[ \t　]*[:：][ \t　]*)?")
+# the line above asks for a birth date (教えてください / ですか / ? / お願いします)
+_ASKED_BIRTH = re.compile(r"(生年月日|誕生日|お生まれ|(?i:date of birth|birthday))[^\n]{0,24}(?:ください|下さい|ですか|ますか|お願い|[?？]|(?i:please))")
+
+
+# a birthday said by the age it brings (「岡部 心春ちゃん（5月3日で4歳）」): the day someone turns N
+_TURNS_AGE_ON = re.compile(r"(?P<d>[0-9]{1,2}[ \t　]*月[ \t　]*[0-9]{1,2}[ \t　]*日)[ \t　]*で[ \t　]*[0-9]{1,3}[ \t　]*(?:歳|さい)")
+
+
+def _birthdays(text: str):
+    """The month and day of a birthday without its year: after 誕生日, or the day someone turns N."""
+    if "誕生日" in text:
+        for m in _BIRTHDAY_MONTH_DAY.finditer(text):
+            yield m, REASONS["birth.word_before"].format(word="誕生日")
+    if "歳" in text or "さい" in text:
+        for m in _TURNS_AGE_ON.finditer(text):
+            yield m, REASONS["birth.word_after"].format(word="で…歳")
 
 
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:

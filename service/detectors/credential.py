@@ -59,7 +59,9 @@ _dedupe = keep_strongest
 # 「パス」 alone (解凍パス, PDFのパス) is a password only as a whole word: not ファイルパス, パス名,
 # パスポート, パスタ; its value must not look like a path or a file name (checked in _score).
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
+# (the codes that open a building, an alarm or a safe count as PINs: 解除コード, ダイヤル錠（番号 …）, キーボックスの番号)
+_LOCK_KEY = r"(?:警備|警報)?(?:解除|解錠|開錠)(?:の)?(?:コード|番号)|暗証コード|ダイヤル錠[（(]?(?:の)?番号|キーボックス(?:の)?(?:番号|暗証)"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|" + _LOCK_KEY + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is / a table's cell border (| DB_PASS | … |), with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
@@ -69,6 +71,8 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 
 
 # the key of a two-step login's spare codes: digits grouped with a hyphen are its value
+_LOCK_KEY_RX = compile_fast(_LOCK_KEY)
+_PIN_WITH_KEY_SIGN = compile_fast(r"[#*]?[0-9]{3,8}[#*]")
 _RECOVERY_KEY = compile_fast(r"(?i:バックアップ|リカバリ|復旧|backup|recovery)")
 _NEXT_KEY = compile_fast(r"[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=:]")
 
@@ -76,7 +80,7 @@ _NEXT_KEY = compile_fast(r"[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=:]")
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"パス|暗証番号|コード|codes?|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep"
+    gate = r"パス|暗証番号|コード|codes?|錠|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
         # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)
@@ -148,7 +152,9 @@ class PasswordDetector(Detector):
                 return None  # 「パスは Documents」 with nothing saying it opens a file: too weak
         if value.lower() in _FAMOUS_WEAK:
             return WEAK, "credential.password.famous_weak"
-        pin = "暗証番号" in key or "PIN" in key
+        pin = "暗証番号" in key or "PIN" in key or _LOCK_KEY_RX.search(key) is not None
+        if pin and _PIN_WITH_KEY_SIGN.fullmatch(value):
+            return STRONG, "credential.password.pin"  # 「解除コードは「4821#」」: the digits and the key pressed after them
         compact = value.replace(" ", "").replace("　", "").replace("-", "")
         if compact != value and compact.isdigit() and (pin or _RECOVERY_KEY.search(key)):
             # 暗証番号は 4 8 2 9 / バックアップコード 7731-0925: the digits, spaced or grouped, are the value

@@ -149,6 +149,8 @@ PERSON_PATH_SCORES = {
     # ・東海林 美紀（会計）／・薬袋 俊介（書記）: an item of the same shape in a list with a reported name
     # 児童名はひなた: a kana name right after a label for a person's name (person_kana.labelled_kana_names)
     # (and a hiragana name in two parts with an age or a class in the bracket after it: たかはし みなと（6歳）)
+    # 名前：南 葵 / 名前は岡田ひまりです: the value right after a label for a person's name (person_kana.labelled_names)
+    "label_value": {"rules": (("label_value", PERSON_TABLE_COLUMN, "person.label_value"),)},
     "label_kana": {"rules": (("label_kana", PERSON_SURNAME_SLOT, "person.label_kana"),
                              ("kana_age", PERSON_AGE_BRACKET, "person.kana_age"))},
     "list_sibling": {"lead": ("person.list_sibling",),

@@ -6,7 +6,7 @@ from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, longest_first
 from .fastre import compile_fast
-from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT
+from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT, WARN
 from .ids import SAMPLE_LABEL_AFTER, find_context_ci, number_pieces, trivial_digits
 
 
@@ -207,4 +207,23 @@ class BankAccountDetector(Detector):
                         s = lead.start()  # the bank and branch written with it are masked with the number
                     out.append(Candidate(self.type, s, e, 0.90,
                                          f"7桁の番号・文脈語「{w.group()}」"))
-        return keep_non_overlapping(out, longest_first)
+        return [_public_body_account(doc.text, c) for c in keep_non_overlapping(out, longest_first)]
+
+
+# The account's holder on the same line or the next is a public body's treasurer (前橋市会計管理者, 県出納長, 村収入役): the city's own
+# account printed on every payment slip, nobody's personal data — a warning at most
+# (or the holder named after the label is a city's or a prefecture's fund: 口座名義：前橋市災害義援金)
+_PUBLIC_BODY_HOLDER = compile_fast(r"会計管理者|出納室|出納長|収入役|歳入歳出外現金|名義[ 　]*[:：]?[ 　]*[一-龥]{1,4}[市県](?=[一-龥]{2,})")
+_PUBLIC_BODY_REACH = 40
+
+
+def _public_body_account(text: str, c: Candidate) -> Candidate:
+    ls = max(text.rfind("\n", 0, c.start) + 1, c.start - _PUBLIC_BODY_REACH)
+    le = text.find("\n", c.end)
+    if le != -1:
+        nxt = text.find("\n", le + 1)  # (or on the next line: 口座：…⏎口座名義：前橋市災害義援金)
+        le = nxt if nxt != -1 else len(text)
+    le = min(le if le != -1 else len(text), c.end + _PUBLIC_BODY_REACH)
+    if c.score >= WARN and _PUBLIC_BODY_HOLDER.search(text, ls, le):
+        return Candidate(c.type, c.start, c.end, WARN, c.reason + "・" + REASONS["finance.account.public_body"])
+    return c

@@ -90,11 +90,15 @@ _AMOUNT = compile_fast(
     r"[一二三四五六七八九十百千]+(?:万|億)?円"
 )
 _GENERAL = compile_fast(
-    r"一般論|一般的な?|一般に|一般向け|仕組み|(?<![こあも])とは(?:何|\?|？)|って何|"
+    # (a question quoted as content — 「…とは何か。論じなさい」, an exam's — asks the reader, not ChatGPT)
+    r"一般論|一般的な?|一般に|一般向け|仕組み|(?<![こあも])とは(?:何|\?|？)(?![^「\n]*」)|って何|"
     r"公表済み?|公表され(?:ている|た)|公開され(?:ている|た)|公開で行った|公開の会議|過去問|"
     r"ガイドライン|研修資料|"
     r"研修(?:用|で(?:使|説明|配)|の(?:資料|教材|テキスト))|勉強会|新人向け|職員向けの?(?:解説|説明資料|マニュアル)|"
-    r"[［\[][ 　]*[］\]]|〇〇|○○|情報公開制度|情報公開条例|(?:公開|開示)請求(?:の|が|を|は|制度)"
+    r"[［\[][ 　]*[］\]]|〇〇|○○|情報公開制度|情報公開条例|(?:公開|開示)請求(?:の|が|を|は|制度)|"
+    # an office describing its routine or a procedure step by step: 「予防課では、…立入検査…を行っています」
+    # 「用地は、説明会 → … → 支払の順で取得します」 — what is always done, no one case
+    r"(?:課|係|所|署|センター)では、?[^。\n]{0,80}?を(?:行って|実施して)います|の(?:順|流れ|手順)で(?:取得|進め|行い|行われ|実施)"
 )
 # Asking for an approach (考え方・注意点・ポイント) or whether something may be entered is general only when the passage holds no
 # particulars of one case: 「予定価格の考え方」 is a question, 「部内では提示額を1㎡あたり23,400円で
@@ -374,7 +378,7 @@ def _in_range(text: str, r) -> bool:
 # an exam still to come (来月実施する・次回の・実施予定 …), the material being prepared for it
 _EXAM_UPCOMING = compile_fast(
     r"(?:来週|来月|来年度?|今度|次回|今年度|今秋|今春|今夏|今冬|[0-9]+月)(?:に|の)?(?:実施|行う|行われる|予定|試験|入試|採用|昇任|論文|面接|作文)|"
-    r"今度の|次回の|次の試験|(?:来週|来月|来年度|今年度)の[^。\n]{0,8}試験|実施予定|(?:実施|出題)する(?:予定|つもり|方向)|これから(?:実施|行う)|まだ実施して|未実施|"
+    r"試験日(?:は|：|:)|今度の|次回の|次の試験|(?:来週|来月|来年度|今年度)の[^。\n]{0,8}試験|実施予定|(?:実施|出題)する(?:予定|つもり|方向)|これから(?:実施|行う)|まだ実施して|未実施|"
     r"(?:受験者|受験生|応募者)(?:に|へ)(?:は)?(?:公表|配布|示す|提示|知らせる)(?:する)?前|当日まで|本番|"
     r"(?:受験者|受験生|応募者|生徒)(?:に|へ)(?:は)?当日(?:に)?(?:発表|配布|提示|示)|(?:来週|来月|明日|今度)の[^。\n]{0,12}テスト|"
     # the exam named by its year, or the text said to come before it (面接前, 実施前)
@@ -383,6 +387,7 @@ _EXAM_UPCOMING = compile_fast(
 _EXAM_PREPARING = compile_fast(
     r"候補|案|考えました|考えている|作りました|作った|作成|用意|準備|出題する|出題予定|採点基準|評価基準|模範解答|"
     r"見直し|見直して|練って|選ん|決め|作って|作成して|本番(?:に|で)使|確定|(?<![A-Za-z])Q[0-9]|答え[ 　:：]")
+_EXAM_DATE_REACH = 400
 _EXAM_ADVICE = compile_fast(
     r"対策|コツ|書き方|勉強|練習|傾向|受験します|受験する予定|受けます|受ける予定|受けるので|合格する|合格したい|"
     r"模擬(?!授業)|例文|添削|私の(?:論文|作文|答案)|自分の(?:論文|作文|答案)")
@@ -766,7 +771,8 @@ def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
     if _EXAM_ADVICE.search(_sentence_of(text, lo, hi, m)):
         return None  # a candidate asking how to prepare, not the material itself (in its own sentence:
         # 「…は減少傾向にある」 on the next line of minutes is no advice)
-    if _EXAM_UPCOMING.search(win) and _EXAM_PREPARING.search(win):
+    # (the exam's date may come after a long list of the candidate questions: read a little further on)
+    if _EXAM_PREPARING.search(win) and (_EXAM_UPCOMING.search(win) or _EXAM_UPCOMING.search(text, hi, hi + _EXAM_DATE_REACH)):
         return ev.NONPUBLIC["nonpublic.why.exam.2"], "nonpublic.why.exam.2", []
     if weak:
         return ev.NONPUBLIC["nonpublic.why.exam.3"], "nonpublic.why.exam.3", []

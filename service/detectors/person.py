@@ -146,8 +146,9 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 # 「総務課の田中です」: an office's staff introducing themself in a work mail)
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
+# (or a school's short name and the year: 「中川小 6年 西村 蒼」)
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
-                             r"[小中][1-6１-６][-ー－][0-9０-９]{1,2})[ 　:：]*$")
+                             r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?)[ 　:：]*$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 # a given name pushed to the next line by a PDF copy or a narrow cell (申請者氏名：大澤⏎美穂子　　申請日…): one to
@@ -157,6 +158,119 @@ _GIVEN_OPENING_LINE = compile_fast(r"\r?\n[ 　]?(?P<g>[一-龥々]{1,3})(?=[ �
 
 # the household a letter goes care of, after the address (前橋市六供町1013-6 高柳方 吉川 健太 様): its surname
 _CARE_OF = compile_fast(r"[ 　]*(?P<s>[一-龥々]{1,4})方(?=[ 　]+[一-龥々ぁ-んァ-ヶ])")
+
+
+_PLACE_HONORIFICS = frozenset(lexicon.words("person.people_only_honorifics"))
+# (a word of a romaji name said again: 「Nhung さん」「Ms. Nguyen」)
+_HONORIFIC_AFTER_ASCII = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)")
+_TITLE_BEFORE_ASCII = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?[ ]$")
+
+
+# -- the other forms of a found name -------------------------------------------------------------
+# 王 麗華（WANG LIHUA／ワン・リーファ）, 比嘉 ロサ・エレナ（HIGA ROSA ELENA）さん: the spellings in the bracket right after
+# a name are the same person's; K・M（本名：栗原 真琴）, T氏（田島 ヨシ、89歳）: the initials right before a bracket
+# that opens with the name stand for it
+_BRACKET_AFTER_NAME = compile_fast(r"[ 　]?(?:さん|様|氏|くん|ちゃん)?[ 　]?[（(](?P<c>[^（）()\n]{2,60})[）)]")
+_ALIAS_SEPARATOR = compile_fast(r"[／/、,，]")
+_ROMAJI_ALIAS = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ .]{1,2}[A-Z][A-Za-z'\-.]*){0,4}")
+_KATAKANA_ALIAS = compile_fast(r"[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ-ヺー]*){0,4}")
+_ALIAS_SCORE = 0.80
+_NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
+_ACRONYM = compile_fast(r"[A-Z]{2,4}")  # （CEO）, （PTA）, （ALT）: a role, not a spelling of the name
+_INITIALS_BEFORE_BRACKET = compile_fast(r"(?<![A-Za-z])(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){0,2}[.．]?)(?:氏|さん|様)?[ 　]?[（(](?:本名|実名|氏名)?[:：は]?[ 　]?$")
+
+
+def _aliases(doc: Document, found: list) -> list:
+    text = doc.text
+    is_common = getattr(doc._analyser, "is_common_noun", None)
+    taken = _Intervals()
+    for c in found:
+        taken.add(c.start, c.end)
+    out = []
+    for c in found:
+        if c.score < ev.WARN:
+            continue
+        m = _BRACKET_AFTER_NAME.match(text, c.end)
+        name = text[c.start:c.end]
+        # (a spelling in another script than the name's: a romaji name's bracket holds its role — Ms. Laura Kim
+        # (Regional Sales, …) —, a katakana name's bracket its country)
+        romaji_name, katakana_name = name.isascii(), _KATAKANA_ALIAS.fullmatch(name) is not None
+        if m:
+            pos = m.start("c")
+            for piece in _ALIAS_SEPARATOR.split(m.group("c")):
+                a = pos + len(piece) - len(piece.lstrip(" 　"))
+                b = pos + len(piece.rstrip(" 　"))
+                pos += len(piece) + 1
+                word = text[a:b]
+                if b - a < 2 or taken.overlaps(a, b):
+                    continue
+                if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
+                        or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))):
+                    # (below the name's own score: a spelling another path reads as a name keeps its own reason
+                    # and the repeats that reason brings — Ryota Kanbara … Kanbara君)
+                    out.append(Candidate("PERSON", a, b, min(c.score, _ALIAS_SCORE), REASONS["person.alias"]))
+                    taken.add(a, b)
+        k = _INITIALS_BEFORE_BRACKET.search(text, max(0, c.start - 14), c.start)
+        if k and not taken.overlaps(k.start("a"), k.end("a")):
+            initials = k.group("a")
+            # (and wherever the initials stand for the person again: T氏は…, K・Mさんの…)
+            for r in re.finditer(re.escape(initials) + r"(?=[ 　]?(?:氏|さん|様|（|\())", text):
+                if not taken.overlaps(r.start(), r.end()) and (r.start() == 0 or not text[r.start() - 1].isalpha()):
+                    out.append(Candidate("PERSON", r.start(), r.end(), c.score, REASONS["person.alias"]))
+                    taken.add(r.start(), r.end())
+    if out or found:
+        # a nickname the text gives someone (友達からは「みなっち」と呼ばれている, 本人は「ゆずぽん」と名乗る): in a text
+        # that names a person, it is that person's other name
+        top = max((c.score for c in found), default=0.0)
+        for m in _NICKNAME.finditer(text):
+            a, b = m.span("n")
+            if top >= ev.WARN and not taken.overlaps(a, b):
+                out.append(Candidate("PERSON", a, b, min(top, _ALIAS_SCORE), REASONS["person.alias"]))
+                taken.add(a, b)
+    return out
+
+
+def _honorific_after(text: str, toks: list, j: int, name: _Name):
+    """(index of the token after the name, its surface, the honorific said of the name or None, the
+    reading in brackets after the name or None): the honorific right after (one space allowed), after a
+    reading in brackets (蒼（あおい）さん), after the bracket the name is a reading in （わたなべ みなと）くん, or
+    after the quote the name stands in (「渡邉 彌生」さん)."""
+    n = len(toks)
+    k = j
+    if k < n and _is_space(toks[k]) and len(toks[k].surface) <= 2:
+        k += 1
+    follow = toks[k].surface if k < n else ""
+    honor = HONORIFICS.get(follow)
+    if follow and not honor and follow in ("さ", "ちゃ") and k + 1 < n:
+        honor = HONORIFICS.get(follow + toks[k + 1].surface)
+    rd = _reading_at(text, name.start, name.end)
+    if honor:
+        return k, follow, honor, rd
+    if rd:
+        hm = _HONOR_AFTER.match(text, rd.end())
+    elif text[max(0, name.start - 2):name.start].strip(" 　")[-1:] in ("（", "("):
+        hm = _CLOSE_THEN_HONOR.match(text, name.end)
+    elif text[max(0, name.start - 1):name.start] in ("「", "『") and text[name.end:name.end + 1] in ("」", "』"):
+        hm = _HONOR_AFTER.match(text, name.end + 1)
+    else:
+        hm = None
+    return k, follow, HONORIFICS[hm.group(1)] if hm else None, rd
+
+
+def _loanwords_only(doc: Document, sur, given: list) -> bool:
+    """A katakana pair whose every word the dictionary holds as a common noun (トナー カートリッジ, ｺﾋﾟｰ ﾖｳｼ):
+    goods or terms, not a name; a name's kana the dictionary does not hold (ケンモチ ミノル) stays one."""
+    is_common = getattr(doc._analyser, "is_common_noun", None)
+    return bool(is_common) and all(is_common(x.surface) for x in (sur, *given))
+
+
+def _straddles_common_noun(doc: Document, sur, given: list) -> bool:
+    """An unspaced surname + given name whose boundary cuts a common noun: Sudachi's 日平+均 is 日 +
+    平均 (「日平均 70μg」), 小林+業 would be 小 + 林業. The surname's last character with the whole given
+    name is a dictionary common noun, so the run is more likely words than a name."""
+    is_common = getattr(doc._analyser, "is_common_noun", None)
+    gs = "".join(g.surface for g in given)
+    return bool(is_common and len(sur.surface) >= 2 and _KANJI_ONLY.fullmatch(gs) and is_common(sur.surface[-1] + gs))
 
 
 def _care_of_after_address(doc: Document) -> list:
@@ -205,7 +319,11 @@ class PersonDetector(Detector):
         cands += kana.kana_given_names(doc, toks)
         cands += kana.foreign_katakana(doc, toks)
         cands += kana.labelled_kana_names(doc)
+        cands += kana.labelled_names(doc)
         cands += tables.table_names(text)
+        cands += tables.kana_name_columns(doc)
+        if "\"" in text or "'" in text:
+            cands += tables.keyed_names(doc)
         cands += tables.split_name_cells(doc, toks)
         cands += tables.kana_account_names(doc)
         cands += romaji.romaji_names(doc)
@@ -224,7 +342,13 @@ class PersonDetector(Detector):
         names = tables.list_siblings(doc, toks, names)
         out = [Candidate(self.type, n.start, n.end, min(n.score, 1.0), stages.render(n.why))
                for n in names if n.score >= ev.WARN]
-        out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN], out)
+        aliases = _aliases(doc, out)
+        out += aliases
+        # (an alias's words are said again too: 神原 涼太（Ryota Kanbara）… Kanbara君)
+        alias_names = [_Name(a.start, a.end, "", "", "alias") for a in aliases]
+        for a, nm in zip(aliases, alias_names):
+            nm.score = a.score
+        out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN] + alias_names, out)
         out += _given_name_on_next_line(doc, out)
         out += _care_of_after_address(doc)
         return out
@@ -243,8 +367,9 @@ class PersonDetector(Detector):
             p2 = t.pos[2]
             if p2 == "人名":
                 hits.append(k)
-            elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _STAFF_TITLES and _place_as_surname(toks, k):
-                hits.append(k)
+            elif p2 == "地名" and k + 1 < n and (toks[k + 1].surface in _STAFF_TITLES or toks[k + 1].surface in _PLACE_HONORIFICS) \
+                    and _place_as_surname(toks, k):
+                hits.append(k)  # (「連絡先：石川様」: a place takes no 様; a surname read as a place does)
         if _HAN_BEFORE_HONORIFIC.search(text):  # 张伟さん: common-noun tokens, so not among the proper nouns
             starts = doc.token_starts
             for m in _HAN_BEFORE_HONORIFIC.finditer(text):
@@ -266,12 +391,12 @@ class PersonDetector(Detector):
             i = i0
             t = toks[i]
             name = None
-            if t.pos[2] == "地名" and i + 1 < n and toks[i + 1].surface in _STAFF_TITLES:
-                name = _Name(t.start, t.end, t.surface, "", "surname")  # before a staff title (above)
+            if t.pos[2] == "地名" and i + 1 < n and (toks[i + 1].surface in _STAFF_TITLES or toks[i + 1].surface in _PLACE_HONORIFICS):
+                name = _Name(t.start, t.end, t.surface, "", "surname")  # before a staff title or 様 (above)
                 name._next = i + 1  # type: ignore[attr-defined]
             elif _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
                                 and _KATAKANA.match(toks[i + 2].surface)):
-                name = self._from_surname(toks, i)
+                name = self._from_surname(toks, i, doc)
             elif _is_mei(t):
                 name = self._from_given(toks, i)
             elif _is_whole_name(t) or _han_name(t):
@@ -291,7 +416,7 @@ class PersonDetector(Detector):
             i = max(nxt, i + 1)
         return found
 
-    def _from_surname(self, toks, i):  # noqa: C901 (one pass over the name's tokens)
+    def _from_surname(self, toks, i, doc):  # noqa: C901 (one pass over the name's tokens)
         t = toks[i]
         n = len(toks)
         j = i + 1
@@ -358,7 +483,9 @@ class PersonDetector(Detector):
             given.append(toks[j])
             tentative = True
             j += 1
-        if katakana and _not_a_katakana_name(t, given, toks, j):
+        if katakana and (_not_a_katakana_name(t, given, toks, j) or _loanwords_only(doc, t, given)):
+            return None
+        if given and not spaced and not katakana and _straddles_common_noun(doc, t, given):
             return None
         if katakana and not (_is_sei(t) or any(_is_mei(g) for g in given)):
             tentative = True
@@ -432,25 +559,8 @@ class PersonDetector(Detector):
         n = len(toks)
         kind = name.kind
         short = kind in ("surname", "given", "whole")
-        # honorific or title right after (one space allowed)
-        k = j
-        if k < n and _is_space(toks[k]) and len(toks[k].surface) <= 2:
-            k += 1
-        follow = toks[k].surface if k < n else ""
-        honor = HONORIFICS.get(follow)
-        if follow and not honor and follow in ("さ", "ちゃ") and k + 1 < n:
-            honor = HONORIFICS.get(follow + toks[k + 1].surface)
-        # a reading in brackets may stand between the name and its honorific / age
-        rd = _reading_at(text, name.start, name.end)
+        k, follow, honor, rd = _honorific_after(text, toks, j, name)
         after = rd.end() if rd else name.end
-        if not honor and rd:
-            hm = _HONOR_AFTER.match(text, after)
-            if hm:
-                honor = HONORIFICS[hm.group(1)]
-        elif not honor and text[max(0, name.start - 2):name.start].strip(" 　")[-1:] in ("（", "("):
-            hm = _CLOSE_THEN_HONOR.match(text, name.end)  # the name is itself a reading: （わたなべ みなと）くん
-            if hm:
-                honor = HONORIFICS[hm.group(1)]
         age = _AGE_AFTER.match(text, after)
         # a reading in two parts (せがわ あおい) after a name in two parts: the name is spelled out
         reading_br = bool(rd and not short and " " in text[name.start:name.end].replace("　", " ")
@@ -776,6 +886,15 @@ class PersonDetector(Detector):
                 if part not in parts or parts[part][0] < nm.score:
                     parts[part] = (nm.score, nm.why[0] if nm.why else "")
             whole = text[nm.start:nm.end]
+            if whole.isascii() and " " in whole.strip():
+                # NGUYEN THI HONG NHUNG … Nhung さん: one word of a romaji name again, in title case, with
+                # an honorific after it or Mr./Ms. before it
+                for piece in whole.split():
+                    if len(piece) >= 3 and piece.isalpha():
+                        for form in {piece, piece.title()}:
+                            if form not in parts:
+                                parts[form] = (nm.score, "")
+                                honorific_only.add(form)
             if "・" in whole and _KATA_CH.match(whole):
                 # ヌエン・ティ・ラン: a piece of a foreign name, repeated with an honorific (ランさん)
                 for piece in whole.split("・"):
@@ -809,6 +928,9 @@ class PersonDetector(Detector):
                         # (an ASCII name glued to Japanese — Brennan氏, はSmithさん — still stands alone)
                         ok = (pos == 0 or not ASCII_ALNUM.match(text, pos - 1)) and (
                             end >= len(text) or not ASCII_ALNUM.match(text, end))
+                        if ok and part in honorific_only:
+                            ok = (_HONORIFIC_AFTER_ASCII.match(text, end) is not None
+                                  or _TITLE_BEFORE_ASCII.search(text, max(0, pos - 6), pos) is not None)
                     else:
                         ok = _word_boundary(text, pos, end)
                         if ok and (len(part) == 1 or part in honorific_only):

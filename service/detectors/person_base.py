@@ -209,7 +209,9 @@ _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|
 
 # 「サンプル1件貼ります」「sample of 3 rows」「サンプルとして先頭の数行を」: a count after the word means an excerpt of real
 # records, not made-up ones
-_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)")
+# 「サンプルとして実データを数行」「sample of the real data」: the rows are said to be real records outright
+_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)"
+                              r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows)))")
 
 
 def _in_sample_table(doc: Document, pos: int) -> bool:
@@ -246,10 +248,11 @@ _HIRA_TO_KATA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
 
 
 # the text says outright that its values are made up: 「記入例の値はすべて架空です」「氏名は全てダミー」
-# 「架空の人物です」「all names are fictional」. Then a name with a stock sample given name (太郎,
+# 「架空の人物です」「テスト用の架空データ（実在の人物ではありません）」「all names are fictional」. Then a name with a stock sample given name (太郎,
 # 花子 …) is a sample wherever it stands in the text, not only within reach of a sample word.
 # (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
-_DECLARED_MADE_UP = compile_exists(r"(?:すべて|全て|全部|いずれも|みな|皆)[ 　]*(?:が|は)?[ 　]*(?:架空|ダミー|仮の|フィクション)(?!では|じゃ)|架空の(?:人物|氏名|名前|データ|値|もの|事例)"
+_DECLARED_MADE_UP = compile_exists(r"(?:すべて|全て|全部|いずれも|みな|皆)[ 　]*(?:が|は)?[ 　]*(?:架空|ダミー|仮の|フィクション)(?!では|じゃ)|架空の?(?:人物|氏名|名前|データ|値|もの|事例)"
+                                 r"|実在(?:の人物|する人物|の人)?(?:では|じゃ)(?:ありません|ない)|実在しない"
                                  r"|(?i:(?:all|every)[^.\n]{0,30}(?:fictional|made[- ]up|dummy))")
 
 
@@ -655,7 +658,7 @@ _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん
 # an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
 # a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
 _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
-                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|同居|別居|入院中|療養中|被害|加害|"
+                                r"小\d|中\d|高\d|在学|在籍|要介護|要支援|要保護|同居|別居|入院中|療養中|被害|加害|"
                                 # a pupil's class: 上原 蒼空（5年2組）
                                 r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生)")
 # a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
@@ -883,6 +886,9 @@ _REPEAT_TITLES = tuple(sorted((TITLES | _ROLE_SET) - {"代表", "委員", "記�
                               key=len, reverse=True))
 
 
+_HOUSEHOLD_OF = re.compile(r"方(?![面法針式向策角位])")
+
+
 def _word_boundary(text: str, pos: int, end: int) -> bool:
     """A repeated surname/given name standing as a word: not 中村 in 中村橋, 清水 in 清水寺."""
     before = text[pos - 1:pos]
@@ -894,8 +900,9 @@ def _word_boundary(text: str, pos: int, end: int) -> bool:
         return False
     if after and _KANJI_CH.match(after) and after not in _AFTER_OK:
         # 麻布会長, 六本木班長, 瀬川本人
-        # (髙橋家 / 髙橋一家: the named person's family)
-        return text.startswith(("本人", "氏", "家", "一家"), end) or any(text.startswith(t, end) for t in _REPEAT_TITLES)
+        # (髙橋家 / 髙橋一家: the named person's family; 荒木方 / 荒木宅: the named person's household)
+        return (text.startswith(("本人", "氏", "家", "一家", "宅", "邸"), end) or _HOUSEHOLD_OF.match(text, end) is not None
+                or any(text.startswith(t, end) for t in _REPEAT_TITLES))
     return True
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .. import lexicon
 from .base import Document
 from .fastre import compile_fast
 from .person_base import (
@@ -173,14 +174,20 @@ _KANA_PAIR_AGED = compile_fast(r"(?<![ぁ-ゖ])(?P<n>[ぁ-ゖ]{2,5}[ 　][ぁ-�
 
 
 def _pos_over(doc: Document, s: int, e: int):
-    """The part of speech of every token that overlaps text[s:e] (found by bisecting, not by a walk
-    over all the text's tokens)."""
-    toks = doc.tokens
-    i = max(0, bisect_right(doc.token_starts, s) - 1)
-    while i < len(toks) and toks[i].start < e:
-        if toks[i].end > s:
-            yield toks[i].pos[0]
-        i += 1
+    """The part of speech of every word that overlaps text[s:e]."""
+    return (t.pos[0] for t in _tokens_over(doc, s, e))
+
+
+def _a_part_is_a_phrase_word(doc: Document, s: int, e: int) -> bool:
+    """One of the space-separated parts of text[s:e] is a single verb, adjective or interjection."""
+    pos = s
+    for part in re.split(r"([ 　])", doc.text[s:e]):
+        if part.strip(" 　"):
+            toks = list(_tokens_over(doc, pos, pos + len(part)))
+            if len(toks) == 1 and toks[0].start == pos and toks[0].pos[0] in _PHRASE_POS:
+                return True
+        pos += len(part)
+    return False
 
 
 def labelled_kana_names(doc: Document) -> list[_Name]:
@@ -190,9 +197,9 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
     out = []
     for m in _KANA_PAIR_AGED.finditer(text):
         s, e = m.span("n")
-        # (hiragana names split into particles and auxiliaries — ふく+だ, はる+と —, so only a verb, an
-        # adjective or an interjection says it is a phrase: ありがとう ございます, たのしい えんそく)
-        if any(pos in _PHRASE_POS for pos in _pos_over(doc, s, e)):
+        # (hiragana names split into particles and auxiliaries — ふく+だ, はる+と, ゆう+ま —, so only a part
+        # that is one verb, adjective or interjection says it is a phrase: ありがとう ございます, たのしい えんそく)
+        if _a_part_is_a_phrase_word(doc, s, e):
             continue
         out.append(_Name(s, e, "", m.group("n"), "label_kana", {"kana_age": True}))
     if "名" not in text and "対象児" not in text:
@@ -204,3 +211,55 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
             continue
         out.append(_Name(s, e, "", m.group("n"), "label_kana", {"label_kana": True}))
     return out
+
+
+# -- the value written right after a label for a person's name -------------------------------------
+# 「名前：南 葵」「娘の名前は岡田ひまりです」「申請者名：根本智樹」: whatever the dictionary makes of the words (南 and
+# 葵 are common nouns to it, 岡田 a place, ひまり two words), the label says a name follows. The value ends where
+# the line, a sentence mark, a bracket, an honorific or です ends it; it must have a name's shape (two short
+# parts, a kanji surname and a kana given name, 2-5 kanji, or katakana) and be no phrase or common word.
+# (not an account's holder — 名義, 受取人: bank kana there may be a company's, ﾏｴﾊﾞｼ ﾃﾞﾝｷ(ｶ; kana_account_names reads those)
+_NAME_LABELS = sorted((w for w in lexicon.words("person.name_headers")
+                       if not w.isascii() and len(w) >= 2 and "名義" not in w and "受取" not in w),
+                      key=len, reverse=True)
+_LABELLED_VALUE = compile_fast(r"(?:" + "|".join(re.escape(w) for w in _NAME_LABELS) + r")(?:[ 　]*[（(][^（）()\n]{1,8}[）)])?"
+                               r"[ 　]*(?:[:：]|は)[ 　]*(?P<n>[^\s、。,，「」（）()：:・]{1,8}?(?:[ 　][^\s、。,，「」（）()：:・]{1,6}?)?)"
+                               r"(?=です|でした|と申します|と言います|さん|様|ちゃん|くん|[、。,，（(「」]|[ 　]*(?:\n|$))")
+_NAME_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|"
+                                 r"[一-龥々〆ヶ]{1,4}[ぁ-ゖ]{2,4}|[一-龥々〆ヶ]{2,5}|[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺー]{2,8})?")
+_VALUE_NOT_NAME = compile_fast(r"不明|未定|なし|無し|同上|省略|別紙|記入|参照|(?:課|係|部|室|局|市|町|村|会|社|店|所|館|園|校)$")
+
+
+def labelled_names(doc: Document) -> list[_Name]:
+    text = doc.text
+    if "名" not in text:
+        return []
+    only_common = getattr(doc._analyser, "is_only_common_word", None)
+    out = []
+    for m in _LABELLED_VALUE.finditer(text):
+        s, e = m.span("n")
+        val = m.group("n")
+        if not _NAME_VALUE_SHAPE.fullmatch(val) or _VALUE_NOT_NAME.search(val):
+            continue
+        toks = list(_tokens_over(doc, s, e))
+        if not toks or toks[0].start < s or toks[-1].end > e:
+            continue  # the value cuts a word (氏名は山田商店の…): no name of its own
+        if any(t.pos[0] in _NOT_NAME_POS for t in toks):
+            continue  # 「名前はまだ決めていない」: an adverb, a verb … is no name
+        if len(toks) == 1 and toks[0].pos[1] == "普通名詞" and (only_common is None or only_common(val)):
+            continue  # 「氏名：本人」「名前は担当者」: one common word is no name (陽子, 紬 are names too)
+        if " " not in val and "　" not in val and not any(t.pos[1] == "固有名詞" for t in toks):
+            continue  # 「氏名は原則非公表」: words with no space between and no proper noun among them
+        out.append(_Name(s, e, "", val, "label_value", {"label_value": True}))
+    return out
+
+
+def _tokens_over(doc: Document, s: int, e: int):
+    """Every token but spaces that overlaps text[s:e] (found by bisecting, not by a walk over all the
+    text's tokens)."""
+    toks = doc.tokens
+    i = max(0, bisect_right(doc.token_starts, s) - 1)
+    while i < len(toks) and toks[i].start < e:
+        if toks[i].end > s and toks[i].pos[0] != "空白":
+            yield toks[i]
+        i += 1

@@ -235,6 +235,7 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "list_sibling": {"placeholder": ()},
     # 児童名はひなた (person_kana.labelled_kana_names)
     "label_kana": {"placeholder": (), "sample_form": (), "sample_line": (), "fictional": ()},
+    "label_value": {"placeholder": (), "sample_form": (), "sample_line": (), "fictional": (), "public_figure": ()},
     # romaji names: after an English context or label (Mr./Dear/From:/account holder …), foreign
     # residents' names, Japanese names in English chats, capitals on cards, SURNAME Given (person_romaji.py)
     # (a role-play's or a fictional dialogue's characters, said at the text's head: nobody's name)

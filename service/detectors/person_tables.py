@@ -102,7 +102,8 @@ def _neighbour_lines(text: str, ls: int, step: int):
 
 def table_names(text: str) -> list[_Name]:
     out: list[_Name] = []
-    if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名")):
+    # (a 名 column comes with its 姓 column: 姓⇥名, セイ⇥メイ)
+    if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名", "姓", "セイ", "せい")):
         return out
     lines = text.split("\n")
     pos = 0
@@ -118,7 +119,9 @@ def table_names(text: str) -> list[_Name]:
             i += 1
             continue
         cells = [c.strip().replace(" ", "") for c in line.split(delim)]
-        cols = [ci for ci, c in enumerate(cells) if c in _NAME_HEADERS or c.lower() in _NAME_HEADERS]
+        # (not 名 after a cell 氏: one heading 氏名 split into two cells by a scan or a paste, not a given-name column)
+        cols = [ci for ci, c in enumerate(cells) if (c in _NAME_HEADERS or c.lower() in _NAME_HEADERS)
+                and not (c == "名" and ci and cells[ci - 1] == "氏")]
         if not cols or len([c for c in cells if c]) < 2:
             i += 1
             continue
@@ -153,6 +156,88 @@ def table_names(text: str) -> list[_Name]:
                 out.append(_Name(s, s + len(val), val, "", "table_column", {"name_column": True}))
             k += 1
         i = k
+    return out
+
+
+# -- a value under a key that names a part of a person's name --------------------------------------
+# {"family":"齋藤","given":"陽菜"}, last_name: '早川', sei="矢島": a JSON / YAML / log key for a surname, a given
+# name or a full name says what its value is, whatever the dictionary makes of it (a one-kanji given name
+# 紬, a rare surname 齋藤)
+_KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(?i:family(?:[_-]?name)?|given(?:[_-]?name)?|(?:first|last)(?:[_-]?name)?(?:[_-]?kana)?|"
+                           r"sur[_-]?name|fore[_-]?name|full[_-]?name|shimei|namae|sei|mei|(?:kanji|kana)[_-]?(?:shimei|name)|"
+                           r"(?:shimei|name)[_-]?(?:kanji|kana))|氏名|姓|名)[\"']?[ \t]*[:=][ \t]*[\"'](?P<v>[^\"'\n]{1,20})[\"']")
+_KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
+                                  r"[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺ][ァ-ヺー]{1,8})?|[A-Z][A-Za-z'\-]{1,15}(?:[ ][A-Z][A-Za-z'\-]{1,15})?")
+
+
+def keyed_names(doc: Document) -> list[_Name]:
+    text = doc.text
+    only_common = getattr(doc._analyser, "is_only_common_word", None)
+    out: list[_Name] = []
+    for m in _KEYED_NAME.finditer(text):
+        v = m.group("v")
+        # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
+        if _KEYED_VALUE_SHAPE.fullmatch(v) and not (only_common and not v.isascii() and only_common(v)):
+            a, b = m.span("v")
+            out.append(_Name(a, b, v, "", "table_key_value", {"kv_value": True}))
+    return out
+
+
+# -- a column of names in kana, whatever its heading ----------------------------------------------
+# kid,grp,…⏎いしかわ そうた,ひよこ組,…⏎はやかわ めい,りす組,…: a column whose every filled cell is a name in two
+# kana parts (hiragana or katakana) is a column of names, whether its heading says so or not
+_KANA_NAME_CELL = compile_fast(r"[ 　\"]*(?P<n>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{1,5}|[ァ-ヺ][ァ-ヺー]{1,6}[ 　][ァ-ヺ][ァ-ヺー]{1,6})[ 　\"]*")
+_MIN_KANA_NAME_ROWS = 2
+
+
+def kana_name_columns(doc: Document) -> list[_Name]:
+    text = doc.text
+    if not _KANA_NAME_CELL.search(text):
+        return []
+    # (katakana words all have a 人名 reading in the dictionary too, so for them any common-noun entry counts;
+    # a hiragana word must be known only as a common word: おの is a name too, りんご is not)
+    analyser = doc._analyser
+    is_common = None
+    if hasattr(analyser, "is_common_noun"):
+        def is_common(word: str) -> bool:
+            return analyser.is_common_noun(word) if _KATAKANA.match(word) else analyser.is_only_common_word(word)
+    out: list[_Name] = []
+    pos = 0
+    block: list[tuple[int, list[str]]] = []  # (offset of the line, its cells) of a run of rows
+    delim = None
+    for line in text.split("\n") + [""]:
+        d = next((c for c in ("\t", "|", ",") if c in line), None)
+        if d is not None and (d == delim or not block):
+            block.append((pos, line.split(d)))
+            delim = d
+        else:
+            out += _kana_columns_of(block, is_common)
+            block = [(pos, line.split(d))] if d is not None else []
+            delim = d
+        pos += len(line) + 1
+    return out
+
+
+def _kana_columns_of(block: list, is_common) -> list[_Name]:
+    if len(block) < _MIN_KANA_NAME_ROWS:
+        return []
+    out: list[_Name] = []
+    width = max(len(cells) for _, cells in block)
+    for ci in range(width):
+        hits, misses = [], 0
+        for off, cells in block:
+            if ci >= len(cells) or not cells[ci].strip(" 　\"|"):
+                continue
+            m = _KANA_NAME_CELL.fullmatch(cells[ci])
+            # (goods: every word a dictionary common noun — ｱｲｽ ｺｰﾋｰ, ﾎｯﾄ ﾃｨｰ, りんご ぶどう)
+            if m and not (is_common and all(is_common(w) for w in m.group("n").replace("　", " ").split())):
+                start = off + sum(len(c) + 1 for c in cells[:ci]) + m.start("n")
+                hits.append((start, start + len(m.group("n")), m.group("n")))
+            else:
+                misses += 1
+        # (one miss allowed: the column's heading)
+        if len(hits) >= _MIN_KANA_NAME_ROWS and misses <= 1:
+            out += [_Name(a, b, v, "", "table_column", {"name_column": True}) for a, b, v in hits]
     return out
 
 

@@ -61,6 +61,9 @@ _GIVEN_SURNAME = compile_fast(r"(?<![A-Za-z'\-])(?=(?P<g>[A-Z][a-z]{1,14})[ \t](
 
 
 # finding types that make a foreign name beside them someone's
+# an initial and a surname: M.Kurosawa, T. Hoshino (not a domain or a version: no letter or dot right before)
+_INITIAL_SURNAME = compile_fast(r"(?<![A-Za-z0-9.@/])[A-Z]\.[ ]?(?P<s>[A-Z][a-z]{2,14})(?![A-Za-z'\-.@])")
+_HONORIFIC_AFTER = compile_fast(r"[ ]?(?:さん|様|氏|くん|ちゃん|先生)")
 _PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_PASSPORT", "JP_RESIDENCE_CARD",
               "JP_BANK_ACCOUNT", "CREDIT_CARD", "JP_MY_NUMBER")
 
@@ -121,6 +124,27 @@ class RomajiSurnameGivenDetector(Detector):
                 continue  # a foreign word pair with no context: too common in English prose
             out.append(Candidate("PERSON", m.start(), m.end(), score, why, rule="romaji.surname_given"))
         out += self._given_surname_near_contact(doc)
+        out += self._initial_and_surname(text)
+        return out
+
+    @staticmethod
+    def _initial_and_surname(text: str) -> list[Candidate]:
+        """'M.Kurosawa', 'T. Hoshino': an initial and a listed surname, as case notes and rosters
+        abbreviate people. With another such name within a few lines, at the head of its own line or
+        with an honorific after it, someone's (block); alone in a sentence, a warning."""
+        if "." not in text:
+            return []
+        found = [m for m in finditer_sparse(_INITIAL_SURNAME, text)
+                 if m.group("s").lower() in _SURNAMES or m.group("s").lower() in _FOREIGN_SUR]
+        out = []
+        for m in found:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            listed = any(m2 is not m and abs(m2.start() - m.start()) < 120 for m2 in found)
+            heads_line = not text[line_start:m.start()].strip()
+            honor = _HONORIFIC_AFTER.match(text, m.end()) is not None
+            score = ROMAJI_IN_CONTEXT if (listed or heads_line or honor) else ROMAJI_SHAPE_ONLY
+            out.append(Candidate("PERSON", m.start(), m.end(), score, REASONS["romaji.initial_surname"],
+                                 rule="romaji.initial_surname"))
         return out
 
     def _given_surname_near_contact(self, doc: Document) -> list[Candidate]:

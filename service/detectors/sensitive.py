@@ -237,10 +237,13 @@ _EN_PROGRAM_AFTER = compile_fast(r"[ ](?:screening|screenings|prevention|awarene
                                  r"rates?|cases|statistics|programs?|programmes?|clinics?|cafes?|support[ ]services?)\b")
 # right after the term: a programme or a statistic named by it
 # (or an audience: 視覚障害者向けの読み上げ, 難聴の方への配慮 — whom a service is for, nobody's condition;
-# or a para sport: 車いすテニス, 車いすバスケットボール)
+# or a para sport: 車いすテニス, 車いすバスケットボール;
+# or a group and what is done for it: 不登校児童生徒の支援)
 _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)|"
                               r"(?:テニス|バスケット|ラグビー|マラソン|陸上|フェンシング|卓球|ソフトボール|カーリング|競技)|"
-                              r"(?:者|児|の方|のある方)?(?:向け|用の|への配慮|に配慮|のための|対応の)")
+                              r"(?:者|児|の方|のある方)?(?:向け|用の|への配慮|に配慮|のための|対応の)|"
+                              # (a group named by the term and what is done for it: 不登校児童生徒の支援, 認知症高齢者への対策)
+                              r"(?:児童生徒|児童|生徒|高齢者|者|児)(?:等)?(?:の|への)(?:支援|対策|居場所|受け?入れ|実態調査|数|割合|推移|傾向)")
 # references that describe without pointing at one person (an age band and sex, a status)
 _DESCRIBED_ONLY = compile_fast(r"[1-9]0代(?:前半|後半)?(?:の)?(?:男性|女性|男子|女子|男|女)|(?:男性|女性)[（(][1-9]0代|単身世帯|技能実習生")
 # the labelled line that says whom a case record is about

@@ -24,7 +24,7 @@ from .fastre import compile_fast
 # ---------------------------------------------------------------------------------------
 # a heading that is a sample mark alone, decorated or bracketed: 【記入例】, ■記入例, ＜見本＞, 記入例：
 _SAMPLE_HEADING = compile_fast("[ 　]*[【\\[（(＜<〈■□●◆◇・※#*]*[ 　]*(?:" + "|".join(lexicon.words("sample.marks"))
-                               + ")(?:欄|ページ)?[ 　]*[】\\]）)＞>〉]?[ 　]*[:：]?[ 　]*$")
+                               + ")(?:欄|ページ)?[ 　]*[】\\]）)＞>〉]?[ 　\t]*[:：]?[ 　\t]*$")
 SAMPLE_BLOCK_REACH = 300
 
 

@@ -54,6 +54,8 @@ _NOT_PERSONAL_HEADING = compile_fast(
 # a table introduced as a sample (the lines just above its heading, or the row itself)
 _SAMPLE = compile_fast("(?:" + "|".join(lexicon.words("sample.marks")) + ")" + NOT_A_SAMPLE_AFTER + r"|テンプレート|ひな形|雛形|"
                        r"(?i:\b(?:sample|dummy|fictitious|example|placeholder|template)s?\b)")
+# how far above an INSERT a comment may say its rows are made up
+_SQL_SAMPLE_REACH = 160
 # a value that is a sample: テスト 一郎
 _SAMPLE_VALUE = compile_fast(r"記入例|サンプル|ダミー|架空|見本|テスト|(?i:\b(?:sample|dummy|test|example)\b)")
 # (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
@@ -501,8 +503,8 @@ class TableColumnDetector(Detector):
         out: list[Candidate] = []
         for m in self._INSERT.finditer(text):
             cols = [heading_type(c.strip().strip("\"`[]")) for c in m.group("cols").split(",")]
-            if not any(cols):
-                continue
+            if not any(cols) or _SAMPLE.search(text, max(0, m.start() - _SQL_SAMPLE_REACH), m.start()):
+                continue  # (「-- テスト用の架空データ」 just above: rows made up to test with)
             pos = m.end()
             while pos < len(text) and text[pos] in " \t\r\n,":
                 pos += 1

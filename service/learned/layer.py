@@ -254,7 +254,10 @@ class LearnedLayer:
         probs = self.candidate_probability(doc, a, cands, keys)
         kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
-            if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c):
+            if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
+                    and not (c.type == "PERSON" and _ADDRESSED_AFTER.match(doc.text, c.end)):
+                # (a name the text then addresses as あなた — 「佐藤 淳 殿　あなたは長年…」, a letter or a
+                # certificate to that person — is not the judge's to demote: it is whom the text is to)
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
                         and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start) \
                         and not _private_association_line(doc.text, c):
@@ -281,6 +284,7 @@ class LearnedLayer:
 
 
 REPEATED_CODE = 3
+_ADDRESSED_AFTER = re.compile(r"[ 　]*(?:殿|様|さん|君)?[ 　]*[、,]?[ 　\n]*(?:あなた|貴殿|貴方)(?:は|が|の|に|を)")
 # a private association's officers (自治会, PTA, 子ども会 …) are private persons even in its published
 # newsletter: the judge may cap such a name at warn, never drop it
 _PRIVATE_ASSOCIATION = re.compile(r"自治会|町内会|PTA|ＰＴＡ|子ども会|子供会|老人会|長寿会|保護者会|後援会|同好会|サークル")
