@@ -71,8 +71,9 @@ NAME_VARIANTS = {
 
 KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
+# (a separator may have a space on either side: 〇九〇 の 二六一八 の 四四七〇)
 _KANJI_DIGIT_RUN = re.compile(
-    "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[のノー－\\-‐―— 　、・･](?=[" + KANJI_DIGITS + "]))+")
+    "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[ 　]?[のノー－\\-‐―—、・･][ 　]?(?=[" + KANJI_DIGITS + "])|[ 　](?=[" + KANJI_DIGITS + "]))+")
 _DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
 # … every such run holds の before a digit: asked first (sre scans for の), since the run's own pattern
 # starts with a look-behind and is tried at every position (0.1 ms of any text with a の in it)

@@ -293,6 +293,13 @@ KNOWN_MISSES = {
     "fc23-085": "pupils' prizes for a school newsletter (5年 …さん) block; labelled not_block (writers disagree on this class)",
     # flipped by this round's retraining (the judge's and the classifier's thresholds moved with the new data):
     "t20-069": "a colleague greeted by surname (根岸さん) at the head of an internal mail warns (judge 10 %, just above its drop line)",
+    "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
+    # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
+    # opened; its remaining misses:
+    "fc24-009": "a German passport number (9 letters and digits) under a Passport column of an English table",
+    "fc24-025": "a farm lot after 字 with spaces around it (込皆戸 字東原 882番)",
+    "fc24-117": "a car's number plate (群馬 480 ほ 12-07): no finding type for number plates",
+    "fc24-165": "an applicant's address on an example domain (…@example.jp) is read as a documentation example",
     # holdout_formats35 (train35, values in odd formats) and holdout_departments36 (train36, long texts of
     # less thought-of departments): first scored on the round's start cbe40f5, then tuning data; their remaining misses:
     "t35-008": "a second INSERT without its column list leaves the password literal in clear (only the first names the column)",

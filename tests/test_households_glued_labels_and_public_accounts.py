@@ -206,3 +206,47 @@ def test_general_questions_about_the_same_matters_pass(scan, text):
 def test_a_name_the_text_then_addresses_as_anata_stays_blocked_whatever_the_judge_says(scan):
     text = "感謝状の文面を作ってください。「佐藤 淳 殿　あなたは長年にわたり通学路の見守り活動に尽力され…」という書き出しで。"
     assert scan(text)["verdict"] == "block"
+
+
+# -- fc24 (scored as first contact, then opened) -------------------------------------------------
+def test_a_mobile_dictated_in_kanji_numerals_with_spaced_no_is_masked(scan):
+    assert "二六一八" not in redacted(scan, "今井 ミツさんの娘さんより。携帯 〇九〇 の 二六一八 の 四四七〇 まで。")
+
+
+def test_a_room_where_someone_lives_alone_is_masked(scan):
+    text = "市営住宅 広瀬団地 ８号棟３０５号室 に一人で住む80代の男性、最近、認知症が進んでいるようで"
+    assert "３０５号室" not in redacted(scan, text)
+
+
+def test_a_date_after_a_rosters_sex_column_is_a_birth_date(scan):
+    text = "第12投票区 生方 裕子　女　平成11年１月２８日　総社町総社1604-2"
+    assert "平成11年１月２８日" not in redacted(scan, text)
+
+
+def test_a_date_after_a_statistics_sex_heading_stays(scan):
+    assert not findings_of(scan("男女別 2024年4月1日 集計の表を作って"), "DATE_OF_BIRTH")
+
+
+def test_a_forms_english_name_labels_mask_their_values(scan):
+    red = redacted(scan, "Can you check this form? Family name: NGUYEN / Given name: VAN THANH")
+    assert "VAN THANH" not in red and "NGUYEN" not in red
+
+
+def test_an_english_name_label_with_an_instruction_after_it_stays(scan):
+    assert not findings_of(scan("Family name: (in capitals)"), "PERSON")
+
+
+def test_a_prefectural_offices_own_address_does_not_block(scan):
+    assert scan("群馬県庁の住所（〒371-8570 群馬県前橋市大手町1-1-1）を、宛名ラベルの様式に直して。")["verdict"] != "block"
+
+
+@pytest.mark.parametrize("text", [
+    "市立高校の入学者選抜（学校独自問題）の国語の読解問題を作っています。設問3の模範解答と部分点の基準を考えて。",
+    "社会福祉法人の指導監査の結果（法人への通知前）です。\n・理事会の議事録に署名漏れ\n・経理規程と異なる随意契約",
+])
+def test_exam_questions_in_the_making_and_findings_before_notice_are_flagged(scan, text):
+    assert findings_of(scan(text), "NONPUBLIC_INFO")
+
+
+def test_how_to_write_entrance_exam_questions_in_general_passes(scan):
+    assert scan("入試問題の作り方のコツを教えて")["verdict"] == "allow"

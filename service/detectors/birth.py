@@ -144,6 +144,9 @@ class DateOfBirthDetector(Detector):
         row = text[line_start:s]
         if _RELATION_ROW.match(row) and not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e):
             return "birth.relation_row", ""
+        if _SEX_CELL_BEFORE.search(row) and not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e):
+            # a roster row's sex column right before the date (「生方 裕子　女　平成11年１月２８日　総社町…」)
+            return "birth.word_before", "男／女"
         if "|" in row or "\t" in row:
             label = re.split(r"[|\t]", row.rstrip(" |\t"))[-1] if row.strip(" |\t") else ""
             if any(w in label.lower() for w in _HEADER):
@@ -159,6 +162,7 @@ class DateOfBirthDetector(Detector):
         return None
 
 
+_SEX_CELL_BEFORE = re.compile(r"(?:^|[ \t　,|、])(?:男|女)(?:性)?[ \t　,|、]+$")
 # the head of a line that answers: a time and a speaker (「[10:03] 相談者: 」「市民：」「A: 」) or nothing
 _ANSWER_HEAD = re.compile(r"[ \t　]*(?:[\[［(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\]］)）]?[ \t　]*)?(?:[^\s:：]{1,12}[ \t　]*[:：][ \t　]*)?")
 # the line above asks for a birth date (教えてください / ですか / ? / お願いします)

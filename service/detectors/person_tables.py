@@ -170,10 +170,20 @@ _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々�
                                   r"[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺ][ァ-ヺー]{1,8})?|[A-Z][A-Za-z'\-]{1,15}(?:[ ][A-Z][A-Za-z'\-]{1,15})?")
 
 
+# a form's English labels for the parts of a name (Family name: NGUYEN / Given name: VAN THANH)
+_EN_NAME_LABEL = compile_fast(r"(?i:family[ ]name|given[ ]names?|surname|first[ ]name|last[ ]name|full[ ]name|middle[ ]name)"
+                              r"[ \t]*[:：][ \t]*(?P<v>[A-Z][A-Za-z'\-]+(?:[ ][A-Z][A-Za-z'\-]+){0,3})(?![A-Za-z])")
+
+
 def keyed_names(doc: Document) -> list[_Name]:
     text = doc.text
     only_common = getattr(doc._analyser, "is_only_common_word", None)
     out: list[_Name] = []
+    for m in _EN_NAME_LABEL.finditer(text):
+        v = m.group("v")
+        # (not on a page shown as a sample: "a sample passport data page … Surname: DOE")
+        if v.lower() not in _EN_LABEL_NOT_NAME and not _EN_SAMPLE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
     for m in _KEYED_NAME.finditer(text):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
@@ -181,6 +191,11 @@ def keyed_names(doc: Document) -> list[_Name]:
             a, b = m.span("v")
             out.append(_Name(a, b, v, "", "table_key_value", {"kv_value": True}))
     return out
+
+
+_EN_SAMPLE_BEFORE = compile_fast(r"(?i:\b(?:sample|example|dummy|specimen|fictitious|made[ -]up)\b)|記入例|見本|サンプル|架空")
+# (what a form's instructions put after the label instead of a name)
+_EN_LABEL_NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_stop"))
 
 
 # -- a column of names in kana, whatever its heading ----------------------------------------------
