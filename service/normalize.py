@@ -339,7 +339,9 @@ def _percent_encoding_overrides(text: str, out: dict) -> None:
                 out[base + plus.start()] = " "
 
 
-_ERA_IN_BRACKETS = re.compile(r"(?<=(?<![0-9])[12][0-9]{3})[ 　]?[（(][ 　]?(?:明治|大正|昭和|平成|令和|[MTSHR])[ 　]?(?:[0-9]{1,2}|元)[ 　]?[）)](?=[ 　]?年)")
+# (the bracket is what is searched for; the year before it is checked for each one found)
+_ERA_IN_BRACKETS = re.compile(r"[（(][ 　]?(?:明治|大正|昭和|平成|令和|[MTSHR])[ 　]?(?:[0-9]{1,2}|元)[ 　]?[）)](?=[ 　]?年)")
+_YEAR_BEFORE = re.compile(r"(?<![0-9])[12][0-9]{3}(?P<gap>[ 　]?)$")
 # A number typed into boxes or table cells, four digits each (| 6405 | 8273 | 9101 |, カード番号① 4539 ② 1488
 # ③ 0343 ④ 6467): the cell walls become one space, so the number is read as the grouped number it is — its
 # check digit (My Number) or Luhn sum (a card) still decides. Not commas or tabs: CSV and TSV rows of
@@ -353,11 +355,13 @@ def _layout_overrides(text: str, out: dict) -> None:
     brackets inside a date, the walls of the boxes or cells a number was typed into."""
     if "%" in text:
         _percent_encoding_overrides(text, out)
-    if "（" in text or "(" in text:
+    if "年" in text and ("（" in text or "(" in text):
         # 1979（昭和54）年10月30日: the era's year in brackets between the year and 年 says the same year twice
         for m in _ERA_IN_BRACKETS.finditer(text):
-            for i in range(m.start(), m.end()):
-                out[i] = ""
+            year = _YEAR_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if year:
+                for i in range(year.start("gap"), m.end()):
+                    out[i] = ""
     if "|" in text or "②" in text:
         for m in _DIGIT_GROUPS_IN_CELLS.finditer(text):
             for sep in _CELL_SEPARATOR.finditer(text, m.start(), m.end()):

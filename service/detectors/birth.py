@@ -178,7 +178,7 @@ def _birthdays(text: str):
     if "誕生日" in text:
         for m in _BIRTHDAY_MONTH_DAY.finditer(text):
             yield m, REASONS["birth.word_before"].format(word="誕生日")
-    if "歳" in text or "さい" in text:
+    if "日で" in text:
         for m in _TURNS_AGE_ON.finditer(text):
             yield m, REASONS["birth.word_after"].format(word="で…歳")
 

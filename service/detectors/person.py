@@ -322,7 +322,7 @@ class PersonDetector(Detector):
         cands += kana.labelled_names(doc)
         cands += tables.table_names(text)
         cands += tables.kana_name_columns(doc)
-        if "\"" in text or "'" in text or ":" in text:
+        if "\"" in text or "'" in text or "name" in doc.lower:
             cands += tables.keyed_names(doc)
         cands += tables.split_name_cells(doc, toks)
         cands += tables.kana_account_names(doc)

@@ -179,12 +179,12 @@ def keyed_names(doc: Document) -> list[_Name]:
     text = doc.text
     only_common = getattr(doc._analyser, "is_only_common_word", None)
     out: list[_Name] = []
-    for m in _EN_NAME_LABEL.finditer(text):
+    for m in (_EN_NAME_LABEL.finditer(text) if "name" in doc.lower else ()):
         v = m.group("v")
         # (not on a page shown as a sample: "a sample passport data page … Surname: DOE")
         if v.lower() not in _EN_LABEL_NOT_NAME and not _EN_SAMPLE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
             out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
-    for m in _KEYED_NAME.finditer(text):
+    for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
         if _KEYED_VALUE_SHAPE.fullmatch(v) and not (only_common and not v.isascii() and only_common(v)):
@@ -203,11 +203,15 @@ _EN_LABEL_NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_n
 # kana parts (hiragana or katakana) is a column of names, whether its heading says so or not
 _KANA_NAME_CELL = compile_fast(r"[ 　\"]*(?P<n>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{1,5}|[ァ-ヺ][ァ-ヺー]{1,6}[ 　][ァ-ヺ][ァ-ヺー]{1,6})[ 　\"]*")
 _MIN_KANA_NAME_ROWS = 2
+# (asked first of the whole text: a space between two kana — searched for by the space, which is rare in
+# Japanese prose, not by the kana, which is everywhere)
+_SPACE_BETWEEN_KANA = re.compile(r"[ 　](?<=[ぁ-ゖァ-ヺー][ 　])(?=[ぁ-ゖァ-ヺ])")
+
 
 
 def kana_name_columns(doc: Document) -> list[_Name]:
     text = doc.text
-    if not _KANA_NAME_CELL.search(text):
+    if ("," not in text and "\t" not in text and "|" not in text) or not _SPACE_BETWEEN_KANA.search(text):
         return []
     # (katakana words all have a 人名 reading in the dictionary too, so for them any common-noun entry counts;
     # a hiragana word must be known only as a common word: おの is a name too, りんご is not)
