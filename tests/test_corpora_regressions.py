@@ -293,6 +293,7 @@ KNOWN_MISSES = {
     "fc23-085": "pupils' prizes for a school newsletter (5年 …さん) block; labelled not_block (writers disagree on this class)",
     # flipped by this round's retraining (the judge's and the classifier's thresholds moved with the new data):
     "t20-069": "a colleague greeted by surname (根岸さん) at the head of an internal mail warns (judge 10 %, just above its drop line)",
+    "t8-029": "statutory volunteers (民生委員) named in a newsletter article on their appointment warn: the judge may not drop their names",
     "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
     # opened; its remaining misses:

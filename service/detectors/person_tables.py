@@ -181,8 +181,8 @@ def keyed_names(doc: Document) -> list[_Name]:
     out: list[_Name] = []
     for m in (_EN_NAME_LABEL.finditer(text) if "name" in doc.lower else ()):
         v = m.group("v")
-        # (not on a page shown as a sample: "a sample passport data page … Surname: DOE")
-        if v.lower() not in _EN_LABEL_NOT_NAME and not _EN_SAMPLE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+        # (not on a page shown as a sample: "a sample passport data page … Surname: DOE", "… on the sample form")
+        if v.lower() not in _EN_LABEL_NOT_NAME and not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
             out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
     for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
@@ -193,7 +193,7 @@ def keyed_names(doc: Document) -> list[_Name]:
     return out
 
 
-_EN_SAMPLE_BEFORE = compile_fast(r"(?i:\b(?:sample|example|dummy|specimen|fictitious|made[ -]up)\b)|記入例|見本|サンプル|架空")
+_EN_SAMPLE_NEAR = compile_fast(r"(?i:\b(?:sample|example|dummy|specimen|fictitious|made[ -]up)\b)|記入例|見本|サンプル|架空")
 # (what a form's instructions put after the label instead of a name)
 _EN_LABEL_NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_stop"))
 

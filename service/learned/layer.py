@@ -286,8 +286,10 @@ class LearnedLayer:
 REPEATED_CODE = 3
 _ADDRESSED_AFTER = re.compile(r"[ 　]*(?:殿|様|さん|君)?[ 　]*[、,]?[ 　\n]*(?:あなた|貴殿|貴方)(?:は|が|の|に|を)")
 # a private association's officers (自治会, PTA, 子ども会 …) are private persons even in its published
-# newsletter: the judge may cap such a name at warn, never drop it
-_PRIVATE_ASSOCIATION = re.compile(r"自治会|町内会|PTA|ＰＴＡ|子ども会|子供会|老人会|長寿会|保護者会|後援会|同好会|サークル")
+# newsletter, and so are the city's statutory volunteers (民生委員, 児童委員, 保護司): the judge may cap such a
+# name at warn, never drop it
+_PRIVATE_ASSOCIATION = re.compile(r"自治会|町内会|PTA|ＰＴＡ|子ども会|子供会|老人会|長寿会|保護者会|後援会|同好会|サークル|"
+                                  r"民生委員|児童委員|保護司")
 
 
 def _private_association_line(text: str, c: Candidate) -> bool:
