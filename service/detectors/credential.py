@@ -61,7 +61,7 @@ _dedupe = keep_strongest
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
 # (the codes that open a building, an alarm or a safe count as PINs: 解除コード, ダイヤル錠（番号 …）, キーボックスの番号)
 _LOCK_KEY = r"(?:警備|警報)?(?:解除|解錠|開錠)(?:の)?(?:コード|番号)|暗証コード|ダイヤル錠[（(]?(?:の)?番号|キーボックス(?:の)?(?:番号|暗証)"
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|" + _LOCK_KEY + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD)(?![A-Za-z]))")
 # separator: は / が / ： / = / is / a table's cell border (| DB_PASS | … |), with optional spaces and an opening quote
 _PW_SEP = (r"(?:[ \t]*\([^)\n]{1,12}\))?"  # パスワード（初期値）：…
@@ -91,6 +91,9 @@ class PasswordDetector(Detector):
                 + _PW_SEP + r")(?P<v>[0-9](?:[ 　][0-9]){3,7})(?![ 　]?[0-9])", GOOD),
         Pattern("パスワードの値（次の行）", _PW_KEY + r"[\"']?(?P<sep>[ \t]*(?:[:=]|は|が)?[ \t]*)\n[ \t]*"
                 + _PW_VALUE + r"(?=[ \t]*(?:\n|$))", GOOD),
+        # a lock's or an alarm's code (解除コードは「4821#」, ダイヤル錠（番号 9073）): a pattern of its own, so the
+        # password patterns that every text with コード or キー runs through stay as short as they were
+        Pattern("解錠・警備解除のコード", r"(?:" + _LOCK_KEY + r")(?P<sep>" + _PW_SEP + r"|[ \t]+)" + _PW_VALUE, GOOD),
     )
     context_words = lexicon.words("credential.password.context_words")
     _ENV_LINE = compile_fast(r"(?m)^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*=[^\s]+[ \t]*$")

@@ -181,21 +181,37 @@ _INITIALS_BEFORE_BRACKET = compile_fast(r"(?<![A-Za-z])(?P<a>[A-Z](?:[.・．][ 
 
 
 def _aliases(doc: Document, found: list) -> list:
+    """The other forms of the names found (see above): the spellings in a bracket right after a name, the
+    initials before a bracket that holds it (and again wherever they stand for it), and a nickname the text
+    gives. Only the names with a bracket at either side are looked at closely (a roster of thousands of
+    names pays one match per name)."""
     text = doc.text
+    if "（" not in text and "(" not in text and "「" not in text and '"' not in text:
+        return []
+    hits = []
+    for c in found:
+        if c.score < ev.WARN:
+            continue
+        m = _BRACKET_AFTER_NAME.match(text, c.end)
+        before = text[max(0, c.start - 5):c.start]
+        k = _INITIALS_BEFORE_BRACKET.search(text, max(0, c.start - 14), c.start) if ("（" in before or "(" in before) else None
+        if m or k:
+            hits.append((c, m, k))
+    top = max((c.score for c in found), default=0.0)
+    nicknames = list(_NICKNAME.finditer(text)) if top >= ev.WARN else []
+    if not hits and not nicknames:
+        return []
     is_common = getattr(doc._analyser, "is_common_noun", None)
     taken = _Intervals()
     for c in found:
         taken.add(c.start, c.end)
     out = []
-    for c in found:
-        if c.score < ev.WARN:
-            continue
-        m = _BRACKET_AFTER_NAME.match(text, c.end)
-        name = text[c.start:c.end]
-        # (a spelling in another script than the name's: a romaji name's bracket holds its role — Ms. Laura Kim
-        # (Regional Sales, …) —, a katakana name's bracket its country)
-        romaji_name, katakana_name = name.isascii(), _KATAKANA_ALIAS.fullmatch(name) is not None
+    for c, m, k in hits:
         if m:
+            name = text[c.start:c.end]
+            # (a spelling in another script than the name's: a romaji name's bracket holds its role — Ms. Laura Kim
+            # (Regional Sales, …) —, a katakana name's bracket its country)
+            romaji_name, katakana_name = name.isascii(), _KATAKANA_ALIAS.fullmatch(name) is not None
             pos = m.start("c")
             for piece in _ALIAS_SEPARATOR.split(m.group("c")):
                 a = pos + len(piece) - len(piece.lstrip(" 　"))
@@ -210,7 +226,6 @@ def _aliases(doc: Document, found: list) -> list:
                     # and the repeats that reason brings — Ryota Kanbara … Kanbara君)
                     out.append(Candidate("PERSON", a, b, min(c.score, _ALIAS_SCORE), REASONS["person.alias"]))
                     taken.add(a, b)
-        k = _INITIALS_BEFORE_BRACKET.search(text, max(0, c.start - 14), c.start)
         if k and not taken.overlaps(k.start("a"), k.end("a")):
             initials = k.group("a")
             # (and wherever the initials stand for the person again: T氏は…, K・Mさんの…)
@@ -218,15 +233,13 @@ def _aliases(doc: Document, found: list) -> list:
                 if not taken.overlaps(r.start(), r.end()) and (r.start() == 0 or not text[r.start() - 1].isalpha()):
                     out.append(Candidate("PERSON", r.start(), r.end(), c.score, REASONS["person.alias"]))
                     taken.add(r.start(), r.end())
-    if out or found:
-        # a nickname the text gives someone (友達からは「みなっち」と呼ばれている, 本人は「ゆずぽん」と名乗る): in a text
-        # that names a person, it is that person's other name
-        top = max((c.score for c in found), default=0.0)
-        for m in _NICKNAME.finditer(text):
-            a, b = m.span("n")
-            if top >= ev.WARN and not taken.overlaps(a, b):
-                out.append(Candidate("PERSON", a, b, min(top, _ALIAS_SCORE), REASONS["person.alias"]))
-                taken.add(a, b)
+    # a nickname the text gives someone (友達からは「みなっち」と呼ばれている, 本人は「ゆずぽん」と名乗る): in a text
+    # that names a person, it is that person's other name
+    for m in nicknames:
+        a, b = m.span("n")
+        if not taken.overlaps(a, b):
+            out.append(Candidate("PERSON", a, b, min(top, _ALIAS_SCORE), REASONS["person.alias"]))
+            taken.add(a, b)
     return out
 
 
