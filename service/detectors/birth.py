@@ -142,17 +142,18 @@ class DateOfBirthDetector(Detector):
         if cell and any(w in cell for w in _HEADER):
             return "birth.table_header", ""
         row = text[line_start:s]
-        if _RELATION_ROW.match(row) and not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e):
+        # (a date that a reference or an event follows — 2024年4月1日時点, …に開催 — is no birth date by its row alone)
+        plain = not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e)
+        if plain and _RELATION_ROW.match(row):
             return "birth.relation_row", ""
-        if _SEX_CELL_BEFORE.search(row) and not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e):
+        if plain and _SEX_CELL_BEFORE.search(row):
             # a roster row's sex column right before the date (「生方 裕子　女　平成11年１月２８日　総社町…」)
             return "birth.word_before", "男／女"
         if "|" in row or "\t" in row:
             label = re.split(r"[|\t]", row.rstrip(" |\t"))[-1] if row.strip(" |\t") else ""
             if any(w in label.lower() for w in _HEADER):
                 return "birth.table_label", ""
-        if line_start and _ANSWER_HEAD.fullmatch(row) and not _REFERENCE_DATE_AFTER.match(text, e) \
-                and not _EVENT_AFTER.match(text, e):
+        if plain and line_start and _ANSWER_HEAD.fullmatch(row):
             # a chat or a call's turn that answers a question about birth on the line above:
             # 「職員: お子さんの生年月日を教えてください。⏎相談者: 平成30年5月2日です。」
             above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]

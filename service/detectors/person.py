@@ -160,9 +160,10 @@ _GIVEN_OPENING_LINE = compile_fast(r"\r?\n[ 　]?(?P<g>[一-龥々]{1,3})(?=[ �
 _CARE_OF = compile_fast(r"[ 　]*(?P<s>[一-龥々]{1,4})方(?=[ 　]+[一-龥々ぁ-んァ-ヶ])")
 
 
-_PLACE_HONORIFICS = frozenset(lexicon.words("person.people_only_honorifics"))
-# (a word of a romaji name said again: 「Nhung さん」「Ms. Nguyen」)
-_HONORIFIC_AFTER_ASCII = re.compile(r"[ 　]?(?:さん|様|さま|氏|君|くん|ちゃん|先生)")
+# what may follow a place-tagged word that is really a surname: a staff title (吉野主査) or an honorific only a
+# person takes (連絡先：石川様)
+_AFTER_PLACE_AS_SURNAME = _STAFF_TITLES | frozenset(lexicon.words("person.people_only_honorifics"))
+# (a word of a romaji name said again: 「Nhung さん」「Ms. Nguyen」 — the honorific as _HONOR_AFTER reads it)
 _TITLE_BEFORE_ASCII = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?[ ]$")
 
 
@@ -380,8 +381,7 @@ class PersonDetector(Detector):
             p2 = t.pos[2]
             if p2 == "人名":
                 hits.append(k)
-            elif p2 == "地名" and k + 1 < n and (toks[k + 1].surface in _STAFF_TITLES or toks[k + 1].surface in _PLACE_HONORIFICS) \
-                    and _place_as_surname(toks, k):
+            elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _AFTER_PLACE_AS_SURNAME and _place_as_surname(toks, k):
                 hits.append(k)  # (「連絡先：石川様」: a place takes no 様; a surname read as a place does)
         if _HAN_BEFORE_HONORIFIC.search(text):  # 张伟さん: common-noun tokens, so not among the proper nouns
             starts = doc.token_starts
@@ -404,7 +404,7 @@ class PersonDetector(Detector):
             i = i0
             t = toks[i]
             name = None
-            if t.pos[2] == "地名" and i + 1 < n and (toks[i + 1].surface in _STAFF_TITLES or toks[i + 1].surface in _PLACE_HONORIFICS):
+            if t.pos[2] == "地名" and i + 1 < n and toks[i + 1].surface in _AFTER_PLACE_AS_SURNAME:
                 name = _Name(t.start, t.end, t.surface, "", "surname")  # before a staff title or 様 (above)
                 name._next = i + 1  # type: ignore[attr-defined]
             elif _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
@@ -942,7 +942,7 @@ class PersonDetector(Detector):
                         ok = (pos == 0 or not ASCII_ALNUM.match(text, pos - 1)) and (
                             end >= len(text) or not ASCII_ALNUM.match(text, end))
                         if ok and part in honorific_only:
-                            ok = (_HONORIFIC_AFTER_ASCII.match(text, end) is not None
+                            ok = (_HONOR_AFTER.match(text, end) is not None
                                   or _TITLE_BEFORE_ASCII.search(text, max(0, pos - 6), pos) is not None)
                     else:
                         ok = _word_boundary(text, pos, end)

@@ -195,7 +195,7 @@ def keyed_names(doc: Document) -> list[_Name]:
 
 _EN_SAMPLE_NEAR = compile_fast(r"(?i:\b(?:sample|example|dummy|specimen|fictitious|made[ -]up)\b)|記入例|見本|サンプル|架空")
 # (what a form's instructions put after the label instead of a name)
-_EN_LABEL_NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_stop"))
+_EN_LABEL_NOT_NAME = frozenset(w.lower() for w in _EN_NOT_NAME | _EN_STOP)
 
 
 # -- a column of names in kana, whatever its heading ----------------------------------------------
@@ -206,7 +206,6 @@ _MIN_KANA_NAME_ROWS = 2
 # (asked first of the whole text: a space between two kana — searched for by the space, which is rare in
 # Japanese prose, not by the kana, which is everywhere)
 _SPACE_BETWEEN_KANA = re.compile(r"[ 　](?<=[ぁ-ゖァ-ヺー][ 　])(?=[ぁ-ゖァ-ヺ])")
-
 
 
 def kana_name_columns(doc: Document) -> list[_Name]:

@@ -23,6 +23,7 @@ from ..labels import REASONS
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, finditer_sparse
+from .person_base import _HONOR_AFTER
 
 ROMAJI_BOTH_LISTED = 0.85     # a listed surname, a comma, a listed given name
 ROMAJI_IN_CONTEXT = 0.85      # one listed, the other Hepburn-shaped, in a list / header / signature
@@ -63,7 +64,6 @@ _GIVEN_SURNAME = compile_fast(r"(?<![A-Za-z'\-])(?=(?P<g>[A-Z][a-z]{1,14})[ \t](
 # finding types that make a foreign name beside them someone's
 # an initial and a surname: M.Kurosawa, T. Hoshino (not a domain or a version: no letter or dot right before)
 _INITIAL_SURNAME = compile_fast(r"(?<![A-Za-z0-9.@/])[A-Z]\.[ ]?(?P<s>[A-Z][a-z]{2,14})(?![A-Za-z'\-.@])")
-_HONORIFIC_AFTER = compile_fast(r"[ ]?(?:さん|様|氏|くん|ちゃん|先生)")
 _PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "JP_PASSPORT", "JP_RESIDENCE_CARD",
               "JP_BANK_ACCOUNT", "CREDIT_CARD", "JP_MY_NUMBER")
 
@@ -141,7 +141,7 @@ class RomajiSurnameGivenDetector(Detector):
             line_start = text.rfind("\n", 0, m.start()) + 1
             listed = any(m2 is not m and abs(m2.start() - m.start()) < 120 for m2 in found)
             heads_line = not text[line_start:m.start()].strip()
-            honor = _HONORIFIC_AFTER.match(text, m.end()) is not None
+            honor = _HONOR_AFTER.match(text, m.end()) is not None
             score = ROMAJI_IN_CONTEXT if (listed or heads_line or honor) else ROMAJI_SHAPE_ONLY
             out.append(Candidate("PERSON", m.start(), m.end(), score, REASONS["romaji.initial_surname"],
                                  rule="romaji.initial_surname"))
