@@ -17,6 +17,7 @@ from typing import Callable, Optional
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document, FreeText
 from .detectors.evidence import BLOCK, WARN
+from .detectors.record import PersonalRecordDetector
 from .labels import ACTION_RANK, NUMBERED_PLACEHOLDER, TYPES
 from .normalize import ASCII_ALNUM, join_spans, line_breaks_in_values, normalize
 from .policy import Policy
@@ -100,6 +101,8 @@ class Scanner:
             except Exception as e:  # fail closed, as for a detector
                 log.error("learned layer failed: %s", type(e).__name__)
                 raise ScanFailed("LearnedLayer") from None
+        # the numbers of a personal record, once the judge has said whether the text blocks
+        doc.candidates.extend(PersonalRecordDetector.values_of_blocked_records(doc))
         findings = self._decide(doc)
         findings = self._broken_values(doc, findings)
         findings = self._add_repeats(doc, findings)

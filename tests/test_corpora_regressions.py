@@ -20,7 +20,6 @@ KNOWN_MISSES = {
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
     "fc15-141": "a spaced 内 情 marking heading a long notice among a date and addressees only warns",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
-    "fc16-014": "a car's number plate (群馬 480 せ 12-07) is no finding type of the contract and stays in clear",
     # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
     # holdout_mixed4 (200 blind-written cases; tuning data):
@@ -49,13 +48,10 @@ KNOWN_MISSES = {
     "t6-249": "a jazz musician's English bio for a festival leaflet warns",
     # holdout_formats7 (train7: 300 blind-written recall cases in 14 formats; tuning data):
     "t7-029": "a romaji name in a CSV row under 相談者 beside a DV consultation stays in clear (a lone name column)",
-    "t7-041": "fixed-width half-width-kana resident records: a kana town's spaced number and a phone glued to the sex code",
     "t7-042": "a short-era birth date (S55.3.2) in a fixed-width record with no birth word",
     "t7-043": "insured numbers glued to half-width kana names in a fixed-width file",
-    "t7-046": "a resident code glued between a record prefix and a half-width kana name",
     "t7-054": "the parents' names in an SQL INSERT's values (no column list) stay in clear",
     "t7-069": "an account number in an XML <No> element under <Bank>/<Branch> (a key too generic to type)",
-    "t7-075": "a spaced phone number after from= in a call-centre log (a phone after = is not read)",
     "t7-076": "a birth date in brackets right after a half-width kana name in an audit log",
     "t7-081": "an OCR-spaced house number on the line after its spaced town",
     "t7-085": "an OCR-spaced account number under a spaced bank line",
@@ -80,7 +76,6 @@ KNOWN_MISSES = {
     "t9-276": "a resident introducing themself (近くに住む 小野里 勝 です: a one-character given name) is not found",
     # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
     "t10-025": "a 16-digit number that fails Luhn after a card word warns (a mistyped card)",
-    "t10-026": "a vehicle's registration plate (群馬480 た 55-01) is no finding type",
     "t10-111": "a UNC path to a file server blocks (the writer read a bare path as ambiguous)",
     "t10-119": "an OCR'd phone with the letter O for zero and spaces (O9O - 5 5 3 1 …) is not read",
     "t10-126": "a card's security code stays in clear when the card number itself is broken over two lines",
@@ -118,7 +113,6 @@ KNOWN_MISSES = {
     "t13-147": "a press release with its embargo time (解禁：…) blocks as a marking (the writer read it as ambiguous)",
     "t13-152": "dummy data whose phone (090-0000-0009) warns as an example number",
     "t13-206": "山田 花子 with no context blocks (the writer read a sample-like name as ambiguous)",
-    "t13-223": "half-width-kana records whose 8-digit birth dates are glued to a kana town without a house number stay in clear",
     # holdout_english14 (train14: 200 blind-written cases in English and mixed English/Japanese; tuning data):
     "t14-011": "a name from a published news article about an assault blocks (the writer read it as public)",
     "t14-056": "a Chinese name in brackets after its romaji (張 偉) stays in clear",
@@ -146,12 +140,10 @@ KNOWN_MISSES = {
     # holdout19 (fc19: scored as first contact, then tuning data) and holdout_val16 (val16, likewise):
     "f19-006": "a speaker named in already-published hearing minutes (公述人) blocks",
     "f19-174": "published contractors' own office addresses in a qualification list block",
-    "v16-004": "a residence card number whose digits run 12345678 is taken for a placeholder",
     "v16-034": "an internal URL alone blocks (INTERNAL_NETWORK blocks by policy; 69 other cases expect that)",
     "v16-131": "an unknown caller's landline alone blocks (a phone number blocks by policy)",
     "v16-155": "a private IP alone in a generic question blocks (INTERNAL_NETWORK blocks by policy)",
     # holdout_people16 (train16: people described without a name and sensitive facts; tuning data):
-    "t16-057": "phones glued to a sex code in a fixed-width record (…M0272334470) stay in clear",
     "t16-074": "an unnamed woman's words about her husband's violence block (夫の reads as a reference to her)",
     "t16-084": "a long training case marked 架空 warns (its circumstances read as a case's)",
     "t16-126": "a staff member identified only as the one veterinarian in the tax section warns",
@@ -160,7 +152,6 @@ KNOWN_MISSES = {
     # holdout_formats17 (train17: structured data and secrets in technical formats; tuning data):
     "t17-048": "a 12-digit reference number failing the check digit beside the word マイナンバー warns (a typo by design)",
     "t17-051": "a department's name in half-width kana (ﾏｴﾊﾞｼｼ ｼﾐﾝｶ) is read as a katakana name and warns",
-    "t17-128": "a pension number in a pipe row with no pension word near stays in clear",
     # earlier corpora: verdicts that move with the learned judge:
     # holdout_english19 (train19: English and mixed text; tuning data, first seen this round):
     "t19-064": "an internal portal host name alone blocks (INTERNAL_NETWORK blocks by policy)",
@@ -200,14 +191,12 @@ KNOWN_MISSES = {
     "t24-088": "map coordinates of a home in a URL (@36.3752,139.0691) are no finding type",
     "t24-094": "an account number spaced digit by digit and broken over two lines stays in clear",
     "t24-100": "a 宛名番号 in brackets with no name in the text stays in clear",
-    "t24-117": "vehicle registration plates are no finding type of the contract",
     "t24-127": "a reception number with kanji inside (受付番号 R6-児-0452) stays in clear",
     "t24-129": "hiragana names in an arithmetic word problem (はなこさん, たろうくん) warn",
     "t24-143": "a lot number in its own XML element after the town's element stays in clear",
     "t24-167": "the staff number glued to the second row's half-width kana name stays in clear",
     "t24-182": "a spaced name and a phone broken inside a Markdown table's cells are not joined",
     "t24-183": "a branch number (店番 108) is no finding type",
-    "t24-197": "vehicle registration plates are no finding type of the contract",
     "t24-198": "a card number split over two chat messages is not joined",
     "t24-203": "a school newsletter's principal named at its head warns (a name in office is capped at warn)",
     "t24-207": "a header-less CSV row whose name is split into two cells (福田,キヨ) is not read as a name, so its birth date stays",
@@ -217,7 +206,6 @@ KNOWN_MISSES = {
     "t24-240": "a password split over two chat messages is not joined",
     "t27-179": "an unnamed pupil identified by school, grade, sex and a parent's nationality with an ADHD diagnosis only warns",
     "t30-025": "block case scored block and a secret stays in clear, not fixed this round: siblings and mother sharing surname, hiragana re-registration",
-    "t30-038": "block case scored block and a secret stays in clear, not fixed this round: same donor twice: romaji and kanji, two address spellings, two phone spellings",
     "t30-041": "block case scored block and a secret stays in clear, not fixed this round: English complaint: wife sharing surname, nickname signature, building room",
     "t30-047": "block case scored block and a secret stays in clear, not fixed this round: daughter and mother share surname, katakana given name alone, DOB split into year and day, medical history",
     "t30-056": "block case scored block and a secret stays in clear, not fixed this round: chat: full name, mail, given name alone, leap-day DOB, surname+さん",
@@ -235,8 +223,6 @@ KNOWN_MISSES = {
     "t28-078": "a passport number written again with a space inside (FB 2950718) is not matched to the one found",
     # holdout_firstcontact22 (fc22) and holdout_val22 (val22): scored as first contact / validation,
     # then tuning data; their remaining misses:
-    "fc22-023": "a sister city's official with her work e-mail in English (Head of International Relations, City of …) blocks",
-    "fc22-076": "a car's number plate (群馬 330 て 48-17) in a claimant's signature: no rule for number plates",
     "fc22-147": "a polling place's address after a facility name with a floor between (前橋プラザ元気21 2階（…）) warns",
     "v22-125": "a valid My Number after 元データの例： is taken as an example although an applicant's name follows",
     "v22-137": "an embargoed press release (報道解禁：date) blocks as a marking; labelled not_block here",
@@ -251,8 +237,6 @@ KNOWN_MISSES = {
     "t32-032": "a name with its reading inside (阿久津（あくつ）智子さん) is found in pieces and only warns",
     "t32-034": "children's given names alone in English (Haruto and Mei) stay in clear",
     "t32-044": "a conversational address with の before the lot (下大島町の596の3) is not read as an address",
-    "t32-083": "a fixed-width record's packed postal code and digits stay in clear",
-    "t32-093": "a fixed-width record read by a ruler keeps a packed number in clear",
     # holdout_workday33 (train33, a mixed working day) and holdout_people34 (train34, the public/private
     # boundary of people's names): first scored on c7ad32d, then tuning data; their remaining misses:
     "t34-004": "allow case judged warn, not fixed this round: 公表された市民栄誉賞受賞者。競技クラス（障害区分）も選手としての公表プロフィールで、個人の要配慮情報の流出ではない。",
@@ -282,12 +266,9 @@ KNOWN_MISSES = {
     "t34-184": "not_block case judged block, not fixed this round: 協力隊員は市の委嘱を受けた立場で公表されることが多いが、下書きで同意は不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-188": "allow case judged warn, not fixed this round: 公開用パンフレットの受賞者紹介。雅号・生年は公表プロフィール。",
     "t33-065": "a secret stays in clear, not fixed this round: 選挙人の氏名・名簿番号・障害等級。",
-    "t33-074": "a secret stays in clear, not fixed this round: 納税者の生活保護受給。",
     "t33-079": "a secret stays in clear, not fixed this round: 氏名なしでも学校・学級・出席番号で特定可能な児童の診断名。",
-    "t33-159": "a secret stays in clear, not fixed this round: 事故相手方の氏名・携帯・ナンバープレート・保険証券番号。",
     "t33-181": "a secret stays in clear, not fixed this round: 実申請人の氏名と生年月日。記載例作成が目的でも実データは不可。",
     "t33-209": "not_block case judged block, not fixed this round: 留学生の名（ファーストネームのみ）。特定性は低い。",
-    "t33-210": "a secret stays in clear, not fixed this round: 訪問団員の旅券番号・生年月日。",
     # holdout_firstcontact23 (fc23) and holdout_val23 (val23): scored as first contact / validation in the
     # last round, then tuning data; their remaining misses:
     "fc23-085": "pupils' prizes for a school newsletter (5年 …さん) block; labelled not_block (writers disagree on this class)",
@@ -295,18 +276,19 @@ KNOWN_MISSES = {
     "t20-069": "a colleague greeted by surname (根岸さん) at the head of an internal mail warns (judge 10 %, just above its drop line)",
     "t8-029": "statutory volunteers (民生委員) named in a newsletter article on their appointment warn: the judge may not drop their names",
     "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
+    # flipped by the retraining of 2026-12-06 (val24 joined the training data):
+    "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",
+    "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
     # opened; its remaining misses:
     "fc24-009": "a German passport number (9 letters and digits) under a Passport column of an English table",
     "fc24-025": "a farm lot after 字 with spaces around it (込皆戸 字東原 882番)",
-    "fc24-117": "a car's number plate (群馬 480 ほ 12-07): no finding type for number plates",
     "fc24-165": "an applicant's address on an example domain (…@example.jp) is read as a documentation example",
     # holdout_formats35 (train35, values in odd formats) and holdout_departments36 (train36, long texts of
     # less thought-of departments): first scored on the round's start cbe40f5, then tuning data; their remaining misses:
     "t35-008": "a second INSERT without its column list leaves the password literal in clear (only the first names the column)",
     "t35-101": "a one-kanji given name in the third cell of a Markdown key-value row (| 氏名 | 佐久間 | 亮 |) stays in clear",
     "t35-185": "a VPN pre-shared key said in prose (VPNは vpn-Psk_… のままです) with no password word before it",
-    "t35-195": "a fixed-width record's packed insured number under a bracketed layout line ([被保険者番号10]) stays in clear",
     "t35-202": "a katakana reading split over two OCR lines under （フリガナ） stays in clear",
     "t36-046": "a general explanation of residents' audit requests warns: the audit rule reads 監査で指摘を受けた as a pending finding",
     "t36-108": "a company's representative named in a draft administrative sanction (代表取締役 …) is read as acting in office",
@@ -322,7 +304,6 @@ KNOWN_MISSES = {
     "t37-035": "a child's given name in hiragana in a parent's message (はるとの母です) and its kanji form said later",
     "t37-037": "an account number given over two short messages (口座番号 7204… / …141)",
     "t37-038": "a surname alone before です in a chat line (石田です) beside an example-domain address",
-    "t37-051": "the third number of a household's insurance list (番号 24873) after the first two were read",
     "t37-057": "the kana readings of twins' given names in brackets after their names joined by ・",
     "t37-063": "a sample form said to be made up (すべて架空) blocks on its stock name's date; labelled not_block",
     "t37-072": "a child's romaji name with a Japanese alias in brackets (SANTOS Kenji（日本での通称 …）)",
@@ -332,18 +313,13 @@ KNOWN_MISSES = {
     "t37-089": "a one-kanji surname said again after its title (星会長) in minutes",
     "t37-091": "a foreign given name in katakana said again alone (シン)",
     "t37-097": "a farm lot's number after 字 (字…1821番) without 番地",
-    "t37-098": "a LINE ID is no finding type of the contract",
     "t37-113": "a child's pet name with ちゃん (ひまちゃん) said apart from her name",
     "t37-115": "a child's name in quotes with its kanji in brackets (“こたろう”（小太郎）) in a parent's note",
     "t37-149": "a house's registry number (家屋番号：621番1の2) is no address of the contract",
-    "t37-151": "a car's number plate (前橋 580 あ 12-34): no finding type for number plates",
-    "t37-172": "a seal-registration number (印鑑登録番号) is no finding type of the contract",
     "t37-173": "a PIN-like password said in prose without a password word before it",
-    "t37-186": "LINE IDs are no finding type of the contract",
     "t37-187": "a lot after a former village's 大字 and 字 with a space before it (字上ノ原 1402番地の3)",
     "t37-189": "an address on an example domain with a full-width ＠ is read as a documentation example",
     "t37-212": "a house number OCR'd with the letter O for a zero (3O4-2)",
-    "t37-213": "a residence card number written in lower case (kt53849058mn)",
 }
 
 
