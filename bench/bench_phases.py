@@ -40,6 +40,7 @@ def main() -> int:
     from service.detectors.base import Document
     from service.nlp import Morphology
     from service.policy import load_policy
+    from service.detectors.record import PersonalRecordDetector
     from service.scanner import Scanner, _non_overlapping, _replace_regions
 
     nlp.PARALLEL_MIN_CHUNKS = 10**9  # one thread: CPU per step
@@ -73,6 +74,9 @@ def main() -> int:
         if scanner.learned is not None:
             scanner.learned.apply(doc)
         add("learned layer", clock() - t0)
+        t0 = clock()
+        doc.candidates.extend(PersonalRecordDetector.values_of_blocked_records(doc))
+        add("numbers of blocked records", clock() - t0)
         t0 = clock()
         findings = scanner._decide(doc)
         add("policy and merging", clock() - t0)

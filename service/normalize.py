@@ -310,6 +310,10 @@ _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _PLUS_IN_QUERY_VALUE = re.compile(r"(?<=[A-Za-z0-9%])\+(?=[A-Za-z0-9%])")
 
 
+# a query value with + for its spaces and nothing percent-encoded (?name=Tamura+Yui&tel=…)
+_PLUS_QUERY_VALUE = re.compile(r"[?&][A-Za-z_][A-Za-z0-9_]{0,19}=(?P<v>[A-Za-z0-9]+(?:\+[A-Za-z0-9]+)+)(?=[&\s\"']|$)")
+
+
 def _percent_encoding_overrides(text: str, out: dict) -> None:
     for tok in _URL_TOKEN_WITH_PERCENT.finditer(text):
         t = tok.group()
@@ -330,7 +334,7 @@ def _percent_encoding_overrides(text: str, out: dict) -> None:
                     b += max(n, 1)
                     continue
                 at = base + run.start() + 3 * b
-                out[at] = ch
+                out[at] = unicodedata.normalize("NFKC", ch)  # as the text around it is (%E3%80%80: 　 → a space)
                 for k in range(at + 1, at + 3 * n):
                     out[k] = None
                 b += n
@@ -350,11 +354,76 @@ _DIGIT_GROUPS_IN_CELLS = re.compile(r"(?<![0-9])[0-9]{4}(?:[ \t]*(?:\||[②③�
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||[②③④])[ \t]*")
 
 
+# text copied from a vertical PDF: one character a line, four lines or more (須⏎永⏎　⏎良⏎江)
+_ONE_CHARACTER_LINES = re.compile(r"(?:(?<=\n)|\A)(?<!\n[^\s]\n)(?<!\n\u3000\n)(?<!^[^\s]\n)[^\s]\r?\n(?:[^\s]|\u3000)\r?\n(?:(?:[^\s]|\u3000)\r?\n)+[^\s](?=\r?\n|\Z)")
+_ONE_CHARACTER_HINT = re.compile(r"\n(?<=\n[^\s]\n|\n\u3000\n)")
+# what OCR reads for a digit inside a number: O or o for 0, l or I for 1 (O27-231-5580, 昭和5O年,
+# l 2 8 3 - 5) — in a run of digits, spaces and dashes that holds two digits at least, the run
+# standing alone (not inside a word: CO2, Vol.10, l0g stay)
+_OCR_LETTER_IN_NUMBER = re.compile(
+    r"(?<![A-Za-z0-9])(?<![0-9OolI][ \-‐－])(?=[OolI0-9 \-‐－]*[0-9][OolI0-9 \-‐－]*[0-9])(?=[0-9 \-‐－]*[OolI])"
+    r"[OolI0-9](?:[ ]?[-‐－]?[ ]?[OolI0-9])+(?![A-Za-z0-9])"
+    r"|(?<=明治|大正|昭和|平成|令和)[ ]?(?=[0-9]?[OolI])[OolI0-9]{1,2}(?=[ ]?年)")
+_OCR_LETTER_HINT = re.compile(r"[OolI](?:(?<=[0-9][OolI])|(?=[ ]?[0-9]))")
+_OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
+# digits said aloud and written in kana (ぜろきゅうぜろ、よん・よん・いち …): seven or more in a row
+_KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "にー": "2", "に": "2", "さん": "3",
+                     "よん": "4", "ごー": "5", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8",
+                     "きゅう": "9", "きゅー": "9"}
+_KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_KANA_DIGIT_RUN = re.compile(f"(?<![ぁ-ゖ]){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?![ぁ-ゖ])")
+_KANA_DIGIT_HINT = re.compile("(?:ぜろ|きゅう|はち|なな|よん|ろく)")
+# a number spaced digit by digit with a dash, as OCR reads boxes (1 2 8 3 - 5): one number
+_SPACED_DASHED_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?<![0-9OolI][ 　])[0-9OolI](?:[ 　][0-9OolI]){2,}[ 　]?[-‐－][ 　]?[0-9OolI](?:[ 　]?[-‐－]?[ 　]?[0-9OolI])*(?![0-9A-Za-z])")
+_SPACED_DIGITS_HINT = re.compile(r"[ 　](?<=[0-9OolI][ 　])[0-9][ 　][0-9]")
+
+
 def _layout_overrides(text: str, out: dict) -> None:
     """What the way a value was stored or typed adds to it: percent-encoding in a URL, the era in
-    brackets inside a date, the walls of the boxes or cells a number was typed into."""
+    brackets inside a date, the walls of the boxes or cells a number was typed into, a vertical
+    text's one character a line, OCR's letters for digits, digits written in kana as said aloud."""
+    if "\n" in text and _ONE_CHARACTER_HINT.search(text):
+        for m in _ONE_CHARACTER_LINES.finditer(text):
+            run = m.group()
+            digits = sum(ch in _KANJI_DIGIT_VALUE for ch in run) >= 7  # a number written vertically
+            letters = sum(1 for ch in run if _CJK.match(ch) and ch not in _KANJI_DIGIT_VALUE and ch not in "十百千")
+            if not digits and letters < 2:
+                continue  # a list of numerals, letters or bullets one a line (一⏎二⏎三⏎四, A⏎B⏎C⏎D) is a list
+            for i, ch in enumerate(run, m.start()):
+                if ch in "\r\n":
+                    out[i] = ""
+                elif digits and ch in _KANJI_DIGIT_VALUE:
+                    out[i] = _KANJI_DIGIT_VALUE[ch]
+    if _OCR_LETTER_HINT.search(text):
+        for m in _OCR_LETTER_IN_NUMBER.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] in _OCR_DIGIT_FOR:
+                    out[i] = _OCR_DIGIT_FOR[text[i]]
+    if _SPACED_DIGITS_HINT.search(text):
+        for m in _SPACED_DASHED_NUMBER.finditer(text):
+            for i in range(m.start(), m.end()):
+                if text[i] in " 　":
+                    out[i] = ""
+    if _KANA_DIGIT_HINT.search(text):
+        for m in _KANA_DIGIT_RUN.finditer(text):
+            i = m.start()
+            while i < m.end():
+                word = next((w for w in sorted(_KANA_DIGIT_WORDS, key=len, reverse=True) if text.startswith(w, i)), None)
+                if word is None:
+                    out[i] = ""  # a separator between the digits
+                    i += 1
+                    continue
+                out[i] = _KANA_DIGIT_WORDS[word]
+                for j in range(i + 1, i + len(word)):
+                    out[j] = ""
+                i += len(word)
     if "%" in text:
         _percent_encoding_overrides(text, out)
+    if "+" in text and "=" in text:
+        for m in _PLUS_QUERY_VALUE.finditer(text):
+            for i in range(m.start("v"), m.end("v")):
+                if text[i] == "+":
+                    out[i] = " "
     if "年" in text and ("（" in text or "(" in text):
         # 1979（昭和54）年10月30日: the era's year in brackets between the year and 年 says the same year twice
         for m in _ERA_IN_BRACKETS.finditer(text):

@@ -234,8 +234,10 @@ def _allowlist_pattern(value: str) -> re.Pattern:
     chars = [c for c in value if not c.isspace() and c != "-"]
     pattern = r"[\s\-]*".join(re.escape(c) for c in chars)
     if len(chars) >= 10 and chars[0] == "0" and chars[1] != "0" and all(c.isdigit() for c in chars):
-        # a public phone number is also written internationally: +81-27-224-1111, +81 (0)27 …
-        pattern = rf"(?:{pattern}|\+[\s\-]*81[\s\-]*(?:\(0\)[\s\-]*)?" + r"[\s\-]*".join(chars[1:]) + ")"
+        # a public phone number is also written with its area code in brackets or with dots
+        # (027(224)1111, 027.224.1111) and internationally: +81-27-224-1111, +81 (0)27 …
+        sep = r"[\s\-.()]*"
+        pattern = rf"(?:{sep.join(chars)}|\+[\s\-]*81[\s\-]*(?:\(0\)[\s\-]*)?" + sep.join(chars[1:]) + ")"
     return re.compile(pattern)
 
 

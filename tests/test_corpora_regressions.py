@@ -27,7 +27,6 @@ KNOWN_MISSES = {
     "t4-108": "names in the value attributes of an HTML form stay in clear",
     "t4-144": "a foreign staff member's katakana name after section and post in an appraisal memo stays in clear",
     # holdout_long5 (160 long blind-written texts; tuning data; its padding paragraphs repeat across cases):
-    "t5-018": "a guide to the My Number card's PINs (暗証番号) warns as if it were a facility's secret",
     "t5-020": "a school newsletter signed by its principal warns (a name in office is capped at warn)",
     "t5-070": "published council minutes whose members discuss 障害 as a topic block",
     "t5-077": "a resident code whose check digit fails (the writer's rule differs from 住民基本台帳法施行規則's) only warns",
@@ -50,7 +49,6 @@ KNOWN_MISSES = {
     "t7-029": "a romaji name in a CSV row under 相談者 beside a DV consultation stays in clear (a lone name column)",
     "t7-042": "a short-era birth date (S55.3.2) in a fixed-width record with no birth word",
     "t7-043": "insured numbers glued to half-width kana names in a fixed-width file",
-    "t7-054": "the parents' names in an SQL INSERT's values (no column list) stay in clear",
     "t7-069": "an account number in an XML <No> element under <Bank>/<Branch> (a key too generic to type)",
     "t7-076": "a birth date in brackets right after a half-width kana name in an audit log",
     "t7-081": "an OCR-spaced house number on the line after its spaced town",
@@ -81,7 +79,6 @@ KNOWN_MISSES = {
     "t10-126": "a card's security code stays in clear when the card number itself is broken over two lines",
     "t10-130": "a birth date on a row the text calls a サンプル行 is read as a sample",
     "t10-164": "a name of katakana surname and hiragana given name (マツダ　りん) is not found",
-    "t10-186": "an OCR-spaced house number (1 1 2 4 - 3) shorter than the joined-digit minimum stays in clear",
     "t10-192": "fixed-width records with licence numbers, kana names and dates glued without separators",
     "t10-246": "a second capitals name (RIKU SHIMAZAKI) whose surname is not in the listed surnames",
     "t10-272": "a birth date written wholly in hiragana (へいせい12ねん8がつ3にち) is not read",
@@ -231,7 +228,7 @@ KNOWN_MISSES = {
     "t31-011": "an honorary citizen named with his age (88歳) in a ceremony's programme warns: an age beside a name counts as private",
     "t31-022": "a runner's published relay record with his school year (4年、…出身) warns: the year reads as private",
     "t31-049": "a council member asking about 生活保護 in published minutes blocks: the term is read as his private fact",
-    "t31-114": "a shared folder path \\fs01\kyoyu in a general question blocks as an internal host",
+    "t31-114": "a shared folder path \\\\fs01\\kyoyu in a general question blocks as an internal host",
     "t31-135": "a company's head-office address in a draft press release warns (the representative's name beside it)",
     "t32-030": "a homeroom teacher named by surname in a case conference's attendance line (担任 真下) stays in clear",
     "t32-032": "a name with its reading inside (阿久津（あくつ）智子さん) is found in pieces and only warns",
@@ -273,9 +270,44 @@ KNOWN_MISSES = {
     # last round, then tuning data; their remaining misses:
     "fc23-085": "pupils' prizes for a school newsletter (5年 …さん) block; labelled not_block (writers disagree on this class)",
     # flipped by this round's retraining (the judge's and the classifier's thresholds moved with the new data):
-    "t20-069": "a colleague greeted by surname (根岸さん) at the head of an internal mail warns (judge 10 %, just above its drop line)",
     "t8-029": "statutory volunteers (民生委員) named in a newsletter article on their appointment warn: the judge may not drop their names",
     "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
+    # holdout_hardpastes38 (train38, the hardest realistic pastes) and holdout_yearround39 (train39, a year at
+    # city hall): first scored on this round's start 085cd8f, then tuning data; their remaining misses:
+    "t38-003": "sensitive facts of a staff member identifiable only as the one man of a section on childcare leave",
+    "t38-006": "a given name alone in hiragana given in a later chat message (下の名前は さくら)",
+    "t38-056": "a surname alone after a bare 12-digit My Number in a numbered list warns; the surname stays in clear",
+    "t38-079": "birth dates broken over two lines of a PDF table (昭和47年⏎3月8日) stay in clear",
+    "t38-088": "a birth date said aloud in kana (しょうわ、さんじゅうきゅうねん…) in a voice memo",
+    "t38-096": "a seven-digit local number in kanji with の (二三一の〇九四八) without an area code",
+    "t38-097": "one-letter query parameters of a QR code's URL (n=Kenta+Morioka&b=19920615&p=090…)",
+    "t38-104": "a public-housing building and room (12号棟304号室) given without the town",
+    "t38-115": "a name in simplified Chinese (王丽华) and its romaji, and a passport number under a Chinese label (护照号码)",
+    "t38-162": "the superintendent of education named in a published press conference blocks (labelled not_block)",
+    "t38-169": "a phone with an unreadable digit marked ■ (027-26■-4471)",
+    "t38-171": "an old man identifiable as the only one of his age in a six-house hamlet, with his illness",
+    "t38-172": "names in a roster whose rows hold only a phone (Li Xiaoming / 李晓明, ĐỖ Thị Hồng Nhung)",
+    "t38-193": "a newborn's given name alone in a chat export (陽向くん)",
+    # holdout_abroad40 (train40, residents from abroad) and holdout_systems41 (train41, the systems behind the
+    # counter): first scored on 085cd8f, then tuning data; their remaining misses:
+    "t40-001": "a Chinese name in simplified characters with さん (李建国さん) in Japanese prose",
+    "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
+    "t40-035": "a Chinese name in simplified characters after 宛名： (张伟 様)",
+    "t40-045": "a US street address (412 N. Elm Street) in an English mail",
+    "t40-072": "a Vietnamese street address (số 27 ngõ 112 …) in Vietnamese",
+    "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
+    "t40-123": "a child's Korean name in hangul with くん (이지훈（イ・ジフン）くん)",
+    "t40-129": "a Brazilian CPF number (418.273.056-90) on a birth certificate",
+    "t40-131": "visiting students' English names in a list of medical notes",
+    "t40-146": "a Chinese name in simplified characters in a self-introduction (我是王秀英（WANG XIUYING）)",
+    "t40-161": "a Peruvian name with an accent (Miguel Ángel Rojas Quispe) in a case record",
+    "t40-171": "a Chinese household register's address (18号3单元502室) and ID card number (18 digits)",
+    "t40-196": "a Korean family-relation certificate: the name in hanja, the resident registration number, parents' names",
+    "t41-018": "dummy test rows said to be made up (架空) block on their stock names (テスト 一郎); labelled not_block",
+    "t41-069": "the second upper-case romaji name of a CSV without a header (OGATA SAYAKA,F,…)",
+    "t41-078": "a birth date in an SQL condition (birth_ymd=DATE '1970-12-01')",
+    "t41-102": "a name in a kintone record under a meaningless field code (文字列__1行_)",
+    "t41-142": "an account number in a YAML record under a romaji key (bango: \"3047812\")",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data):
     "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
@@ -319,7 +351,6 @@ KNOWN_MISSES = {
     "t37-173": "a PIN-like password said in prose without a password word before it",
     "t37-187": "a lot after a former village's 大字 and 字 with a space before it (字上ノ原 1402番地の3)",
     "t37-189": "an address on an example domain with a full-width ＠ is read as a documentation example",
-    "t37-212": "a house number OCR'd with the letter O for a zero (3O4-2)",
 }
 
 

@@ -87,6 +87,14 @@ ADVERSARIAL = {
     "number labels": "職員番号 19-0842 " * 7_000,
     "named number rows": "職員番号 19-0842 | 山田 花子様 | 前橋市大手町1-2-3 | 1968/5/11\n" * 1_700,
     "kana honorifics": "くらばやし めいさん、" * 9_000,
+    # the paths of the round of 2026-12-06: vertical text, OCR letters, digits said in kana, record sweeps
+    "one character a line": "須\n" * 50_000,
+    "ocr letters in digits": "l 2 O " * 16_000,
+    "spaced dashed digits": "1 2 3 - " * 12_000,
+    "kana digits": "いち・" * 33_000,
+    "plates": "群馬 480 せ 12-07 山田 花子様 " * 4_000,
+    "labelled numbers in a blocked text": "山田 花子様 090-4821-7730 通知書番号 R6-0048213\n" * 2_500,
+    "foreign name labels": "Nama: Rizky Pratama\n" * 5_000,
 }
 
 

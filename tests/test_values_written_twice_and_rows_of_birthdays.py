@@ -13,7 +13,8 @@ def test_a_name_found_with_a_space_is_masked_where_it_is_written_without_one(sca
 
 
 def test_a_spelling_without_separators_inside_a_longer_number_stays(scan):
-    text = "申請者の個人番号 4248 9670 2836 を確認。管理番号 14248967028365 は別物です。"
+    # (a product's number: a 管理番号 in a text about the applicant would be masked as the applicant's)
+    text = "申請者の個人番号 4248 9670 2836 を確認。製造番号 14248967028365 は別物です。"
     result = scan(text)
     assert "4248 9670 2836" not in result["redacted_text"]
     assert "14248967028365" in result["redacted_text"]

@@ -223,20 +223,33 @@ _NAME_LABELS = sorted((w for w in lexicon.words("person.name_headers")
                        if not w.isascii() and len(w) >= 2 and "名義" not in w and "受取" not in w),
                       key=len, reverse=True)
 _LABELLED_VALUE = compile_fast(r"(?:" + "|".join(re.escape(w) for w in _NAME_LABELS) + r")(?:[ 　]*[（(][^（）()\n]{1,8}[）)])?"
-                               r"[ 　]*(?:[:：]|は)[ 　]*(?P<n>[^\s、。,，「」（）()：:・]{1,8}?(?:[ 　][^\s、。,，「」（）()：:・]{1,6}?)?)"
+                               r"[ 　]*(?:[:：]|は|が[、,]?)[ 　]*(?P<n>[^\s、。,，「」（）()：:・]{1,8}?(?:(?:[ 　]|、(?=[ぁ-ゖ]))[^\s、。,，「」（）()：:・]{1,6}?)?)"
                                r"(?=です|でした|と申します|と言います|さん|様|ちゃん|くん|[、。,，（(「」]|[ 　]*(?:\n|$))")
-_NAME_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6}|[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5}|"
+# … or a person said to be someone by their relation or role (子どもは星野 心春です, 私は戸丸 健です): a kanji
+# surname, a space and a given name, then です or と申します — the sentence introduces that person
+_SUBJECT_WORDS = sorted(set(lexicon.words("person.relation_slots")) | set(lexicon.words("person.introduced_subjects")),
+                        key=len, reverse=True)
+_SUBJECT_IS_NAME = compile_fast(r"(?:" + "|".join(re.escape(w) for w in _SUBJECT_WORDS) + r")(?:の名前)?は[ 　]*"
+                                r"(?P<n>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})(?=です|でした|と申します|と言います|といいます)")
+_NAME_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6}|[ぁ-ゖ]{2,5}[ 　、][ぁ-ゖ]{2,5}|"
                                  r"[一-龥々〆ヶ]{1,4}[ぁ-ゖ]{2,4}|[一-龥々〆ヶ]{2,5}|[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺー]{2,8})?")
+# two kana words after a name label, spaced or paused (やまもと ともこ, やまもと、ともこ as a call is transcribed):
+# the analyser cuts such kana into particles and verbs (やま/も/と), the label, the shape and one proper noun
+# among the pieces (ともこ) say it is a name
+_KANA_TWO_PARTS = compile_fast(r"[ぁ-ゖ]{2,5}[ 　、][ぁ-ゖ]{2,5}")
 _VALUE_NOT_NAME = compile_fast(r"不明|未定|なし|無し|同上|省略|別紙|記入|参照|(?:課|係|部|室|局|市|町|村|会|社|店|所|館|園|校)$")
 
 
 def labelled_names(doc: Document) -> list[_Name]:
     text = doc.text
-    if "名" not in text:
+    if "名" not in text and "は" not in text:
         return []
     only_common = getattr(doc._analyser, "is_only_common_word", None)
     out = []
-    for m in _LABELLED_VALUE.finditer(text):
+    matches = list(_LABELLED_VALUE.finditer(text)) if "名" in text else []
+    if "です" in text or "申します" in text or "います" in text:
+        matches += _SUBJECT_IS_NAME.finditer(text)
+    for m in matches:
         s, e = m.span("n")
         val = m.group("n")
         if not _NAME_VALUE_SHAPE.fullmatch(val) or _VALUE_NOT_NAME.search(val):
@@ -244,12 +257,13 @@ def labelled_names(doc: Document) -> list[_Name]:
         toks = list(_tokens_over(doc, s, e))
         if not toks or toks[0].start < s or toks[-1].end > e:
             continue  # the value cuts a word (氏名は山田商店の…): no name of its own
-        if any(t.pos[0] in _NOT_NAME_POS for t in toks):
+        if any(t.pos[0] in _NOT_NAME_POS for t in toks) and not (
+                _KANA_TWO_PARTS.fullmatch(val) and any(t.pos[1] == "固有名詞" for t in toks)):
             continue  # 「名前はまだ決めていない」: an adverb, a verb … is no name
         if len(toks) == 1 and toks[0].pos[1] == "普通名詞" and (only_common is None or only_common(val)):
             continue  # 「氏名：本人」「名前は担当者」: one common word is no name (陽子, 紬 are names too)
-        if " " not in val and "　" not in val and not any(t.pos[1] == "固有名詞" for t in toks):
-            continue  # 「氏名は原則非公表」: words with no space between and no proper noun among them
+        if (" " not in val and "　" not in val or m.re is _SUBJECT_IS_NAME) and not any(t.pos[1] == "固有名詞" for t in toks):
+            continue  # 「氏名は原則非公表」「父は市役所 勤務です」: no proper noun among the words
         out.append(_Name(s, e, "", val, "label_value", {"label_value": True}))
     return out
 

@@ -133,9 +133,12 @@ _PERSON_ONLY = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE
                           "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO"))
 # a row's subject: after an optional bullet or row number (- / 1. / No.12), two to four capitalised
 # romaji words, then the end of a field (- Kaur Harpreet: MN … / 3. Trevor J. Hask / M / DOB …)
+# (capitals and letters with the diacritics of Vietnamese, Portuguese, Spanish names: ĐỖ Thị Hồng Nhung)
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’\\-"
 _ROW_SUBJECT = compile_fast(
     r"^[ \t]*(?:[-*・•●▪]|[0-9]{1,3}[.)．]|[Nn]o\.?[ ]?[0-9]{1,4}|#[0-9]{1,4})?[ \t]*"
-    r"(?P<v>[A-Z][A-Za-z'’\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){1,3})[ \t]*(?=[:：/|,，（(\t]|[ ]{2}|[ ]-[ ])",
+    rf"(?P<v>[{_CAP}][{_LETTER}]+(?:[ ](?:[A-Z]\.|[{_CAP}][{_LETTER}]+)){{1,3}})[ \t]*(?=[:：/／|,，（(\t—–―]|[ ]{{2}}|[ ]-[ ])",
     re.MULTILINE)
 
 
@@ -162,7 +165,6 @@ def _row_subjects(doc: Document) -> list[Candidate]:
     return out
 
 
-# an account handle (a chat mention, a social-media account) and what may follow it as a person's name
 # Any other label of a number, an ID or a code (通知書番号, 印鑑登録番号, 証券番号, 番号, policy no.), a
 # separator, the value: in a text that blocks for personal data anyway, the value in a paragraph about a
 # person is that person's too (what is masked grows; the verdict does not change). Labels of numbers
@@ -212,8 +214,31 @@ _PLATE_KANA = "あいうえかきくけこさすせそたちつてとなにぬ�
 _PLATE = compile_fast(
     r"(?<![一-龥0-9])(?P<v>[一-龥]{1,4}[ 　]?[0-9]{2,3}[ 　]?[" + _PLATE_KANA + r"][ 　]?"
     r"(?:[0-9]{1,2}[-‐－−][0-9]{2}|[・･.]{1,3}[0-9]{1,3}|[0-9]{4}))(?![0-9])")
+# a name after its label in another language (Nama: Rizky Pratama, 이름: 박서연, 姓名：刘芳, Họ và tên: …), to the end
+# of its field: two letters at least, no digit, six words at most
+_FOREIGN_NAME = compile_fast(
+    r"(?i)(?<![^\s,;，、|(（])(?:" + literal_alternation(sorted(lexicon.words("record.foreign_name_labels"), key=len, reverse=True))
+    + r")[ \t　]*[:：][ \t　]*(?P<v>[^\s\d:：,;，、()（）/|<>\[\]「」\"'_*〇○×-][^\d:：,;，、()（）/|<>\[\]\n]{1,40}?)[ \t　]*"
+    r"(?=\n|\Z|[,;，、()（）/|]|[ ]{2}|[ \t　]+(?:様|さん|氏)|[ \t　]+[^\s:：]{1,20}[:：])")
+# an account handle (a chat mention, a social-media account) and what may follow it as a person's name
 _HANDLE = compile_fast(r"(?<![A-Za-z0-9_.@])(?P<v>@[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])")
 _HONORIFIC_AFTER_HANDLE = compile_fast(r"[ \t　]*(?:さん|様|さま|氏|くん|ちゃん)")
+
+
+def _foreign_labelled_names(doc: Document) -> list[Candidate]:
+    """The value of a name field labelled in another language (a certificate or a message to translate)."""
+    if ":" not in doc.text and "：" not in doc.text:
+        return []
+    out = []
+    for m in _FOREIGN_NAME.finditer(doc.text):
+        s, e = m.span("v")
+        v = m.group("v")
+        if sum(ch.isalpha() for ch in v) < 2 or len(v.split()) > 6:
+            continue
+        if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
+            continue  # already found (a name the rules read, a date, an address)
+        out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.foreign_name"], rule="record.foreign_name"))
+    return out
 
 
 def _year(m: re.Match) -> int | None:
@@ -253,7 +278,7 @@ class PersonalRecordDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
-        subjects = _row_subjects(doc)
+        subjects = _row_subjects(doc) + _foreign_labelled_names(doc)
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN] + subjects
         if not persons:
             return []
