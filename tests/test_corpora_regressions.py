@@ -189,7 +189,6 @@ KNOWN_MISSES = {
     "t24-094": "an account number spaced digit by digit and broken over two lines stays in clear",
     "t24-100": "a 宛名番号 in brackets with no name in the text stays in clear",
     "t24-127": "a reception number with kanji inside (受付番号 R6-児-0452) stays in clear",
-    "t24-129": "hiragana names in an arithmetic word problem (はなこさん, たろうくん) warn",
     "t24-143": "a lot number in its own XML element after the town's element stays in clear",
     "t24-167": "the staff number glued to the second row's half-width kana name stays in clear",
     "t24-182": "a spaced name and a phone broken inside a Markdown table's cells are not joined",
@@ -271,7 +270,6 @@ KNOWN_MISSES = {
     "fc23-085": "pupils' prizes for a school newsletter (5年 …さん) block; labelled not_block (writers disagree on this class)",
     # flipped by this round's retraining (the judge's and the classifier's thresholds moved with the new data):
     "t8-029": "statutory volunteers (民生委員) named in a newsletter article on their appointment warn: the judge may not drop their names",
-    "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
     # holdout_hardpastes38 (train38, the hardest realistic pastes) and holdout_yearround39 (train39, a year at
     # city hall): first scored on this round's start 085cd8f, then tuning data; their remaining misses:
     "t38-003": "sensitive facts of a staff member identifiable only as the one man of a section on childcare leave",
@@ -308,7 +306,17 @@ KNOWN_MISSES = {
     "t41-078": "a birth date in an SQL condition (birth_ymd=DATE '1970-12-01')",
     "t41-102": "a name in a kintone record under a meaningless field code (文字列__1行_)",
     "t41-142": "an account number in a YAML record under a romaji key (bango: \"3047812\")",
+    # holdout_firstcontact25 (fc25): the first-contact set of the round of 2026-12-06, scored once after its
+    # work (0.97 / 0.99 / 0.01 / 0.01 / 0.95 / 6), then opened; its remaining misses:
+    "fc25-034": "an old woman identifiable by her town, her family's shop and her relation (no name), with signs of dementia",
+    "fc25-037": "visitors' names right after circled numbers on one line (②佐鳥 ミチ（…）③Ana Paula Nakamura（…）)",
+    "fc25-062": "a child's given name in hiragana in quotes with ちゃん (「みつきちゃん」), her surname given apart",
+    "fc25-071": "a pupil identifiable by class and roll number, with the family's mediation and hiding place (warns)",
+    "fc25-154": "an API response called a サンプル that holds real-looking personal values (the sample word drops them)",
+    "fc25-163": "a US street address (1418 Sycamore Ln) in an English letter",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data):
+    "fc22-023": "a business letter's addressee in an English mail blocks (the judge keeps it; flips with retraining)",
+    "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then

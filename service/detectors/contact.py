@@ -292,8 +292,8 @@ class PhoneNumberDetector(Detector):
                 score = OFFICE_LINE  # 0120 / 0570 …: a business's or an office's line, never a resident's
             else:
                 score = 0.80 if separated else 0.50
-            if ctx:
-                score = max(score, 0.90)
+            if ctx and kind not in ("tollfree", "service"):
+                score = max(score, 0.90)  # (電話 before a 0120 / 0570 number says a line, not whose: いのちの電話 0570-…)
             if person:
                 score = max(score, 0.95)
             if office:

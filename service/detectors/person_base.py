@@ -201,7 +201,7 @@ _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見�
 _SAMPLE_MARK_BEFORE = compile_fast(r"(?:(?<![一-龥々])例|記入例|記載例|入力例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
 # the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
 _STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
-_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|(?<![一-龥々])例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|"
+_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|(?<![一-龥々])例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|文章題|例文|問題文|"
                                    r"(?i:sample|dummy|example)")
 # rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
 _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テストデータ|テスト用|(?i:sample|dummy|test data)")
@@ -272,7 +272,7 @@ def _sample_name(doc: Document, name) -> bool:
             or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
         return True
     if name.mei in _STOCK_GIVEN and ((_anywhere(doc, _SAMPLE_WORD_STRICT)
-                                      and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 20))
+                                      and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 80))
                                      or _declared_made_up(doc)):
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
     if _in_sample_table(doc, name.start):
