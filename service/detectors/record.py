@@ -33,7 +33,7 @@ from .. import lexicon
 from ..labels import REASONS, TYPES
 from . import engine, evidence as ev, register
 from .base import NOT_A_SAMPLE_AFTER, Candidate, Cover, Detector, Document
-from .birth import DATE_RX, _plausible
+from .birth import _PLACEHOLDER_YEAR, DATE_RX, _plausible
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 
 RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
@@ -264,6 +264,8 @@ _INSERT = compile_fast(r"(?im)insert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()\n]
 _NAME_COLUMN = compile_fast(r"(?i)(?<![a-z])(?:(?:applicant|customer|patient|person|member|full|last|first|given|family)_?)?"
                             r"(?:shimei|simei|name|氏名|名前)(?:_?(?:kanji|kana|kj|kn|sei|mei))?")
 _BIRTH_COLUMN = compile_fast(r"(?i)seinen_?(?:gappi|ymd|date)?|birth_?(?:date|day|ymd)?|dob|生年月日")
+# a made-up value in a test row (テスト 一郎, ダミー, 1900-01-01): no one's
+_DUMMY_VALUE = compile_fast(r"(?i)テスト|ダミー|サンプル|test|dummy|sample|example|〇〇|○○|xx")
 _VALUE_IN_QUOTES = compile_fast(r"[ \t]*N?'(?P<v>[^']*)'?[ \t]*|[ \t]*(?P<bare>[^,]*)")
 
 
@@ -284,7 +286,8 @@ def _inserted_values(doc: Document) -> list[Candidate]:
             kind = "PERSON" if _NAME_COLUMN.fullmatch(col) else "DATE_OF_BIRTH" if _BIRTH_COLUMN.fullmatch(col) else None
             v = _VALUE_IN_QUOTES.match(text, a, b)
             s, e = (v.span("v") if v.group("v") is not None else v.span("bare")) if v else (a, a)
-            if kind and e - s >= 2 and text[s:e].strip().lower() not in ("null", "''"):
+            if kind and e - s >= 2 and text[s:e].strip().lower() not in ("null", "''") \
+                    and not _DUMMY_VALUE.search(text, s, e) and not _PLACEHOLDER_YEAR.search(text, s, e):
                 out.append(Candidate(kind, s, e, PERSON_NUMBER_BLOCK, REASONS["record.sql_column"], rule="record.sql_column"))
     return out
 
