@@ -229,11 +229,9 @@ _WORD = compile_fast(r"[^\s|,\t]+")
 _NAME_WORD = compile_fast(r"[一-龥々〆ヶぁ-ゖァ-ヺー]{1,6}|[A-Z][A-Za-z'’\-]{1,20}")
 
 
-def _names_in_column(ctx: "_Context", block: list) -> list[Candidate]:
-    """The rows of one block of equal word counts (see `_name_columns`)."""
-    starts = {p.start: p for p in ctx.persons if p.score >= ev.BLOCK}
-    # (a name the rules weighed and left below warning — an official in a list of members — stays theirs)
-    weighed = Cover(len(ctx.text), [(c.start, c.end) for c in ctx.doc.candidates if c.type == "PERSON"])
+def _names_in_column(ctx: "_Context", block: list, starts: dict, weighed: Cover) -> list[Candidate]:
+    """The rows of one block of equal word counts (see `_name_columns`): `starts` the blocking names by their
+    start, `weighed` what the rules already reported as a name at any score."""
     columns: dict[tuple[int, int], int] = {}
     for _, words in block:
         for i, (a, _) in enumerate(words):
@@ -371,6 +369,11 @@ class PersonalRecordDetector(Detector):
         the names of two rows at least stand at the same words: those words of the other rows are names too —
         the column says what the dictionary did not."""
         text, out = ctx.text, []
+        names = {p.start: p for p in ctx.persons if p.score >= ev.BLOCK}
+        if len(names) < 2:
+            return out
+        # (a name the rules weighed and left below warning — an official in a list of members — stays theirs)
+        weighed = Cover(len(text), [(c.start, c.end) for c in ctx.doc.candidates if c.type == "PERSON"])
         block: list[tuple[int, list[tuple[int, int]]]] = []
         for ls in ctx.line_starts + [len(text) + 1]:
             le = text.find("\n", ls)
@@ -380,7 +383,7 @@ class PersonalRecordDetector(Detector):
                 block.append((ls, words))
                 continue
             if len(block) >= 3:
-                out += _names_in_column(ctx, block)
+                out += _names_in_column(ctx, block, names, weighed)
             block = [(ls, words)] if len(words) >= 3 else []
         return out
 
