@@ -358,8 +358,8 @@ class PersonalRecordDetector(Detector):
         out += self._spellings(ctx)
         if "@" in ctx.text:
             out += self._handles(ctx, out)
-        out += self._plates(ctx, out)
-        out += self._accounts(ctx, out)
+        out += self._owned_values(ctx, out, _PLATE, ctx.text, "record.vehicle_plate", False)
+        out += self._owned_values(ctx, out, _ACCOUNT, ctx.low, "record.account_handle", True)
         out += self._name_columns(ctx)
         return subjects + out
 
@@ -388,30 +388,20 @@ class PersonalRecordDetector(Detector):
         return out
 
     @staticmethod
-    def _plates(ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
-        """A number plate in a text about a person (軽トラ（群馬 480 せ 12-07）の目撃): the owner's."""
+    def _owned_values(ctx: "_Context", found: list[Candidate], rx, text: str, reason: str,
+                      named_paragraph: bool) -> list[Candidate]:
+        """The values of `rx` (group v) not taken yet: a number plate in a text about a person (軽トラ（群馬 480
+        せ 12-07）の目撃: the owner's), a messaging or SNS account (`named_paragraph`: given for someone named in
+        the same paragraph). A block where the text blocks anyway, else a warning (still masked)."""
         score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
         out = []
-        for m in _PLATE.finditer(ctx.text):
+        for m in rx.finditer(text):
             s, e = m.span("v")
-            if not ctx.cover.hit(s, e):
-                out.append(Candidate("PERSON", s, e, score, REASONS["record.vehicle_plate"], rule="record.vehicle_plate"))
-                ctx.cover.add(s, e)
-        return out
-
-    @staticmethod
-    def _accounts(ctx: "_Context", found: list[Candidate]) -> list[Candidate]:
-        """A messaging or SNS account given for someone named in the same paragraph."""
-        score = PERSON_NUMBER_BLOCK if ctx.blocks(found) else PERSON_NUMBER_WARN
-        out = []
-        for m in _ACCOUNT.finditer(ctx.low):
-            s, e = m.span("v")
-            if ctx.cover.hit(s, e) or not ctx.name_in_paragraph(s):
+            if ctx.cover.hit(s, e) or named_paragraph and not ctx.name_in_paragraph(s):
                 continue
-            out.append(Candidate("PERSON", s, e, score, REASONS["record.account_handle"], rule="record.account_handle"))
+            out.append(Candidate("PERSON", s, e, score, REASONS[reason], rule=reason))
             ctx.cover.add(s, e)
         return out
-
     @classmethod
     def values_of_blocked_records(cls, doc: Document) -> list[Candidate]:
         """What else a text that blocks for personal data holds of the people in it: the value after any
