@@ -164,6 +164,7 @@ REASONS = {
     "record.account_handle": "LINE・SNSなどのアカウント名（同じ段落に氏名）",
     "record.sql_column": "SQLのINSERT文で氏名・生年月日の列に入る値",
     "record.name_column": "一覧の同じ列に他の行の氏名がある語（その行の氏名）",
+    "record.han_name": "漢字・ハングルで書かれた中国・韓国の人名（敬称の前、自己紹介）",
     "record.foreign_name": "他の言語の氏名の欄（Nama:・이름:・姓名：など）の値",
     "record.row_value": "氏名のある記録の行の番号（同じ人の番号・電話・番地など）",
     "record.vehicle_plate": "自動車のナンバー（登録番号から所有者がわかる）",

@@ -310,6 +310,7 @@ _PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _PLUS_IN_QUERY_VALUE = re.compile(r"(?<=[A-Za-z0-9%])\+(?=[A-Za-z0-9%])")
 
 
+_CIRCLED_NUMBER = re.compile("[\u2460-\u2473]")
 # a query value with + for its spaces and nothing percent-encoded (?name=Tamura+Yui&tel=…)
 _PLUS_QUERY_VALUE = re.compile(r"[?&][A-Za-z_][A-Za-z0-9_]{0,19}=(?P<v>[A-Za-z0-9]+(?:\+[A-Za-z0-9]+)+)(?=[&\s\"']|$)")
 
@@ -419,6 +420,11 @@ def _layout_overrides(text: str, out: dict) -> None:
                 i += len(word)
     if "%" in text:
         _percent_encoding_overrides(text, out)
+    if _CIRCLED_NUMBER.search(text):
+        # ①関口 富士男 ②佐鳥 ミチ: a list's circled numbers are markers, not digits glued to the name after them
+        # (NFKC would make ② a 2); the walls of typed-in boxes (① 4539 ② 1488) are set above already
+        for m in _CIRCLED_NUMBER.finditer(text):
+            out.setdefault(m.start(), " ")
     if "+" in text and "=" in text:
         for m in _PLUS_QUERY_VALUE.finditer(text):
             for i in range(m.start("v"), m.end("v")):

@@ -157,7 +157,6 @@ KNOWN_MISSES = {
     "t19-193": "a counterpart official's name in an English plan blocks",
     "t19-218": "block case scored block and a secret stays in clear, not fixed this round: named voter with phone",
     "t19-234": "block case scored block and a secret stays in clear, not fixed this round: insurance number and email",
-    "t19-241": "block case scored block and a secret stays in clear, not fixed this round: Chinese message with residence card",
     # holdout_long20 (train20: long pastes from one writer's templates; tuning data):
     "t20-006": "allow case scored warn, not fixed this round: newsletter: public 水道管路の更新 material; officials, statistics and public contact data only",
     "t20-030": "allow case scored warn, not fixed this round: mail: public ごみ減量 material; officials, statistics and public contact data only",
@@ -288,13 +287,10 @@ KNOWN_MISSES = {
     "t38-193": "a newborn's given name alone in a chat export (陽向くん)",
     # holdout_abroad40 (train40, residents from abroad) and holdout_systems41 (train41, the systems behind the
     # counter): first scored on 085cd8f, then tuning data; their remaining misses:
-    "t40-001": "a Chinese name in simplified characters with さん (李建国さん) in Japanese prose",
     "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
-    "t40-035": "a Chinese name in simplified characters after 宛名： (张伟 様)",
     "t40-045": "a US street address (412 N. Elm Street) in an English mail",
     "t40-072": "a Vietnamese street address (số 27 ngõ 112 …) in Vietnamese",
     "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
-    "t40-123": "a child's Korean name in hangul with くん (이지훈（イ・ジフン）くん)",
     "t40-129": "a Brazilian CPF number (418.273.056-90) on a birth certificate",
     "t40-131": "visiting students' English names in a list of medical notes",
     "t40-146": "a Chinese name in simplified characters in a self-introduction (我是王秀英（WANG XIUYING）)",
@@ -315,6 +311,7 @@ KNOWN_MISSES = {
     "fc25-154": "an API response called a サンプル that holds real-looking personal values (the sample word drops them)",
     "fc25-163": "a US street address (1418 Sycamore Ln) in an English letter",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data):
+    "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
     "fc22-023": "a business letter's addressee in an English mail blocks (the judge keeps it; flips with retraining)",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",

@@ -96,6 +96,9 @@ ADVERSARIAL = {
     "labelled numbers in a blocked text": "山田 花子様 090-4821-7730 通知書番号 R6-0048213\n" * 2_500,
     "foreign name labels": "Nama: Rizky Pratama\n" * 5_000,
     "name columns": "1021 大庭 優斗 68 71 139\n" * 4_000,
+    "han names": "李建国さん、张伟 様、이지훈くん、" * 5_000,
+    "circled numbers": "①関口 富士男②" * 12_000,
+    "names on one line": " 関口 富士男 " * 12_000,
     "inserts": "INSERT INTO t (shimei, seinengappi) VALUES ('山田 花子', '1980-01-02');\n" * 1_400,
 }
 

@@ -199,3 +199,23 @@ def test_a_passport_or_phone_after_its_word_in_another_language_is_masked(scan, 
                                   "+977 は何の国番号ですか"])
 def test_the_words_alone_pass(scan, text):
     assert scan(text)["verdict"] == "allow"
+
+
+# -- names in Chinese characters and hangul inside Japanese text ---------------------------------
+@pytest.mark.parametrize("text,name", [("中国籍の李建国さん（住民票コード 67609836455）が転出届を出したい", "李建国"),
+                                       ("宛名：张伟 様\n内容：市県民税の納税相談", "张伟"),
+                                       ("韓国籍の이지훈（イ・ジフン）くん（年長）の就学相談", "이지훈"),
+                                       ("请翻译成日语：我叫周宇航，想问一下国民健康保险。", "周宇航")])
+def test_a_chinese_or_korean_name_in_its_own_script_is_masked(scan, text, name):
+    assert name not in redacted(scan, text)
+
+
+@pytest.mark.parametrize("text", ["陈列の仕方を相談したい", "王道のやり方で進めます", "韓国語の「감사합니다」の意味は？",
+                                  "我是学生。请帮我翻译。"])
+def test_chinese_surname_characters_and_hangul_words_that_are_no_name_pass(scan, text):
+    assert scan(text)["verdict"] == "allow"
+
+
+def test_circled_numbers_are_list_markers_not_digits_glued_to_a_name():
+    assert "2" not in normalize("②佐鳥 ミチ")
+    assert "4539 1488 0343 6467" in normalize("カード番号① 4539 ② 1488 ③ 0343 ④ 6467")

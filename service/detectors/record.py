@@ -40,6 +40,7 @@ RECORD_DATE = 0.85      # an old full date in a record row about a person (block
 RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
 PERSON_NUMBER_BLOCK = 0.85  # a person's assigned number in a text that blocks anyway
 PERSON_NUMBER_WARN = 0.55   # … in a text that would not block: warn (still masked)
+ROW_ID_REACH = 40  # how far before a name its row's key may start (18 characters and the separators)
 MIN_AGE_YEARS = 10  # a date at least this many years ago is a birth date in a person's record
 MIN_AGE_YEARS_ALONE = 15  # … in a row with a private name but no address, phone or mail (a generation back)
 # a key right before a name in a row: letters and digits (4+ digits), then only a field separator
@@ -123,7 +124,7 @@ def _family_name_at(doc: Document, s: int) -> bool:
 # English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
 _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
-_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
+_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]|[가-힣]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -290,6 +291,29 @@ def _inserted_values(doc: Document) -> list[Candidate]:
     return out
 
 
+# a Chinese or Korean resident's name in its own script inside Japanese text: a Chinese family name and one or two
+# characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul before one (이지훈（イ・ジフン）くん),
+# or a Chinese self-introduction (我叫周宇航, 我是王秀英)
+_BRACKET_THEN_HONORIFIC = r"(?=(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士|씨|님))"
+_CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chinese_surnames"), key=len, reverse=True)) + ")"
+_HAN_NAME = compile_fast(
+    r"(?<![一-龥])(?P<v>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?<![屋店家所院課係部局会社園館長員業])" + _BRACKET_THEN_HONORIFIC
+    + r"|(?<![가-힣])(?P<h>[가-힣]{2,4})" + _BRACKET_THEN_HONORIFIC
+    + r"|(?:我叫|我是|我的名字是|我的名字叫)(?P<z>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
+
+
+def _han_and_hangul_names(doc: Document) -> list[Candidate]:
+    """Names in Chinese characters or hangul that the Japanese dictionary does not read as names."""
+    out = []
+    for m in _HAN_NAME.finditer(doc.text):
+        g = "v" if m.group("v") else "h" if m.group("h") else "z"
+        s, e = m.span(g)
+        if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
+            continue
+        out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.han_name"], rule="record.han_name"))
+    return out
+
+
 def _foreign_labelled_names(doc: Document) -> list[Candidate]:
     """The value of a name field labelled in another language (a certificate or a message to translate)."""
     if ":" not in doc.text and "：" not in doc.text:
@@ -343,7 +367,7 @@ class PersonalRecordDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
-        subjects = _row_subjects(doc) + _foreign_labelled_names(doc) + _inserted_values(doc)
+        subjects = _row_subjects(doc) + _foreign_labelled_names(doc) + _inserted_values(doc) + _han_and_hangul_names(doc)
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN] + subjects
         if not persons:
             return []
@@ -614,7 +638,9 @@ class PersonalRecordDetector(Detector):
         for p in ctx.persons:
             if not s <= p.start < e or p.score < ev.BLOCK:
                 continue
-            m = _ID_BEFORE_NAME.search(ctx.text, s, p.start)
+            # (only the characters just before the name: searched from the row's start, a row of thousands
+            # of names cost the square of its length)
+            m = _ID_BEFORE_NAME.search(ctx.text, max(s, p.start - ROW_ID_REACH), p.start)
             if not m or sum(ch.isdigit() for ch in m.group("v")) < 4 or _YEAR_ONLY.fullmatch(m.group("v")):
                 continue
             if not ctx.cover.hit(*m.span("v")):
