@@ -298,7 +298,8 @@ _BRACKET_THEN_HONORIFIC = r"(?=(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さ
 _CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chinese_surnames"), key=len, reverse=True)) + ")"
 _HAN_NAME = compile_fast(
     r"(?<![一-龥])(?P<v>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?<![屋店家所院課係部局会社園館長員業])" + _BRACKET_THEN_HONORIFIC
-    + r"|(?<![가-힣])(?P<h>[가-힣]{2,4})" + _BRACKET_THEN_HONORIFIC
+    # (hangul before a Japanese honorific only: 님 and 씨 follow titles too — 고객님, 선생님)
+    + r"|(?<![가-힣])(?P<h>[가-힣]{2,4})(?=(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん))"
     + r"|(?:我叫|我是|我的名字是|我的名字叫)(?P<z>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
 
 
