@@ -124,7 +124,9 @@ def _family_name_at(doc: Document, s: int) -> bool:
 # English words that are no name part (a form's instructions: Surname: Required / Given name: N/A)
 _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
-_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]|[가-힣]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)")
+_GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
+# … or only a name in Chinese characters or hangul to look for (the rest of the detector is not run for it)
+_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -294,21 +296,30 @@ def _inserted_values(doc: Document) -> list[Candidate]:
 # a Chinese or Korean resident's name in its own script inside Japanese text: a Chinese family name and one or two
 # characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul before one (이지훈（イ・ジフン）くん),
 # or a Chinese self-introduction (我叫周宇航, 我是王秀英)
-_BRACKET_THEN_HONORIFIC = r"(?=(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士|씨|님))"
 _CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chinese_surnames"), key=len, reverse=True)) + ")"
-_HAN_NAME = compile_fast(
-    r"(?<![一-龥])(?P<v>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?<![屋店家所院課係部局会社園館長員業])" + _BRACKET_THEN_HONORIFIC
-    # (hangul before a Japanese honorific only: 님 and 씨 follow titles too — 고객님, 선생님)
-    + r"|(?<![가-힣])(?P<h>[가-힣]{2,4})(?=(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん))"
-    + r"|(?:我叫|我是|我的名字是|我的名字叫)(?P<z>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
+# (found from the honorific back: a search of the family names at every position cost a millisecond of prose)
+_HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
+_HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
+_HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
+_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是|我的名字是|我的名字叫)(?P<v>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
 
 
 def _han_and_hangul_names(doc: Document) -> list[Candidate]:
-    """Names in Chinese characters or hangul that the Japanese dictionary does not read as names."""
+    """Names in Chinese characters or hangul that the Japanese dictionary does not read as names: a Chinese
+    family name and one or two characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul
+    before a Japanese one (이지훈（イ・ジフン）くん — 님 and 씨 follow titles too: 고객님), a Chinese self-introduction
+    (我叫周宇航, 我是王秀英)."""
+    text, spans = doc.text, []
+    for m in _HONORIFIC_AFTER_NAME.finditer(text):
+        e = m.start()
+        n = _HAN_NAME_BEFORE.search(text, max(0, e - 4), e) or (
+            _HANGUL_NAME_BEFORE.search(text, max(0, e - 4), e) if m.group().endswith(("さん", "様", "さま", "氏", "くん", "ちゃん")) else None)
+        if n:
+            spans.append(n.span())
+    if "我" in text:
+        spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
     out = []
-    for m in _HAN_NAME.finditer(doc.text):
-        g = "v" if m.group("v") else "h" if m.group("h") else "z"
-        s, e = m.span(g)
+    for s, e in spans:
         if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
             continue
         out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.han_name"], rule="record.han_name"))
@@ -363,9 +374,11 @@ class PersonalRecordDetector(Detector):
     reads = ("*",)
 
     def applies(self, doc: Document) -> bool:
-        return _GATE.search(_lowered(doc)) is not None
+        return _GATE.search(_lowered(doc)) is not None or _HAN_GATE.search(doc.text) is not None
 
     def analyze(self, doc: Document) -> list[Candidate]:
+        if _GATE.search(_lowered(doc)) is None:
+            return _han_and_hangul_names(doc)  # (a text of prose with no field or label: its other paths find nothing)
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
         subjects = _row_subjects(doc) + _foreign_labelled_names(doc) + _inserted_values(doc) + _han_and_hangul_names(doc)
