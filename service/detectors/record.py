@@ -185,22 +185,20 @@ _NUMBER_IN_ROW = compile_fast(
     r"(?![0-9]|[ ]?(?:円|年|月|日|件|人|%|万|歳|時|分|個|台|回|枚|冊|頁|kg|km|㎡))")
 # fields glued without a separator: a digit against a letter or kana (KA4213…ﾀｶﾊｼ, 19850412M…)
 _GLUED_FIELDS = compile_fast(r"[0-9][ァ-ヺA-Za-z]|[ァ-ヺ][0-9]")
-# a full date a record holds: YYYYMMDD, or an era's letter and YYMMDD or Y.M.D (S580611, S55.3.2)
-_COMPACT_DATE = compile_fast(r"(?P<y>(?:19|20)[0-9]{2})(?P<m>[0-9]{2})(?P<d>[0-9]{2})|(?P<era>[MTSHR])(?:(?P<ey>[0-9]{2})(?P<em>[0-9]{2})(?P<ed>[0-9]{2})|"
-                             r"(?P<ey2>[0-9]{1,2})\.(?P<em2>[0-9]{1,2})\.(?P<ed2>[0-9]{1,2}))")
+# a full date a record holds: YYYYMMDD or an era's letter and YYMMDD (S580611: birth_record_serial), or an era's
+# letter and Y.M.D (S55.3.2)
+_DOTTED_ERA_DATE = compile_fast(r"(?P<e>[MTSHR])(?P<ey>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<d>[0-9]{1,2})")
 
 
 def _old_date(value: str, latest_year: int) -> bool:
     """value is a whole compact date (YYYYMMDD, S580611, S55.3.2) of a year from 1900 to latest_year."""
-    m = _COMPACT_DATE.fullmatch(value)
+    m = _SERIAL.fullmatch(value)
     if not m:
-        return False
-    if m["y"]:
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    else:
-        y = _ERA_BASE[m["era"].lower()] + int(m["ey"] or m["ey2"])
-        mo, d = int(m["em"] or m["em2"]), int(m["ed"] or m["ed2"])
-    return 1900 <= y <= latest_year and 1 <= mo <= 12 and 1 <= d <= 31
+        m = _DOTTED_ERA_DATE.fullmatch(value)
+        if not m or not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
+            return False
+    y = _year(m)
+    return y is not None and 1900 <= y <= latest_year
 
 
 # not a person's: a date (2024-04-01), an invoice registration number (T + 13 digits, published)
@@ -374,10 +372,13 @@ class PersonalRecordDetector(Detector):
     reads = ("*",)
 
     def applies(self, doc: Document) -> bool:
-        return _GATE.search(_lowered(doc)) is not None or _HAN_GATE.search(doc.text) is not None
+        # (which gate held is kept for analyze: the whole-text search is not run twice)
+        doc._record_fields = _GATE.search(_lowered(doc)) is not None  # type: ignore[attr-defined]
+        return doc._record_fields or _HAN_GATE.search(doc.text) is not None  # type: ignore[attr-defined]
 
     def analyze(self, doc: Document) -> list[Candidate]:
-        if _GATE.search(_lowered(doc)) is None:
+        fields = getattr(doc, "_record_fields", None)
+        if not (_GATE.search(_lowered(doc)) is not None if fields is None else fields):
             return _han_and_hangul_names(doc)  # (a text of prose with no field or label: its other paths find nothing)
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
