@@ -379,10 +379,18 @@ _SPACED_DASHED_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?<![0-9OolI][ 　])[0-9Ool
 _SPACED_DIGITS_HINT = re.compile(r"[ 　](?<=[0-9OolI][ 　])[0-9][ 　][0-9]")
 
 
+# katakana ニ and the long-vowel mark typed for the kanji numerals 二 and 一 before 丁目 (荒牧町ニ丁目): they look
+# alike, and an IME or an OCR gives either
+_KANA_FOR_CHOME_NUMERAL = re.compile(r"[ニー](?<=[一-龥][ニー])(?=丁目)")
+
+
 def _layout_overrides(text: str, out: dict) -> None:
     """What the way a value was stored or typed adds to it: percent-encoding in a URL, the era in
     brackets inside a date, the walls of the boxes or cells a number was typed into, a vertical
     text's one character a line, OCR's letters for digits, digits written in kana as said aloud."""
+    if "丁目" in text:
+        for m in _KANA_FOR_CHOME_NUMERAL.finditer(text):
+            out[m.start()] = "二" if m.group() == "ニ" else "一"
     if "\n" in text and _ONE_CHARACTER_HINT.search(text):
         for m in _ONE_CHARACTER_LINES.finditer(text):
             run = m.group()
@@ -528,6 +536,10 @@ def _plain(ch: str) -> str:
     if ch in DASHES:
         return "-"
     out = unicodedata.normalize("NFKC", ch)
+    if len(out) == 1 and not out.isascii() and unicodedata.decimal(out, None) is not None:
+        # a digit of another script (Devanagari २०४८, Arabic-Indic, Thai, Bengali): NFKC keeps it, yet a
+        # date or a number written in it is the same number
+        return str(unicodedata.decimal(out))
     return NAME_VARIANTS.get(out, out)
 
 

@@ -229,8 +229,36 @@ def _merge(base: dict, override: dict) -> dict:
     return out
 
 
+_KANJI_NUMERALS = {str(i): k for i, k in enumerate("〇一二三四五六七八九")} | {"10": "十"}
+# a Japanese address down to its house number (前橋市大手町二丁目12番1号), and a romanised one (2-12-1 Ote-machi)
+_JP_ADDRESS_VALUE = re.compile(r"(?P<pre>.*?)(?P<c>[一二三四五六七八九十]|[1-9][0-9]?)丁目(?P<b>[0-9]{1,4})番地?の?(?P<g>[0-9]{1,4})号?")
+_ROMAJI_ADDRESS_VALUE = re.compile(r"(?P<no>[0-9]{1,3}-[0-9]{1,4}-[0-9]{1,4})[ ,]+(?P<town>[A-Za-z][A-Za-z-]+)(?P<rest>.*)")
+
+
+def _address_writings(value: str) -> list[str]:
+    """An allowlisted address in the other ways it is written, so IT lists it once: 丁目 in kanji or
+    figures, 12番1号 or 12-1, the whole as 2-12-1; a romanised one with the town before the number."""
+    m = _JP_ADDRESS_VALUE.fullmatch(value)
+    if m:
+        pre, c, b, g = m.group("pre", "c", "b", "g")
+        arabic = c if c.isdigit() else str("〇一二三四五六七八九十".index(c))
+        out = [f"{pre}{chome}丁目{b}{sep}{g}{end}" for chome in {arabic, _KANJI_NUMERALS.get(arabic, arabic)}
+               for sep, end in (("番", "号"), ("番地", ""), ("-", ""))]
+        return out + [f"{pre}{arabic}-{b}-{g}"]
+    m = _ROMAJI_ADDRESS_VALUE.fullmatch(value)
+    if m:
+        return [value, f"{m.group('town')} {m.group('no')}"]
+    return [value]
+
+
 def _allowlist_pattern(value: str) -> re.Pattern:
-    """A value as typed may carry spaces or dashes differently: allow either between characters."""
+    """A value as typed may carry spaces or dashes differently: allow either between characters; an
+    address may be written in its other forms (_address_writings)."""
+    writings = sorted(set(_address_writings(value)), key=len, reverse=True)
+    return re.compile("|".join(_writing_pattern(w) for w in writings))
+
+
+def _writing_pattern(value: str) -> str:
     chars = [c for c in value if not c.isspace() and c != "-"]
     pattern = r"[\s\-]*".join(re.escape(c) for c in chars)
     if len(chars) >= 10 and chars[0] == "0" and chars[1] != "0" and all(c.isdigit() for c in chars):
@@ -238,7 +266,7 @@ def _allowlist_pattern(value: str) -> re.Pattern:
         # (027(224)1111, 027.224.1111) and internationally: +81-27-224-1111, +81 (0)27 …
         sep = r"[\s\-.()]*"
         pattern = rf"(?:{sep.join(chars)}|\+[\s\-]*81[\s\-]*(?:\(0\)[\s\-]*)?" + sep.join(chars[1:]) + ")"
-    return re.compile(pattern)
+    return pattern
 
 
 def _build(data: dict, source: str) -> Policy:

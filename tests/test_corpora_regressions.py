@@ -62,7 +62,6 @@ KNOWN_MISSES = {
     # holdout_departments8 (train8: 300 blind-written cases across 32 departments; tuning data):
     "t8-038": "pupils named in an award list for 障害者週間 block (the week's name reads as a disability beside a name)",
     "t8-101": "a facility's address in a public notice warns",
-    "t8-151": "a dog owner's name that is also a place name (渋谷 大地) in a CSV register stays in clear",
     "t8-200": "a harmless internal schedule warns as non-public (the classifier)",
     "t8-237": "a councillor's 4-digit PIN given as an example (例えば…議員は0817) stays in clear",
     "t8-238": "a document-control footer (内部限り・公表不可) at the end of a speech draft is not read as a marking",
@@ -258,7 +257,6 @@ KNOWN_MISSES = {
     "t34-150": "allow case judged warn, not fixed this round: 公表済みの表彰で受賞者代表として名乗る謝辞。",
     "t34-169": "not_block case judged block, not fixed this round: 業者の営業担当が名刺で公表している業務用連絡先。個人の私的情報とは言い切れないが携帯番号を含むため警告も可。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-177": "allow case judged block, not fixed this round: Published award list; birth year and age are part of public artist profiles.",
-    "t34-184": "not_block case judged block, not fixed this round: 協力隊員は市の委嘱を受けた立場で公表されることが多いが、下書きで同意は不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-188": "allow case judged warn, not fixed this round: 公開用パンフレットの受賞者紹介。雅号・生年は公表プロフィール。",
     "t33-065": "a secret stays in clear, not fixed this round: 選挙人の氏名・名簿番号・障害等級。",
     "t33-079": "a secret stays in clear, not fixed this round: 氏名なしでも学校・学級・出席番号で特定可能な児童の診断名。",
@@ -289,7 +287,6 @@ KNOWN_MISSES = {
     # counter): first scored on 085cd8f, then tuning data; their remaining misses:
     "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
     "t40-045": "a US street address (412 N. Elm Street) in an English mail",
-    "t40-072": "a Vietnamese street address (số 27 ngõ 112 …) in Vietnamese",
     "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
     "t40-129": "a Brazilian CPF number (418.273.056-90) on a birth certificate",
     "t40-131": "visiting students' English names in a list of medical notes",
@@ -310,9 +307,15 @@ KNOWN_MISSES = {
     "fc25-071": "a pupil identifiable by class and roll number, with the family's mediation and hiding place (warns)",
     "fc25-154": "an API response called a サンプル that holds real-looking personal values (the sample word drops them)",
     "fc25-163": "a US street address (1418 Sycamore Ln) in an English letter",
+    # holdout_behindtext42 (train42, "the person behind the text"): first scored on 32091cb (0.90 / 0.94 / 0.06 /
+    # 0.09 / 0.91 / 17), then tuning data; its remaining misses:
+    "t42-044": "an address heard on the phone and written in hiragana numerals (せんにひゃくさんじゅうよんばんち の ご)",
+    "t42-062": "a card number broken over two PDF lines in a table (3523 8976 ⏎ 2711 3484)",
+    "t42-102": "a house and room number in kanji numerals (四丁目の十八の三 … 五〇二号)",
+    "t42-110": "a nickname in quotes (「もっちー」) for a family's eldest daughter, with a pregnancy",
+    "t42-112": "the apartment and room (アパート304号) after an address abroad written in Japanese",
+    "t42-120": "a voicemail: a surname in hiragana and a phone number said aloud in kana with commas",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data):
-    "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
-    "fc22-023": "a business letter's addressee in an English mail blocks (the judge keeps it; flips with retraining)",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",

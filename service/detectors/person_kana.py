@@ -163,6 +163,15 @@ _LABELLED_KANA = compile_fast(r"(?:児童名|園児名|生徒名|氏名|名前|�
                               r"(?=[、。，,）)\s]|ちゃん|くん|さん|$)")
 
 
+# a kana given name after a relation or a class and の, with a child's or a private honorific (兄のたいがさん,
+# ひまわり組のれんくん, 長女のみゆちゃん): the word before says whose family or class the person is in
+_KIN_OR_CLASS = "|".join(sorted((re.escape(w) for w in lexicon.words("person.relation_slots")), key=len, reverse=True))
+_KANA_AFTER_KIN = compile_fast(r"(?:" + _KIN_OR_CLASS + r"|(?<![ぁ-ゖ])[ぁ-ゖァ-ヺー一-龥0-9０-９]{1,6}(?:組|ぐみ|クラス))の"
+                               r"(?P<n>[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,4})(?=くん|ちゃん|さん|君)")
+
+# (おばあちゃん, おにいさん, あかちゃん: words of address and family terms before an honorific)
+_ADDRESS_WORDS = frozenset(lexicon.words("kana_slot.not_before_honorific"))
+
 _PHRASE_POS = frozenset(("動詞", "形容詞", "感動詞"))
 _NOT_NAME_POS = frozenset(("副詞", "動詞", "形容詞", "助動詞", "助詞", "接続詞", "連体詞", "代名詞", "感動詞"))
 
@@ -202,6 +211,13 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
         if _a_part_is_a_phrase_word(doc, s, e):
             continue
         out.append(_Name(s, e, "", m.group("n"), "label_kana", {"kana_age": True}))
+    if "の" in text:
+        for m in _KANA_AFTER_KIN.finditer(text):
+            s, e = m.span("n")
+            # (a word the dictionary reads across the honorific — おばあちゃん, あかちゃん — is no name)
+            if m.group("n") in _KANA_NOT_GIVEN or m.group("n") in _ADDRESS_WORDS or any(t.start <= s and e < t.end for t in _tokens_over(doc, s, e + 1)):
+                continue
+            out.append(_Name(s, e, "", m.group("n"), "label_kana", {"label_kana": True}))
     if "名" not in text and "対象児" not in text:
         return out
     for m in _LABELLED_KANA.finditer(text):

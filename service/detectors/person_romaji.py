@@ -62,8 +62,10 @@ class _Ctx:
     slot: bool = False  # a name slot: a famous name there is still a person (account holder)
     name_words: bool = False  # every word must look like a name (Hepburn-shaped, a name of the world, or capitals)
 
+_LATIN_TITLES = "|".join(re.escape(w) for w in lexicon.words("person.latin_titles"))  # Sr., Sra., Herr, Bapak …
 _ROMAJI_CONTEXT = [
-    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"), _Ctx("person.romaji.title", one_word=True)),
+    (compile_fast(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|{_LATIN_TITLES})\.?[ ]+(?P<n>(?:[A-Z]\.[ ]?)?{_NAME_EN})"),
+     _Ctx("person.romaji.title", one_word=True)),
     (compile_fast(rf"\bDear[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})"), _Ctx("person.romaji.dear")),
     # (the label in any case, the name capitalised: "To: all ALTs" names no one)
     (compile_fast(rf"(?m)^[ \t>]*(?i:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
@@ -151,8 +153,9 @@ _ROMAJI_CONTEXT = [
 ]
 
 # cheap checks that say whether each context pattern can match at all
+_LATIN_TITLES_LOW = tuple(w.lower() for w in lexicon.words("person.latin_titles"))
 _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the text
-    ("mr", "ms", "miss", "dr", "prof", "mx"),
+    ("mr", "ms", "miss", "dr", "prof", "mx") + _LATIN_TITLES_LOW,
     ("dear",),
     compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
     ("holder", "account name", "name of", "name on", "beneficiary", "payee", "applicant"),
@@ -214,7 +217,7 @@ def _prefilter_words_in(low: str):
 # keywords each context pattern starts with: the pattern is tried only where one occurs in the
 # lower-cased text (a case-insensitive alternation scanned at every position is slow); None = scan
 _ROMAJI_STARTS = [
-    ("mr", "ms", "miss", "dr", "prof", "mx"),
+    ("mr", "ms", "miss", "dr", "prof", "mx") + _LATIN_TITLES_LOW,
     ("dear",),
     None,
     ("account", "holder", "name of", "name on", "card", "beneficiary", "payee", "applicant"),

@@ -17,6 +17,8 @@ Reasons are ids (labels.REASONS, Japanese there only); `render` joins them for t
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 from typing import Callable, Optional
 
@@ -98,9 +100,18 @@ def sample_line(doc: Document, c: _Name) -> bool:
     return under_sample_heading(text, ls)
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
 def sample_romaji(doc: Document, c: _Name) -> bool:
-    """A listed sample romaji name (Taro Yamada) introduced as an example (例：, e.g., sample …)."""
-    return c.keys[0].lower() in _SAMPLE_ROMAJI and _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
+    """A listed sample romaji name (Taro Yamada) introduced as an example (例：, e.g., sample …) — or one
+    part of it, with the other part near (family="Yamada", given="Taro")."""
+    key = c.keys[0].lower()
+    near = doc.text[max(0, c.start - 60):c.end + 60]
+    if key not in _SAMPLE_ROMAJI and not any(key + w.lower() in _SAMPLE_ROMAJI or w.lower() + key in _SAMPLE_ROMAJI
+                                             for w in _CAPITALISED.findall(near)):
+        return False
+    return _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
 
 
 def organisation(doc: Document, c: _Name) -> bool:
@@ -227,8 +238,8 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "kana_account": {"kana_company": (), "public_figure": ()},
     # the cells under a column headed 氏名, the value next to a 氏名 label (person_tables.table_names)
     "table_column": {"code_identifier": (), "placeholder": (), "sample_row": ()},
-    "table_key_value": {"code_identifier": (), "placeholder": (), "sample_line": ("pii",)},
-    "split_cells": {"placeholder": (), "sample_row": (), "sample_line": (), "public_figure": ()},
+    "table_key_value": {"code_identifier": (), "placeholder": (), "sample_line": ("pii",), "sample_romaji": ()},
+    "split_cells": {"placeholder": (), "sample_row": (), "sample_line": (), "sample_romaji": (), "public_figure": ()},
     # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
     "reading": {"public_figure": ("slot", "age"), "sample_line": ("pii",)},
     # the other items of a list one of whose items is a reported name (person_tables.list_siblings)

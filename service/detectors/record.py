@@ -241,6 +241,56 @@ _WORD = compile_fast(r"[^\s|,\t]+")
 _NAME_WORD = compile_fast(r"[一-龥々〆ヶぁ-ゖァ-ヺー]{1,6}|[A-Z][A-Za-z'’\-]{1,20}")
 
 
+_CSV_SEPARATOR = re.compile(r"[,\t]")
+_CSV_NAME_CELL = compile_fast(r"[ 　]*(?P<v>[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,5}|[ァ-ヺー]{2,6}[ 　][ァ-ヺー]{2,6})[ 　]*")
+
+
+def _csv_name_cells(ctx: "_Context", names: dict, weighed: Cover) -> list[Candidate]:
+    """Rows of comma- or tab-separated cells (a header and records: 受付日,寄附者,カード番号,…): the column
+    in which one row's cell is a blocking name holds the other rows' names too (a name with a space in
+    it is two words to _name_columns, so a CSV is read by its cells here)."""
+    text, out = ctx.text, []
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for p in names.values():
+        k = bisect_right(ctx.line_starts, p.start) - 1
+        if k in rows:
+            continue
+        ls = ctx.line_starts[k]
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        cells, a = [], ls
+        for m in _CSV_SEPARATOR.finditer(text, ls, le):
+            cells.append((a, m.start()))
+            a = m.end()
+        cells.append((a, le))
+        rows[k] = cells
+    columns = set()
+    for k, cells in rows.items():
+        for i, (a, b) in enumerate(cells):
+            c = _CSV_NAME_CELL.fullmatch(text, a, b)
+            if len(cells) >= 3 and c and c.start("v") in names and names[c.start("v")].end == c.end("v"):
+                columns.add((k, i, len(cells)))
+    for k, i, n in columns:
+        for j in (k - 1, k + 1, k - 2, k + 2, k - 3, k + 3):  # the rows near (a CSV pasted whole is short)
+            if not 0 <= j < len(ctx.line_starts):
+                continue
+            ls = ctx.line_starts[j]
+            le = text.find("\n", ls)
+            cells = _CSV_SEPARATOR.split(text[ls:len(text) if le < 0 else le])
+            if len(cells) != n:
+                continue
+            a = ls + sum(len(x) + 1 for x in cells[:i])
+            c = _CSV_NAME_CELL.fullmatch(text, a, a + len(cells[i]))
+            if not c:
+                continue
+            s, e = c.span("v")
+            if ctx.cover.hit(s, e) or weighed.hit(s, e):
+                continue
+            out.append(Candidate("PERSON", s, e, PERSON_NUMBER_WARN, REASONS["record.name_column"], rule="record.name_column"))
+            ctx.cover.add(s, e)
+    return out
+
+
 def _names_in_column(ctx: "_Context", block: list, starts: dict, weighed: Cover) -> list[Candidate]:
     """The rows of one block of equal word counts (see `_name_columns`): `starts` the blocking names by their
     start, `weighed` what the rules already reported as a name at any score."""
@@ -302,6 +352,49 @@ def _inserted_values(doc: Document) -> list[Candidate]:
     return out
 
 
+# a URL's query parameter whose key names a name or birth-date column (…&shimei=%E6%9D%BE…, ?name=Sato+Aya)
+_TEMPLATE_PART = re.compile(r"[{}<>$]|%[sd]|^:")  # name={name}, ?name=<name>, ${name}, %s: a template, no value
+_QUERY_VALUE = compile_fast(r"[?&;](?P<k>[A-Za-z_]{3,30})=(?P<v>[^&#\s\"'<>]{2,200})")
+
+
+def _query_values(doc: Document) -> list[Candidate]:
+    """The value of a name or birth-date parameter in a URL: the key says what it is, in whatever encoding."""
+    text, out = doc.text, []
+    if "=" not in text or "?" not in text:
+        return out
+    for m in _QUERY_VALUE.finditer(text):
+        k = m.group("k")
+        kind = "PERSON" if _NAME_COLUMN.fullmatch(k) else "DATE_OF_BIRTH" if _BIRTH_COLUMN.fullmatch(k) else None
+        s, e = m.span("v")
+        if kind and not _DUMMY_VALUE.search(text, s, e) and not _PLACEHOLDER_YEAR.search(text, s, e) \
+                and not _TEMPLATE_PART.search(text, s, e):
+            out.append(Candidate(kind, s, e, PERSON_NUMBER_BLOCK, REASONS["record.query_value"], rule="record.query_value"))
+    return out
+
+
+# an address after its label in another language, to the end of the sentence or line, with a number in it
+_FOREIGN_ADDRESS = compile_fast(
+    r"(?i)(?<![^\s,;，、|(（])(?:" + literal_alternation(sorted(lexicon.words("record.foreign_address_labels"), key=len, reverse=True))
+    + r")[ \t　]*[:：][ \t　]*(?P<v>[^\n:：]{4,100}?)[ \t　]*(?=\.(?:[ \t]|$)|。|\n|\Z)")
+
+
+def _foreign_addresses(doc: Document) -> list[Candidate]:
+    """A street address after an address label in another language (Novo endereço: Rua Tiradentes, 1487, apto 52):
+    a block in a text about a person, else a warning; never a public office's published address (allowlisted)."""
+    text, out = doc.text, []
+    if ":" not in text and "：" not in text:
+        return out
+    person = any(c.type == "PERSON" and c.score >= ev.WARN for c in doc.candidates)
+    score = PERSON_NUMBER_BLOCK if person else PERSON_NUMBER_WARN
+    for m in _FOREIGN_ADDRESS.finditer(text):
+        s, e = m.span("v")
+        if not any(ch.isdigit() for ch in m.group("v")) or any(c.start <= s and e <= c.end for c in doc.candidates
+                                                                if c.type == "JP_ADDRESS" and c.score >= ev.WARN):
+            continue
+        out.append(Candidate("JP_ADDRESS", s, e, score, REASONS["record.foreign_address"], rule="record.foreign_address"))
+    return out
+
+
 # a Chinese or Korean resident's name in its own script inside Japanese text: a Chinese family name and one or two
 # characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul before one (이지훈（イ・ジフン）くん),
 # or a Chinese self-introduction (我叫周宇航, 我是王秀英)
@@ -332,6 +425,66 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
         if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
             continue
         out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.han_name"], rule="record.han_name"))
+    return out
+
+
+# a name in a script the Japanese dictionary cannot read, right before a bracket that holds the person's birth
+# date or age (박서준(1992년 7월 3일생), राम बहादुर थापा (जन्म मिति …), Jun (given name only, 17)): one to four
+# capitalised Latin or Cyrillic words and a space (Cells(i, 5) is a call), a hangul run, or Devanagari words
+_NAME_BEFORE_BRACKET = compile_fast(
+    r"(?:(?<![A-Za-zÀ-ÿ.])[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:[ ][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){0,3}[ ]"
+    r"|(?<![가-힣])[가-힣]{2,4}[ ]?|(?<![\u0900-\u097F])[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}[ ]?)\Z")
+# an age closing a bracket, after at most one comment (given name only, 17 / age 9 / 45 yo / 8, M)
+_AGE_BRACKET = compile_fast(
+    r"[(（](?:[^()（）\n]{1,30}[,、][ ]?)?(?:age[ ]?|aged[ ]?)?[0-9]{1,2}(?:[ ]?(?:歳|yo|y/o|years?[ ]old))?"
+    r"(?:[ ]?[,、/][ ]?[MFmf男女])?[)）]")
+_AGE_BRACKET_HINT = compile_exists(r"[0-9][ ]?(?:歳|yo|y/o|years?[ ]old)?(?:[ ]?[,、/][ ]?[MFmf男女])?[)）]")
+_BRACKET_REACH = 24  # from the opening bracket to the birth date inside it
+
+
+# a family member named in another script after the relation word (妻 सीता अधिकारी, 長男 Ken Silva, 母 김순자)
+_KIN_THEN_SCRIPT_NAME = compile_fast(
+    r"(?:" + literal_alternation(lexicon.words("person.relation_slots")) + r")[ 　]?[:：]?[ 　]?(?P<v>[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}"
+    r"|[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![A-Za-z]))")
+
+
+def _kin_named_in_script(doc: Document) -> list[Candidate]:
+    """A relative's name in a script the Japanese dictionary does not read, right after the relation word."""
+    text, out = doc.text, []
+    for m in _KIN_THEN_SCRIPT_NAME.finditer(text):
+        s, e = m.span("v")
+        if any(w in _NOT_A_PART for w in m.group("v").lower().split()) or any(
+                c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN or c.type == "PERSON"):
+            continue
+        out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.kin_script_name"], rule="record.kin_script_name"))
+    return out
+
+
+def _names_before_birth_or_age(doc: Document) -> list[Candidate]:
+    """The name before a bracket that gives the person's birth date or age, in a script the dictionary does not
+    read as names (see _NAME_BEFORE_BRACKET): the bracket says the words before it are a person."""
+    text, brackets = doc.text, {}
+    if "(" in text or "（" in text:
+        # (an age alone says less than a birth date: a Latin name before one counts only in a text that
+        # tells something sensitive of someone — the candidates' ages in election news do not)
+        sensitive = any(c.type == "SENSITIVE_PERSONAL_INFO" and c.score >= ev.WARN for c in doc.candidates)
+        brackets = {m.start(): sensitive for m in _AGE_BRACKET.finditer(text)}
+    for c in doc.candidates:
+        if c.type == "DATE_OF_BIRTH" and c.score >= ev.WARN:
+            o = max(text.rfind("(", max(0, c.start - _BRACKET_REACH), c.start), text.rfind("（", max(0, c.start - _BRACKET_REACH), c.start))
+            if o >= 0 and not any(ch in ")）\n" for ch in text[o:c.start]):
+                brackets[o] = True
+    out = []
+    for o, latin_ok in sorted(brackets.items()):
+        m = _NAME_BEFORE_BRACKET.search(text, max(0, o - 60), o)
+        if not m or not latin_ok and m.group()[0].isascii():
+            continue
+        s, e = m.start(), m.end() - (1 if m.group().endswith(" ") else 0)
+        words = text[s:e].lower().split()
+        if any(w in _NOT_A_PART for w in words) or any(c.start < e and s < c.end for c in doc.candidates
+                                                       if c.score >= ev.WARN or c.type == "PERSON"):
+            continue  # (a name the rules weighed — a council member in the news — stays theirs)
+        out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.name_before_birth"], rule="record.name_before_birth"))
     return out
 
 
@@ -393,15 +546,18 @@ class PersonalRecordDetector(Detector):
     def applies(self, doc: Document) -> bool:
         # (which gate held is kept for analyze: the whole-text search is not run twice)
         doc._record_fields = _GATE.search(_lowered(doc)) is not None  # type: ignore[attr-defined]
-        return doc._record_fields or _HAN_GATE.search(doc.text) is not None  # type: ignore[attr-defined]
+        return doc._record_fields or _HAN_GATE.search(doc.text) is not None or any(  # type: ignore[attr-defined]
+            c.type == "DATE_OF_BIRTH" for c in doc.candidates) or _AGE_BRACKET_HINT.search(doc.text) is not None
 
     def analyze(self, doc: Document) -> list[Candidate]:
         fields = getattr(doc, "_record_fields", None)
         if not (_GATE.search(_lowered(doc)) is not None if fields is None else fields):
-            return _han_and_hangul_names(doc)  # (a text of prose with no field or label: its other paths find nothing)
+            # (a text of prose with no field or label: its other paths find nothing)
+            return _han_and_hangul_names(doc) + _names_before_birth_or_age(doc)
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
         subjects = _row_subjects(doc) + _foreign_labelled_names(doc) + _inserted_values(doc) + _han_and_hangul_names(doc)
+        subjects += _names_before_birth_or_age(doc) + _query_values(doc) + _foreign_addresses(doc) + _kin_named_in_script(doc)
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN] + subjects
         if not persons:
             return []
@@ -429,10 +585,12 @@ class PersonalRecordDetector(Detector):
         the column says what the dictionary did not."""
         text, out = ctx.text, []
         names = {p.start: p for p in ctx.persons if p.score >= ev.BLOCK}
-        if len(names) < 2:
+        if not names:
             return out
         # (a name the rules weighed and left below warning — an official in a list of members — stays theirs)
         weighed = Cover(len(text), [(c.start, c.end) for c in ctx.doc.candidates if c.type == "PERSON"])
+        if len(names) < 2:
+            return _csv_name_cells(ctx, names, weighed)
         starts, words_of = ctx.line_starts, {}
 
         def words(k: int) -> list[tuple[int, int]]:  # the words of line k, split once
@@ -456,7 +614,7 @@ class PersonalRecordDetector(Detector):
             done.update(range(lo, hi + 1))
             if hi - lo >= 2:
                 out += _names_in_column(ctx, [(starts[j], words(j)) for j in range(lo, hi + 1)], names, weighed)
-        return out
+        return out + _csv_name_cells(ctx, names, weighed)
 
     @staticmethod
     def _owned_values(ctx: "_Context", found: list[Candidate], rx, text: str, reason: str,

@@ -54,6 +54,9 @@ _CODE_VALUE = compile_fast(
 _TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@|"
                                r":[a-z_][a-z0-9_]*[;,)]?|@[a-z_][a-z0-9_]*[;,)]?|%\([A-Za-z_]\w*\)s[;,)]?)$")
 _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
+# a note in brackets in Japanese words where the value goes (（ここに設定）, 【要入力】, 「未設定」): an instruction,
+# not a secret (a password written in brackets has letters or digits in it)
+_INSTRUCTION_VALUE = compile_fast(r"^[（(【［「『<][ 　]*[ぁ-ゖァ-ヺー一-龥々、。・ 　]{2,20}[ 　]*[）)】］」』>]$")
 
 
 # Passwords every list of "worst passwords" shows: in a text they are usually examples.
@@ -70,7 +73,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if v.lower() in _PLACEHOLDER_WORDS:
         return True
-    if _TEMPLATE_VALUE.match(v):
+    if _TEMPLATE_VALUE.match(v) or _INSTRUCTION_VALUE.match(v):
         return True
     low = v.lower()
     if low.startswith(("your", "my_", "<", "xxx")) or "example" in low or "placeholder" in low:

@@ -1,0 +1,136 @@
+"""Names the Japanese dictionary cannot read found from what stands beside them (a birth date or an age in the
+bracket after, a relation word before, a title in the writer's language, a name column of a CSV or a URL's
+query key), digits of other scripts, given names in kana after a relation or a class, and the harmless texts
+beside each: a public office's address in its other writings, statistics by town, a template in a URL,
+a sample name in code, an instruction where a password goes, an election result with ages."""
+from __future__ import annotations
+
+import pytest
+
+from service.normalize import normalize
+from service.policy import _address_writings
+
+
+def _masked(scanner, text: str, value: str) -> bool:
+    return value not in scanner.scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("통역 메모: 김민재(1988년 11월 2일생)는 우울증으로 통원 중입니다.", "김민재"),
+    ("अनुवाद गर्नुहोस्: सुनिता गुरुङ (जन्म मिति २०४५/०७/२२) लाई मधुमेह छ।", "सुनिता गुरुङ"),
+    ("Case note: Mateo (age 9) has missed school since his mother was hospitalised for depression.", "Mateo"),
+])
+def test_a_name_in_another_script_before_a_bracketed_birth_date_or_age_is_masked(scanner, text, value):
+    result = scanner.scan(text)
+    assert result["verdict"] == "block"
+    assert value not in result["redacted_text"]
+
+
+def test_digits_of_other_scripts_read_as_the_same_number():
+    assert normalize("२०४५/०७/२२") == "2045/07/22"
+    assert normalize("٣١٢") == "312"
+    assert normalize("①②") == normalize("①②")  # circled numbers are not decimal digits: left to their own rules
+
+
+def test_a_korean_birth_date_with_its_saeng_suffix_is_a_birth_date(scanner):
+    result = scanner.scan("신청자 정보: 1975년 3월 9일생, 연락처는 나중에 드리겠습니다.")
+    assert "DATE_OF_BIRTH" in {f["type"] for f in result["findings"]}
+
+
+def test_ages_in_election_news_do_not_make_names_of_the_candidates(scanner):
+    text = ("Summarise: In the city election, Newcomer Kenta Arai (38) won a seat; turnout was 41.2 percent.")
+    assert "Kenta Arai" in scanner.scan(text)["redacted_text"]
+
+
+def test_a_function_call_with_a_number_is_no_name_and_age(scanner):
+    text = "VBAで Range(\"A1\").Offset(i, 3) と Cells(r, 5) を使っています。ループを直してください。"
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("面談記録：父 Rahul Sharma（工場勤務）、長男 Aarav が不登校。母は入院中。", "Rahul Sharma"),
+    ("相談記録：妻 박지민 と二人暮らし。妻はうつ病で通院している。", "박지민"),
+])
+def test_a_relatives_name_in_another_script_after_the_relation_word_is_masked(scanner, text, value):
+    assert _masked(scanner, text, value)
+
+
+def test_a_relation_word_before_a_product_name_is_no_relative(scanner):
+    assert scanner.scan("父 Excel で家計簿をつけたいので、関数を教えてください。")["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Por favor traduza: A Sra. Camila Yoshida Prado está internada e não pode comparecer.", "Camila Yoshida Prado"),
+    ("Bitte übersetzen: Herr Jonas Becker wurde gestern wegen einer Depression krankgeschrieben.", "Jonas Becker"),
+])
+def test_a_name_after_a_title_in_another_latin_language_is_found(scanner, text, value):
+    assert _masked(scanner, text, value)
+
+
+def test_an_address_after_an_address_label_in_another_language_is_masked_whole(scanner):
+    text = "Traduza: A Sra. Camila Yoshida Prado mudou-se. Endereço: Avenida Brasil, 2210, bloco B, Curitiba - PR."
+    result = scanner.scan(text)
+    assert result["verdict"] == "block"
+    assert "2210" not in result["redacted_text"] and "Avenida Brasil" not in result["redacted_text"]
+
+
+def test_an_address_label_without_a_number_is_no_address(scanner):
+    assert scanner.scan("Endereço: a definir pela secretaria.")["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("ケース会議メモ：姉のゆいなさん（中3）が弟の世話をしており、母は精神科に通院中。", "ゆいな"),
+    ("園からの連絡：もも組のそうたくん、今週も朝食抜きで登園。虐待の疑いで通告を検討。", "そうた"),
+])
+def test_a_kana_given_name_after_a_relation_or_a_class_is_masked(scanner, text, value):
+    assert _masked(scanner, text, value)
+
+
+def test_family_terms_after_a_relation_are_no_given_names(scanner):
+    assert scanner.scan("母のおばあちゃんが来ました。妹のあかちゃんも一緒です。")["verdict"] == "allow"
+
+
+def test_a_name_column_of_a_csv_holds_the_names_of_every_row(scanner):
+    text = ("エラー件数を数える式を教えて。\n申込日,申込者,電話,エラー\n2025/01/06,大森 亮介,090-3381-2047,E12\n"
+            "2025/01/06,桐生 ななみ,080-7719-5520,E07\n")
+    result = scanner.scan(text)
+    assert "桐生 ななみ" not in result["redacted_text"]
+
+
+def test_a_name_parameter_of_a_url_is_masked_in_whatever_encoding(scanner):
+    text = ("このURLを短くしたい https://apply.example.jp/form?id=88&kojin_no=4&shimei=%E5%B2%A1%E7%94%B0%E3%80%80%E6%A1%83%E5%AD%90"
+            " 個人番号欄の値は 7418 3395 2606 です")
+    assert "%E5%B2%A1%E7%94%B0%E3%80%80%E6%A1%83%E5%AD%90" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_url_template_with_placeholders_names_no_one(scanner):
+    text = "APIの設計：/api/users?name={name}&birth={birth} と /api/users?shimei=<shimei> のどちらがよいですか"
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_a_sample_romaji_name_split_over_two_parameters_is_a_sample(scanner):
+    text = 'テストを書いて：\ndef test_full_name():\n    """例: Person(family="Yamada", given="Hanako")"""\n'
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_an_instruction_in_brackets_where_a_password_goes_is_no_password(scanner):
+    assert scanner.scan("設定ファイルには DB_PASSWORD=（管理者に確認） と書いておけばよいですか")["verdict"] == "allow"
+    assert scanner.scan("サーバーのパスワード：（Qe7!mR4z）です")["verdict"] == "block"
+
+
+def test_counts_of_people_by_town_are_statistics_not_addresses(scanner):
+    text = "町丁別世帯数を表にして\n城東町二丁目 1,208世帯（+4）\n三河町一丁目 2,311人（−18）\n"
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_katakana_ni_before_chome_reads_as_the_numeral(scanner):
+    result = scanner.scan("転居届の住所：前橋市南町ニ丁目１４ー６　届出人 城田 佳奈")
+    assert "１４ー６" not in result["redacted_text"]
+
+
+def test_an_allowlisted_address_is_allowed_in_its_other_writings(scanner):
+    writings = _address_writings("前橋市大手町二丁目12番1号")
+    assert {"前橋市大手町2丁目12-1", "前橋市大手町二丁目12-1", "前橋市大手町2-12-1"} <= set(writings)
+    assert _address_writings("2-12-1 Ote-machi")[-1] == "Ote-machi 2-12-1"
+    text = "窓口の案内文を直して：会場は市役所（前橋市大手町二丁目12-1）、英語版は Maebashi-shi Ote-machi 2-12-1 です。"
+    assert scanner.scan(text)["verdict"] == "allow"
