@@ -166,6 +166,7 @@ REASONS = {
     "record.name_column": "一覧の同じ列に他の行の氏名がある語（その行の氏名）",
     "record.han_name": "漢字・ハングルで書かれた中国・韓国の人名（敬称の前、自己紹介）",
     "record.foreign_address": "他の言語の住所の欄（Endereço:・Dirección:・주소: など）の値",
+    "record.mobile": "個人情報を含む文中の携帯電話番号（誰のものでも一人の番号）",
     "record.query_value": "URLのパラメータで氏名・生年月日を表す名前（shimei= など）の値",
     "record.name_before_birth": "生年月日・年齢の括弧の直前にある外国文字の氏名",
     "record.kin_script_name": "続柄（妻・長男など）の直後にある外国文字の氏名",

@@ -315,6 +315,11 @@ KNOWN_MISSES = {
     "t42-110": "a nickname in quotes (「もっちー」) for a family's eldest daughter, with a pregnancy",
     "t42-112": "the apartment and room (アパート304号) after an address abroad written in Japanese",
     "t42-120": "a voicemail: a surname in hiragana and a phone number said aloud in kana with commas",
+    # holdout_firstcontact26 (fc26): the first-contact set of stop 28, scored once after its work (0.99 / 0.99 /
+    # 0.00 / 0.01 / 0.98 / 8, as before it), then opened; its remaining misses:
+    "f26-031": "an OCR'd form with every character spaced out and the given name after a wide gap (大 久 保 　　 真 理 子)",
+    "f26-115": "a garbage-collection notice in half-width katakana read as a katakana name pair (ﾓﾔｽｺﾞﾐ ｹﾞﾂ)",
+    "f26-143": "a caller's name in half-width katakana as a quoted log field (caller=\"ﾀﾑﾗ ｹﾝｼﾞ\") in a 'sample' line",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data):
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",

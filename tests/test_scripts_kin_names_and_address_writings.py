@@ -134,3 +134,49 @@ def test_an_allowlisted_address_is_allowed_in_its_other_writings(scanner):
     assert _address_writings("2-12-1 Ote-machi")[-1] == "Ote-machi 2-12-1"
     text = "窓口の案内文を直して：会場は市役所（前橋市大手町二丁目12-1）、英語版は Maebashi-shi Ote-machi 2-12-1 です。"
     assert scanner.scan(text)["verdict"] == "allow"
+
+
+# -- a pupil's class or roll number, the numbers beside a blocking name, a row's holder -------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("学年会資料の下書きを作って。3年1組の森田 健太について、欠席が続き不安障害で通院中と母親から連絡があった。", "森田 健太"),
+    ("所見を整えて：\n7番 岡部 湊斗：友人関係のトラブル後、保健室登校が続く。\n8番 川端 結衣：発表が上手。\n", "岡部 湊斗"),
+])
+def test_a_name_after_a_class_or_a_roll_number_is_a_pupils(scanner, text, value):
+    assert _masked(scanner, text, value)
+
+
+def test_a_roll_number_that_opens_no_line_makes_no_pupil(scanner):
+    text = "背番号10番 大谷 翔平選手がホームランを打った試合の記事を要約して"
+    assert "大谷 翔平" in scanner.scan(text)["redacted_text"]
+
+
+def test_every_mobile_number_of_a_text_that_blocks_is_masked(scanner):
+    text = ("接触者健診のメモを表にして：\n初発患者 氏名：小池 達也 1980年5月2日生 肺結核で入院中\n"
+            "勤務先の現場責任者 連絡先 080-4417-2093（本人の同意なく連絡しない）\n")
+    result = scanner.scan(text)
+    assert result["verdict"] == "block" and "080-4417-2093" not in result["redacted_text"]
+
+
+def test_a_mobile_number_alone_in_a_harmless_text_is_left_to_the_phone_rules(scanner):
+    # (the mobile mechanism only masks more in a text that blocks; a shop's number is no one's record)
+    text = "このチラシの文を短くして：出張買取のご予約は 080-1234-5678（受付 9時〜18時）まで"
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_a_phone_right_after_a_blocking_name_is_that_persons(scanner):
+    text = ("立会人候補への依頼文を作って\n第3投票区（桃井小）　藤生 一郎　027-231-5820（自治会長）\n"
+            "第4投票区（中央公民館）　新保 さゆり　090-6612-0473（PTA）\n")
+    assert "027-231-5820" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_capital_romaji_name_before_a_japanese_label_in_an_id_row_is_the_holder(scanner):
+    text = ("実習生の住居の相談です。\nTRAN VAN HUNG　旅券 TZ4410285　在留カード AB12345678CD\n"
+            "PHAM THI LAN　旅券 TR8830164　在留カード EF87654321GH\n")
+    result = scanner.scan(text)
+    assert "TRAN VAN HUNG" not in result["redacted_text"] and "PHAM THI LAN" not in result["redacted_text"]
+
+
+def test_a_latin_name_glued_to_a_full_width_age_bracket_with_a_sensitive_fact_is_masked(scanner):
+    text = "戸別収集の対象者\n・岩神町 Silva Maria（81）要介護3 独居\n・朝日町 小林 トメ（88）要介護2\n"
+    assert "Silva Maria" not in scanner.scan(text)["redacted_text"]

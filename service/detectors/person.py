@@ -147,8 +147,10 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
+# (and a pupil's roll number opening the line — 15番 設楽 ひより：… — or a class and の: 2年3組の星野 隼人について)
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
-                             r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?)[ 　:：]*$")
+                             r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
+                             r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番)(?:[ 　:：]*|の)$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 # a given name pushed to the next line by a PDF copy or a narrow cell (申請者氏名：大澤⏎美穂子　　申請日…): one to
@@ -797,7 +799,8 @@ class PersonDetector(Detector):
         for m in _SPACED_PAIR.finditer(text):
             a, sp = m.start(), m.end() - 1
             role = _role_left(text, a) or _role_no(text, a)
-            slot = None if role else _slot_before(text, a)
+            # (a pupil's class or roll number before the name is a slot too: 2年3組の / 16番)
+            slot = None if role else (_slot_before(text, a) or _CLASS_BEFORE.search(text, max(0, a - 12), a))
             if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
             i = bisect_left(starts, a)

@@ -135,13 +135,14 @@ _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == 
 _PERSON_ONLY = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
                           "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH", "SENSITIVE_PERSONAL_INFO"))
 # a row's subject: after an optional bullet or row number (- / 1. / No.12), two to four capitalised
-# romaji words, then the end of a field (- Kaur Harpreet: MN … / 3. Trevor J. Hask / M / DOB …)
+# romaji words, then the end of a field (- Kaur Harpreet: MN … / 3. Trevor J. Hask / M / DOB … / NGUYEN VAN NAM　旅券 …:
+# a space before a Japanese label)
 # (capitals and letters with the diacritics of Vietnamese, Portuguese, Spanish names: ĐỖ Thị Hồng Nhung)
 _CAP = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ'’\\-"
 _ROW_SUBJECT = compile_fast(
     r"^[ \t]*(?:[-*・•●▪]|[0-9]{1,3}[.)．]|[Nn]o\.?[ ]?[0-9]{1,4}|#[0-9]{1,4})?[ \t]*"
-    rf"(?P<v>[{_CAP}][{_LETTER}]+(?:[ ](?:[A-Z]\.|[{_CAP}][{_LETTER}]+)){{1,3}})[ \t]*(?=[:：/／|,，（(\t—–―]|[ ]{{2}}|[ ]-[ ])",
+    rf"(?P<v>[{_CAP}][{_LETTER}]+(?:[ ](?:[A-Z]\.|[{_CAP}][{_LETTER}]+)){{1,3}})[ \t]*(?=[:：/／|,，（(\t—–―]|[ ]{{2}}|[ ]-[ ]|(?<=[ ])[^\x00-\x7f])",
     re.MULTILINE)
 
 
@@ -219,6 +220,7 @@ _PLATE = compile_fast(
     r"(?<![一-龥0-9])(?P<v>[一-龥]{1,4}[ 　]?[0-9]{2,3}[ 　]?[" + _PLATE_KANA + r"][ 　]?"
     r"(?:[0-9]{1,2}[-‐－−][0-9]{2}|[・･.]{1,3}[0-9]{1,3}|[0-9]{4}))(?![0-9])")
 # (what every plate holds, found by sre's scan for a digit: the plate pattern itself starts at every kanji)
+_MOBILE = compile_fast(r"(?<![0-9+])(?:0|\+81[ -]?(?:\(0\)[ -]?)?)[789]0[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])")
 _PLATE_HINT = compile_exists(r"[0-9][ 　]?[" + _PLATE_KANA + r"][ 　]?[0-9・･.]")
 # a name after its label in another language (Nama: Rizky Pratama, 이름: 박서연, 姓名：刘芳, Họ và tên: …), to the end
 # of its field: two letters at least, no digit, six words at most
@@ -432,13 +434,14 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
 # date or age (박서준(1992년 7월 3일생), राम बहादुर थापा (जन्म मिति …), Jun (given name only, 17)): one to four
 # capitalised Latin or Cyrillic words and a space (Cells(i, 5) is a call), a hangul run, or Devanagari words
 _NAME_BEFORE_BRACKET = compile_fast(
-    r"(?:(?<![A-Za-zÀ-ÿ.])[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:[ ][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){0,3}[ ]"
+    r"(?:(?<![A-Za-zÀ-ÿ.])[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:[ ][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){0,3}[ ]?"
     r"|(?<![가-힣])[가-힣]{2,4}[ ]?|(?<![\u0900-\u097F])[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}[ ]?)\Z")
 # an age closing a bracket, after at most one comment (given name only, 17 / age 9 / 45 yo / 8, M)
 _AGE_BRACKET = compile_fast(
     r"[(（](?:[^()（）\n]{1,30}[,、][ ]?)?(?:age[ ]?|aged[ ]?)?[0-9]{1,2}(?:[ ]?(?:歳|yo|y/o|years?[ ]old))?"
     r"(?:[ ]?[,、/][ ]?[MFmf男女])?[)）]")
 _AGE_BRACKET_HINT = compile_exists(r"[0-9][ ]?(?:歳|yo|y/o|years?[ ]old)?(?:[ ]?[,、/][ ]?[MFmf男女])?[)）]")
+_PLAIN_AGE = re.compile(r"\([0-9]{1,2}(?:歳|才)?\)")
 _BRACKET_REACH = 24  # from the opening bracket to the birth date inside it
 
 
@@ -477,8 +480,8 @@ def _names_before_birth_or_age(doc: Document) -> list[Candidate]:
     out = []
     for o, latin_ok in sorted(brackets.items()):
         m = _NAME_BEFORE_BRACKET.search(text, max(0, o - 60), o)
-        if not m or not latin_ok and m.group()[0].isascii():
-            continue
+        if not m or m.group()[0].isascii() and (not latin_ok or not m.group().endswith(" ") and not _PLAIN_AGE.match(text, o)):
+            continue  # (Cells(i, 5) is a call: a Latin name glued to its bracket holds an age alone — Ana（78）)
         s, e = m.start(), m.end() - (1 if m.group().endswith(" ") else 0)
         words = text[s:e].lower().split()
         if any(w in _NOT_A_PART for w in words) or any(c.start < e and s < c.end for c in doc.candidates
@@ -642,10 +645,41 @@ class PersonalRecordDetector(Detector):
         low = _lowered(doc)
         labels = _LABEL_WORD.search(low) is not None
         rows = _NUMBER_IN_ROW.search(doc.text) is not None
-        if not (labels or rows) or _SAMPLE.search(low):
-            return []
+        if not rows:
+            return []  # (no digit: no number and no mobile)
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
-        return (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
+        # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
+        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx)
+        if _SAMPLE.search(low):
+            return mobiles
+        return mobiles + (cls._labelled_values(ctx) if labels else []) + cls._row_values(ctx)
+
+    @staticmethod
+    def _phones_after_names(ctx: "_Context") -> list[Candidate]:
+        """A phone number the rules weighed low (a role in brackets after it: 027-283-6446（自治会長）) right after
+        a name that blocks: the named person's number, whatever their role."""
+        ends = {p.end for p in ctx.persons if p.score >= ev.BLOCK}
+        out = []
+        for c in ctx.doc.candidates:
+            if c.type != "PHONE_NUMBER" or c.score >= ev.WARN or ctx.cover.hit(c.start, c.end):
+                continue
+            if any(c.start - n in ends and not ctx.text[c.start - n:c.start].strip(" \t:：、,") for n in range(0, 5)):
+                out.append(Candidate("PHONE_NUMBER", c.start, c.end, PERSON_NUMBER_BLOCK, REASONS["record.row_value"],
+                                     rule="record.named_phone"))
+                ctx.cover.add(c.start, c.end)
+        return out
+
+    @staticmethod
+    def _mobiles(ctx: "_Context") -> list[Candidate]:
+        """Every mobile number (070/080/090, +81 70/80/90) not taken yet: a mobile is one person's, whoever's
+        it is — the site manager's beside a patient's record as much as the patient's."""
+        out = []
+        for m in finditer_sparse(_MOBILE, ctx.text):
+            s, e = m.span()
+            if not ctx.cover.hit(s, e):
+                out.append(Candidate("PHONE_NUMBER", s, e, PERSON_NUMBER_BLOCK, REASONS["record.mobile"], rule="record.mobile"))
+                ctx.cover.add(s, e)
+        return out
 
     @staticmethod
     def _row_values(ctx: "_Context") -> list[Candidate]:
