@@ -125,7 +125,6 @@ KNOWN_MISSES = {
     "t15-030": "a katakana country and city pair (オーストラリア ホバート) reads as a katakana name and warns",
     "t15-064": "a company's info@ mailbox at a reserved example domain warns",
     "t15-109": "a UNC path to a file server blocks (the writer read it as mild)",
-    "t15-127": "candidates named after their staff numbers in a marked interview sheet: the names stay in clear (the text blocks on the marking)",
     "t15-131": "a landline after a resident's name in a long line stays in clear",
     "t15-136": "a My Number pasted as a sample with a name: the name stays in clear and the text warns",
     "t15-138": "a company's sole contact's mobile blocks (the writer read it as business)",
@@ -201,13 +200,11 @@ KNOWN_MISSES = {
     "t27-179": "an unnamed pupil identified by school, grade, sex and a parent's nationality with an ADHD diagnosis only warns",
     "t30-025": "block case scored block and a secret stays in clear, not fixed this round: siblings and mother sharing surname, hiragana re-registration",
     "t30-041": "block case scored block and a secret stays in clear, not fixed this round: English complaint: wife sharing surname, nickname signature, building room",
-    "t30-047": "block case scored block and a secret stays in clear, not fixed this round: daughter and mother share surname, katakana given name alone, DOB split into year and day, medical history",
     "t30-056": "block case scored block and a secret stays in clear, not fixed this round: chat: full name, mail, given name alone, leap-day DOB, surname+さん",
     "t30-060": "block case scored block and a secret stays in clear, not fixed this round: half-width katakana names of a couple, compact DOBs, half-width address",
     "t30-093": "block case scored block and a secret stays in clear, not fixed this round: chat with speaker names, couple sharing surname, given names as speaker labels",
     "t30-096": "block case scored block and a secret stays in clear, not fixed this round: English minutes: romanised era DOB, ex-spouse sharing surname, given name alone, protection order",
     "t30-101": "block case scored block and a secret stays in clear, not fixed this round: chat: couple, given name alone, DOB split across year-month and day, two valid My Numbers",
-    "t30-113": "block case scored block and a secret stays in clear, not fixed this round: elderly consumer, kanji-numeral birth year, daughter sharing surname, mail",
     "t30-122": "block case scored block and a secret stays in clear, not fixed this round: English notes: couple sharing surname, plural surname later, given name alone",
     "t30-134": "block case scored block and a secret stays in clear, not fixed this round: quoted CSV: name and katakana rows, building with floor and room, dotted landline",
     "t30-142": "block case scored block and a secret stays in clear, not fixed this round: name and address split into JSON fields",
@@ -286,14 +283,10 @@ KNOWN_MISSES = {
     # holdout_abroad40 (train40, residents from abroad) and holdout_systems41 (train41, the systems behind the
     # counter): first scored on 085cd8f, then tuning data; their remaining misses:
     "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
-    "t40-045": "a US street address (412 N. Elm Street) in an English mail",
     "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
-    "t40-129": "a Brazilian CPF number (418.273.056-90) on a birth certificate",
     "t40-131": "visiting students' English names in a list of medical notes",
     "t40-146": "a Chinese name in simplified characters in a self-introduction (我是王秀英（WANG XIUYING）)",
     "t40-161": "a Peruvian name with an accent (Miguel Ángel Rojas Quispe) in a case record",
-    "t40-171": "a Chinese household register's address (18号3单元502室) and ID card number (18 digits)",
-    "t40-196": "a Korean family-relation certificate: the name in hanja, the resident registration number, parents' names",
     "t41-018": "dummy test rows said to be made up (架空) block on their stock names (テスト 一郎); labelled not_block",
     "t41-069": "the second upper-case romaji name of a CSV without a header (OGATA SAYAKA,F,…)",
     "t41-078": "a birth date in an SQL condition (birth_ymd=DATE '1970-12-01')",
@@ -306,7 +299,6 @@ KNOWN_MISSES = {
     "fc25-062": "a child's given name in hiragana in quotes with ちゃん (「みつきちゃん」), her surname given apart",
     "fc25-071": "a pupil identifiable by class and roll number, with the family's mediation and hiding place (warns)",
     "fc25-154": "an API response called a サンプル that holds real-looking personal values (the sample word drops them)",
-    "fc25-163": "a US street address (1418 Sycamore Ln) in an English letter",
     # holdout_behindtext42 (train42, "the person behind the text"): first scored on 32091cb (0.90 / 0.94 / 0.06 /
     # 0.09 / 0.91 / 17), then tuning data; its remaining misses:
     "t42-044": "an address heard on the phone and written in hiragana numerals (せんにひゃくさんじゅうよんばんち の ご)",
@@ -320,14 +312,14 @@ KNOWN_MISSES = {
     "f26-031": "an OCR'd form with every character spaced out and the given name after a wide gap (大 久 保 　　 真 理 子)",
     "f26-115": "a garbage-collection notice in half-width katakana read as a katakana name pair (ﾓﾔｽｺﾞﾐ ｹﾞﾂ)",
     "f26-143": "a caller's name in half-width katakana as a quoted log field (caller=\"ﾀﾑﾗ ｹﾝｼﾞ\") in a 'sample' line",
-    # flipped by the retraining of 2026-12-06 (val24 joined the training data):
+    # flipped by the retraining of 2026-12-06 (val24 joined the training data), and again by stop 28's:
+    "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
     # opened; its remaining misses:
     "fc24-009": "a German passport number (9 letters and digits) under a Passport column of an English table",
-    "fc24-025": "a farm lot after 字 with spaces around it (込皆戸 字東原 882番)",
     "fc24-165": "an applicant's address on an example domain (…@example.jp) is read as a documentation example",
     # holdout_formats35 (train35, values in odd formats) and holdout_departments36 (train36, long texts of
     # less thought-of departments): first scored on the round's start cbe40f5, then tuning data; their remaining misses:
@@ -357,12 +349,10 @@ KNOWN_MISSES = {
     "t37-079": "an English given name said again alone (Emily) after the full name and its katakana",
     "t37-089": "a one-kanji surname said again after its title (星会長) in minutes",
     "t37-091": "a foreign given name in katakana said again alone (シン)",
-    "t37-097": "a farm lot's number after 字 (字…1821番) without 番地",
     "t37-113": "a child's pet name with ちゃん (ひまちゃん) said apart from her name",
     "t37-115": "a child's name in quotes with its kanji in brackets (“こたろう”（小太郎）) in a parent's note",
     "t37-149": "a house's registry number (家屋番号：621番1の2) is no address of the contract",
     "t37-173": "a PIN-like password said in prose without a password word before it",
-    "t37-187": "a lot after a former village's 大字 and 字 with a space before it (字上ノ原 1402番地の3)",
     "t37-189": "an address on an example domain with a full-width ＠ is read as a documentation example",
 }
 

@@ -180,3 +180,82 @@ def test_a_capital_romaji_name_before_a_japanese_label_in_an_id_row_is_the_holde
 def test_a_latin_name_glued_to_a_full_width_age_bracket_with_a_sensitive_fact_is_masked(scanner):
     text = "戸別収集の対象者\n・岩神町 Silva Maria（81）要介護3 独居\n・朝日町 小林 トメ（88）要介護2\n"
     assert "Silva Maria" not in scanner.scan(text)["redacted_text"]
+
+
+# -- national identity numbers of other countries, by their check digits -------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("请翻译：居民身份证号码 440304199307256313，现住前桥市。", "440304199307256313"),
+    ("번역 부탁드립니다. 주민등록번호 930725-1412345, 주소는 마에바시입니다.", "930725-1412345"),
+    ("Traduza o documento: CPF 529.982.247-25, residente em Maebashi.", "529.982.247-25"),
+])
+def test_a_foreign_national_id_that_passes_its_check_digits_is_masked(scanner, text, value):
+    result = scanner.scan(text)
+    assert result["verdict"] == "block" and value not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text", [
+    "請求書番号 440304199307256310 の支払期限を教えて",
+    "伝票番号 930725-1412340 の処理状況は？",
+    "A versão 529.982.247-26 do sistema tem um erro.",
+])
+def test_a_number_of_the_same_shape_that_fails_the_check_is_no_national_id(scanner, text):
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_the_check_digit_validators_follow_their_published_algorithms():
+    from service.detectors.ids import br_cpf_valid, cn_resident_id_valid, kr_rrn_valid
+    assert cn_resident_id_valid("11010519491231002X") and not cn_resident_id_valid("110105194912310021")
+    assert kr_rrn_valid("880614-2345672") and not kr_rrn_valid("880614-2345673")
+    assert br_cpf_valid("123.456.789-09") and not br_cpf_valid("111.111.111-11")
+
+
+def test_a_street_address_abroad_in_a_text_that_names_someone_is_masked(scanner):
+    text = "Please translate: Ms. Emily Porter moved to 2207 W. Maple Avenue, Apt 4B, Denver. She asks about her pension."
+    result = scanner.scan(text)
+    assert "2207 W. Maple Avenue, Apt 4B" not in result["redacted_text"] and "Maple" not in result["redacted_text"]
+
+
+def test_a_published_street_address_in_a_text_naming_no_one_is_left_alone(scanner):
+    assert scanner.scan("Translate the notice: the consulate is at 1600 Lakeshore Drive, open 9 to 5.")["verdict"] == "allow"
+
+
+def test_an_exam_number_opening_the_line_makes_the_name_after_it_an_applicants(scanner):
+    text = "面接の所見を整えて\n受験番号 3107 関根 隼人：受け答えが的確 評価A\n受験番号 3112 岸 大和：声が小さい 評価C\n"
+    result = scanner.scan(text)
+    assert "関根 隼人" not in result["redacted_text"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("相続の相談メモを整えて：被相続人 岡田 茂 名義の畑（富士見町小暮 字西 2214番）を長女 岡田 恵 が相続", "2214番"),
+    ("旧住所：群馬県勢多郡宮城村大字苗ヶ島字ノ上 517番地の2 に住んでいた 桑原 聡 さん", "517番地の2"),
+])
+def test_a_lot_number_after_a_spaced_aza_is_an_address(scanner, text, value):
+    assert _masked(scanner, text, value)
+
+
+def test_a_word_with_the_character_aza_before_a_number_is_no_address(scanner):
+    assert scanner.scan("会議は字幕 3番 のスライドから始めます")["verdict"] == "allow"
+
+
+def test_a_named_persons_year_of_birth_is_masked_in_a_text_that_blocks(scanner):
+    text = "入所申込の経過：申込者 北爪 トシ 様は大正15年生まれ、要介護4。長男 北爪 勉 さんが代理で申請。"
+    result = scanner.scan(text)
+    assert result["verdict"] == "block" and "大正15年生まれ" not in result["redacted_text"]
+
+
+def test_a_birth_cohort_in_a_notice_is_no_ones_year_of_birth(scanner):
+    text = "案内文を直して：令和2年4月2日生まれ以降のお子さんが対象です。平成30年生まれの方は対象外です。"
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("連絡帳への返信を考えて：「いつもお世話になっております。そうまの母です。昨日の発熱でお休みします」", "そうま"),
+    ("園へのお便り：ゆずちゃんの父より。明日のお迎えは祖母が行きます。", "ゆず"),
+])
+def test_a_childs_kana_name_in_a_parents_signature_is_masked(scanner, text, value):
+    assert _masked(scanner, text, value)
+
+
+def test_a_pronoun_before_the_parent_word_is_no_child(scanner):
+    assert scanner.scan("エッセイの推敲：うちの母です、と紹介したら笑われた。わたしの父より年上の先生。")["verdict"] == "allow"

@@ -309,7 +309,7 @@ class AddressDetector(Detector):
             place = pm.group(0).lstrip("がのノケ")
             pstart = q - len(place)
             if not (_PLACE_END.search(place) or _OAZA_AFTER_VILLAGE.search(place) or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(
-                    text, max(0, q - 10), q)) or q in oaza) or len(place) < 2 \
+                    text, max(0, q - 10), q) or _AZA_PLACE.search(text, max(0, q - 16), q)) or q in oaza) or len(place) < 2 \
                     or _NOT_PLACE_TAIL.search(place):
                 return None
         if _CHOME_ALONE.fullmatch(place):

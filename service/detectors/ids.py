@@ -606,6 +606,56 @@ class HealthInsuranceDetector(Detector):
         return out
 
 
+_CN_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_KR_WEIGHTS = (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5)
+
+
+def cn_resident_id_valid(v: str) -> bool:
+    """中国 居民身份证号码 (GB 11643-1999): ISO 7064 MOD 11-2 over the first 17 digits."""
+    d = v.upper()
+    return len(d) == 18 and d[:17].isdigit() and "10X98765432"[sum(int(a) * w for a, w in zip(d, _CN_WEIGHTS)) % 11] == d[17]
+
+
+def kr_rrn_valid(v: str) -> bool:
+    """주민등록번호: (11 - Σ(digit × 2,3,…,9,2,…,5) mod 11) mod 10 is the 13th digit."""
+    d = v.replace("-", "")
+    return len(d) == 13 and d.isdigit() and (11 - sum(int(a) * w for a, w in zip(d, _KR_WEIGHTS)) % 11) % 10 == int(d[12])
+
+
+def br_cpf_valid(v: str) -> bool:
+    """CPF: two mod-11 check digits (weights 10..2, then 11..2); all-equal digits are invalid."""
+    d = v.replace(".", "").replace("-", "")
+    if len(d) != 11 or not d.isdigit() or len(set(d)) == 1:
+        return False
+    for n in (9, 10):
+        r = sum(int(d[i]) * (n + 1 - i) for i in range(n)) * 10 % 11
+        if (0 if r == 10 else r) != int(d[n]):
+            return False
+    return True
+
+
+_FOREIGN_VALIDATORS = {"cn_resident_id_valid": cn_resident_id_valid, "kr_rrn_valid": kr_rrn_valid, "br_cpf_valid": br_cpf_valid}
+_FOREIGN_RULES = _rules("ids.foreign.")
+
+
+@register
+class ForeignNationalIdDetector(Detector):
+    """The national identity numbers of other countries whose check digits are public (China's resident ID,
+    Korea's resident registration number, Brazil's CPF): a number that passes is one person's."""
+
+    type = "PERSON"
+    gate = r"[0-9]{3}\.[0-9]{3}\.|[0-9]{6}-[1-8]|[0-9]{17}"
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        out = []
+        for rule in _FOREIGN_RULES:
+            valid = _FOREIGN_VALIDATORS[rule.judge]
+            for m in finditer_sparse(rule.rx, doc.text):
+                if valid(m.group()):
+                    out.append(Candidate(self.type, m.start(), m.end(), rule.score, REASONS[rule.reason], rule=rule.id))
+        return out
+
+
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
     """The rules' examples run as the scanner runs their detectors."""
     ids = {r.id for r in rules}
@@ -614,6 +664,8 @@ def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
     for cls in (PassportDetector, ResidenceCardDetector, PensionNumberDetector, HealthInsuranceDetector):
         if any(r.type == cls.type for r in rules):
             out += [c for c in cls().analyze(doc) if c.rule in ids]
+    if any(r.id.startswith("ids.foreign.") for r in rules):
+        out += [c for c in ForeignNationalIdDetector().analyze(doc) if c.rule in ids]
     return out
 
 

@@ -147,10 +147,11 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
-# (and a pupil's roll number opening the line — 15番 設楽 ひより：… — or a class and の: 2年3組の星野 隼人について)
+# (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
+# 受験番号 2041 今村 隼人： — or a class and の: 2年3組の星野 隼人について)
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
-                             r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番)(?:[ 　:：]*|の)$")
+                             r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番|(?<![^\n])[ 　]*(?:受験|受付|整理)番号[ 　:：]*[0-9０-９]{1,6})(?:[ 　:：]*|の)$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 # a given name pushed to the next line by a PDF copy or a narrow cell (申請者氏名：大澤⏎美穂子　　申請日…): one to

@@ -169,6 +169,11 @@ _KIN_OR_CLASS = "|".join(sorted((re.escape(w) for w in lexicon.words("person.rel
 _KANA_AFTER_KIN = compile_fast(r"(?:" + _KIN_OR_CLASS + r"|(?<![ぁ-ゖ])[ぁ-ゖァ-ヺー一-龥0-9０-９]{1,6}(?:組|ぐみ|クラス))の"
                                r"(?P<n>[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,4})(?=くん|ちゃん|さん|君)")
 
+# a child's given name in kana before の母/の父 and a self-introduction (はるとの母です, ゆいちゃんの父より): how a parent
+# signs a note to a school or a nursery
+_KANA_BEFORE_PARENT = compile_fast(r"(?<![ぁ-ゖァ-ヺー])(?P<n>[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,4})(?:くん|ちゃん|君)?の(?:母|父|母親|父親|祖母|祖父)"
+                                   r"(?:です|でございます|と申します|より|から)")
+_NOT_A_CHILD_POS = frozenset(("代名詞", "副詞", "動詞", "形容詞", "連体詞", "接続詞"))
 # (おばあちゃん, おにいさん, あかちゃん: words of address and family terms before an honorific)
 _ADDRESS_WORDS = frozenset(lexicon.words("kana_slot.not_before_honorific"))
 
@@ -216,6 +221,18 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
             s, e = m.span("n")
             # (a word the dictionary reads across the honorific — おばあちゃん, あかちゃん — is no name)
             if m.group("n") in _KANA_NOT_GIVEN or m.group("n") in _ADDRESS_WORDS or any(t.start <= s and e < t.end for t in _tokens_over(doc, s, e + 1)):
+                continue
+            out.append(_Name(s, e, "", m.group("n"), "label_kana", {"label_kana": True}))
+    if "の母" in text or "の父" in text or "の祖" in text:
+        for m in _KANA_BEFORE_PARENT.finditer(text):
+            s, e = m.span("n")
+            # (うちの母です, わたしの父より: one word of the dictionary — a pronoun, a common noun — before の is no
+            # child, unless a child's honorific follows it: ゆずちゃんの父; a name the dictionary splits — そう+ま — is one)
+            toks = list(_tokens_over(doc, s, e))
+            whole_word = len(toks) == 1 and toks[0].start == s and toks[0].end == e and (
+                toks[0].pos[1] in ("普通名詞", "代名詞") or toks[0].pos[0] in _NOT_A_CHILD_POS)
+            honor = text.startswith(("くん", "ちゃん", "君"), e)
+            if m.group("n") in _KANA_NOT_GIVEN or m.group("n") in _ADDRESS_WORDS or whole_word and not honor:
                 continue
             out.append(_Name(s, e, "", m.group("n"), "label_kana", {"label_kana": True}))
     if "名" not in text and "対象児" not in text:

@@ -221,6 +221,10 @@ _PLATE = compile_fast(
     r"(?:[0-9]{1,2}[-‐－−][0-9]{2}|[・･.]{1,3}[0-9]{1,3}|[0-9]{4}))(?![0-9])")
 # (what every plate holds, found by sre's scan for a digit: the plate pattern itself starts at every kanji)
 _MOBILE = compile_fast(r"(?<![0-9+])(?:0|\+81[ -]?(?:\(0\)[ -]?)?)[789]0[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])")
+_STREET_HINT = compile_exists(r"[0-9][A-Z]?[ ](?:[NSEW]\.?[ ])?[A-Z][a-z]")
+_BIRTH_YEAR = compile_fast(
+    r"(?<![0-9一二三四五六七八九十元])(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?:19|20)[0-9]{2})[ ]?年"
+    r"(?:[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ ]?月)?[ ]?(?:生まれ|生)(?![活産徒涯成存命協態物計]|まれの|まれ以|まれ以|の方|以降|以前|から|まで|[〜～~])")
 _PLATE_HINT = compile_exists(r"[0-9][ 　]?[" + _PLATE_KANA + r"][ 　]?[0-9・･.]")
 # a name after its label in another language (Nama: Rizky Pratama, 이름: 박서연, 姓名：刘芳, Họ và tên: …), to the end
 # of its field: two letters at least, no digit, six words at most
@@ -397,6 +401,28 @@ def _foreign_addresses(doc: Document) -> list[Candidate]:
     return out
 
 
+# a street address as English-speaking countries write it: a house number, an optional direction, one to three
+# capitalised words and a street suffix (412 N. Elm Street, 1418 Sycamore Ln), then an apartment if any
+_STREET_ADDRESS = compile_fast(
+    r"(?<![0-9A-Za-z#.,-])(?P<v>[1-9][0-9]{0,5}[A-Z]?[ ](?:[NSEW]\.?[ ])?(?:[A-Z][a-z]+[ ]){1,3}(?:"
+    + literal_alternation(lexicon.words("record.street_suffixes")) + r")\.?(?:,?[ ](?:Apt|Unit|Suite|#)\.?[ ]?[0-9A-Z]{1,5})?)(?![A-Za-z])")
+
+
+def _street_addresses(doc: Document) -> list[Candidate]:
+    """Street addresses abroad (see _STREET_ADDRESS), in a text that names someone (an embassy's or a shop's
+    published address in a text that names no one is left alone)."""
+    text = doc.text
+    if not _STREET_HINT.search(text) or not any(c.type == "PERSON" and c.score >= ev.WARN for c in doc.candidates):
+        return []
+    score = PERSON_NUMBER_BLOCK
+    out = []
+    for m in _STREET_ADDRESS.finditer(text):
+        s, e = m.span("v")
+        if not any(c.start <= s and e <= c.end for c in doc.candidates if c.score >= ev.WARN):
+            out.append(Candidate("JP_ADDRESS", s, e, score, REASONS["record.street_address"], rule="record.street_address"))
+    return out
+
+
 # a Chinese or Korean resident's name in its own script inside Japanese text: a Chinese family name and one or two
 # characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul before one (이지훈（イ・ジフン）くん),
 # or a Chinese self-introduction (我叫周宇航, 我是王秀英)
@@ -561,6 +587,7 @@ class PersonalRecordDetector(Detector):
             return []  # a sample record (記入例, ダミー) names no one
         subjects = _row_subjects(doc) + _foreign_labelled_names(doc) + _inserted_values(doc) + _han_and_hangul_names(doc)
         subjects += _names_before_birth_or_age(doc) + _query_values(doc) + _foreign_addresses(doc) + _kin_named_in_script(doc)
+        subjects += _street_addresses(doc)
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN] + subjects
         if not persons:
             return []
@@ -645,14 +672,12 @@ class PersonalRecordDetector(Detector):
         low = _lowered(doc)
         labels = _LABEL_WORD.search(low) is not None
         rows = _NUMBER_IN_ROW.search(doc.text) is not None
-        if not rows:
-            return []  # (no digit: no number and no mobile)
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
-        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx)
+        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx)
         if _SAMPLE.search(low):
             return mobiles
-        return mobiles + (cls._labelled_values(ctx) if labels else []) + cls._row_values(ctx)
+        return mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
 
     @staticmethod
     def _phones_after_names(ctx: "_Context") -> list[Candidate]:
@@ -667,6 +692,18 @@ class PersonalRecordDetector(Detector):
                 out.append(Candidate("PHONE_NUMBER", c.start, c.end, PERSON_NUMBER_BLOCK, REASONS["record.row_value"],
                                      rule="record.named_phone"))
                 ctx.cover.add(c.start, c.end)
+        return out
+
+    @staticmethod
+    def _birth_years(ctx: "_Context") -> list[Candidate]:
+        """A named person's year (and month) of birth (ハルは昭和7年生まれ, 昭和二十八年生, 1990年3月生まれ), in a
+        paragraph with a name: not a full date, still that person's — not a cohort (…生まれの方, 以降)."""
+        out = []
+        for m in finditer_sparse(_BIRTH_YEAR, ctx.text):
+            s, e = m.span()
+            if not ctx.cover.hit(s, e) and ctx.name_in_paragraph(s):
+                out.append(Candidate("DATE_OF_BIRTH", s, e, PERSON_NUMBER_BLOCK, REASONS["record.birth_year"], rule="record.birth_year"))
+                ctx.cover.add(s, e)
         return out
 
     @staticmethod
