@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from .detectors.engine import Catalogue, RuleError, load_catalogue, shipped
+from .detectors.fastre import compile_fast
 from .labels import ACTIONS, DEFAULT_MASKING, MASKINGS, TYPES
 from .normalize import normalize
 
@@ -255,7 +256,8 @@ def _allowlist_pattern(value: str) -> re.Pattern:
     """A value as typed may carry spaces or dashes differently: allow either between characters; an
     address may be written in its other forms (_address_writings)."""
     writings = sorted(set(_address_writings(value)), key=len, reverse=True)
-    return re.compile("|".join(_writing_pattern(w) for w in writings))
+    # (compile_fast: the writings start with different characters, and a look-ahead on them lets sre scan)
+    return compile_fast("|".join(_writing_pattern(w) for w in writings))
 
 
 def _writing_pattern(value: str) -> str:
