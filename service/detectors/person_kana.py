@@ -173,7 +173,6 @@ _KANA_AFTER_KIN = compile_fast(r"(?:" + _KIN_OR_CLASS + r"|(?<![ぁ-ゖ])[ぁ-�
 # signs a note to a school or a nursery
 _KANA_BEFORE_PARENT = compile_fast(r"(?<![ぁ-ゖァ-ヺー])(?P<n>[ぁ-ゖ]{2,4}|[ァ-ヺ][ァ-ヺー]{1,4})(?:くん|ちゃん|君)?の(?:母|父|母親|父親|祖母|祖父)"
                                    r"(?:です|でございます|と申します|より|から)")
-_NOT_A_CHILD_POS = frozenset(("代名詞", "副詞", "動詞", "形容詞", "連体詞", "接続詞"))
 # (おばあちゃん, おにいさん, あかちゃん: words of address and family terms before an honorific)
 _ADDRESS_WORDS = frozenset(lexicon.words("kana_slot.not_before_honorific"))
 
@@ -230,7 +229,7 @@ def labelled_kana_names(doc: Document) -> list[_Name]:
             # child, unless a child's honorific follows it: ゆずちゃんの父; a name the dictionary splits — そう+ま — is one)
             toks = list(_tokens_over(doc, s, e))
             whole_word = len(toks) == 1 and toks[0].start == s and toks[0].end == e and (
-                toks[0].pos[1] in ("普通名詞", "代名詞") or toks[0].pos[0] in _NOT_A_CHILD_POS)
+                toks[0].pos[1] in ("普通名詞", "代名詞") or toks[0].pos[0] in _NOT_NAME_POS)
             honor = text.startswith(("くん", "ちゃん", "君"), e)
             if m.group("n") in _KANA_NOT_GIVEN or m.group("n") in _ADDRESS_WORDS or whole_word and not honor:
                 continue

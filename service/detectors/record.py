@@ -339,6 +339,15 @@ _DUMMY_VALUE = compile_fast(r"(?i)テスト|ダミー|サンプル|test|dummy|sa
 _VALUE_IN_QUOTES = compile_fast(r"[ \t]*N?'(?P<v>[^']*)'?[ \t]*|[ \t]*(?P<bare>[^,]*)")
 
 
+def _column_kind(column: str, text: str, s: int, e: int) -> str | None:
+    """PERSON or DATE_OF_BIRTH when a column (or a query key) names a name or a birth date and its value
+    text[s:e] is not a made-up one (テスト, 1900-01-01), else None."""
+    kind = "PERSON" if _NAME_COLUMN.fullmatch(column) else "DATE_OF_BIRTH" if _BIRTH_COLUMN.fullmatch(column) else None
+    if kind is None or _DUMMY_VALUE.search(text, s, e) or _PLACEHOLDER_YEAR.search(text, s, e):
+        return None
+    return kind
+
+
 def _inserted_values(doc: Document) -> list[Candidate]:
     """The name and birth-date values of an SQL INSERT whose column list names them."""
     text, out = doc.text, []
@@ -353,11 +362,10 @@ def _inserted_values(doc: Document) -> list[Candidate]:
         if len(pieces) != len(cols):
             continue  # a comma inside a value: the values cannot be lined up with their columns
         for col, (a, b) in zip(cols, pieces):
-            kind = "PERSON" if _NAME_COLUMN.fullmatch(col) else "DATE_OF_BIRTH" if _BIRTH_COLUMN.fullmatch(col) else None
             v = _VALUE_IN_QUOTES.match(text, a, b)
             s, e = (v.span("v") if v.group("v") is not None else v.span("bare")) if v else (a, a)
-            if kind and e - s >= 2 and text[s:e].strip().lower() not in ("null", "''") \
-                    and not _DUMMY_VALUE.search(text, s, e) and not _PLACEHOLDER_YEAR.search(text, s, e):
+            kind = _column_kind(col, text, s, e)
+            if kind and e - s >= 2 and text[s:e].strip().lower() not in ("null", "''"):
                 out.append(Candidate(kind, s, e, PERSON_NUMBER_BLOCK, REASONS["record.sql_column"], rule="record.sql_column"))
     return out
 
@@ -373,11 +381,9 @@ def _query_values(doc: Document) -> list[Candidate]:
     if "=" not in text or "?" not in text:
         return out
     for m in _QUERY_VALUE.finditer(text):
-        k = m.group("k")
-        kind = "PERSON" if _NAME_COLUMN.fullmatch(k) else "DATE_OF_BIRTH" if _BIRTH_COLUMN.fullmatch(k) else None
         s, e = m.span("v")
-        if kind and not _DUMMY_VALUE.search(text, s, e) and not _PLACEHOLDER_YEAR.search(text, s, e) \
-                and not _TEMPLATE_PART.search(text, s, e):
+        kind = _column_kind(m.group("k"), text, s, e)
+        if kind and not _TEMPLATE_PART.search(text, s, e):
             out.append(Candidate(kind, s, e, PERSON_NUMBER_BLOCK, REASONS["record.query_value"], rule="record.query_value"))
     return out
 
