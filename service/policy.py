@@ -230,7 +230,7 @@ def _merge(base: dict, override: dict) -> dict:
     return out
 
 
-_KANJI_NUMERALS = {str(i): k for i, k in enumerate("〇一二三四五六七八九")} | {"10": "十"}
+_KANJI_NUMERALS = "〇一二三四五六七八九十"  # index = value (丁目 numbers run 1 to 10 in kanji)
 # a Japanese address down to its house number (前橋市大手町二丁目12番1号), and a romanised one (2-12-1 Ote-machi)
 _JP_ADDRESS_VALUE = re.compile(r"(?P<pre>.*?)(?P<c>[一二三四五六七八九十]|[1-9][0-9]?)丁目(?P<b>[0-9]{1,4})番地?の?(?P<g>[0-9]{1,4})号?")
 _ROMAJI_ADDRESS_VALUE = re.compile(r"(?P<no>[0-9]{1,3}-[0-9]{1,4}-[0-9]{1,4})[ ,]+(?P<town>[A-Za-z][A-Za-z-]+)(?P<rest>.*)")
@@ -242,8 +242,9 @@ def _address_writings(value: str) -> list[str]:
     m = _JP_ADDRESS_VALUE.fullmatch(value)
     if m:
         pre, c, b, g = m.group("pre", "c", "b", "g")
-        arabic = c if c.isdigit() else str("〇一二三四五六七八九十".index(c))
-        out = [f"{pre}{chome}丁目{b}{sep}{g}{end}" for chome in {arabic, _KANJI_NUMERALS.get(arabic, arabic)}
+        arabic = c if c.isdigit() else str(_KANJI_NUMERALS.index(c))
+        kanji = _KANJI_NUMERALS[int(arabic)] if int(arabic) < len(_KANJI_NUMERALS) else arabic
+        out = [f"{pre}{chome}丁目{b}{sep}{g}{end}" for chome in {arabic, kanji}
                for sep, end in (("番", "号"), ("番地", ""), ("-", ""))]
         return out + [f"{pre}{arabic}-{b}-{g}"]
     m = _ROMAJI_ADDRESS_VALUE.fullmatch(value)

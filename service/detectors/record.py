@@ -472,9 +472,10 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
 # a name in a script the Japanese dictionary cannot read, right before a bracket that holds the person's birth
 # date or age (박서준(1992년 7월 3일생), राम बहादुर थापा (जन्म मिति …), Jun (given name only, 17)): one to four
 # capitalised Latin or Cyrillic words and a space (Cells(i, 5) is a call), a hangul run, or Devanagari words
+_DEVANAGARI_WORDS = r"[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}"  # one to four words in Devanagari (Nepali, Hindi)
 _NAME_BEFORE_BRACKET = compile_fast(
     r"(?:(?<![A-Za-zÀ-ÿ.])[A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+(?:[ ][A-ZÀ-ÞА-ЯЁ][a-zß-ÿа-яё'’-]+){0,3}[ ]?"
-    r"|(?<![가-힣])[가-힣]{2,4}[ ]?|(?<![\u0900-\u097F])[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}[ ]?)\Z")
+    r"|(?<![가-힣])[가-힣]{2,4}[ ]?|(?<![\u0900-\u097F])" + _DEVANAGARI_WORDS + r"[ ]?)\Z")
 # an age closing a bracket, after at most one comment (given name only, 17 / age 9 / 45 yo / 8, M)
 _AGE_BRACKET = compile_fast(
     r"[(（](?:[^()（）\n]{1,30}[,、][ ]?)?(?:age[ ]?|aged[ ]?)?[0-9]{1,2}(?:[ ]?(?:歳|yo|y/o|years?[ ]old))?"
@@ -487,7 +488,7 @@ _BRACKET_REACH = 24  # from the opening bracket to the birth date inside it
 
 # a family member named in another script after the relation word (妻 सीता अधिकारी, 長男 Ken Silva, 母 김순자)
 _KIN_THEN_SCRIPT_NAME = compile_fast(
-    r"(?:" + literal_alternation(lexicon.words("person.relation_slots")) + r")[ 　]?[:：]?[ 　]?(?P<v>[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}"
+    r"(?:" + literal_alternation(lexicon.words("person.relation_slots")) + r")[ 　]?[:：]?[ 　]?(?P<v>" + _DEVANAGARI_WORDS +
     r"|[가-힣]{2,4}(?![가-힣])|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2}(?![A-Za-z]))")
 
 
@@ -591,6 +592,12 @@ def _is_record_row(line: str) -> bool:
     return len(_FIELD_SEP.findall(line)) + line.count(" / ") >= 2 or len(_WIDE_GAP.findall(line)) >= 2
 
 
+# the values a text's fields, labels and neighbours say are a person's, in the order they are looked for (each path
+# sees the candidates of the detectors before this one, not the others' findings)
+_SUBJECT_PATHS = (_row_subjects, _foreign_labelled_names, _inserted_values, _han_and_hangul_names, _names_before_birth_or_age,
+                  _query_values, _foreign_addresses, _kin_named_in_script, _street_addresses)
+
+
 @register
 class PersonalRecordDetector(Detector):
     type = "DATE_OF_BIRTH"
@@ -610,9 +617,7 @@ class PersonalRecordDetector(Detector):
             return _han_and_hangul_names(doc) + _names_before_birth_or_age(doc)
         if _SAMPLE.search(_lowered(doc)):
             return []  # a sample record (記入例, ダミー) names no one
-        subjects = _row_subjects(doc) + _foreign_labelled_names(doc) + _inserted_values(doc) + _han_and_hangul_names(doc)
-        subjects += _names_before_birth_or_age(doc) + _query_values(doc) + _foreign_addresses(doc) + _kin_named_in_script(doc)
-        subjects += _street_addresses(doc)
+        subjects = [c for path in _SUBJECT_PATHS for c in path(doc)]
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN] + subjects
         if not persons:
             return []
