@@ -47,6 +47,8 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Optional
 
+from service import lexicon
+
 ZERO_WIDTH = frozenset(
     "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068"
@@ -355,6 +357,15 @@ _DIGIT_GROUPS_IN_CELLS = re.compile(r"(?<![0-9])[0-9]{4}(?:[ \t]*(?:\||[②③�
 _CELL_SEPARATOR = re.compile(r"[ \t]*(?:\||[②③④])[ \t]*")
 
 
+# … and tabs too when the row's first cell labels the number (個人番号	6302	1847	5519: a form read by OCR into a
+# spreadsheet, four digits a cell): a row of amounts has no such label
+_LABELLED_NUMBER_IN_CELLS = re.compile(
+    r"(?:個人番号|マイナンバー|カード番号)[^\t\n]{0,8}\t[ ]*(?P<n>[0-9０-９]{4}(?:[ ]*\t[ ]*[0-9０-９]{4}){2,3})(?![0-9０-９])")
+# an example written into a form's label (児童氏名（記入例：まえばし　たろう）　杉本　ひまり, 生年月日（例：R2.4.1）): the
+# example is no one's value and says nothing about the value after it — it is read as one space
+_EXAMPLE_IN_LABEL = re.compile(r"[（(](?:記入例|例)[ ]?[：:][^（）()\n]{1,30}[）)](?=[ \t　]*[^\s）)])")
+
+
 # text copied from a vertical PDF: one character a line, four lines or more (須⏎永⏎　⏎良⏎江)
 _ONE_CHARACTER_LINES = re.compile(r"(?:(?<=\n)|\A)(?<!\n[^\s]\n)(?<!\n\u3000\n)(?<!^[^\s]\n)[^\s]\r?\n(?:[^\s]|\u3000)\r?\n(?:(?:[^\s]|\u3000)\r?\n)+[^\s](?=\r?\n|\Z)")
 _ONE_CHARACTER_HINT = re.compile(r"\n(?<=\n[^\s]\n|\n\u3000\n)")
@@ -364,9 +375,44 @@ _ONE_CHARACTER_HINT = re.compile(r"\n(?<=\n[^\s]\n|\n\u3000\n)")
 _OCR_LETTER_IN_NUMBER = re.compile(
     r"(?<![A-Za-z0-9])(?<![0-9OolI][ \-‐－])(?=[OolI0-9 \-‐－]*[0-9][OolI0-9 \-‐－]*[0-9])(?=[0-9 \-‐－]*[OolI])"
     r"[OolI0-9](?:[ ]?[-‐－]?[ ]?[OolI0-9])+(?![A-Za-z0-9])"
-    r"|(?<=明治|大正|昭和|平成|令和)[ ]?(?=[0-9]?[OolI])[OolI0-9]{1,2}(?=[ ]?年)")
+    r"|(?<=明治|大正|昭和|平成|令和)[ ]?(?=[0-9]?[OolI])[OolI0-9]{1,2}(?=[ ]?年)"
+    # … and the month and the day after a year (昭和1O年1l月3O日): between 年 and 月, or 月 and 日, a
+    # letter next to a digit is a digit misread
+    r"|(?:(?<=[0-9]年)|(?<=[0-9][OolI]年)|(?<=[0-9]月)|(?<=[0-9][OolI]月))[ ]?(?=[0-9]?[OolI])[OolI0-9]{1,2}(?=[ ]?[月日])")
 _OCR_LETTER_HINT = re.compile(r"[OolI](?:(?<=[0-9][OolI])|(?=[ ]?[0-9]))")
 _OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
+# the kanji 一 that OCR or an IME gives for the dash between a number's digit groups (０９０一２２７３一５５１８):
+# two digits at least on each side — a kanji numeral never stands between Arabic digits
+# a word in half-width katakana, the way legacy systems print labels and names (ｺｳｻﾞﾊﾞﾝｺﾞｳ)
+_HALFWIDTH_KANA = re.compile("[\uff66-\uff9d]")
+_HALFWIDTH_WORD = re.compile("(?<![\uff66-\uff9f])[\uff66-\uff9f]{3,}")
+_SMALL_KANA_AS_LARGE = str.maketrans("ァィゥェォッャュョヮヵヶ", "アイウエオツヤユヨワカケ")
+_HALFWIDTH_LABELS = {
+    reading.translate(_SMALL_KANA_AS_LARGE): label
+    for reading, label in (entry.split() for entry in lexicon.words("normalize.halfwidth_labels"))}
+# The labels of a form's fields (the headings of table.headers, Japanese, two characters or more): in a
+# form copied from a PDF or a spreadsheet column, a label stands alone on its line with its value on the
+# next (氏名（姓）⏎松本⏎氏名（名）⏎千尋), or a long label breaks over two lines (被保険者番⏎号　0003184627)
+_FIELD_LABELS = sorted({w for line in lexicon.words("table.headers") for w in line.split()[1:]
+                        if not w.isascii() and len(w) >= 2} | set(lexicon.words("record.person_number_labels")),
+                       key=len, reverse=True)
+_FIELD_LABEL = "(?:" + "|".join(map(re.escape, _FIELD_LABELS)) + ")(?:[（(][^（）()\n]{1,8}[）)])?"
+# a label alone on its line, the next line a short value (not a label, not a sentence): the line break
+# reads as the label's colon
+_LABEL_ALONE = re.compile(
+    f"^[ \t\u3000]*{_FIELD_LABEL}[ \t\u3000]*(?P<br>\r?\n)(?=[ \t\u3000]*[^\\s])"
+    f"(?![ \t\u3000]*{_FIELD_LABEL}[ \t\u3000]*(?:\r?\n|$))(?=[^\n。]{{1,24}}(?:\r?\n|$))", re.M)
+# … and where a line break may split a label: the two characters on either side → (label, split point)
+_LABEL_SPLITS: dict[tuple[str, str], list[tuple[str, int]]] = {}
+for _label in _FIELD_LABELS:
+    for _k in range(1, len(_label)):
+        if len(_label) >= 3 and not _label.isascii():
+            _LABEL_SPLITS.setdefault((_label[_k - 1], _label[_k]), []).append((_label, _k))
+_KANJI_ONE_AS_DASH = re.compile("一(?<=[0-9０-９]{2}一)(?=[0-9０-９]{2})")  # sre scans for 一
+# an e-mail address with a space on either side of its @, as OCR or a careful typist leaves it
+# (haruto-ks0512 @ example.ne.jp): the local part, the @ and a domain with a dot — the spaces go
+_SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+\-])(?P<a>[ 　]{0,2})@(?P<b>[ 　]{0,2})(?=[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})")
+_SPACED_AT_HINT = re.compile(r"[ 　]@|@[ 　]")
 # digits said aloud and written in kana (ぜろきゅうぜろ、よん・よん・いち …): seven or more in a row
 _KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "にー": "2", "に": "2", "さん": "3",
                      "よん": "4", "ごー": "5", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8",
@@ -374,6 +420,8 @@ _KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1",
 _KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)) + ")"
 _KANA_DIGIT_RUN = re.compile(f"(?<![ぁ-ゖ]){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?![ぁ-ゖ])")
 _KANA_DIGIT_HINT = re.compile("(?:ぜろ|きゅう|はち|なな|よん|ろく)")
+_KANA_DIGIT_ONE = re.compile(_KANA_DIGIT)
+_KANA_MOBILE_PREFIX = re.compile("(?:ぜろ|れい|まる)[・、, 　]?(?:なな|しち|はち|きゅう|きゅー)[・、, 　]?(?:ぜろ|れい|まる)")
 # a number spaced digit by digit with a dash, as OCR reads boxes (1 2 8 3 - 5): one number
 _SPACED_DASHED_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?<![0-9OolI][ 　])[0-9OolI](?:[ 　][0-9OolI]){2,}[ 　]?[-‐－][ 　]?[0-9OolI](?:[ 　]?[-‐－]?[ 　]?[0-9OolI])*(?![0-9A-Za-z])")
 _SPACED_DIGITS_HINT = re.compile(r"[ 　](?<=[0-9OolI][ 　])[0-9][ 　][0-9]")
@@ -382,6 +430,40 @@ _SPACED_DIGITS_HINT = re.compile(r"[ 　](?<=[0-9OolI][ 　])[0-9][ 　][0-9]")
 # katakana ニ and the long-vowel mark typed for the kanji numerals 二 and 一 before 丁目 (荒牧町ニ丁目): they look
 # alike, and an IME or an OCR gives either
 _KANA_FOR_CHOME_NUMERAL = re.compile(r"[ニー](?<=[一-龥][ニー])(?=丁目)")
+
+
+def _kana_number_end(text: str, m: re.Match) -> int:
+    """Where a number said in kana ends: a phone number said aloud is followed by the particle に as often as
+    not (…はち さん ろく、に お願いします) — a に that makes a phone number one digit too long is the particle."""
+    run = m.group()
+    if not run.endswith("に"):
+        return m.end()
+    digits = len(_KANA_DIGIT_ONE.findall(run))
+    if digits != (12 if _KANA_MOBILE_PREFIX.match(run) else 11):
+        return m.end()
+    return m.start() + len(run[:-1].rstrip("・、, 　"))
+
+
+def _form_overrides(text: str, out: dict) -> None:
+    """What a form's copy or scan put in a value's way: OCR's 一 for a dash between digit groups, spaces around an
+    e-mail's @, the cell walls of a labelled number typed four digits a cell, an example left in a label."""
+    if "一" in text:
+        for m in _KANJI_ONE_AS_DASH.finditer(text):
+            out[m.start()] = "-"
+    if "@" in text and _SPACED_AT_HINT.search(text):
+        for m in _SPACED_AT.finditer(text):
+            for i in (*range(m.start("a"), m.end("a")), *range(m.start("b"), m.end("b"))):
+                out[i] = ""
+    if "\t" in text and ("番号" in text or "マイナンバー" in text):
+        for m in _LABELLED_NUMBER_IN_CELLS.finditer(text):
+            for i in range(m.start("n"), m.end("n")):
+                if text[i] in "\t ":
+                    out[i] = " " if text[i - 1] in _ANY_DIGIT else ""
+    if "例" in text:
+        for m in _EXAMPLE_IN_LABEL.finditer(text):
+            out[m.start()] = " "
+            for i in range(m.start() + 1, m.end()):
+                out[i] = ""
 
 
 def _layout_overrides(text: str, out: dict) -> None:
@@ -415,8 +497,8 @@ def _layout_overrides(text: str, out: dict) -> None:
                     out[i] = ""
     if _KANA_DIGIT_HINT.search(text):
         for m in _KANA_DIGIT_RUN.finditer(text):
-            i = m.start()
-            while i < m.end():
+            i, end = m.start(), _kana_number_end(text, m)
+            while i < end:
                 word = next((w for w in sorted(_KANA_DIGIT_WORDS, key=len, reverse=True) if text.startswith(w, i)), None)
                 if word is None:
                     out[i] = ""  # a separator between the digits
@@ -424,7 +506,7 @@ def _layout_overrides(text: str, out: dict) -> None:
                     continue
                 out[i] = _KANA_DIGIT_WORDS[word]
                 for j in range(i + 1, i + len(word)):
-                    out[j] = ""
+                    out[j] = None  # (part of the digit: a value ending in ろく masks its く too)
                 i += len(word)
     if "%" in text:
         _percent_encoding_overrides(text, out)
@@ -454,9 +536,70 @@ def _layout_overrides(text: str, out: dict) -> None:
 
 
 def _evasion_overrides(text: str) -> dict[int, Optional[str]]:
+    """Original index → replacement: characters that only hide a number, and the labels a legacy
+    system prints in half-width katakana."""
+    out = _hidden_value_overrides(text)
+    if "\n" in text:
+        _field_label_overrides(text, out)
+    if _HALFWIDTH_KANA.search(text):
+        _halfwidth_label_overrides(text, out)
+    return out
+
+
+def _field_label_overrides(text: str, out: dict) -> None:
+    """A form's layout broken by a copy: a label alone on its line gets its colon back (the line break),
+    and a label broken over two lines is joined."""
+    for m in _LABEL_ALONE.finditer(text):
+        out[m.start("br")] = ":"
+        if m.end("br") - m.start("br") == 2:
+            out[m.start("br") + 1] = ""
+    i = text.find("\n")
+    while i > 0:
+        before = i - 1 if text[i - 1] != "\r" else i - 2
+        after = i + 1
+        while after < len(text) and text[after] in " \t\u3000":
+            after += 1
+        if before >= 0 and after < len(text):
+            for label, k in _LABEL_SPLITS.get((text[before], text[after]), ()):
+                if text[before + 1 - k:before + 1] == label[:k] and text[after:after + len(label) - k] == label[k:]:
+                    for j in range(before + 1, after):
+                        out[j] = ""
+                    break
+        i = text.find("\n", i + 1)
+
+
+def _halfwidth_label_overrides(text: str, out: dict) -> None:
+    """ｺｳｻﾞﾊﾞﾝｺﾞｳ → 口座番号 (padded with spaces to the word's length in the matching text, so a fixed-width
+    record's columns stay where they were)."""
+    words = list(_HALFWIDTH_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        m = words[i]
+        pair = words[i + 1] if i + 1 < len(words) and words[i + 1].start() == m.end() + 1 and text[m.end()] == " " else None
+        spans = [(m.start(), pair.end())] if pair else []
+        for span in spans + [(m.start(), m.end())]:
+            label = _HALFWIDTH_LABELS.get(_folded_reading(text[span[0]:span[1]]))
+            if label:
+                width = len(unicodedata.normalize("NFKC", text[span[0]:span[1]]))
+                out[span[0]] = label + " " * max(0, width - len(label))
+                for j in range(span[0] + 1, span[1]):
+                    out[j] = ""
+                i += 2 if span[1] != m.end() else 1
+                break
+        else:
+            i += 1
+
+
+def _folded_reading(word: str) -> str:
+    """A katakana word as a legacy system prints it: full-width, no space, small kana read as large."""
+    return unicodedata.normalize("NFKC", word).replace(" ", "").translate(_SMALL_KANA_AS_LARGE)
+
+
+def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
     """Original index → replacement for characters that only hide a number."""
     out: dict[int, Optional[str]] = {}
     _layout_overrides(text, out)
+    _form_overrides(text, out)
     # A run of blanks longer than MAX_BLANK_RUN keeps only its first MAX_BLANK_RUN in the
     # matching text. Many detector regexes read "[ \t]*" twice in a row, which costs time by
     # the square (or cube) of a run's length: 8,000 spaces took 27 s, 100,000 never ended.
