@@ -414,8 +414,9 @@ class _FileLoader:
                 self.fail(f"fragments.{name}.words", f"単語リスト service/lexicon/{value['words']}.txt を読めません")
             ordered = sorted(words, key=len, reverse=True)
             if value.get("form", "alternation") == "spaced":  # 内 情, 部 外 秘: spaces between characters
-                # (a full-width space too: 極　秘 in a mail's subject typed with the Japanese IME)
-                return "(?:" + "|".join("[ \t\u3000]?".join(re.escape(c) for c in w) for w in ordered) + ")"
+                # (a full-width space too: 極　秘 in a mail's subject typed with the Japanese IME; up to three
+                # blanks: a stamp's letters read by OCR, 極 　 秘)
+                return "(?:" + "|".join("[ \t\u3000]{0,3}".join(re.escape(c) for c in w) for w in ordered) + ")"
             return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
         if isinstance(value, dict) and isinstance(value.get("any"), list):  # words written in the file
             words = value["any"]

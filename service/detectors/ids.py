@@ -355,6 +355,8 @@ def _neg(doc: Document, start: int, end: int) -> bool:
 
 _DATE_SERIAL = _CONTEXT["ids_date_serial"]
 _EXAMPLE_BEFORE = _CONTEXT["ids_example_before"]
+_RANGE_AFTER = _CONTEXT["ids_range_after"]
+_RANGE_BEFORE = _CONTEXT["ids_range_before"]
 
 
 def _numeric_findings(doc: Document) -> list[Candidate]:
@@ -373,9 +375,12 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             neg = None
             ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, 30, 20)
             ctx_dl = find_context_ci(doc, start, end, DRIVER_LICENSE_CONTEXT, 30, 20)
-            if not (ctx_mn or ctx_dl) and (_DATE_SERIAL.match(d) or _EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start)):
-                # with no context word: a serial that starts with a date (受付日8桁＋連番: 202604156214)
-                # or a number given as an example (例：…) is not an identifier that happens to pass
+            if not (ctx_mn or ctx_dl) and (_DATE_SERIAL.match(d) or _EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start)
+                                           or _RANGE_AFTER.match(doc.text, end)
+                                           or _RANGE_BEFORE.search(doc.text, max(0, start - 24), start)):
+                # with no context word: a serial that starts with a date (受付日8桁＋連番: 202604156214),
+                # a number given as an example (例：…) or one end of a range of serials (…0137 〜 …0236) is
+                # not an identifier that happens to pass
                 continue
             if groups in _GROUPINGS_12 or ctx_mn:
                 v = my_number_valid(d)

@@ -171,6 +171,8 @@ def _made_up(doc: Document, name) -> bool:
     flat = text[name.start:name.end].replace(" ", "").replace("　", "")
     if flat in _LOCAL_PLACES and not _HONOR_NEAR.match(text, name.end):
         return True  # a district of the city, not a person
+    if any(len(part) >= 3 and len(set(part)) == 1 for part in text[name.start:name.end].split()):
+        return True  # a field filled with one character (ｱｱｱｱ ｱｱｱｱ, ああああ): a test record's filler
     if flat in _SAMPLE_NAMES and _SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20):
         return True
     if _HONOR_NEAR.match(text, name.end) and not (text[name.start - 1:name.start] in ("「", "『") and flat == text[name.start:name.end]):
@@ -312,7 +314,11 @@ _TITLE_RIGHT_AFTER = compile_fast(r"[ 　]?(?:副?会長|理事長|副?委員長
 _TITLE_AFTER_EN = compile_fast(r"(?:,[ ]|[ \t]*\r?\n[ \t]*)(?:[A-Z][A-Za-z&.\-]*[ ]){0,4}(?:Manager|Director|Officer|Secretary|"
                                r"President|Vice[ -]President|CEO|COO|CFO|Chair(?:man|person|woman)?|Coordinator|"
                                r"Representative|Consul(?:-General)?|Ambassador|Attach[eé]|Professor|Principal|Mayor|"
-                               r"Councill?or|Minister|Head[ ]of[ ][A-Z][a-z]+|Chief[ ][A-Z][a-z]+)\b")
+                               r"Councill?or|Minister|Head[ ]of[ ][A-Z][a-z]+|Chief[ ][A-Z][a-z]+|"
+                               # … or the line of a city's division under the name: a staff member signing in office
+                               # (Aya Morimoto⏎International Relations Division, Maebashi City)
+                               r"(?:Division|Section|Department|Bureau|Office),[ ](?:[A-Z][a-z]+[ ]){0,2}"
+                               r"(?:City|Prefecture|Town|Village)(?:[ ]Hall|[ ]Office|[ ]Government)?)\b")
 # … or written as the name and then the office (○生方 拓真 委員　…, ◯12番 笠原 茂樹議員)
 _SPEAKER_MARK = compile_fast(r"^[ 　]*[〇○◯◎][ 　]?(?:[0-9]{1,2}番[ 　]?)?$")
 _SPEAKER_TITLE_AFTER = compile_fast(r"[ 　]?(?:副?委員長|委員|議員|副?議長|副?市長|教育長|[一-龥]{1,6}?(?:部長|局長|課長|所長))")
@@ -354,6 +360,8 @@ _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト
 _CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭|自治会長|町内会長|区長)の[ 　]?$|"
                               r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$|"
                               r"(?<![一-龥])担当(?:者)?の[ 　]?$|"  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
+                              # 「当時の消防団長 関口 善作 氏」: an office holder of a past the text looks back on (a record, a history)
+                              r"当時の[一-龥]{0,8}(?:長|知事|議員|委員)[ 　]?$|"
                               r"(?:本日の|窓口の?)担当(?:者)?[ 　]*[:：][ 　]*$")  # a counter's sign 「本日の担当：飯田」
 # an official of a public body or an association named after their post: 総務部長 萩原 智之,
 # 消防局長 倉持 雅之 が…, 財務部長の 綿貫 孝一 は…, council minutes' ○議長（笠原 茂樹） / ○12番（小野寺 真一）

@@ -35,6 +35,7 @@ from . import engine, evidence as ev, register
 from .base import NOT_A_SAMPLE_AFTER, Candidate, Cover, Detector, Document
 from .birth import _PLACEHOLDER_YEAR, DATE_RX, _plausible
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
+from .sensitive import _EN_TERMS_RX, _TERMS_RX
 
 RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
 RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
@@ -388,6 +389,27 @@ def _query_values(doc: Document) -> list[Candidate]:
     return out
 
 
+# a login name made of a romaji given name and surname (user=hanako.sekiguchi, uid: sekiguchi_hanako): matched in
+# the lower-cased text
+_LOGIN_NAME = compile_fast(r"(?<![a-z0-9_])(?:" + literal_alternation(sorted(lexicon.words("record.login_keys"), key=len, reverse=True))
+                           + r")[\"']?[ \t]*[=:][ \t]*[\"']?(?P<a>[a-z]{2,15})[._](?P<b>[a-z]{2,15})(?![a-z0-9])")
+_ROMAJI_GIVEN = frozenset(w.lower() for w in lexicon.words("person.romaji_given"))
+_ROMAJI_SURNAMES = frozenset(w.lower() for w in lexicon.words("person.romaji_surnames"))
+
+
+def _login_names(doc: Document) -> list[Candidate]:
+    """An account's login name that is its holder's name in romaji, given name and surname in either order."""
+    low, out = _lowered(doc), []
+    if "=" not in low and ":" not in low:
+        return out
+    for m in _LOGIN_NAME.finditer(low):
+        a, b = m.group("a"), m.group("b")
+        if (a in _ROMAJI_GIVEN and b in _ROMAJI_SURNAMES) or (a in _ROMAJI_SURNAMES and b in _ROMAJI_GIVEN):
+            out.append(Candidate("PERSON", m.start("a"), m.end("b"), PERSON_NUMBER_BLOCK, REASONS["record.login_name"],
+                                 rule="record.login_name"))
+    return out
+
+
 # an address after its label in another language, to the end of the sentence or line, with a number in it
 _FOREIGN_ADDRESS_LABEL = r"(?i)(?<![^\s,;，、|(（])(?:" + literal_alternation(
     sorted(lexicon.words("record.foreign_address_labels"), key=len, reverse=True)) + r")"
@@ -523,6 +545,14 @@ def _names_before_birth_or_age(doc: Document) -> list[Candidate]:
         last = text[o - 2:o].rstrip(" ")[-1:]
         if not last or not (last.isascii() and last.isalpha() or _OTHER_SCRIPT_LETTER.match(last)):
             continue  # (a Japanese name before its age: the person detector's; no regex asked)
+        if not latin_ok:
+            # (… or the bracket's own line tells it: 「- Olivia Martinez (15): severe peanut allergy」 — the sensitive
+            # detector weighs a term only beside a name it knows, and this name is found here)
+            le = text.find("\n", o)
+            line = text[o:le if le >= 0 else len(text)]
+            low = line.lower()
+            latin_ok = bool(_TERMS_RX.search(line)) or any(
+                not (m.start() and low[m.start() - 1].isalpha()) for m in _EN_TERMS_RX.finditer(low))
         m = _NAME_BEFORE_BRACKET.search(text, max(0, o - 60), o)
         if not m or m.group()[0].isascii() and (not latin_ok or not m.group().endswith(" ") and not _PLAIN_AGE.match(text, o)):
             continue  # (Cells(i, 5) is a call: a Latin name glued to its bracket holds an age alone — Ana（78）)
@@ -595,7 +625,7 @@ def _is_record_row(line: str) -> bool:
 # the values a text's fields, labels and neighbours say are a person's, in the order they are looked for (each path
 # sees the candidates of the detectors before this one, not the others' findings)
 _SUBJECT_PATHS = (_row_subjects, _foreign_labelled_names, _inserted_values, _han_and_hangul_names, _names_before_birth_or_age,
-                  _query_values, _foreign_addresses, _kin_named_in_script, _street_addresses)
+                  _query_values, _foreign_addresses, _kin_named_in_script, _street_addresses, _login_names)
 
 
 @register
@@ -819,16 +849,24 @@ class PersonalRecordDetector(Detector):
                 column = None
                 continue
             delim = next((d for d in ("|", "\t", ",") if d in line), None)
-            if delim is None:
-                continue
-            cells = _cells(line, delim)
+            # (no delimiter: a fixed-width record, whose heading and values line up by position —
+            # 2 宛名番号 シメイカナ ⏎ 2 0001887412 ｺﾊﾞﾔｼ ﾏｻﾄ: the cells are the words, a value's by its heading's column)
+            cells = _cells(line, delim) if delim else [m.span() for m in _WORD.finditer(line)]
             heads = [i for i, (a, b) in enumerate(cells) if low[ls + a:ls + b].strip() in _LABEL_SET]
             if heads:
-                column = (delim, heads[0])
+                column = (delim, heads[0] if delim else cells[heads[0]][0])
                 continue
-            if column is None or column[0] != delim or column[1] >= len(cells) or not ctx.names_on_line(ls):
+            if column is None or column[0] != delim or not ctx.names_on_line(ls):
                 continue
-            a, b = cells[column[1]]
+            if delim is None:
+                cells = [c for c in cells if c[0] == column[1]]
+                if not cells:
+                    continue
+                a, b = cells[0]
+            elif column[1] >= len(cells):
+                continue
+            else:
+                a, b = cells[column[1]]
             v = line[a:b].strip()
             if not _NUMBER_VALUE.fullmatch(v) or sum(ch.isdigit() for ch in v) < 4:
                 continue
