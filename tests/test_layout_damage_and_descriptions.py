@@ -232,3 +232,39 @@ def test_the_particle_after_a_phone_number_said_aloud_is_no_digit(scanner):
     assert "09047218836" in normalize(said)
     assert "PHONE_NUMBER" in _types(scanner, "留守電です。" + said)
     assert "ろく" not in scanner.scan("留守電です。" + said)["redacted_text"]
+
+
+def test_initials_after_a_staff_title_in_a_text_that_blocks_are_masked(scanner):
+    text = ("人事評価の所見欄を要約してください。\n対象：税務課市民税係 主任 K.M.（入庁12年目、係内唯一の主任）\n"
+            "・昨年度うつ病で3か月休職、今年度から短時間勤務")
+    assert _masked(scanner, text, "K.M.")
+
+
+def test_initials_in_a_harmless_text_stay(scanner):
+    assert "T.Y." in scanner.scan("担当の T.Y.さん（総務課）に聞いてください。")["redacted_text"]
+
+
+def test_a_name_as_a_string_value_in_a_formula_is_a_name_whatever_the_sentence_quotes(scanner):
+    text = 'この式が #N/A になります。=VLOOKUP("長谷部 恵美",相談者一覧!A:F,4,FALSE)  D列は『主訴』（うつ・借金など）です。'
+    assert _masked(scanner, text, "長谷部 恵美")
+
+
+def test_a_number_after_a_japanese_label_ending_in_id_is_masked_in_a_text_that_blocks(scanner):
+    text = "紹介状の下書きを整えて。患者ID 00482715、72歳女性（S27.6.3生）。慢性心不全で当院通院中。"
+    assert _masked(scanner, text, "00482715")
+
+
+def test_a_meeting_id_in_a_harmless_text_stays(scanner):
+    assert "8123 4567" in scanner.scan("会議ID 8123 4567 でZoomに入ってください。")["redacted_text"]
+
+
+def test_the_only_one_of_a_kind_with_a_weak_health_word_is_identifiable(scanner):
+    text = ("人事課に出す相談メモを整えてください。「情報政策課で今年度ただ一人育児休業を取った男性係長が、"
+            "復帰後に心療内科へ通院していると本人から聞いた。」")
+    assert "SENSITIVE_PERSONAL_INFO" in _types(scanner, text)
+
+
+def test_reported_speech_is_no_definition(scanner):
+    text = ("民生委員さんからの報告を報告書にまとめてください。「戸数6戸の集落で、一人暮らしをしている80歳の男性がいます。"
+            "集落で80代の男性はこの方だけです。最近、軽い脳梗塞の後遺症があります。息子さんとは10年以上連絡を取っていないとのことです。」")
+    assert scanner.scan(text)["verdict"] == "block"

@@ -39,7 +39,7 @@ _KINDS = {
                           r"doctor|physician|dentist|pharmacist|council(?:l)?or|priest|owner|principal|headteacher|captain|coach|chief)\b)"),
     "identifiable.kind.group": compile_fast(r"\d年\d組|[一二三四五六]年[一二三四五六]?組|\d年生|学級|[一-龥]{1,8}(?:課|係|室|班|小学校|中学校|高校|保育所|保育園)の|"
                           # (荒砥中3年, 桂萱小の: a school's short name and a year; 柔道部の主将: a club)
-                          r"[一-龥]{1,4}[小中高][0-9一二三四五六]年|[一-龥ァ-ヶー]{1,6}部の(?:主将|部長|キャプテン|部員|副部長)|"
+                          r"[一-龥]{1,4}[小中高][0-9一二三四五六]年|[一-龥]{1,8}(?:小学校|中学校|高校|高等学校|特別支援学校)[0-9一二三四五六]年|[一-龥ァ-ヶー]{1,6}部の(?:主将|部長|キャプテン|部員|副部長)|"
                           r"(?i:\bclass \w{1,3}\b|\bgrade \d{1,2}\b|\b(?:our|the|my) (?:section|department|team|office|unit|class|school)\b|"
                           r"\b(?:division|section|department|bureau|team|club|junior high|elementary school|high school)\b)"),
     "identifiable.kind.district": compile_fast(r"[一-龥〇○]{1,6}(?:地区|町内|団地|自治会|集落)|[一-龥]{1,5}町(?:[一二三四五六七八九十0-9]{1,3}丁目)?(?:の|に住む|在住|で(?!は))|"
@@ -59,7 +59,7 @@ _ONE = compile_fast(r"1名|一名|1人(?!当|あた|につき|ずつ)|一人(?!�
 # the only one of a kind: one description is enough (市内で唯一の全盲の弁護士, the only dentist in the village)
 # (a home that is one household: 「コインランドリーの2階に住んでる人」「郵便ポストの隣の家のおばあちゃん」; a club's
 # captain, one per club)
-_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|[0-9一二三四五六七八九]階に住(?:む|んで(?:いる|る))|"
+_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?:この|その)(?:方|人)だけ|[1一](?:軒|世帯)だけ|[0-9一二三四五六七八九]階に住(?:む|んで(?:いる|る))|"
                        r"(?:隣|となり|向かい|裏|角)の(?:家|お宅|アパート)の|部の(?:主将|キャプテン)|"
                        r"(?i:\bthe only\b|\bonly one\b)")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
@@ -112,8 +112,8 @@ class IdentifiableSensitiveDetector(Detector):
                 kinds = [k for k, krx in _KINDS.items() if krx.search(window)]
                 if len(kinds) < 2 and not (unique and kinds):
                     continue
-                if weak and len(kinds) < 3:
-                    continue  # a weak term (逮捕, 窃盗: also news and prevention) needs three kinds of description
+                if weak and len(kinds) < 3 and not (unique and len(kinds) >= 2):
+                    continue  # a weak term (逮捕, 通院: also news and prevention) needs three kinds, or two and the only one
                 marked = unique or _ONE.search(window) is not None
                 if general_doc and not marked:
                     continue  # a guide or a published text describes kinds of people, not one of them

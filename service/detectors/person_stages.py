@@ -149,7 +149,10 @@ def public_figure(doc: Document, c: _Name) -> bool:
 
 
 def public_context(doc: Document, c: _Name) -> bool:
-    """Public or historical context words in the sentence (小説, 歴史, 時代 …)."""
+    """Public or historical context words in the sentence (小説, 歴史, 時代 …) — not for a name that is a string
+    value in a formula or code (=VLOOKUP("長谷部 恵美",…)): a value of the data, whatever the sentence says."""
+    if doc.text[c.start - 1:c.start] == '"' and doc.text[c.end:c.end + 1] == '"':
+        return False
     return _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
 
 

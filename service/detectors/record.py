@@ -176,13 +176,14 @@ def _row_subjects(doc: Document) -> list[Candidate]:
 # that name no person (`record.public_number_labels`) are left. (matched in the lower-cased text)
 _PUBLIC_NUMBER_LABELS = frozenset(w.lower() for w in lexicon.words("record.public_number_labels"))
 _ANY_LABELLED = compile_fast(
-    r"(?P<label>(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{0,8}(?:番号|ナンバー|コード|記号)|(?<![a-z])[a-z]{2,12}[ ]?(?:id|no\.?|#))"
+    r"(?P<label>(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{0,8}(?:番号|ナンバー|コード|記号)|(?<![a-z])[a-z]{2,12}[ ]?(?:id|no\.?|#)"
+    r"|(?<![一-龥ァ-ヺー])[一-龥ァ-ヺー]{1,8}id)"
     r"[.．]?[\"']?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|is)?[ \t]*[\"']?(?:第[ \t]?)?"
     r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9a-z-]{2,18})[0-9](?:[a-z]{1,2})?)"
     r"(?![0-9a-z]|[ ]?(?:円|年|月|日|件|人|%|万|歳|時|分|個|台|回|枚|kg|km|m2|㎡))")
 # (the Latin branch = [a-z][ ]?(?:id|no|#), written from its last letter so that sre scans for d, o or #, not
 # for every letter: a third of the time)
-_LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z]id)|d(?<=[a-z] id)|o(?<=[a-z]no)|o(?<=[a-z] no)|"
+_LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z]id)|d(?<=[一-龥ァ-ヶ]id)|d(?<=[a-z] id)|o(?<=[a-z]no)|o(?<=[a-z] no)|"
                              r"#(?<=[a-z]#)|#(?<=[a-z] #))")
 # a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
 _NUMBER_IN_ROW = compile_fast(
@@ -389,6 +390,9 @@ def _query_values(doc: Document) -> list[Candidate]:
     return out
 
 
+# initials (K.M., T. Y.) after a staff title or before an honorific or a bracket: a person described, not named
+_INITIALS = compile_fast(r"(?:(?<=主任|主査|主事|係長|課長|部長|教諭|担任|職員|児童|生徒|本人|氏名)[ ]?|(?<=[:：][ ]))"
+                         r"(?P<v>(?<![A-Za-z.])[A-Z]\.[ ]?[A-Z]\.)(?=[ ]?(?:[（(]|さん|氏|様|くん|ちゃん))")
 # a login name made of a romaji given name and surname (user=hanako.sekiguchi, uid: sekiguchi_hanako): matched in
 # the lower-cased text
 _LOGIN_NAME = compile_fast(r"(?<![a-z0-9_])(?:" + literal_alternation(sorted(lexicon.words("record.login_keys"), key=len, reverse=True))
@@ -734,10 +738,24 @@ class PersonalRecordDetector(Detector):
         rows = _NUMBER_IN_ROW.search(doc.text) is not None
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
-        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx)
+        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
         if _SAMPLE.search(low):
             return mobiles
         return mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
+
+    @staticmethod
+    def _initials(ctx: "_Context") -> list[Candidate]:
+        """A person's initials with a role before them or an honorific or a bracket after them (主任 K.M.（入庁12年目…）,
+        T.Y.さん) in a text that blocks for personal data: the described person's, masked like a name."""
+        out = []
+        if "." not in ctx.text:
+            return out
+        for m in _INITIALS.finditer(ctx.text):
+            s, e = m.span("v")
+            if not ctx.cover.hit(s, e):
+                out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.initials"], rule="record.initials"))
+                ctx.cover.add(s, e)
+        return out
 
     @staticmethod
     def _phones_after_names(ctx: "_Context") -> list[Candidate]:
