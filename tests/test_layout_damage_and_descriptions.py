@@ -268,3 +268,15 @@ def test_reported_speech_is_no_definition(scanner):
     text = ("民生委員さんからの報告を報告書にまとめてください。「戸数6戸の集落で、一人暮らしをしている80歳の男性がいます。"
             "集落で80代の男性はこの方だけです。最近、軽い脳梗塞の後遺症があります。息子さんとは10年以上連絡を取っていないとのことです。」")
     assert scanner.scan(text)["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", [
+    "ﾋﾝﾒｲ               ｽｳﾘﾖｳ ﾀﾝｲ  ﾀﾝｶ\nｺﾋﾟｰﾖｳｼ A4        50    ｹｰｽ  2,380\nﾄﾅｰ ｶｰﾄﾘｯｼﾞ K     12    ｺ    8,900\n合計金額を出して",
+    "ｺｰﾄﾞ ﾒｲｼｮｳ\n0101 ﾁｭｳｵｳｺｳﾐﾝｶﾝ\n0102 ﾋｶﾞｼｺｳﾐﾝｶﾝ\n施設コード表を全角に変換するExcel式",
+])
+def test_katakana_words_on_a_tables_heading_line_are_column_names(scanner, text):
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_a_half_width_name_over_its_account_row_still_blocks(scanner):
+    assert scanner.scan("口座振替データ\nﾔﾏﾀﾞ ﾀﾛｳ\n0123456 ｱｶｷﾞｷﾞﾝｺｳ\n0000004860")["verdict"] == "block"

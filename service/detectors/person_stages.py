@@ -166,6 +166,19 @@ def history_document(doc: Document, c: _Name) -> bool:
     return _history_document(doc)
 
 
+def table_heading(doc: Document, c: _Name) -> bool:
+    """A katakana pair on a table's heading line (ﾋﾝﾒｲ  ｽｳﾘﾖｳ ﾀﾝｲ  ﾀﾝｶ ⏎ ｺﾋﾟｰﾖｳｼ A4  50 … ⏎ ﾄﾅｰ …  12 …): a line with
+    no digit over two rows with figures names the columns — a person's row carries its own numbers."""
+    if c.kind != "katakana":
+        return False
+    text = doc.text
+    ls, le = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    if le < 0 or any(ch.isdigit() for ch in text[ls:le]):
+        return False
+    rows = text[le + 1:].split("\n", 2)[:2]
+    return len(rows) == 2 and all(any(ch.isdigit() for ch in row) for row in rows)
+
+
 def fictional(doc: Document, c: _Name) -> bool:
     """Names said to be made up (仮名, 例文 …) in the sentence, or a sample word right next to the name."""
     return _fictional(doc, _sentence_of(doc, c), c.start, c.end)
@@ -211,6 +224,7 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     public_context,
     public_context_en,
     history_document,
+    table_heading,
     fictional,
 )
 
@@ -227,7 +241,8 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
                    "historical_family": ("pii", "private_br", "private_honor"),
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
-                   "history_document": _PRIVATE + ("kind_katakana",), "fictional": ("slot", "pii", "private_fact")},
+                   "history_document": _PRIVATE + ("kind_katakana",), "table_heading": _PRIVATE,
+                   "fictional": ("slot", "pii", "private_fact")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
     "shape": {"document_symbol": (), "sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",)},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
