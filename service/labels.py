@@ -172,6 +172,7 @@ REASONS = {
     "record.query_value": "URLのパラメータで氏名・生年月日を表す名前（shimei= など）の値",
     "record.login_name": "ログイン名がローマ字の名と姓（user=hanako.sekiguchi など）",
     "record.initials": "役職の後・敬称や括弧の前のイニシャル（主任 K.M.（…） など）",
+    "record.number_beside_name": "検査用数字が一致する個人番号のすぐ隣の氏名（番号と氏名が一組）",
     "record.name_before_birth": "生年月日・年齢の括弧の直前にある外国文字の氏名",
     "record.kin_script_name": "続柄（妻・長男など）の直後にある外国文字の氏名",
     "record.foreign_name": "他の言語の氏名の欄（Nama:・이름:・姓名：など）の値",

@@ -280,3 +280,18 @@ def test_katakana_words_on_a_tables_heading_line_are_column_names(scanner, text)
 
 def test_a_half_width_name_over_its_account_row_still_blocks(scanner):
     assert scanner.scan("口座振替データ\nﾔﾏﾀﾞ ﾀﾛｳ\n0123456 ｱｶｷﾞｷﾞﾝｺｳ\n0000004860")["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("この一覧の形式をそろえて。\n1) 192254575557 高山\n2) 給付番号 R6-00231", "高山"),
+    ("Kojin bango no kakunin onegai shimasu: 882783898228 (Enkhbayar Bat-Erdene, Mongolia). Eigo de kaite kudasai.",
+     "Enkhbayar Bat-Erdene"),
+])
+def test_a_my_number_beside_a_name_makes_both_block(scanner, text, name):
+    result = scanner.scan(text)
+    assert result["verdict"] == "block"
+    assert name not in result["redacted_text"]
+
+
+def test_a_passing_twelve_digit_number_beside_a_place_stays_a_warning(scanner):
+    assert scanner.scan("照合用：192254575557 東京 行きの便")["verdict"] == "warn"

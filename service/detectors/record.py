@@ -393,6 +393,34 @@ def _query_values(doc: Document) -> list[Candidate]:
 # initials (K.M., T. Y.) after a staff title or before an honorific or a bracket: a person described, not named
 _INITIALS = compile_fast(r"(?:(?<=主任|主査|主事|係長|課長|部長|教諭|担任|職員|児童|生徒|本人|氏名)[ ]?|(?<=[:：][ ]))"
                          r"(?P<v>(?<![A-Za-z.])[A-Z]\.[ ]?[A-Z]\.)(?=[ ]?(?:[（(]|さん|氏|様|くん|ちゃん))")
+# a Latin name in the bracket right after a number (882783898228 (Enkhbayar Bat-Erdene, Mongolia)): the holder's
+_HOLDER_IN_BRACKET = compile_fast(r"[ ]?[（(][ ]?(?P<v>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})[ ]?(?:[,，、][^()（）\n]{1,24})?[)）]")
+
+
+def _numbers_beside_names(doc: Document) -> list[Candidate]:
+    """A My Number whose check digit passes, with no label (warn), right beside a name (1) 192254575557 高山, …
+    (Enkhbayar Bat-Erdene, Mongolia)): the named person's number — both block."""
+    text, out = doc.text, []
+    numbers = [c for c in doc.candidates if c.type == "JP_MY_NUMBER" and ev.WARN <= c.score < ev.BLOCK]
+    if not numbers:
+        return out
+    names = {c.start: c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN}
+    for n in numbers:
+        gap = len(text[n.end:n.end + 3]) - len(text[n.end:n.end + 3].lstrip(" \t　"))
+        name = names.get(n.end + gap)
+        holder = None if name else _HOLDER_IN_BRACKET.match(text, n.end)
+        if name is None and holder is None and gap and _family_name_at(doc, n.end + gap):
+            tok = doc.tokens[bisect_left(doc.tokens, n.end + gap, key=lambda t: t.start)]
+            name = Candidate("PERSON", tok.start, tok.end, 0.0, "")  # (a surname alone: 1) 192254575557 高山)
+        if name is None and holder is None:
+            continue
+        s, e = (name.start, name.end) if name else holder.span("v")
+        why = REASONS["record.number_beside_name"]
+        out += [Candidate("JP_MY_NUMBER", n.start, n.end, PERSON_NUMBER_BLOCK, why, rule="record.number_beside_name"),
+                Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, why, rule="record.number_beside_name")]
+    return out
+
+
 # a login name made of a romaji given name and surname (user=hanako.sekiguchi, uid: sekiguchi_hanako): matched in
 # the lower-cased text
 _LOGIN_NAME = compile_fast(r"(?<![a-z0-9_])(?:" + literal_alternation(sorted(lexicon.words("record.login_keys"), key=len, reverse=True))
@@ -629,7 +657,8 @@ def _is_record_row(line: str) -> bool:
 # the values a text's fields, labels and neighbours say are a person's, in the order they are looked for (each path
 # sees the candidates of the detectors before this one, not the others' findings)
 _SUBJECT_PATHS = (_row_subjects, _foreign_labelled_names, _inserted_values, _han_and_hangul_names, _names_before_birth_or_age,
-                  _query_values, _foreign_addresses, _kin_named_in_script, _street_addresses, _login_names)
+                  _query_values, _foreign_addresses, _kin_named_in_script, _street_addresses, _login_names,
+                  _numbers_beside_names)
 
 
 @register
