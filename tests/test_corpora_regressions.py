@@ -18,7 +18,6 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 KNOWN_MISSES = {
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
-    "fc15-141": "a spaced 内 情 marking heading a long notice among a date and addressees only warns",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
     # holdout_precision3 (400 blind-written passages, most of them hard negatives; tuning data):
     "t3-210": "shops' addresses in a tourist pamphlet's list block (the phones, a shop's, pass)",
@@ -56,7 +55,6 @@ KNOWN_MISSES = {
     "t7-133": "a debtor's kanji name in brackets after a half-width kana reading deep in a budget list",
     "t7-150": "a CSV of unnamed residents' circumstances by district (identifiable without names) passes",
     "t7-186": "a card number said to be a test environment's dummy warns as a mistyped card",
-    "t7-205": "a half-width kana facility code table warns as a name",
     "t7-207": "folk-tale characters in half-width kana practice data block",
     "t7-215": "a mascot's profile JSON (name, birthday) blocks",
     # holdout_departments8 (train8: 300 blind-written cases across 32 departments; tuning data):
@@ -68,7 +66,6 @@ KNOWN_MISSES = {
     "t8-278": "a voter's name, address and sex quoted as an example row of a register extract: the name stays in clear",
     # holdout18 (fc18: the first-contact set of round 20, tuning data since fc19 was written):
     # holdout_precision9 (train9: 300 blind-written cases on precision; tuning data):
-    "t9-094": "a published table's half-width-kana column headings (ﾈﾝﾄﾞﾍﾞﾂ ｺｳﾋｮｳﾁ) read as a katakana name warn",
     "t9-205": "a principal's name in a published greeting warns (the judge reads it as private at this length)",
     "t9-276": "a resident introducing themself (近くに住む 小野里 勝 です: a one-character given name) is not found",
     # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
@@ -86,7 +83,6 @@ KNOWN_MISSES = {
     # holdout_nonpublic11 (train11: 300 blind-written cases of non-public matters; tuning data):
     "t11-042": "an announced agreement's text warns as non-public (the classifier)",
     "t11-174": "a published sale notice of municipal property warns as non-public (the classifier)",
-    "t11-237": "published exam statistics in half-width kana: the column headings read as katakana names warn",
     # holdout_long12 (train12: 150 blind-written long pastes from 18 templates; tuning data):
     "t12-011": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
     "t12-012": "staff speaking in a work chat warn (capped as staff at work, not passed)",
@@ -94,7 +90,6 @@ KNOWN_MISSES = {
     "t12-020": "published committee minutes on 生活困窮者 support tie the topic to a member's name and block",
     "t12-030": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-043": "an award winner with her age, said to be published later (公表予定), blocks",
-    "t12-067": "an OCR'd ホー ムページ split by a space reads as a katakana name and warns",
     "t12-077": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
     "t12-083": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
     "t12-095": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
@@ -115,7 +110,6 @@ KNOWN_MISSES = {
     "t14-069": "a placeholder Vietnamese name (Nguyen Van A) in a fictional role-play warns",
     "t14-078": "a company's manager signing a sponsorship mail blocks (business contact read as personal)",
     "t14-106": "an overseas bank account (191-28473615-0-62) is no finding type",
-    "t14-123": "half-width-kana romanised foreign names and kana towns with house numbers in a fixed-width list warn, numbers stay in clear",
     "t14-129": "romaji names after Japanese role words (指標患者：留学生 …) stay in clear",
     "t14-135": "a hotel's sales manager signing a mail blocks (business contact read as personal)",
     "t14-138": "an ALT's self-introduction for the school newsletter blocks",
@@ -143,14 +137,12 @@ KNOWN_MISSES = {
     "t16-084": "a long training case marked 架空 warns (its circumstances read as a case's)",
     "t16-126": "a staff member identified only as the one veterinarian in the tax section warns",
     "t16-149": "a councillor's son identified by relation only: the involuntary admission warns",
-    "t16-155": "the only foreign household of a hamlet, described without a name, passes",
     # holdout_formats17 (train17: structured data and secrets in technical formats; tuning data):
     "t17-048": "a 12-digit reference number failing the check digit beside the word マイナンバー warns (a typo by design)",
     "t17-051": "a department's name in half-width kana (ﾏｴﾊﾞｼｼ ｼﾐﾝｶ) is read as a katakana name and warns",
     # earlier corpora: verdicts that move with the learned judge:
     # holdout_english19 (train19: English and mixed text; tuning data, first seen this round):
     "t19-064": "an internal portal host name alone blocks (INTERNAL_NETWORK blocks by policy)",
-    "t19-127": "block case scored warn and a secret stays in clear, not fixed this round: romanised Japanese with My Number",
     "t19-158": "block case scored block and a secret stays in clear, not fixed this round: legacy record with arrears",
     "t19-193": "a counterpart official's name in an English plan blocks",
     "t19-218": "block case scored block and a secret stays in clear, not fixed this round: named voter with phone",
@@ -171,7 +163,6 @@ KNOWN_MISSES = {
     "t21-141": "block case scored warn, not fixed this round: named employee's evaluation (personnel info)",
     "t21-187": "allow case scored block, not fixed this round: template with a published candidate result",
     "t21-200": "block case scored block and a secret stays in clear, not fixed this round: named candidates' exam evaluations",
-    "t21-203": "allow case scored warn, not fixed this round: OCR of published statistical yearbook",
     "t21-221": "allow case scored warn, not fixed this round: public company profile published with consent; representative director in official capacit",
     "t21-246": "allow case scored warn, not fixed this round: published counts by 町丁",
     "t21-280": "allow case scored warn, not fixed this round: famous actor, fictional character",
@@ -197,7 +188,6 @@ KNOWN_MISSES = {
     "t24-221": "an OpenAI organisation id (org-…) is no credential",
     "t24-237": "an address written wholly in hiragana is not read",
     "t24-240": "a password split over two chat messages is not joined",
-    "t27-179": "an unnamed pupil identified by school, grade, sex and a parent's nationality with an ADHD diagnosis only warns",
     "t30-025": "block case scored block and a secret stays in clear, not fixed this round: siblings and mother sharing surname, hiragana re-registration",
     "t30-041": "block case scored block and a secret stays in clear, not fixed this round: English complaint: wife sharing surname, nickname signature, building room",
     "t30-056": "block case scored block and a secret stays in clear, not fixed this round: chat: full name, mail, given name alone, leap-day DOB, surname+さん",
@@ -266,9 +256,7 @@ KNOWN_MISSES = {
     "t8-029": "statutory volunteers (民生委員) named in a newsletter article on their appointment warn: the judge may not drop their names",
     # holdout_hardpastes38 (train38, the hardest realistic pastes) and holdout_yearround39 (train39, a year at
     # city hall): first scored on this round's start 085cd8f, then tuning data; their remaining misses:
-    "t38-003": "sensitive facts of a staff member identifiable only as the one man of a section on childcare leave",
     "t38-006": "a given name alone in hiragana given in a later chat message (下の名前は さくら)",
-    "t38-056": "a surname alone after a bare 12-digit My Number in a numbered list warns; the surname stays in clear",
     "t38-079": "birth dates broken over two lines of a PDF table (昭和47年⏎3月8日) stay in clear",
     "t38-088": "a birth date said aloud in kana (しょうわ、さんじゅうきゅうねん…) in a voice memo",
     "t38-096": "a seven-digit local number in kanji with の (二三一の〇九四八) without an area code",
@@ -277,14 +265,12 @@ KNOWN_MISSES = {
     "t38-115": "a name in simplified Chinese (王丽华) and its romaji, and a passport number under a Chinese label (护照号码)",
     "t38-162": "the superintendent of education named in a published press conference blocks (labelled not_block)",
     "t38-169": "a phone with an unreadable digit marked ■ (027-26■-4471)",
-    "t38-171": "an old man identifiable as the only one of his age in a six-house hamlet, with his illness",
     "t38-172": "names in a roster whose rows hold only a phone (Li Xiaoming / 李晓明, ĐỖ Thị Hồng Nhung)",
     "t38-193": "a newborn's given name alone in a chat export (陽向くん)",
     # holdout_abroad40 (train40, residents from abroad) and holdout_systems41 (train41, the systems behind the
     # counter): first scored on 085cd8f, then tuning data; their remaining misses:
     "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
     "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
-    "t40-131": "visiting students' English names in a list of medical notes",
     "t40-146": "a Chinese name in simplified characters in a self-introduction (我是王秀英（WANG XIUYING）)",
     "t40-161": "a Peruvian name with an accent (Miguel Ángel Rojas Quispe) in a case record",
     "t41-018": "dummy test rows said to be made up (架空) block on their stock names (テスト 一郎); labelled not_block",
@@ -307,6 +293,9 @@ KNOWN_MISSES = {
     "t42-110": "a nickname in quotes (「もっちー」) for a family's eldest daughter, with a pregnancy",
     "t42-112": "the apartment and room (アパート304号) after an address abroad written in Japanese",
     "t42-120": "a voicemail: a surname in hiragana and a phone number said aloud in kana with commas",
+    # holdout_afterpaste43 (train43, "text as it arrives after copying") and holdout_bothways44 (train44, "wrong
+    # both ways"): first scored on this round's start 64f50be, then tuning data; their remaining misses:
+    "t43-010": "a room number read by OCR with letters for its digits (コーポ南 lO2): one digit only, so not read as a number",
     # holdout_firstcontact26 (fc26): the first-contact set of stop 28, scored once after its work (0.99 / 0.99 /
     # 0.00 / 0.01 / 0.98 / 8, as before it), then opened; its remaining misses:
     "f26-031": "an OCR'd form with every character spaced out and the given name after a wide gap (大 久 保 　　 真 理 子)",
