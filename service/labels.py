@@ -479,6 +479,7 @@ REASONS = {
     "person.romaji.closing_signature": "英文の結びの後の署名",
     "person.romaji.self_introduction": "英文の名乗り（I am / This is）",
     "person.romaji.relation_age": "英文の家族の続柄と年齢",
+    "person.romaji.family": "英文の「The … family」（世帯の姓）",
     "person.romaji.signature_block": "英文の署名欄（氏名の次の行に連絡先）",
     "person.romaji.mail_display_name": "メールアドレスの表示名",
     "person.romaji.name_field": "氏名欄のローマ字",

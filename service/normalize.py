@@ -381,6 +381,10 @@ _OCR_LETTER_IN_NUMBER = re.compile(
     r"|(?:(?<=[0-9]年)|(?<=[0-9][OolI]年)|(?<=[0-9]月)|(?<=[0-9][OolI]月))[ ]?(?=[0-9]?[OolI])[OolI0-9]{1,2}(?=[ ]?[月日])")
 _OCR_LETTER_HINT = re.compile(r"[OolI](?:(?<=[0-9][OolI])|(?=[ ]?[0-9]))")
 _OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
+# a date with 中点 between its parts (Ｒ６・０８・１５, 1985・04・12): the dot a date is written with
+_DATE_WITH_NAKAGURO = re.compile(
+    "(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSTMＲＨＳＴＭ][0-9０-９]{1,2}|(?<![0-9０-９])[12１２][0-9０-９]{3})"
+    "(?P<a>・)[0-9０-９]{1,2}(?P<b>・)[0-9０-９]{1,2}(?![0-9０-９])")
 # the kanji 一 that OCR or an IME gives for the dash between a number's digit groups (０９０一２２７３一５５１８):
 # two digits at least on each side — a kanji numeral never stands between Arabic digits
 # a word in half-width katakana, the way legacy systems print labels and names (ｺｳｻﾞﾊﾞﾝｺﾞｳ)
@@ -411,20 +415,24 @@ for _label in _FIELD_LABELS:
 _KANJI_ONE_AS_DASH = re.compile("一(?<=[0-9０-９]{2}一)(?=[0-9０-９]{2})")  # sre scans for 一
 # an e-mail address with a space on either side of its @, as OCR or a careful typist leaves it
 # (haruto-ks0512 @ example.ne.jp): the local part, the @ and a domain with a dot — the spaces go
-_SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+\-])(?P<a>[ 　]{0,2})@(?P<b>[ 　]{0,2})(?=[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})")
-_SPACED_AT_HINT = re.compile(r"[ 　]@|@[ 　]")
+_SPACED_AT = re.compile(r"(?<=[A-Za-z0-9._%+\-])(?P<a>[ 　]{0,2})[@＠](?P<b>[ 　]{0,2})(?=[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,})")
+_SPACED_AT_HINT = re.compile(r"[ 　][@＠]|[@＠][ 　]")
 # digits said aloud and written in kana (ぜろきゅうぜろ、よん・よん・いち …): seven or more in a row
-_KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "にー": "2", "に": "2", "さん": "3",
-                     "よん": "4", "ごー": "5", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8",
+_KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1", "にー": "2", "にい": "2", "に": "2", "さん": "3",
+                     "よん": "4", "ごー": "5", "ごう": "5", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8",
                      "きゅう": "9", "きゅー": "9"}
+# … or in katakana (ゼロキューゼロ): read on a copy of the text with katakana as hiragana (one character for one)
+_KATAKANA_AS_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+_KATAKANA_DIGIT_HINT = re.compile("(?:ゼロ|キュ[ウー]|ハチ|ナナ|ヨン|ロク)")
 _KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)) + ")"
-_KANA_DIGIT_RUN = re.compile(f"(?<![ぁ-ゖ]){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?![ぁ-ゖ])")
+# (after a particle — 番号はぜろ… — and the last digit before です: …にいさんよんごです)
+_KANA_DIGIT_RUN = re.compile(f"(?:(?<![ぁ-ゖ])|(?<=[はがをもで]))(?<!では){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?:(?![ぁ-ゖ])|(?=です))")
 _KANA_DIGIT_HINT = re.compile("(?:ぜろ|きゅう|はち|なな|よん|ろく)")
 _KANA_DIGIT_ONE = re.compile(_KANA_DIGIT)
 _KANA_MOBILE_PREFIX = re.compile("(?:ぜろ|れい|まる)[・、, 　]?(?:なな|しち|はち|きゅう|きゅー)[・、, 　]?(?:ぜろ|れい|まる)")
 # a number spaced digit by digit with a dash, as OCR reads boxes (1 2 8 3 - 5): one number
-_SPACED_DASHED_NUMBER = re.compile(r"(?<![0-9A-Za-z])(?<![0-9OolI][ 　])[0-9OolI](?:[ 　][0-9OolI]){2,}[ 　]?[-‐－][ 　]?[0-9OolI](?:[ 　]?[-‐－]?[ 　]?[0-9OolI])*(?![0-9A-Za-z])")
-_SPACED_DIGITS_HINT = re.compile(r"[ 　](?<=[0-9OolI][ 　])[0-9][ 　][0-9]")
+_SPACED_DASHED_NUMBER = re.compile(r"(?<![0-9０-９A-Za-z])(?<![0-9０-９OolI][ 　])[0-9０-９OolI](?:[ 　][0-9０-９OolI]){2,}[ 　]?[-‐－―—−][ 　]?[0-9０-９OolI](?:[ 　]?[-‐－―—−]?[ 　]?[0-9０-９OolI])*(?![0-9０-９A-Za-z])")
+_SPACED_DIGITS_HINT = re.compile(r"[ 　](?<=[0-9０-９OolI][ 　])[0-9０-９][ 　][0-9０-９]")
 
 
 # katakana ニ and the long-vowel mark typed for the kanji numerals 二 and 一 before 丁目 (荒牧町ニ丁目): they look
@@ -445,12 +453,15 @@ def _kana_number_end(text: str, m: re.Match) -> int:
 
 
 def _form_overrides(text: str, out: dict) -> None:
-    """What a form's copy or scan put in a value's way: OCR's 一 for a dash between digit groups, spaces around an
-    e-mail's @, the cell walls of a labelled number typed four digits a cell, an example left in a label."""
+    """What a form's copy or scan put in a value's way: a date's 中点, OCR's 一 for a dash between digit groups, spaces
+    around an e-mail's @, the cell walls of a labelled number typed four digits a cell, an example left in a label."""
+    if "・" in text:
+        for m in _DATE_WITH_NAKAGURO.finditer(text):
+            out[m.start("a")] = out[m.start("b")] = "."
     if "一" in text:
         for m in _KANJI_ONE_AS_DASH.finditer(text):
             out[m.start()] = "-"
-    if "@" in text and _SPACED_AT_HINT.search(text):
+    if ("@" in text or "＠" in text) and _SPACED_AT_HINT.search(text):
         for m in _SPACED_AT.finditer(text):
             for i in (*range(m.start("a"), m.end("a")), *range(m.start("b"), m.end("b"))):
                 out[i] = ""
@@ -495,11 +506,12 @@ def _layout_overrides(text: str, out: dict) -> None:
             for i in range(m.start(), m.end()):
                 if text[i] in " 　":
                     out[i] = ""
-    if _KANA_DIGIT_HINT.search(text):
-        for m in _KANA_DIGIT_RUN.finditer(text):
-            i, end = m.start(), _kana_number_end(text, m)
+    said = text.translate(_KATAKANA_AS_HIRAGANA) if _KATAKANA_DIGIT_HINT.search(text) else text
+    if _KANA_DIGIT_HINT.search(said):
+        for m in _KANA_DIGIT_RUN.finditer(said):
+            i, end = m.start(), _kana_number_end(said, m)
             while i < end:
-                word = next((w for w in sorted(_KANA_DIGIT_WORDS, key=len, reverse=True) if text.startswith(w, i)), None)
+                word = next((w for w in sorted(_KANA_DIGIT_WORDS, key=len, reverse=True) if said.startswith(w, i)), None)
                 if word is None:
                     out[i] = ""  # a separator between the digits
                     i += 1

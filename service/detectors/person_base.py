@@ -341,6 +341,9 @@ _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|�
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
 # list or a former office （元校長） is not one
+# a person whose death the text reports (…様が亡くなられました, …氏 逝去): the living person's information the guideline
+# guards is no longer theirs to lose — a condolence, an obituary notice; at most a warning
+_DECEASED_AFTER = compile_fast(r"[ 　]?(?:様|さま|さん|氏|先生|殿)?[ 　]?(?:が|は)?[ 　]?(?:亡くなら|ご逝去|逝去|死去|永眠|ご永眠)")
 _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
@@ -484,6 +487,7 @@ def _public_capacity(doc: Document, name) -> bool:
             or (words and _CAPACITY_CHAIR.search(before))
             or (words and _SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
             or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)
+            or _DECEASED_AFTER.match(text, name.end)
             or (_PLAYER_AFTER.match(text, name.end) and _published_record(doc))
             or _chat_speaker(text, line_start, name)):
         return False
@@ -674,7 +678,7 @@ _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
 # (a bare number in brackets after a name is the age, as news and case notes write it: 堀口 亮介（41）)
 # (or a pupil's grade in its place: 矢島 さくら（1年）, 森 はな（小3）, 山口 蓮（年長）)
-_AGE_AFTER = compile_fast(r"[ 　]?[（(](?:[^（）()\n年没]{0,10}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)|[ 　]?[1-9]\d{0,2}[ 　]?[）)]|"
+_AGE_AFTER = compile_fast(r"[ 　]?[（(](?:[^（）()\n年没]{0,16}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)|[ 　]?[1-9]\d{0,2}[ 　]?[）)]|"
                           r"(?:小学?|中学?|高校?)?[1-6][ 　]?(?:年生?)?[ 　]?[）)・,、]|年長|年中|年少)")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")

@@ -92,6 +92,9 @@ _ROMAJI_CONTEXT = [
     # a family member named with an age: "our daughter, Anisha (2 years old", "my son Leo (aged 7)"
     (compile_fast(rf"\b(?i:daughter|son|wife|husband|child|baby|mother|father|grandson|granddaughter),?[ ]+"
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
+    # a household named by its family name ("The Oshima family (Kotaro, Naomi; …)", "the Fukuda family"): the surname
+    (compile_fast(r"\b(?:[Tt]he)[ ]+(?P<n>[A-Z][a-z]{2,15})[ ]+(?:family|household|families)\b"),
+     _Ctx("person.romaji.family", one_word=True, name_words=True)),
     # the name line under a mail's signature delimiter ("-- ⏎Marco Rossi⏎Coordinator …")
     (compile_fast(rf"(?m)^--[ \t]*\n[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ \t]*$"),
      _Ctx("person.romaji.mail_signature", strict=True)),
@@ -168,6 +171,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
+    ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                  r"傷病者|受診者|来庁者)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
@@ -230,6 +234,7 @@ _ROMAJI_STARTS = [
     None,
     None,
     None,
+    ("the",),
     None,
     None,
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),

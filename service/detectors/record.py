@@ -127,7 +127,7 @@ _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lex
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
 _GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
 # … or only a name in Chinese characters or hangul to look for (the rest of the detector is not run for it)
-_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)")
+_HAN_GATE = compile_exists(r"[가-힣\u0900-\u097Fа-я]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)|(?i:t[eê]n|nome|llamo|nombre|chamo|ako si|pangalan|nama saya|appelle|hei[sß]e|name ist)")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -214,7 +214,7 @@ _NOT_A_PERSONS_VALUE = compile_fast(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|t[
 _ACCOUNT = compile_fast(
     r"(?<![a-zァ-ヺー])(?:line|instagram|インスタ(?:グラム)?|twitter|facebook|messenger|tiktok|skype|discord|wechat|"
     r"whatsapp|kakaotalk|ライン)(?:[ ]?の)?(?:[ ]?(?:id|アカウント|ユーザー名|ユーザ名|handle|account))?"
-    r"[ \t]*(?:[:：=]|は)?[ \t]*(?P<v>(?=[@a-z0-9_.-]*[a-z])@?[a-z0-9][a-z0-9_.-]{2,29}[a-z0-9_])(?![a-z0-9_@.-])")
+    r"(?:[ ]?[（(][^（）()\n]{1,16}[）)])?[ \t]*(?:[:：=]|は)?[ \t]*(?P<v>(?=[@a-z0-9_.-]*[a-z])@?[a-z0-9][a-z0-9_.-]{2,29}[a-z0-9_])(?![a-z0-9_@.-])")
 # a car's number plate (群馬 480 せ 12-07, 前橋580あ1234): the registration names its owner to those who
 # may look it up; the national format (a place, a class number, one kana, a serial), not a list of places
 _PLATE_KANA = "あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろわを"
@@ -421,6 +421,26 @@ def _numbers_beside_names(doc: Document) -> list[Candidate]:
     return out
 
 
+# the person an account belongs to, said before it (相談者LINE ID:, 本人のインスタ, インスタ（本人の…）): no name is needed
+_ACCOUNT_OWNER = r"(?:相談者|本人|申請者|利用者|保護者|通報者|対象者|被害者)"
+_ACCOUNT_OWNER_ANYWHERE = compile_exists(_ACCOUNT_OWNER)
+_ACCOUNT_OWNER_BEFORE = compile_fast(_ACCOUNT_OWNER + r"(?:の)?[ ]?$")
+_ACCOUNT_OWNER_BRACKET = compile_fast(r"[（(][^（）()\n]{0,6}本人")
+
+
+def _owned_accounts(doc: Document) -> list[Candidate]:
+    """A messaging or SNS account said to be the person's the text is about (相談者LINE ID: mama_sakura0312, インスタ（本人の
+    鍵なし垢）: @sakura.no.niwa_): the account reaches and names that person."""
+    low, out = _lowered(doc), []
+    if not _ACCOUNT_OWNER_ANYWHERE.search(low):
+        return out
+    for m in finditer_sparse(_ACCOUNT, low):
+        if _ACCOUNT_OWNER_BEFORE.search(low, max(0, m.start() - 8), m.start()) or _ACCOUNT_OWNER_BRACKET.search(low, m.start(), m.start("v")):
+            out.append(Candidate("PERSON", m.start("v"), m.end("v"), PERSON_NUMBER_BLOCK, REASONS["record.account_handle"],
+                                 rule="record.account_handle"))
+    return out
+
+
 # a login name made of a romaji given name and surname (user=hanako.sekiguchi, uid: sekiguchi_hanako): matched in
 # the lower-cased text
 _LOGIN_NAME = compile_fast(r"(?<![a-z0-9_])(?:" + literal_alternation(sorted(lexicon.words("record.login_keys"), key=len, reverse=True))
@@ -501,6 +521,43 @@ _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
 _SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是|我的名字是|我的名字叫)(?P<v>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
 
 
+_SCRIPT_NAME = {
+    "hangul": r"[가-힣]{2,5}",
+    "devanagari": r"[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}?",
+    "cyrillic": r"[А-ЯЁ][а-яё]+(?:[ ][А-ЯЁ][а-яё]+){0,2}",
+    # (capitalised words or words in capitals, with the diacritics of Vietnamese, Portuguese, Spanish names)
+    "latin": r"[A-ZÀ-Þ\u0100-\u024F\u1EA0-\u1EF8][A-Za-zÀ-ÿ\u0100-\u024F\u0300-\u036f\u1EA0-\u1EF9'\-]+"
+             r"(?:[ ][A-ZÀ-Þ\u0100-\u024F\u1EA0-\u1EF8][A-Za-zÀ-ÿ\u0100-\u024F\u0300-\u036f\u1EA0-\u1EF9'\-]+){0,3}",
+}
+
+
+def _frame_script(frame: str) -> str:
+    first = next((ch for ch in frame if ch.isalpha()), "a")
+    return ("hangul" if "가" <= first <= "힣" else "devanagari" if "\u0900" <= first <= "\u097F"
+            else "cyrillic" if "А" <= first <= "я" else "latin")
+
+
+# a self-introduction in the writer's own language (저는 김민서(金玟序)입니다, मेरो नाम राम बहादुर थापा हो, Tôi tên là NGUYỄN
+# THỊ THU HÀ,): a frame of record.self_introductions, the name, and a bracket with its other writing if any
+_FRAMES = lexicon.words("record.self_introductions")
+_SELF_INTRODUCED = compile_fast("|".join(
+    "(?:(?i:" + re.escape(before) + ")(?P<n%d>" % i + _SCRIPT_NAME[_frame_script(f)] + ")"
+    + (r"(?:[ ]?[(（](?P<b%d>[一-龥]{2,4}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3})[)）])?" % i)
+    + (re.escape(after) if after else r"(?=[ ]?(?:[,.;:!?，。、(（]|$|\n))") + ")"
+    for i, f in enumerate(_FRAMES) for before, after in [f.split("{name}")]))
+_SELF_INTRO_GATE = compile_exists(literal_alternation(sorted({f.split("{name}")[0].strip().lower() for f in _FRAMES})))  # (lower-cased text)
+
+
+def _self_introduced(text: str) -> list[tuple[int, int]]:
+    """The spans of the names (and their bracketed other writings) in self-introductions of _FRAMES."""
+    out = []
+    for m in _SELF_INTRODUCED.finditer(text):
+        for key, v in m.groupdict().items():
+            if v:
+                out.append(m.span(key))
+    return out
+
+
 def _han_and_hangul_names(doc: Document) -> list[Candidate]:
     """Names in Chinese characters or hangul that the Japanese dictionary does not read as names: a Chinese
     family name and one or two characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul
@@ -515,6 +572,8 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
             spans.append(n.span())
     if "我" in text:
         spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
+    if _SELF_INTRO_GATE.search(_lowered(doc)):
+        spans += _self_introduced(text)
     out = []
     for s, e in spans:
         if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
@@ -658,7 +717,7 @@ def _is_record_row(line: str) -> bool:
 # sees the candidates of the detectors before this one, not the others' findings)
 _SUBJECT_PATHS = (_row_subjects, _foreign_labelled_names, _inserted_values, _han_and_hangul_names, _names_before_birth_or_age,
                   _query_values, _foreign_addresses, _kin_named_in_script, _street_addresses, _login_names,
-                  _numbers_beside_names)
+                  _numbers_beside_names, _owned_accounts)
 
 
 @register
