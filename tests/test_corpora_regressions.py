@@ -293,6 +293,19 @@ KNOWN_MISSES = {
     "t42-110": "a nickname in quotes (「もっちー」) for a family's eldest daughter, with a pregnancy",
     "t42-112": "the apartment and room (アパート304号) after an address abroad written in Japanese",
     "t42-120": "a voicemail: a surname in hiragana and a phone number said aloud in kana with commas",
+    # holdout_firstcontact27 (fc27): the first-contact set of stop 28 and this round, scored once after this round's
+    # work (0.94 / 0.97 / 0.03 / 0.06 / 0.94 / 15), then opened; its remaining misses:
+    "fc27-011": "a host mother's given name alone in an English list (Rie, single mother) after her family's name",
+    "fc27-046": "an address in Japan written in hangul (마에바시시 오테마치 3-4-18)",
+    "fc27-049": "an auditor's note naming the staff member suspected of mishandling cash (主任 … が説明) warns: named in office",
+    "fc27-054": "a voicemail: a surname in katakana (ササキです) and a mobile said in kana with a garbled digit (ろくなななはち)",
+    "fc27-123": "a house number said aloud in hiragana (じゅうはちのさん) in a 119 call transcript",
+    "fc27-137": "a shop list taken from the shops' own sites warns on one landline (a shop name read as a person near it)",
+    "fc27-170": "an OCR'd care form with the name spaced after a wide gap and the birth date's era in a circled choice",
+    "fc27-178": "a surname in katakana alone with 様 (ツツミ様（本人）) in a phone memo",
+    "fc27-193": "an electoral roll number in a register the user calls a 記載例 (the sample word drops the record's values)",
+    # flipped by this round's retraining (fc27, train43 and train44 joined the training data):
+    "t12-071": "a made-up training case of an anonymised resident warns: the classifier reads its support record as non-public",
     # holdout_afterpaste43 (train43, "text as it arrives after copying") and holdout_bothways44 (train44, "wrong
     # both ways"): first scored on this round's start 64f50be, then tuning data; their remaining misses:
     "t43-010": "a room number read by OCR with letters for its digits (コーポ南 lO2): one digit only, so not read as a number",
