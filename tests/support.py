@@ -53,6 +53,16 @@ def findings_of(result: dict, ftype: str) -> list[dict]:
     return [f for f in result["findings"] if f["type"] == ftype]
 
 
+def finding_types(scanner, text: str) -> set[str]:
+    """The types of the findings a scan of `text` reports."""
+    return {f["type"] for f in scanner.scan(text)["findings"]}
+
+
+def masked(scanner, text: str, value: str) -> bool:
+    """`value` no longer appears in the scan's redacted text."""
+    return value not in scanner.scan(text)["redacted_text"]
+
+
 def cpu_seconds(fn, repeats: int = 2) -> float:
     """The best CPU time of this thread over `repeats` runs of fn() (a busy machine slows the
     wall clock, much less a thread's CPU time)."""

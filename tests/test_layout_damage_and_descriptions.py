@@ -7,25 +7,20 @@ ticket serials, an official's signature, a definition, a test record's filler.""
 from __future__ import annotations
 
 import pytest
+from support import finding_types, masked
 
 from service import lexicon
 from service.normalize import _folded_reading, normalize
 
 
-def _types(scanner, text: str) -> set[str]:
-    return {f["type"] for f in scanner.scan(text)["findings"]}
-
-
-def _masked(scanner, text: str, value: str) -> bool:
-    return value not in scanner.scan(text)["redacted_text"]
 
 
 # --- OCR and typing damage -----------------------------------------------------------------------------------
 
 def test_the_kanji_one_between_digit_groups_reads_as_a_dash(scanner):
     text = "ご連絡先　０９０一２２７３一５５１８（渡辺）"
-    assert "PHONE_NUMBER" in _types(scanner, text)
-    assert _masked(scanner, text, "０９０一２２７３一５５１８")
+    assert "PHONE_NUMBER" in finding_types(scanner, text)
+    assert masked(scanner, text, "０９０一２２７３一５５１８")
 
 
 def test_a_kanji_numeral_among_kanji_numerals_is_left_alone():
@@ -35,7 +30,7 @@ def test_a_kanji_numeral_among_kanji_numerals_is_left_alone():
 
 def test_letters_misread_for_digits_in_a_dates_month_and_day_are_digits(scanner):
     assert normalize("昭和1O年1l月3O日") == "昭和10年11月30日"
-    assert "DATE_OF_BIRTH" in _types(scanner, "選挙人 氏名　野口 登志子\n生年月日　昭和1O年1l月3O日")
+    assert "DATE_OF_BIRTH" in finding_types(scanner, "選挙人 氏名　野口 登志子\n生年月日　昭和1O年1l月3O日")
 
 
 def test_a_word_before_year_and_month_keeps_its_letters():
@@ -44,8 +39,8 @@ def test_a_word_before_year_and_month_keeps_its_letters():
 
 def test_an_email_address_with_spaces_around_its_at_sign_is_found(scanner):
     text = "メール　haruto-ks0512 @ example.ne.jp に受講決定を送って"
-    assert "EMAIL_ADDRESS" in _types(scanner, text)
-    assert _masked(scanner, text, "haruto-ks0512")
+    assert "EMAIL_ADDRESS" in finding_types(scanner, text)
+    assert masked(scanner, text, "haruto-ks0512")
 
 
 def test_an_at_sign_between_words_without_a_domain_is_no_address():
@@ -62,8 +57,8 @@ def test_half_width_label_readings_are_the_dictionarys_readings_of_their_labels(
 
 def test_a_half_width_account_label_makes_its_value_an_account_number(scanner):
     text = "ｷﾝﾕｳｷｶﾝ:ｱｶｷﾞｷﾞﾝｺｳ ﾖｷﾝｼｭﾓｸ:ﾌﾂｳ ｺｳｻﾞﾊﾞﾝｺﾞｳ:0917736\nｺｳｻﾞﾒｲｷﾞﾆﾝ:ﾊｼﾓﾄ ｹﾝｼﾞ\n全角に直して"
-    assert "JP_BANK_ACCOUNT" in _types(scanner, text)
-    assert _masked(scanner, text, "0917736")
+    assert "JP_BANK_ACCOUNT" in finding_types(scanner, text)
+    assert masked(scanner, text, "0917736")
 
 
 def test_a_half_width_label_keeps_a_fixed_width_records_columns():
@@ -94,12 +89,12 @@ def test_a_list_of_labels_or_an_instruction_after_a_label_gets_no_colon(text):
 def test_a_label_broken_over_two_lines_is_joined(scanner):
     assert normalize("被保険者番\n号　0003184627") == "被保険者番号 0003184627"
     text = "調査対象者　福田　トシ\n被保険者番\n号　0003184627\n特記事項を直して"
-    assert "JP_HEALTH_INSURANCE" in _types(scanner, text)
+    assert "JP_HEALTH_INSURANCE" in finding_types(scanner, text)
 
 
 def test_a_labelled_number_typed_four_digits_a_cell_is_one_number(scanner):
     text = "申告書OCR→Excel貼付\n個人番号\t6302\t1847\t5519\n氏名\t宇野\t\t孝之"
-    assert "JP_MY_NUMBER" in _types(scanner, text)
+    assert "JP_MY_NUMBER" in finding_types(scanner, text)
 
 
 def test_a_row_of_amounts_in_cells_is_no_number():
@@ -126,7 +121,7 @@ def test_rows_of_figures_after_towns_are_statistics_even_when_a_row_breaks(scann
 
 
 def test_a_house_number_after_a_town_is_still_an_address(scanner):
-    assert "JP_ADDRESS" in _types(scanner, "住所 前橋市岩神町一丁目 12-3 山田花子 090-1234-5678")
+    assert "JP_ADDRESS" in finding_types(scanner, "住所 前橋市岩神町一丁目 12-3 山田花子 090-1234-5678")
 
 
 def test_the_ends_of_a_range_of_serials_are_no_identifiers(scanner):
@@ -154,24 +149,24 @@ def test_an_office_holder_of_the_past_in_a_history_is_at_most_a_warning(scanner)
 
 def test_a_test_records_filler_characters_are_no_name(scanner):
     text = "テスト用ダミーレコード\n2 0000000001 ｱｱｱｱ ｱｱｱｱ            ************ 000000000"
-    assert "PERSON" not in _types(scanner, text)
+    assert "PERSON" not in finding_types(scanner, text)
 
 
 # --- people named or described in other ways ---------------------------------------------------------------
 
-def test_numbered_names_in_an_enumeration_are_all_masked(scanner):
+def test_numbered_names_in_an_enumeration_are_allmasked(scanner):
     text = "一次試験合格者への通知メールを。合格者：受験番号1043 宮田 葵、1057 新井 颯太、1102 布施 萌々香"
-    assert _masked(scanner, text, "宮田 葵")
+    assert masked(scanner, text, "宮田 葵")
 
 
 def test_a_login_name_made_of_a_romaji_name_is_a_name(scanner):
     text = 'このログの403の原因は？\n10.0.0.5 - - [05/Nov/2024:10:31:02 +0900] "GET /reserve/confirm?user=hanako.sekiguchi HTTP/1.1" 403'
-    assert _masked(scanner, text, "hanako.sekiguchi")
+    assert masked(scanner, text, "hanako.sekiguchi")
 
 
 @pytest.mark.parametrize("text", ["user=admin.console でログインできません", "uid: test.account の権限を教えて"])
 def test_a_login_name_that_is_no_name_is_left(scanner, text):
-    assert "PERSON" not in _types(scanner, text)
+    assert "PERSON" not in finding_types(scanner, text)
 
 
 def test_an_employee_named_in_romaji_with_an_offence_blocks(scanner):
@@ -198,7 +193,7 @@ def test_a_definition_of_a_term_stays_general(scanner):
 
 def test_a_tenant_described_by_flat_age_and_sex_has_an_arrest_on_record(scanner):
     text = "市営下小出住宅3号棟102号室の入居者（50代男性）が先月窃盗容疑で逮捕された件で、連帯保証人への連絡文を作って。"
-    assert "SENSITIVE_PERSONAL_INFO" in _types(scanner, text)
+    assert "SENSITIVE_PERSONAL_INFO" in finding_types(scanner, text)
 
 
 def test_an_arrest_in_a_prevention_leaflet_is_no_ones(scanner):
@@ -207,37 +202,37 @@ def test_an_arrest_in_a_prevention_leaflet_is_no_ones(scanner):
 
 def test_a_flat_with_an_old_man_living_alone_is_an_address(scanner):
     text = "本日10時訪問。朝日町四丁目の市営朝日団地2号棟305号室、80代男性独居。来週火曜に再訪予定。"
-    assert _masked(scanner, text, "305号室")
+    assert masked(scanner, text, "305号室")
 
 
 # --- markings --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["【開札前・取扱注意】\n工事番号\t件名\t予定価格", "極 　 秘\n令和6年度 随時監査 調査メモ"])
 def test_a_marking_with_a_stage_or_spaced_by_ocr_is_a_marking(scanner, text):
-    assert "CONFIDENTIAL_MARKING" in _types(scanner, text)
+    assert "CONFIDENTIAL_MARKING" in finding_types(scanner, text)
 
 
 def test_a_stage_word_in_brackets_alone_is_no_marking(scanner):
-    assert "CONFIDENTIAL_MARKING" not in _types(scanner, "【開札前】と【開札後】で入札の事務の流れを教えて")
+    assert "CONFIDENTIAL_MARKING" not in finding_types(scanner, "【開札前】と【開札後】で入札の事務の流れを教えて")
 
 
-def test_a_latin_name_before_an_age_on_a_line_with_a_health_fact_is_masked(scanner):
+def test_a_latin_name_before_an_age_on_a_line_with_a_health_fact_ismasked(scanner):
     text = ("Summarize the medical notes for the host school nurse:\n- Olivia Martinez (15): severe peanut allergy, "
             "carries an EpiPen.\n- All other students: no known conditions.")
-    assert _masked(scanner, text, "Olivia Martinez")
+    assert masked(scanner, text, "Olivia Martinez")
 
 
 def test_the_particle_after_a_phone_number_said_aloud_is_no_digit(scanner):
     said = "折り返しを、ぜろきゅうぜろ、よん なな に いち、はち はち さん ろく、に お願いします。"
     assert "09047218836" in normalize(said)
-    assert "PHONE_NUMBER" in _types(scanner, "留守電です。" + said)
+    assert "PHONE_NUMBER" in finding_types(scanner, "留守電です。" + said)
     assert "ろく" not in scanner.scan("留守電です。" + said)["redacted_text"]
 
 
-def test_initials_after_a_staff_title_in_a_text_that_blocks_are_masked(scanner):
+def test_initials_after_a_staff_title_in_a_text_that_blocks_aremasked(scanner):
     text = ("人事評価の所見欄を要約してください。\n対象：税務課市民税係 主任 K.M.（入庁12年目、係内唯一の主任）\n"
             "・昨年度うつ病で3か月休職、今年度から短時間勤務")
-    assert _masked(scanner, text, "K.M.")
+    assert masked(scanner, text, "K.M.")
 
 
 def test_initials_in_a_harmless_text_stay(scanner):
@@ -246,12 +241,12 @@ def test_initials_in_a_harmless_text_stay(scanner):
 
 def test_a_name_as_a_string_value_in_a_formula_is_a_name_whatever_the_sentence_quotes(scanner):
     text = 'この式が #N/A になります。=VLOOKUP("長谷部 恵美",相談者一覧!A:F,4,FALSE)  D列は『主訴』（うつ・借金など）です。'
-    assert _masked(scanner, text, "長谷部 恵美")
+    assert masked(scanner, text, "長谷部 恵美")
 
 
 def test_a_number_after_a_japanese_label_ending_in_id_is_masked_in_a_text_that_blocks(scanner):
     text = "紹介状の下書きを整えて。患者ID 00482715、72歳女性（S27.6.3生）。慢性心不全で当院通院中。"
-    assert _masked(scanner, text, "00482715")
+    assert masked(scanner, text, "00482715")
 
 
 def test_a_meeting_id_in_a_harmless_text_stays(scanner):
@@ -261,7 +256,7 @@ def test_a_meeting_id_in_a_harmless_text_stays(scanner):
 def test_the_only_one_of_a_kind_with_a_weak_health_word_is_identifiable(scanner):
     text = ("人事課に出す相談メモを整えてください。「情報政策課で今年度ただ一人育児休業を取った男性係長が、"
             "復帰後に心療内科へ通院していると本人から聞いた。」")
-    assert "SENSITIVE_PERSONAL_INFO" in _types(scanner, text)
+    assert "SENSITIVE_PERSONAL_INFO" in finding_types(scanner, text)
 
 
 def test_reported_speech_is_no_definition(scanner):

@@ -6,13 +6,11 @@ a sample name in code, an instruction where a password goes, an election result 
 from __future__ import annotations
 
 import pytest
+from support import masked
 
 from service.normalize import normalize
 from service.policy import _address_writings
 
-
-def _masked(scanner, text: str, value: str) -> bool:
-    return value not in scanner.scan(text)["redacted_text"]
 
 
 @pytest.mark.parametrize("text, value", [
@@ -20,7 +18,7 @@ def _masked(scanner, text: str, value: str) -> bool:
     ("अनुवाद गर्नुहोस्: सुनिता गुरुङ (जन्म मिति २०४५/०७/२२) लाई मधुमेह छ।", "सुनिता गुरुङ"),
     ("Case note: Mateo (age 9) has missed school since his mother was hospitalised for depression.", "Mateo"),
 ])
-def test_a_name_in_another_script_before_a_bracketed_birth_date_or_age_is_masked(scanner, text, value):
+def test_a_name_in_another_script_before_a_bracketed_birth_date_or_age_ismasked(scanner, text, value):
     result = scanner.scan(text)
     assert result["verdict"] == "block"
     assert value not in result["redacted_text"]
@@ -51,8 +49,8 @@ def test_a_function_call_with_a_number_is_no_name_and_age(scanner):
     ("面談記録：父 Rahul Sharma（工場勤務）、長男 Aarav が不登校。母は入院中。", "Rahul Sharma"),
     ("相談記録：妻 박지민 と二人暮らし。妻はうつ病で通院している。", "박지민"),
 ])
-def test_a_relatives_name_in_another_script_after_the_relation_word_is_masked(scanner, text, value):
-    assert _masked(scanner, text, value)
+def test_a_relatives_name_in_another_script_after_the_relation_word_ismasked(scanner, text, value):
+    assert masked(scanner, text, value)
 
 
 def test_a_relation_word_before_a_product_name_is_no_relative(scanner):
@@ -64,7 +62,7 @@ def test_a_relation_word_before_a_product_name_is_no_relative(scanner):
     ("Bitte übersetzen: Herr Jonas Becker wurde gestern wegen einer Depression krankgeschrieben.", "Jonas Becker"),
 ])
 def test_a_name_after_a_title_in_another_latin_language_is_found(scanner, text, value):
-    assert _masked(scanner, text, value)
+    assert masked(scanner, text, value)
 
 
 def test_an_address_after_an_address_label_in_another_language_is_masked_whole(scanner):
@@ -82,8 +80,8 @@ def test_an_address_label_without_a_number_is_no_address(scanner):
     ("ケース会議メモ：姉のゆいなさん（中3）が弟の世話をしており、母は精神科に通院中。", "ゆいな"),
     ("園からの連絡：もも組のそうたくん、今週も朝食抜きで登園。虐待の疑いで通告を検討。", "そうた"),
 ])
-def test_a_kana_given_name_after_a_relation_or_a_class_is_masked(scanner, text, value):
-    assert _masked(scanner, text, value)
+def test_a_kana_given_name_after_a_relation_or_a_class_ismasked(scanner, text, value):
+    assert masked(scanner, text, value)
 
 
 def test_family_terms_after_a_relation_are_no_given_names(scanner):
@@ -143,7 +141,7 @@ def test_an_allowlisted_address_is_allowed_in_its_other_writings(scanner):
     ("所見を整えて：\n7番 岡部 湊斗：友人関係のトラブル後、保健室登校が続く。\n8番 川端 結衣：発表が上手。\n", "岡部 湊斗"),
 ])
 def test_a_name_after_a_class_or_a_roll_number_is_a_pupils(scanner, text, value):
-    assert _masked(scanner, text, value)
+    assert masked(scanner, text, value)
 
 
 def test_a_roll_number_that_opens_no_line_makes_no_pupil(scanner):
@@ -151,7 +149,7 @@ def test_a_roll_number_that_opens_no_line_makes_no_pupil(scanner):
     assert "大谷 翔平" in scanner.scan(text)["redacted_text"]
 
 
-def test_every_mobile_number_of_a_text_that_blocks_is_masked(scanner):
+def test_every_mobile_number_of_a_text_that_blocks_ismasked(scanner):
     text = ("接触者健診のメモを表にして：\n初発患者 氏名：小池 達也 1980年5月2日生 肺結核で入院中\n"
             "勤務先の現場責任者 連絡先 080-4417-2093（本人の同意なく連絡しない）\n")
     result = scanner.scan(text)
@@ -177,7 +175,7 @@ def test_a_capital_romaji_name_before_a_japanese_label_in_an_id_row_is_the_holde
     assert "TRAN VAN HUNG" not in result["redacted_text"] and "PHAM THI LAN" not in result["redacted_text"]
 
 
-def test_a_latin_name_glued_to_a_full_width_age_bracket_with_a_sensitive_fact_is_masked(scanner):
+def test_a_latin_name_glued_to_a_full_width_age_bracket_with_a_sensitive_fact_ismasked(scanner):
     text = "戸別収集の対象者\n・岩神町 Silva Maria（81）要介護3 独居\n・朝日町 小林 トメ（88）要介護2\n"
     assert "Silva Maria" not in scanner.scan(text)["redacted_text"]
 
@@ -189,7 +187,7 @@ def test_a_latin_name_glued_to_a_full_width_age_bracket_with_a_sensitive_fact_is
     ("번역 부탁드립니다. 주민등록번호 930725-1412345, 주소는 마에바시입니다.", "930725-1412345"),
     ("Traduza o documento: CPF 529.982.247-25, residente em Maebashi.", "529.982.247-25"),
 ])
-def test_a_foreign_national_id_that_passes_its_check_digits_is_masked(scanner, text, value):
+def test_a_foreign_national_id_that_passes_its_check_digits_ismasked(scanner, text, value):
     result = scanner.scan(text)
     assert result["verdict"] == "block" and value not in result["redacted_text"]
 
@@ -210,7 +208,7 @@ def test_the_check_digit_validators_follow_their_published_algorithms():
     assert br_cpf_valid("123.456.789-09") and not br_cpf_valid("111.111.111-11")
 
 
-def test_a_street_address_abroad_in_a_text_that_names_someone_is_masked(scanner):
+def test_a_street_address_abroad_in_a_text_that_names_someone_ismasked(scanner):
     text = "Please translate: Ms. Emily Porter moved to 2207 W. Maple Avenue, Apt 4B, Denver. She asks about her pension."
     result = scanner.scan(text)
     assert "2207 W. Maple Avenue, Apt 4B" not in result["redacted_text"] and "Maple" not in result["redacted_text"]
@@ -231,7 +229,7 @@ def test_an_exam_number_opening_the_line_makes_the_name_after_it_an_applicants(s
     ("旧住所：群馬県勢多郡宮城村大字苗ヶ島字ノ上 517番地の2 に住んでいた 桑原 聡 さん", "517番地の2"),
 ])
 def test_a_lot_number_after_a_spaced_aza_is_an_address(scanner, text, value):
-    assert _masked(scanner, text, value)
+    assert masked(scanner, text, value)
 
 
 def test_a_word_with_the_character_aza_before_a_number_is_no_address(scanner):
@@ -253,8 +251,8 @@ def test_a_birth_cohort_in_a_notice_is_no_ones_year_of_birth(scanner):
     ("連絡帳への返信を考えて：「いつもお世話になっております。そうまの母です。昨日の発熱でお休みします」", "そうま"),
     ("園へのお便り：ゆずちゃんの父より。明日のお迎えは祖母が行きます。", "ゆず"),
 ])
-def test_a_childs_kana_name_in_a_parents_signature_is_masked(scanner, text, value):
-    assert _masked(scanner, text, value)
+def test_a_childs_kana_name_in_a_parents_signature_ismasked(scanner, text, value):
+    assert masked(scanner, text, value)
 
 
 def test_a_pronoun_before_the_parent_word_is_no_child(scanner):

@@ -6,16 +6,11 @@ mailbox in a notice, a sample form under a title marked 記入例, someone who h
 from __future__ import annotations
 
 import pytest
+from support import finding_types, masked
 
 from service.normalize import normalize
 
 
-def _types(scanner, text: str) -> set[str]:
-    return {f["type"] for f in scanner.scan(text)["findings"]}
-
-
-def _masked(scanner, text: str, value: str) -> bool:
-    return value not in scanner.scan(text)["redacted_text"]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -25,8 +20,8 @@ def _masked(scanner, text: str, value: str) -> bool:
     ("Xin chào, tôi tên là TRẦN VĂN MINH, tôi muốn hỏi về bảo hiểm.", "TRẦN VĂN MINH"),
     ("Olá, meu nome é Ana Paula Ferreira. Preciso de ajuda com o aluguel.", "Ana Paula Ferreira"),
 ])
-def test_a_name_in_a_self_introduction_in_the_writers_language_is_masked(scanner, text, name):
-    assert _masked(scanner, text, name)
+def test_a_name_in_a_self_introduction_in_the_writers_language_ismasked(scanner, text, name):
+    assert masked(scanner, text, name)
 
 
 def test_a_self_introduction_frame_without_a_name_after_it_finds_nothing(scanner):
@@ -36,14 +31,14 @@ def test_a_self_introduction_frame_without_a_name_after_it_finds_nothing(scanner
 def test_digits_said_aloud_in_katakana_are_a_number(scanner):
     said = "折り返しはゼロキューゼロ、ヨンヨンにい、さんいちなな ハチです"
     assert normalize("電話はゼロにいなな、にいさんいち、ごうごうきゅうぜろ") == "電話は0272315590"
-    assert "PHONE_NUMBER" in _types(scanner, "電話はゼロにいなな、にいさんいち、ごうごうきゅうぜろ（カワイ）")
+    assert "PHONE_NUMBER" in finding_types(scanner, "電話はゼロにいなな、にいさんいち、ごうごうきゅうぜろ（カワイ）")
     assert said  # (a sentence of katakana words that are no digits stays as it is)
     assert normalize("ハチミツとナナの話") == "ハチミツとナナの話"
 
 
 def test_a_date_written_with_nakaguro_is_a_date(scanner):
     assert normalize("Ｒ５・１１・０３") == "R5.11.03"
-    assert "DATE_OF_BIRTH" in _types(scanner, "第2子　森 結菜　生年月日：Ｒ５・１１・０３")
+    assert "DATE_OF_BIRTH" in finding_types(scanner, "第2子　森 結菜　生年月日：Ｒ５・１１・０３")
 
 
 def test_numbers_with_nakaguro_that_are_no_date_stay():
@@ -52,12 +47,12 @@ def test_numbers_with_nakaguro_that_are_no_date_stay():
 
 def test_an_address_with_a_full_width_at_sign_between_spaces_is_found(scanner):
     text = "返信先は本人指定で「h.ogiwara ＠ example.ne.jp（スペース除く）」です。差出人：荻原 浩二さん"
-    assert _masked(scanner, text, "h.ogiwara")
+    assert masked(scanner, text, "h.ogiwara")
 
 
 def test_a_phone_spaced_digit_by_digit_with_horizontal_bars_is_one_number(scanner):
     assert normalize("０ ９ ０ ― １ ２ ３ ４ ― ５ ６ ７ ８") == "090-1234-5678"
-    assert "PHONE_NUMBER" in _types(scanner, "連　絡　先　　０ ９ ０ ― ４ ４ １ ２ ― ７ ３ ０ ６")
+    assert "PHONE_NUMBER" in finding_types(scanner, "連　絡　先　　０ ９ ０ ― ４ ４ １ ２ ― ７ ３ ０ ６")
 
 
 def test_a_pin_in_quotes_that_someone_set_is_a_credential(scanner):
@@ -70,19 +65,19 @@ def test_a_rule_about_pins_with_a_quoted_example_is_no_credential(scanner):
     assert scanner.scan("暗証番号は4桁の数字です。例えば「0101」のような推測しやすいものは避けてください。")["verdict"] == "allow"
 
 
-def test_a_household_named_by_its_family_in_english_is_masked(scanner):
+def test_a_household_named_by_its_family_in_english_ismasked(scanner):
     text = "Host families (draft):\n1. The Kurihara family (Shota, Emi; a son aged 8) - Higashi-cho 1-4-9 - emi.k@example.jp"
-    assert _masked(scanner, text, "Kurihara")
+    assert masked(scanner, text, "Kurihara")
 
 
-def test_accounts_said_to_be_the_consulting_persons_are_masked(scanner):
+def test_accounts_said_to_be_the_consulting_persons_aremasked(scanner):
     text = "相談チャットのログ\n相談者LINE ID: haru_mama1207\nインスタ（本人の公開垢）: @haru.no.hibi\n内容：夫からの暴言が続いている。"
     result = scanner.scan(text)
     assert "haru_mama1207" not in result["redacted_text"] and "@haru.no.hibi" not in result["redacted_text"]
 
 
 def test_an_offices_account_in_a_notice_is_left(scanner):
-    assert "PERSON" not in _types(scanner, "市の公式LINE ID: maebashi_city を友だち追加してください。")
+    assert "PERSON" not in finding_types(scanner, "市の公式LINE ID: maebashi_city を友だち追加してください。")
 
 
 def test_an_employees_age_after_their_number_in_the_bracket_makes_the_name_private(scanner):
@@ -92,7 +87,7 @@ def test_an_employees_age_after_their_number_in_the_bracket_makes_the_name_priva
 
 def test_a_number_on_the_electoral_roll_is_masked_in_a_text_that_blocks(scanner):
     text = "選挙人：永井 トミ　昭和3年生　第5投票区 名簿番号 2-1187\n（入院中のため代理投票の可否を確認）"
-    assert _masked(scanner, text, "2-1187")
+    assert masked(scanner, text, "2-1187")
 
 
 def test_a_bots_address_at_a_reserved_domain_is_no_persons(scanner):
