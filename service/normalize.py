@@ -385,8 +385,6 @@ _OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
 _DATE_WITH_NAKAGURO = re.compile(
     "(?:(?<![A-Za-zＡ-Ｚａ-ｚ])[RHSTMＲＨＳＴＭ][0-9０-９]{1,2}|(?<![0-9０-９])[12１２][0-9０-９]{3})"
     "(?P<a>・)[0-9０-９]{1,2}(?P<b>・)[0-9０-９]{1,2}(?![0-9０-９])")
-# the kanji 一 that OCR or an IME gives for the dash between a number's digit groups (０９０一２２７３一５５１８):
-# two digits at least on each side — a kanji numeral never stands between Arabic digits
 # a word in half-width katakana, the way legacy systems print labels and names (ｺｳｻﾞﾊﾞﾝｺﾞｳ)
 _HALFWIDTH_KANA = re.compile("[\uff66-\uff9d]")
 _HALFWIDTH_WORD = re.compile("(?<![\uff66-\uff9f])[\uff66-\uff9f]{3,}")
@@ -394,7 +392,8 @@ _SMALL_KANA_AS_LARGE = str.maketrans("ァィゥェォッャュョヮヵヶ", "�
 _HALFWIDTH_LABELS = {
     reading.translate(_SMALL_KANA_AS_LARGE): label
     for reading, label in (entry.split() for entry in lexicon.words("normalize.halfwidth_labels"))}
-# The labels of a form's fields (the headings of table.headers, Japanese, two characters or more): in a
+# The labels of a form's fields (the Japanese headings of table.headers, two characters or more, and the labels of
+# a person's number): in a
 # form copied from a PDF or a spreadsheet column, a label stands alone on its line with its value on the
 # next (氏名（姓）⏎松本⏎氏名（名）⏎千尋), or a long label breaks over two lines (被保険者番⏎号　0003184627)
 _FIELD_LABELS = sorted({w for line in lexicon.words("table.headers") for w in line.split()[1:]
@@ -408,10 +407,11 @@ _LABEL_ALONE = re.compile(
     f"(?![ \t\u3000]*{_FIELD_LABEL}[ \t\u3000]*(?:\r?\n|$))(?=[^\n。]{{1,24}}(?:\r?\n|$))", re.M)
 # … and where a line break may split a label: the two characters on either side → (label, split point)
 _LABEL_SPLITS: dict[tuple[str, str], list[tuple[str, int]]] = {}
-for _label in _FIELD_LABELS:
+for _label in (w for w in _FIELD_LABELS if len(w) >= 3 and not w.isascii()):
     for _k in range(1, len(_label)):
-        if len(_label) >= 3 and not _label.isascii():
-            _LABEL_SPLITS.setdefault((_label[_k - 1], _label[_k]), []).append((_label, _k))
+        _LABEL_SPLITS.setdefault((_label[_k - 1], _label[_k]), []).append((_label, _k))
+# the kanji 一 that OCR or an IME gives for the dash between a number's digit groups (０９０一２２７３一５５１８):
+# two digits at least on each side — a kanji numeral never stands between Arabic digits
 _KANJI_ONE_AS_DASH = re.compile("一(?<=[0-9０-９]{2}一)(?=[0-9０-９]{2})")  # sre scans for 一
 # an e-mail address with a space on either side of its @, as OCR or a careful typist leaves it
 # (haruto-ks0512 @ example.ne.jp): the local part, the @ and a domain with a dot — the spaces go
@@ -424,7 +424,8 @@ _KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1",
 # … or in katakana (ゼロキューゼロ): read on a copy of the text with katakana as hiragana (one character for one)
 _KATAKANA_AS_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 _KATAKANA_DIGIT_HINT = re.compile("(?:ゼロ|キュ[ウー]|ハチ|ナナ|ヨン|ロク)")
-_KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_KANA_DIGIT_WORDS_LONGEST_FIRST = sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)
+_KANA_DIGIT = "(?:" + "|".join(_KANA_DIGIT_WORDS_LONGEST_FIRST) + ")"
 # (after a particle — 番号はぜろ… — and the last digit before です: …にいさんよんごです)
 _KANA_DIGIT_RUN = re.compile(f"(?:(?<![ぁ-ゖ])|(?<=[はがをもで]))(?<!では){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?:(?![ぁ-ゖ])|(?=です))")
 _KANA_DIGIT_HINT = re.compile("(?:ぜろ|きゅう|はち|なな|よん|ろく)")
@@ -511,7 +512,7 @@ def _layout_overrides(text: str, out: dict) -> None:
         for m in _KANA_DIGIT_RUN.finditer(said):
             i, end = m.start(), _kana_number_end(said, m)
             while i < end:
-                word = next((w for w in sorted(_KANA_DIGIT_WORDS, key=len, reverse=True) if said.startswith(w, i)), None)
+                word = next((w for w in _KANA_DIGIT_WORDS_LONGEST_FIRST if said.startswith(w, i)), None)
                 if word is None:
                     out[i] = ""  # a separator between the digits
                     i += 1
@@ -548,8 +549,8 @@ def _layout_overrides(text: str, out: dict) -> None:
 
 
 def _evasion_overrides(text: str) -> dict[int, Optional[str]]:
-    """Original index → replacement: characters that only hide a number, and the labels a legacy
-    system prints in half-width katakana."""
+    """Original index → replacement: characters that only hide a number, a form's labels a copy broke
+    (alone on their line, over two lines), and the labels a legacy system prints in half-width katakana."""
     out = _hidden_value_overrides(text)
     if "\n" in text:
         _field_label_overrides(text, out)

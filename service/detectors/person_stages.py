@@ -175,8 +175,13 @@ def table_heading(doc: Document, c: _Name) -> bool:
     ls, le = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
     if le < 0 or any(ch.isdigit() for ch in text[ls:le]):
         return False
-    rows = text[le + 1:].split("\n", 2)[:2]
-    return len(rows) == 2 and all(any(ch.isdigit() for ch in row) for row in rows)
+    # (the next two lines, found in place: a roster's rest is not copied for each name)
+    first_end = text.find("\n", le + 1)
+    if first_end < 0:
+        return False
+    second_end = text.find("\n", first_end + 1)
+    rows = (text[le + 1:first_end], text[first_end + 1:second_end if second_end >= 0 else len(text)])
+    return all(any(ch.isdigit() for ch in row) for row in rows)
 
 
 def fictional(doc: Document, c: _Name) -> bool:

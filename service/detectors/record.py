@@ -127,7 +127,7 @@ _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lex
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
 _GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
 # … or only a name in Chinese characters or hangul to look for (the rest of the detector is not run for it)
-_HAN_GATE = compile_exists(r"[가-힣\u0900-\u097Fа-я]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)|(?i:t[eê]n|nome|llamo|nombre|chamo|ako si|pangalan|nama saya|appelle|hei[sß]e|name ist)")
+_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -407,14 +407,17 @@ def _numbers_beside_names(doc: Document) -> list[Candidate]:
     names = {c.start: c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN}
     for n in numbers:
         gap = len(text[n.end:n.end + 3]) - len(text[n.end:n.end + 3].lstrip(" \t　"))
-        name = names.get(n.end + gap)
-        holder = None if name else _HOLDER_IN_BRACKET.match(text, n.end)
-        if name is None and holder is None and gap and _family_name_at(doc, n.end + gap):
-            tok = doc.tokens[bisect_left(doc.tokens, n.end + gap, key=lambda t: t.start)]
-            name = Candidate("PERSON", tok.start, tok.end, 0.0, "")  # (a surname alone: 1) 192254575557 高山)
-        if name is None and holder is None:
+        at = n.end + gap
+        holder = None if at in names else _HOLDER_IN_BRACKET.match(text, n.end)
+        if at in names:
+            s, e = names[at].start, names[at].end
+        elif holder:
+            s, e = holder.span("v")
+        elif gap and _family_name_at(doc, at):  # (a surname alone: 1) 192254575557 高山)
+            tok = doc.tokens[bisect_left(doc.tokens, at, key=lambda t: t.start)]
+            s, e = tok.start, tok.end
+        else:
             continue
-        s, e = (name.start, name.end) if name else holder.span("v")
         why = REASONS["record.number_beside_name"]
         out += [Candidate("JP_MY_NUMBER", n.start, n.end, PERSON_NUMBER_BLOCK, why, rule="record.number_beside_name"),
                 Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, why, rule="record.number_beside_name")]
@@ -729,8 +732,10 @@ class PersonalRecordDetector(Detector):
     def applies(self, doc: Document) -> bool:
         # (which gate held is kept for analyze: the whole-text search is not run twice)
         doc._record_fields = _GATE.search(_lowered(doc)) is not None  # type: ignore[attr-defined]
-        return doc._record_fields or _HAN_GATE.search(doc.text) is not None or any(  # type: ignore[attr-defined]
-            c.type == "DATE_OF_BIRTH" for c in doc.candidates) or _AGE_BRACKET_HINT.search(doc.text) is not None
+        # (… or a self-introduction in another language: its frames are the gate, record.self_introductions)
+        return (doc._record_fields or _HAN_GATE.search(doc.text) is not None  # type: ignore[attr-defined]
+                or _SELF_INTRO_GATE.search(_lowered(doc)) is not None
+                or any(c.type == "DATE_OF_BIRTH" for c in doc.candidates) or _AGE_BRACKET_HINT.search(doc.text) is not None)
 
     def analyze(self, doc: Document) -> list[Candidate]:
         fields = getattr(doc, "_record_fields", None)
@@ -964,15 +969,12 @@ class PersonalRecordDetector(Detector):
                 continue
             if column is None or column[0] != delim or not ctx.names_on_line(ls):
                 continue
-            if delim is None:
-                cells = [c for c in cells if c[0] == column[1]]
-                if not cells:
-                    continue
-                a, b = cells[0]
-            elif column[1] >= len(cells):
+            # (the column's cell: by index in a delimited row, the word starting at the heading's position otherwise)
+            cell = next((c for c in cells if c[0] == column[1]), None) if delim is None else \
+                cells[column[1]] if column[1] < len(cells) else None
+            if cell is None:
                 continue
-            else:
-                a, b = cells[column[1]]
+            a, b = cell
             v = line[a:b].strip()
             if not _NUMBER_VALUE.fullmatch(v) or sum(ch.isdigit() for ch in v) < 4:
                 continue

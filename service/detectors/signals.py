@@ -24,9 +24,10 @@ from .fastre import compile_fast
 # ---------------------------------------------------------------------------------------
 # a heading that is a sample mark alone, decorated or bracketed: 【記入例】, ■記入例, ＜見本＞, 記入例：
 # (or a form's title with the mark in brackets after it: 住民異動届（記入例） — a title, not a field: no colon)
-_SAMPLE_HEADING = compile_fast("[ 　]*[【\\[（(＜<〈■□●◆◇・※#*]*[ 　]*(?:" + "|".join(lexicon.words("sample.marks"))
+_SAMPLE_MARKS = "|".join(lexicon.words("sample.marks"))
+_SAMPLE_HEADING = compile_fast("[ 　]*[【\\[（(＜<〈■□●◆◇・※#*]*[ 　]*(?:" + _SAMPLE_MARKS
                                + ")(?:欄|ページ)?[ 　]*[】\\]）)＞>〉]?[ 　\t]*[:：]?[ 　\t]*$"
-                               + "|[^\n【】（）():：]{1,30}[（(【\\[＜<〈](?:" + "|".join(lexicon.words("sample.marks"))
+                               + "|[^\n【】（）():：]{1,30}[（(【\\[＜<〈](?:" + _SAMPLE_MARKS
                                + ")[）)】\\]＞>〉][ 　\t]*$")
 SAMPLE_BLOCK_REACH = 300
 
