@@ -567,8 +567,8 @@ def _field_label_overrides(text: str, out: dict) -> None:
         if m.end("br") - m.start("br") == 2:
             out[m.start("br") + 1] = ""
     i = text.find("\n")
-    while i > 0:
-        before = i - 1 if text[i - 1] != "\r" else i - 2
+    while i >= 0:  # (a text may open with a line break: the ones after it are still looked at)
+        before = i - 2 if i and text[i - 1] == "\r" else i - 1
         after = i + 1
         while after < len(text) and text[after] in " \t\u3000":
             after += 1

@@ -92,6 +92,11 @@ def test_a_label_broken_over_two_lines_is_joined(scanner):
     assert "JP_HEALTH_INSURANCE" in finding_types(scanner, text)
 
 
+def test_a_label_broken_over_two_lines_is_joined_in_a_text_that_opens_with_a_line_break():
+    assert normalize("\n被保険者番\n号　0003184627") == "\n被保険者番号 0003184627"
+    assert normalize("\r\n被保険者番\r\n号 0003184627") == "\r\n被保険者番号 0003184627"
+
+
 def test_a_labelled_number_typed_four_digits_a_cell_is_one_number(scanner):
     text = "申告書OCR→Excel貼付\n個人番号\t6302\t1847\t5519\n氏名\t宇野\t\t孝之"
     assert "JP_MY_NUMBER" in finding_types(scanner, text)
