@@ -16,6 +16,8 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t3-025": "a manager asking how to approach a staff member about early retirement without naming anyone allows (the classifier flips with retraining)",
+    "t45-061": "a private owner named in a 建築計画概要書 (a document open to public inspection by law) blocks; labelled not_block",
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
@@ -67,7 +69,6 @@ KNOWN_MISSES = {
     # holdout18 (fc18: the first-contact set of round 20, tuning data since fc19 was written):
     # holdout_precision9 (train9: 300 blind-written cases on precision; tuning data):
     "t9-205": "a principal's name in a published greeting warns (the judge reads it as private at this length)",
-    "t9-276": "a resident introducing themself (近くに住む 小野里 勝 です: a one-character given name) is not found",
     # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
     "t10-025": "a 16-digit number that fails Luhn after a card word warns (a mistyped card)",
     "t10-111": "a UNC path to a file server blocks (the writer read a bare path as ambiguous)",
@@ -205,7 +206,6 @@ KNOWN_MISSES = {
     # holdout_firstcontact22 (fc22) and holdout_val22 (val22): scored as first contact / validation,
     # then tuning data; their remaining misses:
     "fc22-147": "a polling place's address after a facility name with a floor between (前橋プラザ元気21 2階（…）) warns",
-    "v22-125": "a valid My Number after 元データの例： is taken as an example although an applicant's name follows",
     "v22-137": "an embargoed press release (報道解禁：date) blocks as a marking; labelled not_block here",
     # holdout_precision31 (train31, precision) and holdout_unforeseen32 (train32, the unforeseen): first
     # scored on the round's start c7ad32d, then tuning data; their remaining misses:
@@ -275,7 +275,6 @@ KNOWN_MISSES = {
     "t40-161": "a Peruvian name with an accent (Miguel Ángel Rojas Quispe) in a case record",
     "t41-018": "dummy test rows said to be made up (架空) block on their stock names (テスト 一郎); labelled not_block",
     "t41-069": "the second upper-case romaji name of a CSV without a header (OGATA SAYAKA,F,…)",
-    "t41-078": "a birth date in an SQL condition (birth_ymd=DATE '1970-12-01')",
     "t41-102": "a name in a kintone record under a meaningless field code (文字列__1行_)",
     "t41-142": "an account number in a YAML record under a romaji key (bango: \"3047812\")",
     # holdout_firstcontact25 (fc25): the first-contact set of the round of 2026-12-06, scored once after its
@@ -317,7 +316,6 @@ KNOWN_MISSES = {
     # flipped by the retraining of 2026-12-06 (val24 joined the training data), and again by stop 28's:
     "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
-    "t29-123": "the accused staff member in a harassment record (行為者とされる職員：同課 …) is dropped by the judge (a colleague named in office)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
     # opened; its remaining misses:

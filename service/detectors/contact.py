@@ -74,6 +74,15 @@ def _office_matches(s: str, pos: int):
         pos = m.end()
 
 
+# a clause that names whom an event or a service is for (対象：…, 対象は…, 対象者：…)
+_AUDIENCE_CLAUSE = compile_fast(r"対象(?:者)?[ 　]*[:：は][^、。,\n]*$")
+
+
+def _audience(left_line: str, at: int) -> bool:
+    """Is the person word at `at` inside an audience clause that ends before the number?"""
+    return _AUDIENCE_CLAUSE.search(left_line[:at]) is not None and any(c in left_line[at:] for c in "、。,")
+
+
 def _office_in(s: str, pos: int = 0):
     """The first office word in `s` from `pos` that is not the head of a post (課長, 係長 …)."""
     for m in _office_matches(s, pos):
@@ -329,9 +338,10 @@ class PhoneNumberDetector(Detector):
                 break
         if person and person not in right_line.lower():
             at = left_line.lower().rfind(person)
-            if at >= 0 and _office_in(left_line.lower(), at + len(person)):
+            if at >= 0 and (_office_in(left_line.lower(), at + len(person)) or _audience(left_line, at)):
                 # 「講師：今井 勝 さん　材料費1,500円　問合せ：東公民館 027-…」: the office named after
-                # the person, right before the number, is whose number it is
+                # the person, right before the number, is whose number it is; 「対象：未就学児と保護者、
+                # 定員20組、申込：電話 027-…」: the people an event is for are its audience, not the line's owner
                 person = None
         office = None if person else self._office_for(doc, s, kind, ctx, line_start, left_line, right_line)
         if office and kind == "mobile" and _TITLED_NAME.search(text, line_start, s):

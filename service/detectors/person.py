@@ -492,13 +492,20 @@ class PersonDetector(Detector):
             tentative = True
             j += 1
         if (spaced and not given and not katakana and j < n and _is_sei(toks[j])
-                and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) == 1
+                and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
                 and _terminates(toks, j + 1, spaced) and not (j + 1 < n and _is_space(toks[j + 1]))):
-            # 「須田 湊（被害）」: a one-kanji given name Sudachi tags as a surname (湊, 翼, 東) after a
-            # spaced surname, where the name ends; tentative, so it still needs a private signal
+            # 「須田 湊（被害）」「中島 美和です」: a given name Sudachi tags as a surname (湊, 翼, 東, 美和, 千尋)
+            # after a spaced surname, where the name ends; tentative, so it still needs a private signal
             given.append(toks[j])
             tentative = True
             j += 1
+        if (katakana and not given and not spaced and _is_sei(t) and len(t.surface) >= 3 and j < n
+                and toks[j].surface in HONORIFICS and t.surface not in KATAKANA_NOT_NAME):
+            # 「サトウ様より電話」: a surname the dictionary knows, in katakana, with its honorific — a
+            # surname alone, as 佐藤様 is
+            name = _Name(t.start, t.end, t.surface, "", "surname")
+            name._next = i + 1  # type: ignore[attr-defined]
+            return name
         if katakana and (_not_a_katakana_name(t, given, toks, j) or _loanwords_only(doc, t, given)):
             return None
         if given and not spaced and not katakana and _straddles_common_noun(doc, t, given):

@@ -827,7 +827,8 @@ def _terminates(toks, k: int, spaced: bool) -> bool:
     f = toks[k].surface
     if f in HONORIFICS or f in TITLES or f[:1] in _TERMINATORS or f.startswith(("さま", "ちゃ")):
         return True
-    return spaced and f in _PARTICLES
+    # 「中島 美和です」: a self-introduction's です ends a spaced name as a particle does
+    return spaced and (f in _PARTICLES or f == "です")
 
 
 _BRACKETED = compile_fast(r"[^（(]+[（(]")
