@@ -179,6 +179,7 @@ REASONS = {
     "record.row_value": "氏名のある記録の行の番号（同じ人の番号・電話・番地など）",
     "record.vehicle_plate": "自動車のナンバー（登録番号から所有者がわかる）",
     "kin.same_surname": "文中の個人と同じ姓の名前（家族）",
+    "kin.relative_given_name": "氏名のある文書の家族の名（続柄の後の名）",
     "address.why.facility_column": "施設の一覧の所在地",
     # CREDENTIAL (service/rules/credential.toml)
     "credential.api_key.openai": "OpenAI等のAPIキー",

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document, FreeText
+from .detectors.birth import DATE_RX, date_keys, date_matches
 from .detectors.evidence import BLOCK, WARN
 from .detectors.record import PersonalRecordDetector
 from .labels import ACTION_RANK, NUMBERED_PLACEHOLDER, TYPES
@@ -335,7 +336,10 @@ class Scanner:
                 compact = compact.replace("-", "")
             if compact != value and len(compact) >= MIN_VARIANT_LENGTH and compact not in variants:
                 variants[compact] = f
-        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants))
+        # the given name of a flagged full name said again alone (松岡 心愛 … 心愛さん), and a kana name's parts
+        # in the other kana (おぎの そうた … ソウタが, たけい ひな … ヒナさん)
+        given = _name_parts(flagged, values)
+        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants) | set(given))
         for f, value in zip(flagged, values):
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
@@ -345,6 +349,10 @@ class Scanner:
                 extra += self._secret_fragments(doc, f, value, covered)
         for compact, f in variants.items():
             extra += _repeats_of(doc, f, compact, found[compact], covered, "同じ値の別の書き方")
+        for g, f in given.items():
+            at = [p for p in found[g] if _said_alone(doc.text, p, p + len(g))]
+            extra += _repeats_of(doc, f, g, at, covered, "同じ名の繰り返し")
+        extra += _dates_rewritten(doc, flagged, covered) + _numbers_rewritten(doc, flagged, covered)
         return findings + extra
 
     @staticmethod
@@ -379,6 +387,112 @@ class Scanner:
             if r.type not in masking:
                 masking[r.type] = self.policy.masking_for(r.type)
         return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
+
+def _rewritten_at(doc: Document, f: Finding, pos: int, end: int, covered) -> Finding:
+    start_o, end_o = doc.norm.span(pos, end)
+    covered.add(pos, end)
+    return Finding(f.type, start_o, end_o, f.action, f.score, "同じ値の別の書き方（" + f.reason + "）", dict(f.extra), pos, end)
+
+
+def _dates_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
+    """A flagged birth date written again in another form (昭和58年7月22日 … S58.7.22 … 1983/07/22): every
+    date of the text that stands for the same day is that person's birth date too."""
+    days: dict[tuple, Finding] = {}
+    for f in flagged:
+        if f.type == "DATE_OF_BIRTH":
+            m = DATE_RX.search(doc.text, f.nstart, f.nend)
+            for day in (date_keys(m) if m else ()):
+                days.setdefault(day, f)
+    if not days:
+        return []
+    out = []
+    for m in date_matches(doc):
+        f = next((days[d] for d in date_keys(m) if d in days), None)
+        if f is not None and not covered.touches(*m.span()):
+            out.append(_rewritten_at(doc, f, m.start(), m.end(), covered))
+    return out
+
+
+# a full name of a kanji or kana surname, a space and a given name of two to four characters
+_FULL_NAME = re.compile(r"(?P<s>[一-龥々ぁ-んァ-ヶー]{1,5})[ 　](?P<g>[一-龥々ぁ-んァ-ヶー]{2,4})")
+_ROOM_AT_END = re.compile(r"(?<![0-9])[0-9]{2,4}号室$")
+_KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,6}")
+_HONORIFIC_AFTER = re.compile(r"さん|くん|ちゃん|様|さま|君")
+# where a name said alone may end without an honorific: a particle, a bracket, punctuation, a blank
+_BARE_NAME_END = re.compile(r"[がはのにをともへやで、。，,）)」』\s]|$")
+_NAME_CHAR = re.compile(r"[一-龥々ぁ-んァ-ヶー]")
+_KANA_SHIFT = ord("ァ") - ord("ぁ")
+
+
+def _other_kana(word: str) -> str:
+    """The word in the other kana (そうた ↔ ソウタ); ー and characters without a counterpart kept."""
+    if "ぁ" <= word[0] <= "ゖ":
+        return "".join(chr(ord(c) + _KANA_SHIFT) if "ぁ" <= c <= "ゖ" else c for c in word)
+    return "".join(chr(ord(c) - _KANA_SHIFT) if "ァ" <= c <= "ヶ" else c for c in word)
+
+
+def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]:
+    """What a flagged full name may be called again alone: its given name, and each kana part in the other
+    kana; and the room at the end of a flagged address (広瀬団地14号棟305号室 … 305号室を訪問)."""
+    parts: dict[str, Finding] = {}
+    for f, value in zip(flagged, values):
+        room = _ROOM_AT_END.search(value) if f.type == "JP_ADDRESS" else None
+        if room:
+            parts.setdefault(room.group(), f)
+        m = _FULL_NAME.fullmatch(value) if f.type == "PERSON" else None
+        if not m:
+            continue
+        parts.setdefault(m.group("g"), f)
+        for part in (m.group("s"), m.group("g")):
+            if _KANA_PART.fullmatch(part):
+                parts.setdefault(_other_kana(part), f)
+    return parts
+
+
+def _said_alone(text: str, pos: int, end: int) -> bool:
+    """A name part at text[pos:end] stands alone: no kanji or kana joined before it, and an honorific
+    after it — or, for a kana part of three or more, the end of a word (ソウタが, not ソウタロウ); a room
+    number with no digit or 棟 before it."""
+    if pos and _NAME_CHAR.match(text, pos - 1):
+        return False
+    if text.endswith("号室", pos, end):
+        return not (pos and text[pos - 1].isdigit())
+    if _HONORIFIC_AFTER.match(text, end):
+        return True
+    return end - pos >= 3 and _KANA_PART.fullmatch(text, pos, end) is not None and _BARE_NAME_END.match(text, end) is not None
+
+
+# a flagged identifier written again with other separators or in full width (5120-304817 → ５１２０ ３０４８１７,
+# 0002719384 → 0002 719 384): runs of digits with single separators, read by their digits
+_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?:[ \-‐.]?[0-9]){5,}(?![0-9])")
+_NUMBER_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I") - {
+    "PERSON", "JP_ADDRESS", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "PHONE_NUMBER"}
+MIN_REWRITTEN_DIGITS = 6
+
+
+def _numbers_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
+    """Every run of digits (or a space-separated stretch of one) whose digits are a flagged identifier's."""
+    numbers: dict[str, Finding] = {}
+    for f in flagged:
+        if f.type in _NUMBER_TYPES:
+            digits = "".join(c for c in doc.text[f.nstart:f.nend] if c.isdigit())
+            if len(digits) >= MIN_REWRITTEN_DIGITS:
+                numbers.setdefault(digits, f)
+    if not numbers:
+        return []
+    out = []
+    for m in _DIGIT_RUN.finditer(doc.text):
+        # (a run may glue two numbers written with a space between: each stretch of its space-separated
+        # groups is asked, at most a few groups long)
+        groups = [(g.start(), g.end()) for g in re.finditer(r"[^ ]+", m.group())]
+        for i in range(len(groups)):
+            for j in range(i, min(len(groups), i + 6)):
+                pos, end = m.start() + groups[i][0], m.start() + groups[j][1]
+                f = numbers.get("".join(c for c in doc.text[pos:end] if c.isdigit()))
+                if f is not None and not covered.touches(pos, end):
+                    out.append(_rewritten_at(doc, f, pos, end, covered))
+    return out
+
 
 def _repeats_of(doc: Document, f: Finding, value: str, starts: list[int], covered, why: str) -> list[Finding]:
     """A finding like f at each start of `value` not yet covered and not inside a longer token."""

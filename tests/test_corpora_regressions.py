@@ -16,6 +16,11 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t47-013": "an English 'his wife is <name>' (Nasrin Akter) whose katakana form was found stays in clear",
+    "t47-069": "the reading of a maiden name in brackets (桐山（きりやま）) after the surname alone stays in clear",
+    "t47-090": "a child's pet name inside the mother's handle (ゆきちゃんママ) stays in clear",
+    "t47-094": "an FAQ question in the first person (妻が入院中のため、夫の私が…) blocks as a spouse's illness",
+    "t47-144": "a second row's birth date under a 生年月日 column laid out with wide spaces (…久米 遥斗　　R2.12.25) stays in clear",
     "t3-025": "a manager asking how to approach a staff member about early retirement without naming anyone allows (the classifier flips with retraining)",
     "t45-061": "a private owner named in a 建築計画概要書 (a document open to public inspection by law) blocks; labelled not_block",
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
@@ -202,7 +207,6 @@ KNOWN_MISSES = {
     "t30-150": "block case scored block and a secret stays in clear, not fixed this round: PDF copy: letter-spaced name, address over lines, child with abbreviated Heisei DOB",
     "t28-001": "a lot number in brackets after 地番 (（地番 2045-6）) following a 丁目 with no house number stays in clear",
     "t28-007": "a second pupil named after 佐久間の友人の inside a bracketed list of names is not found",
-    "t28-078": "a passport number written again with a space inside (FB 2950718) is not matched to the one found",
     # holdout_firstcontact22 (fc22) and holdout_val22 (val22): scored as first contact / validation,
     # then tuning data; their remaining misses:
     "fc22-147": "a polling place's address after a facility name with a floor between (前橋プラザ元気21 2階（…）) warns",
@@ -283,7 +287,6 @@ KNOWN_MISSES = {
     "fc25-037": "visitors' names right after circled numbers on one line (②佐鳥 ミチ（…）③Ana Paula Nakamura（…）)",
     "fc25-062": "a child's given name in hiragana in quotes with ちゃん (「みつきちゃん」), her surname given apart",
     "fc25-071": "a pupil identifiable by class and roll number, with the family's mediation and hiding place (warns)",
-    "fc25-154": "an API response called a サンプル that holds real-looking personal values (the sample word drops them)",
     # holdout_behindtext42 (train42, "the person behind the text"): first scored on 32091cb (0.90 / 0.94 / 0.06 /
     # 0.09 / 0.91 / 17), then tuning data; its remaining misses:
     "t42-044": "an address heard on the phone and written in hiragana numerals (せんにひゃくさんじゅうよんばんち の ご)",
@@ -338,7 +341,6 @@ KNOWN_MISSES = {
     "t37-029": "a lot number given in a later chat message (…の1021-3) without its town on the same line",
     "t37-031": "a house number and a surname given in separate chat messages (…24-8 / 戸丸です)",
     "t37-033": "an English given name alone in a quoted mail header (> From: Dan)",
-    "t37-035": "a child's given name in hiragana in a parent's message (はるとの母です) and its kanji form said later",
     "t37-037": "an account number given over two short messages (口座番号 7204… / …141)",
     "t37-038": "a surname alone before です in a chat line (石田です) beside an example-domain address",
     "t37-057": "the kana readings of twins' given names in brackets after their names joined by ・",

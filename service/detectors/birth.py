@@ -68,6 +68,43 @@ def _plausible(m: re.Match) -> bool:
     return True
 
 
+def date_matches(doc: Document) -> list[re.Match]:
+    """Every DATE_RX match of the text, found once per text (the detector and the scanner's rewritten
+    birth dates both read them)."""
+    found = getattr(doc, "_mamori_dates", None)
+    if found is None:
+        found = doc._mamori_dates = list(DATE_RX.finditer(doc.text))  # type: ignore[attr-defined]
+    return found
+
+
+# the year before each era's first (明治元年 = 1868): an era year's Gregorian year is this plus the era year;
+# keyed by the era's first kanji and by its letter (昭和, S, Showa)
+_ERA_YEAR_ZERO = {"明": 1867, "大": 1911, "昭": 1925, "平": 1988, "令": 2018,
+                  "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
+
+
+def _era_year(era: str, year: str) -> Optional[int]:
+    zero = _ERA_YEAR_ZERO.get(era.strip()[:1].lower()) if era and era.strip() else None
+    return None if zero is None else zero + (1 if year == "元" else int(year))
+
+
+def date_keys(m: re.Match) -> tuple[tuple[int, int, int], ...]:
+    """The calendar days (year, month, day) a DATE_RX match may stand for, however it is written —
+    昭和58年7月22日, S58.7.22, 1983/07/22 and 19830722 are one day; 07/08/1990 is either of two. Empty for a
+    year and month alone and for an English date (not written again in another form often enough to ask)."""
+    for y, mo, d in (("y1", "m1", "d1"), ("y2", "m2", "d2"), ("y9", "m9", "d9")):
+        if m[y]:
+            return ((int(m[y]), int(m[mo]), int(m[d])),)
+    for e, y, mo, d in (("e3", "y3", "m3", "d3"), ("e4", "y4", "m4", "d4")):
+        if m[y]:
+            year = _era_year(m[e], m[y])
+            return ((year, int(m[mo]), int(m[d])),) if year else ()
+    if m["a5"]:
+        a, b, year = int(m["a5"]), int(m["b5"]), int(m["y5"])
+        return ((year, a, b), (year, b, a))
+    return ()
+
+
 # a mascot's or a character's profile (防災キャラクターのプロフィール：誕生日 9月1日): nobody's birthday
 _CHARACTER_PROFILE = re.compile(r"キャラクター|マスコット|ゆるキャラ|着ぐるみ")
 # (not a date an event took place on: 「本人 原 俊介 2024年4月1日 申請」)
@@ -92,7 +129,7 @@ class DateOfBirthDetector(Detector):
         # once per text instead of a search around every one of a roster's dates)
         sample_marked = None
         birth_list = None  # (does the text's head say it lists birthdays? asked once, when a date has no tie)
-        for m in DATE_RX.finditer(text):
+        for m in date_matches(doc):
             if not _plausible(m):
                 continue
             s, e = m.span()

@@ -364,7 +364,13 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
     if cached is not None:
         return cached
     found: list[Candidate] = []
-    for start, end, d, groups, sep in number_pieces(doc):
+    pieces = list(number_pieces(doc))
+    # a list of twelve-digit numbers most of which pass neither check digit (管理番号, 受付番号 …): one that passes
+    # by chance (one in eleven does) is another of the list's numbers, unless an identifier's word is beside it
+    twelve = [d for _, _, d, _, _ in pieces if len(d) == 12]
+    failing = sum(1 for d in twelve if not my_number_valid(d) and not driver_license_valid(d)) if len(twelve) >= 3 else 0
+    list_of_others = failing >= 2 and 2 * failing >= len(twelve)
+    for start, end, d, groups, sep in pieces:
         n = len(d)
         if trivial_digits(d) or trivial_digits(d[:-1]) or trivial_digits(d[1:]):
             continue
@@ -375,7 +381,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             neg = None
             ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, 30, 20)
             ctx_dl = find_context_ci(doc, start, end, DRIVER_LICENSE_CONTEXT, 30, 20)
-            if not (ctx_mn or ctx_dl) and (_DATE_SERIAL.match(d) or _EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start)
+            if not (ctx_mn or ctx_dl) and (list_of_others or _DATE_SERIAL.match(d) or _EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start)
                                            or _RANGE_AFTER.match(doc.text, end)
                                            or _RANGE_BEFORE.search(doc.text, max(0, start - 24), start)):
                 # with no context word: a serial that starts with a date (受付日8桁＋連番: 202604156214),

@@ -34,7 +34,7 @@ _SPLIT = compile_fast(r"^(?P<s>[一-龥々〆ヶ髙﨑]{2,4})[ 　](?P<g>[一-�
 # (a particle may follow a kanji given name: 同居の杉浦 誠は無職)
 _K = r"(?:(?![様氏君殿])[一-龥々〆ヶ])"  # a given name's kanji (an honorific ends it)
 _GIVEN_AFTER = compile_fast(r"[ 　]?(?:(?P<g>" + _K + r"{1,3})(?=[はがをにのもとへ])|(?P<h>" + _K + r"{1,3}|(?!さん|さま|くん|ちゃん|たち|ども|など|から|まで|より)[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})"
-                            r"(?=$|[ \t　\n,，、。（(「『【/／|:：・]|さん|様|さま|くん|ちゃん|君|氏|殿))")
+                            r"(?=$|[ \t　\n,，、。（(「『【/／|:：・\"']|さん|様|さま|くん|ちゃん|君|氏|殿))")
 _NOT_GIVEN = (frozenset(lexicon.words("person.titles")) | frozenset(lexicon.words("person.org_suffix"))
               | frozenset(lexicon.words("person.kana_not_given")))
 # kanji that start a place, facility or organisation word rather than a given name
@@ -54,10 +54,10 @@ class KinDetector(Detector):
             m = _SPLIT.match(text[c.start:c.end])
             if m:
                 surnames.setdefault(m.group("s"), (c.start, c.end))
-        if not surnames:
+        if not found:
             return []
         taken = _Spans((c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN)
-        out: list[Candidate] = []
+        out: list[Candidate] = self._relatives_by_given_name(doc, taken)
         for surname in surnames:
             for m in re.finditer(re.escape(surname), text):
                 s = m.start()
@@ -77,6 +77,34 @@ class KinDetector(Detector):
                 out.append(Candidate(self.type, s, e, KIN_OF_A_FOUND_NAME, REASONS["kin.same_surname"], rule="kin.same_surname"))
                 taken.add(s, e)
         return out
+
+    @staticmethod
+    def _relatives_by_given_name(doc: Document, taken: "_Spans") -> list[Candidate]:
+        """A relative named by the given name alone after the relation (世帯員：長男 湊斗（中学2年）, 次女・心春ちゃん)
+        in a text where a private person's full name blocks: the family's member, masked like a name. Not a
+        word the dictionary holds only as a common word (長男 同居, 妻 無職)."""
+        text = doc.text
+        if not _RELATION_HINT.search(text):
+            return []
+        only_common = getattr(doc._analyser, "is_only_common_word", None)
+        out = []
+        for m in _RELATION_GIVEN.finditer(text):
+            s, e = m.span("g")
+            given = m.group("g")
+            if taken.overlaps_other_than(s, e, (-1, -1)) or given in _NOT_GIVEN or heading_type(given) \
+                    or _NOT_GIVEN_START.match(given) or (only_common and only_common(given)):
+                continue
+            out.append(Candidate("PERSON", s, e, KIN_OF_A_FOUND_NAME, REASONS["kin.relative_given_name"], rule="kin.relative_given_name"))
+            taken.add(s, e)
+        return out
+
+
+# a relation word (person.relation_slots: 長男, 妻, 次女 …), a space, ・ or a colon, then a given name: two or three
+# kanji or kana ending where a name ends, or one kanji with ちゃん/くん/さん after it
+_RELATIONS = "|".join(sorted(lexicon.words("person.relation_slots"), key=len, reverse=True))
+_RELATION_HINT = compile_fast(_RELATIONS)
+_RELATION_GIVEN = compile_fast(r"(?<![一-龥々])(?:" + _RELATIONS + r")[ 　・:：]+(?P<g>" + _K + r"{2,3}(?=$|[ \t　\n,，、。（(「/|]|さん|くん|ちゃん|君)|"
+                               + _K + r"(?=さん|くん|ちゃん|君)|(?!さん|さま|くん|ちゃん)[ぁ-ゖ]{2,4}(?=さん|くん|ちゃん|[（(、。\n])|[ァ-ヺー]{2,5}(?=さん|くん|ちゃん|[（(、。\n]))")
 
 
 class _Spans:

@@ -126,6 +126,14 @@ _KANA_WITH_ALIAS = re.compile(r"(?<![ァ-ヶー])(?P<kana>[ァ-ヶー]{2,8})(?=[
 _HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
 _LONE_GIVEN_POS = frozenset(("接続詞", "副詞", "接頭辞", "形状詞", "代名詞", "連体詞"))
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
+def _katakana_surname_with_honorific(toks: list, i: int) -> bool:
+    """「サトウ様より電話」: a surname the dictionary knows, in katakana, with its honorific right after — a
+    surname alone, as 佐藤様 is."""
+    t = toks[i]
+    return (_is_sei(t) and len(t.surface) >= 3 and i + 1 < len(toks) and toks[i + 1].surface in HONORIFICS
+            and t.surface not in KATAKANA_NOT_NAME)
+
+
 def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
     """A katakana pair that names no one: no second word, loanwords (イベント カレンダー, カスタマー
     サポート), or a city and a town read in kana in a legacy record (マエバシシ オオゴマチ)."""
@@ -181,6 +189,8 @@ _KATAKANA_ALIAS = compile_fast(r"[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ
 _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
 _ACRONYM = compile_fast(r"[A-Z]{2,4}")  # （CEO）, （PTA）, （ALT）: a role, not a spelling of the name
+# initials a bracket after a name defines as what the text calls the person from then on (以下「T.K.氏」, 以下 K・M)
+_INITIALS_DEFINED = compile_fast(r"以下[、, 　]?[「『]?(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){1,2}[.．]?)(?:氏|さん|様)?[」』]?$")
 _INITIALS_BEFORE_BRACKET = compile_fast(r"(?<![A-Za-z])(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){0,2}[.．]?)(?:氏|さん|様)?[ 　]?[（(](?:本名|実名|氏名)?[:：は]?[ 　]?$")
 
 
@@ -222,6 +232,12 @@ def _aliases(doc: Document, found: list) -> list:
                 b = pos + len(piece.rstrip(" 　"))
                 pos += len(piece) + 1
                 word = text[a:b]
+                d = _INITIALS_DEFINED.search(word)
+                if d and not taken.overlaps(a + d.start("a"), a + d.end("a")):
+                    # 田代 公子 氏（78歳・独居、以下「T.K.氏」）: the initials the text will call her by
+                    out.append(Candidate("PERSON", a + d.start("a"), a + d.end("a"), c.score, REASONS["person.alias"]))
+                    taken.add(a + d.start("a"), a + d.end("a"))
+                    continue
                 if b - a < 2 or taken.overlaps(a, b):
                     continue
                 if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
@@ -433,16 +449,10 @@ class PersonDetector(Detector):
         return found
 
     def _from_surname(self, toks, i, doc):  # noqa: C901 (one pass over the name's tokens)
-        t = toks[i]
-        n = len(toks)
-        j = i + 1
-        spaced = False
-        if j < n and _is_space(toks[j]) and len(toks[j].surface) <= 2 and "\n" not in toks[j].surface:
-            spaced = True
-            j += 1
-        given = []
-        tentative = False
-        katakana = bool(_KATAKANA.match(t.surface))
+        t, n = toks[i], len(toks)
+        spaced = i + 1 < n and _is_space(toks[i + 1]) and len(toks[i + 1].surface) <= 2 and "\n" not in toks[i + 1].surface
+        j = i + 2 if spaced else i + 1
+        given, tentative, katakana = [], False, bool(_KATAKANA.match(t.surface))
         while j < n and len(given) < 3:
             g = toks[j]
             if g.surface in NOT_GIVEN:
@@ -499,13 +509,8 @@ class PersonDetector(Detector):
             given.append(toks[j])
             tentative = True
             j += 1
-        if (katakana and not given and not spaced and _is_sei(t) and len(t.surface) >= 3 and j < n
-                and toks[j].surface in HONORIFICS and t.surface not in KATAKANA_NOT_NAME):
-            # 「サトウ様より電話」: a surname the dictionary knows, in katakana, with its honorific — a
-            # surname alone, as 佐藤様 is
-            name = _Name(t.start, t.end, t.surface, "", "surname")
-            name._next = i + 1  # type: ignore[attr-defined]
-            return name
+        if katakana and not given and not spaced and _katakana_surname_with_honorific(toks, i):
+            given, katakana = [], False  # 「サトウ様」: a surname alone, read as 佐藤様 is (below)
         if katakana and (_not_a_katakana_name(t, given, toks, j) or _loanwords_only(doc, t, given)):
             return None
         if given and not spaced and not katakana and _straddles_common_noun(doc, t, given):

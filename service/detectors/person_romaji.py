@@ -275,6 +275,7 @@ _KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|�
 _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
 
+_VOWEL = compile_fast(r"[AEIOUY]")
 _WHO_AFTER = compile_fast(r"[ ]*,?[ ]*(?:who|whose|whom)\b")
 
 _CAPS_PAIR = compile_fast(r"\b(?P<a>[A-Z]{2,})[ ]+(?P<b>[A-Z][a-z]+)\b|\b(?P<c>[A-Z][a-z]+)[ ]+(?P<d>[A-Z]{2,})\b")
@@ -485,7 +486,12 @@ def romaji_names(doc: Document) -> list[_Name]:
         out += _caps_on_cards(text)
     for m in finditer_sparse(_CAPS_PAIR, text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
-        if not (_hepburn(a) and _hepburn(b)) or a.capitalize() in _EN_STOP or b in _EN_STOP:
+        if a.capitalize() in _EN_STOP or b in _EN_STOP:
+            continue
+        # (or a name of the world with its surname in capitals, as an English letter writes a foreigner's
+        # name: Emily CARTER, CARTER Emily — a word of three letters or more, not an acronym like JHS)
+        if not (_hepburn(a) and _hepburn(b)) and not (
+                len(a) >= 3 and _VOWEL.search(a) and (a.capitalize() in _WORLD_NAMES or b in _WORLD_NAMES)):
             continue
         # passport order with a common Japanese given name or surname: "ONOZATO Kazuki"; or
         # "HONMA Kengo, who runs the class"

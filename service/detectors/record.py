@@ -36,6 +36,7 @@ from .base import NOT_A_SAMPLE_AFTER, Candidate, Cover, Detector, Document
 from .birth import _PLACEHOLDER_YEAR, DATE_RX, _plausible
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 from .sensitive import _EN_TERMS_RX, _TERMS_RX
+from .table import json_objects, shape_ok
 
 RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
 RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
@@ -207,6 +208,8 @@ def _old_date(value: str, latest_year: int) -> bool:
     return y is not None and 1900 <= y <= latest_year
 
 
+# a time of day right after a date (2025-02-18T10:22, 2025/02/18 10:22): the date is a time stamp
+_TIME_AFTER = compile_fast(r"[T ][0-9]{1,2}:[0-9]{2}")
 # not a person's: a date (2024-04-01), an invoice registration number (T + 13 digits, published)
 _NOT_A_PERSONS_VALUE = compile_fast(r"(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|t[0-9]{13}")
 # a messaging or SNS account after its service's name (LINE ID：naoto_okmt, Messenger：nimal.wickrama,
@@ -833,8 +836,28 @@ class PersonalRecordDetector(Detector):
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
         mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
         if _SAMPLE.search(low):
-            return mobiles
+            return mobiles + cls._sample_objects_that_block(ctx)
         return mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
+
+    @staticmethod
+    def _sample_objects_that_block(ctx: "_Context") -> list[Candidate]:
+        """A JSON object the text calls a sample (サンプル:, 例) that holds a value blocking on its own (a mobile, a
+        personal mail address): a real record given as the sample, so the name and birth date under its keys,
+        which the sample word dropped, are masked with it."""
+        text = ctx.text
+        if "{" not in text:
+            return []
+        blocking = [c.start for c in ctx.doc.candidates if c.type in _PII_TYPES and c.score >= ev.BLOCK]
+        out = []
+        for obj, items in json_objects(text).items():
+            end = max(e for _, _, _, e in items)
+            if obj < 0 or not any(obj < b < end for b in blocking):
+                continue
+            for t, _, s, e in items:
+                if t in ("PERSON", "DATE_OF_BIRTH") and not ctx.cover.hit(s, e) and shape_ok(t, text[s:e].strip()):
+                    out.append(Candidate(t, s, e, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.sample_object"))
+                    ctx.cover.add(s, e)
+        return out
 
     @staticmethod
     def _initials(ctx: "_Context") -> list[Candidate]:
@@ -905,6 +928,8 @@ class PersonalRecordDetector(Detector):
                 if sum(ch.isdigit() for ch in m.group()) < 4 or ctx.cover.hit(a, b) or _YEAR_ONLY.fullmatch(m.group()):
                     continue
                 birth = _old_date(m.group(), this_year - MIN_AGE_YEARS)
+                if not birth and _TIME_AFTER.match(text, b):
+                    continue  # a log's time stamp (2025-02-18T10:22:41): when, not whose
                 out.append(Candidate("DATE_OF_BIRTH" if birth else "PERSON", a, b, PERSON_NUMBER_BLOCK,
                                      REASONS["record.date" if birth else "record.row_value"], rule="record.row_value"))
                 ctx.cover.add(a, b)

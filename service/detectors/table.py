@@ -155,7 +155,7 @@ def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _shape_ok(t: str, v: str) -> bool:
+def shape_ok(t: str, v: str) -> bool:
     if t == "CREDENTIAL":
         return _password_like(v) and not _SAMPLE_VALUE.search(v)
     if not v or _PLACEHOLDER.search(v) or _SAMPLE_VALUE.search(v):
@@ -208,9 +208,33 @@ def _object_cells(text: str, objects: dict, rule: str, sample_head: bool) -> lis
         if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
             continue
         for t, word, s, e in items:
-            if _shape_ok(t, text[s:e].strip()):
+            if shape_ok(t, text[s:e].strip()):
                 out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]), rule))
     return out
+
+
+_KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.])|\[(?P<arr>[^\[\]\n]{1,400})\])""")
+_ARRAY_ITEM = compile_fast(r"""(?P<q>["'])(?P<v>[^"'\n]{1,120})(?P=q)""")
+
+
+def json_objects(text: str) -> dict[int, list[tuple[str, str, int, int]]]:
+    """The typed values of each JSON object (or Python dict): where its '{' opens (-1: none) →
+    (type, key word, start, end) of every value whose key says what it holds. One object = the text
+    between braces, found by a flat scan grouped by the nearest '{' before each key."""
+    objects: dict[int, list[tuple[str, str, int, int]]] = {}
+    for m in _KV.finditer(text):
+        ht = heading_type(m.group("k"))
+        if not ht:
+            continue
+        obj = text.rfind("{", 0, m.start())
+        if m.group("arr") is not None:  # "shobyo": ["2型糖尿病", "腎症"]: each string of the list
+            base = m.start("arr")
+            for item in _ARRAY_ITEM.finditer(m.group("arr")):
+                objects.setdefault(obj, []).append((ht[0], ht[1], base + item.start("v"), base + item.end("v")))
+            continue
+        g = "v" if m.group("v") is not None else "n"
+        objects.setdefault(obj, []).append((ht[0], ht[1], m.start(g), m.end(g)))
+    return objects
 
 
 def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidate:
@@ -225,7 +249,7 @@ def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidat
 def _personal(typed: list[tuple[str, str]]) -> bool:
     """A row (or object) is about a person: an identifier of its shape, or a name beside a second
     column that says what it holds (a lone 名前 column is person.py's to judge)."""
-    if any(t in _ID_TYPES and _shape_ok(t, v) for t, v in typed):
+    if any(t in _ID_TYPES and shape_ok(t, v) for t, v in typed):
         return True
     kinds = {t for t, v in typed if v}
     return len(kinds) >= 2 and any(t == "PERSON" and _name_like(v) for t, v in typed)
@@ -417,34 +441,18 @@ class TableColumnDetector(Detector):
         for ci, (t, word) in cols.items():
             s, e = cells[ci]
             v = line[s:e].strip()
-            if not _shape_ok(t, v):
+            if not shape_ok(t, v):
                 continue
             out.append(_cell(t, v, offset + s, offset + e, REASONS["table.column"].format(label=_LABEL[t]), "table.column"))
         return out
 
-    # -- JSON / JSONL / Python dicts -----------------------------------------------------------
-    _KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.])|\[(?P<arr>[^\[\]\n]{1,400})\])""")
-    _ARRAY_ITEM = compile_fast(r"""(?P<q>["'])(?P<v>[^"'\n]{1,120})(?P=q)""")
+    # -- JSON / JSONL / Python dicts (json_objects) --------------------------------------------
 
     def _json(self, doc: Document) -> list[Candidate]:
         text = doc.text
         if ":" not in text or ("\"" not in text and "'" not in text):
             return []
-        # one object = the text between braces; a flat scan grouped by the nearest '{' before
-        objects: dict[int, list[tuple[str, str, int, int]]] = {}
-        for m in self._KV.finditer(text):
-            ht = heading_type(m.group("k"))
-            if not ht:
-                continue
-            obj = text.rfind("{", 0, m.start())
-            if m.group("arr") is not None:  # "shobyo": ["2型糖尿病", "腎症"]: each string of the list
-                base = m.start("arr")
-                for item in self._ARRAY_ITEM.finditer(m.group("arr")):
-                    objects.setdefault(obj, []).append((ht[0], ht[1], base + item.start("v"), base + item.end("v")))
-                continue
-            g = "v" if m.group("v") is not None else "n"
-            objects.setdefault(obj, []).append((ht[0], ht[1], m.start(g), m.end(g)))
-        return _object_cells(text, objects, "table.json_key", sample_head=False)
+        return _object_cells(text, json_objects(text), "table.json_key", sample_head=False)
 
     # -- XML / HTML elements: <shimei>…</shimei> inside one record ------------------------------------
     _ELEMENT = compile_fast(r"<(?P<k>[A-Za-z_][\w.\-]{0,30})(?:\s[^<>\n]{0,80})?>(?P<v>[^<>\n]{1,120})</(?P=k)>")
@@ -480,7 +488,7 @@ class TableColumnDetector(Detector):
         def flush():
             if block and _personal([(t, text[s:e]) for t, _, s, e in block]):
                 for t, word, s, e in block:
-                    if _shape_ok(t, text[s:e]):
+                    if shape_ok(t, text[s:e]):
                         out.append(_cell(t, text[s:e], s, e, REASONS["table.key_value"].format(label=_LABEL[t]), "table.key_value"))
 
         for m in self._KV_LINE.finditer(text):
@@ -526,7 +534,7 @@ class TableColumnDetector(Detector):
                     items = [(c[0], c[1], s, e) for c, (s, e) in zip(cols, vals) if c]
                     if _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
                         for t, word, s, e in items:
-                            if _shape_ok(t, text[s:e].strip()):
+                            if shape_ok(t, text[s:e].strip()):
                                 out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.sql_insert"].format(label=_LABEL[t]),
                                                  "table.sql_insert"))
                 pos = p
