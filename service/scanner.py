@@ -397,18 +397,24 @@ def _rewritten_at(doc: Document, f: Finding, pos: int, end: int, covered) -> Fin
 def _dates_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
     """A flagged birth date written again in another form (昭和58年7月22日 … S58.7.22 … 1983/07/22): every
     date of the text that stands for the same day is that person's birth date too."""
-    days: dict[tuple, Finding] = {}
-    for f in flagged:
-        if f.type == "DATE_OF_BIRTH":
-            m = DATE_RX.search(doc.text, f.nstart, f.nend)
-            for day in (date_keys(m) if m else ()):
-                days.setdefault(day, f)
-    if not days:
+    births = [f for f in flagged if f.type == "DATE_OF_BIRTH"]
+    if not births:
         return []
+    matches = date_matches(doc)
+    at = {m.start(): m for m in matches}
+    days: dict[tuple, Finding] = {}
+    for f in births:
+        m = at.get(f.nstart)
+        if m is None or m.end() != f.nend:
+            m = DATE_RX.search(doc.text, f.nstart, f.nend)
+        for day in (date_keys(m) if m else ()):
+            days.setdefault(day, f)
     out = []
-    for m in date_matches(doc):
+    for m in matches:
+        if covered.touches(*m.span()):
+            continue  # (asked first: in a roster nearly every date is a birth date found already)
         f = next((days[d] for d in date_keys(m) if d in days), None)
-        if f is not None and not covered.touches(*m.span()):
+        if f is not None:
             out.append(_rewritten_at(doc, f, m.start(), m.end(), covered))
     return out
 

@@ -104,7 +104,6 @@ KNOWN_MISSES = {
     "t12-145": "an election candidate's published profile (name, age) blocks: the text does not say the 選挙公報 is out",
     # holdout_mixed13 (train13: 250 blind-written cases, mixed; tuning data):
     "t13-046": "a pupil commended in a press release with consent to publication blocks (pupils stay personal whatever the consent)",
-    "t13-088": "a planned bid price under a 【極秘】 marking: the text blocks on the marking, the amount itself stays in clear",
     "t13-097": "a pupil's surname the dictionary reads as a common word (浅見 陸) is not found",
     "t13-112": "an English mail's Mr. Walker (a title and a surname alone) warns",
     "t13-147": "a press release with its embargo time (解禁：…) blocks as a marking (the writer read it as ambiguous)",

@@ -327,3 +327,18 @@ def test_a_demoted_finding_is_a_warn_and_still_redacted(layer):
         assert 0.40 <= c.score < 0.75  # warn
     assert "学習モデル" in c.reason and "%" in c.reason
 
+
+
+def test_a_marked_passage_that_states_a_non_public_matter_is_reported_as_one_too(scanner):
+    # the marking blocks the text; what the passage says (a litigation strategy and a settlement ceiling) is
+    # a non-public matter of its own, which the classifier reports beside the marking
+    r = scanner.scan("【取扱注意】市が被告となっている損害賠償請求訴訟について、次回口頭弁論に向けた市の反論の方向性と、"
+                     "和解に応じる場合の上限額の考え方を整理したいです。")
+    types = {f["type"] for f in r["findings"]}
+    assert r["verdict"] == "block" and {"CONFIDENTIAL_MARKING", "NONPUBLIC_INFO"} <= types
+
+
+def test_a_marked_harmless_notice_gets_no_non_public_finding_from_the_classifier(scanner):
+    r = scanner.scan("【取扱注意】このお知らせは掲示板に貼ってください。来週の月曜日は庁舎の清掃のため、"
+                     "正面玄関ではなく西側の通用口をご利用ください。")
+    assert "NONPUBLIC_INFO" not in {f["type"] for f in r["findings"]}

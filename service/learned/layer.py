@@ -32,9 +32,8 @@ from . import features as F
 from .model import ART_SHIFT, Model, load
 
 NONPUBLIC = "NONPUBLIC_INFO"
-# Findings the judge looks at, and the rule types that already cover a passage.
+# Findings the judge looks at.
 JUDGED = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
-COVERING = ("NONPUBLIC_INFO", "CONFIDENTIAL_MARKING")
 PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 # A candidate below this rule score is not worth judging (a lone given name, a stray word).
 RAISE_FLOOR = 0.20
@@ -136,8 +135,20 @@ class LearnedLayer:
         return k + 1, _sigmoid(float(z[k]))
 
     def _classify(self, doc: Document, a: np.ndarray, keys: list) -> None:
-        covered = [c for c in doc.candidates if c.type in COVERING and c.score >= WARN]
-        for ps in self.passage_scores(doc.text, a, keys):
+        # (a marking does not cover what the passage says: 【取扱注意】 before a litigation strategy marks the
+        # text, and the strategy is still a non-public matter of its own, reported as such — judged on the text
+        # with the markings blanked out, so that the marking's own words do not make any passage non-public)
+        covered = [c for c in doc.candidates if c.type == NONPUBLIC and c.score >= WARN]
+        markings = [c for c in doc.candidates if c.type == "CONFIDENTIAL_MARKING" and c.score >= WARN]
+        text = doc.text
+        if markings:
+            chars = list(text)
+            for c in markings:
+                chars[c.start:c.end] = " " * (c.end - c.start)
+            text = "".join(chars)
+            a = F.codes(text)
+            keys = F.gram_keys(a)
+        for ps in self.passage_scores(text, a, keys):
             if ps.probability < self.threshold or ps.end - ps.start < MIN_PASSAGE_CHARS:
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
