@@ -16,6 +16,10 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t48-016": "a mobile read out half in katakana digits and half in figures (ゼロハチゼロの、9352の、6618) is not read",
+    "t48-018": "a landline glued between underscores in a recording's file name (20240517_0272538841_要望.wav)",
+    "t48-023": "a Korean name alone as a mailto link's text (<a …>박지훈</a>) stays in clear",
+    "t48-058": "a half-width kana name glued after an account number in a phone memo (普通1847263ﾀｶﾊｼﾐｻｷ) stays in clear",
     "t47-013": "an English 'his wife is <name>' (Nasrin Akter) whose katakana form was found stays in clear",
     "t47-069": "the reading of a maiden name in brackets (桐山（きりやま）) after the surname alone stays in clear",
     "t47-090": "a child's pet name inside the mother's handle (ゆきちゃんママ) stays in clear",
@@ -94,7 +98,6 @@ KNOWN_MISSES = {
     "t12-012": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-019": "a long report's template sentence warns as non-public (the classifier)",
     "t12-020": "published committee minutes on 生活困窮者 support tie the topic to a member's name and block",
-    "t12-030": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-043": "an award winner with her age, said to be published later (公表予定), blocks",
     "t12-077": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
     "t12-083": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
@@ -306,7 +309,6 @@ KNOWN_MISSES = {
     "fc27-178": "a surname in katakana alone with 様 (ツツミ様（本人）) in a phone memo",
     "fc27-193": "an electoral roll number in a register the user calls a 記載例 (the sample word drops the record's values)",
     # flipped by this round's retraining (fc27, train43 and train44 joined the training data):
-    "t12-071": "a made-up training case of an anonymised resident warns: the classifier reads its support record as non-public",
     # holdout_afterpaste43 (train43, "text as it arrives after copying") and holdout_bothways44 (train44, "wrong
     # both ways"): first scored on this round's start 64f50be, then tuning data; their remaining misses:
     "t43-010": "a room number read by OCR with letters for its digits (コーポ南 lO2): one digit only, so not read as a number",
@@ -317,7 +319,6 @@ KNOWN_MISSES = {
     "f26-143": "a caller's name in half-width katakana as a quoted log field (caller=\"ﾀﾑﾗ ｹﾝｼﾞ\") in a 'sample' line",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data), and again by stop 28's:
     "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
-    "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
     # opened; its remaining misses:

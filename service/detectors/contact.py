@@ -74,6 +74,8 @@ def _office_matches(s: str, pos: int):
         pos = m.end()
 
 
+# the label of an office's work handset right before the number (公用携帯, 業務用スマホ …)
+_WORK_MOBILE = compile_fast(r"(?:公用|業務用|業務|公務用|庁用|貸与)(?:の)?(?:携帯(?:電話)?|スマホ|スマートフォン)[ 　]*[:：]?[ 　]*$")
 # a clause that names whom an event or a service is for (対象：…, 対象は…, 対象者：…)
 _AUDIENCE_CLAUSE = compile_fast(r"対象(?:者)?[ 　]*[:：は][^、。,\n]*$")
 
@@ -307,6 +309,11 @@ class PhoneNumberDetector(Detector):
                 score = max(score, 0.95)
             if office:
                 score = OFFICE_LINE
+            work = _WORK_MOBILE.search(left_line) if kind == "mobile" else None
+            if work and (not person or person in work.group()):
+                # 「観光政策課 業務用携帯 080-…」: the office's own handset, lent to whoever is on duty (its 携帯
+                # is no person's)
+                score = OFFICE_LINE if _office_in(left_line.lower()) else 0.60
             published = False
             if kind not in ("mobile", "ip") and not person and not example and (
                     office or _PUBLIC_CALL_INTRO.search(left_line)):

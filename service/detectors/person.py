@@ -126,6 +126,20 @@ _KANA_WITH_ALIAS = re.compile(r"(?<![ァ-ヶー])(?P<kana>[ァ-ヶー]{2,8})(?=[
 _HAN_BEFORE_HONORIFIC = compile_fast("[" + "".join(sorted(_HAN_SURNAMES)) + r"][一-龥]{1,2}(?=さん|様|さま|氏|くん|ちゃん)")
 _LONE_GIVEN_POS = frozenset(("接続詞", "副詞", "接頭辞", "形状詞", "代名詞", "連体詞"))
 _KANA_TOWN = compile_fast(r"[ァ-ヶー]{2,}(?:マチ|チョウ|ムラ|チョウメ)$")
+# what ends a name introduced or addressed: an honorific, と申します / といいます, です
+_NAME_INTRODUCED_AFTER = frozenset(HONORIFICS) | {"です"}
+
+
+def _glued_katakana_given(toks: list, j: int) -> bool:
+    """A katakana given name of two or three kana right after a kanji surname, no space between, as older
+    women's names are written (小林トメ, 佐藤ハナ), ending at an honorific, a self-introduction or a bracket."""
+    if j + 1 >= len(toks) or not _KATAKANA.fullmatch(toks[j].surface) or not 2 <= len(toks[j].surface) <= 3:
+        return False
+    nxt = toks[j + 1].surface
+    return (nxt in _NAME_INTRODUCED_AFTER or nxt[:1] in "（(" or (nxt == "と" and j + 2 < len(toks)
+            and toks[j + 2].surface.startswith(("申し", "いい", "言い"))))
+
+
 def _katakana_surname_with_honorific(toks: list, i: int) -> bool:
     """「サトウ様より電話」: a surname the dictionary knows, in katakana, with its honorific right after — a
     surname alone, as 佐藤様 is."""
@@ -479,6 +493,8 @@ class PersonDetector(Detector):
                 j += 1
                 break
             break
+        if not (spaced or given or katakana) and _glued_katakana_given(toks, j):
+            given, tentative, j = [toks[j]], True, j + 1  # 「小林トメと申します」「佐藤ハナさん」
         # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
         if (spaced or given) and not katakana:
             pieces, k = _untagged_pieces(toks, j, spaced, sum(len(x.surface) for x in given))

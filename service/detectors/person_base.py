@@ -150,7 +150,7 @@ _SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
 # the characters of a story, a cartoon or a picture book: not private persons
 _FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公|紙芝居|人形劇|"
                               r"マスコット|ゆるキャラ")
-_SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名")
+_SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|テンプレ|差し?込み")
 # words saying the names in a sentence are made up (「田中さん、佐藤さんのような仮名で例文を」)
 _FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|のような名前|などの名前|名前の例|(?:サンプル|見本|例)(?:の|として)?(?:名前|氏名)")
 # words that make a name a sample only right next to it (見本：山田 花子); anywhere in a long
@@ -712,7 +712,7 @@ _FOREIGN_RIGHT = compile_fast(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
 _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
                                 r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
 _SAMPLE_ROMAJI = frozenset(w.lower() for w in lexicon.words("person.sample_romaji"))  # (matched lower-cased: YAMADA TARO too)
-_SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|(?i:example|sample|e\.g\.|"
+_SAMPLE_CONTEXT_EN = compile_fast(r"例|見本|サンプル|記入|架空|ダミー|テスト|ひな形|雛形|仮名|テンプレ|差し?込み|(?i:example|sample|e\.g\.|"
                                 r"placeholder|dummy|fictional|template)")
 
 

@@ -524,7 +524,7 @@ _CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chin
 _HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
-_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是|我的名字是|我的名字叫)(?P<v>" + _CHINESE_SURNAME + r"[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
+_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是|我的名字是|我的名字叫)(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
 
 
 _SCRIPT_NAME = {
