@@ -17,7 +17,7 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
     "t48-016": "a mobile read out half in katakana digits and half in figures (ゼロハチゼロの、9352の、6618) is not read",
-    "t48-018": "a landline glued between underscores in a recording's file name (20240517_0272538841_要望.wav)",
+    "t48-018": "a landline between underscores in a recording's file name (20240517_0272538841_要望.wav) is masked but only warns (no phone word)",
     "t48-023": "a Korean name alone as a mailto link's text (<a …>박지훈</a>) stays in clear",
     "t48-058": "a half-width kana name glued after an account number in a phone memo (普通1847263ﾀｶﾊｼﾐｻｷ) stays in clear",
     "t47-013": "an English 'his wife is <name>' (Nasrin Akter) whose katakana form was found stays in clear",

@@ -86,3 +86,12 @@ def test_a_residents_self_introduction_in_learners_japanese_or_chinese_is_found(
 @pytest.mark.parametrize("text", ["ソフトの名前は Microsoft Teams です。", "このアプリのなまえは Maebashi Navi です"])
 def test_the_name_of_a_thing_is_no_self_introduction(scanner, text):
     assert "PERSON" not in _types(scanner.scan(text))
+
+
+def test_a_phone_number_in_a_recordings_file_name_is_masked(scanner):
+    r = scanner.scan("録音ファイル「20240517_0272538841_要望.wav」を文字起こしした内容を要約してください。")
+    assert "PHONE_NUMBER" in _types(r) and "0272538841" not in r["redacted_text"]
+
+
+def test_a_number_between_underscores_in_an_identifier_of_code_is_no_phone(scanner):
+    assert "PHONE_NUMBER" not in _types(scanner.scan("変数 user_0272538841_id の型を教えてください。"))

@@ -101,6 +101,7 @@ _OFFICE_INTRO = _CONTEXT["phone_office_intro"]
 PHONE_AFTER_FIELD_RX = _CONTEXT["phone_after_csv_field"]
 PHONE_BEFORE_FIELD_RX = _CONTEXT["phone_before_csv_digit_field"]
 PHONE_AFTER_EQUALS_RX = _CONTEXT["phone_after_label_equals"]
+PHONE_IN_FILE_NAME_RX = _CONTEXT["phone_in_file_name"]
 # A number abroad in E.164 form (+1-503-555-0148, +44 20 7946 0958): context phone_abroad.
 FOREIGN_PHONE_RX = _CONTEXT["phone_abroad"]
 _NEG_CONTEXT = lexicon.words("contact.neg_context")
@@ -120,6 +121,8 @@ def _phone_matches(text: str) -> list:
     if "," in text:
         extra += PHONE_AFTER_FIELD_RX.finditer(text)
         extra += PHONE_BEFORE_FIELD_RX.finditer(text)
+    if "_" in text:
+        extra += PHONE_IN_FILE_NAME_RX.finditer(text)
     return sorted(matches + extra, key=lambda m: m.start()) if extra else matches
 
 
