@@ -180,6 +180,10 @@ REASONS = {
     "record.vehicle_plate": "自動車のナンバー（登録番号から所有者がわかる）",
     "kin.same_surname": "文中の個人と同じ姓の名前（家族）",
     "kin.relative_given_name": "氏名のある文書の家族の名（続柄の後の名）",
+    "person.en.rendered": "英字の氏名（直後の括弧にカタカナの読み）",
+    "person.en.role": "英文で住民としての立場を添えた氏名（an international student など）",
+    "person.en.relative": "英文の家族の名（his wife …, their son … の後）",
+    "person.en.addressee": "英文の手紙・メッセージの宛名（Hi …, / Dear …,）",
     "address.why.facility_column": "施設の一覧の所在地",
     # CREDENTIAL (service/rules/credential.toml)
     "credential.api_key.openai": "OpenAI等のAPIキー",
@@ -196,6 +200,7 @@ REASONS = {
     "credential.api_key.aws_access_key_id": "AWSアクセスキーID",
     "credential.api_key.aws_secret_access_key": "AWSシークレットアクセスキー",
     "credential.api_key.bearer": "Bearerトークン",
+    "credential.api_key.authorization": "Authorization ヘッダーの認証値",
     "credential.api_key.azure_line_key": "LINE/Azure等の鍵",
     "credential.jwt": "JWT（ヘッダに署名方式）",
     "credential.connection_string": "接続文字列のパスワード",

@@ -16,6 +16,15 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
+    "t50-020": "an ALT named with an apostrophe (Ryan O'Connor) and epilepsy: no evidence beside the name is read",
+    "t50-028": "a Dutch name with particles (Pieter van der Berg) and its katakana in a letter passes",
+    "t50-031": "a name with initials (J. R. Okafor) beside a pension number stays in clear",
+    "t50-038": "a Japanese-Brazilian name in kanji and katakana (比嘉 アレシャンドレ 健二) stays in clear beside its romaji",
+    "t50-076": "a hyphenated French name (Anne-Marie Dubois-Leclerc) beside a personal mail address stays in clear",
+    "t50-077": "a quiz on Sherlock Holmes's address (221B Baker Street) blocks",
+    "t50-119": "two pupils named with their grades in an English welcome message only warn",
+    "t50-133": "a Thai name with a nickname in quotes (Siriporn Chaiyaporn ('Nok')) stays in clear beside a birth date",
     "t48-016": "a mobile read out half in katakana digits and half in figures (ゼロハチゼロの、9352の、6618) is not read",
     "t48-018": "a landline between underscores in a recording's file name (20240517_0272538841_要望.wav) is masked but only warns (no phone word)",
     "t48-023": "a Korean name alone as a mailto link's text (<a …>박지훈</a>) stays in clear",
@@ -268,7 +277,6 @@ KNOWN_MISSES = {
     "t38-096": "a seven-digit local number in kanji with の (二三一の〇九四八) without an area code",
     "t38-097": "one-letter query parameters of a QR code's URL (n=Kenta+Morioka&b=19920615&p=090…)",
     "t38-104": "a public-housing building and room (12号棟304号室) given without the town",
-    "t38-115": "a name in simplified Chinese (王丽华) and its romaji, and a passport number under a Chinese label (护照号码)",
     "t38-162": "the superintendent of education named in a published press conference blocks (labelled not_block)",
     "t38-169": "a phone with an unreadable digit marked ■ (027-26■-4471)",
     "t38-172": "names in a roster whose rows hold only a phone (Li Xiaoming / 李晓明, ĐỖ Thị Hồng Nhung)",
@@ -277,7 +285,6 @@ KNOWN_MISSES = {
     # counter): first scored on 085cd8f, then tuning data; their remaining misses:
     "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
     "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
-    "t40-146": "a Chinese name in simplified characters in a self-introduction (我是王秀英（WANG XIUYING）)",
     "t40-161": "a Peruvian name with an accent (Miguel Ángel Rojas Quispe) in a case record",
     "t41-018": "dummy test rows said to be made up (架空) block on their stock names (テスト 一郎); labelled not_block",
     "t41-069": "the second upper-case romaji name of a CSV without a header (OGATA SAYAKA,F,…)",

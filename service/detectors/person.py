@@ -202,6 +202,7 @@ _ROMAJI_ALIAS = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ .]{1,2}[A-Z][A-Za-z'\-.]*){
 _KATAKANA_ALIAS = compile_fast(r"[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ-ヺー]*){0,4}")
 _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
+_HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
 _ACRONYM = compile_fast(r"[A-Z]{2,4}")  # （CEO）, （PTA）, （ALT）: a role, not a spelling of the name
 # initials a bracket after a name defines as what the text calls the person from then on (以下「T.K.氏」, 以下 K・M)
 _INITIALS_DEFINED = compile_fast(r"以下[、, 　]?[「『]?(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){1,2}[.．]?)(?:氏|さん|様)?[」』]?$")
@@ -255,7 +256,8 @@ def _aliases(doc: Document, found: list) -> list:
                 if b - a < 2 or taken.overlaps(a, b):
                     continue
                 if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
-                        or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))):
+                        or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))) \
+                        or _HANGUL_ALIAS.fullmatch(word):
                     # (below the name's own score: a spelling another path reads as a name keeps its own reason
                     # and the repeats that reason brings — Ryota Kanbara … Kanbara君)
                     out.append(Candidate("PERSON", a, b, min(c.score, _ALIAS_SCORE), REASONS["person.alias"]))

@@ -1,0 +1,119 @@
+"""English names found from what stands beside them (issue 16; train50, "English and the world's names at
+a Japanese city hall", stop 30).
+
+An English sentence names foreign residents in every culture's way (Anne-Marie Dubois-Leclerc, Pieter van
+der Berg, Olena Kovalenko), far beyond any list of given names and surnames. Three things beside a name say
+it is one, whatever its spelling:
+
+- its katakana rendering in brackets right after it, in as many parts (Tom Becker (トム・ベッカー),
+  Olena Kovalenko (オレーナ・コヴァレンコ)): how a Japanese office writes a foreign person's name; a place or a
+  company is rendered in one word (New York (ニューヨーク)). A warning alone; masked with the rest when the
+  text blocks for personal data.
+- a relation before it in a text that names someone already (his wife Maria, their baby Zara, your son Liam
+  and your daughter Olivia): the family of the person the text is about — at that person's level, never a
+  warning of its own.
+- a greeting that opens a letter or a message in such a text (Hi Sarah, / Dear Grace,): its addressee.
+
+Famous people (public_figures) and the capitalised words of English prose (person.en_stop: months, places,
+Team, Sir) are none of these.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from . import evidence as ev
+from . import register
+from ..labels import REASONS
+from .base import Candidate, Detector, Document
+from .fastre import compile_fast
+from .person_base import PUBLIC_FIGURES, _PII_TYPES
+from .person_romaji import _EN_STOP
+
+EN_NAME_RENDERED = 0.60   # a Latin name with its katakana rendering: warn on its own
+EN_NAME_IN_BLOCKED = 0.85  # … or any of these in a text that blocks for personal data: masked with the rest
+
+# a word of a name: capitalised (with the diacritics, apostrophes and hyphens of the world's names) or capitals
+_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+# the particles of Dutch, German, Portuguese, Spanish, Italian, French and Arabic names
+_PARTICLE_WORDS = frozenset(lexicon.words("person.name_particles"))
+_PARTICLE = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + ")"
+_LATIN_NAME = _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])*" + _WORD + r"){1,3}"
+_RENDERED = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r")[ ]?[（(](?P<k>[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+){1,4})"
+                         r"(?:[ ]?[/／、,][^)）\n]{0,40})?[)）]")
+_RELATION = compile_fast(
+    r"(?<![A-Za-z])(?:his|her|their|your|my|our|[A-Z][a-z]+['’]s|su|sus|seu|sua)[ ](?:(?:little|baby|younger|older|elder|eldest|youngest|new-?born|"
+    r"infant|teenage|ex-|former|[A-Z][a-z]+)[ ]?)?(?:wife|husband|son|daughter|baby|child|kid|mother|father|mom|mum|dad|sister|brother|"
+    r"partner|fianc[eé]e?|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
+    r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|filha|filho|mãe|pai)(?:[ ][A-Z][a-z]+)?,?[ ](?:named[ ]|called[ ])?"
+    r"(?P<n>" + _WORD + r"(?:[ ]" + _WORD + r")?|[一-龥々]{1,3}[ 　][一-龥々]{1,3})(?:[ ]and[ ](?:(?:his|her|their|your|my|our)[ ][a-z]+[ ])?(?P<m>" + _WORD + r"))?")
+# a resident's role right before or after the name, as an English note introduces someone (an international student,
+# our tenant, the applicant): the person the note is about
+_ROLE = (r"(?:international[ ]|exchange[ ]|foreign[ ]|technical[ ])?(?:student|intern|trainee|resident|tenant|applicant|"
+         r"patient|pupil|client|caller|complainant|evacuee|refugee|caregiver|care[ ]worker|homestay[ ]guest)")
+_ROLE_BEFORE = compile_fast(r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Aa]n?|[Nn]ew)[ ](?:new[ ])?" + _ROLE + r",?[ ](?P<n>" + _LATIN_NAME + r")")
+_ROLE_AFTER = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r"),[ ](?:an?|the|our)[ ](?:[a-z\-]+[ ]){0,2}?" + _ROLE + r"(?![a-z])")
+# a name in another script right before its romanisation in brackets (박성호 (Park Sung-ho, パク・ソンホ), 林 怡君 (Lin
+# Yi-chun)): both writings are the person's — not a place or an office (前橋市（Maebashi City）)
+_SCRIPT_BEFORE_ROMAN = compile_fast(r"(?P<n>[가-힣]{2,4}|[一-龥]{1,2}[ 　]?[一-龥]{1,2}(?<![市町村区県駅館課所園院社部局室]))[ ]?[（(]"
+                                    r"(?P<r>" + _WORD + r"(?:[ -]" + _WORD + r"|-[a-z]+){1,3})(?:[ ]?[,/／、][^)）\n]{0,40})?[)）]")
+# a Chinese name's romanisation: pinyin (or Wade-Giles) syllables only (Wang Zhiqiang, Lin Yi-chun), not English
+# words (農地法 (Agricultural Land Act))
+_SYLLABLES = compile_fast(r"(?:(?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü]{1,3}(?:ng|n|r)?)+")
+_GREETING = compile_fast(r"(?:^|(?<=[\n\"“'「『]))[ \t]*(?:Hi|Hello|Dear|Hey)[ ](?P<n>" + _WORD + r")(?=[,!:\n])")
+_HINT = compile_fast(r"[（(][ァ-ヺA-Z]|[a-z][ ](?:\w+[ ]){0,2}?(?:student|intern|trainee|resident|tenant|applicant|patient|pupil|client|caller|"
+                     r"complainant|evacuee|refugee|caregiver|worker|guest)|(?:his|her|their|your|my|our|'s|su|seu|sua)[ ]|"
+                     r"Hi[ ]|Hello[ ]|Dear[ ]|Hey[ ]")
+
+
+def _a_name(words: str) -> bool:
+    parts = words.replace("-", " ").split()
+    return (not any(p.capitalize() in _EN_STOP for p in parts) and words.replace(" ", "") not in PUBLIC_FIGURES)
+
+
+@register
+class EnglishNameBesideDetector(Detector):
+    type = "PERSON"
+    reads = ("*",)
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        text = doc.text
+        if not _HINT.search(text):
+            return []
+        blocked = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
+        taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        out: list[Candidate] = []
+
+        def add(s: int, e: int, score: float, reason: str) -> None:
+            if not any(a <= s and e <= b for a, b in taken):  # (not one found already, whole)
+                out.append(Candidate("PERSON", s, e, score, REASONS[reason], rule=reason))
+                taken.append((s, e))
+
+        score = EN_NAME_IN_BLOCKED if blocked else EN_NAME_RENDERED
+        for m in _RENDERED.finditer(text):
+            name, kana_parts = m.group("n"), len([p for p in m.group("k").replace("＝", "・").replace("=", "・").split("・") if p])
+            words = [w for w in name.split() if w.lower() not in _PARTICLE_WORDS]
+            if abs(len(words) - kana_parts) <= 1 and _a_name(name):
+                add(m.start("n"), m.end("n"), score, "person.en.rendered")
+                add(m.start("k"), m.end("k"), score, "person.en.rendered")
+        for m in _SCRIPT_BEFORE_ROMAN.finditer(text):
+            n = m.group("n")
+            if _a_name(m.group("r")) and n.replace(" ", "").replace("　", "") not in PUBLIC_FIGURES and (
+                    n[0] >= "가" or all(_SYLLABLES.fullmatch(w) for w in re.split(r"[ -]", m.group("r").lower()))):
+                add(m.start("n"), m.end("n"), score, "person.en.rendered")
+                add(m.start("r"), m.end("r"), score, "person.en.rendered")
+        for rx in (_ROLE_BEFORE, _ROLE_AFTER):
+            for m in rx.finditer(text):
+                if _a_name(m.group("n")):
+                    add(m.start("n"), m.end("n"), score, "person.en.role")
+        if not (blocked or taken):
+            return out  # (relatives and addressees only where someone is named already: never a warning of their own)
+        for m in _RELATION.finditer(text):
+            for g in ("n", "m"):
+                if m.group(g) and _a_name(m.group(g)):
+                    add(m.start(g), m.end(g), score, "person.en.relative")
+        for m in _GREETING.finditer(text):
+            if _a_name(m.group("n")):
+                add(m.start("n"), m.end("n"), score, "person.en.addressee")
+        return out
+
