@@ -16,6 +16,11 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t8-131": "a neighbour named as the caller of a road-damage report blocks (the judge; flips with retraining)",
+    "t29-123": "the accused staff member in a harassment record is dropped by the judge (flips with retraining)",
+    "t51-001": "long committee minutes with one undecided internal matter pass (the classifier)",
+    "t51-038": "long minutes that mention a planned unannounced inspection pass (the classifier)",
+    "t51-052": "a long mail thread asking about a festival's security arrangements warns as security information",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t50-020": "an ALT named with an apostrophe (Ryan O'Connor) and epilepsy: no evidence beside the name is read",
     "t50-028": "a Dutch name with particles (Pieter van der Berg) and its katakana in a letter passes",
@@ -49,7 +54,6 @@ KNOWN_MISSES = {
     "t5-020": "a school newsletter signed by its principal warns (a name in office is capped at warn)",
     "t5-070": "published council minutes whose members discuss 障害 as a topic block",
     "t5-077": "a resident code whose check digit fails (the writer's rule differs from 住民基本台帳法施行規則's) only warns",
-    "t5-080": "a lecture flyer's venue address next to a lecturer's name warns",
     "t5-088": "a tax-rate table's padding line on 家屋の評価額 warns as an individual's tax figure",
     "t5-111": "a tourist itinerary's museum address next to a name warns",
     "t5-147": "a land negotiation record is non-public (warn by design); its writer labelled it block",
@@ -171,7 +175,6 @@ KNOWN_MISSES = {
     "t20-126": "allow case scored block, not fixed this round: press: public 前橋・赤城の大自然駅伝 material; officials, statistics and public contact data only",
     "t20-139": "allow case scored warn, not fixed this round: transcript: public 市道の舗装補修 material; officials, statistics and public contact data only",
     "t20-141": "allow case scored warn, not fixed this round: mail: public 住宅用火災警報器 material; officials, statistics and public contact data only",
-    "t20-147": "allow case scored warn, not fixed this round: chat: public 市民文化祭 material; officials, statistics and public contact data only",
     # holdout_precision21 (train21: precision twins; tuning data):
     "t21-046": "allow case scored warn, not fixed this round: published public notice; 市長 by title only",
     "t21-074": "allow case scored block, not fixed this round: published council minutes; members and officials acting in public office",
@@ -228,7 +231,6 @@ KNOWN_MISSES = {
     "t31-022": "a runner's published relay record with his school year (4年、…出身) warns: the year reads as private",
     "t31-049": "a council member asking about 生活保護 in published minutes blocks: the term is read as his private fact",
     "t31-114": "a shared folder path \\\\fs01\\kyoyu in a general question blocks as an internal host",
-    "t31-135": "a company's head-office address in a draft press release warns (the representative's name beside it)",
     "t32-030": "a homeroom teacher named by surname in a case conference's attendance line (担任 真下) stays in clear",
     "t32-032": "a name with its reading inside (阿久津（あくつ）智子さん) is found in pieces and only warns",
     "t32-034": "children's given names alone in English (Haruto and Mei) stay in clear",

@@ -155,10 +155,17 @@ class _TextFacts:
         return PUBLIC_DOCUMENT.search(self.text, 0, PUBLIC_HEAD) is not None
 
     @cached_property
+    def for_readers(self) -> bool:
+        """Written for the public, or for a district's households (自治会だより, 会報): its facilities' addresses
+        are printed for everyone (the residents it names are still private: the person detector's matter)."""
+        return self.public_head or _FOR_READERS_HEAD.search(self.text, 0, PUBLIC_HEAD) is not None
+
+    @cached_property
     def romaji_source(self) -> bool:
         return _ROMAJI_PUBLIC_SOURCE.search(self.text) is not None
 
 
+_FOR_READERS_HEAD = compile_fast(r"だより|便り|会報|ニュースレター")
 # the bracket holds someone's home, not a shop's address: 「お伝えした住所（…）」「自宅（…）」
 _HOME_WORD_BEFORE = compile_fast(r"住所|住まい|自宅|居所|宅|転居先|転入先|実家|様|さん|氏|方")
 
@@ -179,7 +186,9 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
     if near:
         why.append("address.why.person_near")
         return min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
-    if facts.published:
+    if facts.published and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
+        # (not a home the text names as one: 「所有者の登記簿上の住所である…」「寄贈者のご自宅（…）」 in long minutes or a
+        # draft release that mentions publication elsewhere)
         # a list the text says is published (期日前投票所の一覧（選挙管理委員会 公表）, 店頭・公式サイトで
         # 公開している情報) with no name near the address: a facility's or a shop's own address
         why.append("address.why.facility")
@@ -366,7 +375,8 @@ class AddressDetector(Detector):
             why.append("address.why.postal_code")
         if _PREF.search(text[start:p]):
             why.append("address.why.from_prefecture")
-        score = _whose(facts or _TextFacts(text), start, end, _person_near(names, start, end), score, why)
+        facts = facts or _TextFacts(text)
+        score = _whose(facts, start, end, _name_near(facts, names, start, end), score, why)
         if score is None:
             return None
         return Candidate(self.type, start, end, score, "・".join(REASONS[w] for w in why), rule=_RULE.id)
@@ -417,6 +427,14 @@ class AddressDetector(Detector):
                 continue
             extra.append(Candidate(self.type, s, e, anchor.score, why, rule=_RULE.id))  # the same action as the town's address
         return extra
+
+
+def _name_near(facts: _TextFacts, name_starts: list, start: int, end: int) -> bool:
+    """A name token near the address — not where a facility is named right before it in a text written for
+    readers (「桂萱地区公民館図書室　前橋市東片貝町…」 in a newsletter): the name tokens about it are the facility's, its
+    town's and its neighbours' in the list (桂, 上泉), no one's."""
+    return _person_near(name_starts, start, end) and not (
+        facts.for_readers and _FACILITY_BEFORE.search(facts.text[max(0, start - 20):start]))
 
 
 def _person_near(name_starts: list, start: int, end: int, span: int = 40) -> bool:

@@ -17,7 +17,8 @@ from ..labels import REASONS
 from .fastre import compile_exists, compile_fast
 from . import register
 from .base import Candidate, Detector, Document
-from .sensitive import _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _TERM_CAT, _TERMS_RX, _WEAK_TERMS, general_document
+from .sensitive import (_EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
+                        general_document)
 
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
@@ -102,9 +103,14 @@ class IdentifiableSensitiveDetector(Detector):
                     continue
                 if hay is lower and s > 0 and text[s - 1].isalpha():
                     continue
+                if hay is text and _PROGRAM_AFTER.match(text, e):
+                    continue  # がん検診, 認知症予防: a programme named by the term, nobody's condition
                 ps = max((p.end() for p in _PARAGRAPH.finditer(text, 0, s)), default=0)
                 pe = _PARAGRAPH.search(text, e)
-                window = text[max(ps, s - 150):min(pe.start() if pe else len(text), e + 80)]
+                lo = max(ps, s - 150)
+                window = text[lo:min(pe.start() if pe else len(text), e + 80)]
+                # (the term's own characters are no description: 児童扶養手当 names no 児童)
+                window = window[:s - lo] + " " * (e - s) + window[e - lo:]
                 unique = _UNIQUE.search(window) is not None
                 # (「…の方は一人だけ」: general words beside a description of the only one do not make it general)
                 if not unique and general.search(window.lower() if hay is lower else window):

@@ -86,8 +86,13 @@ def general_document(text: str) -> bool:
         return False
     title = stripped[:end].rstrip()
     if _NOT_A_TITLE.search(title):
-        # a request about a guide or a published manual: 「…マニュアル（公開可）を…書き直して」
-        return _REQUEST_GENERAL.search(title) is not None
+        # a request about a guide or a published manual: 「…マニュアル（公開可）を…書き直して」; or a request
+        # whose document's own title follows on the next line (「以下の原稿を…直して。⏎⏎桂萱地区 自治会連合会だより」)
+        if _REQUEST_GENERAL.search(title):
+            return True
+        rest = stripped[end:].lstrip()
+        nxt = rest.find("\n")
+        return 0 < nxt <= 60 and not _NOT_A_TITLE.search(rest[:nxt]) and _TITLE_GENERAL.search(rest, 0, nxt) is not None
     return end <= 60 and _TITLE_GENERAL.search(title) is not None
 
 
