@@ -67,11 +67,12 @@ def test_a_pupil_named_with_senshu_on_a_certificate_still_blocks(scan):
     assert scan(text)["verdict"] == "block"
 
 
-def test_residents_in_a_record_that_says_it_is_already_published_warn_instead_of_block(scan):
+def test_residents_in_a_record_that_says_it_is_already_published_do_not_block(scan):
+    # the rules keep the name at a warning (確認のみ); the learned judge may drop it on the published context —
+    # blind corpora label such award lists allow (t31-023) — but nothing here blocks
     text = ("広報に掲載済みの市民功労表彰の受賞者紹介を、表彰式の司会原稿にしてください。\n\n"
             "・長年にわたり交通安全指導員として活動　田島 義治 様（富士見地区）")
-    result = scan(text)
-    assert findings_of(result, "PERSON") and result["verdict"] == "warn"
+    assert scan(text)["verdict"] in ("warn", "allow")
 
 
 def test_a_resident_in_a_newsletter_manuscript_not_yet_published_still_blocks(scan):

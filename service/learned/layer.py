@@ -27,7 +27,7 @@ import numpy as np
 from .. import lexicon
 from ..detectors.base import Candidate, Document
 from ..detectors.evidence import BLOCK, WARN
-from ..labels import ARTICLE_6, REASONS, TYPES
+from ..labels import ARTICLE_6, TYPES
 from . import features as F
 from .model import ART_SHIFT, Model, load
 
@@ -271,7 +271,7 @@ class LearnedLayer:
                 # certificate to that person — is not the judge's to demote: it is whom the text is to)
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
                         and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start) \
-                        and not _private_association_line(doc.text, c) and _CONFIRM_ONLY not in c.reason:
+                        and not _private_association_line(doc.text, c):
                     # (a name its bearer introduces — "This is Rachel Donovan from …", 「私は…です」 — is
                     # never dropped: the judge may read the organisation as public, the name stays masked)
                     # Only a name is dropped outright; a public address or number keeps its
@@ -295,9 +295,6 @@ class LearnedLayer:
 
 
 REPEATED_CODE = 3
-# a resident the rules kept at a warning in a text for publication (受賞者紹介 in 広報に掲載済み): the rules' own
-# "confirm only" — the judge may not drop it, as it may not drop a private association's officer
-_CONFIRM_ONLY = REASONS["person.for_publication"]
 _ADDRESSED_AFTER = re.compile(r"[ 　]*(?:殿|様|さん|君)?[ 　]*[、,]?[ 　\n]*(?:あなた|貴殿|貴方)(?:は|が|の|に|を)")
 # a private association's officers (自治会, PTA, 子ども会 …) are private persons even in its published
 # newsletter, and so are the city's statutory volunteers (民生委員, 児童委員, 保護司): the judge may cap such a
