@@ -201,6 +201,7 @@ REASONS = {
     "credential.api_key.aws_secret_access_key": "AWSシークレットアクセスキー",
     "credential.api_key.bearer": "Bearerトークン",
     "credential.api_key.authorization": "Authorization ヘッダーの認証値",
+    "credential.api_key.session_url": "URLに含まれるセッション・アクセストークン",
     "credential.api_key.azure_line_key": "LINE/Azure等の鍵",
     "credential.jwt": "JWT（ヘッダに署名方式）",
     "credential.connection_string": "接続文字列のパスワード",

@@ -16,6 +16,17 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t12-071": "a made-up training case warns: the classifier reads its support record as non-public (flips with retraining)",
+    "t34-050": "a vendor's staff named in meeting notes block (the judge; flips with retraining)",
+    # holdout_firstcontact28 (fc28: scored once as this round's first contact, then tuning data); left for the next round:
+    "fc28-047": "a half-width katakana surname with a space before 氏 (住人 ｵｵﾂｶ 氏) stays in clear",
+    "fc28-061": "a programming question on the era boundary (生年月日が昭和64年1月7日と平成元年1月8日) blocks on the two dates",
+    "fc28-088": "an address and a surname said aloud in hiragana in a 119 transcript (みなみちょう 3の 21の 7 … ほりぐち)",
+    "fc28-105": "a CSV whose name column is keyed hh_head (Tomoko Iizuka) beside 生活扶助 passes",
+    "fc28-113": "parents' romaji names in an English kindergarten reminder (Ogasawara) stay in clear",
+    "fc28-128": "a housing block and room said with spaces and no 号室 (芳賀団地 5号棟 304) stays in clear",
+    "fc28-146": "a single mother identified by surname and child's school year, unemployed and behind on rent, only warns",
+    "fc28-190": "a romaji name after a Japanese role word (寄附者 Yuto Kasahara) stays in clear",
     "t8-131": "a neighbour named as the caller of a road-damage report blocks (the judge; flips with retraining)",
     "t29-123": "the accused staff member in a harassment record is dropped by the judge (flips with retraining)",
     "t51-001": "long committee minutes with one undecided internal matter pass (the classifier)",

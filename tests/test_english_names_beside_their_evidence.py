@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 
+def _types(result) -> set[str]:
+    return {f["type"] for f in result["findings"]}
+
+
 def _names(result, text) -> set[str]:
     return {text[f["start"]:f["end"]] for f in result["findings"] if f["type"] == "PERSON"}
 
@@ -71,3 +75,28 @@ def test_an_authorization_header_of_any_scheme_is_a_credential(scanner):
 def test_a_hangul_writing_in_the_bracket_after_a_found_name_is_masked(scanner):
     r = scanner.scan("Our new CIR, Ms. Kim Hye-rin (김혜린 / キム・ヘリン), will move into 前橋市天川大島町1丁目15-7 on 1 August.")
     assert "김혜린" not in r["redacted_text"]
+
+
+def test_a_session_token_in_a_urls_query_is_a_credential(scanner):
+    r = scanner.scan("このURLを開くと帳票が落ちてきます。http://10.3.12.8:8080/report/download?sid=4bb6e46ad60da77afb07a7442edf2048&type=kyufu")
+    assert "CREDENTIAL" in _types(r) and "4bb6e46ad60da77afb07a7442edf2048" not in r["redacted_text"]
+
+
+def test_a_surname_comma_given_name_in_capitals_in_a_log_is_found(scanner):
+    text = '[meter-sync] 2024-04-03 07:12:01 INFO read ok cust=5520417 name="TAKAHASHI, SAORI" tel=080-7261-9035'
+    assert "TAKAHASHI, SAORI" in _names(scanner.scan(text), text)
+
+
+def test_places_in_capitals_with_a_comma_are_no_name(scanner):
+    text = "Our offices: TOKYO, JAPAN and OSAKA, JAPAN."
+    assert not _names(scanner.scan(text), text)
+
+
+def test_a_famous_weak_password_listed_as_an_example_passes(scanner):
+    r = scanner.scan("研修スライド：パスワードに 'Passw0rd!' や 'maebashi2024' のような推測されやすい文字列を使わないよう呼びかける内容を作って")
+    assert "CREDENTIAL" not in _types(r)
+
+
+def test_a_katakana_name_addressed_with_a_mobile_in_a_call_back_note_is_masked(scanner):
+    r = scanner.scan("[9:03] 木暮: ﾅｶｼﾞﾏ様 ０９０ー５５１７ー２０８３ 平日17時以降")
+    assert "ﾅｶｼﾞﾏ" not in r["redacted_text"]

@@ -78,6 +78,8 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 _LOCK_KEY_RX = compile_fast(_LOCK_KEY)
 _PIN_WITH_KEY_SIGN = compile_fast(r"[#*]?[0-9]{3,8}[#*]")
 _RECOVERY_KEY = compile_fast(r"(?i:バックアップ|リカバリ|復旧|backup|recovery)")
+# more quoted values listed after the value (「'Passw0rd!' や 'maebashi2024'」)
+_MORE_EXAMPLES = compile_fast(r"(?:[\"'」』]?[ \t]*(?:や|、|,|と|or)[ \t]*[\"'「『][^\"'「」『』\n]{1,40}[\"'」』]){1,4}")
 _NEXT_KEY = compile_fast(r"[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=:]")
 
 
@@ -143,7 +145,9 @@ class PasswordDetector(Detector):
         nxt = text[end:end + 1]
         if nxt in ("(", "[") or (nxt == "." and text[end + 1:end + 2].isalpha()):
             return None  # password = input(), getpass.getpass(...), cfg.get(...)
-        after = text[end:end + 8].lstrip(" \t「」『』\"'")
+        # (the first of a list of examples too: 「'Passw0rd!' や 'maebashi2024' のような」)
+        listed = _MORE_EXAMPLES.match(text, end)
+        after = text[listed.end() if listed else end:][:8].lstrip(" \t「」『』\"'")
         if after.startswith(self._EXAMPLE_AFTER):
             return None  # 「Password123 のような単純なパスワード」: an example, not a value
         key = text[m.start():m.start("sep")]

@@ -140,12 +140,18 @@ def _glued_katakana_given(toks: list, j: int) -> bool:
             and toks[j + 2].surface.startswith(("申し", "いい", "言い"))))
 
 
-def _katakana_surname_with_honorific(toks: list, i: int) -> bool:
+def _katakana_surname_with_honorific(toks: list, i: int, text: str) -> bool:
     """「サトウ様より電話」: a surname the dictionary knows, in katakana, with its honorific right after — a
-    surname alone, as 佐藤様 is."""
+    surname alone, as 佐藤様 is; or any katakana proper noun so addressed with a mobile number right after it
+    (「ﾅｶｼﾞﾏ様 090-…」 in a call-back note: a company is not called back on a mobile)."""
     t = toks[i]
-    return (_is_sei(t) and len(t.surface) >= 3 and i + 1 < len(toks) and toks[i + 1].surface in HONORIFICS
-            and t.surface not in KATAKANA_NOT_NAME)
+    if not (len(t.surface) >= 3 and i + 1 < len(toks) and toks[i + 1].surface in HONORIFICS
+            and t.surface not in KATAKANA_NOT_NAME):
+        return False
+    return _is_sei(t) or (t.pos[1] == "固有名詞" and _MOBILE_AFTER.match(text, toks[i + 1].end) is not None)
+
+
+_MOBILE_AFTER = compile_fast(r"[ 　]*(?:[:：]|TEL|Tel|電話|携帯)?[ 　]*0[789]0-?[0-9]{4}-?[0-9]{4}")
 
 
 def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
@@ -418,6 +424,8 @@ class PersonDetector(Detector):
                 hits.append(k)
             elif p2 == "地名" and k + 1 < n and toks[k + 1].surface in _AFTER_PLACE_AS_SURNAME and _place_as_surname(toks, k):
                 hits.append(k)  # (「連絡先：石川様」: a place takes no 様; a surname read as a place does)
+            elif k + 1 < n and toks[k + 1].surface in HONORIFICS and _KATAKANA.fullmatch(t.surface):
+                hits.append(k)  # (「ﾅｶｼﾞﾏ様 090-…」: a katakana proper noun addressed, asked below)
         if _HAN_BEFORE_HONORIFIC.search(text):  # 张伟さん: common-noun tokens, so not among the proper nouns
             starts = doc.token_starts
             for m in _HAN_BEFORE_HONORIFIC.finditer(text):
@@ -443,7 +451,7 @@ class PersonDetector(Detector):
                 name = _Name(t.start, t.end, t.surface, "", "surname")  # before a staff title or 様 (above)
                 name._next = i + 1  # type: ignore[attr-defined]
             elif _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
-                                and _KATAKANA.match(toks[i + 2].surface)):
+                                and _KATAKANA.match(toks[i + 2].surface)) or _katakana_surname_with_honorific(toks, i, text):
                 name = self._from_surname(toks, i, doc)
             elif _is_mei(t):
                 name = self._from_given(toks, i)
@@ -527,7 +535,7 @@ class PersonDetector(Detector):
             given.append(toks[j])
             tentative = True
             j += 1
-        if katakana and not given and not spaced and _katakana_surname_with_honorific(toks, i):
+        if katakana and not given and not spaced and _katakana_surname_with_honorific(toks, i, doc.text):
             given, katakana = [], False  # 「サトウ様」: a surname alone, read as 佐藤様 is (below)
         if katakana and (_not_a_katakana_name(t, given, toks, j) or _loanwords_only(doc, t, given)):
             return None

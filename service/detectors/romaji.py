@@ -38,7 +38,7 @@ _EN_STOP = frozenset(w.lower() for w in lexicon.words("person.en_stop"))
 _BRANDS = frozenset(w.lower() for w in lexicon.words("person.romaji_brands"))
 _NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_product"))
 
-_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14})(?![A-Za-z'\-])"
+_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14}|(?<=[A-Z], )[A-Z]{2,15}|(?<=[A-Z],)[A-Z]{2,15})(?![A-Za-z'\-])"
                      r"(?![ \t]*(?:Inc|Ltd|LLC|Co|Corp|Japan|Prefecture|City)\b)")
 # Hepburn syllables: (consonant cluster) + vowel, syllabic n, long-vowel h after o
 _HEPBURN = compile_fast(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy]|kk|ss|tt|pp|cch)?[aiueo]|n(?![aiueoy])|(?<=o)h(?![aiueoy]))+")

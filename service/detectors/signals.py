@@ -105,8 +105,10 @@ def placeholder_value(scan, m, start, end) -> bool:
 
 
 def famous_weak_value(scan, m, start, end) -> bool:
-    """The value is on every list of worst passwords (P@ssw0rd, qwerty123): in a text, an example."""
-    return scan.text[start:end].strip("\"'`").lower() in FAMOUS_WEAK
+    """The value is on every list of worst passwords (P@ssw0rd, qwerty123 — and with the one symbol people add
+    at its end, Passw0rd!): in a text, an example."""
+    value = scan.text[start:end].strip("\"'`").lower()
+    return value in FAMOUS_WEAK or value.rstrip("!?#$%&*@.") in FAMOUS_WEAK
 
 
 def code_value(scan, m, start, end) -> bool:
