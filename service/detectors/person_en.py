@@ -57,7 +57,7 @@ _ROLE_AFTER = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r"),[ ](?:an?|
 # Yi-chun)): both writings are the person's — not a place or an office (前橋市（Maebashi City）)
 # (found from the bracket back: a search from every kanji of a Japanese text cost a third of a millisecond)
 _ROMAN_IN_BRACKET = compile_fast(r"[（(](?P<r>" + _WORD + r"(?:[ -]" + _WORD + r"|-[a-z]+){1,3})(?:[ ]?[,/／、][^)）\n]{0,40})?[)）]")
-_SCRIPT_NAME_BEFORE = compile_fast(r"(?P<n>[가-힣]{2,4}|(?<![一-龥])[一-龥]{1,2}[ 　]?[一-龥]{1,2}(?<![市町村区県駅館課所園院社部局室]))[ ]?\Z")
+_SCRIPT_NAME_BEFORE = compile_fast(r"(?P<n>[가-힣]{2,4}|[一-龥]{1,2}[ 　]?[一-龥]{1,2}(?<![市町村区県駅館課所園院社部局室]))[ ]?\Z")
 # a Chinese name's romanisation: pinyin (or Wade-Giles) syllables only (Wang Zhiqiang, Lin Yi-chun), not English
 # words (農地法 (Agricultural Land Act))
 _SYLLABLES = compile_fast(r"(?:(?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü]{1,3}(?:ng|n|r)?)+")
