@@ -58,6 +58,11 @@ def finding_types(scanner, text: str) -> set[str]:
     return {f["type"] for f in scanner.scan(text)["findings"]}
 
 
+def types_of(result: dict) -> set[str]:
+    """The types of a scan result's findings."""
+    return {f["type"] for f in result["findings"]}
+
+
 def masked(scanner, text: str, value: str) -> bool:
     """`value` no longer appears in the scan's redacted text."""
     return value not in scanner.scan(text)["redacted_text"]

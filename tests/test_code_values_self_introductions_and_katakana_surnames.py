@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(result) -> set[str]:
-    return {f["type"] for f in result["findings"]}
+from support import types_of
 
 
 @pytest.mark.parametrize("text, secret", [
@@ -18,7 +16,7 @@ def _types(result) -> set[str]:
 ])
 def test_a_password_declared_with_its_type_or_under_a_camel_case_name_is_masked(scanner, text, secret):
     r = scanner.scan(text)
-    assert r["verdict"] == "block" and "CREDENTIAL" in _types(r)
+    assert r["verdict"] == "block" and "CREDENTIAL" in types_of(r)
     assert secret not in r["redacted_text"]
 
 
@@ -28,7 +26,7 @@ def test_a_password_declared_with_its_type_or_under_a_camel_case_name_is_masked(
     "If ByPass = True Then Exit Sub",
 ])
 def test_a_declared_password_variable_without_a_value_passes(scanner, text):
-    assert "CREDENTIAL" not in _types(scanner.scan(text))
+    assert "CREDENTIAL" not in types_of(scanner.scan(text))
 
 
 @pytest.mark.parametrize("text, secret", [
@@ -37,12 +35,12 @@ def test_a_declared_password_variable_without_a_value_passes(scanner, text):
 ])
 def test_a_birth_date_compared_in_an_sql_condition_is_found(scanner, text, secret):
     r = scanner.scan(text)
-    assert "DATE_OF_BIRTH" in _types(r) and secret not in r["redacted_text"]
+    assert "DATE_OF_BIRTH" in types_of(r) and secret not in r["redacted_text"]
 
 
 def test_a_registration_date_in_an_sql_condition_is_no_birth_date(scanner):
     r = scanner.scan("SELECT * FROM 申請 WHERE 受付日 = '2024-04-01' AND 区分 = '転入';")
-    assert "DATE_OF_BIRTH" not in _types(r)
+    assert "DATE_OF_BIRTH" not in types_of(r)
 
 
 def test_a_my_number_in_an_excerpt_of_the_real_data_is_no_example(scanner):
@@ -53,7 +51,7 @@ def test_a_my_number_in_an_excerpt_of_the_real_data_is_no_example(scanner):
 
 def test_a_check_digit_passing_number_given_as_an_example_without_any_id_word_passes(scanner):
     r = scanner.scan("入力チェックの単体テストを書いています。\n# 例: 974848225244\nassert is_valid(x)")
-    assert "JP_MY_NUMBER" not in _types(r)
+    assert "JP_MY_NUMBER" not in types_of(r)
 
 
 def test_a_test_rows_placeholders_are_no_name(scanner):
@@ -86,7 +84,7 @@ def test_an_events_audience_does_not_own_the_organisers_number(scanner):
 
 def test_a_parents_own_number_is_still_theirs(scanner):
     r = scanner.scan("面談記録。保護者、連絡先：電話 027-220-5701（日中は不在が多い）")
-    assert "PHONE_NUMBER" in _types(r)
+    assert "PHONE_NUMBER" in types_of(r)
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -95,7 +93,7 @@ def test_a_parents_own_number_is_still_theirs(scanner):
 ])
 def test_a_katakana_surname_with_its_honorific_is_a_surname_alone(scanner, text, surname):
     r = scanner.scan(text)
-    assert "PERSON" in _types(r) and surname not in r["redacted_text"]
+    assert "PERSON" in types_of(r) and surname not in r["redacted_text"]
 
 
 def test_a_katakana_surname_beside_a_private_matter_blocks(scanner):
@@ -104,4 +102,4 @@ def test_a_katakana_surname_beside_a_private_matter_blocks(scanner):
 
 
 def test_a_katakana_product_word_with_sama_is_no_surname(scanner):
-    assert "PERSON" not in _types(scanner.scan("アスクル様より見積書が届きました。"))
+    assert "PERSON" not in types_of(scanner.scan("アスクル様より見積書が届きました。"))

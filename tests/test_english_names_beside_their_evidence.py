@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(result) -> set[str]:
-    return {f["type"] for f in result["findings"]}
+from support import types_of
 
 
 def _names(result, text) -> set[str]:
@@ -79,7 +77,7 @@ def test_a_hangul_writing_in_the_bracket_after_a_found_name_is_masked(scanner):
 
 def test_a_session_token_in_a_urls_query_is_a_credential(scanner):
     r = scanner.scan("このURLを開くと帳票が落ちてきます。http://10.3.12.8:8080/report/download?sid=4bb6e46ad60da77afb07a7442edf2048&type=kyufu")
-    assert "CREDENTIAL" in _types(r) and "4bb6e46ad60da77afb07a7442edf2048" not in r["redacted_text"]
+    assert "CREDENTIAL" in types_of(r) and "4bb6e46ad60da77afb07a7442edf2048" not in r["redacted_text"]
 
 
 def test_a_surname_comma_given_name_in_capitals_in_a_log_is_found(scanner):
@@ -94,7 +92,7 @@ def test_places_in_capitals_with_a_comma_are_no_name(scanner):
 
 def test_a_famous_weak_password_listed_as_an_example_passes(scanner):
     r = scanner.scan("研修スライド：パスワードに 'Passw0rd!' や 'maebashi2024' のような推測されやすい文字列を使わないよう呼びかける内容を作って")
-    assert "CREDENTIAL" not in _types(r)
+    assert "CREDENTIAL" not in types_of(r)
 
 
 def test_a_katakana_name_addressed_with_a_mobile_in_a_call_back_note_is_masked(scanner):

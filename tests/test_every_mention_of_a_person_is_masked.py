@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(result) -> set[str]:
-    return {f["type"] for f in result["findings"]}
+from support import types_of
 
 
 def test_a_birth_date_written_again_in_another_calendar_is_masked(scanner):
@@ -19,7 +17,7 @@ def test_a_birth_date_written_again_in_another_calendar_is_masked(scanner):
 
 def test_a_date_alone_in_a_text_with_no_birth_date_stays(scanner):
     r = scanner.scan("昭和58年7月22日に市制施行記念式典が行われました。S58.7.22 の写真を探しています。")
-    assert "DATE_OF_BIRTH" not in _types(r)
+    assert "DATE_OF_BIRTH" not in types_of(r)
 
 
 def test_an_identifier_written_again_in_full_width_with_a_space_is_masked(scanner):
@@ -73,18 +71,18 @@ def test_initials_a_bracket_defines_for_a_named_person_are_masked_everywhere(sca
 ])
 def test_a_name_of_the_world_with_its_surname_in_capitals_is_found(scanner, text, name):
     r = scanner.scan(text)
-    assert "PERSON" in _types(r) and name not in r["redacted_text"]
+    assert "PERSON" in types_of(r) and name not in r["redacted_text"]
 
 
 @pytest.mark.parametrize("text", ["Please NOTE the deadline.", "We visited Kansas CITY and the Grand CANYON.",
                                   "She teaches at Daiichi JHS."])
 def test_words_before_capitals_are_no_name(scanner, text):
-    assert "PERSON" not in _types(scanner.scan(text))
+    assert "PERSON" not in types_of(scanner.scan(text))
 
 
 def test_a_password_given_in_the_answer_on_the_next_chat_line_is_masked(scanner):
     r = scanner.scan("[09:13] 教育総務課：アクセスパスワードは前と同じ？\n[09:13] 情報政策課：いえ、新しいのは Maeb@2025-Edu! です")
-    assert "CREDENTIAL" in _types(r) and "Maeb@2025-Edu!" not in r["redacted_text"]
+    assert "CREDENTIAL" in types_of(r) and "Maeb@2025-Edu!" not in r["redacted_text"]
 
 
 def test_a_list_of_management_numbers_one_of_which_passes_a_check_digit_by_chance_passes(scanner):
@@ -95,7 +93,7 @@ def test_a_list_of_management_numbers_one_of_which_passes_a_check_digit_by_chanc
 
 def test_a_my_number_with_its_word_in_a_list_of_other_numbers_still_blocks(scanner):
     r = scanner.scan("受付番号 250300418285\n受付番号 250300419011\n個人番号 974848225244\n受付番号 250300418276")
-    assert "JP_MY_NUMBER" in _types(r)
+    assert "JP_MY_NUMBER" in types_of(r)
 
 
 def test_a_log_time_stamp_in_a_named_record_is_no_persons_number(scanner):
@@ -122,4 +120,4 @@ def test_a_documentation_sample_json_record_passes(scanner):
     'Write a short introduction to "A Study in Scarlet", where Dr. John Watson first meets Sherlock Holmes.',
 ])
 def test_famous_fictional_characters_pass(scanner, text):
-    assert "PERSON" not in _types(scanner.scan(text))
+    assert "PERSON" not in types_of(scanner.scan(text))

@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(result) -> set[str]:
-    return {f["type"] for f in result["findings"]}
+from support import types_of
 
 
 @pytest.mark.parametrize("text, kind, value", [
@@ -21,7 +19,7 @@ def _types(result) -> set[str]:
 ])
 def test_an_identifier_under_the_label_people_really_write_blocks(scanner, text, kind, value):
     r = scanner.scan(text)
-    assert r["verdict"] == "block" and kind in _types(r) and value not in r["redacted_text"]
+    assert r["verdict"] == "block" and kind in types_of(r) and value not in r["redacted_text"]
 
 
 @pytest.mark.parametrize("text", [
@@ -48,12 +46,12 @@ def test_a_residents_own_mobile_still_blocks(scanner):
 ])
 def test_a_kanji_surname_with_a_glued_katakana_given_name_is_found(scanner, text, name):
     r = scanner.scan(text)
-    assert "PERSON" in _types(r) and name not in r["redacted_text"]
+    assert "PERSON" in types_of(r) and name not in r["redacted_text"]
 
 
 @pytest.mark.parametrize("text", ["田中カメラ店です。営業時間を教えてください。", "山田ビルです、エレベーター点検のお知らせ。"])
 def test_a_surname_glued_to_a_katakana_business_word_is_no_name(scanner, text):
-    assert "PERSON" not in _types(scanner.scan(text))
+    assert "PERSON" not in types_of(scanner.scan(text))
 
 
 def test_a_sample_name_in_a_notice_template_for_mail_merge_passes(scanner):
@@ -67,11 +65,11 @@ def test_a_sample_name_in_a_notice_template_for_mail_merge_passes(scanner):
 ])
 def test_a_password_said_after_a_comma_in_chat_is_masked(scanner, text, secret):
     r = scanner.scan(text)
-    assert "CREDENTIAL" in _types(r) and secret not in r["redacted_text"]
+    assert "CREDENTIAL" in types_of(r) and secret not in r["redacted_text"]
 
 
 def test_a_product_code_after_the_word_pass_is_no_password(scanner):
-    assert "CREDENTIAL" not in _types(scanner.scan("パスの区切り文字は C:\\Users\\Admin のようにします"))
+    assert "CREDENTIAL" not in types_of(scanner.scan("パスの区切り文字は C:\\Users\\Admin のようにします"))
 
 
 @pytest.mark.parametrize("text, name", [
@@ -80,18 +78,18 @@ def test_a_product_code_after_the_word_pass_is_no_password(scanner):
 ])
 def test_a_residents_self_introduction_in_learners_japanese_or_chinese_is_found(scanner, text, name):
     r = scanner.scan(text)
-    assert "PERSON" in _types(r) and name not in r["redacted_text"]
+    assert "PERSON" in types_of(r) and name not in r["redacted_text"]
 
 
 @pytest.mark.parametrize("text", ["ソフトの名前は Microsoft Teams です。", "このアプリのなまえは Maebashi Navi です"])
 def test_the_name_of_a_thing_is_no_self_introduction(scanner, text):
-    assert "PERSON" not in _types(scanner.scan(text))
+    assert "PERSON" not in types_of(scanner.scan(text))
 
 
 def test_a_phone_number_in_a_recordings_file_name_is_masked(scanner):
     r = scanner.scan("録音ファイル「20240517_0272538841_要望.wav」を文字起こしした内容を要約してください。")
-    assert "PHONE_NUMBER" in _types(r) and "0272538841" not in r["redacted_text"]
+    assert "PHONE_NUMBER" in types_of(r) and "0272538841" not in r["redacted_text"]
 
 
 def test_a_number_between_underscores_in_an_identifier_of_code_is_no_phone(scanner):
-    assert "PHONE_NUMBER" not in _types(scanner.scan("変数 user_0272538841_id の型を教えてください。"))
+    assert "PHONE_NUMBER" not in types_of(scanner.scan("変数 user_0272538841_id の型を教えてください。"))
