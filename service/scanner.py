@@ -388,6 +388,7 @@ class Scanner:
                 masking[r.type] = self.policy.masking_for(r.type)
         return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
 
+
 def _rewritten_at(doc: Document, f: Finding, pos: int, end: int, covered) -> Finding:
     start_o, end_o = doc.norm.span(pos, end)
     covered.add(pos, end)
@@ -458,7 +459,7 @@ def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]
 def _said_alone(text: str, pos: int, end: int) -> bool:
     """A name part at text[pos:end] stands alone: no kanji or kana joined before it, and an honorific
     after it — or, for a kana part of three or more, the end of a word (ソウタが, not ソウタロウ); a room
-    number with no digit or 棟 before it."""
+    number with no digit before it (not 1305号室 for 305号室)."""
     if pos and _NAME_CHAR.match(text, pos - 1):
         return False
     if text.endswith("号室", pos, end):
