@@ -23,7 +23,7 @@ from ..labels import REASONS
 from . import evidence as ev
 from . import register
 from .base import Candidate, Detector, Document
-from .fastre import compile_fast
+from .fastre import compile_fast, literal_alternation
 from .table import heading_type
 
 KIN_OF_A_FOUND_NAME = 0.85  # same surname as a private person named in the text + a given-name shape
@@ -101,7 +101,7 @@ class KinDetector(Detector):
 
 # a relation word (person.relation_slots: 長男, 妻, 次女 …), a space, ・ or a colon, then a given name: two or three
 # kanji or kana ending where a name ends, or one kanji with ちゃん/くん/さん after it
-_RELATIONS = "|".join(sorted(lexicon.words("person.relation_slots"), key=len, reverse=True))
+_RELATIONS = literal_alternation(lexicon.words("person.relation_slots"))
 _RELATION_HINT = compile_fast(_RELATIONS)
 _RELATION_GIVEN = compile_fast(r"(?<![一-龥々])(?:" + _RELATIONS + r")[ 　・:：]+(?P<g>" + _K + r"{2,3}(?=$|[ \t　\n,，、。（(「/|]|さん|くん|ちゃん|君)|"
                                + _K + r"(?=さん|くん|ちゃん|君)|(?!さん|さま|くん|ちゃん)[ぁ-ゖ]{2,4}(?=さん|くん|ちゃん|[（(、。\n])|[ァ-ヺー]{2,5}(?=さん|くん|ちゃん|[（(、。\n]))")

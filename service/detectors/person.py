@@ -503,7 +503,7 @@ class PersonDetector(Detector):
                 j += 1
                 break
             break
-        if not (spaced or given or katakana) and _glued_katakana_given(toks, j):
+        if not (spaced or katakana) and _glued_katakana_given(toks, j):
             given, tentative, j = [toks[j]], True, j + 1  # 「小林トメと申します」「佐藤ハナさん」
         # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
         if (spaced or given) and not katakana:

@@ -37,7 +37,7 @@ EN_NAME_IN_BLOCKED = 0.85  # … or any of these in a text that blocks for perso
 _WORD = r"(?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 # the particles of Dutch, German, Portuguese, Spanish, Italian, French and Arabic names
 _PARTICLE_WORDS = frozenset(lexicon.words("person.name_particles"))
-_PARTICLE = "(?:" + "|".join(sorted(_PARTICLE_WORDS, key=len, reverse=True)) + ")"
+_PARTICLE = "(?:" + literal_alternation(_PARTICLE_WORDS) + ")"
 _LATIN_NAME = _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])*" + _WORD + r"){1,3}"
 _RENDERED = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r")[ ]?[（(](?P<k>[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+){1,4})"
                          r"(?:[ ]?[/／、,][^)）\n]{0,40})?[)）]")
@@ -99,8 +99,8 @@ class EnglishNameBesideDetector(Detector):
         score = EN_NAME_IN_BLOCKED if blocked else EN_NAME_RENDERED
         for m in _RENDERED.finditer(text) if brackets else ():
             name, kana_parts = m.group("n"), len([p for p in m.group("k").replace("＝", "・").replace("=", "・").split("・") if p])
-            words = [w for w in name.split() if w.lower() not in _PARTICLE_WORDS]
-            if abs(len(words) - kana_parts) <= 1 and _a_name(name):
+            name_words = [w for w in name.split() if w.lower() not in _PARTICLE_WORDS]
+            if abs(len(name_words) - kana_parts) <= 1 and _a_name(name):
                 add(m.start("n"), m.end("n"), score, "person.en.rendered")
                 add(m.start("k"), m.end("k"), score, "person.en.rendered")
         for m in _ROMAN_IN_BRACKET.finditer(text) if brackets else ():
