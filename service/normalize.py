@@ -76,10 +76,12 @@ _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
 # (a separator may have a space on either side: 〇九〇 の 二六一八 の 四四七〇)
 _KANJI_DIGIT_RUN = re.compile(
     "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[ 　]?[のノー－\\-‐―—、・･][ 　]?(?=[" + KANJI_DIGITS + "])|[ 　](?=[" + KANJI_DIGITS + "]))+")
-_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
+_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])"
+                                  # (or two long groups, ten digits or more, a pause after the の: 4170の、253968)
+                                  r"|(?<![0-9０-９])[0-9０-９]{4,5}[ 　]?の[、 　]{0,2}[0-9０-９]{6,8}(?![0-9０-９])")
 # … every such run holds の before a digit: asked first (sre scans for の), since the run's own pattern
 # starts with a look-behind and is tried at every position (0.1 ms of any text with a の in it)
-_NO_BEFORE_DIGIT = re.compile(r"の[ 　]?[0-9０-９]")
+_NO_BEFORE_DIGIT = re.compile(r"の[、 　]{0,2}[0-9０-９]")
 _SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){6,}(?![0-9０-９])")
 # (a line that ends in a digit and a dash is an unfinished number, however the next line is indented)
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n[ \t\u3000]*(?=[0-9０-９])")
@@ -226,6 +228,129 @@ def _kanji_number(run: str) -> list[str]:
     return out
 
 
+# Numbers said aloud in a transcript or dictated to a voice memo: an address's numbers in kanji with 十・百・千
+# (四百五十六番地, 三丁目の十四の五, 二〇三号室) and a date with the pauses speech puts between its parts
+# (昭和の、四十九年、えー十一月の二十日). The numbers become ASCII digits — the whole number on its first character,
+# the rest of the run absorbed into it, so a finding masks all of it — and the pauses vanish; the address and
+# birth-date rules then read them as they read a written address or date.
+_SAID_NUMBER = "(?:[〇一二三四五六七八九十百千]{1,8})"
+# speech's fillers (えー, えーっと, あのー, ほら, んー): only between a spoken number's parts
+_FILLER = "(?:え[えー]*っ?と?|あの[ー]*|その[ー]*|ほら|んー*|まあ)"
+_PAUSE = f"(?:[、,，…‥ 　]|{_FILLER})"
+# an address: the chain after 丁目・番地 (の十四の五, 番地は三十八の十二), and a single number after a unit only after a pause
+# and with its own unit (三丁目の、五番), never 一番奥 (a kanji after 番). A written address in kanji (三丁目五番八号,
+# 九〇八番地の四) the address rules read as it is, and it stays.
+_SAID_ADDRESS_CHAIN = re.compile(
+    f"(?P<unit>丁目|番地)(?:(?P<gap>(?:の|{_PAUSE}|番地は?){{0,6}}?)(?P<n1>{_SAID_NUMBER})(?P<chain>(?:(?:の|[-－ー]){_SAID_NUMBER}){{1,2}})"
+    f"(?P<u1>番地?|号)?|(?P<gap2>(?:の|{_PAUSE}|番地は?){{1,6}}?)(?P<n2>{_SAID_NUMBER})(?P<u2>番地?|号))(?![一-龥々])")
+# … and a lot number said right after its town, with a pause (六供町の、えー、千二百四十三の八)
+_SAID_TOWN_CHAIN = re.compile(
+    f"(?<=[町村])(?P<gap>の?{_PAUSE}{{1,6}}|の)(?P<n1>{_SAID_NUMBER})(?P<chain>(?:の{_SAID_NUMBER}){{1,2}})(?![一-龥々])")
+# a room said digit by digit (二〇三号室): the building rules read digits
+_SAID_NUMBER_BEFORE_UNIT = re.compile(f"(?<![〇一二三四五六七八九十百千]){_SAID_NUMBER}(?=号室|号棟)")
+# … and the pause between a town and its 丁目 (城東町の、えー、三丁目)
+_PAUSE_BEFORE_CHOME = re.compile(f"(?<=[町村])の{_PAUSE}{{0,6}}(?={_SAID_NUMBER}丁目)|(?<=[町村]){_PAUSE}{{1,6}}(?={_SAID_NUMBER}丁目)")
+_SAID_DATE = re.compile(
+    f"(?:明治|大正|昭和|平成|令和)の?{_PAUSE}{{0,6}}(?P<y>元|{_SAID_NUMBER}|[0-9０-９]{{1,2}})年(?:の|{_PAUSE}){{0,6}}"
+    f"(?P<m>{_SAID_NUMBER}|[0-9０-９]{{1,2}})月(?:の|{_PAUSE}){{0,6}}(?P<d>{_SAID_NUMBER}|[0-9０-９]{{1,2}})日")
+_SAID_NUMBER_RUN = re.compile(_SAID_NUMBER)
+# … and a number said in kana after a 丁目 (三丁目の、にじゅういちのろく): each kana numeral as its kanji
+_KANA_NUMERALS = {"いち": "一", "いっ": "一", "に": "二", "さん": "三", "よん": "四", "し": "四", "ご": "五", "ろく": "六",
+                  "ろっ": "六", "なな": "七", "しち": "七", "はち": "八", "はっ": "八", "きゅう": "九", "く": "九",
+                  "じゅう": "十", "じゅっ": "十", "ひゃく": "百", "びゃく": "百", "ぴゃく": "百", "せん": "千", "ぜん": "千",
+                  "ぜろ": "〇", "まる": "〇", "れい": "〇"}
+_KANA_NUMERAL = "(?:" + "|".join(sorted(_KANA_NUMERALS, key=len, reverse=True)) + ")"
+_KANA_NUMERAL_AT = re.compile(_KANA_NUMERAL)
+_SAID_KANA_RUN = re.compile(f"{_KANA_NUMERAL}{{1,8}}")
+_SAID_KANA_CHAIN = re.compile(
+    f"(?<=丁目)(?P<gap>(?:の|{_PAUSE}){{0,6}}?)(?P<n1>{_KANA_NUMERAL}{{1,8}})(?P<chain>(?:の{_KANA_NUMERAL}{{1,8}}){{1,2}})"
+    "(?=[^ぁ-ゖ]|に|で|です|$)")
+_SAID_HINT = re.compile("丁目|番地|号室|号棟|[明大昭平令][治正和成]|[町村]の?[、 　]|[町村]の[〇一二三四五六七八九十百千]")
+
+
+def _kanji_value(run: str) -> Optional[int]:
+    """The number a run of kanji numerals says: positional (二〇三 → 203) or with 十・百・千 (四百五十六 → 456,
+    千二百四十三 → 1243); None when it is no number (十十)."""
+    if run == "元":
+        return 1  # (an era's first year: 平成元年)
+    if any(c not in _KANJI_DIGIT_VALUE and c not in "十百千" for c in run):
+        return None
+    if not any(c in "十百千" for c in run):
+        return int("".join(_KANJI_DIGIT_VALUE[c] for c in run))
+    total, digit, last_unit = 0, None, 10_000
+    for c in run:
+        if c in _KANJI_DIGIT_VALUE:
+            if digit is not None:
+                return None
+            digit = int(_KANJI_DIGIT_VALUE[c])
+            continue
+        unit = {"十": 10, "百": 100, "千": 1000}[c]
+        if unit >= last_unit:
+            return None
+        total += (1 if digit is None else digit) * unit
+        digit, last_unit = None, unit
+    return total + (digit or 0)
+
+
+def _kana_as_kanji(run: str) -> str:
+    out, i = [], 0
+    while i < len(run):
+        m = _KANA_NUMERAL_AT.match(run, i)
+        if not m:
+            return ""
+        out.append(_KANA_NUMERALS[m.group()])
+        i = m.end()
+    return "".join(out)
+
+
+def _said_as_digits(text: str, start: int, end: int, out: dict) -> None:
+    run = text[start:end]
+    if run and "ぁ" <= run[0] <= "ゖ":
+        run = _kana_as_kanji(run)
+    value = _kanji_value(run) if run and start < end and not run[0].isdigit() else None
+    if value is None:
+        return
+    out[start] = str(value)
+    for i in range(start + 1, end):
+        out[i] = None  # (part of the number: a value ending in 六 masks all of 四百五十六)
+
+
+def _spoken_number_overrides(text: str, out: dict) -> None:
+    """Addresses and dates said aloud (see _SAID_NUMBER)."""
+    if not _SAID_HINT.search(text):
+        return
+    for m in _SAID_NUMBER_BEFORE_UNIT.finditer(text):
+        _said_as_digits(text, m.start(), m.end(), out)
+    if "丁目" in text:
+        for m in _PAUSE_BEFORE_CHOME.finditer(text):
+            for i in range(m.start(), m.end()):
+                out[i] = ""
+    chains = _SAID_ADDRESS_CHAIN.finditer(text) if "丁目" in text or "番地" in text else ()
+    towns = _SAID_TOWN_CHAIN.finditer(text) if "町" in text or "村" in text else ()
+    kana = _SAID_KANA_CHAIN.finditer(text) if "丁目" in text else ()
+    for rx in (chains, towns, kana):
+        for m in rx:
+            gap, n1 = ("gap", "n1") if m.group("n1") else ("gap2", "n2")
+            for i in range(m.start(gap), m.end(gap)):
+                out[i] = ""
+            _said_as_digits(text, m.start(n1), m.end(n1), out)
+            if m.group("chain"):
+                for n in (_SAID_KANA_RUN if rx is kana else _SAID_NUMBER_RUN).finditer(m.group("chain")):
+                    s = m.start("chain") + n.start()
+                    out[s - 1] = "-"
+                    _said_as_digits(text, s, m.start("chain") + n.end(), out)
+    if "年" in text:
+        for m in _SAID_DATE.finditer(text):
+            for g in ("y", "m", "d"):
+                _said_as_digits(text, m.start(g), m.end(g), out)
+            for i in range(m.start(), m.end()):
+                if i not in out and (text[i] in "、,，…‥ 　ーえっとあのそほらんま" and not "明大昭平令治正和成".count(text[i])):
+                    out[i] = ""
+            for i in range(m.start(), m.end()):
+                if text[i] == "の" and i not in out:
+                    out[i] = ""
+
+
 def _typography_overrides(text: str, out: dict[int, str]) -> None:
     """Spaced and kanji dates, inline-spaced letters, Markdown emphasis (see the module doc)."""
     if "年" in text:
@@ -287,7 +412,7 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
             for i in range(m.start(), m.end()):
                 if text[i] == "の":
                     out[i] = "-"
-                elif text[i] in " 　":
+                elif text[i] in " 　、":
                     out[i] = ""
     if "丁" in text and "-" in text:
         # an OCR'd address spaced everywhere after its 丁目: 「石倉町 5 丁目 22 - 3」「4 丁目 2 2 - 9」
@@ -623,6 +748,7 @@ def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
     if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
         _typography_overrides(text, out)
     _number_spacing_overrides(text, out)
+    _spoken_number_overrides(text, out)
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
     first_break = next(address_breaks, None)
     if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (

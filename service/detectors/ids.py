@@ -359,17 +359,27 @@ _RANGE_AFTER = _CONTEXT["ids_range_after"]
 _RANGE_BEFORE = _CONTEXT["ids_range_before"]
 
 
+def _list_of_others(pieces: list) -> bool:
+    """A list of twelve-digit numbers most of which pass neither check digit (管理番号, 受付番号 …): one that passes
+    by chance (one in eleven does) is another of the list's numbers, unless an identifier's word is beside it."""
+    twelve = [d for _, _, d, _, _ in pieces if len(d) == 12]
+    failing = sum(1 for d in twelve if not my_number_valid(d) and not driver_license_valid(d)) if len(twelve) >= 3 else 0
+    return failing >= 2 and 2 * failing >= len(twelve)
+
+
+def _another_kind_of_number(doc: Document, start: int, groups: tuple, sep: str) -> bool:
+    """A twelve-digit number failing the check digit given as an example (例えば 062150023001), or grouped as no My
+    Number is (06-215-0023-001): another kind of number, whatever word about My Numbers is near."""
+    return bool(_EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start) or (sep and groups not in _GROUPINGS_12))
+
+
 def _numeric_findings(doc: Document) -> list[Candidate]:
     cached = getattr(doc, "_mamori_numeric", None)
     if cached is not None:
         return cached
     found: list[Candidate] = []
     pieces = list(number_pieces(doc))
-    # a list of twelve-digit numbers most of which pass neither check digit (管理番号, 受付番号 …): one that passes
-    # by chance (one in eleven does) is another of the list's numbers, unless an identifier's word is beside it
-    twelve = [d for _, _, d, _, _ in pieces if len(d) == 12]
-    failing = sum(1 for d in twelve if not my_number_valid(d) and not driver_license_valid(d)) if len(twelve) >= 3 else 0
-    list_of_others = failing >= 2 and 2 * failing >= len(twelve)
+    list_of_others = _list_of_others(pieces)
     for start, end, d, groups, sep in pieces:
         n = len(d)
         if trivial_digits(d) or trivial_digits(d[:-1]) or trivial_digits(d[1:]):
@@ -394,6 +404,8 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                     # a passing check digit (one number in eleven passes by chance) with the word a
                     # sentence or two away: 「マイナンバーのチェックが…見てほしい。入力値→3057…」
                     ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, _FAR, _FAR // 2)
+                if not v and _another_kind_of_number(doc, start, groups, sep):
+                    continue
                 neg = _neg(doc, start, end)
                 s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn), SAMPLE_LABEL_AFTER.match(doc.text, end) is not None)
                 reason = _reason(12, v, ctx_mn)
@@ -496,6 +508,10 @@ class CorporateNumberDetector(_NumericType):
 # ---------------------------------------------------------------------------
 # Letter + digit identifiers
 # ---------------------------------------------------------------------------
+PASSPORT_TEXT_REACH = 300
+PASSPORT_FAR_CONTEXT = 0.60
+
+
 @register
 class PassportDetector(Detector):
     """旅券番号: 2 letters + 7 digits (older / foreign: 1 letter + 7-8 digits).
@@ -514,9 +530,15 @@ class PassportDetector(Detector):
                     continue
                 # (a rule whose pattern holds the label itself — passport number was inside: … — needs no more)
                 ctx = "passport" if rule.judge == "after_label" else find_context_ci(doc, s, e, self.context_words, 25, 15)
+                score = rule.score
+                if not ctx and rule.id == "ids.passport.two_letters":
+                    # a list of travellers whose passports the text mentions further off (1 市民団員 高坂 美帆 TZ8041736 …
+                    # ※パスポートの有効期限は確認済み): the passport's shape, the word in the text — a warning, masked
+                    ctx = find_context_ci(doc, s, e, self.context_words, PASSPORT_TEXT_REACH, PASSPORT_TEXT_REACH)
+                    score = min(score, PASSPORT_FAR_CONTEXT)
                 if not ctx:
                     continue
-                out.append(Candidate(self.type, s, e, rule.score, _with_context(rule, ctx), rule=rule.id))
+                out.append(Candidate(self.type, s, e, score, _with_context(rule, ctx), rule=rule.id))
         if "<<" in doc.text:
             # a passport's machine-readable zone: its first line names the holder (SURNAME<<GIVEN), its
             # second starts with the passport's number (ICAO 9303) — both the holder's
@@ -574,9 +596,13 @@ class PensionNumberDetector(Detector):
                     score = VALID_WITH_CONTEXT
                 else:
                     ctx = find_context_ci(doc, s, e, self.weak_context, 20, 5)
+                    separated = "-" in m.group() or " " in m.group()
+                    if not ctx and separated:
+                        # (asked for in a conversation's earlier turn: 「基礎年金番号のわかるものは」…「4170-253968です」)
+                        ctx = find_context_ci(doc, s, e, self.strong_context, 120, 0)
                     if not ctx:
                         continue
-                    score = 0.80 if "-" in m.group() or " " in m.group() else INVALID_WITH_CONTEXT
+                    score = 0.80 if separated else INVALID_WITH_CONTEXT
                 out.append(Candidate(self.type, s, e, score, _with_context(rule, ctx), rule=rule.id))
         return out
 
