@@ -125,6 +125,7 @@ REASONS = {
     "marking.release_pending": "公表前の報道発表資料である旨の記述",
     # issue 16: structural detectors (table.py, romaji.py, identifiable.py, kana_slot.py)
     "table.column": "表の見出し「{label}」の列の値",
+    "table.column_of_names": "氏名の列の値（同じ列のほかの行も氏名）",
     "table.json_key": "データの項目名「{label}」の値",
     "table.key_value": "項目名「{label}」の値",
     "table.sql_insert": "SQLの列名「{label}」の値",
@@ -453,6 +454,7 @@ REASONS = {
     "person.kv_reading": "表の氏名欄の読み仮名",
     "person.reading.honorific": "読み仮名つきの名・敬称「{honor}」",
     "person.reading.slot": "読み仮名つきの名・氏名の欄・続柄「{slot}」",
+    "person.reading.spelled": "氏名とその読み仮名（仮名の名を読みでも繰り返す）",
     "person.reading.age": "読み仮名つきの名・年齢の括弧書き",
     "person.reading_of": "氏名の読み仮名",
     "person.kanji_alias": "括弧内の同じ人の別の表記（漢字・読み）",

@@ -185,6 +185,9 @@ def keyed_names(doc: Document) -> list[_Name]:
         # (not on a page shown as a sample: "a sample passport data page … Surname: DOE", "… on the sample form")
         if v.lower() not in _EN_LABEL_NOT_NAME and not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
             out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
+    for m in (_LOGGED_NAME.finditer(text) if "=" in text and "name" in doc.lower else ()):
+        if not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
+            out.append(_Name(m.start("v"), m.end("v"), m.group("v"), "", "table_key_value", {"kv_value": True}))
     for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
@@ -194,7 +197,15 @@ def keyed_names(doc: Document) -> list[_Name]:
     return out
 
 
-_EN_SAMPLE_NEAR = compile_fast(r"(?i:\b(?:sample|example|dummy|specimen|fictitious|made[ -]up)\b)|記入例|見本|サンプル|架空")
+# … and unquoted, as a log line or a query string writes it (name=Mogami Kazuki kana=… / ?shimei=最上 一樹&tel=…):
+# the value runs to the next key or the line's end; two words at least (name=Submit is a form's button)
+_LOGGED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-])(?i:name|full[_-]?name|shimei|simei|namae|kanji[_-]?name)=(?P<v>"
+                            r"[A-Z][A-Za-z'\-]+(?:[ +][A-Z][A-Za-z'\-]+){1,3}|[一-龥々〆ヶ]{1,4}[ 　+][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})"
+                            r"(?=[ \t&;,]|$)", re.M)
+
+
+# (not example.jp in an e-mail address on the line: a domain, not a sample word)
+_EN_SAMPLE_NEAR = compile_fast(r"(?i:\b(?:sample|example|dummy|specimen|fictitious|made[ -]up)\b(?![.\-][a-z]))|記入例|見本|サンプル|架空")
 # (what a form's instructions put after the label instead of a name)
 _EN_LABEL_NOT_NAME = frozenset(w.lower() for w in _EN_NOT_NAME | _EN_STOP)
 

@@ -246,6 +246,27 @@ def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidat
     return Candidate(t, start, end, score, why, rule=rule)
 
 
+def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candidate]) -> list[Candidate]:
+    """The rest of a 氏名 column whose rows the name detector found names in already: a column holds one kind
+    of value, so a row the detector doubted (消防局警防課　新井 隼人, read as an official) is a name like the
+    others. (A lone 氏名 column is otherwise person.py's to judge: _personal.)"""
+    name_cols = [ci for ci, (t, _) in cols.items() if t == "PERSON"]
+    if not name_cols or len(rows) < 2:
+        return []
+    names = [(c.start, c.end) for c in (*doc.candidates, *found) if c.type == "PERSON" and c.score >= TABLE_CELL - 0.1]
+    out: list[Candidate] = []
+    for ci in name_cols:
+        cells = [(offset + cells[ci][0], offset + cells[ci][1]) for offset, _, cells in rows if ci < len(cells)]
+        hit = [any(a < e and s < b for a, b in names) for s, e in cells]
+        if sum(hit) * 2 < len(cells):
+            continue  # (a column of names only where most of its rows are names already)
+        for (s, e), seen in zip(cells, hit):
+            v = doc.text[s:e].strip()
+            if not seen and _name_like(v) and shape_ok("PERSON", v):
+                out.append(_cell("PERSON", v, s, e, REASONS["table.column_of_names"], "table.column_of_names"))
+    return out
+
+
 def _personal(typed: list[tuple[str, str]]) -> bool:
     """A row (or object) is about a person: an identifier of its shape, or a name beside a second
     column that says what it holds (a lone 名前 column is person.py's to judge)."""
@@ -322,6 +343,31 @@ def _space_cells(line: str) -> list[tuple[int, int]]:
     return [c for c in cells if c[1] > c[0]]
 
 
+def _with_wide_spaces(doc: Document) -> str:
+    """The matching text with the ideographic spaces of the original put back. A table typed in Word or a
+    mail with U+3000 between its columns keeps an ASCII space inside its names (所属　氏名⏎会計課　大島 達也):
+    normalising makes both one space, and the row would no longer split into its columns."""
+    if "\u3000" not in doc.original:
+        return doc.text
+    chars = None
+    i = doc.original.find("\u3000")
+    while i != -1:
+        s, e = doc.norm.normalised_span(i)
+        if s is not None and e == s + 1 and doc.text[s] == " ":
+            if chars is None:
+                chars = list(doc.text)
+            chars[s] = "\u3000"
+        i = doc.original.find("\u3000", i + 1)
+    return "".join(chars) if chars else doc.text
+
+
+# a heading line's first cell (to two spaces, a tab or the line's end) and the number that opens a row
+_FIRST_CELL = compile_fast(r"^[ \t]*(?P<h>[^\s].{0,14}?)(?=[ ]{2}|\t|\n)", re.M)
+# … followed by a name in two parts (katakana, kana or kanji), glued to the number or after a space
+_NAME_AFTER_KEY = compile_fast(r"[ \t]{0,3}[ァ-ヺ一-龥々ぁ-ゖ][ァ-ヺー一-龥々ぁ-ゖ]{0,6}[ 　][ァ-ヺ一-龥々ぁ-ゖ]")
+_ROW_KEY = compile_fast(r"[ \t]*(?P<n>[0-9]{2,4}[ ][0-9]{5,8}|[0-9]{6,10})(?![0-9])")
+
+
 _SPLITTERS = {
     "\t": lambda line: _csv_cells(line, "\t"),
     ",": lambda line: _csv_cells(line, ","),
@@ -374,11 +420,37 @@ class TableColumnDetector(Detector):
         out += self._sql_insert(doc)
         out += self._key_value_lines(doc)
         out += self._zengin(doc)
+        out += self._row_keys(doc)
+        return out
+
+    def _row_keys(self, doc: Document) -> list[Candidate]:
+        """A legacy export whose rows each open with a person's number under a first heading that says which
+        (被保番号, 記号番号), the number glued to the name or one space from it — so the row does not split into
+        the heading's columns: the number of every row the name detector found a name on."""
+        text = doc.text
+        if not any(c.type == "PERSON" and c.score >= TABLE_CELL - 0.3 for c in doc.candidates):
+            return []  # (a person named somewhere: the rows are people's, not a code table's)
+        out: list[Candidate] = []
+        for h in _FIRST_CELL.finditer(text):
+            ht = heading_type(h.group("h"))
+            if not ht or ht[0] not in _ID_TYPES:
+                continue
+            pos = h.end() + 1
+            while pos < len(text):
+                end = text.find("\n", pos)
+                end = len(text) if end == -1 else end
+                if not text[pos:end].strip():
+                    break
+                m = _ROW_KEY.match(text, pos, end)
+                if m and _NAME_AFTER_KEY.match(text, m.end(), end) and shape_ok(ht[0], m.group("n")):
+                    out.append(_cell(ht[0], m.group("n"), m.start("n"), m.end("n"),
+                                     REASONS["table.column"].format(label=_LABEL[ht[0]]), "table.row_key"))
+                pos = end + 1
         return out
 
     # -- CSV / TSV / pipe / space-aligned ---------------------------------------------------------
     def _delimited(self, doc: Document) -> list[Candidate]:
-        text = doc.text
+        text = _with_wide_spaces(doc)
         lines = text.split("\n")
         offsets = []
         pos = 0
@@ -428,6 +500,7 @@ class TableColumnDetector(Detector):
                 if not sample_table:
                     for k2, cells in rows:
                         out += self._row(doc, offsets[k2], lines[k2], cells, cols)
+                    out += _names_beside_names(doc, [(offsets[k2], lines[k2], cells) for k2, cells in rows], cols, out)
                 i = max(k, i + 1)
         return out
 
@@ -546,6 +619,11 @@ class TableColumnDetector(Detector):
     def _zengin(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         for m in _ZENGIN_RECORD.finditer(doc.original):
+            rs, _ = doc.norm.normalised_span(m.start())
+            line_end = doc.text.find("\n", rs) if rs is not None else -1
+            if rs is not None and _SAMPLE_VALUE.search(doc.text, max(0, rs - _ZENGIN_SAMPLE_REACH),
+                                                       line_end if line_end != -1 else len(doc.text)):
+                continue  # a vendor manual's dummy record (ﾀﾞﾐｰ ﾃﾞｰﾀ, 銀行・口座・受取人はすべて架空): no one's account
             for g, t in (("acct", "JP_BANK_ACCOUNT"), ("name", "PERSON")):
                 s, e = m.span(g)
                 while e > s and doc.original[e - 1] == " ":
@@ -561,6 +639,7 @@ class TableColumnDetector(Detector):
         return out
 
 
+_ZENGIN_SAMPLE_REACH = 200
 # A 全銀 data record (record type 2): bank code, bank name (kana), branch code, branch name, clearing
 # house, deposit type, account number (7), recipient (30, half-width kana), amount (10) — by position.
 _ZENGIN_RECORD = compile_fast(
