@@ -125,6 +125,10 @@ class Morphology:
         """Whether the dictionary holds `word` as a common noun (平均, 林業; also 陽子, which is a name too)."""
         return any(p[:2] == ("名詞", "普通名詞") for p in self._entries(word))
 
+    def is_also_common_word(self, word: str) -> bool:
+        """Whether the dictionary holds `word` as a common noun too (ベンダー: a vendor, and a surname)."""
+        return any(p[:2] == ("名詞", "普通名詞") for p in self._entries(word))
+
     def is_only_common_word(self, word: str) -> bool:
         """Whether the dictionary holds `word`, and never as a proper noun (更新, 平均; not 陽子 or 紬)."""
         entries = self._entries(word)

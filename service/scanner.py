@@ -423,6 +423,7 @@ def _dates_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Fin
 # a full name of a kanji or kana surname, a space and a given name of two to four characters
 _FULL_NAME = re.compile(r"(?P<s>[一-龥々ぁ-んァ-ヶー]{1,5})[ 　](?P<g>[一-龥々ぁ-んァ-ヶー]{2,4})")
 _ROOM_AT_END = re.compile(r"(?<![0-9])[0-9]{2,4}号室$")
+_LATIN_FULL_NAME = re.compile(r"(?P<g>[A-Z][a-z'’\-]{2,})[ ](?P<s>[A-Z][a-z'’\-]{2,})")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,6}")
 _HONORIFIC_AFTER = re.compile(r"さん|くん|ちゃん|様|さま|君")
 # where a name said alone may end without an honorific: a particle, a bracket, punctuation, a blank
@@ -446,6 +447,13 @@ def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]
         room = _ROOM_AT_END.search(value) if f.type == "JP_ADDRESS" else None
         if room:
             parts.setdefault(room.group(), f)
+        latin = _LATIN_FULL_NAME.fullmatch(value) if f.type == "PERSON" else None
+        if latin:
+            # Lucia Rodriguez … Please call Lucia … Emma Rodriguez (her daughter): each part of a flagged name
+            # in Latin letters, as a word of its own (_repeats_of keeps it out of longer words)
+            parts.setdefault(latin.group("g"), f)
+            parts.setdefault(latin.group("s"), f)
+            continue
         m = _FULL_NAME.fullmatch(value) if f.type == "PERSON" else None
         if not m:
             continue
@@ -460,6 +468,8 @@ def _said_alone(text: str, pos: int, end: int) -> bool:
     """A name part at text[pos:end] stands alone: no kanji or kana joined before it, and an honorific
     after it — or, for a kana part of three or more, the end of a word (ソウタが, not ソウタロウ); a room
     number with no digit before it (not 1305号室 for 305号室)."""
+    if text[pos].isascii():
+        return True  # (a Latin part: a word of its own is enough, and _repeats_of sees to that)
     if pos and _NAME_CHAR.match(text, pos - 1):
         return False
     if text.endswith("号室", pos, end):

@@ -52,6 +52,9 @@ else:  # pragma: no cover - the pattern changed: the plain search
     _OFFICE_WORDS = _SHOP = _SHOP_AT = None
 
 
+_SENTENCE_END = compile_fast(r"[。！？]|[.!?](?=[ \n])")
+
+
 def _office_matches(s: str, pos: int):
     """The matches of _OFFICE.finditer(s, pos), found as the office words' and the shops' matches."""
     if _SHOP_AT is None:
@@ -356,6 +359,12 @@ class PhoneNumberDetector(Detector):
         office = None if person else self._office_for(doc, s, kind, ctx, line_start, left_line, right_line)
         if office and kind == "mobile" and _TITLED_NAME.search(text, line_start, s):
             office, person = None, "Mr./Ms."  # 「Mr. Tenzin Norbu (…) @ 市民課, tel 070-…」: his mobile
+        if office and kind == "mobile":
+            at = text.rfind(office, line_start, s)
+            if at >= 0 and _SENTENCE_END.search(text, at + len(office), s):
+                # 「… keep her inhaler in the nurse's office. Please call Lucia at 080-…」: an office in an earlier
+                # sentence is not whose mobile this is
+                office = None
         if office:
             # 「事務局メモ：提出者：佐藤 大輔 住所：… 電話：027-…」: a person named with their address after
             # the office word (or on the number's line when the office stands further back), before the

@@ -39,6 +39,8 @@ PERSON_FULL_HONORIFIC = 0.95        # full name + 様/さん/氏/殿 …
 PERSON_SURNAME_HONORIFIC = 0.70     # 北爪さん: an individual named by surname alone (warn: a colleague, a
                                     # speaker, a shop's owner as often as a resident)
 PERSON_READING_HONORIFIC = 0.85     # 蒼（あおい）さん: a name given with its reading is someone's name
+PERSON_SPELLED_READING = 0.60       # 石原 このは（いしはら このは）: a name spelled out with its reading, nothing else (warn:
+                                    # a roster's child or a lecturer's profile — what the text says of them decides)
 PERSON_SURNAME_CASE = 0.85          # 北爪さん in a sentence of a case (来庁, 面談, 苦情, 住民票, 受給 …): a resident
 PERSON_SURNAME_TITLE = 0.50         # 山田課長: staff member by surname + title (warn)
 PERSON_GIVEN_HONORIFIC = 0.60       # 花音さん (warn unless it repeats a reported name)
@@ -142,7 +144,8 @@ PERSON_PATH_SCORES = {
     "table_key_value": {"rules": (("kv_value", PERSON_TABLE_COLUMN, "person.kv_value"),
                                   ("kv_reading", PERSON_TABLE_COLUMN, "person.kv_reading"))},
     # 蒼（あおい）さん / 長女 蒼（あおい） / 蒼（あおい）（6歳）: a one-word kanji name with its reading
-    "reading": {"rules": (("child_honor", PERSON_GIVEN_CHILD_HONORIFIC, "person.reading.honorific"),
+    "reading": {"rules": (("spelled", PERSON_SPELLED_READING, "person.reading.spelled"),
+                          ("child_honor", PERSON_GIVEN_CHILD_HONORIFIC, "person.reading.honorific"),
                           ("honor_ok", PERSON_READING_HONORIFIC, "person.reading.honorific"),
                           ("slot", PERSON_SURNAME_SLOT, "person.reading.slot"),
                           ("age", PERSON_SURNAME_SLOT, "person.reading.age"))},

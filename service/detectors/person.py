@@ -57,12 +57,13 @@ from ..normalize import ASCII_ALNUM
 from . import register
 from .base import all_starts, Candidate, Detector, Document
 from . import evidence as ev
-from .fastre import compile_fast
+from .fastre import compile_exists, compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
 from .person_base import (
+    sensitive_bracket,
     _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
     _cut_bracket, _dedupe, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
-    _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _KANJI_CH,
+    _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _READING_TAIL, _KANJI_CH,
     _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
     _PLACEHOLDER, _PRIVATE_BRACKET, _case_fact, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
@@ -358,6 +359,11 @@ def _given_name_on_next_line(doc: Document, found: list) -> list:
         out.append(Candidate(c.type, g0, g1, c.score, c.reason))
     return out
 
+
+# 石原 このは（いしはら このは）: a name, then its reading with the kana given name again (_reading_names)
+_SPELLED_READING_HINT = compile_exists(r"[（(][ 　]?[ぁ-ん]{2,6}[ 　][ぁ-ん]")  # (asked first: the pattern starts at any kanji)
+_SPELLED_OUT_READING = compile_fast(
+    r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}[ 　](?P<g>[ぁ-ん]{2,4}))[ 　]?[（(][ 　]?(?P<r>[ぁ-ん]{2,6}[ 　](?P=g))[ 　]?[）)]")
 
 @register
 class PersonDetector(Detector):
@@ -655,7 +661,8 @@ class PersonDetector(Detector):
             text[max(0, name.start - 40):name.start]))
         sig["relation_br"] = not age and bool(_RELATION_BRACKET.match(text, after))
         # a private person's circumstances in a bracket (須田 湊（被害）, 北爪 亮介（無職）), no age or relation
-        sig["private_circ_br"] = bool(not age and not sig["relation_br"] and _PRIVATE_BRACKET.match(text, after))
+        sig["private_circ_br"] = bool(not age and not sig["relation_br"] and (
+            _PRIVATE_BRACKET.match(text, after) or sensitive_bracket(text, after)))
         sig["case_fact"] = bool(kind in ("surname", "whole") and sig["private_honor"]
                                 and _case_fact(doc, name.start, name.end))
         # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
@@ -679,6 +686,14 @@ class PersonDetector(Detector):
         as one noun. Counts only with an honorific after, a name slot before or an age after."""
         text = doc.text
         out: list[_Name] = []
+        for m in _SPELLED_OUT_READING.finditer(text) if _SPELLED_READING_HINT.search(text) else ():
+            # 石原 このは（いしはら このは）: a surname and a kana given name, then the reading of both, the given name
+            # again as it is — a roster spelling out a person's name, whatever the dictionary knows of it
+            k = m.group("k")
+            if any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in k.split()):
+                continue
+            out.append(_Name(m.start("k"), m.end("k"), k.split()[0], m.group("g"), "reading",
+                             {"spelled": True, "twin": m.span("r")}, keys=(k,)))
         if not _BRACKETED_HIRAGANA.search(text):
             return out
         for m in _KANJI_READING.finditer(text):
@@ -766,7 +781,9 @@ class PersonDetector(Detector):
                 continue
             if not re.fullmatch(r"[ぁ-んァ-ヶー]+(?:[ 　・][ぁ-んァ-ヶー]+)?", text[nm.start:nm.end]):
                 continue
-            if not re.match(r"[ 　]?[）)]", text[nm.end:nm.end + 2]):
+            # (the reading may go on past the reported part: いしはら このは） with only いしはら reported)
+            tail = _READING_TAIL.match(text, nm.end, nm.end + 12)
+            if not tail:
                 continue
             km = _KANJI_BEFORE_READING.search(text, max(0, nm.start - 14), nm.start)
             if not km:
@@ -781,6 +798,10 @@ class PersonDetector(Detector):
             k = _Name(km.start("k"), km.end("k"), parts[0], parts[-1] if len(parts) > 1 else "", "reading")
             k.score, k.why = nm.score, [("person.kanji_of_reading", {})]
             out.append(k)
+            if tail.group("g"):
+                g = _Name(tail.start("g"), tail.end("g"), nm.sei, tail.group("g"), "reading")
+                g.score, g.why = nm.score, [("person.reading_of", {})]
+                out.append(g)
         return out
 
     # -- "surname-like + given-name-like" in a strong slot ------------------------------------

@@ -659,7 +659,10 @@ _RELATION_SLOTS = frozenset(lexicon.words("person.relation_slots"))
 # A reading in brackets right after a name (五十嵐 蒼（いがらし あおい）): part of the name.
 _READING_AFTER = compile_fast(r"[ 　]?[（(][ 　]?(?P<r>[ぁ-んァ-ヶー]{1,10}(?:[ 　・][ぁ-んァ-ヶー]{1,10})?)[ 　]?[）)]")
 # the kanji name before a bracketed reading that was found first (… 蒼（いがらし あおい）)
-_KANJI_BEFORE_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶ]{1,4})?)[ 　]?[（(][ 　]?$")
+# (a given name in hiragana too: 石原 このは（いしはら このは）)
+_KANJI_BEFORE_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}(?:[ 　](?:[一-龥々〆ヶ]{1,4}|[ぁ-ん]{2,4}))?)[ 　]?[（(][ 　]?$")
+# the rest of a reading in brackets after its reported part, to the closing bracket (いしはら| このは）)
+_READING_TAIL = compile_fast(r"(?:[ 　・](?P<g>[ぁ-んァ-ヶー]{1,8}))?[ 　]?[）)]")
 # a one-word kanji name with its reading, Sudachi reading both as one noun (蒼（あおい）さん)
 _KANJI_READING = compile_fast(r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,3})[（(](?P<r>[ぁ-ん]{2,8})[）)]")
 # What every _KANJI_READING match holds: asked first, it spares the kanji-led scan of texts
@@ -673,6 +676,19 @@ _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会�
                                 r"小\d|中\d|高\d|在学|在籍|要介護|要支援|要保護|同居|別居|入院中|療養中|被害|加害|"
                                 # a pupil's class: 上原 蒼空（5年2組）
                                 r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生)")
+# … or a sensitive fact of theirs in that bracket (羽鳥 遼（うつ病、令和6年2月から休職中）): an illness, a disability,
+# a leave for either — the sensitive-term lexicons' own words, read in the bracket only
+_BRACKET_BODY = compile_fast(r"[ 　]?[（(](?P<b>[^（）()\n]{1,30})[）)]")
+_SENSITIVE_IN_BRACKET = compile_fast(literal_alternation(
+    {w for name in ("sensitive.illness", "sensitive.disability", "sensitive.diagnosis_labels") for w in lexicon.words(name)
+     if len(w) >= 2} | {"休職", "病気休暇", "療養休暇"}))
+
+
+def sensitive_bracket(text: str, at: int) -> bool:
+    m = _BRACKET_BODY.match(text, at)
+    return bool(m and _SENSITIVE_IN_BRACKET.search(m.group("b")))
+
+
 # a relation to the case said in a bracket right after the name: 「（母・通訳希望）」「（父）」「（本人）」
 _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻|長男|長女|次男|次女|兄|姉|弟|妹|本人|保護者|祖父母|"
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")

@@ -42,7 +42,7 @@ _LATIN_NAME = _WORD + r"(?:[ ](?:" + _PARTICLE + r"[ ])*" + _WORD + r"){1,3}"
 _RENDERED = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r")[ ]?[（(](?P<k>[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+){1,4})"
                          r"(?:[ ]?[/／、,][^)）\n]{0,40})?[)）]")
 _RELATION = compile_fast(
-    r"(?<![A-Za-z])(?:his|her|their|your|my|our|[A-Z][a-z]+['’]s|su|sus|seu|sua)[ ](?:(?:little|baby|younger|older|elder|eldest|youngest|new-?born|"
+    r"(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur|[A-Z][a-z]+['’]s|su|sus|seu|sua)[ ](?:(?:little|baby|younger|older|elder|eldest|youngest|new-?born|"
     r"infant|teenage|ex-|former|[A-Z][a-z]+)[ ]?)?(?:wife|husband|son|daughter|baby|child|kid|mother|father|mom|mum|dad|sister|brother|"
     r"partner|fianc[eé]e?|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
     r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|filha|filho|mãe|pai)(?:[ ][A-Z][a-z]+)?,?[ ](?:named[ ]|called[ ])?"

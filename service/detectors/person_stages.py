@@ -130,6 +130,18 @@ def public_official(doc: Document, c: _Name) -> bool:
     return _public_official(doc.text, c.start, c.end) and not _private_matter_of(doc, c.start, c.end)
 
 
+def loanword_role(doc: Document, c: _Name) -> bool:
+    """A katakana loanword the dictionary holds as a common noun too (ベンダー, メーカー, ヘルパー), alone before
+    さん: a business partner or a role said politely (ベンダーさんの打合せ), not somebody's surname."""
+    word = doc.text[c.start:c.end]
+    also_common = getattr(doc._analyser, "is_also_common_word", None)
+    return (also_common is not None and len(word) >= 3 and "ー" in word and _KATAKANA_WORD.fullmatch(word) is not None
+            and doc.text.startswith("さん", c.end) and also_common(word))
+
+
+_KATAKANA_WORD = compile_fast(r"[ァ-ヺー]+")
+
+
 def historical_family(doc: Document, c: _Name) -> bool:
     """A relation word as the slot (妻, 長男) in a history/culture sentence: a historical family."""
     return bool(c.sig.get("relation_slot")) and _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
@@ -223,6 +235,7 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     organisation,
     kana_company,
     public_official,
+    loanword_role,
     historical_family,
     dictionary_name,
     public_figure,
@@ -243,6 +256,7 @@ _KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "natio
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # names from Sudachi's tokens: 姓+名, a surname or a given name alone, katakana pairs (PersonDetector._kanji_kana_names)
     "morphology": {"document_symbol": (), "placeholder": (), "sample_form": (), "sample_line": ("pii",), "organisation": ("honor",), "public_official": ("pii",),
+                   "loanword_role": ("slot", "pii"),
                    "historical_family": ("pii", "private_br", "private_honor"),
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
@@ -264,7 +278,8 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     "table_key_value": {"code_identifier": (), "placeholder": (), "sample_line": ("pii",), "sample_romaji": ()},
     "split_cells": {"placeholder": (), "sample_row": (), "sample_line": (), "sample_romaji": (), "public_figure": ()},
     # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)
-    "reading": {"public_figure": ("slot", "age"), "sample_line": ("pii",)},
+    "reading": {"public_official": ("slot", "age"), "public_context": ("slot", "age"), "public_figure": ("slot", "age"),
+                "sample_line": ("pii",)},
     # the other items of a list one of whose items is a reported name (person_tables.list_siblings)
     "list_sibling": {"placeholder": ()},
     # 児童名はひなた (person_kana.labelled_kana_names)

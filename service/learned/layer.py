@@ -266,7 +266,8 @@ class LearnedLayer:
         kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
-                    and not (c.type == "PERSON" and _ADDRESSED_AFTER.match(doc.text, c.end)):
+                    and not (c.type == "PERSON" and _ADDRESSED_AFTER.match(doc.text, c.end)) \
+                    and not _labelled_private(doc.text, c):
                 # (a name the text then addresses as あなた — 「佐藤 淳 殿　あなたは長年…」, a letter or a
                 # certificate to that person — is not the judge's to demote: it is whom the text is to)
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
@@ -301,6 +302,19 @@ _ADDRESSED_AFTER = re.compile(r"[ 　]*(?:殿|様|さん|君)?[ 　]*[、,]?[ �
 # name at warn, never drop it
 _PRIVATE_ASSOCIATION = re.compile(r"自治会|町内会|PTA|ＰＴＡ|子ども会|子供会|老人会|長寿会|保護者会|後援会|同好会|サークル|"
                                   r"民生委員|児童委員|保護司")
+
+
+# a number or an address its own label calls private (私用携帯 080-…, 自宅 TEL, personal e-mail): the label is
+# hard evidence whose it is, whatever an office signature around it says — not the judge's to demote
+_PRIVATE_LABEL = re.compile(r"(?:私用|私的|自宅|個人(?:用|の)?|プライベート(?:用)?|(?i:private|personal|home))[ 　]*"
+                            r"(?:携帯|ケータイ|スマホ|電話|TEL|Tel|tel|番号|メール|アドレス|(?i:mobile|cell|phone|e-?mail|address))?"
+                            r"[ 　]*[:：]?[ 　]*$")
+
+
+def _labelled_private(text: str, c: Candidate) -> bool:
+    if c.type not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
+        return False
+    return _PRIVATE_LABEL.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 16), c.start) is not None
 
 
 def _private_association_line(text: str, c: Candidate) -> bool:
