@@ -19,7 +19,7 @@ from typing import Optional
 from bisect import bisect_left, bisect_right
 
 from ..labels import REASONS
-from .fastre import compile_fast, finditer_sparse, first_characters
+from .fastre import compile_exists, compile_fast, finditer_sparse, first_characters
 from . import engine, register
 from .engine import RuleDetector
 from .base import Candidate, Detector, Document
@@ -109,6 +109,16 @@ _OAZA_AFTER_VILLAGE = _CONTEXT["address_oaza_after_village"]
 _SPACED_AZA = re.compile(r"[町村][ 　]字[一-龥々ヶケ]{1,5}$")
 _AREA_AFTER = _CONTEXT["address_area_after"]
 _AREA_LABEL = _CONTEXT["address_area_label"]
+def _a_district(text: str, facts, names, start: int, end: int) -> bool:
+    """A town and its 丁目 with no house number that name an area: 「断水区域：下小出町一丁目の一部」, a row of 町丁別
+    figures, or any 丁目 of a text about figures per 町丁 (町丁別に集計, 列A:町丁名) with no name beside it."""
+    if _AREA_AFTER.match(text, end) or _STAT_ROW_AFTER.match(text, end) \
+            or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+        return True
+    return _PER_DISTRICT_TEXT.search(text) is not None and not _name_near(facts, names, start, end)
+
+
+_PER_DISTRICT_TEXT = compile_exists(r"町丁(?:字)?別|町丁名|町丁目別|地区別(?:の|に)?(?:人口|世帯|集計|統計)")
 _STAT_ROW_AFTER = _CONTEXT["address_stat_row_after"]
 _FOLLOW_NOT_PREV = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/#:＃№第")
 _FOLLOW_NEAR = 80  # chars after the town's address within which the same sentence may go on
@@ -365,9 +375,9 @@ class AddressDetector(Detector):
             why = ["address.why.chome_banchi_go" if chome else
                    ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
         elif chome:
-            if _AREA_AFTER.match(text, end) or _STAT_ROW_AFTER.match(text, end) \
-                    or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
-                return None  # 「断水区域：下小出町一丁目の一部」, a row of 町丁別 figures: an area, not somebody's address
+            facts = facts or _TextFacts(text)
+            if _a_district(text, facts, names, start, end):
+                return None
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.chome_only"]
         else:
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.aza_chiban"]
