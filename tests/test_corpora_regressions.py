@@ -16,10 +16,19 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
-    "t12-071": "a made-up training case warns: the classifier reads its support record as non-public (flips with retraining)",
+    # holdout_spoken53 / holdout_article54 / holdout_exports52 / holdout_whoisprivate55 (stop 31's tuning sets); left:
+    "train53-001": "a mobile the caller said wrongly and the staff corrected (090-641-3387, ten digits) stays in clear",
+    "train53-005": "a letter all in hiragana: its writer's name and its lot number said in kana (にせんさんびゃくよんじゅう ばんち) stay in clear",
+    "train53-006": "an OCR'd house number spaced and split from its 丁目 (関根町 一 丁目 2 3 - 6) stays in clear",
+    "train53-022": "an address dictated all in kana (おおてまち いっちょうめ じゅうごばん にじゅういちごう) stays in clear",
+    "train53-044": "a voice memo's spoken 非公開 with an undecided rate revision only warns",
+    "train53-058": "a lot number said after a correction (千二百三十四の… ちがう、千二百四十三の八) and a phone half in kana after its area code stay in clear",
+    "train53-060": "a lot number after a description of the house (総社町植野の、あの赤い屋根の、えーと四百五十六番地) stays in clear",
+    "train55-104": "a vendor's section chief on a business card with a company mail address only warns",
+    "train55-146": "a missing person's broadcast the family consented to blocks; labelled not_block",
     "t34-050": "a vendor's staff named in meeting notes block (the judge; flips with retraining)",
     # holdout_firstcontact28 (fc28: scored once as this round's first contact, then tuning data); left for the next round:
-    "fc28-047": "a half-width katakana surname with a space before 氏 (住人 ｵｵﾂｶ 氏) stays in clear",
+    "fc28-047": "a half-width katakana surname with a space before 氏 (住人 ｵｵﾂｶ 氏) stays in clear (flips with retraining)",
     "fc28-061": "a programming question on the era boundary (生年月日が昭和64年1月7日と平成元年1月8日) blocks on the two dates",
     "fc28-088": "an address and a surname said aloud in hiragana in a 119 transcript (みなみちょう 3の 21の 7 … ほりぐち)",
     "fc28-105": "a CSV whose name column is keyed hh_head (Tomoko Iizuka) beside 生活扶助 passes",
@@ -27,9 +36,7 @@ KNOWN_MISSES = {
     "fc28-128": "a housing block and room said with spaces and no 号室 (芳賀団地 5号棟 304) stays in clear",
     "fc28-146": "a single mother identified by surname and child's school year, unemployed and behind on rent, only warns",
     "fc28-190": "a romaji name after a Japanese role word (寄附者 Yuto Kasahara) stays in clear",
-    "t8-131": "a neighbour named as the caller of a road-damage report blocks (the judge; flips with retraining)",
     "t29-123": "the accused staff member in a harassment record is dropped by the judge (flips with retraining)",
-    "t51-001": "long committee minutes with one undecided internal matter pass (the classifier)",
     "t51-038": "long minutes that mention a planned unannounced inspection pass (the classifier)",
     "t51-052": "a long mail thread asking about a festival's security arrangements warns as security information",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
@@ -196,7 +203,6 @@ KNOWN_MISSES = {
     "t21-200": "block case scored block and a secret stays in clear, not fixed this round: named candidates' exam evaluations",
     "t21-221": "allow case scored warn, not fixed this round: public company profile published with consent; representative director in official capacit",
     "t21-246": "allow case scored warn, not fixed this round: published counts by 町丁",
-    "t21-280": "allow case scored warn, not fixed this round: famous actor, fictional character",
     # holdout_shapes24 / holdout_departments25 (train24, train25: blind-written, round 23; tuning data):
     "t25-080": "an Amex number whose digits run 1234567890 is taken for a placeholder; the staff names beside it only warn",
     "t24-031": "a judge named in a published judgment's summary warns (officials acting in office are capped at warn)",
@@ -257,7 +263,6 @@ KNOWN_MISSES = {
     "t34-047": "allow case judged block, not fixed this round: Company founders named in a published company profile.",
     "t34-049": "allow case judged warn, not fixed this round: 公表用の表敬訪問リリース。中学生も学校・学年付きで公的な受賞場面として紹介され、本人・学校の了承のもと発表される。",
     "t34-054": "not_block case judged block, not fixed this round: 参加者の体験談（体重減少）を氏名・年齢付きで掲載予定。健康に関する話題だが本人の宣伝協力と見られ、同意は不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
-    "t34-057": "allow case judged warn, not fixed this round: 公表済みの委員名簿。公職の委員名は公開情報。",
     "t34-075": "allow case judged warn, not fixed this round: 広報紙掲載用の職員紹介（本人了承・公開予定）。年齢・出身地も公開用プロフィール。",
     "t34-079": "allow case judged warn, not fixed this round: 大会ゲストとして公的に紹介される人物。",
     "t34-081": "not_block case judged block, not fixed this round: 業務担当の交代を伝える庁内メール。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",

@@ -1,0 +1,246 @@
+"""Stop 31's tuning sets (train52 exports and legacy files, train53 spoken and informal text, train54 the articles of
+第6条 unmarked, train55 who is a private person): numbers said aloud in a transcript, tables typed with ideographic
+spaces, legacy rows keyed by a person's number, names spelled out with their reading, English relatives, private
+labels, loanwords before さん, and the other way — districts, published results, dummy records and example names.
+Each class with a hard negative beside it; none of the texts is a corpus line."""
+from __future__ import annotations
+
+from service.normalize import NormalizedText
+from support import masked, types_of
+
+
+# -- numbers said aloud ------------------------------------------------------------------------------------
+def test_a_lot_number_said_after_its_chome_with_pauses_is_an_address(scanner):
+    text = "訪問メモ：えー、日吉町の、二丁目の、えっと十七の三、山崎 健吾さん宅。"
+    r = scanner.scan(text)
+    assert "JP_ADDRESS" in types_of(r) and "十七の三" not in r["redacted_text"]
+
+
+def test_a_lot_number_said_in_kana_after_its_chome_is_an_address(scanner):
+    text = "相談電話の起こし：石倉町の二丁目の、じゅうはちのに、に住んでます、森田 と申します。"
+    r = scanner.scan(text)
+    assert "じゅうはちのに" not in r["redacted_text"]
+
+
+def test_a_lot_number_said_after_its_town_with_a_pause_is_an_address(scanner):
+    assert masked(scanner, "来庁者：前橋市 上泉町の、えー、三百七十二の五。高木 恵子です。", "三百七十二の五")
+
+
+def test_a_room_said_digit_by_digit_after_the_building_is_masked(scanner):
+    text = "日吉町一丁目6-2、ハイツ日吉の三〇五号室、佐野 悠さん宅を訪問。"
+    assert "三〇五号室" not in scanner.scan(text)["redacted_text"]
+
+
+def test_written_kanji_addresses_and_words_with_numerals_stay_as_they_are():
+    for t in ("三丁目五番八号", "九〇八番地の四", "二丁目の一番奥の家", "本町の一の宮さん", "町の、三の丸"):
+        assert NormalizedText(t).text.replace(" ", "") == t.replace("　", "").replace(" ", "")
+
+
+def test_a_birth_date_said_with_pauses_is_a_birth_date(scanner):
+    r = scanner.scan("相手：えっと、昭和の、五十二年、えー三月の十日生まれです。名前は田島 里美。")
+    assert "DATE_OF_BIRTH" in types_of(r)
+
+
+def test_a_spoken_date_of_a_rule_taking_effect_is_no_birth_date(scanner):
+    r = scanner.scan("この要綱は、令和七年の、四月の一日から施行します。文面を整えて。")
+    assert "DATE_OF_BIRTH" not in types_of(r) and r["verdict"] == "allow"
+
+
+def test_a_pension_number_given_a_turn_after_its_question_is_one(scanner):
+    text = ("「基礎年金番号のわかるものはありますか」\n「手帳は家に置いてきちゃって。メモなら、えーと、"
+            "5283の、617042です」\n「ありがとうございます」")
+    r = scanner.scan(text)
+    assert "JP_PENSION_NUMBER" in types_of(r) and "617042" not in r["redacted_text"]
+
+
+def test_a_four_six_number_with_no_pension_word_is_none(scanner):
+    assert "JP_PENSION_NUMBER" not in types_of(scanner.scan("注文番号 5283-617042 の納期を教えて"))
+
+
+def test_a_pin_said_a_few_words_after_its_word_is_a_credential(scanner):
+    r = scanner.scan("窓口で：暗証番号は…えーと、娘の誕生日なので、0923。入力は機械でお願いした。")
+    assert "CREDENTIAL" in types_of(r) and "0923" not in r["redacted_text"]
+
+
+def test_a_pin_rule_explained_is_no_credential(scanner):
+    r = scanner.scan("暗証番号は数字4桁で、0000のような同じ数字の並びは設定できません。")
+    assert "CREDENTIAL" not in types_of(r)
+
+
+# -- tables and rows ----------------------------------------------------------------------------------------
+def test_a_table_typed_with_ideographic_spaces_reads_its_name_column(scanner):
+    text = ("所属　氏名　面談の要否\n税務課　北村 陽子　要（血圧）\n消防局警防課　今井 拓真　要（心電図異常）\n"
+            "会計課　田村 直樹　要（糖尿病の疑い）")
+    r = scanner.scan(text)
+    for name in ("北村 陽子", "今井 拓真", "田村 直樹"):
+        assert name not in r["redacted_text"]
+
+
+def test_a_room_booking_table_with_ideographic_spaces_names_nobody(scanner):
+    r = scanner.scan("会議室　利用者　時間\n第一会議室　企画課　10時\n第二会議室　財政課　13時")
+    assert "PERSON" not in types_of(r)
+
+
+def test_a_legacy_export_keyed_by_insured_numbers_masks_every_key(scanner):
+    text = ("旧システムの出力を全角にしたい。\n\n被保番号  カナ氏名\n0004418273ｵｵﾀ ﾐﾂｺ\n0004419081ｶﾈｺ ﾖｼｵ\n"
+            "0004420117ｲﾏｲ ﾁﾖ")
+    r = scanner.scan(text)
+    assert "JP_HEALTH_INSURANCE" in types_of(r)
+    for key in ("0004418273", "0004419081", "0004420117"):
+        assert key not in r["redacted_text"]
+
+
+def test_a_legacy_export_keyed_by_receipt_numbers_keeps_its_keys(scanner):
+    text = "受付番号  件名\n0004418273 道路 補修\n0004419081 街灯 修理"
+    assert "JP_HEALTH_INSURANCE" not in types_of(scanner.scan(text))
+
+
+def test_a_log_line_with_an_unquoted_name_value_masks_the_name(scanner):
+    text = "[2025-02-11 09:12:44] form=kosodate name=Sakura Inoue email=s.inoue77@example.jp"
+    assert masked(scanner, text, "Sakura Inoue")
+
+
+def test_a_form_buttons_name_attribute_is_no_name(scanner):
+    assert "PERSON" not in types_of(scanner.scan('<input type="submit" name=Submit value="送信">'))
+
+
+def test_a_manuals_dummy_bank_transfer_record_is_nobodys_account(scanner):
+    text = ("ベンダーのマニュアルにある架空のデータレコードです。項目の桁位置を表にして。\n"
+            "20005ﾃｽﾄｷﾞﾝｺｳ       002ﾃｽﾄｼﾃﾝ         000010000002ﾀﾞﾐｰ ﾀﾛｳ                      00000050000")
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+# -- names ----------------------------------------------------------------------------------------------------
+def test_a_name_spelled_out_with_its_reading_blocks(scanner):
+    r = scanner.scan("児童クラブの名簿です。\n小島 ひまり（こじま ひまり）小1　食物アレルギー：そば")
+    assert "小島 ひまり" not in r["redacted_text"] and "こじま ひまり" not in r["redacted_text"]
+
+
+def test_a_relative_named_after_a_capitalised_possessive_is_masked_with_the_family(scanner):
+    text = ("Please translate for our ALT: Noah Fischer (Grade 3) has a peanut allergy. Her father, Jonas Fischer, "
+            "will bring the medicine. Call Jonas at 090-5521-7734 if needed.")
+    r = scanner.scan(text)
+    assert "Jonas Fischer" not in r["redacted_text"] and "Call Jonas" not in r["redacted_text"]
+
+
+def test_an_office_in_an_earlier_sentence_does_not_own_a_mobile(scanner):
+    text = "The medicine is kept in the nurse's office. Please call Mrs. Fischer at 090-5521-7734 after school."
+    r = scanner.scan(text)
+    assert r["verdict"] == "block"
+
+
+def test_a_departments_work_handset_stays_the_offices(scanner):
+    r = scanner.scan("イベント当日の連絡先：観光政策課 業務用携帯 080-4410-2291（担当者が交代で持ちます）")
+    assert r["verdict"] != "block"
+
+
+def test_a_mobile_labelled_private_in_a_staff_signature_blocks(scanner):
+    text = ("署名を短くしたい。\n前橋市 総務部 総務課　主査　本田 和也\nTEL 027-898-6001（課代表）\n"
+            "私用携帯 090-3318-7720（夜間のみ）")
+    r = scanner.scan(text)
+    assert r["verdict"] == "block" and "090-3318-7720" not in r["redacted_text"]
+
+
+def test_a_loanword_role_before_san_is_no_surname(scanner):
+    for t in ("メーカーさんの説明会で「ゼロトラスト」という言葉が出た。意味を教えて。",
+              "ベンダーさんとの打合せの議事メモを整えて。"):
+        assert "PERSON" not in types_of(scanner.scan(t))
+
+
+def test_a_foreign_given_name_before_san_is_still_a_name(scanner):
+    r = scanner.scan("ジョージさんの在留カードの更新について案内文を作って。")
+    assert "PERSON" in types_of(r)
+
+
+def test_an_illness_in_the_bracket_after_a_staff_members_name_makes_it_theirs(scanner):
+    r = scanner.scan("休職の延長手続きの説明文を作りたい。\n対象：環境政策課 主事 吉野 颯（適応障害、4月から休職中）")
+    assert r["verdict"] == "block" and "吉野 颯" not in r["redacted_text"]
+
+
+def test_an_autism_diagnosis_abbreviated_beside_a_named_pupil_is_sensitive(scanner):
+    r = scanner.scan("3年1組 岡部 陸斗、ASDの診断あり。支援会議の資料にしたい。")
+    assert "SENSITIVE_PERSONAL_INFO" in types_of(r)
+
+
+def test_a_question_about_the_abbreviation_is_no_ones_diagnosis(scanner):
+    assert scanner.scan("ASDとADHDの違いを、保護者向けにやさしく説明して。")["verdict"] == "allow"
+
+
+# -- identifiers, credentials and markings ----------------------------------------------------------------------
+def test_a_django_secret_key_with_symbols_is_a_credential(scanner):
+    r = scanner.scan("SECRET_KEY = 'p7!k2$w9@m4#z8-r1&t6^y3u5'")
+    assert "CREDENTIAL" in types_of(r)
+
+
+def test_a_dotted_config_name_in_quotes_is_no_secret(scanner):
+    assert "CREDENTIAL" not in types_of(scanner.scan("token: 'app.settings.mail.sender'"))
+
+
+def test_a_passport_number_in_a_travellers_list_with_passports_mentioned_below_is_masked(scanner):
+    text = ("訪問団の航空券手配リストを英語表記にして。\n\n1 団員 今村 沙也加 TK5593021 1985年2月3日生\n"
+            "2 団員 小野 大地 RW7718240 1999年9月9日生\n※パスポートの残存期間は確認済み")
+    r = scanner.scan(text)
+    assert "JP_PASSPORT" in types_of(r) and "TK5593021" not in r["redacted_text"]
+
+
+def test_a_product_code_of_the_same_shape_is_no_passport(scanner):
+    assert "JP_PASSPORT" not in types_of(scanner.scan("在庫一覧：製品コード TK5593021 の入荷日を教えて"))
+
+
+def test_a_failing_twelve_digit_example_of_another_number_is_no_my_number(scanner):
+    text = "受付番号は12桁で、例えば 071830045002 のようになります。マイナンバーと混同しないよう 07-183-0045-002 と表示します。"
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_a_request_to_keep_it_internal_marks_the_text(scanner):
+    r = scanner.scan("庁内限りでお願いします。\n新庁舎の設計の予定価格は9億2,100万円で設定予定です。公告文を整えて。")
+    assert "CONFIDENTIAL_MARKING" in types_of(r)
+
+
+def test_a_parcel_label_request_is_no_marking(scanner):
+    assert "CONFIDENTIAL_MARKING" not in types_of(scanner.scan("取扱注意でお願いします。ガラスの花瓶を送る伝票の書き方を教えて"))
+
+
+def test_a_marking_limited_to_one_section_is_a_marking(scanner):
+    r = scanner.scan("【取扱注意・職員課限り】\n昇任試験の合格者案（審査前）の説明文を整えて。")
+    assert "CONFIDENTIAL_MARKING" in types_of(r)
+
+
+# -- published and example material ---------------------------------------------------------------------------
+def test_a_chome_in_a_text_about_figures_per_district_is_a_district(scanner):
+    text = "町丁別の世帯数（公表値）を並べ替えたい。列はA:町丁名、B:世帯数。例：A2 日吉町二丁目、B2 640"
+    assert "JP_ADDRESS" not in types_of(scanner.scan(text))
+
+
+def test_a_chome_beside_a_residents_name_is_still_an_address(scanner):
+    r = scanner.scan("町丁別の集計とは別に：日吉町二丁目の佐伯 道子さんから苦情の電話があった。")
+    assert "JP_ADDRESS" in types_of(r)
+
+
+def test_bid_results_put_on_the_website_pass(scanner):
+    text = ("ホームページに載せた入札結果を文章にして。\n件名：公園トイレ改修工事\n予定価格（税抜）：12,300,000円\n"
+            "落札金額（税抜）：11,050,000円")
+    assert "NONPUBLIC_INFO" not in types_of(scanner.scan(text))
+
+
+def test_a_bid_price_before_it_goes_on_the_website_is_non_public(scanner):
+    text = "ホームページに載せる前の予定価格です。予定価格（税抜）：12,300,000円。公告文を作って。"
+    assert "NONPUBLIC_INFO" in types_of(scanner.scan(text))
+
+
+def test_an_example_hostname_in_a_manuals_sample_settings_passes(scanner):
+    assert scanner.scan("マニュアル用のサンプル設定です。\nserver:\n  host: app.example.local\n")["verdict"] != "block"
+
+
+def test_a_real_looking_internal_host_still_blocks(scanner):
+    assert "INTERNAL_NETWORK" in types_of(scanner.scan("server:\n  host: jinji-db.maebashi.local\n"))
+
+
+def test_an_address_the_text_calls_a_departments_passes(scanner):
+    text = "自動返信メールに「kankyo@example-city.jp」って課の共有アドレスを載せたい。文面を作って。"
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_a_personal_free_mail_address_still_blocks_whatever_is_said_after_it(scanner):
+    r = scanner.scan("連絡先は kenta1990@gmail.com です。部署のアドレスではありません。")
+    assert r["verdict"] == "block"
