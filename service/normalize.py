@@ -76,9 +76,11 @@ _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
 # (a separator may have a space on either side: 〇九〇 の 二六一八 の 四四七〇)
 _KANJI_DIGIT_RUN = re.compile(
     "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[ 　]?[のノー－\\-‐―—、・･][ 　]?(?=[" + KANJI_DIGITS + "])|[ 　](?=[" + KANJI_DIGITS + "]))+")
-_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])"
-                                  # (or two long groups, ten digits or more, a pause after the の: 4170の、253968)
-                                  r"|(?<![0-9０-９])[0-9０-９]{4,5}[ 　]?の[、 　]{0,2}[0-9０-９]{6,8}(?![0-9０-９])")
+_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
+# … or two long groups, ten digits or more, a pause after the の (4170の、253968), asked only where の stands before
+# six digits (its own pattern starts at every digit)
+_TWO_GROUPS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{4,5}[ 　]?の[、 　]{0,2}[0-9０-９]{6,8}(?![0-9０-９])")
+_NO_BEFORE_SIX_DIGITS = re.compile(r"の[、 　]{0,2}[0-9０-９]{6}")
 # … every such run holds の before a digit: asked first (sre scans for の), since the run's own pattern
 # starts with a look-behind and is tried at every position (0.1 ms of any text with a の in it)
 _NO_BEFORE_DIGIT = re.compile(r"の[、 　]{0,2}[0-9０-９]")
@@ -246,8 +248,20 @@ _SAID_ADDRESS_CHAIN = re.compile(
 # … and a lot number said right after its town, with a pause (六供町の、えー、千二百四十三の八)
 _SAID_TOWN_CHAIN = re.compile(
     f"(?<=[町村])(?P<gap>の?{_PAUSE}{{1,6}}|の)(?P<n1>{_SAID_NUMBER})(?P<chain>(?:の{_SAID_NUMBER}){{1,2}})(?![一-龥々])")
-# a room said digit by digit (二〇三号室): the building rules read digits
-_SAID_NUMBER_BEFORE_UNIT = re.compile(f"(?<![〇一二三四五六七八九十百千]){_SAID_NUMBER}(?=号室|号棟)")
+# a room said digit by digit (二〇三号室): the building rules read digits (found from its unit, back)
+_SAID_NUMERALS = frozenset("〇一二三四五六七八九十百千")
+_ROOM_UNIT = re.compile("号[室棟]")
+_CHOME = re.compile("丁目")
+# what every town chain holds (十四の五): asked first, from its の
+_NUMERAL_NO_NUMERAL = re.compile("の(?<=[〇一二三四五六七八九十百千]の)[〇一二三四五六七八九十百千]")
+_ERA = re.compile("明治|大正|昭和|平成|令和")
+# a pause after an era, a year or a month, which a written date never has (its own pattern is _KANJI_DATE's)
+_DATE_PAUSE = re.compile("[年月和成正治](?=[の、,，…‥. 　]|え[えーっ])")
+# a 丁目 or 番地 followed by what speech puts after it (の, a pause, a filler, a numeral in kanji or kana) — where the
+# chains are asked (not 三丁目12-3, written)
+_UNIT_THEN_SPEECH = re.compile("(?:丁目|番地)(?=[の、,，…‥.ーえあそほんま〇一二三四五六七八九十百千いにさよしごろなはきくじひびぴせぜれ])")
+# the last character of a pause before a 丁目's number (の, 、, a space, the end of えー / えっと / あの / ほら / んー)
+_PAUSE_END = frozenset("の、,， 　…‥.ーとらん")
 # … and the pause between a town and its 丁目 (城東町の、えー、三丁目)
 _PAUSE_BEFORE_CHOME = re.compile(f"(?<=[町村])の{_PAUSE}{{0,6}}(?={_SAID_NUMBER}丁目)|(?<=[町村]){_PAUSE}{{1,6}}(?={_SAID_NUMBER}丁目)")
 _SAID_DATE = re.compile(
@@ -263,9 +277,8 @@ _KANA_NUMERAL = "(?:" + "|".join(sorted(_KANA_NUMERALS, key=len, reverse=True)) 
 _KANA_NUMERAL_AT = re.compile(_KANA_NUMERAL)
 _SAID_KANA_RUN = re.compile(f"{_KANA_NUMERAL}{{1,8}}")
 _SAID_KANA_CHAIN = re.compile(
-    f"(?<=丁目)(?P<gap>(?:の|{_PAUSE}){{0,6}}?)(?P<n1>{_KANA_NUMERAL}{{1,8}})(?P<chain>(?:の{_KANA_NUMERAL}{{1,8}}){{1,2}})"
+    f"丁目(?P<gap>(?:の|{_PAUSE}){{0,6}}?)(?P<n1>{_KANA_NUMERAL}{{1,8}})(?P<chain>(?:の{_KANA_NUMERAL}{{1,8}}){{1,2}})"
     "(?=[^ぁ-ゖ]|に|で|です|$)")
-_SAID_HINT = re.compile("丁目|番地|号室|号棟|[明大昭平令][治正和成]|[町村]の?[、 　]|[町村]の[〇一二三四五六七八九十百千]")
 
 
 def _kanji_value(run: str) -> Optional[int]:
@@ -316,18 +329,29 @@ def _said_as_digits(text: str, start: int, end: int, out: dict) -> None:
 
 
 def _spoken_number_overrides(text: str, out: dict) -> None:
-    """Addresses and dates said aloud (see _SAID_NUMBER)."""
-    if not _SAID_HINT.search(text):
-        return
-    for m in _SAID_NUMBER_BEFORE_UNIT.finditer(text):
-        _said_as_digits(text, m.start(), m.end(), out)
-    if "丁目" in text:
-        for m in _PAUSE_BEFORE_CHOME.finditer(text):
+    """Addresses and dates said aloud (see _SAID_NUMBER). (Each pattern is asked only of a text holding its unit,
+    and the ones that would start at every character are started from their unit: 0.02 ms of a 5,000-character
+    text, not 0.5.)"""
+    for k in _ROOM_UNIT.finditer(text) if "号" in text else ():
+        j = k.start()
+        while j > 0 and text[j - 1] in _SAID_NUMERALS and k.start() - j < 8:
+            j -= 1
+        if j < k.start() and not (j and text[j - 1] in _SAID_NUMERALS):
+            _said_as_digits(text, j, k.start(), out)
+    chome = "丁目" in text
+    for k in _CHOME.finditer(text) if chome else ():
+        j = k.start()
+        while j > 0 and text[j - 1] in _SAID_NUMERALS and k.start() - j < 3:
+            j -= 1
+        if not (j and text[j - 1] in _PAUSE_END):
+            continue  # (前橋市朝日町三丁目: written, no pause before its number)
+        for m in _PAUSE_BEFORE_CHOME.finditer(text, max(0, k.start() - 24), k.end()):
             for i in range(m.start(), m.end()):
                 out[i] = ""
-    chains = _SAID_ADDRESS_CHAIN.finditer(text) if "丁目" in text or "番地" in text else ()
-    towns = _SAID_TOWN_CHAIN.finditer(text) if "町" in text or "村" in text else ()
-    kana = _SAID_KANA_CHAIN.finditer(text) if "丁目" in text else ()
+    units = list(_UNIT_THEN_SPEECH.finditer(text)) if chome or "番地" in text else ()
+    chains = [m for m in (_SAID_ADDRESS_CHAIN.match(text, u.start()) for u in units) if m]
+    towns = _SAID_TOWN_CHAIN.finditer(text) if _NUMERAL_NO_NUMERAL.search(text) else ()
+    kana = [m for m in (_SAID_KANA_CHAIN.match(text, u.start()) for u in units if u.group() == "丁目") if m]
     for rx in (chains, towns, kana):
         for m in rx:
             gap, n1 = ("gap", "n1") if m.group("n1") else ("gap2", "n2")
@@ -339,15 +363,12 @@ def _spoken_number_overrides(text: str, out: dict) -> None:
                     s = m.start("chain") + n.start()
                     out[s - 1] = "-"
                     _said_as_digits(text, s, m.start("chain") + n.end(), out)
-    if "年" in text:
+    if "年" in text and _DATE_PAUSE.search(text) and _ERA.search(text):
         for m in _SAID_DATE.finditer(text):
             for g in ("y", "m", "d"):
                 _said_as_digits(text, m.start(g), m.end(g), out)
-            for i in range(m.start(), m.end()):
-                if i not in out and (text[i] in "、,，…‥ 　ーえっとあのそほらんま" and not "明大昭平令治正和成".count(text[i])):
-                    out[i] = ""
-            for i in range(m.start(), m.end()):
-                if text[i] == "の" and i not in out:
+            for i in range(m.start() + 2, m.end()):  # (after the era's two characters: the pauses go)
+                if i not in out and text[i] not in "年月日" and not text[i].isdigit():
                     out[i] = ""
 
 
@@ -408,7 +429,10 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
     if "の" in text and _NO_BEFORE_DIGIT.search(text):
         # a number dictated group by group with の (「番号は 3587の9487の2481の4210」「090 の 2714 の 6690」):
         # the の between digit groups of a run of three or more groups is a dash, the spaces around it vanish
-        for m in _DIGITS_JOINED_BY_NO.finditer(text):
+        joined = list(_DIGITS_JOINED_BY_NO.finditer(text))
+        if _NO_BEFORE_SIX_DIGITS.search(text):
+            joined += _TWO_GROUPS_JOINED_BY_NO.finditer(text)
+        for m in joined:
             for i in range(m.start(), m.end()):
                 if text[i] == "の":
                     out[i] = "-"
