@@ -16,6 +16,16 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
+    "train57-048": "two pupils joined by と (宮崎 蒼と前田 瑛太): the one with a one-kanji given name stays in clear",
+    "train57-103": "a training case marked 架空 at its head (Aさん, 息子B) warns as non-public",
+    "train57-145": "a staff member's own father's illness asked about without a name blocks; labelled not_block",
+    "train58-016": "a birth date in a Korean birth report with 出生 further on (2024年9月3日 前橋市内の産院で出生) stays in clear",
+    "train58-062": "a pension number in a Korean letter (4127-608394) with no Japanese pension word stays in clear",
+    "train58-098": "a Chinese name in a Chinese certificate and an ID number whose check digit the writer got wrong stay in clear",
+    "train58-120": "a Nepali name in Devanagari after 相談者： stays in clear (its romanisation is masked)",
+    "t50-025": "a question about Mr. Bean in an English class warns (the judge; flips with retraining)",
+    "t34-038": "a printer's sales contact by surname on a quotation request blocks (the judge; flips with retraining)",
     # holdout_spoken53 / holdout_article54 / holdout_exports52 / holdout_whoisprivate55 (stop 31's tuning sets); left:
     "train53-001": "a mobile the caller said wrongly and the staff corrected (090-641-3387, ten digits) stays in clear",
     "train53-005": "a letter all in hiragana: its writer's name and its lot number said in kana (にせんさんびゃくよんじゅう ばんち) stay in clear",
@@ -26,7 +36,6 @@ KNOWN_MISSES = {
     "train53-060": "a lot number after a description of the house (総社町植野の、あの赤い屋根の、えーと四百五十六番地) stays in clear",
     "train55-104": "a vendor's section chief on a business card with a company mail address only warns",
     "train55-146": "a missing person's broadcast the family consented to blocks; labelled not_block",
-    "t34-050": "a vendor's staff named in meeting notes block (the judge; flips with retraining)",
     # holdout_firstcontact28 (fc28: scored once as this round's first contact, then tuning data); left for the next round:
     "fc28-047": "a half-width katakana surname with a space before 氏 (住人 ｵｵﾂｶ 氏) stays in clear (flips with retraining)",
     "fc28-061": "a programming question on the era boundary (生年月日が昭和64年1月7日と平成元年1月8日) blocks on the two dates",
@@ -36,10 +45,8 @@ KNOWN_MISSES = {
     "fc28-128": "a housing block and room said with spaces and no 号室 (芳賀団地 5号棟 304) stays in clear",
     "fc28-146": "a single mother identified by surname and child's school year, unemployed and behind on rent, only warns",
     "fc28-190": "a romaji name after a Japanese role word (寄附者 Yuto Kasahara) stays in clear",
-    "t29-123": "the accused staff member in a harassment record is dropped by the judge (flips with retraining)",
     "t51-038": "long minutes that mention a planned unannounced inspection pass (the classifier)",
     "t51-052": "a long mail thread asking about a festival's security arrangements warns as security information",
-    "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t50-020": "an ALT named with an apostrophe (Ryan O'Connor) and epilepsy: no evidence beside the name is read",
     "t50-028": "a Dutch name with particles (Pieter van der Berg) and its katakana in a letter passes",
     "t50-031": "a name with initials (J. R. Okafor) beside a pension number stays in clear",
@@ -263,12 +270,9 @@ KNOWN_MISSES = {
     "t34-047": "allow case judged block, not fixed this round: Company founders named in a published company profile.",
     "t34-049": "allow case judged warn, not fixed this round: 公表用の表敬訪問リリース。中学生も学校・学年付きで公的な受賞場面として紹介され、本人・学校の了承のもと発表される。",
     "t34-054": "not_block case judged block, not fixed this round: 参加者の体験談（体重減少）を氏名・年齢付きで掲載予定。健康に関する話題だが本人の宣伝協力と見られ、同意は不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
-    "t34-075": "allow case judged warn, not fixed this round: 広報紙掲載用の職員紹介（本人了承・公開予定）。年齢・出身地も公開用プロフィール。",
-    "t34-079": "allow case judged warn, not fixed this round: 大会ゲストとして公的に紹介される人物。",
     "t34-081": "not_block case judged block, not fixed this round: 業務担当の交代を伝える庁内メール。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-094": "block case judged warn, not fixed this round: 公表前の人事異動案（降任を含む）。人事の非公開情報。",
     "t34-096": "allow case judged warn, not fixed this round: 公式発表済みの招待選手。所属・年齢は公表情報。",
-    "t34-104": "not_block case judged block, not fixed this round: 町名と氏名付きの市民コメント。番地なし。掲載同意は不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-112": "not_block case judged block, not fixed this round: Vendor's business card details including a work mobile; ambiguous business contact. types/secrets は空：allow でも",
     "t34-115": "not_block case judged block, not fixed this round: 公民館報の下書きで地域ボランティアを年齢付きで紹介。掲載予定だが同意不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-119": "allow case judged warn, not fixed this round: 選管発表済みの当選者一覧。性別・年齢付きでも公人の公表情報。",
@@ -303,7 +307,6 @@ KNOWN_MISSES = {
     # counter): first scored on 085cd8f, then tuning data; their remaining misses:
     "t40-030": "a WeChat ID (微信号 zhouyh_0923) said in Chinese prose",
     "t40-075": "a famous racing driver's published birth date (アイルトン・セナ（1960年3月21日生まれ）) blocks",
-    "t40-161": "a Peruvian name with an accent (Miguel Ángel Rojas Quispe) in a case record",
     "t41-018": "dummy test rows said to be made up (架空) block on their stock names (テスト 一郎); labelled not_block",
     "t41-069": "the second upper-case romaji name of a CSV without a header (OGATA SAYAKA,F,…)",
     "t41-102": "a name in a kintone record under a meaningless field code (文字列__1行_)",

@@ -244,3 +244,95 @@ def test_an_address_the_text_calls_a_departments_passes(scanner):
 def test_a_personal_free_mail_address_still_blocks_whatever_is_said_after_it(scanner):
     r = scanner.scan("連絡先は kenta1990@gmail.com です。部署のアドレスではありません。")
     assert r["verdict"] == "block"
+
+
+# -- threads, care records and residents from abroad (train56–58) -----------------------------------------------
+def test_a_login_id_beside_its_password_is_masked_with_it(scanner):
+    r = scanner.scan("引継ぎメモ：業務端末（ID: nenkin_ope03 / PW: Rq8#autumn2025）は毎朝起動。")
+    assert "nenkin_ope03" not in r["redacted_text"] and "Rq8#autumn2025" not in r["redacted_text"]
+
+
+def test_a_training_account_with_its_password_starred_out_keeps_its_id(scanner):
+    r = scanner.scan("研修用アカウントの案内（user: kensyu07 / pass: ********）を丁寧な文にして。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_korean_full_name_before_nim_is_a_name(scanner):
+    r = scanner.scan("다음 내용을 일본어로 바꿔 주세요.\n수신: 김도윤 님\n주소: 前橋市荒牧町 45番地3")
+    assert "김도윤" not in r["redacted_text"]
+
+
+def test_korean_titles_before_nim_are_no_names(scanner):
+    assert "PERSON" not in types_of(scanner.scan("선생님, 고객님, 담당자님께 감사 인사를 전하는 문장을 일본어로 번역해 주세요."))
+
+
+def test_a_name_in_its_own_script_with_its_katakana_reading_is_masked(scanner):
+    r = scanner.scan("申請者：王秀梅（ワン・シウメイ）様\n被保険者証の再交付について、中国語で案内を作って。")
+    assert "王秀梅" not in r["redacted_text"] and "ワン・シウメイ" not in r["redacted_text"]
+
+
+def test_a_university_with_its_katakana_reading_is_no_name(scanner):
+    assert scanner.scan("北京大学（ペキン・ダイガク）への留学制度について説明して。")["verdict"] == "allow"
+
+
+def test_a_katakana_name_with_its_own_spelling_in_brackets_is_masked_whole(scanner):
+    r = scanner.scan("児童名：グエン・ヴァン・アン（Nguyễn Văn An）　3年1組\n来日：令和6年4月")
+    assert "Nguyễn Văn An" not in r["redacted_text"]
+
+
+def test_a_place_in_katakana_with_its_spelling_is_no_name(scanner):
+    assert scanner.scan("姉妹都市ニューヨーク（New York）の紹介文を書いて。")["verdict"] == "allow"
+
+
+def test_a_health_insurance_cards_symbol_and_number_after_its_label_are_masked(scanner):
+    r = scanner.scan("宛名：Maria Lopes 様\n被保険者証：前国 5521904\n内容：高額療養費の申請書類の案内をポルトガル語で。")
+    assert "JP_HEALTH_INSURANCE" in types_of(r) and "5521904" not in r["redacted_text"]
+
+
+def test_a_bank_accounts_symbol_and_number_are_no_insurance_card(scanner):
+    assert "JP_HEALTH_INSURANCE" not in types_of(scanner.scan("口座の記号番号：普通 1234567 の書き方を教えて"))
+
+
+def test_a_patient_named_after_a_portuguese_label_is_masked(scanner):
+    assert masked(scanner, "Relatório da intérprete\nPaciente: Rafael Augusto Moreira\nDiagnóstico: pneumonia", "Rafael Augusto Moreira")
+
+
+def test_the_rest_of_a_column_of_foreign_names_is_masked(scanner):
+    text = ("| No | 相談者 | 国籍 | 内容 |\n|---|---|---|---|\n| 1 | Trần Thị Hoa | ベトナム | 給料の未払い |\n"
+            "| 2 | Vũ Đức Long | ベトナム | 職場でけがをして通院中 |")
+    r = scanner.scan(text)
+    assert "Trần Thị Hoa" not in r["redacted_text"] and "Vũ Đức Long" not in r["redacted_text"]
+
+
+def test_a_chinese_writer_and_relative_named_in_chinese_prose_are_masked(scanner):
+    r = scanner.scan("请翻译成日语：您好！我是住在前桥市的李明华。我的儿子李浩然今年要上中学，请问需要什么手续？")
+    assert "李明华" not in r["redacted_text"] and "李浩然" not in r["redacted_text"]
+
+
+def test_a_chinese_self_description_without_a_name_passes(scanner):
+    assert scanner.scan("请翻译成日语：我是住在前桥市的公务员。请问垃圾分类怎么做？")["verdict"] == "allow"
+
+
+def test_the_writer_of_a_quoted_english_mail_is_masked(scanner):
+    text = ("Please make my reply more natural.\n\n> On Mon, Jun 2, 2025, Hannah Becker wrote:\n"
+            "> My number is 080-3321-9087 and I live in Maebashi.")
+    assert "Hannah Becker" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_newsletter_quoted_in_a_reply_names_nobody(scanner):
+    r = scanner.scan("> On Mon, Jun 2, 2025, City Hall Newsletter wrote:\n> The festival is on Sunday.")
+    assert r["verdict"] == "allow"
+
+
+def test_a_greeting_with_a_full_name_masks_it_in_a_personal_mail(scanner):
+    text = "Hi Grace Miller,\nYour son Leo had a seizure at school today. Please call me at 090-4418-2207."
+    assert "Grace Miller" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_marking_limited_to_an_offices_inside_is_a_marking(scanner):
+    r = scanner.scan("【部外秘・教育委員会事務局内限り】\n学校再編の第2次案を要約して。")
+    assert "CONFIDENTIAL_MARKING" in types_of(r)
+
+
+def test_a_shops_limited_offer_in_brackets_is_no_marking(scanner):
+    assert "CONFIDENTIAL_MARKING" not in types_of(scanner.scan("【数量限定・店内限り】記念品の配布のお知らせを作って"))

@@ -597,8 +597,9 @@ class PensionNumberDetector(Detector):
                 else:
                     ctx = find_context_ci(doc, s, e, self.weak_context, 20, 5)
                     separated = "-" in m.group() or " " in m.group()
-                    if not ctx and separated:
-                        # (asked for in a conversation's earlier turn: 「基礎年金番号のわかるものは」…「4170-253968です」)
+                    if not ctx and separated and "番号" not in doc.text[max(0, s - 10):s]:
+                        # (asked for in a conversation's earlier turn: 「基礎年金番号のわかるものは」…「4170-253968です」 —
+                        # not a number another label names: 受付番号 5120 304818)
                         ctx = find_context_ci(doc, s, e, self.strong_context, 120, 0)
                     if not ctx:
                         continue
@@ -632,10 +633,12 @@ class HealthInsuranceDetector(Detector):
                         continue  # 「記号 00 番号 000000」: the form's blank shown as an example
                     s, e = m.start("sym"), m.end("num")
                     reason = _with_context(rule, ctx)
-                else:  # the number after a 被保険者番号 / 保険者番号 label
+                else:  # the number after a 被保険者番号 / 保険者番号 label (with the card's symbol before it, if any)
                     s, e = m.span("num")
                     val = m.group("num").rstrip(" -")
                     e = s + len(val)
+                    if "sym" in rule.rx.groupindex:
+                        s = m.start("sym")
                     if len(digits_of(val)) < 4 or len(set(digits_of(val))) <= 1 or SAMPLE_LABEL_AFTER.match(doc.text, e):
                         continue  # 0000000000（記入例）: a blank or a sample shown as such
                     reason = REASONS[rule.reason]

@@ -57,11 +57,18 @@ _ROLE_AFTER = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r"),[ ](?:an?|
 # Yi-chun)): both writings are the person's — not a place or an office (前橋市（Maebashi City）)
 # (found from the bracket back: a search from every kanji of a Japanese text cost a third of a millisecond)
 _ROMAN_IN_BRACKET = compile_fast(r"[（(](?P<r>" + _WORD + r"(?:[ -]" + _WORD + r"|-[a-z]+){1,3})(?:[ ]?[,/／、][^)）\n]{0,40})?[)）]")
+_HONORIFIC_AFTER = compile_fast(r"[ 　]?(?:様|さん|氏|殿)")
+_LABEL_BEFORE = compile_fast(r"[:：][ 　]?\Z")
+_KATAKANA_NAME_BEFORE = compile_fast(r"(?<![ァ-ヺー・])(?P<n>[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){1,3})[ ]?\Z")
+_KATAKANA_IN_BRACKET = compile_fast(r"[（(](?P<k>[ァ-ヺー]+(?:[・＝=][ァ-ヺー]+){1,2})[)）]")
 _SCRIPT_NAME_BEFORE = compile_fast(r"(?P<n>[가-힣]{2,4}|[一-龥]{1,2}[ 　]?[一-龥]{1,2}(?<![市町村区県駅館課所園院社部局室]))[ ]?\Z")
 # a Chinese name's romanisation: pinyin (or Wade-Giles) syllables only (Wang Zhiqiang, Lin Yi-chun), not English
 # words (農地法 (Agricultural Land Act))
 _SYLLABLES = compile_fast(r"(?:(?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü]{1,3}(?:ng|n|r)?)+")
-_GREETING = compile_fast(r"(?:^|(?<=[\n\"“'「『]))[ \t]*(?:Hi|Hello|Dear|Hey)[ ](?P<n>" + _WORD + r")(?=[,!:\n])")
+# a mail client's attribution line over a quoted message (On Tue, Apr 16, 2024, Emily Carter wrote: / Emily Carter
+# <…> wrote:): its writer
+_WROTE = compile_fast(r"(?m)^[> \t]*(?:On[ ][^\n]{4,60}?,[ ])?(?P<n>" + _LATIN_NAME + r")(?:[ ]?[<(][^<>()\n]{3,80}[>)])?[ ]wrote:")
+_GREETING = compile_fast(r"(?:^|(?<=[\n\"“'「『]))[ \t]*(?:Hi|Hello|Dear|Hey)[ ](?P<n>" + _WORD + r"(?:[ ]" + _WORD + r"){0,2})(?=[,!:\n])")
 # (what the text must hold for any of the patterns to match, asked first: most texts hold none of it — a bracket
 # before katakana or a capital, or one of the patterns' English, Spanish and Portuguese words)
 _BRACKET_HINT = compile_exists(r"[（(][ァ-ヺA-Z가-힣]|[가-힣一-龥][ ]?[（(][A-Z]")
@@ -85,7 +92,7 @@ class EnglishNameBesideDetector(Detector):
         text = doc.text
         brackets = _BRACKET_HINT.search(text) is not None
         words = _WORD_HINT.search(text) is not None
-        if not (brackets or words):
+        if not (brackets or words or " wrote:" in text):
             return []
         blocked = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
@@ -103,6 +110,16 @@ class EnglishNameBesideDetector(Detector):
             if abs(len(name_words) - kana_parts) <= 1 and _a_name(name):
                 add(m.start("n"), m.end("n"), score, "person.en.rendered")
                 add(m.start("k"), m.end("k"), score, "person.en.rendered")
+        for m in _KATAKANA_IN_BRACKET.finditer(text) if brackets else ():
+            # 최하윤（チェ・ハユン）, 张丽娟（チョウ・レイケン）: a name in its own script with its reading in parts
+            b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
+            n = b.group("n").replace(" ", "").replace("　", "") if b else ""
+            # (a kanji name only as someone's: an honorific after it or a label's colon before it — not 北京大学（ペキン・
+            # ダイガク）に留学)
+            if b and len(n) >= 2 and n not in PUBLIC_FIGURES and (n[0] >= "가" or _HONORIFIC_AFTER.match(text, m.end())
+                                                                   or _LABEL_BEFORE.search(text, max(0, b.start() - 3), b.start())):
+                add(b.start("n"), b.end("n"), score, "person.en.rendered")
+                add(m.start("k"), m.end("k"), score, "person.en.rendered")
         for m in _ROMAN_IN_BRACKET.finditer(text) if brackets else ():
             b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
             n = b.group("n") if b else ""
@@ -110,10 +127,20 @@ class EnglishNameBesideDetector(Detector):
                     n[0] >= "가" or all(_SYLLABLES.fullmatch(w) for w in re.split(r"[ -]", m.group("r").lower()))):
                 add(b.start("n"), b.end("n"), score, "person.en.rendered")
                 add(m.start("r"), m.end("r"), score, "person.en.rendered")
+                continue
+            # ダン・ミン・コア（Đàm Minh Khoa）: a katakana name in parts, then its own spelling, part for part
+            k = _KATAKANA_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            words = re.split(r"[ -]", m.group("r"))
+            if k and _a_name(m.group("r")) and len(k.group("n").split("・")) == len(words):
+                add(k.start("n"), k.end("n"), score, "person.en.rendered")
+                add(m.start("r"), m.end("r"), score, "person.en.rendered")
         for rx in (_ROLE_BEFORE, _ROLE_AFTER) if words else ():
             for m in rx.finditer(text):
                 if _a_name(m.group("n")):
                     add(m.start("n"), m.end("n"), score, "person.en.role")
+        for m in _WROTE.finditer(text) if " wrote:" in text else ():
+            if _a_name(m.group("n")):
+                add(m.start("n"), m.end("n"), score, "person.en.writer")
         if not (words and (blocked or taken)):
             return out  # (relatives and addressees only where someone is named already: never a warning of their own)
         for m in _RELATION.finditer(text):

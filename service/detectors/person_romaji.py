@@ -507,6 +507,9 @@ def _other_script_names(text: str) -> list[_Name]:
     words (Смирнова Ольга) — in a Japanese office's text, Cyrillic capitals in a row are a person's name."""
     out = [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h")})
            for m in _HANGUL_HONORIFIC.finditer(text)] if _HANGUL_HONORIFIC.search(text) else []
+    if "님" in text:
+        out += [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": "님"})
+                for m in _HANGUL_NIM.finditer(text) if m.group("n")[0] in _KOREAN_SURNAMES]
     if _CYRILLIC.search(text):
         out += [_Name(m.start(), m.end(), m.group(1), m.group(2), "cyrillic", {"cyrillic": True})
                 for m in _CYRILLIC_NAME.finditer(text)]
@@ -520,6 +523,9 @@ _CYRILLIC_NAME = compile_fast(r"(?<![\u0400-\u04FF])([А-ЯЁ][а-яё]{1,20})[ 
 # a name in Hangul (two to four syllables: 이서연, 김민지) before 씨 or a Japanese honorific (님 follows titles
 # too: 고객님, 선생님)
 _HANGUL_HONORIFIC = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{2,4})[ ]?(?P<h>씨|さん|様|氏)")
+# … and before 님 only a three-syllable word that opens with a common family name (윤성민 님; not 선생님, 담당자님)
+_HANGUL_NIM = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})[ ]?(?P<h>님)(?![\uAC00-\uD7A3])")
+_KOREAN_SURNAMES = frozenset(lexicon.words("person.korean_surnames"))
 
 
 def _all_caps_japanese(text: str) -> list[_Name]:

@@ -524,7 +524,9 @@ _CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chin
 _HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
-_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是|我的名字是|我的名字叫)(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|$)")
+# (and after where the writer lives — 我是住在前桥市的刘建华 — or after a relation: 我的女儿刘子涵)
+_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是(?:[^，,。.！!\n]{1,12}的)?|我的名字是|我的名字叫|我的(?:女儿|儿子|孩子|妻子|丈夫|太太|先生|"
+                                   r"母亲|父亲|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹))(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|今年|在|是|$)")
 
 
 _SCRIPT_NAME = {

@@ -28,6 +28,7 @@ from .finance import luhn_valid
 from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
+NAME_IN_COLUMN = 0.60  # a name the name detector found in a 氏名 column (a warning at least): its column is of names
 INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
 
 _TYPE_WORDS: dict[str, str] = {}
@@ -118,7 +119,8 @@ def _digits(v: str) -> str:
 
 
 _JP_NAME = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶー・=＝ \u3000]{1,16}")
-_EN_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:,? [A-Z][A-Za-z'\-]*\.?){0,3}")
+# (with the diacritics of Vietnamese, Portuguese, Spanish … names: Lò Văn Thắng, João)
+_EN_NAME = compile_fast(r"[A-ZÀ-ÞĀ-ỹ][A-Za-zà-ÿĀ-ỹ'\-]+(?:,? [A-ZÀ-ÞĀ-ỹ][A-Za-zà-ÿĀ-ỹ'\-]*\.?){0,3}")
 
 
 _LEGAL_ENTITY = re.compile(r"株式会社|有限会社|合同会社|合資会社|[（(][株有][）)]|㈱|㈲|法人|(?i:\b(?:co\.|inc\.|ltd\b|llc\b|k\.k\.))")
@@ -253,17 +255,19 @@ def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candi
     name_cols = [ci for ci, (t, _) in cols.items() if t == "PERSON"]
     if not name_cols or len(rows) < 2:
         return []
-    names = [(c.start, c.end) for c in (*doc.candidates, *found) if c.type == "PERSON" and c.score >= TABLE_CELL - 0.1]
+    names = [(c.start, c.end, c.score) for c in (*doc.candidates, *found) if c.type == "PERSON" and c.score >= NAME_IN_COLUMN]
     out: list[Candidate] = []
     for ci in name_cols:
         cells = [(offset + cells[ci][0], offset + cells[ci][1]) for offset, _, cells in rows if ci < len(cells)]
-        hit = [any(a < e and s < b for a, b in names) for s, e in cells]
-        if sum(hit) * 2 < len(cells):
+        hit = [max((sc for a, b, sc in names if a < e and s < b), default=0.0) for s, e in cells]
+        if sum(1 for h in hit if h) * 2 < len(cells):
             continue  # (a column of names only where most of its rows are names already)
+        score = min(max(hit), TABLE_CELL)  # (as sure as the surest of them: a column holds one kind of value)
         for (s, e), seen in zip(cells, hit):
             v = doc.text[s:e].strip()
             if not seen and _name_like(v) and shape_ok("PERSON", v):
-                out.append(_cell("PERSON", v, s, e, REASONS["table.column_of_names"], "table.column_of_names"))
+                c = _cell("PERSON", v, s, e, REASONS["table.column_of_names"], "table.column_of_names")
+                out.append(Candidate(c.type, c.start, c.end, score, c.reason, rule=c.rule))
     return out
 
 
@@ -362,7 +366,7 @@ def _with_wide_spaces(doc: Document) -> str:
 
 
 # a heading line's first cell (to two spaces, a tab or the line's end) and the number that opens a row
-_FIRST_CELL = compile_fast(r"^[ \t]*(?P<h>[^\s].{0,14}?)(?=[ ]{2}|\t|\n)", re.M)
+_FIRST_CELL = compile_fast(r"[ \t]*(?P<h>[^\s].{0,14}?)(?=[ ]{2}|\t|\n)")
 # … followed by a name in two parts (katakana, kana or kanji), glued to the number or after a space
 _NAME_AFTER_KEY = compile_fast(r"[ \t]{0,3}[ァ-ヺ一-龥々ぁ-ゖ][ァ-ヺー一-龥々ぁ-ゖ]{0,6}[ 　][ァ-ヺ一-龥々ぁ-ゖ]")
 _ROW_KEY = compile_fast(r"[ \t]*(?P<n>[0-9]{2,4}[ ][0-9]{5,8}|[0-9]{6,10})(?![0-9])")
@@ -431,7 +435,10 @@ class TableColumnDetector(Detector):
         if not any(c.type == "PERSON" and c.score >= TABLE_CELL - 0.3 for c in doc.candidates):
             return []  # (a person named somewhere: the rows are people's, not a code table's)
         out: list[Candidate] = []
-        for h in _FIRST_CELL.finditer(text):
+        starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in self._GATE.finditer(doc.lower)})
+        for h in (_FIRST_CELL.match(text, a) for a in starts):  # (only the lines that hold a heading word)
+            if h is None:
+                continue
             ht = heading_type(h.group("h"))
             if not ht or ht[0] not in _ID_TYPES:
                 continue
