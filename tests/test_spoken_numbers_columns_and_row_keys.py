@@ -336,3 +336,32 @@ def test_a_marking_limited_to_an_offices_inside_is_a_marking(scanner):
 
 def test_a_shops_limited_offer_in_brackets_is_no_marking(scanner):
     assert "CONFIDENTIAL_MARKING" not in types_of(scanner.scan("【数量限定・店内限り】記念品の配布のお知らせを作って"))
+
+
+# -- fc28's left-overs, as classes ---------------------------------------------------------------------------------
+def test_a_romaji_name_after_a_japanese_slot_word_is_masked_in_a_blocked_text(scanner):
+    text = "ふるさと納税の返金依頼。寄附者 Haruto Nakagawa、カード 4111-1111-1111-1111、決済日 12/29。依頼文を作って"
+    assert "Haruto Nakagawa" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_romaji_company_after_a_slot_word_is_no_name(scanner):
+    r = scanner.scan("申請者 Maebashi Systems の登記事項を確認する手順を教えて")
+    assert "PERSON" not in types_of(r)
+
+
+def test_a_housing_blocks_room_where_someone_lives_is_an_address(scanner):
+    r = scanner.scan("包括から相談。北代田団地 3号棟 207 に住む一人暮らしの91歳女性、最近火の不始末が続く。どこに繋ぐ？")
+    assert "JP_ADDRESS" in types_of(r) and "3号棟 207" not in r["redacted_text"]
+
+
+def test_a_works_notice_for_a_housing_block_names_no_home(scanner):
+    assert scanner.scan("市営住宅の2号棟 105 に住む世帯向けの給水工事のお知らせを作って")["verdict"] != "block"
+
+
+def test_rent_a_named_parent_cannot_pay_is_sensitive(scanner):
+    r = scanner.scan("ひとり親の 小暮さん（東小3年の子の母）、先月から家賃が払えないそうです。支援策を教えて")
+    assert "SENSITIVE_PERSONAL_INFO" in types_of(r)
+
+
+def test_a_question_about_rent_one_cannot_pay_is_no_ones(scanner):
+    assert scanner.scan("家賃が払えないときに使える制度を一覧にして")["verdict"] == "allow"

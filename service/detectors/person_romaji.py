@@ -345,6 +345,9 @@ _ROMAJI_BEFORE = compile_fast(r"(?i:\b(?:with|ask|asked|asking|from|cc|cc'd|bcc|
                               r"invited|and|is|was|applicant|resident|caller|visitor|client|student|teacher|colleague|"
                               r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$")
 
+# a Japanese slot word for a person right before a romaji name (寄附者 Yuto Kasahara, 申請者： Ren Aoki)
+_JP_SLOT_BEFORE = compile_fast("(?:" + literal_alternation(sorted(lexicon.words("person.slot_words"), key=len, reverse=True))
+                               + r")[ 　]*[:：]?[ 　]*$")
 _ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|said|says|asked|called|emailed|sent|is|was|has|"
                              r"had|from|of|who|wants|needs|told|replied|wrote|joined|left|and[ ]I)\b|[ ]*\((?!\d{4}))")
 
@@ -655,8 +658,8 @@ def _japanese_romaji(text: str) -> list[_Name]:
         before = text[max(line_start, a - 40):a]
         if _CHAT_PREFIX.fullmatch(before) and _SPEAKER_AFTER.match(text, b):
             why = "chat"  # a chat speaker line
-        elif _ROMAJI_BEFORE.search(before):
-            why = "before"  # with/ask/from/cc … before
+        elif _ROMAJI_BEFORE.search(before) or _JP_SLOT_BEFORE.search(before):
+            why = "before"  # with/ask/from/cc … before, or a Japanese slot word (寄附者 Yuto Kasahara, 申請者：…)
         elif _ROMAJI_AFTER.match(text, b):
             why = "after"  # 's/will/said … after
         else:
