@@ -76,7 +76,7 @@ _KANJI_DIGIT_VALUE = {c: str(i) for i, c in enumerate(KANJI_DIGITS)}
 # (a separator may have a space on either side: 〇九〇 の 二六一八 の 四四七〇)
 _KANJI_DIGIT_RUN = re.compile(
     "[" + KANJI_DIGITS + "](?:[" + KANJI_DIGITS + "]|[ 　]?[のノー－\\-‐―—、・･][ 　]?(?=[" + KANJI_DIGITS + "])|[ 　](?=[" + KANJI_DIGITS + "]))+")
-_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[ 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
+_DIGITS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{2,4}(?:[ 　]?の[、 　]?[0-9０-９]{3,4}){2,4}(?![0-9０-９])")
 # … or two long groups, ten digits or more, a pause after the の (4170の、253968), asked only where の stands before
 # six digits (its own pattern starts at every digit)
 _TWO_GROUPS_JOINED_BY_NO = re.compile(r"(?<![0-9０-９])[0-9０-９]{4,5}[ 　]?の[、 　]{0,2}[0-9０-９]{6,8}(?![0-9０-９])")
@@ -578,6 +578,10 @@ _KANA_DIGIT = "(?:" + "|".join(_KANA_DIGIT_WORDS_LONGEST_FIRST) + ")"
 # (after a particle — 番号はぜろ… — and the last digit before です: …にいさんよんごです)
 _KANA_DIGIT_RUN = re.compile(f"(?:(?<![ぁ-ゖ])|(?<=[はがをもで]))(?<!では){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?:(?![ぁ-ゖ])|(?=です))")
 _KANA_DIGIT_HINT = re.compile("(?:ぜろ|きゅう|はち|なな|よん|ろく)")
+# … or only a phone's prefix said in kana, the rest in figures (ゼロハチゼロの、9352の、6618): the prefix opens with zero
+_KANA_PREFIX_BEFORE_FIGURES = re.compile(
+    f"(?:(?<![ぁ-ゖ])|(?<=[はがをもで]))(?P<k>(?:ぜろ|れい|まる)(?:[・ 　]?{_KANA_DIGIT}){{1,4}})"
+    f"(?P<t>の[、 　]?[0-9０-９]{{2,4}}の[、 　]?[0-9０-９]{{3,4}})(?![0-9０-９])")
 _KANA_DIGIT_ONE = re.compile(_KANA_DIGIT)
 _KANA_MOBILE_PREFIX = re.compile("(?:ぜろ|れい|まる)[・、, 　]?(?:なな|しち|はち|きゅう|きゅー)[・、, 　]?(?:ぜろ|れい|まる)")
 # a number spaced digit by digit with a dash, as OCR reads boxes (1 2 8 3 - 5): one number
@@ -600,6 +604,20 @@ def _kana_number_end(text: str, m: re.Match) -> int:
     if digits != (12 if _KANA_MOBILE_PREFIX.match(run) else 11):
         return m.end()
     return m.start() + len(run[:-1].rstrip("・、, 　"))
+
+
+def _kana_digits(said: str, i: int, end: int, out: dict) -> None:
+    """Digits said in kana (said[i:end]) as figures; what stands between them vanishes."""
+    while i < end:
+        word = next((w for w in _KANA_DIGIT_WORDS_LONGEST_FIRST if said.startswith(w, i)), None)
+        if word is None:
+            out[i] = ""  # a separator between the digits
+            i += 1
+            continue
+        out[i] = _KANA_DIGIT_WORDS[word]
+        for j in range(i + 1, i + len(word)):
+            out[j] = None  # (part of the digit: a value ending in ろく masks its く too)
+        i += len(word)
 
 
 def _form_overrides(text: str, out: dict) -> None:
@@ -658,18 +676,15 @@ def _layout_overrides(text: str, out: dict) -> None:
                     out[i] = ""
     said = text.translate(_KATAKANA_AS_HIRAGANA) if _KATAKANA_DIGIT_HINT.search(text) else text
     if _KANA_DIGIT_HINT.search(said):
+        for m in _KANA_PREFIX_BEFORE_FIGURES.finditer(said):
+            _kana_digits(said, m.start("k"), m.end("k"), out)
+            for i in range(m.start("t"), m.end("t")):  # (の between the groups a dash, the pause after it gone)
+                if said[i] == "の":
+                    out[i] = "-"
+                elif said[i] in "、 　":
+                    out[i] = ""
         for m in _KANA_DIGIT_RUN.finditer(said):
-            i, end = m.start(), _kana_number_end(said, m)
-            while i < end:
-                word = next((w for w in _KANA_DIGIT_WORDS_LONGEST_FIRST if said.startswith(w, i)), None)
-                if word is None:
-                    out[i] = ""  # a separator between the digits
-                    i += 1
-                    continue
-                out[i] = _KANA_DIGIT_WORDS[word]
-                for j in range(i + 1, i + len(word)):
-                    out[j] = None  # (part of the digit: a value ending in ろく masks its く too)
-                i += len(word)
+            _kana_digits(said, m.start(), _kana_number_end(said, m), out)
     if "%" in text:
         _percent_encoding_overrides(text, out)
     if _CIRCLED_NUMBER.search(text):

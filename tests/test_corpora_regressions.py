@@ -52,7 +52,6 @@ KNOWN_MISSES = {
     "t50-077": "a quiz on Sherlock Holmes's address (221B Baker Street) blocks",
     "t50-119": "two pupils named with their grades in an English welcome message only warn",
     "t50-133": "a Thai name with a nickname in quotes (Siriporn Chaiyaporn ('Nok')) stays in clear beside a birth date",
-    "t48-016": "a mobile read out half in katakana digits and half in figures (ゼロハチゼロの、9352の、6618) is not read",
     "t48-018": "a landline between underscores in a recording's file name (20240517_0272538841_要望.wav) is masked but only warns (no phone word)",
     "t48-023": "a Korean name alone as a mailto link's text (<a …>박지훈</a>) stays in clear",
     "t48-058": "a half-width kana name glued after an account number in a phone memo (普通1847263ﾀｶﾊｼﾐｻｷ) stays in clear",

@@ -365,3 +365,12 @@ def test_rent_a_named_parent_cannot_pay_is_sensitive(scanner):
 
 def test_a_question_about_rent_one_cannot_pay_is_no_ones(scanner):
     assert scanner.scan("家賃が払えないときに使える制度を一覧にして")["verdict"] == "allow"
+
+
+def test_a_mobile_whose_prefix_is_said_in_kana_and_the_rest_in_figures_is_a_phone(scanner):
+    r = scanner.scan("電話メモ：折り返しは、ゼロキューゼロの、4471の、2093でお願いしますとのこと。山口さん")
+    assert "PHONE_NUMBER" in types_of(r) and "2093" not in r["redacted_text"]
+
+
+def test_a_count_said_after_zero_in_kana_is_no_phone(scanner):
+    assert "PHONE_NUMBER" not in types_of(scanner.scan("在庫はゼロの、2の、3箱です。発注数を計算して"))
