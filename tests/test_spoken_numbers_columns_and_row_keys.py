@@ -374,3 +374,24 @@ def test_a_mobile_whose_prefix_is_said_in_kana_and_the_rest_in_figures_is_a_phon
 
 def test_a_count_said_after_zero_in_kana_is_no_phone(scanner):
     assert "PHONE_NUMBER" not in types_of(scanner.scan("在庫はゼロの、2の、3箱です。発注数を計算して"))
+
+
+def test_a_row_that_leaves_its_first_cell_blank_reads_it_from_the_row_above(scanner):
+    text = ("受給者　　　　対象児童　　　　　生年月日\n田村 秀一　　田村 結菜　　　　H30.6.2\n"
+            "　　　　　　　田村 湊　　　　　R3.1.19")
+    assert "R3.1.19" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_column_of_latin_names_under_an_opaque_heading_is_a_column_of_names(scanner):
+    text = "case_id,hh_head,members,category\nC-5101,Kenji Morimoto,3,生活扶助\nC-5102,Aisha Rahman,2,医療扶助"
+    r = scanner.scan(text)
+    assert "Kenji Morimoto" not in r["redacted_text"] and "Aisha Rahman" not in r["redacted_text"]
+
+
+def test_a_column_of_cities_in_latin_letters_is_no_column_of_names(scanner):
+    assert scanner.scan("city,country\nNew York,USA\nSan Francisco,USA\nLos Angeles,USA")["verdict"] == "allow"
+
+
+def test_a_wife_named_after_is_is_masked_with_her_husband(scanner):
+    text = "CIR: I'm with Mr. Hossain at the counter. His wife is Farida Begum. Her card is PL49027461BD."
+    assert "Farida Begum" not in scanner.scan(text)["redacted_text"]

@@ -45,7 +45,7 @@ _RELATION = compile_fast(
     r"(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Mm]y|[Oo]ur|[A-Z][a-z]+['’]s|su|sus|seu|sua)[ ](?:(?:little|baby|younger|older|elder|eldest|youngest|new-?born|"
     r"infant|teenage|ex-|former|[A-Z][a-z]+)[ ]?)?(?:wife|husband|son|daughter|baby|child|kid|mother|father|mom|mum|dad|sister|brother|"
     r"partner|fianc[eé]e?|grandson|granddaughter|grandmother|grandfather|stepson|stepdaughter|"
-    r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|filha|filho|mãe|pai)(?:[ ][A-Z][a-z]+)?,?[ ](?:named[ ]|called[ ])?"
+    r"hija|hijo|esposa|esposo|marido|mujer|madre|padre|filha|filho|mãe|pai)(?:[ ][A-Z][a-z]+)?,?[ ](?:named[ ]|called[ ]|is[ ])?"
     r"(?P<n>" + _WORD + r"(?:[ ]" + _WORD + r")?|[一-龥々]{1,3}[ 　][一-龥々]{1,3})(?:[ ]and[ ](?:(?:his|her|their|your|my|our)[ ][a-z]+[ ])?(?P<m>" + _WORD + r"))?")
 # a resident's role right before or after the name, as an English note introduces someone (an international student,
 # our tenant, the applicant): the person the note is about

@@ -274,7 +274,7 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # 口座名義：ｼﾓﾀﾞ ｹｲｺ / a CSV cell シモダ ケイコ (person_tables.kana_account_names)
     "kana_account": {"kana_company": (), "public_figure": ()},
     # the cells under a column headed 氏名, the value next to a 氏名 label (person_tables.table_names)
-    "table_column": {"code_identifier": (), "placeholder": (), "sample_row": ()},
+    "table_column": {"code_identifier": (), "placeholder": (), "sample_row": (), "public_figure": ()},
     "table_key_value": {"code_identifier": (), "placeholder": (), "sample_line": ("pii",), "sample_romaji": ()},
     "split_cells": {"placeholder": (), "sample_row": (), "sample_line": (), "sample_romaji": (), "public_figure": ()},
     # 蒼（あおい）さん / 長女 蒼（あおい）: a short kanji name with its reading (PersonDetector._reading_names)

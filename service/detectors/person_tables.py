@@ -16,7 +16,7 @@ from .fastre import compile_fast
 from .person_base import (
     _BANK_CONTEXT, _EN_NOT_NAME, _EN_STOP, _Intervals, _is_mei, _is_sei, _is_space, _KANA_COMPANY,
     _KANA_KANJI, _kana_key, _KANA_NOT_GIVEN, _KANJI, _KATAKANA, KATAKANA_NOT_NAME, _matches_from_anchors,
-    _Name, NOT_GIVEN, ORG_SUFFIX, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_SET, _SPACE_KATA,
+    _Name, NOT_GIVEN, ORG_SUFFIX, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_SET, _SPACE_KATA, JP_GIVEN, JP_SURNAMES,
 )
 
 # -- tables: a column headed 氏名 -------------------------------------------------------
@@ -222,7 +222,10 @@ _SPACE_BETWEEN_KANA = re.compile(r"[ 　](?<=[ぁ-ゖァ-ヺー][ 　])(?=[ぁ-�
 
 def kana_name_columns(doc: Document) -> list[_Name]:
     text = doc.text
-    if ("," not in text and "\t" not in text and "|" not in text) or not _SPACE_BETWEEN_KANA.search(text):
+    if "," not in text and "\t" not in text and "|" not in text:
+        return []
+    kana, latin = _SPACE_BETWEEN_KANA.search(text) is not None, _LATIN_CELL_HINT.search(text) is not None
+    if not (kana or latin):
         return []
     # (katakana words all have a 人名 reading in the dictionary too, so for them any common-noun entry counts;
     # a hiragana word must be known only as a common word: おの is a name too, りんご is not)
@@ -241,10 +244,41 @@ def kana_name_columns(doc: Document) -> list[_Name]:
             block.append((pos, line.split(d)))
             delim = d
         else:
-            out += _kana_columns_of(block, is_common)
+            out += (_kana_columns_of(block, is_common) if kana else []) + (_latin_columns_of(block) if latin else [])
             block = [(pos, line.split(d))] if d is not None else []
             delim = d
         pos += len(line) + 1
+    return out
+
+
+# a cell that is a name in Latin letters, two or three capitalised words (Tomoko Iizuka, Mohammed Al-Farsi, Trần Văn Hùng)
+_LATIN_NAME_CELL = compile_fast(r"[ 　\"]*(?P<n>[A-ZÀ-ÞĀ-ỹ][a-zà-ÿā-ỹ'’\-]+(?:[ ][A-ZÀ-ÞĀ-ỹ][A-Za-zà-ÿā-ỹ'’\-]+){1,2})[ 　\"]*")
+_LATIN_CELL_HINT = compile_fast(r"[,\t|][ \"]?[A-ZÀ-ÞĀ-ỹ][a-zà-ÿā-ỹ'’\-]+[ ][A-ZÀ-ÞĀ-ỹ]")
+_LATIN_NAME_WORDS = frozenset(JP_GIVEN) | frozenset(JP_SURNAMES) | frozenset(
+    w for name in ("person.world_given", "person.world_surnames", "person.western_given", "person.foreign_surnames")
+    for w in lexicon.words(name))
+
+
+def _latin_columns_of(block: list) -> list[_Name]:
+    """case_id,hh_head,…⏎C-2231,Tomoko Iizuka,…: a column whose every filled cell is a Latin name, each holding a
+    given name or a surname of the name lists, is a column of names whatever its heading says (hh_head)."""
+    if len(block) < _MIN_KANA_NAME_ROWS:
+        return []
+    out: list[_Name] = []
+    for ci in range(max(len(cells) for _, cells in block)):
+        hits, misses = [], 0
+        for off, cells in block:
+            if ci >= len(cells) or not cells[ci].strip(" 　\"|"):
+                continue
+            m = _LATIN_NAME_CELL.fullmatch(cells[ci])
+            words = m.group("n").replace("-", " ").split() if m else []
+            if m and any(w in _LATIN_NAME_WORDS for w in words) and not any(w in _EN_STOP for w in words):
+                start = off + sum(len(c) + 1 for c in cells[:ci]) + m.start("n")
+                hits.append((start, start + len(m.group("n")), m.group("n")))
+            else:
+                misses += 1
+        if len(hits) >= _MIN_KANA_NAME_ROWS and misses <= 1:  # (one miss allowed: the column's heading)
+            out += [_Name(a, b, v, "", "table_column", {"name_column": True}) for a, b, v in hits]
     return out
 
 

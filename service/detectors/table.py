@@ -498,23 +498,30 @@ class TableColumnDetector(Detector):
                         continue
                     cells = split(lines[k])
                     if len(cells) == len(head):
-                        rows.append((k, cells))
+                        rows.append((k, cells, None))
+                    elif delim == "  " and 0 < len(cells) < len(head) and lines[k][:1] in " \t\u3000":
+                        # a row that leaves its first cells blank under the one above (受給者の2人目の児童): its cells
+                        # are the last columns, as they stand
+                        rows.append((k, [(0, 0)] * (len(head) - len(cells)) + cells, rows[-1] if rows else None))
                     elif delim == "  " and len(cells) != len(head):
                         break  # aligned text that is not a table after all
                     k += 1
                 if rows:
                     done.add(i)
                 if not sample_table:
-                    for k2, cells in rows:
-                        out += self._row(doc, offsets[k2], lines[k2], cells, cols)
-                    out += _names_beside_names(doc, [(offsets[k2], lines[k2], cells) for k2, cells in rows], cols, out)
+                    for k2, cells, above in rows:
+                        inherited = {ci: lines[above[0]][a:b].strip() for ci, (a, b) in enumerate(above[1])} if above else None
+                        out += self._row(doc, offsets[k2], lines[k2], cells, cols, inherited)
+                    out += _names_beside_names(doc, [(offsets[k2], lines[k2], cells) for k2, cells, _ in rows], cols, out)
                 i = max(k, i + 1)
         return out
 
-    def _row(self, doc: Document, offset: int, line: str, cells, cols) -> list[Candidate]:
+    def _row(self, doc: Document, offset: int, line: str, cells, cols, inherited: Optional[dict] = None) -> list[Candidate]:
+        """A row's typed cells, when the row is about a person; a row that leaves its first cells blank reads them
+        from the row above (`inherited`) to say so."""
         if _SAMPLE.search(line):
             return []
-        values = {ci: line[s:e].strip() for ci, (s, e) in enumerate(cells)}
+        values = {ci: line[s:e].strip() or (inherited or {}).get(ci, "") for ci, (s, e) in enumerate(cells)}
         if not _personal([(t, values.get(ci, "")) for ci, (t, _) in cols.items()]):
             return []
         out = []
