@@ -16,6 +16,19 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_filledin59 / holdout_numbers60 / holdout_withoutnames61 (stop 31's third tuning sets); left:
+    "train59-003": "a public FAQ on the My Number card's PINs warns as non-public (the classifier)",
+    "train59-136": "a training case said to be anonymised (Aさん（80代・女性）…) blocks; labelled not_block",
+    "train60-069": "a welfare case number (ケース番号 S-2391) stays in clear (no identifier type holds it)",
+    "train60-112": "one name of a personnel-change list with a title before each (・市民課長 生田 久美 → …) stays in clear",
+    "train61-002": "published counts of pupils using wheelchairs warn (the classifier)",
+    "train61-011": "a training case marked 架空 at its head warns as non-public (the classifier)",
+    "train61-068": "the head of an old family owning the city's largest forest, an inheritance dispute: only warns",
+    "train61-132": "the president of a seniors' club thanked by name in the mayor's speech blocks; labelled not_block",
+    "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
+    "t34-075": "a staff profile for the city newsletter, consented, warns (the judge; flips with retraining)",
+    "t34-079": "a race's guest, a former professional, introduced by name warns (the judge; flips with retraining)",
+    "t34-057": "a published roster of agricultural committee members warns (the judge; flips with retraining)",
     # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
     "train57-048": "two pupils joined by と (宮崎 蒼と前田 瑛太): the one with a one-kanji given name stays in clear",
     "train57-103": "a training case marked 架空 at its head (Aさん, 息子B) warns as non-public",
@@ -35,7 +48,6 @@ KNOWN_MISSES = {
     "train53-058": "a lot number said after a correction (千二百三十四の… ちがう、千二百四十三の八) and a phone half in kana after its area code stay in clear",
     "train53-060": "a lot number after a description of the house (総社町植野の、あの赤い屋根の、えーと四百五十六番地) stays in clear",
     "train55-104": "a vendor's section chief on a business card with a company mail address only warns",
-    "train55-146": "a missing person's broadcast the family consented to blocks; labelled not_block",
     # holdout_firstcontact28 (fc28: scored once as this round's first contact, then tuning data); left for the next round:
     "fc28-047": "a half-width katakana surname with a space before 氏 (住人 ｵｵﾂｶ 氏) stays in clear (flips with retraining)",
     "fc28-061": "a programming question on the era boundary (生年月日が昭和64年1月7日と平成元年1月8日) blocks on the two dates",
@@ -53,7 +65,6 @@ KNOWN_MISSES = {
     "t50-133": "a Thai name with a nickname in quotes (Siriporn Chaiyaporn ('Nok')) stays in clear beside a birth date",
     "t48-018": "a landline between underscores in a recording's file name (20240517_0272538841_要望.wav) is masked but only warns (no phone word)",
     "t48-023": "a Korean name alone as a mailto link's text (<a …>박지훈</a>) stays in clear",
-    "t48-058": "a half-width kana name glued after an account number in a phone memo (普通1847263ﾀｶﾊｼﾐｻｷ) stays in clear",
     "t47-069": "the reading of a maiden name in brackets (桐山（きりやま）) after the surname alone stays in clear",
     "t47-090": "a child's pet name inside the mother's handle (ゆきちゃんママ) stays in clear",
     "t47-094": "an FAQ question in the first person (妻が入院中のため、夫の私が…) blocks as a spouse's illness",
@@ -133,7 +144,6 @@ KNOWN_MISSES = {
     "t12-077": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
     "t12-083": "a sister city's Mr. Johnson (a title and a surname alone) warns in an official English mail",
     "t12-095": "a council Q&A's 答弁案 warns as non-public (the writer read the draft answers as public)",
-    "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed)",
     "t12-126": "an internal host name (fs01.…local) in a log blocks (the writer read it as ambiguous)",
     "t12-145": "an election candidate's published profile (name, age) blocks: the text does not say the 選挙公報 is out",
     # holdout_mixed13 (train13: 250 blind-written cases, mixed; tuning data):
@@ -200,7 +210,6 @@ KNOWN_MISSES = {
     "t21-128": "block case scored block and a secret stays in clear, not fixed this round: English twin with a resident's ID numbers",
     "t21-141": "block case scored warn, not fixed this round: named employee's evaluation (personnel info)",
     "t21-187": "allow case scored block, not fixed this round: template with a published candidate result",
-    "t21-200": "block case scored block and a secret stays in clear, not fixed this round: named candidates' exam evaluations",
     "t21-221": "allow case scored warn, not fixed this round: public company profile published with consent; representative director in official capacit",
     "t21-246": "allow case scored warn, not fixed this round: published counts by 町丁",
     # holdout_shapes24 / holdout_departments25 (train24, train25: blind-written, round 23; tuning data):
@@ -339,7 +348,6 @@ KNOWN_MISSES = {
     "f26-115": "a garbage-collection notice in half-width katakana read as a katakana name pair (ﾓﾔｽｺﾞﾐ ｹﾞﾂ)",
     "f26-143": "a caller's name in half-width katakana as a quoted log field (caller=\"ﾀﾑﾗ ｹﾝｼﾞ\") in a 'sample' line",
     # flipped by the retraining of 2026-12-06 (val24 joined the training data), and again by stop 28's:
-    "t6-048": "a team's captain and coach named in a published result warn (judge just above its drop line; flips with retraining)",
     "t34-028": "a retiring section chief named in a farewell-party invitation blocks (the judge keeps him; labelled not_block)",
     # holdout_firstcontact24 (fc24): this round's first-contact set, scored once after the round's work, then
     # opened; its remaining misses:

@@ -395,3 +395,67 @@ def test_a_column_of_cities_in_latin_letters_is_no_column_of_names(scanner):
 def test_a_wife_named_after_is_is_masked_with_her_husband(scanner):
     text = "CIR: I'm with Mr. Hossain at the counter. His wife is Farida Begum. Her card is PL49027461BD."
     assert "Farida Begum" not in scanner.scan(text)["redacted_text"]
+
+
+def test_an_account_holder_glued_to_the_account_number_is_masked(scanner):
+    r = scanner.scan("返金先:群馬銀行前橋支店普通3301874ｵｶﾞﾜﾘｮｳｺ ←この聞き取りメモを清書して")
+    assert "ｵｶﾞﾜﾘｮｳｺ" not in r["redacted_text"]
+
+
+def test_a_company_glued_to_the_account_number_is_no_person(scanner):
+    r = scanner.scan("支払先：群馬銀行前橋支店当座3301874ｶﾌﾞｼｷｶﾞｲｼﾔｱｶｷﾞｹﾝｾﾂ")
+    assert "PERSON" not in types_of(r)
+
+
+# -- filled-in forms, numbers, people without names (train59–61) -----------------------------------------------------
+def test_a_table_written_with_spaced_slashes_reads_its_columns(scanner):
+    text = "今のシート↓\nA列 氏名 / B列 生年月日\n増田 陽向 / 2014/05/02\n今井 紬 / 2013/12/24"
+    r = scanner.scan(text)
+    assert "2014/05/02" not in r["redacted_text"] and "2013/12/24" not in r["redacted_text"]
+
+
+def test_a_sample_forms_birth_date_under_the_sample_name_is_no_ones(scanner):
+    text = "申請書の記入例を作っています。\n氏名：前橋 太郎（まえばし たろう）\n生年月日：昭和55年4月1日\nこれで自然ですか。"
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_a_dummy_name_below_a_real_birth_date_does_not_hide_it(scanner):
+    text = "申請内容の確認です。\n氏名：細谷 真央\n生年月日：昭和55年4月1日"
+    assert "DATE_OF_BIRTH" in types_of(scanner.scan(text))
+
+
+def test_the_only_one_said_a_few_sentences_before_an_illness_identifies_the_person(scanner):
+    text = ("Please polish this for the interpreter: \"The patient is the Peruvian man who works the night shift at the "
+            "bakery near the station, the only worker there who speaks no Japanese. Last week he fell from a ladder at "
+            "home and since then he has had seizures.\"")
+    assert "SENSITIVE_PERSONAL_INFO" in types_of(scanner.scan(text))
+
+
+def test_the_only_one_in_a_district_with_debt_is_identifiable(scanner):
+    r = scanner.scan("大胡地区で唯一の男性の保育士から、奨学金の返済が滞り始めていると相談があった。対応を整理して")
+    assert r["verdict"] == "block"
+
+
+def test_one_of_many_in_a_district_with_debt_only_warns_at_most(scanner):
+    r = scanner.scan("大胡地区の保育士の多くが、奨学金の返済が滞り始めていると聞く。支援策を整理して")
+    assert r["verdict"] != "block"
+
+
+def test_a_building_in_quotes_then_its_room_is_part_of_the_address(scanner):
+    r = scanner.scan("傷病者は70代女性、独居。日吉町2丁目のアパート「コーポ日吉」203号室。既往歴：心不全。")
+    assert "203号室" not in r["redacted_text"]
+
+
+def test_a_venues_room_in_quotes_is_no_home(scanner):
+    assert scanner.scan("会場は「前橋市民文化会館」201号室です。案内文を作って")["verdict"] == "allow"
+
+
+def test_a_name_cut_to_its_surname_and_an_initial_is_still_a_name(scanner):
+    r = scanner.scan("苦情記録（匿名化済み）\n申出人：ホソヤ・Ｍ\n住所：前橋市日吉町2丁目8番3号")
+    assert "ホソヤ" not in r["redacted_text"]
+
+
+def test_a_published_donation_accounts_kana_holder_is_no_person(scanner):
+    text = ("義援金の受付口座（市ホームページで公表済み）のチラシ文面を作って。\n群馬銀行 県庁支店 普通預金 口座番号 0341852\n"
+            "口座名義 マエバシシ サイガイギエンキン")
+    assert scanner.scan(text)["verdict"] != "block"

@@ -250,10 +250,11 @@ def _sample_form_before(text: str, start: int) -> bool:
     words (the heading of under_sample_heading is one of sample.marks, which _SAMPLE_MARK holds)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end != -1 else len(text)].replace(" ", "").replace("\u3000", "")
-    if _SAMPLE_NAME_RX.search(line) and _SAMPLE_MARK_ANYWHERE.search(text):
-        return True  # a row of a table of sample people (前橋 太郎, 1980/01/01) in a text that says it is a sample
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
+    # (the sample person on the date's line, or on the line above it: a form's 氏名 field over its 生年月日)
+    lines = text[above:line_end if line_end != -1 else len(text)].replace(" ", "").replace("\u3000", "")
+    if _SAMPLE_NAME_RX.search(lines) and _SAMPLE_MARK_ANYWHERE.search(text):
+        return True  # a row of a table of sample people (前橋 太郎, 1980/01/01) in a text that says it is a sample
     marks = list(_SAMPLE_MARK.finditer(text, above, start))
     if marks:
         return _REAL_MARK.search(text, marks[-1].end(), start) is None

@@ -213,7 +213,9 @@ class BankAccountDetector(Detector):
 # The account's holder on the same line or the next is a public body's treasurer (前橋市会計管理者, 県出納長, 村収入役): the city's own
 # account printed on every payment slip, nobody's personal data — a warning at most
 # (or the holder named after the label is a city's or a prefecture's fund: 口座名義：前橋市災害義援金)
-_PUBLIC_BODY_HOLDER = compile_fast(r"会計管理者|出納室|出納長|収入役|歳入歳出外現金|名義[ 　]*[:：]?[ 　]*[一-龥]{1,4}[市県](?=[一-龥]{2,})")
+# (… also in bank kana: 口座名義 マエバシシ サイガイギエンキン, ﾏｴﾊﾞｼｼｶｲｹｲｶﾝﾘｼﾔ)
+_PUBLIC_BODY_HOLDER = compile_fast(r"会計管理者|出納室|出納長|収入役|歳入歳出外現金|名義[ 　]*[:：]?[ 　]*[一-龥]{1,4}[市県](?=[一-龥]{2,})|"
+                                   r"名義[ 　]*[:：]?[ 　]*[ァ-ヺー 　]{0,16}(?:ギエンキン|キフキン|ボキン|カイケイカンリシ[ヤャ])")
 _PUBLIC_BODY_REACH = 40
 
 

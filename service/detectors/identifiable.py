@@ -22,6 +22,7 @@ from .sensitive import (_EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROG
 
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
+UNIQUE_REACH = 400          # how far back in its paragraph "the only one" still describes the person of a term
 
 # a request line saying its text has been published (「すでに報道発表した…のお知らせを」)
 _PUBLISHED_REQUEST = compile_fast(r"(?:報道|記者)発表(?:した|済み?の|しました|された|資料)|公表(?:した|済み?の|しました|された)|"
@@ -60,7 +61,7 @@ _ONE = compile_fast(r"1名|一名|1人(?!当|あた|につき|ずつ)|一人(?!�
 # the only one of a kind: one description is enough (市内で唯一の全盲の弁護士, the only dentist in the village)
 # (a home that is one household: 「コインランドリーの2階に住んでる人」「郵便ポストの隣の家のおばあちゃん」; a club's
 # captain, one per club)
-_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?:この|その)(?:方|人)だけ|[1一](?:軒|世帯)だけ|[0-9一二三四五六七八九]階に住(?:む|んで(?:いる|る))|"
+_UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?:市内|町内|村内|県内|地区内?|学年|校内|学校|クラス|課内)で(?:一番|最も|最年長|最年少)|[1１一](?:人|名)(?:だけ|のみ)|(?:この|その)(?:方|人)だけ|[1一](?:軒|世帯)だけ|[0-9一二三四五六七八九]階に住(?:む|んで(?:いる|る))|"
                        r"(?:隣|となり|向かい|裏|角)の(?:家|お宅|アパート)の|部の(?:主将|キャプテン)|"
                        r"(?i:\bthe only\b|\bonly one\b)")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
@@ -111,7 +112,12 @@ class IdentifiableSensitiveDetector(Detector):
                 window = text[lo:min(pe.start() if pe else len(text), e + 80)]
                 # (the term's own characters are no description: 児童扶養手当 names no 児童)
                 window = window[:s - lo] + " " * (e - s) + window[e - lo:]
-                unique = _UNIQUE.search(window) is not None
+                unique = _UNIQUE.search(window) is not None or _UNIQUE.search(hay, max(ps, s - UNIQUE_REACH), s) is not None
+                if unique:
+                    # (the only one of a kind is said once, maybe a few sentences before, in the same paragraph: the
+                    # description is read from there)
+                    lo = max(ps, s - UNIQUE_REACH)
+                    window = text[lo:s] + " " * (e - s) + text[e:min(pe.start() if pe else len(text), e + 80)]
                 # (「…の方は一人だけ」: general words beside a description of the only one do not make it general)
                 if not unique and general.search(window.lower() if hay is lower else window):
                     continue

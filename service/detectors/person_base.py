@@ -758,7 +758,9 @@ _KANA_COMPANY = compile_fast(r"シヨウジ|シヨウカイ|シヨウテン|ケ�
                              r"ガイシヤ|ユウゲン|カブシキ|ガツコウ|ホイクエン|フクシ|ザイダン|シンキン|キンコ|コウボウ|"
                              r"セイヤク|デンキ|ユソウ|ウンユ|フドウサン|ホケン|シヨクヒン|ストア|マ-ト|マート|サ-ビス|サービス|"
                              # … and the words of a transfer record itself (ｼﾃﾝ, ﾌﾂｳ, ﾄｳｻﾞ: branch, ordinary, current)
-                             r"シテン|フツウ|トウザ|ヨキン|キンユウ")
+                             r"シテン|フツウ|トウザ|ヨキン|キンユウ|"
+                             # … and the accounts of a public fund or a body (ｻｲｶﾞｲｷﾞｴﾝｷﾝ, ﾎﾞｷﾝ, ｼﾞﾁｶｲ, ｼﾔｷﾖｳ)
+                             r"ギエンキン|キフキン|ボキン|ジチカイ|イインカイ|シヤキヨウ")
 # legal-entity marks joined to the name: カ)…, (カ)…, ユ)…, ｼﾔ)…, ﾄﾞ)…; …(カ, …(ユ)
 _ENTITY_BEFORE = compile_fast(r"(?<![ァ-ヺー\u3099\u309A])[ァ-ヺ][\u3099ァ-ヺ]{0,3}[)）][ ]?$")
 # …(カ) / …(ユ: a legal-entity mark after the name, closed or cut off — not a bracket that goes on

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from .. import lexicon
 from .base import Document
-from .fastre import compile_fast
+from .fastre import compile_fast, literal_alternation
 from .person_base import (
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
@@ -272,12 +272,19 @@ _KANA_TWO_PARTS = compile_fast(r"[ぁ-ゖ]{2,5}[ 　、][ぁ-ゖ]{2,5}")
 _VALUE_NOT_NAME = compile_fast(r"不明|未定|なし|無し|同上|省略|別紙|記入|参照|(?:課|係|部|室|局|市|町|村|会|社|店|所|館|園|校)$")
 
 
+# a name cut to its surname and an initial after a person's label (申出人：ヤマギシ・K, 相談者：山岸 K): "anonymised",
+# and still the person's — the surname stands as it was
+_NAME_WITH_INITIAL = compile_fast("(?:" + literal_alternation(sorted(lexicon.words("person.slot_words"), key=len, reverse=True))
+                                  + r")[ 　]*[:：][ 　]*(?P<n>(?:[一-龥々〆ヶ]{1,4}|[ァ-ヺ][ァ-ヺー]{1,7})[ 　・]?[A-Z][.．]?)(?![A-Za-z])")
+
+
 def labelled_names(doc: Document) -> list[_Name]:
     text = doc.text
+    out = [_Name(m.start("n"), m.end("n"), "", m.group("n"), "label_value", {"label_value": True})
+           for m in _NAME_WITH_INITIAL.finditer(text)] if ":" in text or "：" in text else []
     if "名" not in text and "は" not in text:
-        return []
+        return out
     only_common = getattr(doc._analyser, "is_only_common_word", None)
-    out = []
     matches = list(_LABELLED_VALUE.finditer(text)) if "名" in text else []
     if "です" in text or "申します" in text or "います" in text:
         matches += _SUBJECT_IS_NAME.finditer(text)

@@ -394,7 +394,15 @@ def kana_account_names(doc: Document) -> list[_Name]:
                                              or _BANK_CONTEXT.search(window))),
                "reading_row": cell and len(parts) == 2 and all(_KANA_READING.fullmatch(k) for k in keys)}
         out.append(_Name(s, e, parts[0], parts[-1], "kana_account", sig, keys=("".join(keys),)))
+    for m in _HOLDER_GLUED.finditer(text) if "普通" in text or "当座" in text else ():
+        # 普通1847263ﾀｶﾊｼﾐｻｷ: the holder's name in bank kana glued to the account number, as a memo takes it down
+        k = _kana_key(m.group("n"))
+        if k not in KATAKANA_NOT_NAME and not _KANA_COMPANY.search(k):
+            out.append(_Name(m.start("n"), m.end("n"), k, "", "kana_account", {"bank_holder": True}, keys=(k,)))
     return out
+
+
+_HOLDER_GLUED = compile_fast(r"(?:普通|当座|貯蓄|総合)[ 　]*(?:預金)?[ 　]*[0-9]{6,8}(?P<n>[ァ-ヺ][ァ-ヺー]{3,13})(?![ァ-ヺー])")
 
 
 def _kana_pairs(text: str):

@@ -372,11 +372,22 @@ _NAME_AFTER_KEY = compile_fast(r"[ \t]{0,3}[ァ-ヺ一-龥々ぁ-ゖ][ァ-ヺー
 _ROW_KEY = compile_fast(r"[ \t]*(?P<n>[0-9]{2,4}[ ][0-9]{5,8}|[0-9]{6,10})(?![0-9])")
 
 
+def _slash_cells(line: str) -> list[tuple[int, int]]:
+    """Cells written with a spaced slash between them (氏名 / 生年月日 ⏎ 狩野 咲良 / 2012/08/19): a date's own slashes
+    have no spaces around them."""
+    cells, pos = [], 0
+    for piece in line.split(" / "):
+        cells.append(_trim(line, pos, pos + len(piece)))
+        pos += len(piece) + 3
+    return cells
+
+
 _SPLITTERS = {
     "\t": lambda line: _csv_cells(line, "\t"),
     ",": lambda line: _csv_cells(line, ","),
     "|": _pipe_cells,
     "  ": _space_cells,
+    " / ": _slash_cells,
 }
 
 
