@@ -423,7 +423,7 @@ def _dates_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Fin
 # a full name of a kanji or kana surname, a space and a given name of two to four characters
 _FULL_NAME = re.compile(r"(?P<s>[一-龥々ぁ-んァ-ヶー]{1,5})[ 　](?P<g>[一-龥々ぁ-んァ-ヶー]{2,4})")
 _ROOM_AT_END = re.compile(r"(?<![0-9])[0-9]{2,4}号室$")
-_LATIN_FULL_NAME = re.compile(r"(?P<g>[A-Z][a-z'’\-]{2,})[ ](?P<s>[A-Z][a-z'’\-]{2,})")
+_LATIN_FULL_NAME = re.compile(r"(?P<g>[A-Z][a-z'’\-]{2,})[ ](?P<s>(?:[DO]['’])?[A-Z][a-z'’\-]{2,})")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,6}")
 _HONORIFIC_AFTER = re.compile(r"さん|くん|ちゃん|様|さま|君")
 # where a name said alone may end without an honorific: a particle, a bracket, punctuation, a blank

@@ -459,3 +459,25 @@ def test_a_published_donation_accounts_kana_holder_is_no_person(scanner):
     text = ("義援金の受付口座（市ホームページで公表済み）のチラシ文面を作って。\n群馬銀行 県庁支店 普通預金 口座番号 0341852\n"
             "口座名義 マエバシシ サイガイギエンキン")
     assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_an_english_name_told_to_have_an_illness_is_masked_with_its_repeats(scanner):
+    text = "Tell the staff: our ALT Liam O'Brien has asthma and carries an inhaler; Liam asked us to tell the homeroom teachers."
+    r = scanner.scan(text)
+    assert "O'Brien" not in r["redacted_text"] and "Liam asked" not in r["redacted_text"]
+
+
+def test_an_english_name_in_the_sentence_of_a_personal_mail_address_is_masked(scanner):
+    text = "Reply in French: Marie-Claire Lefebvre-Dumont, a teacher planning a private visit, wrote from mc.lefebvre@orange.fr."
+    assert "Marie-Claire Lefebvre-Dumont" not in scanner.scan(text)["redacted_text"]
+
+
+def test_an_english_guide_on_care_levels_names_nobody(scanner):
+    text = ("Please proofread this guide for our website.\nHow to Apply for Long-Term Care Insurance Services\n"
+            "You will be notified of your care level (Support Level 1-2 or Care Level 1-5) within about 30 days.")
+    assert "PERSON" not in types_of(scanner.scan(text))
+
+
+def test_a_published_english_qa_names_only_officials(scanner):
+    text = "Summarize the published Q&A: Q (Councillor Ishii): What measures does the city take against heat stroke in schools?"
+    assert "PERSON" not in [f["type"] for f in scanner.scan(text)["findings"] if f["action"] == "block"]

@@ -29,12 +29,17 @@ from .base import Candidate, Detector, Document
 from .fastre import compile_exists, compile_fast, literal_alternation
 from .person_base import PUBLIC_FIGURES, _PII_TYPES
 from .person_romaji import _EN_STOP
+from .sensitive import _EN_TERMS_RX
 
+# (an English sentence: a few lower-case English words in a row before the evidence; a text without three in a row is
+# not asked at all)
+_ENGLISH_WORDS = compile_exists(r"[a-z]{2,}[ ,;:]{1,2}[a-z]{2,}[ ,;:]{1,2}[a-z]{2,}")
+_ENGLISH_SENTENCE = compile_fast(r"[a-z]{2,}[ ,;:]{1,2}[a-z]{2,}[ ,;:]{1,2}[a-z]{2,}")
 EN_NAME_RENDERED = 0.60   # a Latin name with its katakana rendering: warn on its own
 EN_NAME_IN_BLOCKED = 0.85  # … or any of these in a text that blocks for personal data: masked with the rest
 
 # a word of a name: capitalised (with the diacritics, apostrophes and hyphens of the world's names) or capitals
-_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_WORD = r"(?:(?:[DO]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 # the particles of Dutch, German, Portuguese, Spanish, Italian, French and Arabic names
 _PARTICLE_WORDS = frozenset(lexicon.words("person.name_particles"))
 _PARTICLE = "(?:" + literal_alternation(_PARTICLE_WORDS) + ")"
@@ -68,6 +73,12 @@ _SYLLABLES = compile_fast(r"(?:(?:zh|ch|sh|ts|[bpmfdtnlgkhjqxrzcsyw])?[aeiouvü]
 # a mail client's attribution line over a quoted message (On Tue, Apr 16, 2024, Emily Carter wrote: / Emily Carter
 # <…> wrote:): its writer
 _WROTE = compile_fast(r"(?m)^[> \t]*(?:On[ ][^\n]{4,60}?,[ ])?(?P<n>" + _LATIN_NAME + r")(?:[ ]?[<(][^<>()\n]{3,80}[>)])?[ ]wrote:")
+# a name in the sentence of a personal number or address (…, wrote from am.dubois-leclerc@laposte.net) or of a sensitive
+# fact (our ALT Ryan O'Connor has epilepsy): the person the sentence is about — with initials too (J. R. Okafor)
+_NAME_IN_SENTENCE = compile_fast(r"(?<![A-Za-z'’.\-])(?P<n>(?:[A-Z]\.[ ]?){1,2}" + _WORD + r"|" + _LATIN_NAME + r")(?![A-Za-z'’\-])")
+_HAS_AFTER = compile_fast(r"[ ](?:has|had|was|is|suffers|suffered|takes|took|needs|uses)[ ]")
+_NAME_ENDS = compile_fast(r"[A-Z][a-z'’\-]+\Z")
+_SENTENCE_EDGE = compile_fast(r"[.!?](?=[ \n\"”'])|\n")
 _GREETING = compile_fast(r"(?:^|(?<=[\n\"“'「『]))[ \t]*(?:Hi|Hello|Dear|Hey)[ ](?P<n>" + _WORD + r"(?:[ ]" + _WORD + r"){0,2})(?=[,!:\n])")
 # (what the text must hold for any of the patterns to match, asked first: most texts hold none of it — a bracket
 # before katakana or a capital, or one of the patterns' English, Spanish and Portuguese words)
@@ -88,11 +99,35 @@ class EnglishNameBesideDetector(Detector):
     type = "PERSON"
     reads = ("*",)
 
+    @staticmethod
+    def _evidence_sentences(doc: Document) -> list[tuple[int, int]]:
+        """The English sentences that hold a personal number or address found at block level, or a sensitive term."""
+        text, spans = doc.text, []
+        for c in doc.candidates:
+            if c.type in _PII_TYPES and c.type != "JP_ADDRESS" and c.score >= ev.BLOCK \
+                    and _ENGLISH_SENTENCE.search(text, max(0, c.start - 100), c.start):
+                spans.append((c.start, c.end, False))
+        for h in _HAS_AFTER.finditer(text):
+            # (a sensitive fact told of a name: the name right before has/was …, the term later in its sentence — asked
+            # from the verb, which few texts hold, not from every term of the lexicon)
+            n = _SENTENCE_EDGE.search(text, h.end(), h.end() + 200)
+            t = _EN_TERMS_RX.search(doc.lower, h.end(), n.start() if n else min(len(text), h.end() + 200))
+            if t and _NAME_ENDS.search(text, max(0, h.start() - 60), h.start()):
+                spans.append((t.start(), t.end(), True))
+        out = []
+        for s, e, told in spans:
+            a = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+            n = _SENTENCE_EDGE.search(text, e, e + 200)
+            if _ENGLISH_SENTENCE.search(text, a, s):
+                out.append((a, n.start() if n else min(len(text), e + 200), told))
+        return out
+
     def analyze(self, doc: Document) -> list[Candidate]:
         text = doc.text
         brackets = _BRACKET_HINT.search(text) is not None
         words = _WORD_HINT.search(text) is not None
-        if not (brackets or words or " wrote:" in text):
+        evidence = _ENGLISH_WORDS.search(text) is not None
+        if not (brackets or words or evidence or " wrote:" in text):
             return []
         blocked = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
@@ -141,6 +176,15 @@ class EnglishNameBesideDetector(Detector):
         for m in _WROTE.finditer(text) if " wrote:" in text else ():
             if _a_name(m.group("n")):
                 add(m.start("n"), m.end("n"), score, "person.en.writer")
+        for a, b, told in self._evidence_sentences(doc) if evidence else ():
+            for m in _NAME_IN_SENTENCE.finditer(text, a, b):
+                s0, name = m.start("n"), m.group("n")
+                first = name.split(" ", 1)[0]
+                if first.isupper() and len(first) > 1 and not name.isupper() and name.count(" ") >= 2:
+                    s0, name = s0 + len(first) + 1, name[len(first) + 1:]  # (our ALT Ryan O'Connor: a role's acronym)
+                # (beside a sensitive fact, only the sentence's subject: Ryan O'Connor has epilepsy)
+                if _a_name(name) and (" " in name or "." in name) and (not told or _HAS_AFTER.match(text, m.end("n"))):
+                    add(s0, m.end("n"), EN_NAME_IN_BLOCKED, "person.en.beside")
         if not (words and (blocked or taken)):
             return out  # (relatives and addressees only where someone is named already: never a warning of their own)
         for m in _RELATION.finditer(text):
