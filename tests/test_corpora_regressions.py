@@ -16,6 +16,14 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_councils62 / holdout_fieldwork63 / holdout_staff64 (stop 31's fourth tuning sets); left:
+    "train62-024": "a named supporter accused of vote buying in an anonymous tip (…という人が) only warns",
+    "train62-077": "a council's published member list with the secretariat's phone blocks on the names beside a phone",
+    "train64-036": "a section's only female chief in her thirties going on maternity leave blocks; labelled not_block",
+    "train64-080": "the writer's own surgery and sick leave, no name, blocks; labelled not_block",
+    "t12-030": "staff speaking in a work chat warn (the judge; flips with retraining)",
+    "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed; flips with retraining)",
+    "t34-050": "a vendor's staff named in meeting notes block (the judge; flips with retraining)",
     # holdout_filledin59 / holdout_numbers60 / holdout_withoutnames61 (stop 31's third tuning sets); left:
     "train59-003": "a public FAQ on the My Number card's PINs warns as non-public (the classifier)",
     "train59-136": "a training case said to be anonymised (Aさん（80代・女性）…) blocks; labelled not_block",
@@ -27,7 +35,6 @@ KNOWN_MISSES = {
     "train61-132": "the president of a seniors' club thanked by name in the mayor's speech blocks; labelled not_block",
     "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t34-075": "a staff profile for the city newsletter, consented, warns (the judge; flips with retraining)",
-    "t34-079": "a race's guest, a former professional, introduced by name warns (the judge; flips with retraining)",
     "t34-057": "a published roster of agricultural committee members warns (the judge; flips with retraining)",
     # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
     "train57-048": "two pupils joined by と (宮崎 蒼と前田 瑛太): the one with a one-kanji given name stays in clear",
@@ -174,7 +181,6 @@ KNOWN_MISSES = {
     "t15-243": "a company's representative in corporate registry data blocks",
     # holdout19 (fc19: scored as first contact, then tuning data) and holdout_val16 (val16, likewise):
     "f19-006": "a speaker named in already-published hearing minutes (公述人) blocks",
-    "f19-174": "published contractors' own office addresses in a qualification list block",
     "v16-034": "an internal URL alone blocks (INTERNAL_NETWORK blocks by policy; 69 other cases expect that)",
     "v16-131": "an unknown caller's landline alone blocks (a phone number blocks by policy)",
     "v16-155": "a private IP alone in a generic question blocks (INTERNAL_NETWORK blocks by policy)",

@@ -481,3 +481,35 @@ def test_an_english_guide_on_care_levels_names_nobody(scanner):
 def test_a_published_english_qa_names_only_officials(scanner):
     text = "Summarize the published Q&A: Q (Councillor Ishii): What measures does the city take against heat stroke in schools?"
     assert "PERSON" not in [f["type"] for f in scanner.scan(text)["findings"] if f["action"] == "block"]
+
+
+# -- councils, field work and staff (train62–64) -----------------------------------------------------------------------
+def test_an_applicants_column_masks_every_spaced_full_name_once_one_is_found(scanner):
+    text = "公募委員の選考結果です。\n応募者　小論文　面接\n北条 真一　32　28\n原口 瑞穂　40　35\n桑原 克也　25　30"
+    r = scanner.scan(text)
+    for name in ("北条 真一", "原口 瑞穂", "桑原 克也"):
+        assert name not in r["redacted_text"]
+
+
+def test_a_password_a_debug_log_wrote_is_a_credential(scanner):
+    r = scanner.scan('2025-06-17 08:31:40 auth[2211]: DEBUG password attempt="Hoshino#1108" user=m.hoshino')
+    assert "CREDENTIAL" in types_of(r) and "Hoshino#1108" not in r["redacted_text"]
+
+
+def test_a_masked_password_in_a_log_is_no_credential(scanner):
+    assert "CREDENTIAL" not in types_of(scanner.scan("password attempt=*** (masked) user=m.hoshino"))
+
+
+def test_a_mutual_aid_cards_symbol_and_number_are_health_insurance(scanner):
+    r = scanner.scan("組合員証の再交付申請です。\n組合員氏名：岸 陽子\n所属所：前橋市　記号：4107　番号：30972")
+    assert "JP_HEALTH_INSURANCE" in types_of(r)
+
+
+def test_a_template_for_announcing_transfers_is_no_non_public_matter(scanner):
+    r = scanner.scan("人事異動の内示を伝えるメールのひな形を作って。【氏名】【新所属】は後で入れます。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_real_transfer_before_its_announcement_is_still_non_public(scanner):
+    r = scanner.scan("内示前ですが、4月1日付で財政課の課長補佐が市民課長に昇任する予定です。説明文を作って。")
+    assert "NONPUBLIC_INFO" in types_of(r)

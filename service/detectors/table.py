@@ -28,6 +28,7 @@ from .finance import luhn_valid
 from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
+_SPACED_FULL_NAME = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
 NAME_IN_COLUMN = 0.60  # a name the name detector found in a 氏名 column (a warning at least): its column is of names
 INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
 
@@ -60,7 +61,9 @@ _SQL_SAMPLE_REACH = 160
 # a value that is a sample: テスト 一郎
 _SAMPLE_VALUE = compile_fast(r"記入例|サンプル|ダミー|架空|見本|テスト|(?i:\b(?:sample|dummy|test|example)\b)")
 # (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
+# (… or the text says its table comes from a website: ホームページの議員名簿から / ホームページの表をそのまま貼ります)
 _PUBLISHED = compile_exists(r"(?:公開|公表|掲載)(?:している|されている|済み|済の)|"
+                            r"(?:ホームページ|HP|ウェブサイト)(?:の|に載っている|に掲載の|から)[^\n。]{0,12}?(?:表|名簿|一覧)|"
                           r"オープンデータ|(?i:open data|publicly available)")
 _PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿…]|^[\[［(（<＜].*[\]］)）>＞]$|^[-－―ー—.]*$|^(?:なし|無し|無|不明|未定|該当なし|null|none|n/a|na)$",
                             re.IGNORECASE)
@@ -260,8 +263,10 @@ def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candi
     for ci in name_cols:
         cells = [(offset + cells[ci][0], offset + cells[ci][1]) for offset, _, cells in rows if ci < len(cells)]
         hit = [max((sc for a, b, sc in names if a < e and s < b), default=0.0) for s, e in cells]
-        if sum(1 for h in hit if h) * 2 < len(cells):
-            continue  # (a column of names only where most of its rows are names already)
+        found = sum(1 for h in hit if h)
+        if found * 2 < len(cells) and not (found and all(
+                h or _SPACED_FULL_NAME.fullmatch(doc.text[s:e].strip()) for (s, e), h in zip(cells, hit))):
+            continue  # (a column of names where most of its rows are names already, or all the rest spaced full names)
         score = min(max(hit), TABLE_CELL)  # (as sure as the surest of them: a column holds one kind of value)
         for (s, e), seen in zip(cells, hit):
             v = doc.text[s:e].strip()
