@@ -16,6 +16,10 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_firstcontact29 (fc29: scored once as this round's first contact — 0.97/0.99/0.00/0.00/0.99/2 — then tuning data); left:
+    "fc29-062": "a section's chief named in an audit memo about suspected kickbacks only warns (a staff member named in office)",
+    "fc29-086": "a shop owner singled out by district, age and a TV feature, said to be HIV positive, passes: 一般論として reads as general framing",
+    "t34-079": "a race's guest, a former professional, introduced by name warns (the judge; flips with retraining)",
     # holdout_councils62 / holdout_fieldwork63 / holdout_staff64 (stop 31's fourth tuning sets); left:
     "train62-024": "a named supporter accused of vote buying in an anonymous tip (…という人が) only warns",
     "train62-077": "a council's published member list with the secretariat's phone blocks on the names beside a phone",
@@ -64,7 +68,6 @@ KNOWN_MISSES = {
     "t51-052": "a long mail thread asking about a festival's security arrangements warns as security information",
     "t50-028": "a Dutch name with particles (Pieter van der Berg) and its katakana in a letter passes",
     "t50-031": "a name with initials (J. R. Okafor) beside a pension number stays in clear",
-    "t50-038": "a Japanese-Brazilian name in kanji and katakana (比嘉 アレシャンドレ 健二) stays in clear beside its romaji",
     "t50-077": "a quiz on Sherlock Holmes's address (221B Baker Street) blocks",
     "t50-119": "two pupils named with their grades in an English welcome message only warn",
     "t50-133": "a Thai name with a nickname in quotes (Siriporn Chaiyaporn ('Nok')) stays in clear beside a birth date",

@@ -513,3 +513,19 @@ def test_a_template_for_announcing_transfers_is_no_non_public_matter(scanner):
 def test_a_real_transfer_before_its_announcement_is_still_non_public(scanner):
     r = scanner.scan("内示前ですが、4月1日付で財政課の課長補佐が市民課長に昇任する予定です。説明文を作って。")
     assert "NONPUBLIC_INFO" in types_of(r)
+
+
+# -- fc29, once opened -----------------------------------------------------------------------------------------------
+def test_a_location_column_beside_a_persons_name_is_their_address(scanner):
+    text = "納税義務者\t所在地\t滞納額\n岡部 良子\t前橋市下小出町三丁目4番9号\t512,000\n株式会社テスト商事\t前橋市問屋町一丁目\t80,000"
+    assert "4番9号" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_location_column_of_facilities_stays_a_facility_list(scanner):
+    text = "施設名\t所在地\t定員\n中央公民館\t前橋市千代田町二丁目10番1号\t120\n東公民館\t前橋市天川大島町1丁目2-3\t80"
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_a_katakana_name_before_its_kanji_in_brackets_is_masked_with_it(scanner):
+    r = scanner.scan("対象者リスト\n0415-0022 / チェン リーファ（陳 麗華）/ 前橋市亀里町410 / 12,960円")
+    assert "チェン リーファ" not in r["redacted_text"] and "陳 麗華" not in r["redacted_text"]

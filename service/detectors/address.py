@@ -226,6 +226,9 @@ def _town_before_aza(text: str, start: int) -> int:
     return start
 
 
+_PERSON_CELL = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
+
+
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
     """An address in a table column of facilities scores as a facility's address (warn), and is
     dropped when the text says the list is published."""
@@ -236,6 +239,8 @@ def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
     if delim is None:
         return c
     cells_before = text[ls:c.start].split(delim)[:-1]
+    if any(_PERSON_CELL.fullmatch(cell.strip().strip('"')) for cell in cells_before):
+        return c  # (a row that opens with a person's spaced full name: 納税義務者⇥所在地 — whose address it is)
     facility = _PLACE_COLUMN.search(header_cell(doc, c.start)) is not None or any(
         _FACILITY_CELL.search(cell.strip().strip('"')) for cell in cells_before)
     if not facility:

@@ -82,7 +82,10 @@ _SENTENCE_EDGE = compile_fast(r"[.!?](?=[ \n\"”'])|\n")
 _GREETING = compile_fast(r"(?:^|(?<=[\n\"“'「『]))[ \t]*(?:Hi|Hello|Dear|Hey)[ ](?P<n>" + _WORD + r"(?:[ ]" + _WORD + r"){0,2})(?=[,!:\n])")
 # (what the text must hold for any of the patterns to match, asked first: most texts hold none of it — a bracket
 # before katakana or a capital, or one of the patterns' English, Spanish and Portuguese words)
-_BRACKET_HINT = compile_exists(r"[（(][ァ-ヺA-Z가-힣]|[가-힣一-龥][ ]?[（(][A-Z]")
+_BRACKET_HINT = compile_exists(r"[（(][ァ-ヺA-Z가-힣]|[가-힣一-龥][ ]?[（(][A-Z]|[ァ-ヺー][ ]?[（(][一-龥]")
+# a katakana name in two parts right before its writing in kanji in brackets, the kanji found as a name already
+# (ワン シャオミン（王 小明）): the same person's name as it is read
+_KATAKANA_BEFORE_KANJI_NAME = compile_fast(r"(?<![ァ-ヺー])(?P<k>[ァ-ヺ][ァ-ヺー]{0,7}[ 　・][ァ-ヺ][ァ-ヺー]{0,7})[ 　]?[（(](?P<n>[一-龥々][^（）()\n]{1,10})[)）]")
 _WORD_HINT = compile_exists(r"(?<![A-Za-z])" + literal_alternation(
     "student intern trainee resident tenant applicant patient pupil client caller complainant evacuee refugee caregiver "
     "worker guest wife husband son daughter baby child kid mother father mom mum dad sister brother partner fiance fiancee "
@@ -155,6 +158,9 @@ class EnglishNameBesideDetector(Detector):
                                                                    or _LABEL_BEFORE.search(text, max(0, b.start() - 3), b.start())):
                 add(b.start("n"), b.end("n"), score, "person.en.rendered")
                 add(m.start("k"), m.end("k"), score, "person.en.rendered")
+        for m in _KATAKANA_BEFORE_KANJI_NAME.finditer(text) if brackets else ():
+            if any(a <= m.start("n") and m.end("n") <= b for a, b in taken):
+                add(m.start("k"), m.end("k"), max(score, EN_NAME_IN_BLOCKED if blocked else EN_NAME_RENDERED), "person.en.rendered")
         for m in _ROMAN_IN_BRACKET.finditer(text) if brackets else ():
             b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
             n = b.group("n") if b else ""
