@@ -14,7 +14,7 @@ published address is let through by the policy allowlist, not here.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
@@ -115,7 +115,14 @@ def _a_district(text: str, facts, names, start: int, end: int) -> bool:
     if _AREA_AFTER.match(text, end) or _STAT_ROW_AFTER.match(text, end) \
             or _AREA_LABEL.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
         return True
-    return _PER_DISTRICT_TEXT.search(text) is not None and not _name_near(facts, names, start, end)
+    # (the text's facts are built only for a text about figures per 町丁: most texts are not)
+    return _per_district_text(text) and not _name_near(facts or _TextFacts(text), names, start, end)
+
+
+@lru_cache(maxsize=4)
+def _per_district_text(text: str) -> bool:
+    """(asked once per text, not once per 丁目: a dense roster holds twenty)"""
+    return _PER_DISTRICT_TEXT.search(text) is not None
 
 
 _PER_DISTRICT_TEXT = compile_exists(r"町丁(?:字)?別|町丁名|町丁目別|地区別(?:の|に)?(?:人口|世帯|集計|統計)")
@@ -380,7 +387,6 @@ class AddressDetector(Detector):
             why = ["address.why.chome_banchi_go" if chome else
                    ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
         elif chome:
-            facts = facts or _TextFacts(text)
             if _a_district(text, facts, names, start, end):
                 return None
             score, why = ev.ADDRESS_CHOME_ONLY, ["address.why.chome_only"]

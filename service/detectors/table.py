@@ -28,6 +28,7 @@ from .finance import luhn_valid
 from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
+_VALUE_DIGITS = compile_fast(r"[0-9]{4}")
 _SPACED_FULL_NAME = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
 NAME_IN_COLUMN = 0.60  # a name the name detector found in a 氏名 column (a warning at least): its column is of names
 INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
@@ -488,11 +489,13 @@ class TableColumnDetector(Detector):
         for m in self._GATE.finditer(low):
             heads[bisect_right(offsets, m.start()) - 1] = True
         for delim, split in _SPLITTERS.items():
+            if delim not in text and (delim != "  " or _SPACES.search(text) is None):
+                continue  # (a delimiter the text does not hold: no line to split)
             i = 0
             while i < len(lines):
                 line = lines[i]
-                if i in done or not _has_delim(line, delim) or not heads[i]:
-                    i += 1
+                if not heads[i] or i in done or not _has_delim(line, delim) or _VALUE_DIGITS.search(line):
+                    i += 1  # (a line with a number of four digits or more is a row, not a heading: 10　山口 大輔　生年月日 1978/9/11)
                     continue
                 head = _merge_brackets(line, split(line))
                 cols = {}
