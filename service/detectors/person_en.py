@@ -103,8 +103,9 @@ class EnglishNameBesideDetector(Detector):
     reads = ("*",)
 
     @staticmethod
-    def _evidence_sentences(doc: Document) -> list[tuple[int, int]]:
-        """The English sentences that hold a personal number or address found at block level, or a sensitive term."""
+    def _evidence_sentences(doc: Document) -> list[tuple[int, int, bool]]:
+        """The English sentences that hold a personal number found at block level, or a sensitive fact told of a name
+        (start, end, and whether it is a sensitive fact's)."""
         text, spans = doc.text, []
         for c in doc.candidates:
             if c.type in _PII_TYPES and c.type != "JP_ADDRESS" and c.score >= ev.BLOCK \
@@ -160,7 +161,7 @@ class EnglishNameBesideDetector(Detector):
                 add(m.start("k"), m.end("k"), score, "person.en.rendered")
         for m in _KATAKANA_BEFORE_KANJI_NAME.finditer(text) if brackets else ():
             if any(a <= m.start("n") and m.end("n") <= b for a, b in taken):
-                add(m.start("k"), m.end("k"), max(score, EN_NAME_IN_BLOCKED if blocked else EN_NAME_RENDERED), "person.en.rendered")
+                add(m.start("k"), m.end("k"), score, "person.en.rendered")
         for m in _ROMAN_IN_BRACKET.finditer(text) if brackets else ():
             b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
             n = b.group("n") if b else ""

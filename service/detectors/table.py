@@ -253,9 +253,10 @@ def _cell(t: str, v: str, start: int, end: int, why: str, rule: str) -> Candidat
 
 
 def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candidate]) -> list[Candidate]:
-    """The rest of a 氏名 column whose rows the name detector found names in already: a column holds one kind
-    of value, so a row the detector doubted (消防局警防課　新井 隼人, read as an official) is a name like the
-    others. (A lone 氏名 column is otherwise person.py's to judge: _personal.)"""
+    """The rest of a 氏名 column whose rows the name detector found names in already — most of its rows, or one
+    when all the others are spaced full names: a column holds one kind of value, so a row the detector doubted
+    (消防局警防課　新井 隼人, read as an official) is a name like the others, as sure as the surest of them. (A lone
+    氏名 column is otherwise person.py's to judge: _personal.)"""
     name_cols = [ci for ci, (t, _) in cols.items() if t == "PERSON"]
     if not name_cols or len(rows) < 2:
         return []
@@ -264,11 +265,11 @@ def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candi
     for ci in name_cols:
         cells = [(offset + cells[ci][0], offset + cells[ci][1]) for offset, _, cells in rows if ci < len(cells)]
         hit = [max((sc for a, b, sc in names if a < e and s < b), default=0.0) for s, e in cells]
-        found = sum(1 for h in hit if h)
-        if found * 2 < len(cells) and not (found and all(
+        named = sum(1 for h in hit if h)
+        if named * 2 < len(cells) and not (named and all(
                 h or _SPACED_FULL_NAME.fullmatch(doc.text[s:e].strip()) for (s, e), h in zip(cells, hit))):
-            continue  # (a column of names where most of its rows are names already, or all the rest spaced full names)
-        score = min(max(hit), TABLE_CELL)  # (as sure as the surest of them: a column holds one kind of value)
+            continue
+        score = min(max(hit), TABLE_CELL)
         for (s, e), seen in zip(cells, hit):
             v = doc.text[s:e].strip()
             if not seen and _name_like(v) and shape_ok("PERSON", v):
@@ -447,7 +448,8 @@ class TableColumnDetector(Detector):
     def _row_keys(self, doc: Document) -> list[Candidate]:
         """A legacy export whose rows each open with a person's number under a first heading that says which
         (被保番号, 記号番号), the number glued to the name or one space from it — so the row does not split into
-        the heading's columns: the number of every row the name detector found a name on."""
+        the heading's columns: the number of every row that goes on with a name in two parts, in a text where the
+        name detector found someone."""
         text = doc.text
         if not any(c.type == "PERSON" and c.score >= TABLE_CELL - 0.3 for c in doc.candidates):
             return []  # (a person named somewhere: the rows are people's, not a code table's)
