@@ -189,8 +189,10 @@ class EnglishNameBesideDetector(Detector):
                 first = name.split(" ", 1)[0]
                 if first.isupper() and len(first) > 1 and not name.isupper() and name.count(" ") >= 2:
                     s0, name = s0 + len(first) + 1, name[len(first) + 1:]  # (our ALT Ryan O'Connor: a role's acronym)
-                # (beside a sensitive fact, only the sentence's subject: Ryan O'Connor has epilepsy)
-                if _a_name(name) and (" " in name or "." in name) and (not told or _HAS_AFTER.match(text, m.end("n"))):
+                # (beside a sensitive fact, only the sentence's subject: Ryan O'Connor has epilepsy; a name found
+                # already that ends where this one ends keeps its own start: Patient Daniel Becker is Daniel Becker)
+                if _a_name(name) and (" " in name or "." in name) and (not told or _HAS_AFTER.match(text, m.end("n"))) \
+                        and not any(b == m.end("n") and a > s0 for a, b in taken):
                     add(s0, m.end("n"), EN_NAME_IN_BLOCKED, "person.en.beside")
         if not (words and (blocked or taken)):
             return out  # (relatives and addressees only where someone is named already: never a warning of their own)
