@@ -263,7 +263,7 @@ _UNIT_THEN_SPEECH = re.compile("(?:丁目|番地)(?=[の、,，…‥.ーえあ�
 # the last character of a pause before a 丁目's number (の, 、, a space, the end of えー / えっと / あの / ほら / んー)
 _PAUSE_END = frozenset("の、,， 　…‥.ーとらん")
 # … and the pause between a town and its 丁目 (城東町の、えー、三丁目)
-_PAUSE_BEFORE_CHOME = re.compile(f"(?<=[町村])の{_PAUSE}{{0,6}}(?={_SAID_NUMBER}丁目)|(?<=[町村]){_PAUSE}{{1,6}}(?={_SAID_NUMBER}丁目)")
+_PAUSE_BEFORE_CHOME = re.compile(f"(?<=[町村])(?:の{_PAUSE}{{0,6}}|{_PAUSE}{{1,6}})(?={_SAID_NUMBER}丁目)")
 _SAID_DATE = re.compile(
     f"(?:明治|大正|昭和|平成|令和)の?{_PAUSE}{{0,6}}(?P<y>元|{_SAID_NUMBER}|[0-9０-９]{{1,2}})年(?:の|{_PAUSE}){{0,6}}"
     f"(?P<m>{_SAID_NUMBER}|[0-9０-９]{{1,2}})月(?:の|{_PAUSE}){{0,6}}(?P<d>{_SAID_NUMBER}|[0-9０-９]{{1,2}})日")
@@ -320,7 +320,7 @@ def _said_as_digits(text: str, start: int, end: int, out: dict) -> None:
     run = text[start:end]
     if run and "ぁ" <= run[0] <= "ゖ":
         run = _kana_as_kanji(run)
-    value = _kanji_value(run) if run and start < end and not run[0].isdigit() else None
+    value = _kanji_value(run) if run and not run[0].isdigit() else None
     if value is None:
         return
     out[start] = str(value)

@@ -11,6 +11,7 @@ from .. import lexicon
 from .base import Document
 from .fastre import compile_fast, literal_alternation
 from .person_base import (
+    _SLOT_WORDS,
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
     _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _role_left,
@@ -274,7 +275,7 @@ _VALUE_NOT_NAME = compile_fast(r"不明|未定|なし|無し|同上|省略|別�
 
 # a name cut to its surname and an initial after a person's label (申出人：ヤマギシ・K, 相談者：山岸 K): "anonymised",
 # and still the person's — the surname stands as it was
-_NAME_WITH_INITIAL = compile_fast("(?:" + literal_alternation(sorted(lexicon.words("person.slot_words"), key=len, reverse=True))
+_NAME_WITH_INITIAL = compile_fast("(?:" + literal_alternation(_SLOT_WORDS)
                                   + r")[ 　]*[:：][ 　]*(?P<n>(?:[一-龥々〆ヶ]{1,4}|[ァ-ヺ][ァ-ヺー]{1,7})[ 　・]?[A-Z][.．]?)(?![A-Za-z])")
 
 

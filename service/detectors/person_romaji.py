@@ -15,7 +15,7 @@ from . import evidence as ev
 from .base import Document
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 from .person_base import (
-    _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
+    _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _SLOT_WORDS, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
     JP_SURNAMES, _Name, _NATIONS, _sentence,
 )
 
@@ -346,8 +346,7 @@ _ROMAJI_BEFORE = compile_fast(r"(?i:\b(?:with|ask|asked|asking|from|cc|cc'd|bcc|
                               r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$")
 
 # a Japanese slot word for a person right before a romaji name (寄附者 Yuto Kasahara, 申請者： Ren Aoki)
-_JP_SLOT_BEFORE = compile_fast("(?:" + literal_alternation(sorted(lexicon.words("person.slot_words"), key=len, reverse=True))
-                               + r")[ 　]*[:：]?[ 　]*$")
+_JP_SLOT_BEFORE = compile_fast("(?:" + literal_alternation(_SLOT_WORDS) + r")[ 　]*[:：]?[ 　]*$")
 _ROMAJI_AFTER = compile_fast(r"(?:['’]s\b|[ ]*,?[ ]+(?:will|would|can|could|said|says|asked|called|emailed|sent|is|was|has|"
                              r"had|from|of|who|wants|needs|told|replied|wrote|joined|left|and[ ]I)\b|[ ]*\((?!\d{4}))")
 
