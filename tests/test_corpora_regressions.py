@@ -284,7 +284,6 @@ KNOWN_MISSES = {
     "t34-112": "not_block case judged block, not fixed this round: Vendor's business card details including a work mobile; ambiguous business contact. types/secrets は空：allow でも",
     "t34-115": "not_block case judged block, not fixed this round: 公民館報の下書きで地域ボランティアを年齢付きで紹介。掲載予定だが同意不明。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-119": "allow case judged warn, not fixed this round: 選管発表済みの当選者一覧。性別・年齢付きでも公人の公表情報。",
-    "t34-136": "a secret stays in clear, not fixed this round: 高ストレス者（健康情報）として職員を特定。",
     "t34-138": "not_block case judged block, not fixed this round: ボランティア団体代表の氏名が公開予定の下書きに記載。本人了承の有無は不明で曖昧。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-150": "allow case judged warn, not fixed this round: 公表済みの表彰で受賞者代表として名乗る謝辞。",
     "t34-169": "not_block case judged block, not fixed this round: 業者の営業担当が名刺で公表している業務用連絡先。個人の私的情報とは言い切れないが携帯番号を含むため警告も可。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",

@@ -17,7 +17,7 @@ from . import register
 from .base import Candidate, Detector, Document, digits_of
 from . import engine
 from .engine import RuleDetector
-from .fastre import compile_exists, compile_fast
+from .fastre import compile_fast
 from .ids import find_context_ci, header_cell
 
 # ---------------------------------------------------------------------------
@@ -149,16 +149,7 @@ _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 _HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日")
 # a person named with an English title earlier on the number's line
 _TITLED_NAME = compile_fast(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]")
-# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
-_SAMPLE_TEXT = compile_exists(r"サンプル|架空|ダミー|見本|記入例|(?i:sample|dummy|fictitious)")
 
-
-def _says_sample(doc: Document) -> bool:
-    """The text calls itself a sample somewhere (asked once per scan)."""
-    v = getattr(doc, "_contact_says_sample", None)
-    if v is None:
-        v = doc._contact_says_sample = _SAMPLE_TEXT.search(doc.text) is not None  # type: ignore[attr-defined]
-    return v
 # Words that say a number is an example, not somebody's number.
 _EXAMPLE_CONTEXT = lexicon.words("contact.example_context")
 # A text written for the public (a flyer, a poster, a notice, a press release): an office's line
@@ -285,8 +276,8 @@ class PhoneNumberDetector(Detector):
             local = sum(groups[1:]) if len(groups) >= 3 else (7 if len(d) == 10 and len(groups) == 1 else 0)
             example = _placeholder(d[-8:]) or _placeholder(d[-4:]) and _placeholder(d[-8:-4]) \
                 or d[-8:-4] == "0000" or d[-7:-4] == "000" or (local == 7 and _placeholder(d[-7:]))
-            if set(d[-7:]) == {"0"} and _says_sample(doc):
-                continue  # 090-0000-0000 in a text that calls itself a sample: a blank, no one's number
+            if set(d[-7:]) == {"0"}:
+                continue  # 090-0000-0000, 027-000-0000: a blank of the format, a number no one is given
             if (example or _placeholder(d[-4:])) and _EXAMPLE_AFTER.match(text, e):
                 continue  # 「027-200-0000」のように: a number of the 0000 / 1234 kind shown as a format
             if example and find_context_ci(doc, s, e, _EXAMPLE_CONTEXT, 40, 20):

@@ -142,6 +142,8 @@ class PasswordDetector(Detector):
             return None
         if "\n" in m.group(0) and _NEXT_KEY.fullmatch(value):
             return None  # DB_PASSWORD=⏎API_KEY=: the next line is the next key of an .env file, not a value
+        if not sep.strip() and _NEXT_KEY.match(value) and "=" in value:
+            return None  # reason=bad_password count=3: the next key=value pair of a log line, not a value
         nxt = text[end:end + 1]
         if nxt in ("(", "[") or (nxt == "." and text[end + 1:end + 2].isalpha()):
             return None  # password = input(), getpass.getpass(...), cfg.get(...)

@@ -77,6 +77,7 @@ class CreditCardDetector(Detector):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
+        failing = 0  # card-shaped numbers that fail the Luhn check
         # (number_pieces gives a card number grouped with dots too — 3550.9343.4495.8770, as some write it to
         # dodge auto-linking)
         for start, end, d, groups, sep in number_pieces(doc):
@@ -87,6 +88,7 @@ class CreditCardDetector(Detector):
                 continue
             if trivial_digits(d[1:-1]) or trivial_digits(d[4:-1]):
                 continue
+            failing += luhn_valid(d) is False
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
             if not ctx and _EXPIRY_AFTER.match(doc.text, end):
                 ctx = "exp"  # 3500… exp 11/28: a number written down with its expiry month is a card
@@ -110,6 +112,10 @@ class CreditCardDetector(Detector):
                 continue
             reason = REASONS[why].format(digits=n) + ("・" + REASONS["ids.context_word"].format(word=ctx) if ctx else "")
             out.append(Candidate(self.type, start, end, score, reason))
+        if failing >= 2 and all(c.score == INVALID_WITH_CONTEXT for c in out):
+            # several card-shaped numbers and none passes Luhn (gift cards' or members' serials): a numbering
+            # of its own, not card numbers with a digit mistyped
+            out = []
         if out:
             # the card's security code given with it (セキュリティコード 318, CVV: 4021): part of the card
             out += [Candidate(self.type, m.start("v"), m.end("v"), VALID_WITH_CONTEXT, REASONS["finance.card.security_code"])

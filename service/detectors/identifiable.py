@@ -17,7 +17,7 @@ from ..labels import REASONS
 from .fastre import compile_exists, compile_fast
 from . import register
 from .base import Candidate, Detector, Document
-from .sensitive import (_EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
+from .sensitive import (FICTION_DECLARED, _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
                         general_document)
 
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
@@ -63,6 +63,8 @@ _ONE = compile_fast(r"1名|一名|1人(?!当|あた|につき|ずつ)|一人(?!�
 # captain, one per club)
 _UNIQUE = compile_fast(r"唯一|ただ一人|ただひとり|一人だけ|ひとりだけ|(?:市内|町内|村内|県内|地区内?|学年|校内|学校|クラス|課内)で(?:一番|最も|最年長|最年少)|[1１一](?:人|名)(?:だけ|のみ)|(?:この|その)(?:方|人)だけ|[1一](?:軒|世帯)だけ|[0-9一二三四五六七八九]階に住(?:む|んで(?:いる|る))|"
                        r"(?:隣|となり|向かい|裏|角)の(?:家|お宅|アパート)の|部の(?:主将|キャプテン)|"
+                       # the youngest or oldest of a unit is one person (南分署で最年少の隊員, 最高齢の入所者)
+                       r"(?:最年少|最年長|最高齢)の(?:[一-龥]{1,4}(?:員|者|生|士|師|官|手)|方|人|男性|女性|子)|"
                        r"(?i:\bthe only\b|\bonly one\b)")
 _PARAGRAPH = compile_fast(r"\n[ \t]*\n")
 
@@ -87,6 +89,10 @@ class IdentifiableSensitiveDetector(Detector):
         # the one person it describes without a name was described so in public
         head_end = text.find("\n")
         if _PUBLISHED_REQUEST.search(text, 0, head_end if head_end >= 0 else len(text)):
+            return out
+        # the text says all of its people are made up (【架空の事例】, ※登場人物はすべて架空です): described
+        # without a name, they are no one
+        if "架空" in text and FICTION_DECLARED.search(text) is not None:
             return out
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased
         # the writer is making the description anonymous (「個人が特定されないように書く工夫を教えて」):

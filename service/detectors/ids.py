@@ -300,6 +300,19 @@ _PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
 SAMPLE_LABEL_AFTER = compile_fast(r"[ 　]*[（(][^（）()\n]{0,14}?(?:架空|サンプル|ダミー|見本|例|無効|テスト|不一致|(?i:sample|dummy|fictitious|invalid))")
 
 
+# a number written as a quoted argument of a call in code (assert not is_valid("533609192401")): a test
+# value of the code under review; a failing one is made up on purpose, not someone's number mistyped
+_CODE_ARGUMENT_BEFORE = compile_fast(r"[A-Za-z_][A-Za-z0-9_.]*\([ \t]*[\"']$")
+
+
+def _made_up(doc: Document, start: int, end: int) -> bool:
+    """Does the text itself say the number is made up: a label after it, or a test value in code?"""
+    text = doc.text
+    if SAMPLE_LABEL_AFTER.match(text, end) is not None:
+        return True
+    return text[end:end + 1] in ("\"", "'") and _CODE_ARGUMENT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def _score(valid: bool, context: Optional[str], negative: bool, labelled: bool = False,
            sample_label: bool = False) -> Optional[float]:
     if not valid and sample_label:
@@ -407,7 +420,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 if not v and _another_kind_of_number(doc, start, groups, sep):
                     continue
                 neg = _neg(doc, start, end)
-                s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn), SAMPLE_LABEL_AFTER.match(doc.text, end) is not None)
+                s = _score(v, ctx_mn, neg, _labelled_by(doc, start, ctx_mn), _made_up(doc, start, end))
                 reason = _reason(12, v, ctx_mn)
                 if s == VALID_NO_CONTEXT and groups == (4, 4, 4) and sep:
                     # written 4-4-4 with separators, as on the card: a passing check digit
@@ -430,7 +443,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 # an 11-digit number starting with 0 is far more likely a phone number
                 phone_like = bool(_PHONE_LIKE_11.match(d))
                 neg = _neg(doc, start, end)
-                s = _score(v, ctx, neg or (phone_like and not ctx), _labelled_by(doc, start, ctx))
+                s = _score(v, ctx, neg or (phone_like and not ctx), _labelled_by(doc, start, ctx), _made_up(doc, start, end))
                 if s is not None:
                     options.append((s, 1, Candidate("JP_RESIDENT_CODE", start, end, s,
                                                     _reason(11, v, ctx, "check_number"))))

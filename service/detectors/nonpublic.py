@@ -77,7 +77,9 @@ _PUBLISHED = compile_fast(
     r"(?:ホームページ|HP|ウェブサイト|市報|広報誌?)(?:で|に|上で)(?:の)?(?:公開|公表|掲載)(?!前|予定|する(?:前|予定)|まで)|"
     # (in plain words: ホームページに載せた入札結果, サイトにアップした一覧)
     r"(?:ホームページ|HP|ウェブサイト|サイト|市報|広報誌?)(?:に|へ|上に)(?:載せた|載せている|載っている|載った|アップした|アップ済み)|"
-    r"落札結果|入札結果(?:の公表|一覧)|開札結果"
+    r"落札結果|入札結果(?:の公表|一覧)|開札結果|"
+    # the text of a tender's public notice (売払いの公告文): its prices are published in it
+    r"(?<!前の)公告文"
 )
 _STATUS_WEAK = compile_fast(
     r"検討中|協議中|調整中|交渉中|策定中|作成中|選定中|審査中|素案|原案|たたき台|叩き台|\(案\)|【案】|選定案|選考案|配分案|"
@@ -559,7 +561,9 @@ _BUSINESS_PLAN = compile_fast(
 _EN_GENERAL = compile_fast(
     r"in general|generally|what (?:is|are|does|do) |how (?:should|do|does|to|can)|best practices?|overview of|difference between|"
     r"definition|meaning of|guideline|policy on handling|training|"
-    r"explain[a-z ]{0,20} what|what [^\n.?]{1,40}? means?\b|general explanation|no specific (?:project|case|bid)")
+    r"explain[a-z ]{0,20} what|what [^\n.?]{1,40}? means?\b|general explanation|no specific (?:project|case|bid)|"
+    # a rule listing what must not be typed in (Do not enter … drafts before decision): the kinds, not a matter
+    r"(?:do not|don't|never) (?:enter|input|type|paste)")
 _EN_CONTENT = compile_fast(
     r"performance|appraisal|pay step|investigation|purchase|withdraw|servers?\b|accounts?\b|systems?\b|network|"
     r"plan(?:s|ned|ning)?\b|pric(?:e|es|ing)\b|budget|tax\b|fees?\b|tariff|\brates?\b|results?\b|shortlist|candidates?\b|"

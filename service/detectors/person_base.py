@@ -337,6 +337,10 @@ _CAPACITY_EN_BEFORE = compile_fast(r"(?i:\b(?:mayor|governor|minister|councill?o
 # a board's member named after the office standing alone (会議録の出席者：…、委員 河合 紀子、委員 大島 健一):
 # not 民生委員 or 児童委員 (a kanji before it), which are residents' volunteer posts
 _CAPACITY_MEMBER = compile_fast(r"(?:^|(?<![一-龥々]))(?:委員|理事|監事|幹事|参与|教育長職務代理者)[ 　]+$")
+# a person just appointed to a public office, introduced in it (民生委員・児童委員になった 石原 文子さん, 館長に就任した …)
+_CAPACITY_APPOINTED = compile_fast(r"(?:委員|理事|監事|会長|館長|校長|園長|所長|院長|署長|局長|部長|課長|議長)"
+                                   r"(?:に|として)?(?:就任|委嘱|任命|選任|選出|着任)(?:された|した|しました|されました|され)?[ 　]*$"
+                                   r"|(?:委員|理事|会長|館長|校長|園長|所長)になった[ 　]*$")
 _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|功績者|栄誉)[ 　]*[:：・]?[ 　]*$")
 # a public role said in a bracket after the name: an organisation and its office, or a profession
 # (小林 正和 氏（書道家、前橋書道連盟会長）, …（前橋工科大学教授）); a bare （会長） of a members'
@@ -478,7 +482,7 @@ def _public_capacity(doc: Document, name) -> bool:
     office = signed or bool(words and (
         _CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
         or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
-        or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before)))
+        or _CAPACITY_STAFF.search(before) or _SPEAKER_ROLE.search(before) or _CAPACITY_APPOINTED.search(before)))
     # (English: asked apart from the Japanese words' characters — a romaji name after "CEO ")
     office = office or bool(before[-1:].isascii() and _CAPACITY_EN_BEFORE.search(before))
     if not (office or (words and (_CAPACITY_MINUTES.search(before) or _CAPACITY_AWARD.search(before)
@@ -545,7 +549,7 @@ def _required_chars(patterns) -> frozenset | None:
 # of one of their required words: a roster's names mostly follow "12. " or nothing (~0.25 ms a roster)
 _BEFORE_CHARS = _required_chars((_ROLE_ALONE, _CAPACITY_ACADEMIC, _CAPACITY_CORP, _CAPACITY_DEPT, _CAPACITY_ORG,
                                  _CAPACITY_EVENT, _CAPACITY_HEAD, _CAPACITY_STAFF, _SPEAKER_ROLE, _CAPACITY_MINUTES,
-                                 _CAPACITY_AWARD, _CAPACITY_CHAIR, _SPEAKER_MARK, _CAPACITY_MEMBER))
+                                 _CAPACITY_AWARD, _CAPACITY_CHAIR, _SPEAKER_MARK, _CAPACITY_MEMBER, _CAPACITY_APPOINTED))
 
 
 def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
@@ -718,7 +722,9 @@ _KANA_NOT_GIVEN = frozenset(lexicon.words("person.kana_not_given"))
 # English title-case words that are never part of a person's name (places, organisations, phrases)
 _EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
 _FOREIGN_LEFT = compile_fast(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
-                           r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍)(?:名)?[ ]*[:：]?[ ]*$")
+                           r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍|旧名|旧姓"
+                           # a class's row (3年1組 Kim Ha-eun：…): a pupil of that class
+                           r"|[0-9０-９]{1,2}年[0-9０-９A-Za-zＡ-Ｚ]{1,2}組)(?:名)?[ ]*[:：]?[ ]*$")
 _NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台湾|ブラジル|ペルー|インドネシア|タイ|ミャンマー|スリランカ|"
             "バングラデシュ|インド|パキスタン|モンゴル|カンボジア|ラオス|マレーシア|アメリカ|米国|イギリス|英国|カナダ|"
             "オーストラリア|フランス|ドイツ|ロシア|ウクライナ|ボリビア|アルゼンチン|メキシコ|コロンビア|ナイジェリア|"

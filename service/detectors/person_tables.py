@@ -494,7 +494,9 @@ def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, line
         if best is None and any(c.start() == an.start for c in chain):
             best = chain
         if best and len(best) >= 2:
-            cands += [it for it in best if (it.group("b") is not None) == has_b]
+            # (the last item's bracket may qualify the whole enumeration: 久米 大雅、設楽 蒼空（同学年）)
+            cands += [it for it in best if (it.group("b") is not None) == has_b
+                      or (not has_b and it is best[-1] and all(c.group("b") is None for c in best[:-1]))]
     return cands
 
 
@@ -618,4 +620,7 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
     # (a surname that is also a place, 奈良 由美 — Sudachi tags 由美 a surname too: both words a place or a
     # name, in the same cell as a reported name's, are a name)
     place_and_name = (len(sur) == 1 and sur[0].is_place_name and all(t.pos[2] == "人名" for t in giv))
-    return mei_tag or place_and_name or (sei_tag and (kana or (len(g) == 1 and _KANJI.match(g) is not None)))
+    # (a given name Sudachi does not know, 蒼空, 陽向, after a surname it tags, beside a reported name: the
+    # roles and slot words that follow surnames were refused above)
+    kanji_given = 1 <= len(g) <= 3 and all(_KANJI.match(ch) is not None for ch in g)
+    return mei_tag or place_and_name or (sei_tag and (kana or kanji_given))

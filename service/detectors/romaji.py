@@ -40,6 +40,10 @@ _NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + l
 
 _PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14}|(?<=[A-Z], )[A-Z]{2,15}|(?<=[A-Z],)[A-Z]{2,15})(?![A-Za-z'\-])"
                      r"(?![ \t]*(?:Inc|Ltd|LLC|Co|Corp|Japan|Prefecture|City)\b)")
+# a capitalised word right before a 'Surname, Given' pair and another right after it: the comma joins two
+# 'Given Surname' names of a list instead
+_WORD_BEFORE = compile_fast(r"(?<![A-Za-z'\-])[A-Z][a-z]{1,14}[ \t]$")
+_WORD_AFTER = compile_fast(r"[ \t](?:O'|Mc|Mac)?[A-Z][a-z]{1,14}(?![A-Za-z'\-])")
 # Hepburn syllables: (consonant cluster) + vowel, syllabic n, long-vowel h after o
 _HEPBURN = compile_fast(r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy]|kk|ss|tt|pp|cch)?[aiueo]|n(?![aiueoy])|(?<=o)h(?![aiueoy]))+")
 # a mail header, a roster or a signature line before the pair
@@ -100,6 +104,8 @@ class RomajiSurnameGivenDetector(Detector):
                 continue
             if g in _BRANDS or (kind == "shape" and s in _BRANDS):
                 continue  # Honda, Toyota and Nissan: companies
+            if kind != "slot" and _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()) and _WORD_AFTER.match(text, m.end()):
+                continue  # "Shohei Ohtani, Naomi Osaka": a list of 'Given Surname' names, the comma between two of them
             pairs.append((m, kind))
         out = []
         for m, kind in pairs:

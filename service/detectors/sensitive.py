@@ -64,6 +64,7 @@ _NOT_A_TITLE = _CONTEXT["not_a_title"]
 _REQUEST_GENERAL = _CONTEXT["document_request_general"]
 _ANONYMISED = _CONTEXT["anonymised_reference"]
 _FICTIONAL = _CONTEXT["fictional_framing"]
+FICTION_DECLARED = _CONTEXT["fiction_declared"]
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
 _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
@@ -149,6 +150,9 @@ class SensitiveDetector(Detector):
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN
                    and not (c.score < ev.BLOCK and doc.text[c.start:c.end].strip() in authors)]
         general_doc = general_document(text)
+        # the text says all of its people are made up (【架空の事例】, ※登場人物はすべて架空です): an unnamed
+        # person in it is no one, however far the phrase is from the words
+        fiction = "架空" in text and FICTION_DECLARED.search(text) is not None
         out: list[Candidate] = []
         for m in english:
             rule = _EN_TERM_RULE[m.group(0)]
@@ -157,7 +161,7 @@ class SensitiveDetector(Detector):
         for m in matches:
             rule = _TERM_RULE[m.group(0)]
             if rules is None or rule in rules:
-                out.extend(self._japanese(text, m, rule, persons, general_doc))
+                out.extend(self._japanese(text, m, rule, persons, general_doc, fiction))
         if rules is None and persons:
             out.extend(_diagnosis_fields(text, persons, out))
         return out
@@ -182,7 +186,7 @@ class SensitiveDetector(Detector):
                               rule=rule.id)]
         return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person_en"), rule=rule.id)]
 
-    def _japanese(self, text: str, m, rule, persons, general_doc: bool = False) -> list[Candidate]:
+    def _japanese(self, text: str, m, rule, persons, general_doc: bool = False, fiction: bool = False) -> list[Candidate]:
         term = m.group(0)
         s, e = m.span()
         if term.isascii() and ((s and text[s - 1].isascii() and text[s - 1].isalpha())
@@ -213,7 +217,7 @@ class SensitiveDetector(Detector):
             para = text.rfind("\n\n", max(0, a - _SUBJECT_REACH), a)
             for line in _SUBJECT_LINE.finditer(text, para + 2 if para != -1 else max(0, a - _SUBJECT_REACH), a):
                 ref = _reference_in(text, line.start(), line.end()) or ref
-        if ref is None or _FICTIONAL.search(text, max(0, a - 80), b):
+        if ref is None or fiction or _FICTIONAL.search(text, max(0, a - 80), b):
             return []  # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person
         need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):

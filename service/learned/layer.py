@@ -384,7 +384,7 @@ def _short_list(text: str, start: int, end: int) -> bool:
 
 # The text says the material is already public (公表資料, 公表済み, ホームページに掲載, 報道発表資料)
 # and nowhere that something is not yet: the classifier needs the higher probability too.
-_PUBLISHED = re.compile(r"(?:公表|公開|発表|掲載)(?:済み|済の|されている|している|された|資料)|広報(?:紙|誌)|"
+_PUBLISHED = re.compile(r"(?:公表|公開|発表|掲載)(?:済み|済の|されている|している|された|した|しました|資料)|広報(?:紙|誌)|"
                         r"ホームページ(?:で|に)(?:公表|公開|掲載)(?:済み|して(?:いる|います)|されて(?:いる|います)|した|された)|"
                         r"記者発表資料|報道発表資料|プレスリリース")
 _NOT_YET = re.compile(r"(?:公表|公開|発表|解禁|掲載)(?:前|予定|日まで|する)|未公表|未発表|非公開|内部|内々|取扱注意|部外秘|秘|"
