@@ -16,16 +16,28 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_pasted65 / holdout_english66 / holdout_beforepublic67 / holdout_smallgroups68 (stop 32's tuning sets); left:
+    "train65-067": "a press release's 発表解禁 time blocks as an embargo marking (the writer allows warn or allow: it is out next week)",
+    "train65-135": "an OCR'd two-column form: the second column's romaji name beside its Hangul reading and its spaced birth date stay in clear",
+    "train65-138": "an OCR'd lot number read as spaced digits (大胡町 3 1 2) is not taken for an address",
+    "train66-006": "a nickname in quotes between given name and surname (Thomas \"Tom\" K…) leaves the surname in clear",
+    "train66-033": "an anonymised case with arrears beside 母親 blocks (the writer allows warn: nationality, age band and district only)",
+    "train66-069": "a Latin name after 対象： is only half found (the learned judge's one word); a product name after 対象： is as common",
+    "train66-111": "a foreign passport number in its own grouping (75 4829163) is not a Japanese passport's shape",
+    "train66-145": "a poster restating the guideline's list of what not to enter: 'drafts before decision' warns",
+    "train67-005": "a template of an 内示 notice that explains 内示 is before the appointment warns as personnel information",
+    "train67-048": "an anonymised nursery case (Aちゃん, 3歳) with a bruise blocks (the writer allows warn)",
+    "train67-107": "a consultant's business card with a mobile number blocks (the writer allows warn)",
+    "train68-043": "an unnamed caller's wife's dementia beside 妻 blocks (the writer allows warn: 市内在住の70代男性)",
+    "t50-038": "the learned judge flips with retraining on the mixed-script name 比嘉 アレシャンドレ 健二 (its romaji is masked)",
     # holdout_firstcontact29 (fc29: scored once as this round's first contact — 0.97/0.99/0.00/0.00/0.99/2 — then tuning data); left:
     "fc29-062": "a section's chief named in an audit memo about suspected kickbacks only warns (a staff member named in office)",
     "fc29-086": "a shop owner singled out by district, age and a TV feature, said to be HIV positive, passes: 一般論として reads as general framing",
-    "t34-079": "a race's guest, a former professional, introduced by name warns (the judge; flips with retraining)",
     # holdout_councils62 / holdout_fieldwork63 / holdout_staff64 (stop 31's fourth tuning sets); left:
     "train62-024": "a named supporter accused of vote buying in an anonymous tip (…という人が) only warns",
     "train62-077": "a council's published member list with the secretariat's phone blocks on the names beside a phone",
     "train64-036": "a section's only female chief in her thirties going on maternity leave blocks; labelled not_block",
     "train64-080": "the writer's own surgery and sick leave, no name, blocks; labelled not_block",
-    "t12-030": "staff speaking in a work chat warn (the judge; flips with retraining)",
     "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed; flips with retraining)",
     "t34-050": "a vendor's staff named in meeting notes block (the judge; flips with retraining)",
     # holdout_filledin59 / holdout_numbers60 / holdout_withoutnames61 (stop 31's third tuning sets); left:
@@ -37,7 +49,6 @@ KNOWN_MISSES = {
     "train61-011": "a training case marked 架空 at its head warns as non-public (the classifier)",
     "train61-068": "the head of an old family owning the city's largest forest, an inheritance dispute: only warns",
     "train61-132": "the president of a seniors' club thanked by name in the mayor's speech blocks; labelled not_block",
-    "t15-001": "a company's representative as a letter's addressee (代表取締役 … 様) blocks (flips with retraining)",
     "t34-075": "a staff profile for the city newsletter, consented, warns (the judge; flips with retraining)",
     "t34-057": "a published roster of agricultural committee members warns (the judge; flips with retraining)",
     # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
@@ -49,7 +60,6 @@ KNOWN_MISSES = {
     "train58-098": "a Chinese name in a Chinese certificate and an ID number whose check digit the writer got wrong stay in clear",
     "train58-120": "a Nepali name in Devanagari after 相談者： stays in clear (its romanisation is masked)",
     "t50-025": "a question about Mr. Bean in an English class warns (the judge; flips with retraining)",
-    "t34-038": "a printer's sales contact by surname on a quotation request blocks (the judge; flips with retraining)",
     # holdout_spoken53 / holdout_article54 / holdout_exports52 / holdout_whoisprivate55 (stop 31's tuning sets); left:
     "train53-001": "a mobile the caller said wrongly and the staff corrected (090-641-3387, ten digits) stays in clear",
     "train53-005": "a letter all in hiragana: its writer's name and its lot number said in kana (にせんさんびゃくよんじゅう ばんち) stay in clear",
@@ -260,7 +270,6 @@ KNOWN_MISSES = {
     # holdout_precision31 (train31, precision) and holdout_unforeseen32 (train32, the unforeseen): first
     # scored on the round's start c7ad32d, then tuning data; their remaining misses:
     "t31-011": "an honorary citizen named with his age (88歳) in a ceremony's programme warns: an age beside a name counts as private",
-    "t31-022": "a runner's published relay record with his school year (4年、…出身) warns: the year reads as private",
     "t31-049": "a council member asking about 生活保護 in published minutes blocks: the term is read as his private fact",
     "t31-114": "a shared folder path \\\\fs01\\kyoyu in a general question blocks as an internal host",
     "t32-030": "a homeroom teacher named by surname in a case conference's attendance line (担任 真下) stays in clear",

@@ -181,3 +181,29 @@ def test_the_minimum_price_in_a_sale_notice_is_published(scanner):
 def test_a_minimum_price_before_its_notice_is_still_non_public(scanner):
     text = "来月公告予定の市有地売払いの最低売却価格を 9,800,000円 にする案です。妥当か意見を。"
     assert "NONPUBLIC_INFO" in types_of(scanner.scan(text))
+
+
+def test_a_provisional_scoring_before_the_committee_meets_is_non_public(scanner):
+    text = ("商店街活性化補助の選定委員会（12日）の前に、担当で仮採点した結果です。講評の文案を作って。\n"
+            "応募者,計画性,波及効果,計\n有限会社ひろせ青果,30,22,52\n株式会社赤城クラフト,26,27,53")
+    assert "NONPUBLIC_INFO" in types_of(scanner.scan(text))
+
+
+def test_scoring_results_already_published_are_not_non_public(scanner):
+    text = "ホームページで公表済みの選定結果です。応募者向けの講評を作って。\n有限会社ひろせ青果 52点\n株式会社赤城クラフト 53点"
+    assert "NONPUBLIC_INFO" not in types_of(scanner.scan(text))
+
+
+def test_an_action_the_other_side_has_of_course_not_been_told_of_is_non_public(scanner):
+    text = "来週、滞納事業所に差押えのための立入りを予定しています。相手方にはもちろん知らせていません。持ち物リストを作って。"
+    assert "NONPUBLIC_INFO" in types_of(scanner.scan(text))
+
+
+def test_a_sample_english_form_with_a_sample_name_has_no_birth_date(scanner):
+    text = "申請書サンプルの記入例です。自然な英語か見て。\n\nName: John Doe\nDate of birth: July 7, 1988\nTel: 090-0000-0000"
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_the_same_form_with_a_real_looking_name_has_a_birth_date(scanner):
+    text = "申請書の英語を見て。\n\nName: Claire Whitfield\nDate of birth: July 7, 1988"
+    assert "DATE_OF_BIRTH" in types_of(scanner.scan(text))

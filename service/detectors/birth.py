@@ -241,7 +241,8 @@ _SAMPLE_MARK_ANYWHERE = compile_exists(_SAMPLE_MARK_PATTERN)
 _REAL_MARK = re.compile(r"実際の|実在の|本物の|実データ|本番データ|実の")
 
 
-_SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
+# (and the romaji ones of English forms, John Smith: the lines are compared with their spaces removed)
+_SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names")) | frozenset(lexicon.words("person.sample_romaji"))
 _SAMPLE_NAME_RX = compile_fast("|".join(sorted(_SAMPLE_NAMES, key=len, reverse=True)))
 
 

@@ -69,7 +69,9 @@ _STATUS_STRONG = compile_fast(
 _STATUS_PENDING = compile_fast(
     r"(?:公表|発表|公開|公告)(?:は|を)?(?:来週|来月|来年度?|秋|春|夏|冬|年明け|[0-9]+月|[0-9]+日)|"
     r"(?:公表|発表|公開|公告)(?:の)?予定|(?:公表|発表|公開|公告)(?:日)?まで|(?:報道|記者)発表(?:は|まで|の前)|解禁|"
-    r"(?:連絡|通知|説明)(?:も|は)?(?:控え|待って|しないで)"
+    r"(?:連絡|通知|説明)(?:も|は)?(?:控え|待って|しないで)|"
+    # before the body that decides meets (審査会（来週）の前に), or a count marked provisional (仮採点, 暫定順位)
+    r"(?:審査会|選考会|選定委員会|審議会)(?:[（(][^）)\n]{1,6}[）)])?の前|仮採点|仮集計|暫定(?:順位|集計|結果|の順位)"
 )
 # already public: results and prices that have been published pass
 _PUBLISHED = compile_fast(
