@@ -25,6 +25,7 @@ KNOWN_MISSES = {
     "train66-069": "a Latin name after 対象： is only half found (the learned judge's one word); a product name after 対象： is as common",
     "train66-111": "a foreign passport number in its own grouping (75 4829163) is not a Japanese passport's shape",
     "train66-145": "a poster restating the guideline's list of what not to enter: 'drafts before decision' warns",
+    "train67-102": "a sale's published notice with its minimum price warns (公告文 is as often the draft of a notice not yet out)",
     "train67-005": "a template of an 内示 notice that explains 内示 is before the appointment warns as personnel information",
     "train67-048": "an anonymised nursery case (Aちゃん, 3歳) with a bruise blocks (the writer allows warn)",
     "train67-107": "a consultant's business card with a mobile number blocks (the writer allows warn)",

@@ -97,7 +97,8 @@ def test_placeholder_phone_numbers_are_examples(text):
     assert values(PHONE, text) == []
 
 
-@pytest.mark.parametrize("text", ["連絡先 090-1234-5678", "090\u200d-1234-5678 に電話", "090-0000-0000"])
+# (a subscriber part of zeros only, 090-0000-0000, is a blank of the format: tests/test_logs_code_fiction_and_lists.py)
+@pytest.mark.parametrize("text", ["連絡先 090-1234-5678", "090\u200d-1234-5678 に電話", "090-1234-0000"])
 def test_example_looking_number_without_example_context_still_warns(text):
     hits = found(PHONE, text)
     assert len(hits) == 1

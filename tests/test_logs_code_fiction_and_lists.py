@@ -173,11 +173,6 @@ def test_an_age_of_one_child_with_an_illness_is_still_someone(scanner):
 
 
 # -- published matters ------------------------------------------------------------------------------------
-def test_the_minimum_price_in_a_sale_notice_is_published(scanner):
-    text = "市有地売払いの公告文の要点を200字で。\n物件：前橋市内 宅地 250㎡\n最低売却価格：9,800,000円\n入札日：2月10日"
-    assert "NONPUBLIC_INFO" not in types_of(scanner.scan(text))
-
-
 def test_a_minimum_price_before_its_notice_is_still_non_public(scanner):
     text = "来月公告予定の市有地売払いの最低売却価格を 9,800,000円 にする案です。妥当か意見を。"
     assert "NONPUBLIC_INFO" in types_of(scanner.scan(text))
@@ -207,3 +202,87 @@ def test_a_sample_english_form_with_a_sample_name_has_no_birth_date(scanner):
 def test_the_same_form_with_a_real_looking_name_has_a_birth_date(scanner):
     text = "申請書の英語を見て。\n\nName: Claire Whitfield\nDate of birth: July 7, 1988"
     assert "DATE_OF_BIRTH" in types_of(scanner.scan(text))
+
+
+# -- stop 32's second tuning sets (train69 counters, train70 IT work, train71 public writing, train72 schools) --------
+def test_a_table_with_bare_slashes_between_its_cells_reads_its_heading(scanner):
+    text = "名簿です。年齢順に並べて。\n\n氏名／生年月日／学校\n久保 陽菜／2008年5月2日／県立高\n相馬 颯／2007年12月9日／私立高"
+    r = scanner.scan(text)
+    assert "2008年5月2日" not in r["redacted_text"] and "2007年12月9日" not in r["redacted_text"]
+
+
+def test_a_slashed_table_of_dates_and_counts_holds_no_birth_date(scanner):
+    text = "日付／件数／備考\n2024/06/03／12件／晴れ\n2024/06/04／9件／雨"
+    assert "DATE_OF_BIRTH" not in types_of(scanner.scan(text))
+
+
+def test_a_date_after_a_birth_label_or_before_the_hour_and_its_birth_mark_is_a_birth_date(scanner):
+    r = scanner.scan("子の氏名　大室 凛\n出生　令和6年3月2日 午後11時40分\n体重 2,980g")
+    assert "令和6年3月2日" not in r["redacted_text"]
+    r = scanner.scan("子：大室 凛（りん）令和6年3月2日 午後11時40分 生")
+    assert "令和6年3月2日" not in r["redacted_text"]
+
+
+def test_births_counted_by_year_are_no_birth_date(scanner):
+    assert "DATE_OF_BIRTH" not in types_of(scanner.scan("人口動態：出生　令和5年　1,203人、死亡　令和5年　2,410人"))
+
+
+def test_a_reading_written_before_the_bracketed_kanji_name_is_masked_with_it(scanner):
+    r = scanner.scan("対象児\nもろずみ ひなた（両角 陽向）　3歳児クラス")
+    assert "もろずみ ひなた" not in r["redacted_text"] and "両角 陽向" not in r["redacted_text"]
+
+
+def test_kana_words_before_a_bracket_without_a_name_in_it_stay(scanner):
+    assert scanner.scan("ごみの出し方（燃える ごみ（可燃物））を説明して")["verdict"] == "allow"
+
+
+def test_a_katakana_name_with_a_pupils_grade_after_it_is_a_name(scanner):
+    r = scanner.scan("参加児童\n・マルティネス・ソフィア（小5）卵アレルギー\n・木暮 蒼（小5）")
+    assert "マルティネス・ソフィア" not in r["redacted_text"]
+
+
+def test_a_katakana_heading_with_a_grade_for_readers_is_no_name(scanner):
+    assert scanner.scan("プリントの見出し：カタカナ・表記（小4向け）の練習")["verdict"] == "allow"
+
+
+def test_a_pupil_named_after_who_and_where_they_are_in_english_is_a_name(scanner):
+    text = "Just to let you know: a pupil in 3-1, Riku Hasegawa, told me he has not eaten since yesterday."
+    assert "Riku Hasegawa" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_famous_scientist_after_his_university_is_not_a_pupil(scanner):
+    text = "The most famous student of Kyoto University, Shinya Yamanaka, won the Nobel Prize. Write a quiz."
+    assert scanner.scan(text)["verdict"] == "allow"
+
+
+def test_a_hex_channel_secret_is_a_credential(scanner):
+    r = scanner.scan('BOT_CHANNEL_SECRET = "5f0c2ab7e913d84c6a1f07e2b9d35c48"')
+    assert "5f0c2ab7e913d84c6a1f07e2b9d35c48" not in r["redacted_text"]
+
+
+def test_a_hex_run_of_one_repeated_word_is_no_secret(scanner):
+    assert scanner.scan("secret: deadbeefdeadbeefdeadbeefdeadbeef (テスト用の固定値)")["verdict"] != "block"
+
+
+def test_a_stream_key_is_a_credential_and_the_word_alone_is_not(scanner):
+    assert masked(scanner, "配信ソフトの設定\nストリームキー：k4m9-p2xq-77ad-wr3n\nビットレート 4500kbps", "k4m9-p2xq-77ad-wr3n")
+    assert scanner.scan("ストリームキーの取得方法を教えて")["verdict"] == "allow"
+
+
+def test_an_authentications_user_and_password_pair_is_a_credential(scanner):
+    assert masked(scanner, "# メモ：Basic認証は mapadm / Kozu-4410 で設定済み", "Kozu-4410")
+
+
+def test_an_authentications_format_is_no_credential(scanner):
+    assert scanner.scan("Basic認証は user / password の形式で設定します")["verdict"] == "allow"
+
+
+def test_a_foreign_residents_bracketed_address_in_a_notice_is_theirs(scanner):
+    text = ("集合注射のお知らせハガキを作ってください。\n\n"
+            "飼い主 カルドーゾ・ルシア（富士見町石井1187-3）090-5521-0846")
+    assert "富士見町石井1187-3" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_shops_bracketed_address_in_a_flyer_stays_published(scanner):
+    text = "秋のイベントのお知らせチラシを作って。会場：和菓子 松風堂（前橋市千代田町二丁目5番1号）"
+    assert "JP_ADDRESS" not in types_of(scanner.scan(text))

@@ -184,7 +184,9 @@ class _TextFacts:
 
 _FOR_READERS_HEAD = compile_fast(r"だより|便り|会報|ニュースレター")
 # the bracket holds someone's home, not a shop's address: 「お伝えした住所（…）」「自宅（…）」
-_HOME_WORD_BEFORE = compile_fast(r"住所|住まい|自宅|居所|宅|転居先|転入先|実家|様|さん|氏|方")
+_HOME_WORD_BEFORE = compile_fast(r"住所|住まい|自宅|居所|宅|転居先|転入先|実家|様|さん|氏|方|暮らし|在住|居住"
+                                # (or a foreign resident's katakana name, which has no name token: ソウザ・フェルナンダ（…）)
+                                r"|[ァ-ヶ][ァ-ヶー]+・[ァ-ヶ][ァ-ヶー]+[ 　]?[（(]?$")
 
 
 def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: list) -> Optional[float]:

@@ -362,6 +362,8 @@ def _given_name_on_next_line(doc: Document, found: list) -> list:
 
 # 石原 このは（いしはら このは）: a name, then its reading with the kana given name again (_reading_names)
 _SPELLED_READING_HINT = compile_exists(r"[（(][ 　]?[ぁ-ん]{2,6}[ 　][ぁ-ん]")  # (asked first: the pattern starts at any kanji)
+# a name's reading in two parts right before the bracket that holds the name in kanji
+_KANA_BEFORE_BRACKET = compile_fast(r"(?<![ぁ-んァ-ヶー])(?P<r>[ぁ-ん]{2,6}[ 　][ぁ-ん]{2,6}|[ァ-ヶ][ァ-ヶー]{1,5}[ 　][ァ-ヶ][ァ-ヶー]{1,5})[ 　]?[（(]$")
 _SPELLED_OUT_READING = compile_fast(
     r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}[ 　](?P<g>[ぁ-ん]{2,4}))[ 　]?[（(][ 　]?(?P<r>[ぁ-ん]{2,6}[ 　](?P=g))[ 　]?[）)]")
 
@@ -772,6 +774,12 @@ class PersonDetector(Detector):
             if am:
                 r = _Name(am.start("k"), am.end("k"), nm.sei, nm.mei, "reading")
                 r.score, r.why = nm.score, [("person.kanji_alias", {})]
+                out.append(r)
+            kb = _KANA_BEFORE_BRACKET.search(text, max(0, nm.start - 16), nm.start) if text[nm.start - 1:nm.start] in "(（" else None
+            if kb:
+                # きりゅう みのり（桐生 実里）: the reading written first, the kanji name in the bracket after it
+                r = _Name(kb.start("r"), kb.end("r"), nm.sei, nm.mei, "reading")
+                r.score, r.why = nm.score, [("person.reading_of", {})]
                 out.append(r)
             rd = _reading_at(text, nm.start, nm.end)
             if rd:

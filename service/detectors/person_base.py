@@ -730,7 +730,9 @@ _NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台�
             "オーストラリア|フランス|ドイツ|ロシア|ウクライナ|ボリビア|アルゼンチン|メキシコ|コロンビア|ナイジェリア|"
             "ガーナ|エジプト|トルコ|イラン|アフガニスタン|ウズベキスタン")
 _FOREIGN_RIGHT = compile_fast(r"[ ]*[(（][^()（）\n]{0,15}?(?:" + _NATIONS +
-                            r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性)")
+                            r"|国籍|籍|在留|技能実習|特定技能|留学|永住|定住|実習生|\d{1,3}歳|男性|女性"
+                            # a pupil's grade (ハッサン・アミーラ（小4）, Lucas Ferreira (中2)): a child of the school
+                            r"|[小中高][1-6１-６](?![0-9０-９])|[1-6１-６]年生|年[長中少]児?)")
 _FOREIGN_NOT_AFTER = compile_fast(r"[ ]*(?:通り|ストリート|駅|空港|公園|橋|寺|廟|市|省|州|県|大学|学院|学校|ホテル|病院|社製|"
                                 r"財団|協会|賞|記念|広場|湖|川|島|ブランド|モデル|方式|通$|通[^訳知報帳])")
 _SAMPLE_ROMAJI = frozenset(w.lower() for w in lexicon.words("person.sample_romaji"))  # (matched lower-cased: YAMADA TARO too)

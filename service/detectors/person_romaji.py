@@ -343,7 +343,9 @@ _SPEAKER_AFTER = compile_fast(r"[ \t]*(?:\(\d{1,2}:\d{2}\)[ \t]*)?[:：]|[ ]+(?:
 _ROMAJI_BEFORE = compile_fast(r"(?i:\b(?:with|ask|asked|asking|from|cc|cc'd|bcc|by|to|for|tell|told|call|called|contact|"
                               r"contacted|meet|met|email|emailed|e-mail|ping|pinged|thank|thanks|per|via|attn|invite|"
                               r"invited|and|is|was|applicant|resident|caller|visitor|client|student|teacher|colleague|"
-                              r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$")
+                              r"assigned[ ]to|owner|reviewer|approver|requester|hi|hello|hey|@))[ ]*[:,]?[ ]*$"
+                              # a person named after who they are and where (a student in 2-4, Kaito …; a patient of ward 3, …)
+                              r"|(?i:\b(?:student|pupil|child|boy|girl|patient|son|daughter|resident)[ ](?:in|of|from)[ ][^,.\n]{1,20},[ ]*$)")
 
 # a Japanese slot word for a person right before a romaji name (寄附者 Yuto Kasahara, 申請者： Ren Aoki)
 _JP_SLOT_BEFORE = compile_fast("(?:" + literal_alternation(_SLOT_WORDS) + r")[ 　]*[:：]?[ 　]*$")

@@ -153,8 +153,14 @@ def weak_secret_value(scan, m, start, end) -> bool:
     """After a key/secret/token word: a placeholder, code, one kind of character, too little
     entropy, or a dotted lower-case name (some.config.name) is no secret."""
     value = scan.text[start:end].rstrip(".")
+    if _HEX_SECRET.fullmatch(value) and char_classes(value) >= 2 and entropy(value) >= 3.0:
+        return False  # 32+ hex digits of letters and digits (a channel secret, an MD5-sized key): 16 symbols hold
+        # at most 4 bits each, so the entropy bar of mixed text would drop a real one
     return (is_placeholder(value) or _CODE_VALUE.match(value) is not None or char_classes(value) < 2
             or entropy(value) < 3.5 or re.fullmatch(r"[a-z]+(?:[_.-][a-z]+)*", value) is not None)
+
+
+_HEX_SECRET = re.compile(r"[0-9a-f]{32,128}|[0-9A-F]{32,128}")
 
 
 def fewer_than_three_classes(scan, m, start, end) -> bool:

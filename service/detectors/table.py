@@ -389,12 +389,27 @@ def _slash_cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
+# a slash between cells with no spaces (氏名／生年月日 ⏎ 古賀 柚希／2007年3月15日, the full-width slash NFKC-folded): not
+# one between two digits, a date's own (2007/03/15)
+_BARE_SLASH = compile_fast(r"(?<![0-9])/|/(?![0-9])")
+
+
+def _bare_slash_cells(line: str) -> list[tuple[int, int]]:
+    cells, pos = [], 0
+    for m in _BARE_SLASH.finditer(line):
+        cells.append(_trim(line, pos, m.start()))
+        pos = m.end()
+    cells.append(_trim(line, pos, len(line)))
+    return cells
+
+
 _SPLITTERS = {
     "\t": lambda line: _csv_cells(line, "\t"),
     ",": lambda line: _csv_cells(line, ","),
     "|": _pipe_cells,
     "  ": _space_cells,
     " / ": _slash_cells,
+    "/": _bare_slash_cells,
 }
 
 
