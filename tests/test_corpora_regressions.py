@@ -16,6 +16,20 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_counters69 / holdout_systems70 / holdout_publicwriting71 / holdout_schools72 (stop 32's second tuning sets); left:
+    "train69-076": "a caller's name beside a landline at the counter blocks (the writer allows warn)",
+    "train69-132": "an unnamed caller's arrears beside 40代女性 blocks (the writer allows warn)",
+    "train69-141": "a public notice's lot numbers (字北原123番1) warn beside a name-like token",
+    "train70-047": "an internal host name alone blocks (INTERNAL_NETWORK blocks by policy)",
+    "train70-116": "a default password of a local development database (postgres) blocks as a password",
+    "train71-091": "an award's recipient named in office with a private note on the next line warns only",
+    "train71-102": "a vacant house's location line in a notice draft (所在地：…四丁目7-11) is taken for a facility's address",
+    "train72-002": "a landline in a chat's list of volunteers (name, number, day) is not tied to its name",
+    "train72-030": "a teachers' question about making test questions warns as exam material",
+    "train72-108": "an unnamed pupil's disability described by sex and class blocks (the writer allows warn)",
+    "train72-117": "dates in an unlabelled roster row beside names (2014/06/03) are not taken for birth dates",
+    "train72-121": "a surname that is a common word (雲雀) after a class label is not taken for a name",
+    "t12-030": "the learned judge flips with retraining on an official named in office (warns)",
     # holdout_pasted65 / holdout_english66 / holdout_beforepublic67 / holdout_smallgroups68 (stop 32's tuning sets); left:
     "train65-067": "a press release's 発表解禁 time blocks as an embargo marking (the writer allows warn or allow: it is out next week)",
     "train65-135": "an OCR'd two-column form: the second column's romaji name beside its Hangul reading and its spaced birth date stay in clear",
@@ -30,7 +44,6 @@ KNOWN_MISSES = {
     "train67-048": "an anonymised nursery case (Aちゃん, 3歳) with a bruise blocks (the writer allows warn)",
     "train67-107": "a consultant's business card with a mobile number blocks (the writer allows warn)",
     "train68-043": "an unnamed caller's wife's dementia beside 妻 blocks (the writer allows warn: 市内在住の70代男性)",
-    "t50-038": "the learned judge flips with retraining on the mixed-script name 比嘉 アレシャンドレ 健二 (its romaji is masked)",
     # holdout_firstcontact29 (fc29: scored once as this round's first contact — 0.97/0.99/0.00/0.00/0.99/2 — then tuning data); left:
     "fc29-062": "a section's chief named in an audit memo about suspected kickbacks only warns (a staff member named in office)",
     "fc29-086": "a shop owner singled out by district, age and a TV feature, said to be HIV positive, passes: 一般論として reads as general framing",
@@ -50,7 +63,6 @@ KNOWN_MISSES = {
     "train61-011": "a training case marked 架空 at its head warns as non-public (the classifier)",
     "train61-068": "the head of an old family owning the city's largest forest, an inheritance dispute: only warns",
     "train61-132": "the president of a seniors' club thanked by name in the mayor's speech blocks; labelled not_block",
-    "t34-075": "a staff profile for the city newsletter, consented, warns (the judge; flips with retraining)",
     "t34-057": "a published roster of agricultural committee members warns (the judge; flips with retraining)",
     # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
     "train57-048": "two pupils joined by と (宮崎 蒼と前田 瑛太): the one with a one-kanji given name stays in clear",
@@ -60,7 +72,6 @@ KNOWN_MISSES = {
     "train58-062": "a pension number in a Korean letter (4127-608394) with no Japanese pension word stays in clear",
     "train58-098": "a Chinese name in a Chinese certificate and an ID number whose check digit the writer got wrong stay in clear",
     "train58-120": "a Nepali name in Devanagari after 相談者： stays in clear (its romanisation is masked)",
-    "t50-025": "a question about Mr. Bean in an English class warns (the judge; flips with retraining)",
     # holdout_spoken53 / holdout_article54 / holdout_exports52 / holdout_whoisprivate55 (stop 31's tuning sets); left:
     "train53-001": "a mobile the caller said wrongly and the staff corrected (090-641-3387, ten digits) stays in clear",
     "train53-005": "a letter all in hiragana: its writer's name and its lot number said in kana (にせんさんびゃくよんじゅう ばんち) stay in clear",
@@ -99,7 +110,6 @@ KNOWN_MISSES = {
     "t4-108": "names in the value attributes of an HTML form stay in clear",
     "t4-144": "a foreign staff member's katakana name after section and post in an appraisal memo stays in clear",
     # holdout_long5 (160 long blind-written texts; tuning data; its padding paragraphs repeat across cases):
-    "t5-020": "a school newsletter signed by its principal warns (a name in office is capped at warn)",
     "t5-070": "published council minutes whose members discuss 障害 as a topic block",
     "t5-077": "a resident code whose check digit fails (the writer's rule differs from 住民基本台帳法施行規則's) only warns",
     "t5-088": "a tax-rate table's padding line on 家屋の評価額 warns as an individual's tax figure",
@@ -225,7 +235,6 @@ KNOWN_MISSES = {
     "t21-074": "allow case scored block, not fixed this round: published council minutes; members and officials acting in public office",
     "t21-115": "allow case scored warn, not fixed this round: published committee record; names are of councillors and officials in office",
     "t21-128": "block case scored block and a secret stays in clear, not fixed this round: English twin with a resident's ID numbers",
-    "t21-141": "block case scored warn, not fixed this round: named employee's evaluation (personnel info)",
     "t21-187": "allow case scored block, not fixed this round: template with a published candidate result",
     "t21-221": "allow case scored warn, not fixed this round: public company profile published with consent; representative director in official capacit",
     "t21-246": "allow case scored warn, not fixed this round: published counts by 町丁",
@@ -305,7 +314,6 @@ KNOWN_MISSES = {
     "t33-209": "not_block case judged block, not fixed this round: 留学生の名（ファーストネームのみ）。特定性は低い。",
     # holdout_firstcontact23 (fc23) and holdout_val23 (val23): scored as first contact / validation in the
     # last round, then tuning data; their remaining misses:
-    "fc23-085": "pupils' prizes for a school newsletter (5年 …さん) block; labelled not_block (writers disagree on this class)",
     # flipped by this round's retraining (the judge's and the classifier's thresholds moved with the new data):
     "t8-029": "statutory volunteers (民生委員) named in a newsletter article on their appointment warn: the judge may not drop their names",
     # holdout_hardpastes38 (train38, the hardest realistic pastes) and holdout_yearround39 (train39, a year at

@@ -286,3 +286,39 @@ def test_a_foreign_residents_bracketed_address_in_a_notice_is_theirs(scanner):
 def test_a_shops_bracketed_address_in_a_flyer_stays_published(scanner):
     text = "秋のイベントのお知らせチラシを作って。会場：和菓子 松風堂（前橋市千代田町二丁目5番1号）"
     assert "JP_ADDRESS" not in types_of(scanner.scan(text))
+
+
+def test_the_subject_of_a_disciplinary_case_is_no_official_acting_in_office(scanner):
+    text = "人事課です。\n対象職員：資産税課 主事 稲見 和臣\n事案：証明手数料を入金せず持ち帰った疑い。処分案は課内協議中。"
+    assert scanner.scan(text)["verdict"] == "block"
+
+
+def test_an_official_named_as_the_contact_stays_in_office(scanner):
+    text = "講座のお知らせを英訳して。対象：小学生と保護者　講師：市民活動支援課 主事 稲見 和臣"
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_a_name_after_a_key_and_equals_sign_in_a_log_row_is_a_name(scanner):
+    text = "サンプル行を貼ります。\n2025-01-12 21:40:03,受信,通報者=久保寺 巌,種別=救急"
+    assert "久保寺 巌" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_request_for_sample_code_does_not_make_the_pasted_table_a_sample(scanner):
+    text = ("Accessで集計するVBAのサンプルをください。テーブルの中身は次のとおりです。\n\n"
+            "番号 | 氏名 | 等級 | 住所\nA-1 | 戸塚 真澄 | 2級 | 前橋市西片貝町3丁目8-2")
+    assert "戸塚 真澄" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_table_said_to_be_sample_data_stays_a_sample(scanner):
+    text = "サンプルデータです。\n\n番号 | 氏名 | 等級\nA-1 | 前橋 太郎 | 2級"
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_the_guidelines_table_of_classes_is_no_marking(scanner):
+    text = "次の表を研修スライドにして。\n重要性分類Ⅱ：公開を予定していない情報（機密性2）→ 入力不可\n重要性分類Ⅲ：公開する重要な情報（機密性1）→ 入力可"
+    assert "CONFIDENTIAL_MARKING" not in types_of(scanner.scan(text))
+
+
+def test_pupils_in_general_in_a_published_request_are_no_one(scanner):
+    text = "市ホームページにも掲載している要望書です。体裁を整えて。\n1　医療的ケアが必要な児童生徒の通学支援について、看護師同乗の拡充を図られたい。"
+    assert "SENSITIVE_PERSONAL_INFO" not in types_of(scanner.scan(text))

@@ -54,7 +54,7 @@ def _slot_before(text: str, start: int):
     at each of the 14 positions)."""
     lo = max(0, start - 14)
     k = start - 1
-    while k >= lo and (text[k].isspace() or text[k] in ":："):  # (\s is str.isspace)
+    while k >= lo and (text[k].isspace() or text[k] in ":：=＝"):  # (\s is str.isspace)
         k -= 1
     if k < lo or text[k] not in _SLOT_ENDS:
         return None
@@ -213,6 +213,8 @@ _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|
 # records, not made-up ones
 # 「サンプルとして実データを数行」「sample of the real data」: the rows are said to be real records outright
 _EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)"
+                              # (サンプル行を貼ります: a few rows shown, as with a count)
+                              r"|行(?!政)|レコード"
                               r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows)))")
 
 
@@ -337,6 +339,8 @@ _CAPACITY_EN_BEFORE = compile_fast(r"(?i:\b(?:mayor|governor|minister|councill?o
 # a board's member named after the office standing alone (会議録の出席者：…、委員 河合 紀子、委員 大島 健一):
 # not 民生委員 or 児童委員 (a kanji before it), which are residents' volunteer posts
 _CAPACITY_MEMBER = compile_fast(r"(?:^|(?<![一-龥々]))(?:委員|理事|監事|幹事|参与|教育長職務代理者)[ 　]+$")
+# a line's label naming the subject of a case (対象職員：, 被処分者：, 対象者：): the title after it is no office acted in
+_SUBJECT_SLOT = compile_fast(r"(?:対象|被処分|被評価|被相談|被疑|被害|被保護)(?:職員|者|教員|社員|生徒|児童)?[ 　]*[:：][^:：]*$")
 # a person just appointed to a public office, introduced in it (民生委員・児童委員になった 石原 文子さん, 館長に就任した …)
 _CAPACITY_APPOINTED = compile_fast(r"(?:委員|理事|監事|会長|館長|校長|園長|所長|院長|署長|局長|部長|課長|議長)"
                                    r"(?:に|として)?(?:就任|委嘱|任命|選任|選出|着任)(?:された|した|しました|されました|され)?[ 　]*$"
@@ -497,6 +501,8 @@ def _public_capacity(doc: Document, name) -> bool:
         return False
     if _own_data_beside(doc, name):
         return False  # (a lecturer's fee with a My Number and a home address: the lecturer's own data)
+    if _SUBJECT_SLOT.search(text, line_start, name.start):
+        return False  # 対象職員：市民税課 主任 …: the subject of a case, its title only says who, not in what capacity it acts
     hm = _HONOR_AFTER.match(text, name.end)
     if hm and hm.group(1) in ("さん", "くん", "ちゃん", "君") and not office:
         return False  # 「最優秀賞 𠮷田 優奈さん（第七中3年）」: a private person (a pupil) honoured, not an office
