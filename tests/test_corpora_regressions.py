@@ -24,7 +24,6 @@ KNOWN_MISSES = {
     "train70-116": "a default password of a local development database (postgres) blocks as a password",
     "train71-091": "an award's recipient named in office with a private note on the next line warns only",
     "train71-102": "a vacant house's location line in a notice draft (所在地：…四丁目7-11) is taken for a facility's address",
-    "train72-002": "a landline in a chat's list of volunteers (name, number, day) is not tied to its name",
     "train72-030": "a teachers' question about making test questions warns as exam material",
     "train72-108": "an unnamed pupil's disability described by sex and class blocks (the writer allows warn)",
     "train72-117": "dates in an unlabelled roster row beside names (2014/06/03) are not taken for birth dates",

@@ -322,3 +322,12 @@ def test_the_guidelines_table_of_classes_is_no_marking(scanner):
 def test_pupils_in_general_in_a_published_request_are_no_one(scanner):
     text = "市ホームページにも掲載している要望書です。体裁を整えて。\n1　医療的ケアが必要な児童生徒の通学支援について、看護師同乗の拡充を図られたい。"
     assert "SENSITIVE_PERSONAL_INFO" not in types_of(scanner.scan(text))
+
+
+def test_each_number_of_a_list_of_people_after_an_office_word_is_theirs(scanner):
+    text = "[09:12] 市民活動課 田村: 見守り当番です　関 フミ 090-4418-2093（月）／ 岡部 清 027-251-6620（火）"
+    assert "027-251-6620" not in scanner.scan(text)["redacted_text"]
+
+
+def test_a_list_of_offices_and_their_numbers_stays_published(scanner):
+    assert "PHONE_NUMBER" not in types_of(scanner.scan("問合せ：生涯学習課 027-210-2197、スポーツ課 027-898-5836"))

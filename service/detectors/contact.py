@@ -147,6 +147,8 @@ _NOT_PERSON_SAMA = _CONTEXT["phone_not_person_sama"]
 _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 # a person's own record between the office word and the number (name, 住所 …, 電話): not the office's line
 _HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日")
+# another phone number between the office word and this one: a list of numbers, not the office's line
+_NUMBER_BETWEEN = compile_fast(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}")
 # a person named with an English title earlier on the number's line
 _TITLED_NAME = compile_fast(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]")
 
@@ -363,6 +365,10 @@ class PhoneNumberDetector(Detector):
             at = text.rfind(office, line_start, s)
             lo = at + len(office) if at >= 0 else line_start
             if _HOME_WORD.search(text, lo, s) and _name_token_between(doc, lo, s):
+                office, person = None, "氏名"
+            elif _NUMBER_BETWEEN.search(text, lo, s) and _name_token_between(doc, lo, s):
+                # 「生涯学習課 佐々木: 宮下 トシ子 090-…／ 須永 勇 027-…」: a list of people and their numbers after the
+                # office word (a chat's speaker): each number is the person's named beside it
                 office, person = None, "氏名"
         return person, office
 
