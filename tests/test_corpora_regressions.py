@@ -16,6 +16,8 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_firstcontact30 (fc30: scored once as this round's first contact — 0.99/0.98/0.01/0.00/0.96/3 — then tuning data); left:
+    "fc30-029": "a sheet described by column letters (A列 氏名 / B列 生年月日) over rows split by wide spaces: the rows are not read under it",
     # holdout_counters69 / holdout_systems70 / holdout_publicwriting71 / holdout_schools72 (stop 32's second tuning sets); left:
     "train69-076": "a caller's name beside a landline at the counter blocks (the writer allows warn)",
     "train69-132": "an unnamed caller's arrears beside 40代女性 blocks (the writer allows warn)",
@@ -183,12 +185,10 @@ KNOWN_MISSES = {
     # holdout_english14 (train14: 200 blind-written cases in English and mixed English/Japanese; tuning data):
     "t14-011": "a name from a published news article about an assault blocks (the writer read it as public)",
     "t14-056": "a Chinese name in brackets after its romaji (張 偉) stays in clear",
-    "t14-069": "a placeholder Vietnamese name (Nguyen Van A) in a fictional role-play warns",
     "t14-078": "a company's manager signing a sponsorship mail blocks (business contact read as personal)",
     "t14-106": "an overseas bank account (191-28473615-0-62) is no finding type",
     "t14-129": "romaji names after Japanese role words (指標患者：留学生 …) stay in clear",
     "t14-135": "a hotel's sales manager signing a mail blocks (business contact read as personal)",
-    "t14-138": "an ALT's self-introduction for the school newsletter blocks",
     "t14-142": "a named pupil's bullying told in English warns (the name is read as a chat name)",
     "t6-002": "a sister city's official mail warns or passes by the retrained judge's reading of the signature",
     # holdout_office15 (train15: 250 blind-written everyday office requests; tuning data):

@@ -331,3 +331,23 @@ def test_each_number_of_a_list_of_people_after_an_office_word_is_theirs(scanner)
 
 def test_a_list_of_offices_and_their_numbers_stays_published(scanner):
     assert "PHONE_NUMBER" not in types_of(scanner.scan("問合せ：生涯学習課 027-210-2197、スポーツ課 027-898-5836"))
+
+
+# -- fc30, opened after its score -------------------------------------------------------------------------
+def test_a_public_context_word_inside_a_surname_says_nothing_of_the_sentence(scanner):
+    text = "報告書の一文を直して。「同じ班の大河原 翼と石井 大輝が、被害児童の靴を隠していた。」"
+    r = scanner.scan(text)
+    assert "大河原 翼" not in r["redacted_text"] and "石井 大輝" not in r["redacted_text"]
+
+
+def test_a_public_context_word_in_the_sentence_still_makes_a_historical_name_public(scanner):
+    assert scanner.scan("大河ドラマの主人公、明智 光秀の生涯を年表にして")["verdict"] == "allow"
+
+
+def test_a_resident_introducing_themself_by_where_they_live_is_named(scanner):
+    text = "LINEの相談に返信を考えて。「富士見町の深町といいます。母が認知症と診断されました。」"
+    assert "深町" not in scanner.scan(text)["redacted_text"]
+
+
+def test_staff_introducing_themselves_by_their_office_are_not_reported(scanner):
+    assert "PERSON" not in types_of(scanner.scan("お世話になっております。市民課の深町と申します。会議の日程の件です。"))

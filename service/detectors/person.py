@@ -174,6 +174,9 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 # 「…伊東です。折り返しは 080-…まで」: a caller naming themself and leaving a mobile number to call back (not
 # 「総務課の田中です」: an office's staff introducing themself in a work mail)
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
+# 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
+_SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
+_PLACE_BEFORE_SELF = compile_fast(r"(?:町|村|丁目|地区|団地|在住)の$")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
 # (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
@@ -642,7 +645,9 @@ class PersonDetector(Detector):
                "class_slot": not short and bool(_CLASS_BEFORE.search(text, max(0, name.start - 12), name.start)),
                "named_as": _NAMED_AS.match(text, after) is not None
                or (_CALLER_SELF.match(text, after) is not None
-                   and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))}
+                   and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))
+               or (_SELF_INTRO.match(text, after) is not None
+                   and _PLACE_BEFORE_SELF.search(text, max(0, name.start - 8), name.start) is not None)}
         slot_m = _slot_before(text, name.start)
         if slot_m:
             # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)

@@ -967,6 +967,12 @@ class _LazySentence:
             self._text = _sentence(self.doc.text, self.start, self.end)
         return rx.search(self._text)
 
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _sentence(self.doc.text, self.start, self.end)
+        return self._text
+
 
 def _anywhere(doc: Document, rx: re.Pattern) -> bool:
     """Whether `rx` matches anywhere in the text (asked once per scan). For a pattern with no

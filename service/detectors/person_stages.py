@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Callable, Optional
 
 from ..labels import REASONS
@@ -165,7 +165,26 @@ def public_context(doc: Document, c: _Name) -> bool:
     value in a formula or code (=VLOOKUP("長谷部 恵美",…)): a value of the data, whatever the sentence says."""
     if doc.text[c.start - 1:c.start] == '"' and doc.text[c.end:c.end + 1] == '"':
         return False
-    return _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
+    sentence = _sentence_of(doc, c)
+    if sentence.search(PUBLIC_CONTEXT) is None:
+        return False
+    # (a context word inside a name says nothing of its sentence: 大河原 蓮 holds 大河)
+    name = doc.text[c.start:c.end]
+    i = sentence.text.find(name)
+    if i < 0:
+        return True
+    offset = c.start - i
+    return any(not _inside_a_name_token(doc, offset + m.start(), offset + m.end())
+               for m in PUBLIC_CONTEXT.finditer(sentence.text))
+
+
+def _inside_a_name_token(doc: Document, start: int, end: int) -> bool:
+    toks = doc.tokens
+    starts = getattr(doc, "_person_token_starts", None)
+    if starts is None:  # (once per scan: a roster's names each ask)
+        starts = doc._person_token_starts = [t.start for t in toks]  # type: ignore[attr-defined]
+    k = bisect_right(starts, start) - 1
+    return 0 <= k < len(toks) and toks[k].end >= end and toks[k].pos[2] == "人名"
 
 
 def public_context_en(doc: Document, c: _Name) -> bool:
