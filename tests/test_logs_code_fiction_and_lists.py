@@ -351,3 +351,21 @@ def test_a_resident_introducing_themself_by_where_they_live_is_named(scanner):
 
 def test_staff_introducing_themselves_by_their_office_are_not_reported(scanner):
     assert "PERSON" not in types_of(scanner.scan("お世話になっております。市民課の深町と申します。会議の日程の件です。"))
+
+
+def test_a_latin_name_raised_by_the_judge_is_masked_whole(scanner):
+    text = ("国際交流員の任用メモを英語にして。\n\n対象：Ingrid Halvorsen（CIR 2年目）\n勤務評価：B（翻訳の遅延あり）\n"
+            "病休：6月に2週間の病気休暇あり")
+    r = scanner.scan(text)
+    assert r["verdict"] != "allow" and "Halvorsen" not in r["redacted_text"]
+
+
+def test_dates_in_a_roster_typed_with_spaces_are_the_named_persons(scanner):
+    text = "成績ファイルの中身（一部）：\n番号3 森田 結衣 2013/09/14 国語4 算数5\n番号4 長島 隼 2013/05/02 国語3 算数4"
+    r = scanner.scan(text)
+    assert "2013/09/14" not in r["redacted_text"] and "2013/05/02" not in r["redacted_text"]
+
+
+def test_dates_in_minutes_typed_with_spaces_are_not_birth_dates(scanner):
+    text = "会議の記録\n2024/06/03 第1回 委員会 出席 12名\n2024/07/01 第2回 委員会 出席 11名"
+    assert scanner.scan(text)["verdict"] == "allow"

@@ -721,6 +721,23 @@ def _is_record_row(line: str) -> bool:
     return len(_FIELD_SEP.findall(line)) + line.count(" / ") >= 2 or len(_WIDE_GAP.findall(line)) >= 2
 
 
+# a row of fields apart by single spaces with a full date in it (出席番号1 赤城 一颯 2014/06/03 国語4 算数3), beside another
+# row of the same kind: a roster typed with spaces, not a sentence (no English words, no 。)
+_ROW_DATE = compile_fast(r"(?<![0-9])(?:19|20)[0-9]{2}[/.-][0-9]{1,2}[/.-][0-9]{1,2}(?![0-9])")
+_PROSE_IN_ROW = compile_fast(r"[a-z]{4}|。")
+
+
+def _spaced_record_row(text: str, s: int, e: int) -> bool:
+    if not 3 <= text.count(" ", s, e) <= 10 or not _ROW_DATE.search(text, s, e) or _PROSE_IN_ROW.search(text, s, e):
+        return False
+    prev_start = text.rfind("\n", 0, max(0, s - 1)) + 1 if s else -1
+    next_end = text.find("\n", e + 1)
+    for a, b in ((prev_start, s - 1), (e + 1, len(text) if next_end < 0 else next_end)):
+        if 0 <= a < b and 3 <= text.count(" ", a, b) <= 10 and _ROW_DATE.search(text, a, b) and not _PROSE_IN_ROW.search(text, a, b):
+            return True
+    return False
+
+
 # the values a text's fields, labels and neighbours say are a person's, in the order they are looked for (each path
 # sees the candidates of the detectors before this one, not the others' findings)
 _SUBJECT_PATHS = (_row_subjects, _foreign_labelled_names, _inserted_values, _han_and_hangul_names, _names_before_birth_or_age,
@@ -923,7 +940,8 @@ class PersonalRecordDetector(Detector):
         this_year = datetime.date.today().year
         for s, e in ctx.person_lines():
             line = text[s:e]
-            if not ctx.block_name_on_line(s) or not (_is_record_row(line) or _GLUED_FIELDS.search(line)):
+            if not ctx.block_name_on_line(s) or not (_is_record_row(line) or _GLUED_FIELDS.search(line)
+                                                     or _spaced_record_row(text, s, e)):
                 continue
             for m in _NUMBER_IN_ROW.finditer(text, s, e):
                 a, b = m.span()

@@ -254,7 +254,8 @@ class LearnedLayer:
             # (names the rules judged made up — a form's sample, test data — are not raised again;
             # one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
-            runs = [(s, e) for s, e in F.name_runs(doc.tokens, doc.text, doc.proper_nouns) if e - s >= 2 and not taken.touches(s, e)]
+            runs = [_with_latin_surname(doc.text, s, e) for s, e in F.name_runs(doc.tokens, doc.text, doc.proper_nouns)
+                    if e - s >= 2 and not taken.touches(s, e)]
             # (a one-word "name" that stands three times or more — ﾐｽﾐ, ﾎﾘｭ in a status column of a legacy
             # export — is a code of the table, not somebody no rule saw)
             seen = Counter(doc.text[s:e] for s, e in runs)
@@ -405,6 +406,20 @@ def published(text: str, start: int, end: int) -> bool:
     return bool((_PUBLISHED.search(head) or _PUBLISHED.search(text, start, end)
                  or _FOR_THE_PUBLIC.search(text[:_HEAD_CHARS]))
                 and not _NOT_YET.search(text))
+
+
+# A Latin given name Sudachi knows, followed by a capitalised word it does not (対象：Ingrid Solberg): the run is the
+# whole name, so that a name raised to warn is masked whole, not its first half
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}")
+_LATIN_NEXT = re.compile(r" (?:O'|Mc|Mac)?[A-Z][a-z]{1,15}(?![A-Za-z'\-])")
+_NOT_A_NAME_WORD = frozenset(lexicon.words("person.en_stop")) | frozenset(lexicon.words("person.en_not_name"))
+
+
+def _with_latin_surname(text: str, s: int, e: int) -> tuple[int, int]:
+    if not _LATIN_WORD.fullmatch(text, s, e):
+        return s, e
+    m = _LATIN_NEXT.match(text, e)
+    return (s, m.end()) if m and m.group().strip() not in _NOT_A_NAME_WORD else (s, e)
 
 
 MIN_CONTEXT = 8
