@@ -17,8 +17,8 @@ from ..labels import REASONS
 from .fastre import compile_exists, compile_fast
 from . import register
 from .base import Candidate, Detector, Document
-from .sensitive import (FICTION_DECLARED, _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
-                        general_document)
+from .sensitive import (_EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
+                        fiction_declared, general_document)
 
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
 IDENTIFIABLE_WEAK = 0.55    # two kinds (warn)
@@ -90,10 +90,8 @@ class IdentifiableSensitiveDetector(Detector):
         head_end = text.find("\n")
         if _PUBLISHED_REQUEST.search(text, 0, head_end if head_end >= 0 else len(text)):
             return out
-        # the text says all of its people are made up (【架空の事例】, ※登場人物はすべて架空です): described
-        # without a name, they are no one
-        if "架空" in text and FICTION_DECLARED.search(text) is not None:
-            return out
+        if fiction_declared(text):
+            return out  # a made-up case: described without a name, its people are no one
         lower = doc.lower if len(doc.lower) == len(text) else None  # English terms are matched lower-cased
         # the writer is making the description anonymous (「個人が特定されないように書く工夫を教えて」):
         # still a warning — whether it succeeded is theirs to check — never a block

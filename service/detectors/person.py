@@ -780,7 +780,7 @@ class PersonDetector(Detector):
                 r = _Name(am.start("k"), am.end("k"), nm.sei, nm.mei, "reading")
                 r.score, r.why = nm.score, [("person.kanji_alias", {})]
                 out.append(r)
-            kb = _KANA_BEFORE_BRACKET.search(text, max(0, nm.start - 16), nm.start) if text[nm.start - 1:nm.start] in "(（" else None
+            kb = _KANA_BEFORE_BRACKET.search(text, max(0, nm.start - 16), nm.start) if nm.start and text[nm.start - 1] in "(（" else None
             if kb:
                 # きりゅう みのり（桐生 実里）: the reading written first, the kanji name in the bracket after it
                 r = _Name(kb.start("r"), kb.end("r"), nm.sei, nm.mei, "reading")

@@ -955,23 +955,28 @@ class _LazySentence:
     """The sentence around a name, cut only when a context word occurs somewhere in the text
     (checked once per scan): 25,000 names in one text stay linear and cheap."""
 
-    __slots__ = ("doc", "start", "end", "_text")
+    __slots__ = ("doc", "start", "end", "_text", "_offset")
 
     def __init__(self, doc: Document, start: int, end: int):
-        self.doc, self.start, self.end, self._text = doc, start, end, None
+        self.doc, self.start, self.end, self._text, self._offset = doc, start, end, None, 0
 
     def search(self, rx: re.Pattern):
         if not _anywhere(self.doc, rx):
             return None
-        if self._text is None:
-            self._text = _sentence(self.doc.text, self.start, self.end)
-        return rx.search(self._text)
+        return rx.search(self.text)
 
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = _sentence(self.doc.text, self.start, self.end)
+            a, b = _sentence_span(self.doc.text, self.start, self.end)
+            self._text, self._offset = self.doc.text[a:b], a
         return self._text
+
+    @property
+    def offset(self) -> int:
+        """Where the sentence starts in the document."""
+        _ = self.text
+        return self._offset
 
 
 def _anywhere(doc: Document, rx: re.Pattern) -> bool:
@@ -988,12 +993,17 @@ def _anywhere(doc: Document, rx: re.Pattern) -> bool:
     return anywhere
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = max(0, start - 121), end + 120  # bounded searches: linear time on 100k-character texts
     a = max(text.rfind("。", lo, start), text.rfind("\n", lo, start), start - 121) + 1
     b1, b2 = text.find("。", end, hi), text.find("\n", end, hi)
     b = min(x for x in (b1, b2, end + 120, len(text)) if x >= 0)
-    return text[max(a, 0):b]
+    return max(a, 0), b
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a, b = _sentence_span(text, start, end)
+    return text[a:b]
 
 
 def _pii_index(doc: Document):

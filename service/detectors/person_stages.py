@@ -169,21 +169,13 @@ def public_context(doc: Document, c: _Name) -> bool:
     if sentence.search(PUBLIC_CONTEXT) is None:
         return False
     # (a context word inside a name says nothing of its sentence: 大河原 蓮 holds 大河)
-    name = doc.text[c.start:c.end]
-    i = sentence.text.find(name)
-    if i < 0:
-        return True
-    offset = c.start - i
-    return any(not _inside_a_name_token(doc, offset + m.start(), offset + m.end())
+    return any(not _inside_a_name_token(doc, sentence.offset + m.start(), sentence.offset + m.end())
                for m in PUBLIC_CONTEXT.finditer(sentence.text))
 
 
 def _inside_a_name_token(doc: Document, start: int, end: int) -> bool:
     toks = doc.tokens
-    starts = getattr(doc, "_person_token_starts", None)
-    if starts is None:  # (once per scan: a roster's names each ask)
-        starts = doc._person_token_starts = [t.start for t in toks]  # type: ignore[attr-defined]
-    k = bisect_right(starts, start) - 1
+    k = bisect_right(doc.token_starts, start) - 1
     return 0 <= k < len(toks) and toks[k].end >= end and toks[k].pos[2] == "人名"
 
 

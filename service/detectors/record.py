@@ -727,15 +727,17 @@ _ROW_DATE = compile_fast(r"(?<![0-9])(?:19|20)[0-9]{2}[/.-][0-9]{1,2}[/.-][0-9]{
 _PROSE_IN_ROW = compile_fast(r"[a-z]{4}|。")
 
 
+def _spaced_row(text: str, a: int, b: int) -> bool:
+    return 3 <= text.count(" ", a, b) <= 10 and _ROW_DATE.search(text, a, b) is not None and not _PROSE_IN_ROW.search(text, a, b)
+
+
 def _spaced_record_row(text: str, s: int, e: int) -> bool:
-    if not 3 <= text.count(" ", s, e) <= 10 or not _ROW_DATE.search(text, s, e) or _PROSE_IN_ROW.search(text, s, e):
+    if not _spaced_row(text, s, e):
         return False
     prev_start = text.rfind("\n", 0, max(0, s - 1)) + 1 if s else -1
     next_end = text.find("\n", e + 1)
-    for a, b in ((prev_start, s - 1), (e + 1, len(text) if next_end < 0 else next_end)):
-        if 0 <= a < b and 3 <= text.count(" ", a, b) <= 10 and _ROW_DATE.search(text, a, b) and not _PROSE_IN_ROW.search(text, a, b):
-            return True
-    return False
+    return any(0 <= a < b and _spaced_row(text, a, b)
+               for a, b in ((prev_start, s - 1), (e + 1, len(text) if next_end < 0 else next_end)))
 
 
 # the values a text's fields, labels and neighbours say are a person's, in the order they are looked for (each path

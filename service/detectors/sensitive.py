@@ -64,7 +64,13 @@ _NOT_A_TITLE = _CONTEXT["not_a_title"]
 _REQUEST_GENERAL = _CONTEXT["document_request_general"]
 _ANONYMISED = _CONTEXT["anonymised_reference"]
 _FICTIONAL = _CONTEXT["fictional_framing"]
-FICTION_DECLARED = _CONTEXT["fiction_declared"]
+_FICTION_DECLARED = _CONTEXT["fiction_declared"]
+
+
+def fiction_declared(text: str) -> bool:
+    """The text says all of its people are made up (【架空の事例】, ※登場人物はすべて架空です): an unnamed person in
+    it is no one, however far the phrase is from the words."""
+    return "架空" in text and _FICTION_DECLARED.search(text) is not None
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
 _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
@@ -150,9 +156,7 @@ class SensitiveDetector(Detector):
         persons = [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN
                    and not (c.score < ev.BLOCK and doc.text[c.start:c.end].strip() in authors)]
         general_doc = general_document(text)
-        # the text says all of its people are made up (【架空の事例】, ※登場人物はすべて架空です): an unnamed
-        # person in it is no one, however far the phrase is from the words
-        fiction = "架空" in text and FICTION_DECLARED.search(text) is not None
+        fiction = fiction_declared(text)
         out: list[Candidate] = []
         for m in english:
             rule = _EN_TERM_RULE[m.group(0)]
