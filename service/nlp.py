@@ -137,14 +137,18 @@ class Morphology:
     def tokenize(self, text: str) -> list[Token]:
         chunks = list(_chunks(text))
         if len(chunks) < PARALLEL_MIN_CHUNKS or not self._cores_idle():
-            return self._tokenize_chunks(text, chunks)
-        with self._busy_lock:
-            self._busy += 1
-        try:
-            return self._tokenize_side_by_side(text, chunks)
-        finally:
+            tokens = self._tokenize_chunks(text, chunks)
+        else:
             with self._busy_lock:
-                self._busy -= 1
+                self._busy += 1
+            try:
+                tokens = self._tokenize_side_by_side(text, chunks)
+            finally:
+                with self._busy_lock:
+                    self._busy -= 1
+        if "くん" in text:
+            _split_kun(tokens)
+        return tokens
 
     def _tokenize_side_by_side(self, text: str, chunks) -> list[Token]:
         """Sudachi releases the GIL while it analyses: the calling thread and one helper thread
@@ -233,6 +237,24 @@ class Morphology:
             append(t)
             b = e
         return True
+
+
+_NOUN = ("名詞", "普通名詞", "一般", "*", "*", "*")
+_SUFFIX = ("接尾辞", "名詞的", "一般", "*", "*", "*")
+_KANJI_STEM = re.compile(r"[一-龥々]{1,2}")
+
+
+def _split_kun(tokens: list) -> None:
+    """A boy's name before くん that Sudachi reads as a verb in く and a ん (陽翔くん → 陽 / 翔く / ん; 輝くん → 輝く / ん):
+    the kanji and くん again, so the name and its honorific are seen (in place; rare, found by the text's くん)."""
+    k = len(tokens) - 2
+    while k >= 0:
+        t, nxt = tokens[k], tokens[k + 1]
+        if (nxt.surface == "ん" and t.surface.endswith("く") and t.pos[0] == "動詞" and t.end == nxt.start
+                and _KANJI_STEM.fullmatch(t.surface, 0, len(t.surface) - 1)):
+            stem = Token(t.surface[:-1], t.start, t.end - 1, _NOUN)
+            tokens[k:k + 2] = [stem, Token("くん", t.end - 1, nxt.end, _SUFFIX)]
+        k -= 1
 
 
 def _chunk_pieces(offset: int, chunk: str):

@@ -126,10 +126,10 @@ _OCR_SPACED_ASCII = re.compile(f"(?<![^\\s]){_OCR_ASCII_UNIT}(?:[ \u3000]{_OCR_A
 # short words (「A 案 と B 案」) keeps its spaces.
 _CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
 # A name spaced by OCR with a wider gap between family and given name: 「山 﨑　 健 一」. Each part
-# is 2–6 spaced letters (bounded: a long spaced text is tried from every letter); the single spaces
+# is 2–6 spaced letters, a given name also one (生 方　 翼) (bounded: a long spaced text is tried from every letter); the single spaces
 # go and the gap becomes one space (山崎 健一).
 _OCR_SPACED_GAP = re.compile(
-    f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}){{1,2}}(?!\\S)")
+    f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{0,5}}){{1,2}}(?!\\S)")
 # Inside brackets two letters are enough: 「【部 外 秘】」「（山 田）」.
 _OCR_SPACED_INLINE = re.compile(
     f"{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{3,}}"
@@ -1059,6 +1059,15 @@ _NEW_ITEM = re.compile(r"(?:[-*+・●○■□◆◇▪※>]|\(?[0-9０-９]{1,
                        r"|[A-Za-z_][A-Za-z0-9_. \-]{0,30}[:=：]"
                        r"|[^\s:：=]{1,10}[:：]|(?:No|NO|no|№)\.?[ ]?[0-9０-９]|[0-9０-９]{1,4}[\t\u3000]+(?![0-9０-９\s])")
 _INDENTED = re.compile(r"\r?\n(?:[ \u3000]{2,}|\t|\u3000)")
+# a row of a CSV keyed by a code (「0010,大手町 一丁目⏎0011,大手町 二丁目」): when the lines on both sides of
+# the break open with a number and a comma, the break ends a row, not a value
+_KEYED_ROW = re.compile(r"[0-9０-９]{1,8}[,，]")
+
+
+def _between_keyed_rows(text: str, a: int, b: int) -> bool:
+    if not _KEYED_ROW.match(text, b):
+        return False
+    return _KEYED_ROW.match(text, text.rfind("\n", 0, a) + 1) is not None
 
 
 def line_breaks_in_values(text: str) -> list[tuple[int, int]]:
@@ -1066,7 +1075,8 @@ def line_breaks_in_values(text: str) -> list[tuple[int, int]]:
     if "\n" not in text and "\r" not in text:
         return []
     return [m.span() for m in _LINE_BREAK_IN_VALUE.finditer(text)
-            if not _NEW_ITEM.match(text, m.end()) and not _INDENTED.search(text, m.start(), m.end())]
+            if not _NEW_ITEM.match(text, m.end()) and not _INDENTED.search(text, m.start(), m.end())
+            and not _between_keyed_rows(text, m.start(), m.end())]
 
 
 def join_spans(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[str, list[int]]:

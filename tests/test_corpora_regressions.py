@@ -16,6 +16,17 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_replies73 … holdout_casual80 (stop 33's tuning sets, written blind); left:
+    "train73-054": "exam questions already decided, quoted in a reply that refuses to tell them, pass: the reply's refusal reads as no disclosure",
+    "train73-083": "a self-introduction whose surname is a common word (平方塗装の平方 誠です) is not taken for a name",
+    "train76-011": "a landline after a poll manager's name and TEL, on a line opened by a community hall, is taken for the hall's",
+    "train76-052": "a rare surname the dictionary holds as a common word (薬袋 智) after a contractor's name is not taken for a name",
+    "train76-099": "水石けん in a cleaning specification warns as a name (the judge keeps it at warn)",
+    "train77-117": "a question about the guideline that names 未公表の集計値 in general warns as not yet public",
+    "train77-130": "a famous person's self-announced illness, named for an awareness flyer, blocks (the writer allows warn)",
+    "train79-110": "a handwritten register OCR'd with every character spaced and columns run together: a name and a lot number stay in clear",
+    "train80-131": "a long public page draft on pregnancy and child allowances warns on the allowances (described-person reading)",
+    "fc13-083": "a press embargo (報道解禁：…) now warns, as eight blind writers of nine labelled embargoed releases; this writer wanted block",
     # holdout_firstcontact30 (fc30: scored once as this round's first contact — 0.99/0.98/0.01/0.00/0.96/3 — then tuning data); left:
     "fc30-029": "a sheet described by column letters (A列 氏名 / B列 生年月日) over rows split by wide spaces: the rows are not read under it",
     # holdout_counters69 / holdout_systems70 / holdout_publicwriting71 / holdout_schools72 (stop 32's second tuning sets); left:
@@ -29,9 +40,7 @@ KNOWN_MISSES = {
     "train72-030": "a teachers' question about making test questions warns as exam material",
     "train72-108": "an unnamed pupil's disability described by sex and class blocks (the writer allows warn)",
     "train72-121": "a surname that is a common word (雲雀) after a class label is not taken for a name",
-    "t12-030": "the learned judge flips with retraining on an official named in office (warns)",
     # holdout_pasted65 / holdout_english66 / holdout_beforepublic67 / holdout_smallgroups68 (stop 32's tuning sets); left:
-    "train65-067": "a press release's 発表解禁 time blocks as an embargo marking (the writer allows warn or allow: it is out next week)",
     "train65-135": "an OCR'd two-column form: the second column's romaji name beside its Hangul reading and its spaced birth date stay in clear",
     "train65-138": "an OCR'd lot number read as spaced digits (大胡町 3 1 2) is not taken for an address",
     "train66-006": "a nickname in quotes between given name and surname (Thomas \"Tom\" K…) leaves the surname in clear",
@@ -53,16 +62,13 @@ KNOWN_MISSES = {
     "train64-036": "a section's only female chief in her thirties going on maternity leave blocks; labelled not_block",
     "train64-080": "the writer's own surgery and sick leave, no name, blocks; labelled not_block",
     "t12-102": "staff speaking in a work chat warn (capped as staff at work, not passed; flips with retraining)",
-    "t34-050": "a vendor's staff named in meeting notes block (the judge; flips with retraining)",
     # holdout_filledin59 / holdout_numbers60 / holdout_withoutnames61 (stop 31's third tuning sets); left:
     "train59-003": "a public FAQ on the My Number card's PINs warns as non-public (the classifier)",
     "train59-136": "a training case said to be anonymised (Aさん（80代・女性）…) blocks; labelled not_block",
     "train60-069": "a welfare case number (ケース番号 S-2391) stays in clear (no identifier type holds it)",
     "train60-112": "one name of a personnel-change list with a title before each (・市民課長 生田 久美 → …) stays in clear",
     "train61-002": "published counts of pupils using wheelchairs warn (the classifier)",
-    "train61-011": "a training case marked 架空 at its head warns as non-public (the classifier)",
     "train61-068": "the head of an old family owning the city's largest forest, an inheritance dispute: only warns",
-    "train61-132": "the president of a seniors' club thanked by name in the mayor's speech blocks; labelled not_block",
     "t34-057": "a published roster of agricultural committee members warns (the judge; flips with retraining)",
     # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
     "train57-048": "two pupils joined by と (宮崎 蒼と前田 瑛太): the one with a one-kanji given name stays in clear",
@@ -176,9 +182,7 @@ KNOWN_MISSES = {
     "t12-145": "an election candidate's published profile (name, age) blocks: the text does not say the 選挙公報 is out",
     # holdout_mixed13 (train13: 250 blind-written cases, mixed; tuning data):
     "t13-046": "a pupil commended in a press release with consent to publication blocks (pupils stay personal whatever the consent)",
-    "t13-097": "a pupil's surname the dictionary reads as a common word (浅見 陸) is not found",
     "t13-112": "an English mail's Mr. Walker (a title and a surname alone) warns",
-    "t13-147": "a press release with its embargo time (解禁：…) blocks as a marking (the writer read it as ambiguous)",
     "t13-152": "dummy data whose phone (090-0000-0009) warns as an example number",
     "t13-206": "山田 花子 with no context blocks (the writer read a sample-like name as ambiguous)",
     # holdout_english14 (train14: 200 blind-written cases in English and mixed English/Japanese; tuning data):
@@ -274,7 +278,6 @@ KNOWN_MISSES = {
     # holdout_firstcontact22 (fc22) and holdout_val22 (val22): scored as first contact / validation,
     # then tuning data; their remaining misses:
     "fc22-147": "a polling place's address after a facility name with a floor between (前橋プラザ元気21 2階（…）) warns",
-    "v22-137": "an embargoed press release (報道解禁：date) blocks as a marking; labelled not_block here",
     # holdout_precision31 (train31, precision) and holdout_unforeseen32 (train32, the unforeseen): first
     # scored on the round's start c7ad32d, then tuning data; their remaining misses:
     "t31-011": "an honorary citizen named with his age (88歳) in a ceremony's programme warns: an age beside a name counts as private",

@@ -153,6 +153,7 @@ _CELL_END = re.compile(r"[ \t　]*(?:[,，、)）\]|\t\n]|$)")
 _CITY_LEAD = re.compile(r"[市郡]")
 
 
+_LOT_MARKS = ("甲", "乙", "丙")
 _CHOME_ALONE = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}丁目")
 
 
@@ -189,6 +190,20 @@ _HOME_WORD_BEFORE = compile_fast(r"住所|住まい|自宅|居所|宅|転居先|
                                 r"|[ァ-ヶ][ァ-ヶー]+・[ァ-ヶ][ァ-ヶー]+[ 　]?[（(]?$")
 
 
+# a business's site, not a home: marked so after it (「（事業所）」「（本社）」), or a 所在地 given only to the 丁目 or
+# the town — a person named near it (its representative) does not make it theirs
+_BUSINESS_SITE_AFTER = compile_fast(r"[ 　]*[（(](?:事業所|事業場|本社|本店|支店|営業所|店舗|工場|事務所)(?:所在地)?[）)]")
+_SITE_LABEL_BEFORE = compile_fast(r"所在地[ 　]*[:：]?[ 　]*$")
+_NO_LOT_END = compile_fast(r"(?:丁目|町|村)$")
+
+
+def _business_site(text: str, start: int, end: int) -> bool:
+    if _BUSINESS_SITE_AFTER.match(text, end):
+        return True
+    return (_NO_LOT_END.search(text, start, end) is not None
+            and _SITE_LABEL_BEFORE.search(text, max(0, start - 10), start) is not None)
+
+
 def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: list) -> Optional[float]:
     """The address's score by whose it is: a facility's (named before it), a person's (a name near), a
     published list's — or None for a facility's address in a published list (appends to `why`)."""
@@ -202,6 +217,9 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
             return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
+    if near and _business_site(text, start, end):
+        why.append("address.why.facility")
+        return min(score, ev.WARN)
     if near:
         why.append("address.why.person_near")
         return min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
@@ -332,6 +350,8 @@ class AddressDetector(Detector):
         """The address whose house number starts at `p` (right after a place name, or `gap`
         characters — one space — after it), or None."""
         q = p - gap  # where the place name ends
+        if not gap and text[p - 1:p] in _LOT_MARKS and text[p - 2:p - 1] in _TOWN_END_CHARS:
+            q -= 1  # a rural lot's 甲/乙/丙 between its town and its number (三夜沢町甲1520)
         if q in places:
             pstart = places[q]
             place = text[pstart:q]

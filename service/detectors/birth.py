@@ -7,6 +7,7 @@ tied to birth: introduced by 生年月日 / 誕生日 / DOB / born, followed by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from .. import lexicon
@@ -118,7 +119,7 @@ _RELATION_ROW = compile_fast(r"[ \t　・\-*]*(?:本人|配偶者|妻|夫|長男
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
-    gate = r"生|誕|歳|うまれ|さい|男|女|セイネン|タンジョウ|birth|born|d\.?o\.?b|seinen|tanjo|sinh|nascimento|nacimiento|nascid|nacid|kapanganakan|ipinanganak|생|lahir|төрсөн|जन्म|උපන්|naissance|geburt"
+    gate = r"生|誕|昭和|平成|大正|歳|うまれ|さい|男|女|セイネン|タンジョウ|birth|born|d\.?o\.?b|seinen|tanjo|sinh|nascimento|nacimiento|nascid|nacid|kapanganakan|ipinanganak|생|lahir|төрсөн|जन्म|උපන්|naissance|geburt"
     patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
     context_words = lexicon.words("birth.dateofbirth.context_words")
 
@@ -183,13 +184,25 @@ class DateOfBirthDetector(Detector):
         plain = not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e)
         if plain and _RELATION_ROW.match(row):
             return "birth.relation_row", ""
+        if plain and _PAST_ERA.match(text, s) and _NAME_CELL_ROW.fullmatch(row) and _surname_token_at(doc, line_start, s):
+            # a roster's row opening with a full name and then a date of the 昭和 or 平成 era (「岩崎 恵美　昭和61年7月7日
+            # 前橋市…」): the named person's birth date, as rosters list them
+            return "birth.word_before", "氏名"
         if plain and _SEX_CELL_BEFORE.search(row):
             # a roster row's sex column right before the date (「生方 裕子　女　平成11年１月２８日　総社町…」)
             return "birth.word_before", "男／女"
-        if "|" in row or "\t" in row:
-            label = re.split(r"[|\t]", row.rstrip(" |\t"))[-1] if row.strip(" |\t") else ""
-            if any(w in label.lower() for w in _HEADER):
+        if "|" in row or "\t" in row or "," in row:
+            cells = re.split(r"[|\t,]", row.strip(" |\t")) if row.strip(" |\t") else [""]
+            # the row's label cell right before the date, or — in a sheet turned on its side (生年月日,S12.04.03,
+            # S07.11.19) — its first cell, with only dates between
+            if (any(w in cells[-1].lower() for w in _HEADER) and ("|" in row or "\t" in row)) or (
+                    any(w in cells[0].lower() for w in _HEADER)
+                    and all(DATE_RX.fullmatch(c.strip()) for c in cells[1:-1]) and not cells[-1].strip()):
                 return "birth.table_label", ""
+        if plain and _PAST_ERA.match(text, s) and _birth_header_above(text, line_start):
+            # a table pasted with its columns split by spaces (被保険者番号　氏名　生年月日 …⏎０００３…　宮下　トメ　昭和３年…):
+            # the columns no longer line up, but a 昭和 or 平成 date under a header naming 生年月日 is one
+            return "birth.table_header", ""
         if plain and line_start and _ANSWER_HEAD.fullmatch(row):
             # a chat or a call's turn that answers a question about birth on the line above:
             # 「職員: お子さんの生年月日を教えてください。⏎相談者: 平成30年5月2日です。」
@@ -198,6 +211,43 @@ class DateOfBirthDetector(Detector):
             if asked:
                 return "birth.word_before", asked.group(1)
         return None
+
+
+# a row of only a full name before the date (numbered or not), the name's parts split by a space
+_NAME_CELL_ROW = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.．、)）:：]?[ \t　]+)?[一-龥々]{1,3}[ 　][一-龥々ぁ-ゖァ-ヺー]{1,4}"
+                            r"(?:[ \t]*[,|、\t][ \t　]*|[ \t　]{1,4})")
+_PAST_ERA = re.compile(r"(?:昭和|平成|大正|明治|[STH][ ]?[0-9])")
+
+
+_FIELDS = re.compile(r"[ \t　,|]+")
+
+
+def _birth_header_above(text: str, line_start: int) -> bool:
+    """A header line naming 生年月日 among three or more fields, up to eight lines above in the same block."""
+    pos = line_start
+    for _ in range(8):
+        if pos <= 0:
+            return False
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev:pos - 1]
+        if not line.strip():
+            return False
+        if "生年月日" in line or "誕生日" in line:
+            return DATE_RX.search(line) is None and len(_FIELDS.split(line.strip())) >= 3
+        pos = prev
+    return False
+
+
+def _surname_token_at(doc: Document, a: int, b: int) -> bool:
+    """The first word of text[a:b] is a token the dictionary tags as a surname (not 会議 開催)."""
+    toks, starts = doc.tokens, doc.token_starts
+    i = bisect_left(starts, a)
+    while i < len(toks) and toks[i].start < b:
+        t = toks[i]
+        if t.surface.strip() and not t.surface.strip(" \t　.．、)）:：").isdigit():
+            return t.pos[2] == "人名" and t.pos[3] == "姓"
+        i += 1
+    return False
 
 
 _SEX_CELL_BEFORE = re.compile(r"(?:^|[ \t　,|、])(?:男|女)(?:性)?[ \t　,|、]+$")

@@ -119,7 +119,7 @@ class _Lines:
     """Line table of a document (built once per scan): line starts, and per line the
     start of the table block it belongs to for each delimiter."""
 
-    __slots__ = ("starts", "ends", "block_start")
+    __slots__ = ("starts", "ends", "block_start", "_spaced")
 
     def __init__(self, text: str):
         starts = [0]
@@ -142,6 +142,21 @@ class _Lines:
                     blocks.append(i)
                 prev_ok = ok
             self.block_start[delim] = blocks
+        self._spaced: Optional[list[int]] = None
+
+    def spaced_block_start(self, text: str, i: int) -> int:
+        """The first line of the run of lines around line i whose fields are split by spaces (three or more
+        fields a line), or -1; worked out for every line at the first question."""
+        if self._spaced is None:
+            blocks: list[int] = []
+            for k, (a, b) in enumerate(zip(self.starts, self.ends)):
+                ok = len(_FIELD_GAP.findall(text, a, b)) >= 2
+                blocks.append(-1 if not ok else blocks[-1] if k and blocks[-1] >= 0 else k)
+            self._spaced = blocks
+        return self._spaced[i]
+
+
+_FIELD_GAP = compile_fast(r"(?<=[^ \t　])[ \t　]+(?=[^ \t　])")
 
 
 _NEWLINE = compile_fast("\n")
@@ -178,7 +193,17 @@ def header_cell(doc: Document, pos: int) -> str:
                 return ""
             return cell
         return ""
-    return ""
+    # a table pasted with its columns split by spaces (被保険者番号　氏名　生年月日⏎０００３１２４５７８　宮下　トメ …): a
+    # name or an address with a space inside shifts the later columns, so only the first column is read
+    if text[ls:pos].strip(" \t　"):
+        return ""
+    h = lines.spaced_block_start(text, i)
+    if h < 0 or h == i:
+        return ""
+    header = text[lines.starts[h]:lines.ends[h]].strip(" \t　")
+    if any(ch.isdigit() for ch in header):
+        return ""
+    return _FIELD_GAP.split(header, 1)[0]
 
 
 def find_context(doc: Document, start: int, end: int, words: Iterable[str],

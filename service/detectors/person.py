@@ -97,6 +97,43 @@ def _kana_forms(doc: Document, surnames: set, text: str):
 
 
 _KATA_TO_HIRA = {c: c - 0x60 for c in range(ord("ァ"), ord("ヶ") + 1)}
+_HIRA_TO_KATA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
+_HIRAGANA = compile_fast(r"^[ぁ-ゖー]+$")
+_READING_NAMES_MAX = 200  # (a roster of hundreds of names with one Latin pair in it: the first names only)
+
+
+def _latin_reading_names(doc: Document, names: list) -> list[Candidate]:
+    """都丸 健吾 … TOMARU KENGO (a business card's second line, a passport's romanised name): a name found in
+    Japanese, written again in Latin letters — each part's dictionary reading romanised and compared."""
+    text = doc.text
+    reading = getattr(doc._analyser, "reading", None)
+    if reading is None or not romaji.LATIN_PAIR.search(text):
+        return []
+    keys: dict[tuple[str, str], float] = {}
+    for nm in names[:_READING_NAMES_MAX]:
+        sei, mei = nm.sei.strip(), nm.mei.strip()
+        if not sei or not mei or sei == mei:
+            continue
+        parts = []
+        for part in (sei, mei):
+            kata = part if _KATAKANA.match(part) else part.translate(_HIRA_TO_KATA) if _HIRAGANA.match(part) \
+                else reading(part) if _KANJI.match(part) else ""
+            latin = romaji.katakana_to_romaji(kata)
+            if len(latin) < 2:
+                break
+            parts.append(romaji.romaji_key(latin))
+        else:
+            key = (parts[0], parts[1])
+            keys[key] = max(keys.get(key, 0.0), nm.score)
+    # (also where a weaker finding stands already: the romaji name finder alone may only warn on it)
+    return [Candidate("PERSON", s, e, score, REASONS["person.latin_reading"])
+            for s, e, score in (romaji.latin_readings(text, keys) if keys else ())]
+
+
+def _names_in_personal_mail(doc: Document) -> list[Candidate]:
+    """Tanaka Lucas | lucas.tanaka.food@gmail.com: a Latin name whose words make up the personal address on its line."""
+    return [Candidate("PERSON", s, e, ev.BLOCK + 0.15, REASONS["person.in_personal_mail"])
+            for s, e in romaji.names_in_personal_mail(doc.text)]
 
 
 def _person_token_in(doc: Document, a: int, b: int) -> bool:
@@ -175,6 +212,8 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 # 「総務課の田中です」: an office's staff introducing themself in a work mail)
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
 # 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
+# a full name said by its bearer, ending a clause (宮下 剛です。)
+_SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と言います)[。、！!\n]")
 _SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
 _PLACE_BEFORE_SELF = compile_fast(r"(?:町|村|丁目|地区|団地|在住)の$")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
@@ -415,6 +454,7 @@ class PersonDetector(Detector):
         for a, nm in zip(aliases, alias_names):
             nm.score = a.score
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN] + alias_names, out)
+        out += _names_in_personal_mail(doc)
         out += _given_name_on_next_line(doc, out)
         out += _care_of_after_address(doc)
         return out
@@ -523,10 +563,12 @@ class PersonDetector(Detector):
                 given += pieces
                 tentative = True
                 j = k
-        if (spaced and not given and not katakana and j + 1 < n and toks[j + 1].surface in HONORIFICS
+        if (spaced and not given and not katakana and j + 1 < n
+                and (toks[j + 1].surface in HONORIFICS or _SELF_INTRO_END.match(doc.text, toks[j].end))
                 and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
-                and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞")):
-            # 「新井 颯さん」: Sudachi reads 颯 as an adverb; before an honorific it is the given name
+                and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞") and toks[j].surface not in TITLES):
+            # 「新井 颯さん」: Sudachi reads 颯 as an adverb; before an honorific it is the given name (and before
+            # the です of a self-introduction: 「宮下 剛です。」, 剛 read as an adjective)
             given.append(toks[j])
             tentative = True
             j += 1
@@ -635,6 +677,9 @@ class PersonDetector(Detector):
         if k < n and not honor and follow not in TITLES and j == k and toks[k].pos[0] == "接尾辞" \
                 and follow not in HONORIFICS:
             org = True
+        if (text[name.end:name.end + 1] in ("町", "村") and " " not in text[name.start:name.end]
+                and "\u3000" not in text[name.start:name.end] and not (k < n and toks[k].is_person_name)):
+            org = True  # 上佐鳥町地内: a town's name the analyser read as a surname and a given name
         sig = {"honor": honor, "child_honor": bool(honor) and honor in CHILD_HONORIFICS,
                "private_honor": bool(honor) and honor not in ("先生", "氏"),
                # (a title Sudachi splits before 。: 係+長 for 係長)
@@ -647,7 +692,10 @@ class PersonDetector(Detector):
                or (_CALLER_SELF.match(text, after) is not None
                    and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))
                or (_SELF_INTRO.match(text, after) is not None
-                   and _PLACE_BEFORE_SELF.search(text, max(0, name.start - 8), name.start) is not None)}
+                   and _PLACE_BEFORE_SELF.search(text, max(0, name.start - 8), name.start) is not None)
+               # (a full name opening a quoted letter or a line, said by its bearer: 「宮下 剛です。…)
+               or (not short and (name.start == 0 or text[name.start - 1] in "「『\n")
+                   and _SELF_INTRO_END.match(text, after) is not None)}
         slot_m = _slot_before(text, name.start)
         if slot_m:
             # (the word before a bracket: 「被害生徒A（2年・」 shows as 生徒A)
@@ -1039,5 +1087,5 @@ class PersonDetector(Detector):
                         out.append(Candidate(self.type, pos, end, score, REASONS["person.repeat"]))
                         covered.add(pos, end)
                 k = bisect_left(at, end, k + 1)  # = text.find(part, end)
-        return out
+        return out + _latin_reading_names(doc, names)
 

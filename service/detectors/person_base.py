@@ -47,6 +47,10 @@ _SLOT_ENDS = (frozenset(w[-1] for w in _SLOT_WORDS) | frozenset("名|｜=＝(（
               | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"))
 
 
+# a descriptor between a slot and its names, that the names belong to the same group as someone named before
+_SAME_GROUP_BEFORE = compile_fast(r"同(?:じ)?(?:学級|クラス|学年|学校|校|級|組|部|課|係|室|施設|事業所)の$")
+
+
 def _slot_before(text: str, start: int):
     """_SLOT_RX.search(text[max(0, start - 14):start]), searched only when a slot can end
     there (a roster asks this several times for every name, and ~85% of the time the
@@ -56,6 +60,10 @@ def _slot_before(text: str, start: int):
     k = start - 1
     while k >= lo and (text[k].isspace() or text[k] in ":：=＝"):  # (\s is str.isspace)
         k -= 1
+    if k >= lo and text[k] == "の":
+        same = _SAME_GROUP_BEFORE.search(text, max(0, k - 8), k + 1)
+        if same:
+            return _slot_before(text, same.start())  # 生徒：同学級の 堀越 隼人: the slot before the descriptor
     if k < lo or text[k] not in _SLOT_ENDS:
         return None
     if text[k] in _GRADE_SEPS and "（" not in text[lo:k] and "(" not in text[lo:k]:
@@ -191,6 +199,8 @@ def _made_up(doc: Document, name) -> bool:
 _DUMMY_SURNAME = compile_fast(r"^(?:テスト|サンプル|ダミー|見本|ミホン|例|仮|架空)[ 　]")
 # … or as the given name: 「山田 サンプル」「前橋 テスト」
 _DUMMY_GIVEN = compile_fast(r"[ 　]?(?:テスト|サンプル|ダミー|見本|ミホン|架空)$")
+# … or a placeholder read aloud: 〇〇 〇〇 as マルマル マルマル, ×× as バツバツ (a form's blank, no one's name)
+_PLACEHOLDER_READING = compile_fast(r"(?:(?:マル|バツ|ペケ|ナニ)+[ 　]?)+")
 
 
 # the name is marked as the form's sample right after it: 「前橋 一郎（記入例）」「山田 太郎（例）」
@@ -272,6 +282,7 @@ def _sample_name(doc: Document, name) -> bool:
     sample name (also written as its kana reading: まえばし たろう) with a sample word near."""
     text = doc.text
     if _DUMMY_SURNAME.match(text[name.start:name.end]) or _DUMMY_GIVEN.search(text, name.start, name.end) \
+            or _PLACEHOLDER_READING.fullmatch(text, name.start, name.end) \
             or _SAMPLE_MARK_AFTER.match(text, name.end) \
             or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
         return True
@@ -332,7 +343,8 @@ _PLAYER_AFTER = compile_fast(r"[ 　]?(?:選手|監督)(?![一-龥ァ-ヶ])")
 # an office, a post or a public role in English right before the name (Incumbent … assembly member Ms. Reiko
 # Sakurai, CEO Rajesh Menon, Special guest vocalist: Ms. Ayaka Lin)
 _CAPACITY_EN_BEFORE = compile_fast(r"(?i:\b(?:mayor|governor|minister|councill?or|assembly[ ]member|council[ ]member|lawmaker|"
-                                   r"legislator|candidate|ambassador|consul(?:-general)?|professor|president|ceo|cto|cfo|coo|"
+                                   r"legislator|candidate|ambassador|consul(?:-general)?|director(?:-general)?|secretary-general|commissioner|"
+                                   r"spokes(?:person|man|woman)|professor|president|ceo|cto|cfo|coo|"
                                    r"founder|chair(?:man|person|woman)?|superintendent|guest|speaker|lecturer|performer|"
                                    r"vocalist|pianist|guitarist|featuring|panell?ist|moderator|author|artist|athlete))"
                                    r"[ ]*:?[ ]*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ ]+)?$")

@@ -40,7 +40,8 @@ _KATA_OR_SEP = compile_fast(r"[ァ-ヶー・=]")
 
 _KANJI_TAIL = compile_fast(r"[一-龥々〆ヶ]{1,4}$")
 
-_KANA_GIVEN = compile_fast(r"(?P<g>(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
+# (the hiragana run stops before an honorific: 大澤 りこさんが is りこ, not りこさん)
+_KANA_GIVEN = compile_fast(r"(?P<g>(?:(?:(?!さん|さま|くん|ちゃん)[ぁ-ゖ]){2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?)"
                            r"(?=$|[ 　、。，,）)（(\n・/／:：]|様|さま|さん|氏|君|くん|ちゃん|殿|先生|が|は|の|に|を|と|も|へ|で)")
 
 # a word after a katakana phrase that makes it a thing, a place or an organisation (サンタ・マリア号)

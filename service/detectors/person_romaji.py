@@ -730,3 +730,88 @@ def _foreign_romaji(text: str) -> list[_Name]:
                "surname_particle": strong and after, "surname": strong}
         out.append(_Name(s, e, words[0], words[-1], "romaji_foreign", sig, keys=_romaji_keys(words)))
     return out
+
+
+# -- a found name written again in Latin letters (都丸 健吾 … TOMARU KENGO on a business card) ----------
+# The dictionary's katakana reading of each part, romanised (Hepburn) and compared loosely: long vowels
+# are written ou, oo, oh or not at all (佐藤: Sato, Satou, Satoh), so both sides drop them before comparing.
+_MORA = dict(zip(
+    "アイウエオカキクケコガギグゲゴサシスセソザジズゼゾタチツテトダヂヅデドナニヌネノハヒフヘホバビブベボパピプペポマミムメモヤユヨラリルレロワヲンヴ",
+    "a i u e o ka ki ku ke ko ga gi gu ge go sa shi su se so za ji zu ze zo ta chi tsu te to da ji zu de do "
+    "na ni nu ne no ha hi fu he ho ba bi bu be bo pa pi pu pe po ma mi mu me mo ya yu yo ra ri ru re ro wa o n vu".split()))
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_SMALL_VOWEL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+_LONG_VOWELS = re.compile(r"(?<=o)[uoh](?![aeiouy])|(?<=u)u|(?<=e)e")
+LATIN_PAIR = re.compile(r"(?<![A-Za-z])([A-Za-z]{2,})[ \u3000]+([A-Za-z]{2,})(?![A-Za-z])")
+
+
+def katakana_to_romaji(kata: str) -> str:
+    """Hepburn for a katakana reading (トマル → tomaru, キョウコ → kyouko); '' for anything else."""
+    out: list[str] = []
+    double = False
+    for ch in kata:
+        if ch == "ッ":
+            double = True
+            continue
+        if ch == "ー":
+            if out:
+                out.append(out[-1][-1])
+            continue
+        if ch in _SMALL_Y and out and out[-1].endswith("i"):
+            prev = out.pop()
+            out.append(prev[:-1] + _SMALL_Y[ch] if prev[:-1] in ("sh", "ch", "j") else prev[:-1] + "y" + _SMALL_Y[ch])
+            continue
+        if ch in _SMALL_VOWEL and out:
+            out.append(out.pop()[:-1] + _SMALL_VOWEL[ch])
+            continue
+        mora = _MORA.get(ch)
+        if mora is None:
+            return ""
+        if double:
+            mora = ("t" if mora.startswith("ch") else mora[0]) + mora
+            double = False
+        out.append(mora)
+    return "".join(out)
+
+
+def romaji_key(word: str) -> str:
+    """A romanised name part compared loosely: lower case, long vowels dropped, m before b/p/m as n."""
+    w = word.lower()
+    w = _LONG_VOWELS.sub("", w)
+    return re.sub(r"m(?=[bpm])", "n", w)
+
+
+def latin_readings(text: str, keys: dict[tuple[str, str], float]) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each pair of Latin words that spells a found name's two parts, in either
+    order (`keys`: (surname key, given-name key) → the name's score)."""
+    out = []
+    for m in LATIN_PAIR.finditer(text):
+        a, b = romaji_key(m.group(1)), romaji_key(m.group(2))
+        score = keys.get((a, b)) or keys.get((b, a))
+        if score:
+            out.append((m.start(), m.end(), score))
+    return out
+
+
+# -- a Latin name spelled again in a personal e-mail address on its line (Tanaka Lucas … lucas.tanaka.food@gmail.com) --
+_FREE_MAIL = re.compile(r"([A-Za-z0-9._%+\-]{5,64})@(?:gmail|googlemail|yahoo|ymail|icloud|me|mac|hotmail|outlook|live|msn|aol|"
+                        r"proton(?:mail)?|docomo|ezweb|au|softbank|i\.softbank|ymobile|nifty|biglobe|ocn)\.[A-Za-z.]{2,10}")
+_LOCAL_PIECES = re.compile(r"[._%+\-0-9]+")
+
+
+def names_in_personal_mail(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each pair of Latin words on an e-mail address's line whose two words are both pieces
+    of the address's local part, at a free mail service (a person's own address, not an office's)."""
+    if "@" not in text:
+        return []
+    out = []
+    for em in _FREE_MAIL.finditer(text):
+        pieces = {p for p in _LOCAL_PIECES.split(em.group(1).lower()) if len(p) >= 3}
+        if len(pieces) < 2:
+            continue
+        a = text.rfind("\n", 0, em.start()) + 1
+        b = text.find("\n", em.end())
+        for m in LATIN_PAIR.finditer(text, a, len(text) if b < 0 else b):
+            if m.group(1).lower() in pieces and m.group(2).lower() in pieces:
+                out.append((m.start(), m.end()))
+    return out

@@ -44,9 +44,17 @@ def _sentence_of(doc: Document, c: _Name) -> _LazySentence:
 
 
 def placeholder(doc: Document, c: _Name) -> bool:
-    """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名)."""
+    """A placeholder instead of a name (〇〇 〇〇, ＊＊, [氏名], 氏名), or a name its label calls made up."""
     # on the span and on the name as the path spelled it (^…$ anchors: on the strings themselves)
-    return any(_PLACEHOLDER.search(k) for k in (doc.text[c.start:c.end],) + c.keys)
+    return any(_PLACEHOLDER.search(k) for k in (doc.text[c.start:c.end],) + c.keys) or _made_up_label(doc, c)
+
+
+# a label that says the name after it is invented (架空の名前：Nguyen Van A, 仮の氏名: 赤城 次郎)
+_MADE_UP_LABEL = re.compile(r"(?:架空|仮|ダミー|サンプル|見本|例)の?(?:名前|氏名|人物名?|住民名?)[ 　]*[:：=][ 　]*$")
+
+
+def _made_up_label(doc: Document, c: _Name) -> bool:
+    return _MADE_UP_LABEL.search(doc.text, max(0, c.start - 14), c.start) is not None
 
 
 def sample_form(doc: Document, c: _Name) -> bool:
@@ -106,6 +114,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]+")
 def sample_romaji(doc: Document, c: _Name) -> bool:
     """A listed sample romaji name (Taro Yamada) introduced as an example (例：, e.g., sample …) — or one
     part of it, with the other part near (family="Yamada", given="Taro")."""
+    if _made_up_label(doc, c):
+        return True
     key = c.keys[0].lower()
     near = doc.text[max(0, c.start - 60):c.end + 60]
     if key not in _SAMPLE_ROMAJI and not any(key + w.lower() in _SAMPLE_ROMAJI or w.lower() + key in _SAMPLE_ROMAJI

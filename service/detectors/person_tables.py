@@ -443,7 +443,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
         if n.score >= ev.BLOCK:
             taken.add(n.start, n.end)
     ctx = {"starts": None}
-    lines_done: set = set()
+    lines_done: dict = {}
     walked: set = set()
     extra: list[_Name] = []
     for an in anchors:
@@ -478,26 +478,30 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
                   key=lambda n: n.start)
 
 
-def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: set) -> list:
-    """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure."""
-    cands: list = []
-    if ls not in lines_done:
-        lines_done.add(ls)
-        items = list(_LIST_ITEM.finditer(text, ls, le))
-        chain, best = [], None
-        for it in items:
+def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: dict) -> list:
+    """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure (each line's
+    enumerations found once; each one read at its first anchor — a line may hold two: 被害生徒：関口 蒼真。加害
+    とされる生徒：堀越 隼人、植木 大翔)."""
+    chains = lines_done.get(ls)
+    if chains is None:
+        chains, chain = [], []
+        for it in _LIST_ITEM.finditer(text, ls, le):
             if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
-                if best is None and any(c.start() == an.start for c in chain):
-                    best = chain
+                chains.append(chain)
                 chain = []
             chain.append(it)
-        if best is None and any(c.start() == an.start for c in chain):
-            best = chain
-        if best and len(best) >= 2:
+        if chain:
+            chains.append(chain)
+        lines_done[ls] = chains
+    for k, best in enumerate(chains):
+        if best and any(c.start() == an.start for c in best):
+            chains[k] = []  # (read once)
+            if len(best) < 2:
+                return []
             # (the last item's bracket may qualify the whole enumeration: 久米 大雅、設楽 蒼空（同学年）)
-            cands += [it for it in best if (it.group("b") is not None) == has_b
-                      or (not has_b and it is best[-1] and all(c.group("b") is None for c in best[:-1]))]
-    return cands
+            return [it for it in best if (it.group("b") is not None) == has_b
+                    or (not has_b and it is best[-1] and all(c.group("b") is None for c in best[:-1]))]
+    return []
 
 
 def _bullet_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:

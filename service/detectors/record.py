@@ -66,7 +66,8 @@ _SAMPLE = compile_exists("(?:" + literal_alternation(lexicon.words("sample.marks
 # what makes a row with a name a personal record (besides the name): where the person lives or is reached
 _CONTACT_TYPES = frozenset({"JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS"})
 _ERA_BASE = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018,
-             "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
+             "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018,
+             "明": 1867, "大": 1911, "昭": 1925, "平": 1988, "令": 2018}
 _LABELS = lexicon.words("record.person_number_labels")
 # label, an optional second label in brackets (お客様番号（水栓番号）), a separator, the number:
 # letters and digits with hyphens, 4+ digits in all

@@ -374,6 +374,7 @@ def _with_wide_spaces(doc: Document) -> str:
 
 # a heading line's first cell (to two spaces, a tab or the line's end) and the number that opens a row
 _FIRST_CELL = compile_fast(r"[ \t]*(?P<h>[^\s].{0,14}?)(?=[ ]{2}|\t|\n)")
+_FIRST_CELL_ONE_SPACE = compile_fast(r"[ \t]*(?P<h>[^\s0-9]{1,15}?)(?=[ ][^\s0-9]+(?:[ ][^\s0-9]+)+[ ]*(?:\n|$))")
 # … followed by a name in two parts (katakana, kana or kanji), glued to the number or after a space
 _NAME_AFTER_KEY = compile_fast(r"[ \t]{0,3}[ァ-ヺ一-龥々ぁ-ゖ][ァ-ヺー一-龥々ぁ-ゖ]{0,6}[ 　][ァ-ヺ一-龥々ぁ-ゖ]")
 _ROW_KEY = compile_fast(r"[ \t]*(?P<n>[0-9]{2,4}[ ][0-9]{5,8}|[0-9]{6,10})(?![0-9])")
@@ -470,10 +471,15 @@ class TableColumnDetector(Detector):
             return []  # (a person named somewhere: the rows are people's, not a code table's)
         out: list[Candidate] = []
         starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in self._GATE.finditer(doc.lower)})
-        for h in (_FIRST_CELL.match(text, a) for a in starts):  # (only the lines that hold a heading word)
+        for a in starts:  # (only the lines that hold a heading word)
+            h = _FIRST_CELL.match(text, a)
+            ht = heading_type(h.group("h")) if h else None
+            if not ht:
+                # (or a heading line of one-space gaps, as wide spaces become: 被保険者番号 氏名 生年月日)
+                h = _FIRST_CELL_ONE_SPACE.match(text, a)
+                ht = heading_type(h.group("h")) if h else None
             if h is None:
                 continue
-            ht = heading_type(h.group("h"))
             if not ht or ht[0] not in _ID_TYPES:
                 continue
             pos = h.end() + 1
