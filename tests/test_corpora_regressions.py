@@ -16,12 +16,15 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # holdout_firstcontact31 (fc31: scored once as this round's first contact — 1.00/1.00/0.04/0.03/0.98/4 — then tuning data); left:
+    "fc31-099": "a katakana name with dots opening a line of a pupil list (ホアン・ミン・クアン：来日1年…) has no honorific, slot or nation to count",
+    "fc31-182": "a katakana name with dots (タパ・アーラブ) in a case note without a slot or nation word stays in clear",
+    "fc31-188": "a pupil's wheelchair beside a name in a notice the writer calls publishable blocks (the writer allows warn)",
     # holdout_replies73 … holdout_casual80 (stop 33's tuning sets, written blind); left:
     "train73-054": "exam questions already decided, quoted in a reply that refuses to tell them, pass: the reply's refusal reads as no disclosure",
     "train73-083": "a self-introduction whose surname is a common word (平方塗装の平方 誠です) is not taken for a name",
     "train76-011": "a landline after a poll manager's name and TEL, on a line opened by a community hall, is taken for the hall's",
     "train76-052": "a rare surname the dictionary holds as a common word (薬袋 智) after a contractor's name is not taken for a name",
-    "train76-099": "水石けん in a cleaning specification warns as a name (the judge keeps it at warn)",
     "train77-117": "a question about the guideline that names 未公表の集計値 in general warns as not yet public",
     "train77-130": "a famous person's self-announced illness, named for an awareness flyer, blocks (the writer allows warn)",
     "train79-110": "a handwritten register OCR'd with every character spaced and columns run together: a name and a lot number stay in clear",
@@ -69,7 +72,6 @@ KNOWN_MISSES = {
     "train60-112": "one name of a personnel-change list with a title before each (・市民課長 生田 久美 → …) stays in clear",
     "train61-002": "published counts of pupils using wheelchairs warn (the classifier)",
     "train61-068": "the head of an old family owning the city's largest forest, an inheritance dispute: only warns",
-    "t34-057": "a published roster of agricultural committee members warns (the judge; flips with retraining)",
     # holdout_threads56 / holdout_carewelfare57 / holdout_fromabroad58 (stop 31's second tuning sets); left:
     "train57-048": "two pupils joined by と (宮崎 蒼と前田 瑛太): the one with a one-kanji given name stays in clear",
     "train57-103": "a training case marked 架空 at its head (Aさん, 息子B) warns as non-public",

@@ -224,3 +224,32 @@ def test_training_case_called_made_up_does_not_block(scanner):
 ])
 def test_undeclared_anonymised_case_is_still_flagged(text, scanner):
     assert _verdict(scanner, text) != "allow"
+
+
+# -- fc31's classes (opened after its one score) ---------------------------------------------------------
+def test_enumeration_read_from_a_name_that_another_item_swallowed(scanner):
+    text = "2 関係生徒\n同学年 岩佐 大翔、柴 樹 ほか2名\n3 経過"
+    assert masked(scanner, text, "柴 樹")
+
+
+def test_lines_opening_with_a_name_and_a_colon_are_a_list_of_people(scanner):
+    text = "所見の下書きを作って。\n\n桑島 陽菜：ADHDの診断あり。立ち歩きが減った。\n五十嵐 蒼：通級指導教室に週1回。音読がんばった。"
+    assert masked(scanner, text, "五十嵐 蒼")
+
+
+def test_lines_opening_with_a_heading_and_a_colon_are_no_list_of_people(scanner):
+    assert scanner.scan("会議の記録\n日時 場所：本庁舎3階\n議題 一覧：予算について\n総務 企画：説明")["verdict"] == "allow"
+
+
+def test_address_in_a_place_column_of_a_foreign_residents_row_is_theirs(scanner):
+    text = ("水栓番号,使用者名,設置場所,電話\n"
+            "10-23019,チャン・ティ・マイ,前橋市石倉町四丁目8番地2 コーポ石倉201,070-2284-6612\n"
+            "10-23105,前橋市立公民館,（市施設）,—")
+    assert masked(scanner, text, "8番地2")
+
+
+def test_insert_rows_give_their_name_cells_to_each_other(scanner):
+    text = ("INSERT INTO moshikomi (jido, seinengappi, hogosha) VALUES\n"
+            "('さかい みお', '2022-10-08', '酒井 陽介'),\n"
+            "('くぼ いつき', '2023-03-21', '久保 綾');\nこのINSERTを1件ずつに分けて")
+    assert masked(scanner, text, "久保 綾")

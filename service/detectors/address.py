@@ -253,7 +253,8 @@ def _town_before_aza(text: str, start: int) -> int:
     return start
 
 
-_PERSON_CELL = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
+# (or a foreign resident's katakana name with its dots: グエン・ヴァン・タイン)
+_PERSON_CELL = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3}")
 
 
 def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:

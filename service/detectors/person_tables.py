@@ -457,6 +457,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
         cands = _enumeration_items(text, an, ls, le, has_b, lines_done)
         cands += _bullet_items(text, an, am, ls, le, has_b, walked)
         cands += _bare_line_items(text, an, am, ls, le, has_b, walked)
+        cands += _colon_line_items(text, an, am, ls, le, has_b, walked)
         cands += _table_items(text, an, am, ls, le, walked)
         for it in cands:
             a, e = it.start(), it.end("g")
@@ -493,6 +494,17 @@ def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, line
         if chain:
             chains.append(chain)
         lines_done[ls] = chains
+    if not any(c.start() == an.start for chain in chains for c in chain):
+        # the anchor inside another item's match (同学年 坂爪 大翔、柴 樹: 「同学年 坂爪」 was read as the item): its
+        # enumeration read forward from the anchor itself
+        chain = [m] if (m := _LIST_ITEM.match(text, an.start, le)) else []
+        while chain:
+            sep = _LIST_SEP.match(text, chain[-1].end(), le)
+            nxt = _LIST_ITEM.match(text, sep.end(), le) if sep and sep.end() > chain[-1].end() else None
+            if nxt is None:
+                break
+            chain.append(nxt)
+        chains.append(chain)
     for k, best in enumerate(chains):
         if best and any(c.start() == an.start for c in best):
             chains[k] = []  # (read once)
@@ -540,8 +552,29 @@ def _bare_line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, wa
     return cands
 
 
+_COLON_AFTER = re.compile(r"[ 　]*[:：]")
+
+
+def _colon_line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+    """The neighbouring lines that, like the anchor's, open with a name and a colon and go on with a note about
+    that person (北爪 陽菜：ADHDの診断あり…⏎五十嵐 蒼：通級指導教室に週1回…): a list of people, one a line."""
+    cands: list = []
+    if ("c", ls) in walked or text[ls:an.start].strip(" \t　") or not _COLON_AFTER.match(text, am.end(), le):
+        return cands
+    for step in (-1, 1):
+        for pos, pe in _neighbour_lines(text, ls, step):
+            walked.add(("c", pos))
+            lead = len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
+            it = _LIST_ITEM.match(text, pos + lead, pe)
+            if not it or not _COLON_AFTER.match(text, it.end(), pe) or (it.group("b") is not None) != has_b:
+                break
+            cands.append(it)
+    return cands
+
+
 def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
-    """The same cell of the neighbouring table / CSV rows."""
+    """The same cell of the neighbouring table / CSV rows (also the quoted values of an INSERT's rows, the
+    last of which ends in ; where the others end in ,)."""
     cands: list = []
     line = text[ls:le]
     delim = next((d for d in ("|", "\t", ",") if d in line), None)
@@ -549,25 +582,34 @@ def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> lis
         cells = line.split(delim)
         off, ci = ls, None
         for idx, c in enumerate(cells):
-            if off + len(c) - len(c.lstrip(" 　")) == an.start and c.strip(" 　") == text[an.start:am.end()].strip(" 　"):
+            if off + len(c) - len(c.lstrip(_CELL_PAD)) == an.start and c.strip(_CELL_PAD) == text[an.start:am.end()].strip(" 　"):
                 ci = idx
                 break
             off += len(c) + 1
         if ci is not None and ("t", ci, ls) not in walked:
+            width = _row_width(line, delim)
             for step in (-1, 1):
                 for pos, pe in _neighbour_lines(text, ls, step):
                     row = text[pos:pe]
-                    if row.count(delim) != line.count(delim):
+                    if _row_width(row, delim) != width:
                         break
                     walked.add(("t", ci, pos))
                     rc = row.split(delim)
                     co = pos + sum(len(x) + 1 for x in rc[:ci])
                     cell = rc[ci]
-                    cs = co + len(cell) - len(cell.lstrip(" 　\""))
-                    it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(" 　\"")))
-                    if it and it.end() == co + len(cell.rstrip(" 　\"")):
+                    cs = co + len(cell) - len(cell.lstrip(_CELL_PAD))
+                    it = _LIST_ITEM.match(text, cs, co + len(cell.rstrip(_CELL_PAD)))
+                    if it and it.end() == co + len(cell.rstrip(_CELL_PAD)):
                         cands.append(it)
     return cands
+
+
+_CELL_PAD = " 　\"'"
+
+
+def _row_width(row: str, delim: str) -> int:
+    """The delimiters of a row, not counting the comma or semicolon that ends a row of values."""
+    return row.rstrip(" \t;").rstrip(",").count(delim) if delim == "," else row.count(delim)
 
 
 def _bullet_kind(k: str) -> str:
