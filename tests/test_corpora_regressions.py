@@ -17,8 +17,6 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
     # holdout_firstcontact31 (fc31: scored once as this round's first contact — 1.00/1.00/0.04/0.03/0.98/4 — then tuning data); left:
-    "fc31-099": "a katakana name with dots opening a line of a pupil list (ホアン・ミン・クアン：来日1年…) has no honorific, slot or nation to count",
-    "fc31-182": "a katakana name with dots (タパ・アーラブ) in a case note without a slot or nation word stays in clear",
     "fc31-188": "a pupil's wheelchair beside a name in a notice the writer calls publishable blocks (the writer allows warn)",
     # holdout_replies73 … holdout_casual80 (stop 33's tuning sets, written blind); left:
     "train73-054": "exam questions already decided, quoted in a reply that refuses to tell them, pass: the reply's refusal reads as no disclosure",

@@ -253,3 +253,19 @@ def test_insert_rows_give_their_name_cells_to_each_other(scanner):
             "('さかい みお', '2022-10-08', '酒井 陽介'),\n"
             "('くぼ いつき', '2023-03-21', '久保 綾');\nこのINSERTを1件ずつに分けて")
     assert masked(scanner, text, "久保 綾")
+
+
+def test_katakana_name_with_dots_in_a_list_of_people_by_colon(scanner):
+    text = "所見の下書き\n桑島 陽菜：ADHDの診断あり。\nホー・ヴァン・タム：来日1年。日本語指導を受けている。"
+    assert masked(scanner, text, "ホー・ヴァン・タム")
+
+
+def test_katakana_term_with_dots_beside_a_name_line_is_no_name(scanner):
+    text = "用語集\n桑島 陽菜：ADHDの診断あり。\nサンタ・マリア：教会の名前"
+    assert "サンタ・マリア" in scanner.scan(text)["redacted_text"]
+
+
+def test_first_field_of_a_spaced_table_headed_by_a_name_column(scanner):
+    text = ("同点時の順位の理由を文章にして。\n\n児童名　　基本指数　調整指数　備考\n"
+            "小野 湊　　　 20　　　 +3　　きょうだい同時申込\nタパ・スニタ 20　　　 +3　　ひとり親\n")
+    assert masked(scanner, text, "タパ・スニタ")

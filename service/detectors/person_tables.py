@@ -157,6 +157,33 @@ def table_names(text: str) -> list[_Name]:
                 out.append(_Name(s, s + len(val), val, "", "table_column", {"name_column": True}))
             k += 1
         i = k
+    return out + _spaced_table_names(text, lines, offsets)
+
+
+# a table pasted with its columns split by spaces (児童名　　基本指数　調整指数⏎飯塚 湊　　 20　 +3 …): the header's first
+# field names people; each row's first field — a spaced full name or a katakana name with its dots, then a gap of
+# two spaces, a tab or one space before a number — is a name (the later columns may not line up: only the first is read)
+_FIELDS = re.compile(r"[ \t]+")
+_SPACED_FIRST_NAME = compile_fast(r"[ \t]*(?P<v>[一-龥々〆ヶ]{1,4}[ ][一-龥々〆ヶぁ-ゖァ-ヺー]{1,5}|[ァ-ヺー]{2,8}(?:・[ァ-ヺー]{1,8}){1,3})"
+                                  r"(?=[ ]{2,}|\t|[ ](?=[0-9+\-]))")
+
+
+def _spaced_table_names(text: str, lines: list, offsets: list) -> list[_Name]:
+    out: list[_Name] = []
+    for i, line in enumerate(lines):
+        head = line.strip()
+        if not head or "\t" in line or "|" in line or "," in line or any(ch.isdigit() for ch in head):
+            continue
+        fields = _FIELDS.split(head)
+        if len(fields) < 3 or fields[0] not in _NAME_HEADERS:
+            continue
+        for k in range(i + 1, len(lines)):
+            if not lines[k].strip():
+                break
+            m = _SPACED_FIRST_NAME.match(lines[k])
+            if m and not re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", m.group("v")):
+                s = offsets[k] + m.start("v")
+                out.append(_Name(s, s + len(m.group("v")), m.group("v"), "", "table_column", {"name_column": True}))
     return out
 
 
@@ -464,7 +491,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
             if a == an.start or taken.overlaps(a, e):
                 continue
             nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
-            if stages.veto(doc, nm) or not _sibling_ok(doc, toks, it, ctx):
+            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx)):
                 continue
             stages.score(nm)
             taken.add(a, e)
@@ -565,11 +592,19 @@ def _colon_line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, w
         for pos, pe in _neighbour_lines(text, ls, step):
             walked.add(("c", pos))
             lead = len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
-            it = _LIST_ITEM.match(text, pos + lead, pe)
+            it = _LIST_ITEM.match(text, pos + lead, pe) or _KATA_ITEM.match(text, pos + lead, pe)
             if not it or not _COLON_AFTER.match(text, it.end(), pe) or (it.group("b") is not None) != has_b:
                 break
             cands.append(it)
     return cands
+
+
+# a foreign resident's katakana name with its dots as an item of such a list (ホアン・ミン・クアン：来日1年…)
+_KATA_ITEM = compile_fast(r"(?P<s>[ァ-ヺ][ァ-ヺー]{1,7})・(?P<g>[ァ-ヺ][ァ-ヺー]{0,7}(?:・[ァ-ヺ][ァ-ヺー]{0,7}){0,2})(?![ァ-ヺー・])(?P<b>(?!))?")
+
+
+def _kata_item_ok(it) -> bool:
+    return "・" in it.group(0) and not any(p in KATAKANA_NOT_NAME for p in it.group(0).split("・"))
 
 
 def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
