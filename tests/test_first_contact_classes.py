@@ -24,9 +24,14 @@ MARKED = [
     "Please proofread.\nNot for distribution – draft v3\nThe plan moves two offices to the annex.",
     "EMBARGOED UNTIL 14:00 JST 9 JANUARY\nMaebashi to host the regional sports meet",
     "Summarise this memo. The attached report is not for distribution outside the working group.",
+    "【公表前】令和9年度当初予算案の主な事業",
+]
+
+# a press embargo is information not yet public (分類Ⅱ): it warns, as other such information does, rather than
+# blocking as a paper marked secret (eight blind writers of nine labelled embargoed releases so)
+EMBARGOES = [
     "記者発表資料を整えて。\n解禁日時：令和9年1月9日（金）14時\n新しい体育館の名称が決まりました",
     "次のプレスリリースを推敲して。9日14時解禁でお願いします。",
-    "【公表前】令和9年度当初予算案の主な事業",
 ]
 
 ABOUT_MARKINGS = [
@@ -49,6 +54,13 @@ def test_markings_in_any_spelling_or_bracket_block(scan, text):
     result = scan(text)
     assert findings_of(result, "CONFIDENTIAL_MARKING"), result["findings"]
     assert result["verdict"] == "block"
+
+
+@pytest.mark.parametrize("text", EMBARGOES)
+def test_press_embargoes_warn(scan, text):
+    result = scan(text)
+    assert findings_of(result, "CONFIDENTIAL_MARKING"), result["findings"]
+    assert result["verdict"] == "warn"
 
 
 @pytest.mark.parametrize("text", ABOUT_MARKINGS)

@@ -269,3 +269,65 @@ def test_first_field_of_a_spaced_table_headed_by_a_name_column(scanner):
     text = ("同点時の順位の理由を文章にして。\n\n児童名　　基本指数　調整指数　備考\n"
             "小野 湊　　　 20　　　 +3　　きょうだい同時申込\nタパ・スニタ 20　　　 +3　　ひとり親\n")
     assert masked(scanner, text, "タパ・スニタ")
+
+
+# -- stop 33's second tuning sets (forms, residents from abroad, money, roles, sheets, personnel, casework) ---------
+def test_hangul_name_said_by_its_bearer_or_as_someones_mother(scanner):
+    text = "안녕하세요. 4학년 1반 정하윤의 엄마 강수진입니다. 상담을 부탁드립니다."
+    result = scanner.scan(text)["redacted_text"]
+    assert "정하윤" not in result and "강수진" not in result
+
+
+def test_hangul_words_that_are_no_names_stay(scanner):
+    assert scanner.scan("이메일,전화,주소 の列見出しを日本語に訳して。이것은 정보입니다")["verdict"] == "allow"
+
+
+def test_romanised_names_after_family_labels_with_a_colon(scanner):
+    text = "子の出生届の案内を作って。\n父：PHAM VAN HUNG　母：NGUYEN THI LAN\n住所：前橋市"
+    result = scanner.scan(text)["redacted_text"]
+    assert "PHAM VAN HUNG" not in result and "NGUYEN THI LAN" not in result
+
+
+def test_capitals_after_a_kanji_word_ending_in_a_family_character_are_no_name(scanner):
+    assert scanner.scan("父母：AND 条件で絞る式を教えて")["verdict"] == "allow"
+
+
+def test_katakana_name_with_a_western_year_in_a_numbered_roster(scanner):
+    text = "防犯パトロール隊 名簿\n1 岡野 清一　昭和19年4月2日\n2 ジョンソン マイケル　1981年6月14日\n保険の加入手続きを"
+    assert masked(scanner, text, "1981年6月14日")
+
+
+def test_lot_mark_after_an_oaza(scanner):
+    assert masked(scanner, "申込者の住所：前橋市粕川町女渕甲2210-7\n勤務先：市役所", "2210-7")
+
+
+def test_block_and_room_of_a_housing_estate_without_a_space(scanner):
+    assert masked(scanner, "受給者は市営住宅 広瀬団地3-207 に単身で居住、家賃滞納あり", "3-207")
+
+
+def test_kana_given_name_said_by_its_bearer(scanner):
+    assert masked(scanner, "アンケート自由記述「わたしは 本多 さくら です。いじめを見ました。」", "本多 さくら")
+
+
+def test_password_word_with_the_place_it_must_not_go_is_no_password(scanner):
+    assert scanner.scan("注意喚起文に「パスワードをChatGPTに入力しない」も入れて")["verdict"] == "allow"
+
+
+def test_quoted_marking_in_a_hypothetical_is_no_marking(scanner):
+    assert scanner.scan("会議を「非公開」とする場合の判断基準を一般論として整理して")["verdict"] == "allow"
+
+
+def test_road_name_read_as_a_name_is_a_road(scanner):
+    text = "路線番号,路線名,起点,終点,延長(m)\n3-118,荒牧関根線,荒牧町,関根町,860\n延長で並べ替えて"
+    assert "荒牧関根線" in scanner.scan(text)["redacted_text"]
+
+
+def test_staff_member_addressed_in_office_with_their_own_sick_leave_below_blocks(scanner):
+    text = ("件名：休職期間の延長について\n\n税務課 主査 宇佐美 恵子 様\n\n人事課厚生係です。\n"
+            "現在、病気休職中ですが、主治医の診断書により休職期間を延長する手続きを進めます。\nやわらかい文面にして")
+    assert scanner.scan(text)["verdict"] == "block"
+
+
+def test_staff_member_addressed_in_office_about_a_meeting_only_warns(scanner):
+    text = "件名：会議の日程について\n\n税務課 主査 宇佐美 恵子 様\n\n人事課厚生係です。\n来週の研修の日程をお知らせします。\nやわらかい文面にして"
+    assert scanner.scan(text)["verdict"] != "block"

@@ -153,7 +153,8 @@ _CELL_END = re.compile(r"[ \t　]*(?:[,，、)）\]|\t\n]|$)")
 _CITY_LEAD = re.compile(r"[市郡]")
 
 
-_LOT_MARKS = ("甲", "乙", "丙")
+_LOT_MARK = re.compile("[甲乙丙]")  # a rural lot's mark before its number
+_KANJI_BEFORE_MARK = re.compile("[一-龥々ヶ]")
 _CHOME_ALONE = re.compile(r"[0-9一二三四五六七八九十〇]{1,3}丁目")
 
 
@@ -351,8 +352,8 @@ class AddressDetector(Detector):
         """The address whose house number starts at `p` (right after a place name, or `gap`
         characters — one space — after it), or None."""
         q = p - gap  # where the place name ends
-        if not gap and text[p - 1:p] in _LOT_MARKS and text[p - 2:p - 1] in _TOWN_END_CHARS:
-            q -= 1  # a rural lot's 甲/乙/丙 between its town and its number (三夜沢町甲1520)
+        if not gap and _LOT_MARK.match(text, p - 1) and _KANJI_BEFORE_MARK.match(text, p - 2):
+            q -= 1  # a rural lot's 甲/乙/丙 between its town (or 大字) and its number (三夜沢町甲1520, 粕川町女渕甲1288-4)
         if q in places:
             pstart = places[q]
             place = text[pstart:q]

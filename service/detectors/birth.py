@@ -184,7 +184,8 @@ class DateOfBirthDetector(Detector):
         plain = not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e)
         if plain and _RELATION_ROW.match(row):
             return "birth.relation_row", ""
-        if plain and _PAST_ERA.match(text, s) and _NAME_CELL_ROW.fullmatch(row) and _surname_token_at(doc, line_start, s):
+        name_row = _NAME_CELL_ROW.fullmatch(row) if plain and _PAST_ERA.match(text, s) else None
+        if name_row and (name_row.group("kata") or _surname_token_at(doc, line_start, s)):
             # a roster's row opening with a full name and then a date of the 昭和 or 平成 era (「岩崎 恵美　昭和61年7月7日
             # 前橋市…」): the named person's birth date, as rosters list them
             return "birth.word_before", "氏名"
@@ -196,7 +197,7 @@ class DateOfBirthDetector(Detector):
             # the row's label cell right before the date, or — in a sheet turned on its side (生年月日,S12.04.03,
             # S07.11.19) — its first cell, with only dates between
             if (any(w in cells[-1].lower() for w in _HEADER) and ("|" in row or "\t" in row)) or (
-                    any(w in cells[0].lower() for w in _HEADER)
+                    len(cells) >= 3 and len(cells[0].strip()) <= 12 and any(w in cells[0].lower() for w in _HEADER)
                     and all(DATE_RX.fullmatch(c.strip()) for c in cells[1:-1]) and not cells[-1].strip()):
                 return "birth.table_label", ""
         if plain and _PAST_ERA.match(text, s) and _birth_header_above(text, line_start):
@@ -214,9 +215,10 @@ class DateOfBirthDetector(Detector):
 
 
 # a row of only a full name before the date (numbered or not), the name's parts split by a space
-_NAME_CELL_ROW = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.．、)）:：]?[ \t　]+)?[一-龥々]{1,3}[ 　][一-龥々ぁ-ゖァ-ヺー]{1,4}"
+_NAME_CELL_ROW = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.．、)）:：]?[ \t　]+)?(?:[一-龥々]{1,3}[ 　][一-龥々ぁ-ゖァ-ヺー]{1,4}|(?P<kata>[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}))"
                             r"(?:[ \t]*[,|、\t][ \t　]*|[ \t　]{1,4})")
-_PAST_ERA = re.compile(r"(?:昭和|平成|大正|明治|[STH][ ]?[0-9])")
+# (or a Western year of the last century, 1979年9月30日, as a foreign resident's row gives it)
+_PAST_ERA = re.compile(r"(?:昭和|平成|大正|明治|[STH][ ]?[0-9]|19[0-9]{2}年)")
 
 
 _FIELDS = re.compile(r"[ \t　,|]+")

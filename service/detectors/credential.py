@@ -123,8 +123,8 @@ class PasswordDetector(Detector):
                 value = text[start:end]
                 if len(value) < 4:
                     continue
-                if "を" in sep and text[end:end + 1] == "で":
-                    continue  # 「パスワードをbcryptでハッシュ化」: the means, not the password
+                if "を" in sep and text[end:end + 1] in ("で", "に"):
+                    continue  # 「パスワードをbcryptでハッシュ化」「パスワードをChatGPTに入力しない」: the means or the place, not the password
                 scored = self._score(doc, m, value, end, sep, quoted)
                 if scored is None:
                     continue

@@ -129,7 +129,8 @@ PERSON_PATH_SCORES = {
                              ("private_br", PERSON_AGE_BRACKET, "person.private_bracket"),
                              ("role", PERSON_ROLE_SLOT, "person.role"),
                              ("pii_sei", PERSON_KANA_GIVEN_PII, "person.pii_near", "pii"),
-                             ("honor_sei", PERSON_FULL_HONORIFIC, "person.honorific")),
+                             ("honor_sei", PERSON_FULL_HONORIFIC, "person.honorific"),
+                             ("named_as", PERSON_FULL_SLOT, "person.named_as")),
                    "boosts": (("pii", PERSON_PII_BOOST),)},
     # グエン・ティ・ラン / マリア サントス: katakana names joined by ・/＝ or a space
     "katakana_dotted": {"lead": ("person.katakana_dotted",), **_KATAKANA_FOREIGN},

@@ -60,7 +60,7 @@ from . import evidence as ev
 from .fastre import compile_exists, compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
 from .person_base import (
-    sensitive_bracket,
+    said_by_bearer, sensitive_bracket,
     _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
     _cut_bracket, _dedupe, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
     _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _READING_TAIL, _KANJI_CH,
@@ -212,6 +212,8 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 # 「総務課の田中です」: an office's staff introducing themself in a work mail)
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
 # 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
+# the suffixes of a road, a place or a body, never the end of a given name (荒牧関根線, 前橋駅)
+_PLACE_SUFFIX = compile_fast(r"[線町村市区駅橋川道通系課係店社館園校署]")
 # a full name said by its bearer, ending a clause (宮下 剛です。)
 _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と言います)[。、！!\n]")
 _SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
@@ -220,7 +222,7 @@ _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|セ
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
 # (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
 # 受験番号 2041 今村 隼人： — or a class and の: 2年3組の星野 隼人について)
-_CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|"
+_CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|第[1-6１-６一二三四五六]学年|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
                              r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番|(?<![^\n])[ 　]*(?:受験|受付|整理)番号[ 　:：]*[0-9０-９]{1,6})(?:[ 　:：]*|の)$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
@@ -542,7 +544,8 @@ class PersonDetector(Detector):
                 # 「荻野 悠人さん」: Sudachi reads 悠 as the name and 人 as a suffix; a one-kanji suffix
                 # right before an honorific or the end of the name belongs to the given name
                 if (not katakana and j + 1 < n and toks[j].pos[0] == "接尾辞" and len(toks[j].surface) == 1
-                        and _KANJI_ONLY.fullmatch(toks[j].surface) and len(g.surface) <= 2
+                        and _KANJI_ONLY.fullmatch(toks[j].surface) and not _PLACE_SUFFIX.match(toks[j].surface)
+                        and len(g.surface) <= 2
                         and (toks[j + 1].surface in HONORIFICS or toks[j + 1].surface[:1] in _TERMINATORS)):
                     given.append(toks[j])
                     j += 1
@@ -677,9 +680,9 @@ class PersonDetector(Detector):
         if k < n and not honor and follow not in TITLES and j == k and toks[k].pos[0] == "接尾辞" \
                 and follow not in HONORIFICS:
             org = True
-        if (text[name.end:name.end + 1] in ("町", "村") and " " not in text[name.start:name.end]
+        if (text[name.end:name.end + 1] in ("町", "村", "線") and " " not in text[name.start:name.end]
                 and "\u3000" not in text[name.start:name.end] and not (k < n and toks[k].is_person_name)):
-            org = True  # 上佐鳥町地内: a town's name the analyser read as a surname and a given name
+            org = True  # 上佐鳥町地内, 荒牧関根線: a town's or a road's name the analyser read as a surname and a given name
         sig = {"honor": honor, "child_honor": bool(honor) and honor in CHILD_HONORIFICS,
                "private_honor": bool(honor) and honor not in ("先生", "氏"),
                # (a title Sudachi splits before 。: 係+長 for 係長)
@@ -693,8 +696,11 @@ class PersonDetector(Detector):
                    and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))
                or (_SELF_INTRO.match(text, after) is not None
                    and _PLACE_BEFORE_SELF.search(text, max(0, name.start - 8), name.start) is not None)
+               # (a full name after 私は, said by its bearer: わたしは 三輪 このみ です)
+               or (not short and said_by_bearer(text, name.start, after))
                # (a full name opening a quoted letter or a line, said by its bearer: 「宮下 剛です。…)
                or (not short and (name.start == 0 or text[name.start - 1] in "「『\n")
+                   and (" " in text[name.start:name.end] or "\u3000" in text[name.start:name.end])
                    and _SELF_INTRO_END.match(text, after) is not None)}
         slot_m = _slot_before(text, name.start)
         if slot_m:

@@ -47,6 +47,16 @@ _SLOT_ENDS = (frozenset(w[-1] for w in _SLOT_WORDS) | frozenset("名|｜=＝(（
               | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"))
 
 
+# a full name said by its bearer after 私は (わたしは 三輪 このみ です)
+_I_AM_BEFORE = compile_fast(r"(?:わたし|私|ぼく|僕|おれ|俺|あたし)(?:の名前)?は[ 　]*$")
+_DESU_AFTER = compile_fast(r"[ 　]*(?:です|と申します|といいます)")
+
+
+def said_by_bearer(text: str, start: int, end: int) -> bool:
+    return (_I_AM_BEFORE.search(text, max(0, start - 8), start) is not None
+            and _DESU_AFTER.match(text, end) is not None)
+
+
 # a descriptor between a slot and its names, that the names belong to the same group as someone named before
 _SAME_GROUP_BEFORE = compile_fast(r"同(?:じ)?(?:学級|クラス|学年|学校|校|級|組|部|課|係|室|施設|事業所)の$")
 
@@ -89,6 +99,32 @@ _PRIVATE_FACT = compile_fast(r"生活保護|滞納|督促|差押|通院|入院�
 
 def _private_fact(doc: Document, start: int, end: int) -> bool:
     return _LazySentence(doc, start, end).search(_PRIVATE_FACT) is not None
+
+
+# a staff member's own health or personnel matter, told in the lines after their name (a mail to them, a chat turn
+# of theirs, their item of a list): 保険年金課 主任 狩野 美咲 様⏎…適応障害により病気休職中…
+_STAFF_MATTER = compile_fast(r"休職|病気休暇|療養|診断書|適応障害|うつ病|メンタル|妊娠|不妊|切迫早産|つわり|懲戒|停職|減給|戒告|訓告|"
+                             r"ハラスメント|休業|治療")
+_STAFF_MATTER_REACH = 300
+
+
+def _own_matter_follows(doc: Document, name) -> bool:
+    """A health or personnel matter in the name's paragraph after it, with no other name between: theirs."""
+    text = doc.text
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    # (a mail's addressee line — the name and 様 alone — is followed by a blank line and the body about them)
+    addressee = text[name.end:line_end].strip(" 　") in ("様", "殿", "さん", "さま", "宛")
+    para = text.find("\n\n", line_end + 2 if addressee else name.end)
+    stop = min(name.end + _STAFF_MATTER_REACH, len(text) if para < 0 else para)
+    m = _STAFF_MATTER.search(text, name.end, stop)
+    if m is None:
+        return False
+    toks, starts = doc.tokens, doc.token_starts
+    for k in range(bisect_left(starts, name.end), bisect_left(starts, m.start())):
+        if toks[k].pos[2] == "人名" and toks[k].pos[1] == "固有名詞":
+            return False  # (someone else named before the matter)
+    return True
 
 
 # a resident's case said in the sentence of a name given by surname and honorific alone: with it
@@ -521,7 +557,7 @@ def _public_capacity(doc: Document, name) -> bool:
     after = hm.end() if hm else name.end
     if _AGE_AFTER.match(text, after) or _PRIVATE_BRACKET.match(text, after) or _RELATION_BRACKET.match(text, after):
         return False
-    return not _private_fact(doc, name.start, name.end)
+    return not _private_fact(doc, name.start, name.end) and not _own_matter_follows(doc, name)
 
 
 def _scholar_or_speaker(doc: Document, name) -> bool:

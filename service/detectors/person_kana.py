@@ -11,7 +11,7 @@ from .. import lexicon
 from .base import Document
 from .fastre import compile_fast, literal_alternation
 from .person_base import (
-    _SLOT_WORDS,
+    said_by_bearer, _SLOT_WORDS,
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
     _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _role_left,
@@ -98,7 +98,8 @@ def kana_given_names(doc: Document, toks: list) -> list[_Name]:
         pii = _near_pii(doc, a, ge)
         sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"),
                "age": bool(age), "private_br": bool(age or _PRIVATE_BRACKET.match(text, ge)),
-               "pii": pii, "pii_sei": bool(pii and sei_tag), "honor_sei": bool(honor and sei_tag)}
+               "pii": pii, "pii_sei": bool(pii and sei_tag), "honor_sei": bool(honor and sei_tag),
+               "named_as": said_by_bearer(text, a, ge)}
         if slot:
             sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
             sig["relation_slot"] = slot.group(0).strip(" :：|｜=＝のは(（") in _RELATION_SLOTS

@@ -99,8 +99,10 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?m)^--[ \t]*\n[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ \t]*$"),
      _Ctx("person.romaji.mail_signature", strict=True)),
     # (「名義は MIHO TAKASAWA」: the label and the particle は or が before the name)
+    # (and a family member's label with its colon: 父：LE VAN DUC　母：TRAN THI MAI, 妻：BAUTISTA, Kristine Joy)
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                  rf"傷病者|受診者|来庁者)[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
+                  rf"傷病者|受診者|来庁者|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
+                  rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
@@ -174,7 +176,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+                 r"傷病者|受診者|来庁者|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     (":", "：", "="),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
@@ -514,6 +516,11 @@ def _other_script_names(text: str) -> list[_Name]:
     if "님" in text:
         out += [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": "님"})
                 for m in _HANGUL_NIM.finditer(text) if m.group("n")[0] in _KOREAN_SURNAMES]
+    if _HANGUL_SYLLABLE.search(text):
+        # 저는 …에 사는 박지훈입니다 / 최서연의 엄마 / ,김하늘, (a CSV cell): a three-syllable word that opens with a common
+        # family name, said to be someone by the grammar around it or standing alone in a cell
+        out += [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h") or "셀"})
+                for m in _HANGUL_PERSON.finditer(text) if m.group("n")[0] in _KOREAN_SURNAMES]
     if _CYRILLIC.search(text):
         out += [_Name(m.start(), m.end(), m.group(1), m.group(2), "cyrillic", {"cyrillic": True})
                 for m in _CYRILLIC_NAME.finditer(text)]
@@ -530,6 +537,10 @@ _HANGUL_HONORIFIC = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{2,4
 # … and before 님 only a three-syllable word that opens with a common family name (윤성민 님; not 선생님, 담당자님)
 _HANGUL_NIM = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})[ ]?(?P<h>님)(?![\uAC00-\uD7A3])")
 _KOREAN_SURNAMES = frozenset(lexicon.words("person.korean_surnames"))
+_HANGUL_SYLLABLE = compile_fast(r"[\uAC00-\uD7A3]")
+# … before 입니다 (I am …) or 의 and a family word (…'s mother), or alone in a CSV cell
+_HANGUL_PERSON = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})(?:(?P<h>입니다|이에요|예요|라고[ ]합니다|이라고[ ]합니다)"
+                              r"(?![\uAC00-\uD7A3])|의[ ](?=엄마|아빠|어머니|아버지|보호자|남편|아내|딸|아들)|(?<=,[\uAC00-\uD7A3]{3})(?=,))")
 
 
 def _all_caps_japanese(text: str) -> list[_Name]:

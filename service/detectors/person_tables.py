@@ -506,12 +506,15 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
                   key=lambda n: n.start)
 
 
+_FORWARD_ITEMS = 20
+
+
 def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, lines_done: dict) -> list:
     """The items of an enumeration (、/・/と) on the anchor's line, with its bracket structure (each line's
-    enumerations found once; each one read at its first anchor — a line may hold two: 被害生徒：関口 蒼真。加害
-    とされる生徒：堀越 隼人、植木 大翔)."""
-    chains = lines_done.get(ls)
-    if chains is None:
+    enumerations found once, indexed by their items' starts; each one read at its first anchor — a line may hold
+    two: 被害生徒：関口 蒼真。加害とされる生徒：堀越 隼人、植木 大翔)."""
+    found = lines_done.get(ls)
+    if found is None:
         chains, chain = [], []
         for it in _LIST_ITEM.finditer(text, ls, le):
             if chain and not _LIST_SEP.fullmatch(text, chain[-1].end(), it.start()):
@@ -520,27 +523,30 @@ def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, line
             chain.append(it)
         if chain:
             chains.append(chain)
-        lines_done[ls] = chains
-    if not any(c.start() == an.start for chain in chains for c in chain):
+        found = lines_done[ls] = (chains, {c.start(): k for k, ch in enumerate(chains) for c in ch})
+    chains, at = found
+    k = at.get(an.start)
+    if k is None:
         # the anchor inside another item's match (同学年 坂爪 大翔、柴 樹: 「同学年 坂爪」 was read as the item): its
-        # enumeration read forward from the anchor itself
+        # enumeration read forward from the anchor itself, at most _FORWARD_ITEMS items (a line of thousands of names
+        # glued to other words would otherwise be read again from each of them)
         chain = [m] if (m := _LIST_ITEM.match(text, an.start, le)) else []
-        while chain:
+        while chain and len(chain) < _FORWARD_ITEMS:
             sep = _LIST_SEP.match(text, chain[-1].end(), le)
             nxt = _LIST_ITEM.match(text, sep.end(), le) if sep and sep.end() > chain[-1].end() else None
             if nxt is None:
                 break
             chain.append(nxt)
+        k = len(chains)
         chains.append(chain)
-    for k, best in enumerate(chains):
-        if best and any(c.start() == an.start for c in best):
-            chains[k] = []  # (read once)
-            if len(best) < 2:
-                return []
-            # (the last item's bracket may qualify the whole enumeration: 久米 大雅、設楽 蒼空（同学年）)
-            return [it for it in best if (it.group("b") is not None) == has_b
-                    or (not has_b and it is best[-1] and all(c.group("b") is None for c in best[:-1]))]
-    return []
+        for c in chain:
+            at.setdefault(c.start(), k)
+    best, chains[k] = chains[k], []  # (read once)
+    if len(best) < 2:
+        return []
+    # (the last item's bracket may qualify the whole enumeration: 久米 大雅、設楽 蒼空（同学年）)
+    return [it for it in best if (it.group("b") is not None) == has_b
+            or (not has_b and it is best[-1] and all(c.group("b") is None for c in best[:-1]))]
 
 
 def _bullet_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
