@@ -198,7 +198,9 @@ ENGLISH_NEGATIVES = [
 # A person introducing themself on behalf of an organisation ("… from the sister city association")
 # is in a business capacity to the learned judge, which may demote the name to a warning: it is
 # still found and masked, and the user decides.
-_BUSINESS_INTRO = ("This is Rachel Donovan from the sister city association in Ohio.",)
+# (a business letter's closing — "We look forward to your visit. Sincerely, …" — is signed in capacity: warn is right too)
+_BUSINESS_INTRO = ("This is Rachel Donovan from the sister city association in Ohio.",
+                   "We look forward to your visit. Sincerely, Hannah Fischer")
 # A surname with a title alone ("Mr. Patel called …") is found and masked but warns, as 北爪さん does,
 # unless the text is a resident's own case ("Mrs. Okafor's son …", "your application")
 _TITLE_SURNAME_ALONE = ("Mr. Patel called about the garbage collection schedule.",)

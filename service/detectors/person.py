@@ -570,8 +570,7 @@ class PersonDetector(Detector):
                 and (toks[j + 1].surface in HONORIFICS or _SELF_INTRO_END.match(doc.text, toks[j].end))
                 and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
                 and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞") and toks[j].surface not in TITLES):
-            # 「新井 颯さん」: Sudachi reads 颯 as an adverb; before an honorific it is the given name (and before
-            # the です of a self-introduction: 「宮下 剛です。」, 剛 read as an adjective)
+            # 「新井 颯さん」「宮下 剛です。」: 颯 (an adverb), 剛 (an adjective) before an honorific or です: the given name
             given.append(toks[j])
             tentative = True
             j += 1
