@@ -5,6 +5,7 @@ residence cards and passports, SURNAME Given. Each path only finds a span and th
 around it; the vetoes and the score are person_stages' and evidence.PERSON_PATH_SCORES'."""
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -785,6 +786,7 @@ def katakana_to_romaji(kata: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def romaji_key(word: str) -> str:
     """A romanised name part compared loosely: lower case, long vowels dropped, m before b/p/m as n."""
     w = word.lower()
@@ -796,7 +798,10 @@ def latin_readings(text: str, keys: dict[tuple[str, str], float]) -> list[tuple[
     """(start, end, score) of each pair of Latin words that spells a found name's two parts, in either
     order (`keys`: (surname key, given-name key) → the name's score)."""
     out = []
+    initials = {part[0] for pair in keys for part in pair}  # (most pairs of an English text start with other letters)
     for m in LATIN_PAIR.finditer(text):
+        if m.group(1)[0].lower() not in initials or m.group(2)[0].lower() not in initials:
+            continue
         a, b = romaji_key(m.group(1)), romaji_key(m.group(2))
         score = keys.get((a, b)) or keys.get((b, a))
         if score:
