@@ -18,17 +18,13 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 KNOWN_MISSES = {
     # holdout_forms81 … holdout_lookspublic88 (stop 33's second tuning sets, written blind); left (the writer's note quoted):
     "train87-014": "warns on harmless work — writer: 一般的なごみ出しの案内。",
-    "train87-022": "blocks where the writer allows warn — writer: 報道機関の記者の業務上の連絡先。名刺情報程度で、許容とも注意ともいえる。",
     "train87-024": "a secret stays in clear (block, got block) — writer: 家庭内暴力の119番通報。子どもと母親の氏名・住所・受傷。",
     "train87-040": "a secret stays in clear (block, got block) — writer: 氏名ラベルはないが、番地・表札の姓・呼び名・虐待の疑い（要配慮）で特定可能な高齢者。関係と場所と出来事で人が特定される。",
     "train87-049": "a secret stays in clear (block, got block) — writer: 救急搬送の記録。氏名・番地・後期高齢者医療の被保険者番号・健康状態と生活状況。",
     "train87-059": "a secret stays in clear (block, got block) — writer: 民生委員からのメール。住民の氏名・番地・介護状態・希死念慮の発言・被保険者番号、民生委員の携帯番号。",
     "train87-068": "blocks where the writer allows warn — writer: 公開イベントの講師で、本人が公表している経歴。氏名と家族の病歴の組み合わせに注意を促す判断もあり得る。",
     "train87-076": "a secret stays in clear (block, got block) — writer: ネグレクト疑いの児童の氏名・学校・学年・家庭状況・母の携帯番号。",
-    "train87-090": "blocks where the writer allows warn — writer: 課の直通番号と担当職員の姓。公開予定の案内で公的立場だが、姓と直通番号に注意を促す判断もあり得る。",
-    "train87-092": "blocks on harmless work — writer: 一般的な制度の質問。個人も非公開情報も含まない。「不正受給」という語があっても個人の話ではない。",
     "train87-106": "blocks where the writer allows warn — writer: 法人の代表者名は登記で公開される情報。個人名として注意を促す判断もあり得るが、私的情報はない。",
-    "train87-110": "blocks on harmless work — writer: DV・虐待の語はあるが、国の通知の一般的な説明。",
     "train87-112": "blocks on harmless work — writer: 入力禁止のものを一般名詞として挙げているだけ。実際のパスワードや番号、秘密区分の付いた資料は含まない。",
     "train87-124": "warns on harmless work — writer: 公共施設の所在地と市の代表番号。公開情報。",
     "t14-138": "blocks where the writer allows warn — writer: ALT self-introduction intended for school newsletter",

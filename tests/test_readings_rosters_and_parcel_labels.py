@@ -331,3 +331,20 @@ def test_staff_member_addressed_in_office_with_their_own_sick_leave_below_blocks
 def test_staff_member_addressed_in_office_about_a_meeting_only_warns(scanner):
     text = "件名：会議の日程について\n\n税務課 主査 宇佐美 恵子 様\n\n人事課厚生係です。\n来週の研修の日程をお知らせします。\nやわらかい文面にして"
     assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_long_request_for_material_for_new_caseworkers_is_general(scanner):
+    text = ("生活保護の費用返還と費用徴収の違いを、新任ケースワーカー向けに表で説明してください。判断のポイントと、"
+            "改正の予定があれば注意点も。最後に根拠条文を必ず確認するよう一文添えてください。それから、よくある誤解も三つほど挙げてください。\n"
+            "| 項目 | 返還 | 徴収 |\n| 調整 | 本人の申出により保護費から可 | 本人の申出により可 |")
+    assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_a_named_recipients_own_benefit_still_blocks(scanner):
+    text = "須賀 光男さん（72）の保護費から返還金を調整する件で、本人の申出書の文面を直して"
+    assert scanner.scan(text)["verdict"] == "block"
+
+
+def test_a_service_named_by_the_sensitive_word_is_no_ones_condition(scanner):
+    text = "ひきこもり相談のご案内\n毎週火曜 9:00〜16:00（予約制）\n担当：生活福祉課 高草木\nこの案内を整えて"
+    assert scanner.scan(text)["verdict"] != "block"

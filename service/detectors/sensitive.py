@@ -81,6 +81,9 @@ _HANDBOOK_NUMBER = compile_fast(r"[^\n。、,]{0,10}?(?:第|No\.?|番号[:：]?|
                                 r"[A-Za-zＡ-Ｚａ-ｚ]{0,2}[-－]?[0-9０-９][0-9０-９\-－]{2,}(?:号)?")
 
 
+_AUDIENCE_GENERAL = _CONTEXT["audience_general"]
+
+
 def general_document(text: str) -> bool:
     """The text opens with a title (a first line of at most 60 characters that is no sentence and
     no request) saying it is a guide, a notice, a published policy, council minutes or a press
@@ -89,13 +92,18 @@ def general_document(text: str) -> bool:
     frames the text the same way."""
     stripped = text.lstrip()
     end = stripped.find("\n")
+    if 120 < end <= 400:
+        # a long opening request that asks for general material for an audience (新任ケースワーカー向けに表で説明して,
+        # 申請者向けのリーフレットの原稿にします) or for work on a guide
+        request = stripped[:end]
+        return _REQUEST_GENERAL.search(request) is not None or _AUDIENCE_GENERAL.search(request) is not None
     if end < 0 or end > 120:
         return False
     title = stripped[:end].rstrip()
     if _NOT_A_TITLE.search(title):
         # a request about a guide or a published manual: 「…マニュアル（公開可）を…書き直して」; or a request
         # whose document's own title follows on the next line (「以下の原稿を…直して。⏎⏎桂萱地区 自治会連合会だより」)
-        if _REQUEST_GENERAL.search(title):
+        if _REQUEST_GENERAL.search(title) or _AUDIENCE_GENERAL.search(title):
             return True
         rest = stripped[end:].lstrip()
         nxt = rest.find("\n")
@@ -253,6 +261,8 @@ _EN_PROGRAM_AFTER = compile_fast(r"[ ](?:screening|screenings|prevention|awarene
 # or a para sport: 車いすテニス, 車いすバスケットボール;
 # or a group and what is done for it: 不登校児童生徒の支援)
 _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)|"
+                              # (a service or a place for them: ひきこもり相談のご案内, ひきこもりの居場所づくり, 認知症カフェ)
+                              r"(?:の)?(?:相談(?:窓口|会|日|の(?:ご)?案内|室|センター)|居場所|カフェ|サロン|家族会|支援センター|サポーター)|"
                               r"(?:テニス|バスケット|ラグビー|マラソン|陸上|フェンシング|卓球|ソフトボール|カーリング|競技)|"
                               r"(?:者|児|の方|のある方)?(?:向け|用の|への配慮|に配慮|のための|対応の)|"
                               # (a group named by the term and what is done for it: 不登校児童生徒の支援, 認知症高齢者への対策)
