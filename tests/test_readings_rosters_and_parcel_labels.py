@@ -348,3 +348,21 @@ def test_a_named_recipients_own_benefit_still_blocks(scanner):
 def test_a_service_named_by_the_sensitive_word_is_no_ones_condition(scanner):
     text = "ひきこもり相談のご案内\n毎週火曜 9:00〜16:00（予約制）\n担当：生活福祉課 高草木\nこの案内を整えて"
     assert scanner.scan(text)["verdict"] != "block"
+
+
+def test_password_file_line_gives_its_last_field_as_the_password(scanner):
+    assert masked(scanner, "~/.pgpass に次の1行を書いた\n10.3.7.21:5432:zeimu:zeimu_app:Hq4#tRm8Lw2x\n権限は600？", "Hq4#tRm8Lw2x")
+
+
+def test_password_file_format_described_passes(scanner):
+    assert scanner.scan("~/.pgpass の書式は hostname:port:database:username:password ですか")["verdict"] == "allow"
+
+
+def test_host_under_an_int_label_of_a_city_domain_is_internal(scanner):
+    assert masked(scanner, 'smtplib.SMTP("relay.int.city.example-town.lg.jp", 587) で送れない', "relay.int.city.example-town.lg.jp")
+
+
+def test_account_number_after_a_chinese_label_and_a_colon(scanner):
+    text = "银行：群馬銀行 高崎支店\n账户类型：普通\n账号：0734159\n请翻译成日语"
+    assert masked(scanner, text, "0734159")
+

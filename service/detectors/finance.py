@@ -134,7 +134,9 @@ BANK_CONTEXT = ("銀行", "支店", "普通", "当座", "預金", "口座", "信
 _BANK_WORDS = compile_fast(
     r"銀行|支店|普通|当座|預金|口座|信用金庫|信金|信用組合|農協|労働金庫|ろうきん|振込先|振替先|"
     r"ギンコウ|シテン|フツウ|トウザ|ヨキン|"
-    r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名"
+    r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名|"
+    # the account's label in the languages residents from abroad write (账号, 계좌번호, conta, số tài khoản)
+    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản"
 )
 
 # the bank, the branch and the account type right before an account number (東和銀行 前橋駅前支店 普通 …),
@@ -162,7 +164,8 @@ class BankAccountDetector(Detector):
         Pattern("ゆうちょ記号番号（連記）",
                 r"(?<![0-9A-Za-z\-])(?P<sym>1\d{3}0)[- ](?P<num>\d{7}1)(?![0-9A-Za-z])", 0.60, id="yucho"),
         # 7-digit account number (6-8 tolerated when written right after 口座番号)
-        Pattern("口座番号7桁", r"(?<![0-9A-Za-z\-.,/:+])(?P<num>\d{7})(?![0-9A-Za-z])(?![.,/:\-]\d)", 0.0),
+        # (also after a colon that ends a label in Japanese or Chinese — 账号:0618427 once normalised — not a time's 12:34)
+        Pattern("口座番号7桁", r"(?:(?<![0-9A-Za-z\-.,/:+])|(?<=[^\x00-\x7F]:))(?P<num>\d{7})(?![0-9A-Za-z])(?![.,/:\-]\d)", 0.0),
         Pattern("口座番号",
                 r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?))[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
                 0.90, id="after_account_word"),
