@@ -126,8 +126,8 @@ _OCR_SPACED_ASCII = re.compile(f"(?<![^\\s]){_OCR_ASCII_UNIT}(?:[ \u3000]{_OCR_A
 # short words (「A 案 と B 案」) keeps its spaces.
 _CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
 # A name spaced by OCR with a wider gap between family and given name: 「山 﨑　 健 一」. Each part
-# is 2–6 spaced letters, a given name also one (生 方　 翼) (bounded: a long spaced text is tried from every letter); the single spaces
-# go and the gap becomes one space (山崎 健一).
+# is 2–6 spaced letters, a given name also one (生 方　 翼) (bounded: a long spaced text is tried from every
+# letter); the single spaces go and the gap becomes one space (山崎 健一).
 _OCR_SPACED_GAP = re.compile(
     f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{0,5}}){{1,2}}(?!\\S)")
 # Inside brackets two letters are enough: 「【部 外 秘】」「（山 田）」.

@@ -211,11 +211,11 @@ _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男
 # 「…伊東です。折り返しは 080-…まで」: a caller naming themself and leaving a mobile number to call back (not
 # 「総務課の田中です」: an office's staff introducing themself in a work mail)
 _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。、 　]?[^。\n]{0,24}?(?:0[789]0|携帯)")
-# 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
 # the suffixes of a road, a place or a body, never the end of a given name (荒牧関根線, 前橋駅)
 _PLACE_SUFFIX = compile_fast(r"[線町村市区駅橋川道通系課係店社館園校署]")
 # a full name said by its bearer, ending a clause (宮下 剛です。)
 _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と言います)[。、！!\n]")
+# 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
 _SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
 _PLACE_BEFORE_SELF = compile_fast(r"(?:町|村|丁目|地区|団地|在住)の$")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")

@@ -101,6 +101,10 @@ def _neighbour_lines(text: str, ls: int, step: int):
 
 
 
+# a cell that ends as an office, a company or a place does (総務課, 株式会社, 前橋市): no person's name
+_BODY_END = compile_fast(r"(?:課|係|部|室|局|株式会社|市|町|村)$")
+
+
 def table_names(text: str) -> list[_Name]:
     out: list[_Name] = []
     # (a 名 column comes with its 姓 column: 姓⇥名, セイ⇥メイ)
@@ -150,7 +154,7 @@ def table_names(text: str) -> list[_Name]:
                 val = raw.strip().strip('"')
                 if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
                     continue
-                if re.search(r"[\d（）()［］\[\]【】・]", val) or re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", val):
+                if re.search(r"[\d（）()［］\[\]【】・]", val) or _BODY_END.search(val):
                     continue
                 lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
                 s = cstart + starts[ci] + lead
@@ -181,7 +185,7 @@ def _spaced_table_names(text: str, lines: list, offsets: list) -> list[_Name]:
             if not lines[k].strip():
                 break
             m = _SPACED_FIRST_NAME.match(lines[k])
-            if m and not re.search(r"(?:課|係|部|室|局|株式会社|市|町|村)$", m.group("v")):
+            if m and not _BODY_END.search(m.group("v")):
                 s = offsets[k] + m.start("v")
                 out.append(_Name(s, s + len(m.group("v")), m.group("v"), "", "table_column", {"name_column": True}))
     return out
@@ -483,8 +487,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
         has_b = am.group("b") is not None
         cands = _enumeration_items(text, an, ls, le, has_b, lines_done)
         cands += _bullet_items(text, an, am, ls, le, has_b, walked)
-        cands += _bare_line_items(text, an, am, ls, le, has_b, walked)
-        cands += _colon_line_items(text, an, am, ls, le, has_b, walked)
+        cands += _line_items(text, an, am, ls, le, has_b, walked)
         cands += _table_items(text, an, am, ls, le, walked)
         for it in cands:
             a, e = it.start(), it.end("g")
@@ -568,39 +571,31 @@ def _bullet_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walke
     return cands
 
 
-def _bare_line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
-    """The neighbouring lines that, like the anchor's, hold a name and nothing else (a list of names
-    one a line, no bullets: 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」)."""
-    cands: list = []
-    if ("l", ls) in walked or text[ls:an.start].strip(" \t　") or text[am.end():le].strip(" \t　"):
-        return cands
-    for step in (-1, 1):
-        for pos, pe in _neighbour_lines(text, ls, step):
-            walked.add(("l", pos))
-            lead = len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
-            it = _LIST_ITEM.match(text, pos + lead, pe)
-            if not it or text[it.end():pe].strip(" \t　") or (it.group("b") is not None) != has_b:
-                break
-            cands.append(it)
-    return cands
-
-
 _COLON_AFTER = re.compile(r"[ 　]*[:：]")
 
 
-def _colon_line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
-    """The neighbouring lines that, like the anchor's, open with a name and a colon and go on with a note about
-    that person (北爪 陽菜：ADHDの診断あり…⏎五十嵐 蒼：通級指導教室に週1回…): a list of people, one a line."""
+def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked: set) -> list:
+    """The neighbouring lines that, like the anchor's, hold a name and nothing else (a list of names one a line,
+    no bullets: 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」) — or open with a name and a colon and go on with a note
+    about that person (北爪 陽菜：ADHDの診断あり…⏎五十嵐 蒼：通級指導教室に週1回…, katakana names with dots among them)."""
+    if text[ls:an.start].strip(" \t　"):
+        return []
+    colon = _COLON_AFTER.match(text, am.end(), le) is not None
+    if not colon and text[am.end():le].strip(" \t　"):
+        return []
+    kind = "c" if colon else "l"
+    if (kind, ls) in walked:
+        return []
     cands: list = []
-    if ("c", ls) in walked or text[ls:an.start].strip(" \t　") or not _COLON_AFTER.match(text, am.end(), le):
-        return cands
     for step in (-1, 1):
         for pos, pe in _neighbour_lines(text, ls, step):
-            walked.add(("c", pos))
+            walked.add((kind, pos))
             lead = len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
-            it = _LIST_ITEM.match(text, pos + lead, pe) or _KATA_ITEM.match(text, pos + lead, pe)
-            if not it or not _COLON_AFTER.match(text, it.end(), pe) or (it.group("b") is not None) != has_b:
+            it = _LIST_ITEM.match(text, pos + lead, pe) or (_KATA_ITEM.match(text, pos + lead, pe) if colon else None)
+            if not it or (it.group("b") is not None) != has_b:
                 break
+            if (_COLON_AFTER.match(text, it.end(), pe) is None) if colon else text[it.end():pe].strip(" \t　"):
+                break  # (the line goes on differently from the anchor's)
             cands.append(it)
     return cands
 
