@@ -98,6 +98,7 @@ SENSITIVE_CATEGORIES = {
 REASONS = {
     # CONFIDENTIAL_MARKING (service/rules/marking.toml)
     "marking.bracketed": "括弧書きの秘密区分の表示",
+    "marking.closed_meeting": "非公開で開かれる会議の表示（資料そのものの秘密区分ではない）",
     "marking.bracketed_note": "括弧書きの秘密区分の注記",
     "marking.self_marked": "資料自体が秘密区分を述べている",
     "marking.secret_until": "「…まで秘」の注記",
@@ -362,6 +363,7 @@ REASONS = {
     "finance.account.yucho": "ゆうちょ銀行の記号・番号",
     "finance.account.zengin": "全銀形式の振込データの口座番号",
     "finance.account.after_word": "「口座番号」の直後の番号",
+    "finance.account.after_type": "銀行・支店に続く預金種目（普通・当座）の直後の番号",
     "finance.account.public_body": "名義が市・会計管理者などの公金の口座（警告のみ）",
     # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
     "address.romaji": "ローマ字の住所（番地＋町名）",
@@ -495,6 +497,8 @@ REASONS = {
     "person.romaji.closing_signature": "英文の結びの後の署名",
     "person.romaji.self_introduction": "英文の名乗り（I am / This is）",
     "person.romaji.relation_age": "英文の家族の続柄と年齢",
+    "person.romaji.age_bracket": "年齢の括弧が続くローマ字の氏名",
+    "person.romaji.pupil_class": "学級（6-1 など）が続くローマ字の氏名",
     "person.romaji.family": "英文の「The … family」（世帯の姓）",
     "person.romaji.signature_block": "英文の署名欄（氏名の次の行に連絡先）",
     "person.romaji.mail_display_name": "メールアドレスの表示名",

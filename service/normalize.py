@@ -268,6 +268,39 @@ _SAID_DATE = re.compile(
     f"(?:明治|大正|昭和|平成|令和)の?{_PAUSE}{{0,6}}(?P<y>元|{_SAID_NUMBER}|[0-9０-９]{{1,2}})年(?:の|{_PAUSE}){{0,6}}"
     f"(?P<m>{_SAID_NUMBER}|[0-9０-９]{{1,2}})月(?:の|{_PAUSE}){{0,6}}(?P<d>{_SAID_NUMBER}|[0-9０-９]{{1,2}})日")
 _SAID_NUMBER_RUN = re.compile(_SAID_NUMBER)
+# … the same with the digits typed as digits (a transcript, a dictation): 2丁目の、えー、61の、えー、3 / 鳥羽町の、えー、
+# １７２番地の４ / 番地が、1024の、6. The gap after the town or unit may hold a 字 name (中之沢、字本郷の); its pauses go,
+# its kanji stay; the chain's separators become one dash. Asked only where speech's pauses are (a filler, or の、).
+_SAID_DIGITS = "[0-9０-９]{1,5}"
+_SAID_DIGIT_SEP = f"(?:(?:番地?)?の|[-－‐]){_PAUSE}{{0,4}}"
+_SAID_DIGIT_ADDRESS = re.compile(
+    f"(?P<head>[町村]|丁目|番地)(?P<gap>(?:の|番地[がは]?|{_PAUSE}|字?[一-龥々ヶ]{{1,4}}(?=の|、)){{0,8}}?)"
+    f"(?P<n1>{_SAID_DIGITS})(?P<chain>(?:{_SAID_DIGIT_SEP}{_SAID_DIGITS}){{0,2}})(?P<unit>番地?|号)?(?![0-9０-９])")
+_SAID_DIGIT_CHOME = re.compile(f"(?<=[町村])(?:の{_PAUSE}{{0,6}}|{_PAUSE}{{1,6}})(?=[0-9０-９]{{1,2}}丁目)")
+_GAP_PAUSE = re.compile(f"の|番地[がは]?|{_PAUSE}")
+_SAID_DIGIT_IN_CHAIN = re.compile(_SAID_DIGITS)
+_SPEECH_HINT = re.compile("え[えー]|えっと|あのー|[のがは]、")
+# a Western year said with a pause (1997年の4月25日, 1985年、えー、3月の2日)
+_SAID_WESTERN_DATE = re.compile(
+    f"(?<![0-9０-９])(?:19|20|１９|２０)[0-9０-９]{{2}}年(?:の|{_PAUSE}){{1,6}}[0-9０-９]{{1,2}}月(?:の|{_PAUSE}){{0,6}}[0-9０-９]{{1,2}}日")
+# digits said one by one in katakana (ゼロニーナナの、ニーゼロ…, ゴーヨンヨンキュー) or in English (zero-nine-zero,
+# three-three-eight-one) and digits dictated one by one with commas (3、1、0、0、7、5、4、2): as digits, a group's
+# pause as one dash, so the number rules read them; six digits at least, so that a word is never read as a number
+_KANA_DIGITS = {"ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニー": "2", "ニ": "2", "サン": "3", "ヨン": "4",
+                "ゴー": "5", "ゴ": "5", "ロク": "6", "ナナ": "7", "シチ": "7", "ハチ": "8", "キュウ": "9", "キュー": "9"}
+_EN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+              "seven": "7", "eight": "8", "nine": "9"}
+_KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
+_EN_DIGIT = "(?:" + "|".join(sorted(_EN_DIGITS, key=len, reverse=True)) + ")"
+_KANA_DIGIT_AT = re.compile(_KANA_DIGIT)
+# a filler between a label and its number (被保険者番号、えー、31007542 / 番号は、えっと、ゼロゼロ…): it goes with its pause
+_FILLER_BEFORE_NUMBER = re.compile(
+    f"(?<=[、,，…:：\\s])(?:え[えー]+っ?と?|えっと|あの[ー]+|その[ー]+|ん[ー]+)[、,，…]+(?=[0-9０-９]|{_KANA_DIGIT})")
+_EN_DIGIT_AT = re.compile(_EN_DIGIT, re.I)
+_SAID_KANA_DIGITS = re.compile(
+    f"(?<![ァ-ヺー]){_KANA_DIGIT}{{2,}}(?:(?:の|[、,，・ 　…])+{_KANA_DIGIT}{{2,}})*(?![ァ-ヺ])")
+_SAID_EN_DIGITS = re.compile(f"(?<![A-Za-z]){_EN_DIGIT}(?:(?:[- ]|, ?){_EN_DIGIT}){{5,}}(?![A-Za-z])", re.I)
+_COMMA_DIGITS = re.compile("(?<![0-9０-９第])[0-9０-９](?:、[ 　]?[0-9０-９]){6,}(?![0-9０-９条項号章節番位回日月年])")
 # … and a number said in kana after a 丁目 (三丁目の、にじゅういちのろく): each kana numeral as its kanji
 _KANA_NUMERALS = {"いち": "一", "いっ": "一", "に": "二", "さん": "三", "よん": "四", "し": "四", "ご": "五", "ろく": "六",
                   "ろっ": "六", "なな": "七", "しち": "七", "はち": "八", "はっ": "八", "きゅう": "九", "く": "九",
@@ -370,6 +403,69 @@ def _spoken_number_overrides(text: str, out: dict) -> None:
             for i in range(m.start() + 2, m.end()):  # (after the era's two characters: the pauses go)
                 if i not in out and text[i] not in "年月日" and not text[i].isdigit():
                     out[i] = ""
+
+
+def _said_digit_words(text: str, m: re.Match, at: re.Pattern, values: dict, out: dict, group_end: str) -> None:
+    """Each digit word of a run as its digit (the word's other characters absorbed), a pause that ends a group
+    (one of group_end) as one dash, any other separator dropped."""
+    i, end, digits, pause = m.start(), m.end(), 0, False
+    while i < end:
+        w = at.match(text, i)
+        if w is None:
+            out[i] = "-" if text[i] in group_end and not pause else ""
+            pause = pause or text[i] in group_end
+            i += 1
+            continue
+        out[i] = values[w.group().lower()]
+        for k in range(i + 1, w.end()):
+            out[k] = None
+        digits += 1
+        pause = False
+        i = w.end()
+
+
+def _spoken_digit_overrides(text: str, out: dict) -> None:
+    """Addresses, dates and numbers said aloud with their digits typed (see _SAID_DIGITS, _KANA_DIGITS). Only a
+    text with speech's pauses is asked (a transcript, a dictation): a written text keeps its own form."""
+    for m in _COMMA_DIGITS.finditer(text) if "、" in text else ():
+        for i in range(m.start(), m.end()):
+            if not text[i].isdigit():
+                out[i] = ""
+    for m in _SAID_EN_DIGITS.finditer(text) if "-" in text or "," in text else ():
+        if sum(1 for _ in _EN_DIGIT_AT.finditer(m.group())) >= 6:
+            _said_digit_words(text, m, _EN_DIGIT_AT, _EN_DIGITS, out, ",")
+    if "年" in text:
+        for m in _SAID_WESTERN_DATE.finditer(text):
+            for i in range(m.start() + 5, m.end()):
+                if not text[i].isdigit() and text[i] not in "年月日":
+                    out[i] = ""
+    if not _SPEECH_HINT.search(text):
+        return
+    for m in _FILLER_BEFORE_NUMBER.finditer(text):
+        for i in range(m.start(), m.end()):
+            out[i] = ""
+    for m in _SAID_KANA_DIGITS.finditer(text):
+        if sum(1 for _ in _KANA_DIGIT_AT.finditer(m.group())) >= 6:
+            _said_digit_words(text, m, _KANA_DIGIT_AT, _KANA_DIGITS, out, "の" if "の" in m.group() else "、,，・ 　…")
+    for m in _SAID_DIGIT_CHOME.finditer(text):
+        for i in range(m.start(), m.end()):
+            out[i] = ""
+    for m in _SAID_DIGIT_ADDRESS.finditer(text):
+        if not (m.group("chain") or m.group("unit")):
+            continue
+        spoken = _GAP_PAUSE.search(m.group("gap")) or any(c in m.group("chain") for c in "、,，…え")
+        if not spoken:
+            continue  # (written: 朝日町3丁目14-5)
+        for g in _GAP_PAUSE.finditer(text, m.start("gap"), m.end("gap")):
+            for i in range(g.start(), g.end()):
+                out[i] = ""
+        chain_at = m.start("chain")
+        prev = m.end("n1")
+        for d in _SAID_DIGIT_IN_CHAIN.finditer(text, chain_at, m.end("chain")):
+            out[prev] = "-"
+            for i in range(prev + 1, d.start()):
+                out[i] = ""
+            prev = d.end()
 
 
 def _typography_overrides(text: str, out: dict[int, str]) -> None:
@@ -788,6 +884,7 @@ def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
         _typography_overrides(text, out)
     _number_spacing_overrides(text, out)
     _spoken_number_overrides(text, out)
+    _spoken_digit_overrides(text, out)
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
     first_break = next(address_breaks, None)
     if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (

@@ -16,9 +16,41 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t13-097": "judge flip after retraining with the sets of stop 34 (allow or warn as the judge turns)",
+    # holdout_schools89 … holdout_commerce95 (stop 34's first tuning sets, written blind); left (the writer's note quoted):
+    "train93-002": "blocks a judgement call (not_block, got block) — writer: News-level incident descriptions by age band only; low identifiability.",
+    "train93-003": "a secret stays in clear (block, got block) — writer: Named person in financial distress with phone (OCR noise included).",
+    "train93-042": "blocks a judgement call (not_block, got block) — writer: Staff surnames only with a hint of a medical visit; minor internal personnel detail. Warn or allow acceptable.",
+    "train93-044": "warns on harmless work (allow, got warn) — writer: Public outage notice at 町丁目 level, no house numbers.",
+    "train93-047": "blocks a judgement call (not_block, got block) — writer: Synthetic test rows with dummy-looking names, fake town and 090-0000 numbers; a detector may still warn on the pattern.",
+    "train93-050": "warns on harmless work (allow, got warn) — writer: Public childcare system information.",
+    "train93-083": "blocks harmless work (allow, got block) — writer: Meta discussion about the guideline; sensitive-sounding words used generically, only an obvious dummy name.",
+    "train95-043": "warns on harmless work (allow, got warn) — writer: 明治期の歴史上の人物（下村善太郎）。allow。",
+    "train90-005": "misses a block (block, got warn) — writer: 議会事務局: 議員の長期欠席に関する診断書の内容。議員であっても病名（精神疾患）は要配慮個人情報で、公の役割の情報ではない。",
+    "train90-024": "blocks a judgement call (not_block, got block) — writer: 選挙課: 庁内ファイルサーバの共有フォルダのパス（UNC）。内部ホスト名だが認証情報はない。",
+    "train90-040": "a secret stays in clear (block, got block) — writer: 議会事務局: 議員の辞職願に添えられた私信。家族の難病・介護という要配慮情報と実名。",
+    "train90-045": "a secret stays in clear (block, got block) — writer: 契約課・選挙課: ポスター掲示場設置の委託先（個人事業主）の請求書。代表者個人の氏名・住所・携帯・口座番号。",
+    "train90-132": "misses a block (block, got warn) — writer: 議会事務局: 職員から議員によるハラスメントの相談記録。相談者・行為者とされる議員の実名と相談内容（人事・調査にも当たる）。",
+    "train90-138": "a secret stays in clear (block, got block) — writer: 選挙課: 投票所入場券の返戻データ（宛所不明）。世帯主氏名と番地までの住所。",
+    "train94-024": "misses a block (block, got allow) — writer: 職員課の給与振込データ。職員の氏名と振込先の銀行・支店・口座番号。職員番号は単独では問題ないが氏名と口座は分類Ⅰ。",
+    "train92-012": "a secret stays in clear (block, got block) — writer: Real-looking vendor representatives' names, personal mobiles and private e-mail addresses in SQL sample data.",
+    "train89-089": "a secret stays in clear (block, got block) — writer: 生徒実名と病名・服薬・夜尿など健康情報。",
+    "train89-096": "blocks harmless work (allow, got block) — writer: 「生年月日」という語と例示日付があるが、特定個人に結び付かない一般的な関数の質問。",
+    "train91-001": "a secret stays in clear (block, got block) — writer: 国保の記号・番号・枝番と世帯主・孫の氏名。被保険者番号は分類Ⅰ。",
+    "train91-006": "a secret stays in clear (block, got block) — writer: 漢数字の和暦生年月日、骨折・入院・要介護度、被保険者番号（読み上げ併記）。",
+    "train91-011": "a secret stays in clear (block, got block) — writer: 認定調査の音声メモ。氏名・被保険者番号・番地・病名（認知症）と服薬。方言まじりの本人発言を含む典型的な分類Ⅰ。",
+    "train91-034": "a secret stays in clear (block, got block) — writer: 外国籍住民の生活保護相談。氏名・住所番地・口座番号（言い直し付き）・困窮状況は要配慮個人情報。",
+    "train91-051": "a secret stays in clear (block, got block) — writer: 電話で読み上げられたクレジットカード番号（Luhn 有効）と氏名。決済情報は絶対に入力不可。",
+    "train91-059": "a secret stays in clear (block, got block) — writer: ㊙・課内限りの明示と、開札前の予定価格・最低制限価格（第6条第5号）。明示マーキングで block。",
+    "train91-090": "misses a block (block, got allow) — writer: 生活保護受給・アルコール依存症・収入。要配慮個人情報が重なる。",
+    "train91-094": "a secret stays in clear (block, got block) — writer: 食中毒患者の氏名・年齢・症状。健康情報で要配慮。店名は事業者名で可だが患者情報で block。",
+    "train91-111": "warns on harmless work (allow, got warn) — writer: 法人番号（検査数字有効）は公表情報。法人の登記事項で個人情報ではない。JP_CORPORATE_NUMBER は情報提供として検出されてよい。",
+    "train91-113": "a secret stays in clear (block, got block) — writer: 「の」区切りで読み上げた有効な個人番号と氏名・生年月日。断り方の例文依頼でも実データが入っている。",
+    "train91-133": "a secret stays in clear (block, got block) — writer: 通報者は匿名だが、名指しされた第三者の氏名・番地・車両番号。疑いの段階の違法行為情報でもあり block。",
+    "train91-140": "a secret stays in clear (block, got block) — writer: 市外寄附者の氏名・番地・メール・カード番号（Luhn 有効）。",
+    "t24-203": "judge flip after retraining: warns on harmless work (allow, got warn)",
     # holdout_forms81 … holdout_lookspublic88 (stop 33's second tuning sets, written blind); left (the writer's note quoted):
     "train87-014": "warns on harmless work — writer: 一般的なごみ出しの案内。",
-    "train87-024": "a secret stays in clear (block, got block) — writer: 家庭内暴力の119番通報。子どもと母親の氏名・住所・受傷。",
     "train87-040": "a secret stays in clear (block, got block) — writer: 氏名ラベルはないが、番地・表札の姓・呼び名・虐待の疑い（要配慮）で特定可能な高齢者。関係と場所と出来事で人が特定される。",
     "train87-049": "a secret stays in clear (block, got block) — writer: 救急搬送の記録。氏名・番地・後期高齢者医療の被保険者番号・健康状態と生活状況。",
     "train87-059": "a secret stays in clear (block, got block) — writer: 民生委員からのメール。住民の氏名・番地・介護状態・希死念慮の発言・被保険者番号、民生委員の携帯番号。",
@@ -34,7 +66,6 @@ KNOWN_MISSES = {
     "train81-034": "blocks where the writer allows warn — writer: 情報政策課: 架空と明記されたテストデータだが、氏名・生年月日・電話の形をしているため警告も許容。",
     "train81-072": "blocks where the writer allows warn — writer: 介護保険課: 無記名で個人は特定されないが、病気（認知症）・離職など要配慮に近い内容を含むため警告もあり得る。",
     "train81-147": "blocks where the writer allows warn — writer: 障害福祉課: 職員が職務として名乗る署名と部署の番号。公務の情報だが個人名を含み判断が分かれる。",
-    "t12-030": "warns on harmless work — writer: 公開・一般的な業務文書。職員名（職務上）・市や事業者の公表連絡先・統計のみで個人情報なし（スポーツ課・chat）",
     "train88-051": "a secret stays in clear (block, got block) — writer: 食中毒の公表文自体は匿名だが、添付の患者一覧に氏名・年齢・症状・受診先が並ぶ。",
     "train88-052": "blocks where the writer allows warn — writer: ベンダーマニュアルの設定例に含まれるプライベートIP。庁内の実アドレスかどうか不明で、警告でも許可でも可。",
     "train88-093": "a secret stays in clear (block, got block) — writer: 結核の接触者健診の名簿で、接触者の氏名・携帯番号と感染症患者との関係が記載されている。",
@@ -60,9 +91,6 @@ KNOWN_MISSES = {
     "train85-080": "warns only where the writer wants a block — writer: 監査委員事務局の調書に「庁内限り」表示。監査の指摘前の内容。",
     "train85-090": "warns on harmless work — writer: 群馬県知事（山本一太）・市長など公人が式典の公的立場で登場。式次第の整形。",
     "train85-122": "a secret stays in clear (block, got block) — writer: 転入者向け多言語案内の申込 JSON に氏名・+81 形式の電話・メール。",
-    "t32-155": "the passage classifier flips with retraining on this non-public phrasing (allows)",
-    "train61-132": "the learned judge flips with retraining (blocks; the writer allows warn)",
-    "train76-099": "水石けん in a cleaning specification warns as a name (the judge keeps it at warn; flips with retraining)",
     # holdout_firstcontact31 (fc31: scored once as this round's first contact — 1.00/1.00/0.04/0.03/0.98/4 — then tuning data); left:
     "fc31-188": "a pupil's wheelchair beside a name in a notice the writer calls publishable blocks (the writer allows warn)",
     # holdout_replies73 … holdout_casual80 (stop 33's tuning sets, written blind); left:
@@ -152,7 +180,6 @@ KNOWN_MISSES = {
     "t47-090": "a child's pet name inside the mother's handle (ゆきちゃんママ) stays in clear",
     "t47-094": "an FAQ question in the first person (妻が入院中のため、夫の私が…) blocks as a spouse's illness",
     "t3-025": "a manager asking how to approach a staff member about early retirement without naming anyone allows (the classifier flips with retraining)",
-    "t45-061": "a private owner named in a 建築計画概要書 (a document open to public inspection by law) blocks; labelled not_block",
     # holdout15 (fc15: scored as first contact, then tuning data); left for the next round:
     "fc15-083": "a shop's own published address and phone in a tourist map's copy warn (a business's data for publication)",
     # holdout16 (fc16: scored as first contact, then tuning data); left for the next round:
@@ -187,7 +214,6 @@ KNOWN_MISSES = {
     "t7-076": "a birth date in brackets right after a half-width kana name in an audit log",
     "t7-081": "an OCR-spaced house number on the line after its spaced town",
     "t7-085": "an OCR-spaced account number under a spaced bank line",
-    "t7-133": "a debtor's kanji name in brackets after a half-width kana reading deep in a budget list",
     "t7-150": "a CSV of unnamed residents' circumstances by district (identifiable without names) passes",
     "t7-186": "a card number said to be a test environment's dummy warns as a mistyped card",
     "t7-207": "folk-tale characters in half-width kana practice data block",
@@ -309,7 +335,6 @@ KNOWN_MISSES = {
     "t24-240": "a password split over two chat messages is not joined",
     "t30-025": "block case scored block and a secret stays in clear, not fixed this round: siblings and mother sharing surname, hiragana re-registration",
     "t30-041": "block case scored block and a secret stays in clear, not fixed this round: English complaint: wife sharing surname, nickname signature, building room",
-    "t30-056": "block case scored block and a secret stays in clear, not fixed this round: chat: full name, mail, given name alone, leap-day DOB, surname+さん",
     "t30-060": "block case scored block and a secret stays in clear, not fixed this round: half-width katakana names of a couple, compact DOBs, half-width address",
     "t30-093": "block case scored block and a secret stays in clear, not fixed this round: chat with speaker names, couple sharing surname, given names as speaker labels",
     "t30-096": "block case scored block and a secret stays in clear, not fixed this round: English minutes: romanised era DOB, ex-spouse sharing surname, given name alone, protection order",
@@ -331,10 +356,8 @@ KNOWN_MISSES = {
     "t32-030": "a homeroom teacher named by surname in a case conference's attendance line (担任 真下) stays in clear",
     "t32-032": "a name with its reading inside (阿久津（あくつ）智子さん) is found in pieces and only warns",
     "t32-034": "children's given names alone in English (Haruto and Mei) stay in clear",
-    "t32-044": "a conversational address with の before the lot (下大島町の596の3) is not read as an address",
     # holdout_workday33 (train33, a mixed working day) and holdout_people34 (train34, the public/private
     # boundary of people's names): first scored on c7ad32d, then tuning data; their remaining misses:
-    "t34-004": "allow case judged warn, not fixed this round: 公表された市民栄誉賞受賞者。競技クラス（障害区分）も選手としての公表プロフィールで、個人の要配慮情報の流出ではない。",
     "t34-009": "allow case judged warn, not fixed this round: 公開議会の議事進行発言。",
     "t34-023": "a secret stays in clear, not fixed this round: いじめ事案の当事者児童をクラス付きで特定。",
     "t34-029": "not_block case judged block, not fixed this round: Volunteer coordinator named in a draft newsletter. types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
@@ -434,7 +457,6 @@ KNOWN_MISSES = {
     # cbe40f5 (43 leaks), then tuning data; its remaining misses:
     "t37-002": "initials written later for a named applicant (略記で「T.Y.」) stay in clear",
     "t37-012": "an SNS handle (@yuzupon_0312) is no finding type of the contract",
-    "t37-029": "a lot number given in a later chat message (…の1021-3) without its town on the same line",
     "t37-031": "a house number and a surname given in separate chat messages (…24-8 / 戸丸です)",
     "t37-033": "an English given name alone in a quoted mail header (> From: Dan)",
     "t37-037": "an account number given over two short messages (口座番号 7204… / …141)",

@@ -42,6 +42,7 @@ _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][
 # (or its 丁目 or 番地 in kanji numerals: 三俣町 二丁目8番16号, 箱田町 一〇〇五番地三)
 _ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,3}}(?:丁目|番)))")
 _TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
+_CITY_THEN_TOWN = re.compile(r"市[一-龥々ヶ]{2}")  # 渋川市石原: a town after its city, read as one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
 _ROMAJI_BUILDING_BEFORE = _CONTEXT["address_romaji_building_before"]
 _ROMAJI_BUILDING_AFTER = _CONTEXT["address_romaji_building_after"]
@@ -133,9 +134,25 @@ _FOLLOW_NEAR = 80  # chars after the town's address within which the same senten
 
 # (compiled once: _address_at runs for every house number of a roster)
 _TOWN_CHAR = re.compile(r"[町村]")
+# (not a room, a hall, an office, a station or a line in the town: 大手町会議室3-2, 本町会館3-2)
+_OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$)"
+                              r"[一-龥々ヶ]{2,4}$")
+_LOT_FORM = re.compile(r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}(?![0-9])|[0-9]{1,4}番地")
 _TOWN_END_CHARS = ("町", "村")
 _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
 _NOT_BUILDING = re.compile(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)")
+
+
+def _unread_place_ok(text: str, place: str, p: int, q: int, oaza: set) -> bool:
+    """A place the analyser did not read as one, ending at `q` before a house number at `p`: a town (町/村 at its
+    end), a 大字 after its village or after its town with a lot number's own form (大胡町河原浜653-2), a 字."""
+    if len(place) < 2 or _NOT_PLACE_TAIL.search(place):
+        return False
+    return bool(_PLACE_END.search(place) or _OAZA_AFTER_VILLAGE.search(place)
+                or (_OAZA_AFTER_TOWN.search(place) and _LOT_FORM.match(text, p))
+                or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(text, max(0, q - 10), q)
+                                     or _AZA_PLACE.search(text, max(0, q - 16), q))
+                or q in oaza)
 
 
 def _spaced_town(text: str, place: str, pstart: int, q: int, places: dict, oaza: set) -> bool:
@@ -144,7 +161,8 @@ def _spaced_town(text: str, place: str, pstart: int, q: int, places: dict, oaza:
     and the place a town — 町/村 at its end, a 大字 after its town — not 「会議室 3-2」「東京 3-2」."""
     return bool(_PLACE_END.search(place) or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
                 or _AZA_PLACE.search(text, max(0, q - 16), q)
-                or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place))))
+                or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place)
+                                     or _CITY_THEN_TOWN.search(place))))
 
 
 # a lone number after a spaced town is a lot only when it ends the value — a CSV cell, a bracket, the
@@ -363,9 +381,7 @@ class AddressDetector(Detector):
                 return None
             place = pm.group(0).lstrip("がのノケ")
             pstart = q - len(place)
-            if not (_PLACE_END.search(place) or _OAZA_AFTER_VILLAGE.search(place) or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(
-                    text, max(0, q - 10), q) or _AZA_PLACE.search(text, max(0, q - 16), q)) or q in oaza) or len(place) < 2 \
-                    or _NOT_PLACE_TAIL.search(place):
+            if not _unread_place_ok(text, place, p, q, oaza):
                 return None
         if _CHOME_ALONE.fullmatch(place):
             return None  # 「二丁目12番1号」 with no town before it: a format, nobody's address

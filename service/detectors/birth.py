@@ -254,9 +254,12 @@ def _surname_token_at(doc: Document, a: int, b: int) -> bool:
 
 _SEX_CELL_BEFORE = re.compile(r"(?:^|[ \t　,|、])(?:男|女)(?:性)?[ \t　,|、]+$")
 # the head of a line that answers: a time and a speaker (「[10:03] 相談者: 」「市民：」「A: 」) or nothing
-_ANSWER_HEAD = re.compile(r"[ \t　]*(?:[\[［(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\]］)）]?[ \t　]*)?(?:[^\s:：]{1,12}[ \t　]*[:：][ \t　]*)?")
+# (the answer may say the name again or pause before the date, as speech does: 「申請者：設楽 蒼。平成9年、えー、1997年4月25日」
+# 「職員：小和瀬さんが平成20年6月17日、武士さんが…」)
+_ANSWER_HEAD = re.compile(r"[ \t　]*(?:[\[［(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\]］)）]?[ \t　]*)?(?:[^\s:：]{1,12}[ \t　]*[:：][ \t　]*)?"
+                          r"[^\n:：?？]{0,40}")
 # the line above asks for a birth date (教えてください / ですか / ? / お願いします)
-_ASKED_BIRTH = re.compile(r"(生年月日|誕生日|お生まれ|(?i:date of birth|birthday))[^\n]{0,24}(?:ください|下さい|ですか|ますか|お願い|[?？]|(?i:please))")
+_ASKED_BIRTH = re.compile(r"(生年月日|誕生日|お生まれ|(?i:date of birth|birthday))[^\n]{0,24}(?:ください|下さい|ですか|ますか|お願い|[?？]|を[。 　]*$|(?i:please))")
 
 
 # a birthday said by the age it brings (「岡部 心春ちゃん（5月3日で4歳）」): the day someone turns N

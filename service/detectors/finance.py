@@ -169,6 +169,11 @@ class BankAccountDetector(Detector):
         Pattern("口座番号",
                 r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?))[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
                 0.90, id="after_account_word"),
+        # a 6- or 8-digit account right after its deposit type, with a bank or branch written before it on the line
+        # (群馬銀行 前橋南支店 普通 381206): a shorter or longer number than 7 is still the account there
+        Pattern("預金種目の後の口座番号",
+                r"(?:銀行|金庫|信金|農協|JA|支店|出張所)[^\n]{0,24}?(?:普通|当座|貯蓄)(?:預金)?[ 　:：]*(?P<num>\d{6}|\d{8})(?![0-9])",
+                0.90, id="after_deposit_type"),
         # a 全銀 (Zengin) transfer record in CSV or tab form: bank code, bank name in kana, branch code,
     # branch name in kana, [clearing-house no.,] account type, 7-digit account, holder in kana
     # (half-width kana are full-width once normalised)
@@ -201,6 +206,10 @@ class BankAccountDetector(Detector):
                 elif pattern.id == "after_account_word":
                     s, e = m.span("num")
                     out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, REASONS["finance.account.after_word"]))
+                elif pattern.id == "after_deposit_type":
+                    s, e = m.span("num")
+                    if not _AMOUNT_AFTER.match(doc.text, e):
+                        out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, REASONS["finance.account.after_type"]))
                 else:
                     s, e = m.span("num")
                     left = doc.text[max(0, s - 30):s]

@@ -251,6 +251,10 @@ _BRACKET_AFTER_NAME = compile_fast(r"[ 　]?(?:さん|様|氏|くん|ちゃん)?
 _ALIAS_SEPARATOR = compile_fast(r"[／/、,，]")
 _ROMAJI_ALIAS = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ .]{1,2}[A-Z][A-Za-z'\-.]*){0,4}")
 _KATAKANA_ALIAS = compile_fast(r"[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ-ヺー]*){0,4}")
+# (a name found in kana spelled in kanji in its bracket: 氏名 ゆざわ あおい（湯沢 葵）)
+_KANA_NAME_FORM = compile_fast(r"[ぁ-ゖァ-ヺー]+[ 　・]?[ぁ-ゖァ-ヺー]+")
+_KANJI_ALIAS = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,4}")
+_ORG_WORD = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|口|担当)(?:[ 　]|$)")
 _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
 _HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
@@ -292,6 +296,7 @@ def _aliases(doc: Document, found: list) -> list:
             # (a spelling in another script than the name's: a romaji name's bracket holds its role — Ms. Laura Kim
             # (Regional Sales, …) —, a katakana name's bracket its country)
             romaji_name, katakana_name = name.isascii(), _KATAKANA_ALIAS.fullmatch(name) is not None
+            kana_name = _KANA_NAME_FORM.fullmatch(name) is not None
             pos = m.start("c")
             for piece in _ALIAS_SEPARATOR.split(m.group("c")):
                 a = pos + len(piece) - len(piece.lstrip(" 　"))
@@ -308,7 +313,8 @@ def _aliases(doc: Document, found: list) -> list:
                     continue
                 if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
                         or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))) \
-                        or _HANGUL_ALIAS.fullmatch(word):
+                        or _HANGUL_ALIAS.fullmatch(word) or (kana_name and _KANJI_ALIAS.fullmatch(word) and not _ORG_WORD.search(word)
+                            and not any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in word.split())):
                     # (below the name's own score: a spelling another path reads as a name keeps its own reason
                     # and the repeats that reason brings — Ryota Kanbara … Kanbara君)
                     out.append(Candidate("PERSON", a, b, min(c.score, _ALIAS_SCORE), REASONS["person.alias"]))
@@ -897,11 +903,16 @@ class PersonDetector(Detector):
         return given, j
 
     @staticmethod
-    def _shape_is_name(sur: list, given: list, gs: str) -> bool:
+    def _shape_is_name(sur: list, given: list, gs: str, honor=None) -> bool:
         """Whether surname tokens + given-name tokens make a name by their tags and shape."""
         sei_tag = len(sur) == 1 and _is_sei(sur[0])
         place = len(sur) == 1 and sur[0].is_place_name
         if any(_is_mei(g) for g in given):
+            return True
+        if (honor and len(sur) == 1 and len(given) == 2 and _KANJI.fullmatch(sur[0].surface)
+                and all(len(g.surface) == 1 for g in given) and _KANJI.fullmatch(gs)):
+            # 片貝 湊斗さん: a given name the dictionary does not know falls apart into single
+            # kanji (湊 + 斗); a word it knows (業者, 担当) stays one token, so the split is the sign
             return True
         if len(sur) == 1 and sur[0].surface in _HAN_SURNAMES and _KANJI.match(gs) and len(gs) <= 2:
             return True  # 张 伟 / 朴 志勲: a Chinese or Korean family name the dictionary may not tag
@@ -949,7 +960,7 @@ class PersonDetector(Detector):
             if not (role or slot or honor):
                 continue
             gs = "".join(g.surface for g in given)
-            if not self._shape_is_name(sur, given, gs):
+            if not self._shape_is_name(sur, given, gs, honor):
                 continue
             sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):

@@ -184,7 +184,8 @@ def _role_left(text: str, start: int):
         return None
     return _ROLE_LEFT.search(text, lo, start)
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
-_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶぁ-ねは-んァ-ヶー])[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
+# (a particle may come before it — 相談者は片貝 湊斗さん — but no other kana or kanji)
+_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶァ-ヶー])(?<![ぁ-ん](?<![のはがにともをへで]))[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
 _SHAPE_NOT_GIVEN = frozenset(lexicon.words("person.shape_not_given"))
 _HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
@@ -752,7 +753,9 @@ _RELATION_BRACKET = compile_fast(r"[ 　]?[（(](?:母|父|祖母|祖父|夫|妻
                                  r"同居人|世帯主|配偶者|代理人)(?:[)）・、,/ ]|親)")
 # (a bare number in brackets after a name is the age, as news and case notes write it: 堀口 亮介（41）)
 # (or a pupil's grade in its place: 矢島 さくら（1年）, 森 はな（小3）, 山口 蓮（年長）)
+# (or a sex and a bare age, as a first-aid or dispatch log writes them: 狩野 美和（女・71）, (M/45))
 _AGE_AFTER = compile_fast(r"[ 　]?[（(](?:[^（）()\n年没]{0,16}?(?<![\d.])\d{1,3}[ 　]?(?:歳|才|か月|ヶ月|カ月|ヵ月)|[ 　]?[1-9]\d{0,2}[ 　]?[）)]|"
+                          r"(?:男性?|女性?|[MF])[ 　]?[・、,，/][ 　]?[1-9]\d{0,2}[ 　]?[）)]|"
                           r"(?:小学?|中学?|高校?)?[1-6][ 　]?(?:年生?)?[ 　]?[）)・,、]|年長|年中|年少)")
 _SENT_BOUNDARY = compile_fast(r"[。\n！？!?]")
 _KATAKANA = compile_fast(r"^[ァ-ヶー・]+$")

@@ -32,8 +32,8 @@ _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
 # (an apostrophe only inside a word — O'Brien —, never its end: name='Budi Santoso')
 _LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)*(?:-[A-Za-z\u00C0-\u024F]+)?"
 
-# (a middle initial too: Jennylyn R. Mendoza)
-_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|[A-Z]\.(?=[ ]+[A-Z])|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
+# (a middle initial too: Jennylyn R. Mendoza, and as a card prints it, LUIS A MENDOZA)
+_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|[A-Z]\.?(?=[ ]+[A-Z])|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
 
 _PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
 
@@ -93,6 +93,13 @@ _ROMAJI_CONTEXT = [
     # a family member named with an age: "our daughter, Anisha (2 years old", "my son Leo (aged 7)"
     (compile_fast(rf"\b(?i:daughter|son|wife|husband|child|baby|mother|father|grandson|granddaughter),?[ ]+"
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
+    # a full name among Japanese with an age in brackets after it, as a roster or a selection sheet writes it
+    # (受験者B　Kowalski Emily Rose（29）): the bracket is the person's age
+    (compile_fast(rf"(?:(?<=[：:、一-龥ぁ-んァ-ヶ])|(?<=[：:、一-龥ぁ-んァ-ヶ] )|(?<=[一-龥ぁ-んァ-ヶ][A-Z0-9] ))(?P<n>{_LNAME})(?=[ ]*[(（][ ]*[1-9][0-9]?[ ]*(?:歳|才)?[ ]*[)）])"),
+     _Ctx("person.romaji.age_bracket", strict=True, header=True, slot=True)),
+    # a pupil's full name with their class after it (Riku Asanuma in 6-1, Kaito Ogino in class 1-3)
+    (compile_fast(rf"(?P<n>{_LNAME})(?=[ ]+in[ ]+(?:(?i:class|grade|homeroom|room)[ ]+)?[1-9][ ]?[-‐][ ]?[1-9]\b)"),
+     _Ctx("person.romaji.pupil_class", strict=True, slot=True, name_words=True)),
     # a household named by its family name ("The Oshima family (Kotaro, Naomi; …)", "the Fukuda family"): the surname
     (compile_fast(r"\b(?:[Tt]he)[ ]+(?P<n>[A-Z][a-z]{2,15})[ ]+(?:family|household|families)\b"),
      _Ctx("person.romaji.family", one_word=True, name_words=True)),
@@ -103,7 +110,7 @@ _ROMAJI_CONTEXT = [
     # (and a family member's label with its colon: 父：LE VAN DUC　母：TRAN THI MAI, 妻：BAUTISTA, Kristine Joy)
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                   rf"傷病者|受診者|来庁者|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
-                  rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_NAME_EN}|{_LNAME})"), _Ctx("person.romaji.name_field", slot=True)),
+                  rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_LNAME}|{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
@@ -174,6 +181,8 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
+    compile_fast(r"[A-Za-z][ ]*[(（][ ]*[1-9]"),
+    compile_fast(r"[a-z] in (?:[A-Za-z]+ )?[1-9] ?[-‐]"),
     ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
@@ -234,6 +243,8 @@ _ROMAJI_STARTS = [
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    None,
+    None,
     None,
     None,
     None,

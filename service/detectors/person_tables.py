@@ -54,7 +54,9 @@ def _kv_name_like(val: str) -> bool:
 _LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5}|[ぁ-ゖ]{2,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
                           r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
 
-_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*")
+# (a pupil's class or roll number may follow the bullet: ・2組 丹羽 颯太：…, ・16番 …)
+_LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*"
+                            r"(?:(?:[1-6１-６]年)?[0-9０-９]{1,2}(?:組|番)[ \t　]+)?")
 
 # (an item may carry its number: 受験番号1043 宮田 葵、1057 新井 颯太)
 _LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*(?:[A-Za-z]{0,2}[0-9]{1,6}[ 　])?")
@@ -486,15 +488,16 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
             continue
         has_b = am.group("b") is not None
         cands = _enumeration_items(text, an, ls, le, has_b, lines_done)
+        enumerated = len(cands)
         cands += _bullet_items(text, an, am, ls, le, has_b, walked)
         cands += _line_items(text, an, am, ls, le, has_b, walked)
         cands += _table_items(text, an, am, ls, le, walked)
-        for it in cands:
+        for n_it, it in enumerate(cands):
             a, e = it.start(), it.end("g")
             if a == an.start or taken.overlaps(a, e):
                 continue
             nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
-            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx)):
+            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx, n_it < enumerated)):
                 continue
             stages.score(nm)
             taken.add(a, e)
@@ -670,9 +673,11 @@ def _tail_kind(text: str, pos: int, end: int) -> str:
     return c
 
 
-def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
+def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = False) -> bool:
     """An item of a list of names: the surname and the given name are whole tokens, the surname
-    is not an organisation/place word, one part is tagged 姓/名 (or the given name is kana)."""
+    is not an organisation/place word, one part is tagged 姓/名 (or the given name is kana). An item
+    enumerated after a reported name on its line (生徒：門倉 大雅、新貝 琉生) may be two kanji words the
+    dictionary does not tag at all: a space inside a 、-list beside a name is how names are written, not words."""
     sei, g = it.group("s"), it.group("g")
     if (_ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
             or sei in NOT_GIVEN or sei in _SLOT_SET or sei in _ROLE_SET or g in _ROLE_SET or g in _SLOT_SET
@@ -691,11 +696,12 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
     sur, giv = toks[i:k - 1], toks[k:j]
     if not sur or not giv:
         return False
-    if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞" for t in sur + giv
-           if not (_is_sei(t) or _is_mei(t))):
+    mei_tag = any(_is_mei(t) for t in giv)
+    # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
+    if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
+           for t in (giv if enumerated and mei_tag else sur + giv) if not (_is_sei(t) or _is_mei(t))):
         return False
     sei_tag = len(sur) == 1 and _is_sei(sur[0])
-    mei_tag = any(_is_mei(t) for t in giv)
     kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
     if any(t.is_place_name for t in giv) and not mei_tag:
         return False
@@ -705,4 +711,6 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict) -> bool:
     # (a given name Sudachi does not know, 蒼空, 陽向, after a surname it tags, beside a reported name: the
     # roles and slot words that follow surnames were refused above)
     kanji_given = 1 <= len(g) <= 3 and all(_KANJI.match(ch) is not None for ch in g)
-    return mei_tag or place_and_name or (sei_tag and (kana or kanji_given))
+    unknown_pair = (enumerated and kanji_given and len(sur) == 1 and len(sei) <= 3 and _KANJI.match(sei) is not None
+                    and not sur[0].is_place_name)
+    return mei_tag or place_and_name or unknown_pair or (sei_tag and (kana or kanji_given))

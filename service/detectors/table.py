@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import chain
 from typing import Iterator, Optional
 
 from .. import lexicon
@@ -674,7 +675,7 @@ class TableColumnDetector(Detector):
     # -- 全銀 (Zengin) fixed-width transfer data records -----------------------------------------
     def _zengin(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
-        for m in _ZENGIN_RECORD.finditer(doc.original):
+        for m in chain(_ZENGIN_RECORD.finditer(doc.original), _ZENGIN_SPACED_RECORD.finditer(doc.original)):
             rs, _ = doc.norm.normalised_span(m.start())
             line_end = doc.text.find("\n", rs) if rs is not None else -1
             if rs is not None and _SAMPLE_VALUE.search(doc.text, max(0, rs - _ZENGIN_SAMPLE_REACH),
@@ -701,4 +702,9 @@ _ZENGIN_SAMPLE_REACH = 200
 _ZENGIN_RECORD = compile_fast(
     r"(?m)^2\d{4}[ -~\uff61-\uff9f]{15}\d{3}[ -~\uff61-\uff9f]{15}[ \d]{4}[1-9](?P<acct>\d{7})"
     r"(?P<name>[ -~\uff61-\uff9f]{30})\d{10}")
-_ZENGIN_HINT = compile_fast(r"(?m)^2\d{4}")
+# … and the same record's fields split by spaces, as a viewer or a hand-made excerpt shows them
+# (2 0128 ﾏｴﾊﾞｼﾁﾕｳｵｳ 0312 1 4418207 ｵｸﾞﾗ ﾋﾛﾐ 000003000 1): bank, branch, deposit type, account, recipient, amount
+_ZENGIN_SPACED_RECORD = compile_fast(
+    r"(?m)^2[ ]\d{4}[ ][\uff61-\uff9f]{1,15}[ ]+\d{3,4}[ ](?:[\uff61-\uff9f]{1,15}[ ]+)?(?:\d{4}[ ])?[1-9][ ]"
+    r"(?P<acct>\d{7})[ ](?P<name>[\uff61-\uff9f][\uff61-\uff9f ]{0,29}?)[ ]+\d{6,10}\b")
+_ZENGIN_HINT = compile_fast(r"(?m)^2[ ]?\d{4}")
