@@ -16,7 +16,10 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
-    "t13-097": "judge flip after retraining with the sets of stop 34 (allow or warn as the judge turns)",
+    # holdout_firstcontact32 (fc32, stop 34's first-contact set, opened after its one score), and two judge flips after retraining; left:
+    "fc32-046": "a secret stays in clear (block, got block) — writer: 職員の氏名・アカウントと平文パスワード。パスワードだけでも確実にブロック。",
+    "t32-155": "lets non-public matter pass (not_allow, got allow) — writer: Public website CMS running an end-of-life version with an exposed admin login – unfixed vulnerability.",
+    "train76-099": "warns on harmless work (allow, got warn) — writer: 公開予定の仕様書の一般的な条文。個人情報なし。",
     # holdout_schools89 … holdout_commerce95 (stop 34's first tuning sets, written blind); left (the writer's note quoted):
     "train93-002": "blocks a judgement call (not_block, got block) — writer: News-level incident descriptions by age band only; low identifiability.",
     "train93-003": "a secret stays in clear (block, got block) — writer: Named person in financial distress with phone (OCR noise included).",

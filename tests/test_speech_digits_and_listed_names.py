@@ -200,3 +200,29 @@ def test_the_minutes_of_a_closed_meeting_block(scan):
 def test_a_table_said_not_to_be_production_data_names_nobody(scan):
     r = scan("情報政策課（※本番データではありません）\nID,氏名,金額\nT01,試行 一郎,100\nT02,確認 花子,200")
     assert "PERSON" not in _types(r)
+
+
+# -- fc32's classes (stop 34): a birth label in kana, a qualified insured-number label, the parties of an incident ---------
+def test_a_birth_date_after_a_label_written_in_kana(scan):
+    r = scan("なまえ：いしだ ふみえ さん\nたんじょうび 昭和11年9月2日")
+    assert "DATE_OF_BIRTH" in _types(r, "block")
+
+
+def test_an_insured_number_after_a_label_with_a_qualifier(scan):
+    r = scan("世帯主：岩井 栄治\n被保険者番号（世帯主）：00427719")
+    assert "JP_HEALTH_INSURANCE" in _types(r, "block")
+
+
+def test_the_parties_of_an_incident_joined_by_a_dot(scan):
+    r = scan("関係児童：4年2組 立川 結衣（被害）、同組 真下 隼人・富岡 颯（加害）")
+    assert "真下 隼人" not in r["redacted_text"] and "富岡 颯" not in r["redacted_text"]
+
+
+def test_two_towns_after_a_name_in_a_list_stay_towns(scan):
+    r = scan("出席：野口 智子、前橋 高崎")
+    assert "前橋 高崎" in r["redacted_text"]
+
+
+def test_an_age_that_starts_an_obligation_points_at_nobody(scan):
+    r = scan("20歳になったら国民年金に加入し、未納のままだと障害年金を受けられないことがある点をチラシで強調して。")
+    assert r["verdict"] != "block"

@@ -712,5 +712,5 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     # roles and slot words that follow surnames were refused above)
     kanji_given = 1 <= len(g) <= 3 and all(_KANJI.match(ch) is not None for ch in g)
     unknown_pair = (enumerated and kanji_given and len(sur) == 1 and len(sei) <= 3 and _KANJI.match(sei) is not None
-                    and not sur[0].is_place_name)
+                    and not (sur[0].is_place_name and len(g) > 1))  # (a town and a town is no name: 前橋 高崎)
     return mei_tag or place_and_name or unknown_pair or (sei_tag and (kana or kanji_given))
