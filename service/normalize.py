@@ -68,6 +68,8 @@ NAME_VARIANTS = {
     "𠮷": "吉", "髙": "高", "﨑": "崎", "㟢": "崎", "嵜": "崎", "濵": "濱", "德": "徳", "栁": "柳",
     "槗": "橋", "𡈽": "土", "曻": "昇", "鄕": "郷", "邉": "辺", "邊": "辺", "邨": "村", "冨": "富",
     "眞": "真", "國": "国", "齋": "斎", "齊": "斉", "澤": "沢", "櫻": "桜", "廣": "広",
+    # (and the old kana of elderly residents' given names: ハツヱ, キヰ — the dictionary knows ハツエ)
+    "ヱ": "エ", "ヰ": "イ", "ゑ": "え", "ゐ": "い",
 }
 
 
@@ -279,6 +281,12 @@ _SAID_DIGIT_ADDRESS = re.compile(
 _SAID_DIGIT_CHOME = re.compile(f"(?<=[町村])(?:の{_PAUSE}{{0,6}}|{_PAUSE}{{1,6}})(?=[0-9０-９]{{1,2}}丁目)")
 _GAP_PAUSE = re.compile(f"の|番地[がは]?|{_PAUSE}")
 _SAID_DIGIT_IN_CHAIN = re.compile(_SAID_DIGITS)
+# a label said with a pause instead of a colon (世帯主、松ヶ谷 実、63歳 / 番号が、1083 / 対象者、飯塚ハツヱさん): written as a
+# label and its colon, so the rules that read 「世帯主：…」 read it (the particle goes, the pause becomes the colon)
+_SAID_LABEL_WORDS = sorted(set(lexicon.words("person.slot_words")) | {
+    "番号", "記号", "枝番", "電話番号", "住所", "名前", "お名前", "生年月日", "口座番号", "被保険者番号", "個人番号"}, key=len, reverse=True)
+_SAID_LABEL = re.compile("(?:" + "|".join(map(re.escape, _SAID_LABEL_WORDS)) + ")(?P<p>[がは])?(?P<c>、)(?=[^、\n]{2})")
+_FILLER_HINT = re.compile("え[えー]|えっと|あのー")  # (a label said with a pause is asked only of a transcript)
 _SPEECH_HINT = re.compile("え[えー]|えっと|あのー|[のがは]、")
 # a Western year said with a pause (1997年の4月25日, 1985年、えー、3月の2日)
 _SAID_WESTERN_DATE = re.compile(
@@ -441,6 +449,10 @@ def _spoken_digit_overrides(text: str, out: dict) -> None:
                     out[i] = ""
     if not _SPEECH_HINT.search(text):
         return
+    for m in _SAID_LABEL.finditer(text) if _FILLER_HINT.search(text) else ():
+        if m.group("p"):
+            out[m.start("p")] = ""
+        out[m.start("c")] = ":"
     for m in _FILLER_BEFORE_NUMBER.finditer(text):
         for i in range(m.start(), m.end()):
             out[i] = ""

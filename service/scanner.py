@@ -225,6 +225,8 @@ class Scanner:
             # which has digits or the punctuation of addresses and keys
             left_token = _ASCII_TOKEN_END.search(text, max(0, a - 64), a)
             right_token = _ASCII_TOKEN_START.match(text, b)
+            if "@" in left_token.group() and "@" in right_token.group():
+                return False  # a mail address on each line (a list of addresses), not one address broken in two
             return bool(_VALUE_PUNCT_OR_DIGIT.search(left_token.group() + right_token.group()))
         if _DIGIT.match(l) or _DIGIT.match(r):
             return True

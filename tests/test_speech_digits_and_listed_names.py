@@ -226,3 +226,63 @@ def test_two_towns_after_a_name_in_a_list_stay_towns(scan):
 def test_an_age_that_starts_an_obligation_points_at_nobody(scan):
     r = scan("20歳になったら国民年金に加入し、未納のままだと障害年金を受けられないことがある点をチラシで強調して。")
     assert r["verdict"] != "block"
+
+
+# -- stop 34's second batch: labels said with a pause, old kana, residents' own languages, passwords that are not values ----------
+def test_a_slot_said_with_a_pause_in_a_dictation(scan):
+    r = scan("えー、11月2日、家庭訪問。世帯主、鏑木 進、58歳。えー、腰痛で、就労は困難と話す。")
+    assert "鏑木 進" not in r["redacted_text"]
+
+
+def test_a_slot_word_and_a_comma_in_written_prose_stay_prose():
+    assert normalize("株式会社の代表者が、柴田 健二 氏に変わりました。") == "株式会社の代表者が、柴田 健二 氏に変わりました。"
+
+
+def test_an_old_kana_given_name_reads_as_the_modern_one(scan):
+    r = scan("対象者：新井ミツヱさん、91歳")
+    assert "新井ミツヱ" not in r["redacted_text"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("父亲：刘 洋，工作单位：前橋市内的工厂", "刘 洋"),
+    ("傷病者：NGUYỄN THỊ HẰNG（グエン ティ ハン）女性 31歳", "NGUYỄN THỊ HẰNG"),
+    ("Olá,\nSou Fernanda Yumi Okada. Recebi o aviso da escola.", "Fernanda Yumi Okada"),
+    ("खाताधनी: THAPA BIKASH", "THAPA BIKASH"),
+    ("接触者 2 職場 Novak Petra 33歳 070-5512-0938", "Novak Petra"),
+    ("氏名：大久保 浩二（Kōji Ōkubo）", "Kōji Ōkubo"),
+])
+def test_names_after_labels_and_phrases_of_residents_own_languages(scan, text, name):
+    assert name not in scan(text)["redacted_text"]
+
+
+def test_an_account_number_after_a_nepali_label(scan):
+    r = scan("बैंक: 群馬銀行 前橋支店\nखाता नम्बर: 4471902")
+    assert "JP_BANK_ACCOUNT" in _types(r, "block")
+
+
+def test_where_a_password_must_not_be_typed_is_no_password(scan):
+    r = scan("研修資料の最後に「パスワードはChatGPTに入力しない」と書いてください。")
+    assert "CREDENTIAL" not in _types(r)
+
+
+def test_a_constant_the_code_defines_is_no_password(scan):
+    r = scan("DB_SECRET = os.environ[\"DB_SECRET\"]\nconn = connect(host=HOST, password=DB_SECRET)")
+    assert "CREDENTIAL" not in _types(r)
+
+
+def test_a_log_field_after_a_reason_named_password_is_no_password(scan):
+    r = scan("09:12:01 login fail user=k30122 src=PC-2F-031 reason=bad_password\n"
+             "09:12:07 login fail user=k30122 src=PC-2F-031 reason=bad_password")
+    assert "CREDENTIAL" not in _types(r)
+
+
+def test_a_password_in_a_wordpress_config_still_blocks(scan):
+    r = scan("define( 'DB_PASSWORD', 'Kanko#2031wp' );")
+    assert "CREDENTIAL" in _types(r, "block")
+
+
+def test_a_list_of_office_addresses_one_a_line_is_not_one_broken_address(scan):
+    r = scan("問い合わせ先の表記を統一したい。\nkankyo-seisaku@city.maebashi.gunma.jp\ndoboku@city.maebashi.gunma.jp\n"
+             "kyoiku-somu@city.maebashi.gunma.jp")
+    assert r["verdict"] != "block"
+

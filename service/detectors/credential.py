@@ -81,6 +81,8 @@ _RECOVERY_KEY = compile_fast(r"(?i:バックアップ|リカバリ|復旧|backup
 # more quoted values listed after the value (「'Passw0rd!' や 'maebashi2024'」)
 _MORE_EXAMPLES = compile_fast(r"(?:[\"'」』]?[ \t]*(?:や|、|,|と|or)[ \t]*[\"'「『][^\"'「」『』\n]{1,40}[\"'」』]){1,4}")
 _NEXT_KEY = compile_fast(r"[A-Za-z_][A-Za-z0-9_.\-]{0,40}[=:]")
+_PLACE_OF_TYPING = compile_fast(r"に(?:入力|書|送|貼|保存|登録|記載|共有|教え|伝え|打ち込|入れ)")
+_CONSTANT_NAME = compile_fast(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 @register
@@ -125,6 +127,10 @@ class PasswordDetector(Detector):
                     continue
                 if "を" in sep and text[end:end + 1] in ("で", "に"):
                     continue  # 「パスワードをbcryptでハッシュ化」「パスワードをChatGPTに入力しない」: the means or the place, not the password
+                if ("は" in sep or "が" in sep) and _PLACE_OF_TYPING.match(text, end):
+                    continue  # 「パスワードはChatGPTに入力しない」「パスワードは付箋に書かない」: where it must not go
+                if _CONSTANT_NAME.fullmatch(value) and re.search(r"(?m)^[ \t]*" + re.escape(value) + r"[ \t]*=", text):
+                    continue  # password=DB_PASS where DB_PASS = os.environ[…]: a constant the code defines, not a value
                 scored = self._score(doc, m, value, end, sep, quoted)
                 if scored is None:
                     continue

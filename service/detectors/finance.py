@@ -167,7 +167,9 @@ class BankAccountDetector(Detector):
         # (also after a colon that ends a label in Japanese or Chinese — 账号:0618427 once normalised — not a time's 12:34)
         Pattern("口座番号7桁", r"(?:(?<![0-9A-Za-z\-.,/:+])|(?<=[^\x00-\x7F]:))(?P<num>\d{7})(?![0-9A-Za-z])(?![.,/:\-]\d)", 0.0),
         Pattern("口座番号",
-                r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?))[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
+                # (and the label in residents' own languages: खाता नम्बर, Số tài khoản, Número da conta, Nomor rekening)
+                r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?)|खाता नम्बर|[Ss]ố tài khoản|N[úu]mero da conta|[Nn]omor rekening|"
+                r"N[úu]mero de cuenta)[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
                 0.90, id="after_account_word"),
         # a 6- or 8-digit account right after its deposit type, with a bank or branch written before it on the line
         # (群馬銀行 前橋南支店 普通 381206): a shorter or longer number than 7 is still the account there

@@ -249,7 +249,8 @@ _TITLE_BEFORE_ASCII = re.compile(r"(?:Mr|Mrs|Ms|Dr|Miss)\.?[ ]$")
 # that opens with the name stand for it
 _BRACKET_AFTER_NAME = compile_fast(r"[ 　]?(?:さん|様|氏|くん|ちゃん)?[ 　]?[（(](?P<c>[^（）()\n]{2,60})[）)]")
 _ALIAS_SEPARATOR = compile_fast(r"[／/、,，]")
-_ROMAJI_ALIAS = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ .]{1,2}[A-Z][A-Za-z'\-.]*){0,4}")
+_ROMAJI_ALIAS = compile_fast(r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'\-]+"
+                             r"(?:[ .]{1,2}[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'\-.]*){0,4}")  # (Kōji Ōkubo)
 _KATAKANA_ALIAS = compile_fast(r"[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ-ヺー]*){0,4}")
 # (a name found in kana spelled in kanji in its bracket: 氏名 ゆざわ あおい（湯沢 葵）)
 _KANA_NAME_FORM = compile_fast(r"[ぁ-ゖァ-ヺー]+[ 　・]?[ぁ-ゖァ-ヺー]+")

@@ -30,7 +30,9 @@ _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
 # a name after an English label, in any case, with accented letters and particles (Ana Paula
 # Yoshida, João dos Santos, MARIA CLARA SANTOS)
 # (an apostrophe only inside a word — O'Brien —, never its end: name='Budi Santoso')
-_LW = r"[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)*(?:-[A-Za-z\u00C0-\u024F]+)?"
+# (and Vietnamese letters with two marks, Latin Extended Additional: TRẦN QUỐC BẢO, VŨ ĐỨC THẮNG)
+_LW = (r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
+       r"(?:['’][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*(?:-[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)?")
 
 # (a middle initial too: Jennylyn R. Mendoza, and as a card prints it, LUIS A MENDOZA)
 _LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|[A-Z]\.?(?=[ ]+[A-Z])|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
@@ -82,7 +84,8 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
      _Ctx("person.romaji.closing_signature", strict=True)),
-    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is))[ ]+"
+    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is|sou|me[ ]chamo|meu[ ]nome[ ]é|"
+                  rf"me[ ]llamo|mi[ ]nombre[ ]es|ako[ ]si|nama[ ]saya|tôi[ ]là|tên[ ]tôi[ ]là))[ ]+"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
      _Ctx("person.romaji.self_introduction", strict=True)),
     (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
@@ -95,7 +98,7 @@ _ROMAJI_CONTEXT = [
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
     # a full name among Japanese with an age in brackets after it, as a roster or a selection sheet writes it
     # (受験者B　Kowalski Emily Rose（29）): the bracket is the person's age
-    (compile_fast(rf"(?:(?<=[：:、一-龥ぁ-んァ-ヶ])|(?<=[：:、一-龥ぁ-んァ-ヶ] )|(?<=[一-龥ぁ-んァ-ヶ][A-Z0-9] ))(?P<n>{_LNAME})(?=[ ]*[(（][ ]*[1-9][0-9]?[ ]*(?:歳|才)?[ ]*[)）])"),
+    (compile_fast(rf"(?:(?<=[：:、一-龥ぁ-んァ-ヶ])|(?<=[：:、一-龥ぁ-んァ-ヶ] )|(?<=[一-龥ぁ-んァ-ヶ][A-Z0-9] ))(?P<n>{_LNAME})(?=[ ]*[(（][ ]*[1-9][0-9]?[ ]*(?:歳|才)?[ ]*[)）]|[ ]+[1-9][0-9]?[ ]?(?:歳|才)(?![以未]))"),
      _Ctx("person.romaji.age_bracket", strict=True, header=True, slot=True)),
     # a pupil's full name with their class after it (Riku Asanuma in 6-1, Kaito Ogino in class 1-3)
     (compile_fast(rf"(?P<n>{_LNAME})(?=[ ]+in[ ]+(?:(?i:class|grade|homeroom|room)[ ]+)?[1-9][ ]?[-‐][ ]?[1-9]\b)"),
@@ -109,7 +112,7 @@ _ROMAJI_CONTEXT = [
     # (「名義は MIHO TAKASAWA」: the label and the particle は or が before the name)
     # (and a family member's label with its colon: 父：LE VAN DUC　母：TRAN THI MAI, 妻：BAUTISTA, Kristine Joy)
     (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                  rf"傷病者|受診者|来庁者|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
+                  rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ]và[ ]tên|họ[ ]tên|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
                   rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_LNAME}|{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
@@ -177,16 +180,17 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
-    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is", "sou ", "me chamo",
+     "meu nome", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
-    compile_fast(r"[A-Za-z][ ]*[(（][ ]*[1-9]"),
+    compile_fast(r"[A-Za-z][ ]*[(（][ ]*[1-9]|[A-Za-z] [1-9][0-9]? ?[歳才]"),
     compile_fast(r"[a-z] in (?:[A-Za-z]+ )?[1-9] ?[-‐]"),
     ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     (":", "：", "="),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
@@ -242,7 +246,8 @@ _ROMAJI_STARTS = [
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
-    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is"),
+    ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is", "sou ", "me chamo",
+     "meu nome", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
     None,
     None,
     None,
