@@ -171,10 +171,9 @@ class BankAccountDetector(Detector):
                 r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?)|खाता नम्बर|[Ss]ố tài khoản|N[úu]mero da conta|[Nn]omor rekening|"
                 r"N[úu]mero de cuenta)[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
                 0.90, id="after_account_word"),
-        # a 6- or 8-digit account right after its deposit type, with a bank or branch written before it on the line
-        # (群馬銀行 前橋南支店 普通 381206): a shorter or longer number than 7 is still the account there
-        Pattern("預金種目の後の口座番号",
-                r"(?:銀行|金庫|信金|農協|JA|支店|出張所)[^\n]{0,24}?(?:普通|当座|貯蓄)(?:預金)?[ 　:：]*(?P<num>\d{6}|\d{8})(?![0-9])",
+        # a 6- or 8-digit account right after its deposit type, with its bank written before it (群馬銀行 前橋南支店
+        # 普通 381206; _BANK_LEAD, checked in analyze): a shorter or longer number than 7 is still the account there
+        Pattern("預金種目の後の口座番号", r"(?:普通|当座|貯蓄)(?:預金)?[ 　:：]*(?P<num>\d{6}|\d{8})(?![0-9])",
                 0.90, id="after_deposit_type"),
         # a 全銀 (Zengin) transfer record in CSV or tab form: bank code, bank name in kana, branch code,
     # branch name in kana, [clearing-house no.,] account type, 7-digit account, holder in kana
@@ -210,7 +209,8 @@ class BankAccountDetector(Detector):
                     out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, REASONS["finance.account.after_word"]))
                 elif pattern.id == "after_deposit_type":
                     s, e = m.span("num")
-                    if not _AMOUNT_AFTER.match(doc.text, e):
+                    lead = _BANK_LEAD.search(doc.text, max(0, s - 60), s)
+                    if lead and "\n" not in lead.group() and not _AMOUNT_AFTER.match(doc.text, e):
                         out.append(Candidate(self.type, s, e, VALID_WITH_CONTEXT, REASONS["finance.account.after_type"]))
                 else:
                     s, e = m.span("num")

@@ -65,7 +65,7 @@ from .person_base import (
     _cut_bracket, _dedupe, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
     _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _READING_TAIL, _KANJI_CH,
     _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
-    _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
+    _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
     _PLACEHOLDER, _PRIVATE_BRACKET, _case_fact, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
     _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _role_left, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
     _slot_before, _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
@@ -255,7 +255,6 @@ _KATAKANA_ALIAS = compile_fast(r"[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ
 # (a name found in kana spelled in kanji in its bracket: 氏名 ゆざわ あおい（湯沢 葵）)
 _KANA_NAME_FORM = compile_fast(r"[ぁ-ゖァ-ヺー]+[ 　・]?[ぁ-ゖァ-ヺー]+")
 _KANJI_ALIAS = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,4}")
-_ORG_WORD = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|口|担当)(?:[ 　]|$)")
 _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
 _HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
@@ -314,8 +313,8 @@ def _aliases(doc: Document, found: list) -> list:
                     continue
                 if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
                         or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))) \
-                        or _HANGUL_ALIAS.fullmatch(word) or (kana_name and _KANJI_ALIAS.fullmatch(word) and not _ORG_WORD.search(word)
-                            and not any(p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in word.split())):
+                        or _HANGUL_ALIAS.fullmatch(word) or (kana_name and _KANJI_ALIAS.fullmatch(word) and not any(
+                            _ORG_END.search(p) or p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in word.split())):
                     # (below the name's own score: a spelling another path reads as a name keeps its own reason
                     # and the repeats that reason brings — Ryota Kanbara … Kanbara君)
                     out.append(Candidate("PERSON", a, b, min(c.score, _ALIAS_SCORE), REASONS["person.alias"]))

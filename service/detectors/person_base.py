@@ -29,6 +29,8 @@ TITLES = frozenset(lexicon.words("person.titles"))
 ORG_SUFFIX = frozenset(lexicon.words("person.org_suffix"))
 # Given-name-shaped tokens that are in fact common nouns after a surname.
 NOT_GIVEN = TITLES | ORG_SUFFIX | frozenset("様 さん 氏 君 くん ちゃん 殿 先生 宛 御中 各位 方 ら 達 等 さま".split())
+# the end of a word that names an office, a place or a body (市民課, 総社町, 公民館): no part of a name
+_ORG_END = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|センター|支所|支部|本部)$")
 
 # Name slots: labels and relations right before a name.
 _SLOT_WORDS = sorted(lexicon.words("person.slot_words"), key=len, reverse=True)

@@ -16,7 +16,7 @@ from .fastre import compile_fast
 from .person_base import (
     _BANK_CONTEXT, _EN_NOT_NAME, _EN_STOP, _Intervals, _is_mei, _is_sei, _is_space, _KANA_COMPANY,
     _KANA_KANJI, _kana_key, _KANA_NOT_GIVEN, _KANJI, _KATAKANA, KATAKANA_NOT_NAME, _matches_from_anchors,
-    _Name, NOT_GIVEN, ORG_SUFFIX, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_SET, _SPACE_KATA, JP_GIVEN, JP_SURNAMES,
+    _Name, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _ROLE_SET, _SHAPE_NOT_GIVEN, _SLOT_SET, _SPACE_KATA, JP_GIVEN, JP_SURNAMES,
 )
 
 # -- tables: a column headed 氏名 -------------------------------------------------------
@@ -61,7 +61,6 @@ _LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►�
 # (an item may carry its number: 受験番号1043 宮田 葵、1057 新井 颯太)
 _LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*(?:[A-Za-z]{0,2}[0-9]{1,6}[ 　])?")
 
-_ORG_END = compile_fast(r"(?:課|係|部|局|室|班|市|区|町|村|郡|県|所|館|園|校|会|社|店|署|院|庁|省|センター|支所|支部|本部)$")
 
 # bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ
 _KK = "[ァ-ヺー\u3099\u309A]"
