@@ -102,7 +102,9 @@ class Scanner:
             except Exception as e:  # fail closed, as for a detector
                 log.error("learned layer failed: %s", type(e).__name__)
                 raise ScanFailed("LearnedLayer") from None
-        # the numbers of a personal record, once the judge has said whether the text blocks
+        # the numbers of a personal record, once the judge has said whether the text blocks (what the policy
+        # allowlists — the city hall's own address — blocks nothing: the record stage reads the spans on the document)
+        self._allowlisted(doc)
         doc.candidates.extend(PersonalRecordDetector.values_of_blocked_records(doc))
         findings = self._decide(doc)
         findings = self._broken_values(doc, findings)
@@ -341,7 +343,9 @@ class Scanner:
         # the given name of a flagged full name said again alone (松岡 心愛 … 心愛さん), and a kana name's parts
         # in the other kana (おぎの そうた … ソウタが, たけい ひな … ヒナさん)
         given = _name_parts(flagged, values)
-        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants) | set(given))
+        spelled = _kana_readings(doc, flagged, values, given)
+        found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants) | set(given)
+                                    | set(spelled))
         for f, value in zip(flagged, values):
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
@@ -351,6 +355,10 @@ class Scanner:
                 extra += self._secret_fragments(doc, f, value, covered)
         for compact, f in variants.items():
             extra += _repeats_of(doc, f, compact, found[compact], covered, "同じ値の別の書き方")
+        # (a whole reading before its parts: いしざかまさとさん is masked whole, not as いしざか + a given name)
+        for form, f in spelled.items():
+            at = [p for p in found[form] if _spelled_alone(doc.text, p, p + len(form))]
+            extra += _repeats_of(doc, f, form, at, covered, "同じ名の読み")
         for g, f in given.items():
             at = [p for p in found[g] if _said_alone(doc.text, p, p + len(g))]
             extra += _repeats_of(doc, f, g, at, covered, "同じ名の繰り返し")
@@ -425,6 +433,7 @@ def _dates_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Fin
 # a full name of a kanji or kana surname, a space and a given name of two to four characters
 _FULL_NAME = re.compile(r"(?P<s>[一-龥々ぁ-んァ-ヶー]{1,5})[ 　](?P<g>[一-龥々ぁ-んァ-ヶー]{2,4})")
 _ROOM_AT_END = re.compile(r"(?<![0-9])[0-9]{2,4}号室$")
+_LOT_AT_END = re.compile(r"(?<![0-9\-])[0-9]{2,4}(?:-[0-9]{1,4}){1,2}$")
 _LATIN_FULL_NAME = re.compile(r"(?P<g>[A-Z][a-z'’\-]{2,})[ ](?P<s>(?:[DO]['’])?[A-Z][a-z'’\-]{2,})")
 _KANA_PART = re.compile(r"[ぁ-ゖ]{2,6}|[ァ-ヺー]{2,6}")
 _HONORIFIC_AFTER = re.compile(r"さん|くん|ちゃん|様|さま|君")
@@ -443,12 +452,16 @@ def _other_kana(word: str) -> str:
 
 def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]:
     """What a flagged full name may be called again alone: its given name, and each kana part in the other
-    kana; and the room at the end of a flagged address (広瀬団地14号棟305号室 … 305号室を訪問)."""
+    kana; and the room or the lot at the end of a flagged address (広瀬団地14号棟305号室 … 305号室を訪問)."""
     parts: dict[str, Finding] = {}
     for f, value in zip(flagged, values):
         room = _ROOM_AT_END.search(value) if f.type == "JP_ADDRESS" else None
         if room:
             parts.setdefault(room.group(), f)
+        lot = _LOT_AT_END.search(value) if f.type == "JP_ADDRESS" else None
+        if lot:
+            # (高崎市八幡町1042-3 … 「1042-3」と「1042番地3」: the lot of a flagged address quoted alone)
+            parts.setdefault(lot.group(), f)
         latin = _LATIN_FULL_NAME.fullmatch(value) if f.type == "PERSON" else None
         if latin:
             # Lucia Rodriguez … Please call Lucia … Emma Rodriguez (her daughter): each part of a flagged name
@@ -464,6 +477,69 @@ def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]
             if _KANA_PART.fullmatch(part):
                 parts.setdefault(_other_kana(part), f)
     return parts
+
+
+# the kanji names of a scan whose readings are looked up (a roster of hundreds: the first ones only, as
+# a reading spelled out in kana belongs to a call or a memo about a few people)
+MAX_READ_NAMES = 16
+MIN_READING = 3
+_NAME_PART = re.compile(r"[一-龥々ぁ-んァ-ヶー]+")
+_HAS_KANJI = re.compile(r"[一-龥々]")
+
+
+def _kana_readings(doc: Document, flagged: list[Finding], values: list[str], given: dict) -> dict[str, Finding]:
+    """A flagged kanji name spelled out in kana (小暮勝也さん、こぐれかつやさん — a call transcribed, a memo
+    giving the reading; 蜂須賀 一郎 … はちすかです): its whole reading (joined, or parted by a space, 、 or ・)
+    is returned to be searched for; each part's reading of three kana or more joins `given`, the parts said
+    alone. The dictionary's readings, looked up only for the first few names."""
+    reading = getattr(doc._analyser, "reading", None)
+    if reading is None:
+        return {}
+    out: dict[str, Finding] = {}
+    names = [(f, v) for f, v in zip(flagged, values) if f.type == "PERSON" and _HAS_KANJI.search(v)]
+    for f, value in names[:MAX_READ_NAMES]:
+        parts = _name_split(doc, f, value)
+        if not 1 <= len(parts) <= 2 or not all(_NAME_PART.fullmatch(p) for p in parts):
+            continue
+        kata = [reading(p) if _HAS_KANJI.search(p) else _other_kana(p) if "ぁ" <= p[0] <= "ゖ" else p for p in parts]
+        if not all(_KATAKANA_READING.fullmatch(k) for k in kata):
+            continue
+        for p, k in zip(parts, kata) if len(parts) == 2 else ():
+            if len(k) >= MIN_READING and _HAS_KANJI.search(p):
+                given.setdefault(k, f)
+                given.setdefault(_other_kana(k), f)
+        whole = [sep.join(kata) for sep in ("", " ", "、", "・")] if len(parts) == 2 else kata
+        for form in whole:
+            if len(form) >= MIN_READING + 1:
+                out.setdefault(form, f)
+                out.setdefault(_other_kana(form), f)
+    return out
+
+
+def _name_split(doc: Document, f: Finding, value: str) -> list[str]:
+    """The parts of a flagged name: at its space, or — written without one (小暮勝也) — after the token
+    the dictionary reads as a surname."""
+    parts = value.split()
+    if len(parts) != 1 or doc.text[f.nstart:f.nend] != value:
+        return parts
+    starts = doc.token_starts
+    i = bisect_left(starts, f.nstart)
+    toks = doc.tokens
+    if i < len(toks) and toks[i].start == f.nstart and toks[i].end < f.nend and toks[i].pos[3] == "姓":
+        cut = toks[i].end - f.nstart
+        return [value[:cut], value[cut:]]
+    return parts
+
+
+_KATAKANA_READING = re.compile(r"[ァ-ヶー]{2,}")
+
+
+def _spelled_alone(text: str, pos: int, end: int) -> bool:
+    """A name's whole reading at text[pos:end] is a word of its own: no kana or kanji joined before it,
+    and an honorific, a particle, punctuation or the end after it."""
+    if pos and _NAME_CHAR.match(text, pos - 1):
+        return False
+    return _HONORIFIC_AFTER.match(text, end) is not None or _BARE_NAME_END.match(text, end) is not None
 
 
 def _said_alone(text: str, pos: int, end: int) -> bool:

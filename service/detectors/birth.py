@@ -130,6 +130,7 @@ class DateOfBirthDetector(Detector):
         # once per text instead of a search around every one of a roster's dates)
         sample_marked = None
         birth_list = None  # (does the text's head say it lists birthdays? asked once, when a date has no tie)
+        sample_births = doc.sample_births = []  # type: ignore[attr-defined]
         for m in date_matches(doc):
             if not _plausible(m):
                 continue
@@ -151,7 +152,10 @@ class DateOfBirthDetector(Detector):
             if sample_marked is None:
                 sample_marked = _SAMPLE_MARK_ANYWHERE.search(text) is not None
             if sample_marked and _sample_form_before(text, s):
-                continue  # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form
+                # 「【見本】氏名 前橋 花子 ／ 生年月日 平成2年4月1日」: a made-up date of a sample form — kept aside for
+                # the record stage, which masks it after all when the form's name blocks (a real 届出書 as the 記入例)
+                sample_births.append((s, e))
+                continue
             reason, word = tie
             out.append(Candidate(self.type, s, e, _RULE.score, REASONS[reason].format(word=word), rule=_RULE.id))
         if ("誕生日" in text or "歳" in text or "さい" in text) and not _CHARACTER_PROFILE.search(text, 0, 200):
@@ -206,7 +210,7 @@ class DateOfBirthDetector(Detector):
             return "birth.table_header", ""
         if plain and line_start and _ANSWER_HEAD.fullmatch(row):
             # a chat or a call's turn that answers a question about birth on the line above:
-            # 「職員: お子さんの生年月日を教えてください。⏎相談者: 平成30年5月2日です。」
+            # 「職員: お子さんの生年月日を教えてください。⏎相談者: 平成30年5月2日です。」 (or 職員「…生年月日は」⏎家族「…」)
             above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
             asked = _ASKED_BIRTH.search(above)
             if asked:
@@ -256,10 +260,10 @@ _SEX_CELL_BEFORE = re.compile(r"(?:^|[ \t　,|、])(?:男|女)(?:性)?[ \t　,|�
 # the head of a line that answers: a time and a speaker (「[10:03] 相談者: 」「市民：」「A: 」) or nothing
 # (the answer may say the name again or pause before the date, as speech does: 「申請者：設楽 蒼。平成9年、えー、1997年4月25日」
 # 「職員：小和瀬さんが平成20年6月17日、武士さんが…」)
-_ANSWER_HEAD = re.compile(r"[ \t　]*(?:[\[［(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\]］)）]?[ \t　]*)?(?:[^\s:：]{1,12}[ \t　]*[:：][ \t　]*)?"
+_ANSWER_HEAD = re.compile(r"[ \t　]*(?:[\[［(（]?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\]］)）]?[ \t　]*)?(?:[^\s:：「」]{1,12}[ \t　]*[:：「][ \t　]*)?"
                           r"[^\n:：?？]{0,40}")
-# the line above asks for a birth date (教えてください / ですか / ? / お願いします)
-_ASKED_BIRTH = re.compile(r"(生年月日|誕生日|お生まれ|(?i:date of birth|birthday))[^\n]{0,24}(?:ください|下さい|ですか|ますか|お願い|[?？]|を[。 　]*$|(?i:please))")
+# the line above asks for a birth date (教えてください / ですか / ? / お願いします / a turn that ends in 生年月日は」)
+_ASKED_BIRTH = re.compile(r"(生年月日|誕生日|お生まれ|(?i:date of birth|birthday))[^\n]{0,24}(?:ください|下さい|ですか|ますか|お願い|[?？]|[をは][」』]?[。 　]*$|(?i:please))")
 
 
 # a birthday said by the age it brings (「岡部 心春ちゃん（5月3日で4歳）」): the day someone turns N

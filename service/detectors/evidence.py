@@ -115,6 +115,8 @@ PERSON_PATH_SCORES = {
             ("pii_boost", "add", PERSON_PII_BOOST, "person.pii_near"),
             ("private_fact", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
              "person.private_fact"),
+            # 対象：消防士長 柴崎 航 / ・宮内 哲郎　総務課長 → 財政課長 in a 服務調査 or a 内示案
+            ("staff_matter", "max", {**dict.fromkeys(_SHORT, 0.0), "*": PERSON_FULL_SLOT}, "person.staff_matter"),
         )},
     # 会長 六本木 剛 / 書記：御徒町 光 / 東海林 隼人さん: the name shape in a strong slot
     "shape": {"lead": ("person.shape",),

@@ -68,8 +68,8 @@ from .person_base import (
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
     _PLACEHOLDER, _PRIVATE_BRACKET, _case_fact, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
     _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _role_left, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
-    _slot_before, _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, _terminates, _TERMINATORS, TITLES, _untagged_pieces,
-    _word_boundary,
+    _slot_before, _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, staff_in_personnel_matter, _terminates, _TERMINATORS,
+    TITLES, _untagged_pieces, _word_boundary,
 )
 from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name lists, for tests)
 
@@ -731,6 +731,8 @@ class PersonDetector(Detector):
             _PRIVATE_BRACKET.match(text, after) or sensitive_bracket(text, after)))
         sig["case_fact"] = bool(kind in ("surname", "whole") and sig["private_honor"]
                                 and _case_fact(doc, name.start, name.end))
+        # a staff member named with their title in a personnel matter (内示案, 懲戒, 服務調査): the person it is about
+        sig["staff_matter"] = not short and staff_in_personnel_matter(doc, name)
         # a famous name with a private circumstance (…さんが生活保護を申請) is a person's
         sig["private_fact"] = bool(not (slot_m or pii or sig["private_br"])
                                    and (sig.get("role") or sig["private_honor"])

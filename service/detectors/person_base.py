@@ -500,6 +500,30 @@ def _published_record(doc: Document) -> bool:
     return cached
 
 
+# a personnel matter of the office's own staff, not yet public: a transfer before its announcement, discipline,
+# an inquiry into a staff member's conduct, an evaluation (第6条 人事管理) — the staff named in it are the
+# persons it is about, not officials acting in office
+_PERSONNEL_MATTER = compile_fast(r"内示|異動案|人事案|昇任案|降任|懲戒|分限|処分案|処分の量定|服務(?:違反|事故|調査)|無許可兼業|"
+                                 r"兼業の疑い|事情聴取|本人聴取|ハラスメント|人事評価|勤務評定|退職勧奨|勧奨退職")
+# a staff title on the name's line: before it (消防局 警防課 消防士長 柴崎 航) or right after it (宮内 哲郎　総務課長)
+_STAFF_TITLE_BEFORE = compile_fast(r"(?:長|主任|主事|主査|主幹|参事|技師|技士|教諭|講師|係員|職員|士長|司令|士)[ 　]*[:：]?[ 　]*$")
+_STAFF_TITLE_AFTER = compile_fast(r"[ 　]*[一-龥]{0,10}(?:長|主任|主事|主査|主幹|参事|技師|教諭|係員|職員)(?![一-龥ァ-ヶ])")
+
+
+def staff_in_personnel_matter(doc: Document, name) -> bool:
+    """A staff member named with their title in a text about a personnel matter that is not a published record."""
+    matter = getattr(doc, "_mamori_personnel_matter", None)
+    if matter is None:
+        matter = doc._mamori_personnel_matter = (  # type: ignore[attr-defined]  (asked per name)
+            _PERSONNEL_MATTER.search(doc.text) is not None and not _published_record(doc))
+    if not matter:
+        return False
+    text = doc.text
+    line_start = text.rfind("\n", 0, name.start) + 1
+    return (_STAFF_TITLE_BEFORE.search(text, max(line_start, name.start - 24), name.start) is not None
+            or _STAFF_TITLE_AFTER.match(text, name.end) is not None)
+
+
 # a work chat's speaker line: the time, the name, nothing after (「[13:35] 吉田 大輝⏎…」 from a Teams export)
 _CHAT_TIME = compile_fast(r"[ \t]*[\[［(（]?(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?[\]］)）]?[ 　]*")
 _REST_OF_LINE_BLANK = compile_fast(r"[ 　]*(?:\r?\n|$)")

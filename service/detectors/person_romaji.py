@@ -166,6 +166,11 @@ _ROMAJI_CONTEXT = [
     # is …'", "'Aiko Matsuda, born on …'"
     (compile_fast(rf"(?:^|[\"“'‘「『:：])[ ]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}}),[ ]+(?=(?:your|you|we|please|this[ ]is|thank|born|aged)\b)", re.M),
      _Ctx("person.romaji.vocative", strict=True, name_words=True)),
+    # a name, then its Japanese address on the same line, as a list of signatories or of applicants writes them
+    # (1. Lucía Fernández Ortega, 前橋市表町一丁目16-3)
+    (compile_fast(rf"(?m)^[ \t]*(?:[0-9]{{1,3}}[.)．][ ]?|[・\-*•][ ]?)?(?P<n>{_LNAME})[ ]?[,，、][ ]?"
+                  rf"(?=〒?[0-9-]{{0,8}}[ ]?[一-龥]{{1,4}}[都道府県市区町村])"),
+     _Ctx("person.romaji.before_address", strict=True, slot=True)),
 ]
 
 # cheap checks that say whether each context pattern can match at all
@@ -206,6 +211,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"[\"“][A-Z\u00C0-\u00DE][^\"”\n]{1,60}[\"”][ ]*<"),
     ("guest", "customer", "caller", "user", "visitor", "resident", "client", "citizen", "applicant"),
     (", your", ", you", ", we", ", please", ", this is", ", thank", ", born", ", aged"),
+    compile_fast(r"[A-Za-z\u00C0-\u024F][ ]?[,，、][ ]?〒?[0-9-]{0,8}[ ]?[一-龥]{1,4}[都道府県市区町村]"),
 ]
 
 # The prefilters' words, asked in one scan of the lower-cased text (74 `in` scans of a 5,000-
@@ -263,6 +269,7 @@ _ROMAJI_STARTS = [
      "guest", "caller", "customer", "visitor", "husband", "wife", "father", "mother", "son", "daughter", "spouse",
      "guardian", "parent", "child", "insured", "taxpayer", "deceased", "informant", "victim"),
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn", "name"),
+    None,
     None,
     None,
     None,
@@ -602,14 +609,22 @@ def _colon_label_matches(text: str):
                     p = text.find(colon, p + 1)
                     continue
                 q += 1
+            elif q < len(text) and text[q] in "'\"":
+                q += 1  # (a JSON or YAML value: "client": "Aroha Whitfield")
             if q < len(text) and (text[q].isascii() and text[q].isupper() or "\u00C0" <= text[q] <= "\u024F"):
                 m = _LNAME_AT.match(text, q)
                 if m:
-                    w = text[max(0, p - 16):p].rstrip(" \t").lower()
+                    w = text[max(0, p - 16):p].rstrip(" \t\"'").lower()
                     lab = next((x for x in _LABELS_EN if w.endswith(x)), None)
                     if lab and not w[len(w) - len(lab) - 1:len(w) - len(lab)].isalnum():
                         yield m
             p = text.find(colon, p + 1)
+
+
+# a label that says the value is a person of a case (Client: / "resident": …): any two name words after it are a name
+_ROLE_LABEL_BEFORE = compile_fast(r"(?i:\b(?:student|client|resident|patient|tenant|guest|caller|customer|visitor|husband|"
+                                  r"wife|father|mother|son|daughter|spouse|guardian|parent|child|insured|taxpayer|deceased|"
+                                  r"informant|victim))[\"']?[ \t]*[:：=][ \t]*[\"']?$")
 
 
 def _label_name(text: str, s: int, e: int, ctx: _Ctx):
@@ -627,7 +642,7 @@ def _label_name(text: str, s: int, e: int, ctx: _Ctx):
     known = any(w in _FOREIGN_SURNAMES or w in _AMBIG_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN
                 or w in _WESTERN_GIVEN or w in _WORLD_NAMES for w in folded)
     hep = all(_hepburn(w) for w in folded)
-    if not (known or hep or (ctx.label == "colon" and len(core) >= 3)):
+    if not (known or hep or (ctx.label == "colon" and (len(core) >= 3 or _ROLE_LABEL_BEFORE.search(text, max(0, s - 24), s)))):
         return None
     return _Name(s, e, words[-1], words[0], "romaji_context", {"context": ctx.reason, "slot": ctx.slot},
                  keys=_romaji_keys(words))

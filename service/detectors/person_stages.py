@@ -425,7 +425,9 @@ def judge_merged(doc: Document, names: list[_Name]) -> list[_Name]:
     doc.author_names = author_parts  # type: ignore[attr-defined]  (the sensitive detector asks)
     out = []
     for n in kept:
-        if _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
+        if n.sig.get("staff_matter"):
+            pass  # (the staff member a personnel matter is about: not an official acting in office)
+        elif _public_capacity(doc, n) or _reading_of_capped(doc.text, n, capped_ends):
             if _published_record(doc) or _scholar_or_speaker(doc, n):  # (asked once per text: cached on doc)
                 # a published record (press release, minutes, results) names officials publicly;
                 # a professor or an event's lecturer is introduced to the public in that role

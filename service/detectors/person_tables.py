@@ -198,7 +198,10 @@ def _spaced_table_names(text: str, lines: list, offsets: list) -> list[_Name]:
 # 紬, a rare surname 齋藤)
 _KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(?i:family(?:[_-]?name)?|given(?:[_-]?name)?|(?:first|last)(?:[_-]?name)?(?:[_-]?kana)?|"
                            r"sur[_-]?name|fore[_-]?name|full[_-]?name|shimei|namae|sei|mei|(?:kanji|kana)[_-]?(?:shimei|name)|"
-                           r"(?:shimei|name)[_-]?(?:kanji|kana))|氏名|姓|名)[\"']?[ \t]*[:=][ \t]*[\"'](?P<v>[^\"'\n]{1,20})[\"']")
+                           r"(?:shimei|name)[_-]?(?:kanji|kana))|氏名|姓|名|申請者|届出人|申出人|対象者|利用者|相談者|被保険者|世帯主|保護者|"
+                           r"患者|契約者|名義人|受診者)[\"']?[ \t]*[:=][ \t]*"
+                           # (a kintone record wraps each field's value: "申請者":{"value":"奈良 美空"})
+                           r"(?:\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*)?[\"'](?P<v>[^\"'\n]{1,20})[\"']")
 _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
                                   r"[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺ][ァ-ヺー]{1,8})?|[A-Z][A-Za-z'\-]{1,15}(?:[ ][A-Z][A-Za-z'\-]{1,15})?")
 

@@ -188,6 +188,12 @@ _ANY_LABELLED = compile_fast(
 _LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z]id)|d(?<=[一-龥ァ-ヶ]id)|d(?<=[a-z] id)|o(?<=[a-z]no)|o(?<=[a-z] no)|"
                              r"#(?<=[a-z]#)|#(?<=[a-z] #))")
 # a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
+# a card's expiry after its number: 期限が09/27, 有効期限 12/2028, exp. 03/29
+_CARD_EXPIRY = compile_fast(r"(?i:有効期限|期限|有効年月|expiry|expires|exp\.?|valid[ ]thru)[^0-9\n]{0,6}"
+                            r"(?P<v>(?:0[1-9]|1[0-2])[ ]?[/／][ ]?(?:20)?[0-9]{2})(?![0-9])")
+# a town (…町, …村) or a 字 and a lot number right after it, its reading or kanji in a bracket between
+_TOWN_LOT = compile_fast(r"(?:[一-龥々ヶ]{1,6}(?:町|村)|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
+                         r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
 _NUMBER_IN_ROW = compile_fast(
     r"(?:(?<![0-9A-Za-z.])[A-Za-z]{1,2}|(?<![0-9.]))[0-9](?:[0-9./-]*[0-9])?"
     r"(?![0-9]|[ ]?(?:円|年|月|日|件|人|%|万|歳|時|分|個|台|回|枚|冊|頁|kg|km|㎡))")
@@ -230,7 +236,7 @@ _MOBILE = compile_fast(r"(?<![0-9+])(?:0|\+81[ -]?(?:\(0\)[ -]?)?)[789]0[ -]?[0-
 _STREET_HINT = compile_exists(r"[0-9][A-Z]?[ ](?:[NSEW]\.?[ ])?[A-Z][a-z]")
 _BIRTH_YEAR = compile_fast(
     r"(?<![0-9一二三四五六七八九十元])(?:(?:明治|大正|昭和|平成|令和)[ ]?(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})|(?:19|20)[0-9]{2})[ ]?年"
-    r"(?:[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ ]?月)?[ ]?(?:生まれ|生)(?![活産徒涯成存命協態物計]|まれの|まれ以|まれ以|の方|以降|以前|から|まで|[〜～~])")
+    r"(?:[ ]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[ ]?月)?[ ]?(?:の?生まれ|生)(?![活産徒涯成存命協態物計]|まれの|まれ以|まれ以|の方|以降|以前|から|まで|[〜～~])")
 _PLATE_HINT = compile_exists(r"[0-9][ 　]?[" + _PLATE_KANA + r"][ 　]?[0-9・･.]")
 # a name after its label in another language (Nama: Rizky Pratama, 이름: 박서연, 姓名：刘芳, Họ và tên: …), to the end
 # of its field: two letters at least, no digit, six words at most
@@ -337,8 +343,14 @@ def _names_in_column(ctx: "_Context", block: list, starts: dict, weighed: Cover)
 # an SQL INSERT with its column list: each value is what its column says (shimei → a name, seinengappi → a birth
 # date), whatever its own shape
 _INSERT = compile_fast(r"(?im)insert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()\n]{1,400})\)\s*values\s*\((?P<vals>[^\n]{1,2000}?)\)\s*(?:;|$)")
+# … and an INSERT of several rows, one tuple a line after VALUES: each further row's tuple
+_INSERT_HEAD = compile_fast(r"(?im)insert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^()\n]{1,400})\)\s*values[ \t]*$")
+_INSERT_ROW = compile_fast(r"(?m)^[ \t]*\((?P<vals>[^\n]{1,2000}?)\)[ \t]*[,;]?[ \t]*$")
 _NAME_COLUMN = compile_fast(r"(?i)(?<![a-z])(?:(?:applicant|customer|patient|person|member|full|last|first|given|family)_?)?"
-                            r"(?:shimei|simei|name|氏名|名前)(?:_?(?:kanji|kana|kj|kn|sei|mei))?")
+                            r"(?:shimei|simei|name|氏名|名前)(?:_?(?:kanji|kana|kj|kn|sei|mei))?"
+                            # (a column named after the person's role: shinseisha = 申請者, hihokensha = 被保険者)
+                            r"|(?<![a-z])(?:shinsei_?sha|todokede_?nin|taisho_?sha|riyo_?sha|hihoken_?sha|setai_?nushi|hogo_?sha|"
+                            r"keiyaku_?sha|meigi_?nin|申請者|届出人|対象者|利用者|被保険者|世帯主|保護者|契約者|名義人)(?![a-z])")
 _BIRTH_COLUMN = compile_fast(r"(?i)seinen_?(?:gappi|ymd|date)?|birth_?(?:date|day|ymd)?|dob|生年月日")
 # a made-up value in a test row (テスト 一郎, ダミー, 1900-01-01): no one's
 _DUMMY_VALUE = compile_fast(r"(?i)テスト|ダミー|サンプル|test|dummy|sample|example|〇〇|○○|xx")
@@ -359,10 +371,18 @@ def _inserted_values(doc: Document) -> list[Candidate]:
     text, out = doc.text, []
     if "insert" not in text and "INSERT" not in text:
         return out
-    for m in _INSERT.finditer(text):
-        cols = [c.strip().strip("\"`[] ").lower() for c in m.group("cols").split(",")]
-        pieces, pos = [], m.start("vals")
-        for piece in m.group("vals").split(","):
+    rows = [(m.group("cols"), m.start("vals"), m.group("vals")) for m in _INSERT.finditer(text)]
+    for head in _INSERT_HEAD.finditer(text):
+        pos = head.end() + 1
+        for r in _INSERT_ROW.finditer(text, pos):
+            if r.start() != pos:
+                break  # (the rows run on, one a line, until a line that is not a tuple)
+            rows.append((head.group("cols"), r.start("vals"), r.group("vals")))
+            pos = r.end() + 1
+    for cols_text, at, vals in rows:
+        cols = [c.strip().strip("\"`[] ").lower() for c in cols_text.split(",")]
+        pieces, pos = [], at
+        for piece in vals.split(","):
             pieces.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         if len(pieces) != len(cols):
@@ -856,10 +876,29 @@ class PersonalRecordDetector(Detector):
         rows = _NUMBER_IN_ROW.search(doc.text) is not None
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
-        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
+        mobiles = (cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
+                   + cls._card_expiries(ctx))
         if _SAMPLE.search(low):
-            return mobiles + cls._sample_objects_that_block(ctx)
-        return mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
+            return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx)
+        return (mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
+                + (cls._town_lots(ctx) if rows else []))
+
+    @staticmethod
+    def _town_lots(ctx: "_Context") -> list[Candidate]:
+        """A town or a 字 with a bare lot number (・小坂子町 1578　原澤 久美子 様, 字上原 412の畑, ニイボリマチ（新堀町） 338-2)
+        in a paragraph whose name blocks: that person's house or land, which the address rules — wanting a city
+        before it, or a 番地 or a dash — let pass."""
+        text, out = ctx.text, []
+        blocking = {ctx.para_of(p.start) for p in ctx.persons if p.score >= ev.BLOCK}
+        if not blocking:
+            return out
+        for m in _TOWN_LOT.finditer(text):
+            s, e = m.span("v")
+            if sum(ch.isdigit() for ch in m.group("v")) < 3 or ctx.cover.hit(s, e) or ctx.para_of(s) not in blocking:
+                continue
+            out.append(Candidate("JP_ADDRESS", s, e, PERSON_NUMBER_BLOCK, REASONS["record.town_lot"], rule="record.town_lot"))
+            ctx.cover.add(s, e)
+        return out
 
     @staticmethod
     def _sample_objects_that_block(ctx: "_Context") -> list[Candidate]:
@@ -879,6 +918,40 @@ class PersonalRecordDetector(Detector):
                 if t in ("PERSON", "DATE_OF_BIRTH") and not ctx.cover.hit(s, e) and shape_ok(t, text[s:e].strip()):
                     out.append(Candidate(t, s, e, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.sample_object"))
                     ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _sample_form_births(ctx: "_Context") -> list[Candidate]:
+        """A birth date the birth detector let go as a sample form's (記入例, 見本) in a paragraph where a personal
+        value blocks (a name the person rules found not made up, a resident's lot address, a number): the
+        'sample' is a real form copied in, and its birth date is masked with the rest."""
+        dates = getattr(ctx.doc, "sample_births", ())
+        if not dates:
+            return []
+        allowed = getattr(ctx.doc, "_allowlisted", ())
+        blocking = {ctx.para_of(c.start) for c in ctx.doc.candidates if c.type in _PII_TYPES and c.score >= ev.BLOCK
+                    and not any(a <= c.start and c.end <= b for a, b in allowed)}
+        out = []
+        for s, e in dates:
+            if ctx.para_of(s) in blocking and not ctx.cover.hit(s, e):
+                out.append(Candidate("DATE_OF_BIRTH", s, e, PERSON_NUMBER_BLOCK, REASONS["record.row_value"],
+                                     rule="record.sample_form_birth"))
+                ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _card_expiries(ctx: "_Context") -> list[Candidate]:
+        """A card's expiry said right after its number (4994 … 0015、期限が09/27): with the number it lets the
+        card be used, so it is masked as part of it."""
+        out = []
+        for c in ctx.doc.candidates:
+            if c.type != "CREDIT_CARD" or c.score < ev.BLOCK:
+                continue
+            m = _CARD_EXPIRY.search(ctx.text, c.end, min(len(ctx.text), c.end + 40))
+            if m and not ctx.cover.hit(*m.span("v")):
+                out.append(Candidate("CREDIT_CARD", m.start("v"), m.end("v"), PERSON_NUMBER_BLOCK, REASONS["record.card_expiry"],
+                                     rule="record.card_expiry"))
+                ctx.cover.add(*m.span("v"))
         return out
 
     @staticmethod
@@ -1193,6 +1266,8 @@ class _Context:
 
     def _para_of(self, pos: int) -> int:
         return bisect_right(self.breaks, pos)
+
+    para_of = _para_of
 
     def person_lines(self):
         for ls in sorted(self._names):

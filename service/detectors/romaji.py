@@ -72,6 +72,29 @@ _PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "J
               "JP_BANK_ACCOUNT", "CREDIT_CARD", "JP_MY_NUMBER")
 
 
+# the rest of a name around a 'SURNAME, Given' pair: a second surname in capitals before it (SILVA PEREIRA, Ana),
+# a middle name after it (…, Ana Beatriz) — masked with it
+_CAPS_WORD_BEFORE = compile_fast(r"(?<![A-Za-z'\-])[A-Z]{2,15}[ ]$")
+_NAME_WORD_AFTER = compile_fast(r"[ ](?P<w>[A-Z][a-z]{1,14})(?![A-Za-z'\-])")
+
+
+_KATAKANA_BRACKET = compile_fast(r"[ 　]?[（(][ 　]?(?P<k>[ァ-ヺ][ァ-ヺー]*(?:[・ 　][ァ-ヺ][ァ-ヺー]*){0,5})[ 　]?[）)]")
+
+
+def _whole_name(text: str, start: int, end: int, caps_surname: bool) -> tuple[int, int]:
+    for _ in range(2):
+        before = _CAPS_WORD_BEFORE.search(text, max(0, start - 17), start) if caps_surname else None
+        if before is None or text[before.start():start - 1].lower() in _NOT_NAME:
+            break
+        start = before.start()
+    for _ in range(2):
+        after = _NAME_WORD_AFTER.match(text, end)
+        if after is None or after.group("w").lower() in _NOT_NAME or after.group("w").lower() in _EN_STOP:
+            break
+        end = after.end()
+    return start, end
+
+
 def _hepburn(word: str) -> bool:
     return len(word) >= 2 and _HEPBURN.fullmatch(word.lower()) is not None
 
@@ -128,7 +151,11 @@ class RomajiSurnameGivenDetector(Detector):
                 score, why = ROMAJI_SHAPE_ONLY, REASONS["romaji.shape_only"]
             else:
                 continue  # a foreign word pair with no context: too common in English prose
-            out.append(Candidate("PERSON", m.start(), m.end(), score, why, rule="romaji.surname_given"))
+            start, end = _whole_name(text, m.start(), m.end(), m.group("s").isupper())
+            out.append(Candidate("PERSON", start, end, score, why, rule="romaji.surname_given"))
+            reading = _KATAKANA_BRACKET.match(text, end)
+            if reading:  # (SILVA PEREIRA, Ana Beatriz（シルバ ペレイラ アナ ベアトリス）: the name in katakana too)
+                out.append(Candidate("PERSON", reading.start("k"), reading.end("k"), score, why, rule="romaji.surname_given"))
         out += self._given_surname_near_contact(doc)
         out += self._initial_and_surname(text)
         return out

@@ -76,7 +76,9 @@ _SEPARATOR_LINE = compile_fast(r"^[\s|:+\-=─━┼┿+]*$")
 _SPACES = compile_fast(r"[ \t]{2,}|\u3000+")
 
 
-_CREDENTIAL_HEADING = compile_fast(r"パスワード$|暗証番号$|^(?:[a-z]{0,12})?(?:password|passwd|pwd|passcode)$|^pw$")
+# (a Wi-Fi's pre-shared key — PSK, 事前共有キー, 暗号化キー, パスフレーズ — is its password)
+_CREDENTIAL_HEADING = compile_fast(r"パスワード$|暗証番号$|パスフレーズ$|事前共有(?:キー|鍵)$|暗号化?(?:キー|鍵)$|"
+                                   r"^(?:[a-z]{0,12})?(?:password|passwd|pwd|passcode|passphrase|psk)$|^pw$|^(?:wpa|wifi)key$")
 # a password: printable ASCII without spaces, 6-64, a digit and two of upper / lower / symbol
 _PASSWORD_SHAPE = compile_fast(r"[!-~]{6,64}")
 

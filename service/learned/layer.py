@@ -34,6 +34,9 @@ from .model import ART_SHIFT, Model, load
 NONPUBLIC = "NONPUBLIC_INFO"
 # Findings the judge looks at.
 JUDGED = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
+# 要配慮 findings that block are judged too, only ever turned into a warn: a programme explained
+# (就学援助、児童扶養手当（ひとり親家庭）… in a list of services) is not a case told about somebody
+SENSITIVE = "SENSITIVE_PERSONAL_INFO"
 PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 # A candidate below this rule score is not worth judging (a lone given name, a stray word).
 RAISE_FLOOR = 0.20
@@ -80,6 +83,8 @@ class LearnedLayer:
         self.drop_below = float(meta["judge_drop_below"])
         self.warn_below = float(meta["judge_warn_below"])
         self.raise_above = float(meta["judge_raise_above"])
+        # (a model trained before the 要配慮 findings were judged has no threshold: it judges none)
+        self.sensitive_below = float(meta.get("judge_sensitive_below", 0.0))
         self._cues = {int(k): v for k, v in meta.get("cues", {}).items()}
         self._local = threading.local()
 
@@ -246,7 +251,8 @@ class LearnedLayer:
         return np.array([_sigmoid(t) for t in total.tolist()], dtype=np.float32)
 
     def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
-        cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]
+        cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR
+                 or c.type == SENSITIVE and c.score >= BLOCK and self.sensitive_below > 0.0]
         # Names Sudachi sees that no rule reported at all (hiragana, rare kanji, no honorific):
         # judged too, and raised to warn when their context is clearly a private person's.
         # The scanner's own tokens, never a second tokenisation.
@@ -266,6 +272,11 @@ class LearnedLayer:
         probs = self.candidate_probability(doc, a, cands, keys)
         kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
+            if c.type == SENSITIVE:
+                if p < self.sensitive_below and _has_context(doc.text, c):
+                    c.score = LEARNED_WARN
+                    c.reason += f"（学習モデル：制度の説明など個人の事柄でない文脈、個人の確率 {p:.0%}）"
+                continue
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
                     and not (c.type == "PERSON" and _ADDRESSED_AFTER.match(doc.text, c.end)) \
                     and not _labelled_private(doc.text, c):
