@@ -172,7 +172,6 @@ REASONS = {
     "record.mobile": "個人情報を含む文中の携帯電話番号（誰のものでも一人の番号）",
     "record.street_address": "英語圏の住所の形（番地＋通りの名前＋Street/Ave など）",
     "record.town_lot": "氏名のある段落の町名・字と地番",
-    "record.card_expiry": "カード番号の直後の有効期限",
     "record.query_value": "URLのパラメータで氏名・生年月日を表す名前（shimei= など）の値",
     "record.login_name": "ログイン名がローマ字の名と姓（user=hanako.sekiguchi など）",
     "record.initials": "役職の後・敬称や括弧の前のイニシャル（主任 K.M.（…） など）",
@@ -370,6 +369,7 @@ REASONS = {
     # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
     "address.romaji": "ローマ字の住所（番地＋町名）",
     "address.why.chome_banchi_go": "町名＋丁目・番地・号の形",
+    "address.property": "土地・空き家などの所在（住まいではない）",
     "address.why.banchi_hyphen": "町名＋番地（ハイフン区切り）の形",
     "address.why.banchi_go": "町名＋番地・号の形",
     "address.why.chome_only": "町名＋丁目（番地なし）",

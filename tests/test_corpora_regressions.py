@@ -116,7 +116,6 @@ KNOWN_MISSES = {
     "train86-071": "warns only where the writer wants a block — writer: 公立保育所の勤務表調整。保育士の実名と妊娠・つわり・切迫早産の情報。",
     "train86-095": "warns only where the writer wants a block — writer: カタカナ表記の職員名と遅刻・早退の記録。個人の勤怠は個人情報。",
     "train86-115": "a secret stays in clear (block, got warn) — writer: SNS投稿の懲戒検討。職員の実名とSNSアカウント名。",
-    "train84-025": "warns on harmless work — writer: 個人番号制度の一般的な説明。実際の番号は無い。",
     "train84-031": "a secret stays in clear (block, got warn) — writer: 議員という公人でも、病名・入院は私的な健康情報（要配慮）。公務上の発言とは違う。",
     "train84-041": "a secret stays in clear (block, got block) — writer: 関数の質問にダミーでなく実データの氏名と個人番号を貼っている。1件は11桁に欠けているがそれも実番号の一部。",
     "train84-072": "warns on harmless work — writer: 本会議の一般質問は公開の場での議員の公務。議会だよりに実名で載る公表情報なので入力可。",
@@ -164,7 +163,6 @@ KNOWN_MISSES = {
     "train62-024": "a named supporter accused of vote buying in an anonymous tip (…という人が) only warns",
     "train62-077": "a council's published member list with the secretariat's phone blocks on the names beside a phone",
     # holdout_filledin59 / holdout_numbers60 / holdout_withoutnames61 (stop 31's third tuning sets); left:
-    "train59-003": "a public FAQ on the My Number card's PINs warns as non-public (the classifier)",
     "train60-069": "a welfare case number (ケース番号 S-2391) stays in clear (no identifier type holds it)",
     "train60-112": "one name of a personnel-change list with a title before each (・市民課長 生田 久美 → …) stays in clear",
     "train61-002": "published counts of pupils using wheelchairs warn (the classifier)",
@@ -250,7 +248,6 @@ KNOWN_MISSES = {
     # holdout18 (fc18: the first-contact set of round 20, tuning data since fc19 was written):
     # holdout_precision9 (train9: 300 blind-written cases on precision; tuning data):
     # holdout_shapes10 (train10: 300 blind-written cases of secrets in awkward shapes; tuning data):
-    "t10-025": "a 16-digit number that fails Luhn after a card word warns (a mistyped card)",
     "t10-111": "a UNC path to a file server blocks (the writer read a bare path as ambiguous)",
     "t10-119": "an OCR'd phone with the letter O for zero and spaces (O9O - 5 5 3 1 …) is not read",
     "t10-126": "a card's security code stays in clear when the card number itself is broken over two lines",
@@ -366,7 +363,6 @@ KNOWN_MISSES = {
     # holdout_workday33 (train33, a mixed working day) and holdout_people34 (train34, the public/private
     # boundary of people's names): first scored on c7ad32d, then tuning data; their remaining misses:
     "t34-009": "allow case judged warn, not fixed this round: 公開議会の議事進行発言。",
-    "t34-023": "a secret stays in clear, not fixed this round: いじめ事案の当事者児童をクラス付きで特定。",
     "t34-029": "not_block case judged block, not fixed this round: Volunteer coordinator named in a draft newsletter. types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-040": "allow case judged warn, not fixed this round: HP掲載済みの表彰一覧。",
     "t34-047": "allow case judged block, not fixed this round: Company founders named in a published company profile.",

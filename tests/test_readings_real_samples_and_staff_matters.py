@@ -7,7 +7,10 @@ paragraph whose name blocks, Latin names before a Japanese address or under a ro
 role key, an INSERT of several rows, a Wi-Fi key column, a server under an intra label, redaction words
 that gloss 非公開, information given on condition in plain words, an inspection without notice, a course's
 handout about a system, a table pasted as "a few lines as a sample", a 'SURNAME, Given' name with its
-katakana, a hiragana name with its age in its bracket, and forms of address that are no name.
+katakana, a hiragana name with its age in its bracket, and forms of address that are no name; and, from fc33 once
+opened: a dwelling's building-and-room column, a name after a particle or before ほか in a list beside a name,
+bullets of people with notes, a lot of land with no owner spoken of (a warning), a card's PIN in a public
+procedure, a principal signing a school newsletter, a card number the text calls made up.
 (Texts are written for these tests; none is a corpus line.)"""
 from __future__ import annotations
 
@@ -264,3 +267,86 @@ def test_a_date_like_fraction_with_no_card_stays(scan):
 def test_a_placeholder_address_of_an_example_domain_passes(scan):
     r = scan("このPythonのエラーを直して。\nsender = 'foo.bar@example.org'\nsmtp.sendmail(sender, to, msg)")
     assert r["verdict"] == "allow"
+
+
+# -- fc33's classes (opened this round) -------------------------------------------------------------
+def test_a_dwellings_building_and_room_column_is_masked(scan):
+    r = scan("家賃の一覧です。\n\n団地名\t棟-号室\t入居者名\t滞納月数\n南橘団地\t3-207\t高柳 貞夫\t5\n南橘団地\t4-105\t長谷部 和恵\t2\n")
+    assert "3-207" not in r["redacted_text"] and "4-105" not in r["redacted_text"]
+    assert "JP_ADDRESS" in _types(r, "block")  # (masked as where the household lives, not only as a number of its row)
+
+
+def test_a_table_of_counts_per_housing_block_passes(scan):
+    r = scan("団地名\t棟数\t戸数\n南橘団地\t6\t240\n広瀬団地\t12\t620\n")
+    assert r["verdict"] == "allow"
+
+
+def test_a_name_after_a_particle_in_a_list_beside_a_name_is_a_name(scan):
+    r = scan("報告：同じ部活の戸塚 莉子、三浦 武蔵ほか数名が、部室の鍵を無断で持ち出していた。")
+    assert "三浦 武蔵" not in r["redacted_text"]
+
+
+def test_bullets_of_people_with_notes_share_the_reported_names_kind(scan):
+    r = scan("面接のメモです。\n・ガルシア 美穂：英語可。評価 B\n・阿部 勇：元教員、60代。評価 A\n・白石 ゆき：時短希望。評価 B\n")
+    assert "ガルシア 美穂" not in r["redacted_text"] and "阿部 勇" not in r["redacted_text"]
+
+
+def test_a_lot_of_farmland_with_no_owner_spoken_of_warns(scan):
+    r = scan("前橋市嶺町字南原881番の畑が耕作されていないと連絡がありました。遊休農地の一般的な手続きを教えて。")
+    assert r["verdict"] == "warn" and "881番" not in r["redacted_text"]
+
+
+def test_a_lot_of_farmland_of_an_owner_spoken_of_blocks(scan):
+    r = scan("地権者は嶺町字南原881番の畑の所有者（70代、相続人2名と調整中）。提示額の整理をして。")
+    assert r["verdict"] == "block"
+
+
+def test_a_card_pin_in_a_public_procedure_is_no_security_detail(scan):
+    r = scan("【コンビニ交付のご案内】\n・必要なもの：マイナンバーカード、利用者証明用電子証明書の暗証番号（数字4桁）\n"
+             "・暗証番号を3回続けて間違えるとロックされます。解除は市民課の窓口のみで行います。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_principal_signing_a_school_newsletter_passes(scan):
+    r = scan("学校だより12月号の巻頭言です。読みやすく直してください。\n\n「冬休みを前に」\n早いもので今年も残りわずかとなりました。\n"
+             "　　　　　　　　　　校長　新井 啓太")
+    assert r["verdict"] == "allow"
+
+
+def test_a_card_number_the_text_calls_made_up_passes(scan):
+    r = scan("カード番号入力欄の説明用に、存在しない番号 4853-0636-6791-3445 を使う予定です。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_card_number_failing_its_check_with_no_such_word_warns(scan):
+    r = scan("お客様のカード番号 4853-0636-6791-3445 で決済エラーが出ました。")
+    assert r["verdict"] != "allow"
+
+
+# -- the learned judge reads blocking 要配慮 findings --------------------------------------------------
+def _judged_sensitive(text: str, word: str) -> float:
+    from service.detectors.base import Candidate, Document
+    from service.detectors.evidence import BLOCK
+    from service.learned.layer import LearnedLayer
+    from service.nlp import Morphology
+    doc = Document(text, Morphology(), load_policy().keywords)
+    at = text.index(word)
+    c = Candidate("SENSITIVE_PERSONAL_INFO", at, at + len(word), BLOCK + 0.05, "rule")
+    doc.candidates = [c]
+    LearnedLayer().apply(doc)
+    return c.score
+
+
+def test_the_judge_turns_a_sensitive_word_of_a_programme_list_into_a_warning():
+    from service.detectors.evidence import BLOCK, WARN
+    score = _judged_sensitive("制度の一覧を表にしてください。\n・就学援助（学用品費、給食費、修学旅行費など）\n"
+                              "・児童扶養手当（ひとり親家庭。所得により全部支給・一部支給）\n"
+                              "・特別児童扶養手当（障害のある児童を養育する方）\n・ひとり親家庭等医療費助成\n"
+                              "・こども家庭相談（電話・来所・オンライン）", "就学援助")
+    assert WARN <= score < BLOCK  # (a warning: still masked, never dropped)
+
+
+def test_the_judge_leaves_a_sensitive_word_of_a_case_record_at_block():
+    from service.detectors.evidence import BLOCK
+    score = _judged_sensitive("ケース記録　令和6年10月\n世帯主（70代男性・単身）は生活保護を受給中。糖尿病で通院。", "生活保護")
+    assert score >= BLOCK

@@ -195,6 +195,7 @@ ADDRESS_CHOME_ONLY = 0.50           # town + 丁目 with no house number (warn)
 # a facility's own address — 図書館（…）, a list of facilities — is public (Ⅳ), not anybody's: below
 # WARN (blind precision corpora kept labelling these allow; a person near still makes it block)
 ADDRESS_FACILITY = 0.35
+ADDRESS_PROPERTY = 0.60            # a lot of land or an empty house (…552番の畑): masked, a warning
 ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
 
 # SENSITIVE_PERSONAL_INFO (service/detectors/sensitive.py)

@@ -63,7 +63,8 @@ _EXPIRY_AFTER = compile_fast(r"[ \t,、]{0,3}" + _EXPIRY_LABEL + r"[ \t]*[:：]?
 
 
 # the expiry month named anywhere in a text that gives a card number
-_EXPIRY_VALUE = compile_fast(_EXPIRY_LABEL + r"[ \t]*[:：は]?[ \t]*"
+_MADE_UP_BEFORE = compile_fast(r"存在しない|架空の|ダミーの|でたらめな|(?:例|テスト)(?:として|用の?)")
+_EXPIRY_VALUE = compile_fast(_EXPIRY_LABEL + r"[ \t]*(?:[:：]|[はが](?:、)?)?[ \t]*"
                              r"(?P<v>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2}))(?![0-9])")
 
 
@@ -105,8 +106,10 @@ class CreditCardDetector(Detector):
                 score = 0.80 if len(groups) > 1 else VALID_NO_CONTEXT
                 why = "finance.card.valid"
             elif (ctx and ctx != "luhn" and not neg and luhn_valid(d) is False and iin_plausible(d)
-                  and not SAMPLE_LABEL_AFTER.match(doc.text, end)):
-                # (a number the text says fails the Luhn check is the example it discusses)
+                  and not SAMPLE_LABEL_AFTER.match(doc.text, end)
+                  and not _MADE_UP_BEFORE.search(doc.text, max(0, start - 16), start)):
+                # (a number the text says fails the Luhn check is the example it discusses; one it calls made up —
+                # 存在しない番号 4853-… — too)
                 score, why = INVALID_WITH_CONTEXT, "finance.card.invalid"
             else:
                 continue

@@ -51,8 +51,11 @@ def _kv_name_like(val: str) -> bool:
 
 # lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
 # (a surname in hiragana too: a list of names written in kana, 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」)
-_LIST_ITEM = compile_fast(r"(?<![一-龥々〆ヶぁ-んァ-ヶー])(?P<s>[一-龥々〆ヶ]{1,5}|[ぁ-ゖ]{2,5})[ 　](?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
-                          r"(?![一-龥々〆ヶぁ-んァ-ヶー])(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
+# (a katakana surname with a kanji or kana given name too: ロドリゲス 愛子; a particle may stand before it and the item may
+# end before ほか / など / たち: 同じクラスの須藤 結衣、星野 大和ほか数名)
+_LIST_ITEM = compile_fast(r"(?:(?<![一-龥々〆ヶぁ-んァ-ヶー])|(?<=[のとはがもにを]))(?P<s>[一-龥々〆ヶ]{1,5}|[ぁ-ゖ]{2,5}|[ァ-ヺ][ァ-ヺー]{1,7})[ 　]"
+                          r"(?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
+                          r"(?:(?![一-龥々〆ヶぁ-んァ-ヶー])|(?=ほか|など|たち))(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
 
 # (a pupil's class or roll number may follow the bullet: ・2組 丹羽 颯太：…, ・16番 …)
 _LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►▶]|\d{1,2}[.)．）]|\d{1,2}(?=[ \t])|[①-⑳]|[（(]\d{1,2}[）)])[ \t　]*"
@@ -499,7 +502,10 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
             if a == an.start or taken.overlaps(a, e):
                 continue
             nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
-            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx, n_it < enumerated)):
+            # (an item enumerated after the name on its line, or one opening a bullet or a line with a colon and a note
+            # about that person, as the reported one does: ・谷田部 勲：元銀行員、60代)
+            listed = n_it < enumerated or _COLON_AFTER.match(text, it.end()) is not None
+            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx, listed)):
                 continue
             stages.score(nm)
             taken.add(a, e)
@@ -681,7 +687,7 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     enumerated after a reported name on its line (生徒：門倉 大雅、新貝 琉生) may be two kanji words the
     dictionary does not tag at all: a space inside a 、-list beside a name is how names are written, not words."""
     sei, g = it.group("s"), it.group("g")
-    if (_ORG_END.search(sei) or _ORG_END.search(g) or g in NOT_GIVEN
+    if (_ORG_END.search(g) or g in NOT_GIVEN
             or sei in NOT_GIVEN or sei in _SLOT_SET or sei in _ROLE_SET or g in _ROLE_SET or g in _SLOT_SET
             or sei in _SHAPE_NOT_GIVEN or g in _SHAPE_NOT_GIVEN or g in KATAKANA_NOT_NAME or g in _KANA_NOT_GIVEN):
         return False
@@ -698,6 +704,8 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     sur, giv = toks[i:k - 1], toks[k:j]
     if not sur or not giv:
         return False
+    if _ORG_END.search(sei) and not (len(sur) == 1 and _is_sei(sur[0])):
+        return False  # (総務部 庶務係 is an office; 谷田部, 阿部, 服部 the dictionary knows as surnames)
     mei_tag = any(_is_mei(t) for t in giv)
     # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
     if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
@@ -705,8 +713,8 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
         return False
     sei_tag = len(sur) == 1 and _is_sei(sur[0])
     kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
-    if any(t.is_place_name for t in giv) and not mei_tag:
-        return False
+    if any(t.is_place_name for t in giv) and not mei_tag and not (enumerated and len(sur) == 1 and _is_sei(sur[0])):
+        return False  # (a place as the given name counts after a tagged surname in a list beside a name: 星野 大和)
     # (a surname that is also a place, 奈良 由美 — Sudachi tags 由美 a surname too: both words a place or a
     # name, in the same cell as a reported name's, are a name)
     place_and_name = (len(sur) == 1 and sur[0].is_place_name and all(t.pos[2] == "人名" for t in giv))

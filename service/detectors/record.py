@@ -188,9 +188,6 @@ _ANY_LABELLED = compile_fast(
 _LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z]id)|d(?<=[一-龥ァ-ヶ]id)|d(?<=[a-z] id)|o(?<=[a-z]no)|o(?<=[a-z] no)|"
                              r"#(?<=[a-z]#)|#(?<=[a-z] #))")
 # a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
-# a card's expiry after its number: 期限が09/27, 有効期限 12/2028, exp. 03/29
-_CARD_EXPIRY = compile_fast(r"(?i:有効期限|期限|有効年月|expiry|expires|exp\.?|valid[ ]thru)[^0-9\n]{0,6}"
-                            r"(?P<v>(?:0[1-9]|1[0-2])[ ]?[/／][ ]?(?:20)?[0-9]{2})(?![0-9])")
 # a town (…町, …村) or a 字 and a lot number right after it, its reading or kanji in a bracket between
 _TOWN_LOT = compile_fast(r"(?:[一-龥々ヶ]{1,6}(?:町|村)|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
@@ -876,8 +873,7 @@ class PersonalRecordDetector(Detector):
         rows = _NUMBER_IN_ROW.search(doc.text) is not None
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
-        mobiles = (cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
-                   + cls._card_expiries(ctx))
+        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
         if _SAMPLE.search(low):
             return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx)
         return (mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
@@ -937,21 +933,6 @@ class PersonalRecordDetector(Detector):
                 out.append(Candidate("DATE_OF_BIRTH", s, e, PERSON_NUMBER_BLOCK, REASONS["record.row_value"],
                                      rule="record.sample_form_birth"))
                 ctx.cover.add(s, e)
-        return out
-
-    @staticmethod
-    def _card_expiries(ctx: "_Context") -> list[Candidate]:
-        """A card's expiry said right after its number (4994 … 0015、期限が09/27): with the number it lets the
-        card be used, so it is masked as part of it."""
-        out = []
-        for c in ctx.doc.candidates:
-            if c.type != "CREDIT_CARD" or c.score < ev.BLOCK:
-                continue
-            m = _CARD_EXPIRY.search(ctx.text, c.end, min(len(ctx.text), c.end + 40))
-            if m and not ctx.cover.hit(*m.span("v")):
-                out.append(Candidate("CREDIT_CARD", m.start("v"), m.end("v"), PERSON_NUMBER_BLOCK, REASONS["record.card_expiry"],
-                                     rule="record.card_expiry"))
-                ctx.cover.add(*m.span("v"))
         return out
 
     @staticmethod

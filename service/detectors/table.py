@@ -164,6 +164,9 @@ def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_BUILDING_ROOM = compile_fast(r"[0-9]{1,3}[-‐][0-9]{2,4}(?:号室)?|[0-9]{3,4}号室")
+
+
 def shape_ok(t: str, v: str) -> bool:
     if t == "CREDENTIAL":
         return _password_like(v) and not _SAMPLE_VALUE.search(v)
@@ -178,7 +181,9 @@ def shape_ok(t: str, v: str) -> bool:
         return (re.fullmatch(r"\+?[\d\-. ()]{10,18}", v) is not None and len(set(d)) > 2
                 and ((d.startswith("0") and len(d) in (10, 11)) or (d.startswith("81") and 11 <= len(d) <= 12)))
     if t == "JP_ADDRESS":
-        return bool(re.search(r"\d|丁目|番地|番|号", v)) and re.search(r"[一-龥]", v) is not None and len(v) <= 80
+        # (or a dwelling's building and room alone under its heading: 棟-号室 | 5-102)
+        return (bool(re.search(r"\d|丁目|番地|番|号", v)) and re.search(r"[一-龥]", v) is not None and len(v) <= 80
+                or _BUILDING_ROOM.fullmatch(v) is not None)
     if t == "DATE_OF_BIRTH":
         return bool(re.search(r"\d", v)) and len(v) <= 24 and not re.search(r"(?i)yyyy|mm|dd", v)
     if t == "JP_BANK_ACCOUNT":
