@@ -343,9 +343,9 @@ class Scanner:
         # the given name of a flagged full name said again alone (松岡 心愛 … 心愛さん), and a kana name's parts
         # in the other kana (おぎの そうた … ソウタが, たけい ひな … ヒナさん)
         given = _name_parts(flagged, values)
-        spelled = _kana_readings(doc, flagged, values, given)
+        spelled, surnames = _kana_readings(doc, flagged, values, given)
         found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants) | set(given)
-                                    | set(spelled))
+                                    | set(spelled) | set(surnames))
         for f, value in zip(flagged, values):
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
@@ -359,6 +359,13 @@ class Scanner:
         for form, f in spelled.items():
             at = [p for p in found[form] if _spelled_alone(doc.text, p, p + len(form))]
             extra += _repeats_of(doc, f, form, at, covered, "同じ名の読み")
+        for form, f in surnames.items():
+            # (a family name's reading alone only as someone is called or names themselves: なかじまさん, はちすかです —
+            # なかじまの公園 is a park)
+            # (once someone is called so, the reading standing alone elsewhere is them too: はちすかです、はちすか、)
+            if any(_called_by_reading(doc.text, p, p + len(form)) for p in found[form]):
+                at = [p for p in found[form] if _spelled_alone(doc.text, p, p + len(form))]
+                extra += _repeats_of(doc, f, form, at, covered, "同じ名の読み")
         for g, f in given.items():
             at = [p for p in found[g] if _said_alone(doc.text, p, p + len(g))]
             extra += _repeats_of(doc, f, g, at, covered, "同じ名の繰り返し")
@@ -487,15 +494,18 @@ _NAME_PART = re.compile(r"[一-龥々ぁ-んァ-ヶー]+")
 _HAS_KANJI = re.compile(r"[一-龥々]")
 
 
-def _kana_readings(doc: Document, flagged: list[Finding], values: list[str], given: dict) -> dict[str, Finding]:
+def _kana_readings(doc: Document, flagged: list[Finding], values: list[str],
+                   given: dict) -> tuple[dict[str, Finding], dict[str, Finding]]:
     """A flagged kanji name spelled out in kana (小暮勝也さん、こぐれかつやさん — a call transcribed, a memo
-    giving the reading; 蜂須賀 一郎 … はちすかです): its whole reading (joined, or parted by a space, 、 or ・)
-    is returned to be searched for; each part's reading of three kana or more joins `given`, the parts said
-    alone. The dictionary's readings, looked up only for the first few names."""
+    giving the reading; 蜂須賀 一郎 … はちすかです): its whole reading (joined, or parted by a space, 、 or ・), and
+    its family name's reading of three kana or more (to be asked more of: an honorific or です after it), are
+    returned to be searched for; the given name's reading joins `given`, the parts said alone. The dictionary's
+    readings, looked up only for the first few names."""
     reading = getattr(doc._analyser, "reading", None)
-    if reading is None:
-        return {}
     out: dict[str, Finding] = {}
+    surnames: dict[str, Finding] = {}
+    if reading is None:
+        return out, surnames
     names = [(f, v) for f, v in zip(flagged, values) if f.type == "PERSON" and _HAS_KANJI.search(v)]
     for f, value in names[:MAX_READ_NAMES]:
         parts = _name_split(doc, f, value)
@@ -504,16 +514,19 @@ def _kana_readings(doc: Document, flagged: list[Finding], values: list[str], giv
         kata = [reading(p) if _HAS_KANJI.search(p) else _other_kana(p) if "ぁ" <= p[0] <= "ゖ" else p for p in parts]
         if not all(_KATAKANA_READING.fullmatch(k) for k in kata):
             continue
-        for p, k in zip(parts, kata) if len(parts) == 2 else ():
+        if not any(k[:2] in doc.text or _other_kana(k[:2]) in doc.text for k in kata):
+            continue  # (no part's reading even begins anywhere: nothing to search for — a roster's hundred names)
+        for n, (p, k) in enumerate(zip(parts, kata) if len(parts) == 2 else ()):
             if len(k) >= MIN_READING and _HAS_KANJI.search(p):
-                given.setdefault(k, f)
-                given.setdefault(_other_kana(k), f)
+                part_forms = surnames if n == 0 else given
+                part_forms.setdefault(k, f)
+                part_forms.setdefault(_other_kana(k), f)
         whole = [sep.join(kata) for sep in ("", " ", "、", "・")] if len(parts) == 2 else kata
         for form in whole:
             if len(form) >= MIN_READING + 1:
                 out.setdefault(form, f)
                 out.setdefault(_other_kana(form), f)
-    return out
+    return out, surnames
 
 
 def _name_split(doc: Document, f: Finding, value: str) -> list[str]:
@@ -540,6 +553,13 @@ def _spelled_alone(text: str, pos: int, end: int) -> bool:
     if pos and _NAME_CHAR.match(text, pos - 1):
         return False
     return _HONORIFIC_AFTER.match(text, end) is not None or _BARE_NAME_END.match(text, end) is not None
+
+
+_CALLED_AFTER = re.compile(r"さん|くん|ちゃん|様|さま|君|です|と申します|といいます|と言います")
+
+
+def _called_by_reading(text: str, pos: int, end: int) -> bool:
+    return not (pos and _NAME_CHAR.match(text, pos - 1)) and _CALLED_AFTER.match(text, end) is not None
 
 
 def _said_alone(text: str, pos: int, end: int) -> bool:

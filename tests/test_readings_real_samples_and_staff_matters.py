@@ -1,7 +1,6 @@
 """Stop 35's classes, each beside a harmless twin: a kanji name spelled out again in kana (a call transcribed,
 a memo giving the reading), the lot of a flagged address quoted alone, a 記入例 that is a real form copied in
-(its birth date masked with the rest), staff named with their titles in a personnel matter, blocking 要配慮
-words in a programme explained (the learned judge turns them into a warning), a birth date answered in 「」
+(its birth date masked with the rest), staff named with their titles in a personnel matter, a birth date answered in 「」
 turns or after 生まれたのは, a year of birth said with の, 丁目の and a lot, a town or a 字 with a bare lot in a
 paragraph whose name blocks, Latin names before a Japanese address or under a role key, a kintone record's
 role key, an INSERT of several rows, a Wi-Fi key column, a server under an intra label, redaction words
@@ -321,32 +320,3 @@ def test_a_card_number_the_text_calls_made_up_passes(scan):
 def test_a_card_number_failing_its_check_with_no_such_word_warns(scan):
     r = scan("お客様のカード番号 4853-0636-6791-3445 で決済エラーが出ました。")
     assert r["verdict"] != "allow"
-
-
-# -- the learned judge reads blocking 要配慮 findings --------------------------------------------------
-def _judged_sensitive(text: str, word: str) -> float:
-    from service.detectors.base import Candidate, Document
-    from service.detectors.evidence import BLOCK
-    from service.learned.layer import LearnedLayer
-    from service.nlp import Morphology
-    doc = Document(text, Morphology(), load_policy().keywords)
-    at = text.index(word)
-    c = Candidate("SENSITIVE_PERSONAL_INFO", at, at + len(word), BLOCK + 0.05, "rule")
-    doc.candidates = [c]
-    LearnedLayer().apply(doc)
-    return c.score
-
-
-def test_the_judge_turns_a_sensitive_word_of_a_programme_list_into_a_warning():
-    from service.detectors.evidence import BLOCK, WARN
-    score = _judged_sensitive("制度の一覧を表にしてください。\n・就学援助（学用品費、給食費、修学旅行費など）\n"
-                              "・児童扶養手当（ひとり親家庭。所得により全部支給・一部支給）\n"
-                              "・特別児童扶養手当（障害のある児童を養育する方）\n・ひとり親家庭等医療費助成\n"
-                              "・こども家庭相談（電話・来所・オンライン）", "就学援助")
-    assert WARN <= score < BLOCK  # (a warning: still masked, never dropped)
-
-
-def test_the_judge_leaves_a_sensitive_word_of_a_case_record_at_block():
-    from service.detectors.evidence import BLOCK
-    score = _judged_sensitive("ケース記録　令和6年10月\n世帯主（70代男性・単身）は生活保護を受給中。糖尿病で通院。", "生活保護")
-    assert score >= BLOCK

@@ -188,8 +188,11 @@ _ANY_LABELLED = compile_fast(
 _LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z]id)|d(?<=[一-龥ァ-ヶ]id)|d(?<=[a-z] id)|o(?<=[a-z]no)|o(?<=[a-z] no)|"
                              r"#(?<=[a-z]#)|#(?<=[a-z] #))")
 # a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
-# a town (…町, …村) or a 字 and a lot number right after it, its reading or kanji in a bracket between
-_TOWN_LOT = compile_fast(r"(?:[一-龥々ヶ]{1,6}(?:町|村)|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
+# a town (…町, …村) or a 字 and a lot number right after it, its reading or kanji in a bracket between (matched from the
+# town's last character, the kanji before it asked apart)
+_TOWN_LOT_HINT = compile_fast(r"[町村](?=[)）]?[ ]?[0-9])|字(?=[一-龥々ヶ]{1,5}[)）]?[ ]?[0-9])")
+_KANJI_CH = compile_fast(r"[一-龥々ヶ]")
+_TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
 _NUMBER_IN_ROW = compile_fast(
     r"(?:(?<![0-9A-Za-z.])[A-Za-z]{1,2}|(?<![0-9.]))[0-9](?:[0-9./-]*[0-9])?"
@@ -888,7 +891,14 @@ class PersonalRecordDetector(Detector):
         blocking = {ctx.para_of(p.start) for p in ctx.persons if p.score >= ev.BLOCK}
         if not blocking:
             return out
-        for m in _TOWN_LOT.finditer(text):
+        # (found from each 町 / 村 / 字 before a digit, the town's own kanji asked only there: a pattern that
+        # opens with a run of kanji is tried at every kanji of a roster)
+        for h in _TOWN_LOT_HINT.finditer(text):
+            if h.group() != "字" and not (h.start() and _KANJI_CH.match(text, h.start() - 1)):
+                continue
+            m = _TOWN_LOT.match(text, h.start())
+            if m is None:
+                continue
             s, e = m.span("v")
             if sum(ch.isdigit() for ch in m.group("v")) < 3 or ctx.cover.hit(s, e) or ctx.para_of(s) not in blocking:
                 continue

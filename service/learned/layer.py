@@ -34,9 +34,6 @@ from .model import ART_SHIFT, Model, load
 NONPUBLIC = "NONPUBLIC_INFO"
 # Findings the judge looks at.
 JUDGED = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
-# 要配慮 findings that block are judged too, only ever turned into a warn: a programme explained
-# (就学援助、児童扶養手当（ひとり親家庭）… in a list of services) is not a case told about somebody
-SENSITIVE = "SENSITIVE_PERSONAL_INFO"
 PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 # A candidate below this rule score is not worth judging (a lone given name, a stray word).
 RAISE_FLOOR = 0.20
@@ -83,8 +80,6 @@ class LearnedLayer:
         self.drop_below = float(meta["judge_drop_below"])
         self.warn_below = float(meta["judge_warn_below"])
         self.raise_above = float(meta["judge_raise_above"])
-        # (a model trained before the 要配慮 findings were judged has no threshold: it judges none)
-        self.sensitive_below = float(meta.get("judge_sensitive_below", 0.0))
         self._cues = {int(k): v for k, v in meta.get("cues", {}).items()}
         self._local = threading.local()
 
@@ -251,8 +246,7 @@ class LearnedLayer:
         return np.array([_sigmoid(t) for t in total.tolist()], dtype=np.float32)
 
     def _judge(self, doc: Document, a: np.ndarray, keys: list) -> None:
-        cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR
-                 or c.type == SENSITIVE and c.score >= BLOCK and self.sensitive_below > 0.0]
+        cands = [c for c in doc.candidates if c.type in JUDGED and c.score >= RAISE_FLOOR]
         # Names Sudachi sees that no rule reported at all (hiragana, rare kanji, no honorific):
         # judged too, and raised to warn when their context is clearly a private person's.
         # The scanner's own tokens, never a second tokenisation.
@@ -261,7 +255,7 @@ class LearnedLayer:
             # one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
             runs = [_with_latin_surname(doc.text, s, e) for s, e in F.name_runs(doc.tokens, doc.text, doc.proper_nouns)
-                    if e - s >= 2 and not taken.touches(s, e)]
+                    if e - s >= 2 and not taken.touches(s, e) and not _in_dotted_term(doc, s, e)]
             # (a one-word "name" that stands three times or more — ﾐｽﾐ, ﾎﾘｭ in a status column of a legacy
             # export — is a code of the table, not somebody no rule saw)
             seen = Counter(doc.text[s:e] for s, e in runs)
@@ -272,13 +266,8 @@ class LearnedLayer:
         probs = self.candidate_probability(doc, a, cands, keys)
         kept = _blocked_paragraphs(doc)
         for c, p in zip(cands, probs):
-            if c.type == SENSITIVE:
-                if p < self.sensitive_below and _has_context(doc.text, c):
-                    c.score = LEARNED_WARN
-                    c.reason += f"（学習モデル：制度の説明など個人の事柄でない文脈、個人の確率 {p:.0%}）"
-                continue
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
-                    and not (c.type == "PERSON" and _ADDRESSED_AFTER.match(doc.text, c.end)) \
+                    and not (c.type == "PERSON" and (_ADDRESSED_AFTER.match(doc.text, c.end) or _WROTE_AFTER.match(doc.text, c.end))) \
                     and not _labelled_private(doc.text, c):
                 # (a name the text then addresses as あなた — 「佐藤 淳 殿　あなたは長年…」, a letter or a
                 # certificate to that person — is not the judge's to demote: it is whom the text is to)
@@ -308,6 +297,9 @@ class LearnedLayer:
 
 
 REPEATED_CODE = 3
+# a quoted mail's author line (Takeshi Morikawa wrote: / 山田 太郎 さんは書きました:): whoever wrote it, the rules read the
+# name as the person writing — not the judge's to demote on the quoted text's words
+_WROTE_AFTER = re.compile(r"[ 　]*(?:<[^<>\n]{1,80}>[ 　]*)?(?:wrote|さん(?:は|が)書きました|(?:は|が)書きました)[ 　]*[:：]")
 _ADDRESSED_AFTER = re.compile(r"[ 　]*(?:殿|様|さん|君)?[ 　]*[、,]?[ 　\n]*(?:あなた|貴殿|貴方)(?:は|が|の|に|を)")
 # a private association's officers (自治会, PTA, 子ども会 …) are private persons even in its published
 # newsletter, and so are the city's statutory volunteers (民生委員, 児童委員, 保護司): the judge may cap such a
@@ -424,6 +416,28 @@ def published(text: str, start: int, end: int) -> bool:
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{1,15}")
 _LATIN_NEXT = re.compile(r" (?:O'|Mc|Mac)?[A-Z][a-z]{1,15}(?![A-Za-z'\-])")
 _NOT_A_NAME_WORD = frozenset(lexicon.words("person.en_stop")) | frozenset(lexicon.words("person.en_not_name"))
+
+
+def _in_dotted_term(doc: Document, s: int, e: int) -> bool:
+    """A katakana name run inside a word joined by ・ whose other parts the dictionary does not tag as names
+    (サンタ・マリア, a church's name): a part of a term, never raised alone — unlike a foreign name two of whose
+    parts at least are names (ホアン・ヴァン・ドゥック, アンドリュー・ケイン)."""
+    text = doc.text
+    if not ((s >= 2 and text[s - 1] == "・") or (e < len(text) and text[e] == "・")):
+        return False
+    m = _DOTTED_KATAKANA.search(text, max(0, s - 40), min(len(text), e + 40))
+    while m is not None and not (m.start() <= s and e <= m.end()):
+        m = _DOTTED_KATAKANA.search(text, m.end(), min(len(text), e + 40))
+    if m is None:
+        return False
+    toks, starts = doc.tokens, doc.token_starts
+    names = 0
+    for i in range(bisect_left(starts, m.start()), bisect_left(starts, m.end())):
+        names += toks[i].pos[2] == "人名"
+    return names < 2
+
+
+_DOTTED_KATAKANA = re.compile(r"[ァ-ヺー]+(?:・[ァ-ヺー]+)+")
 
 
 def _with_latin_surname(text: str, s: int, e: int) -> tuple[int, int]:

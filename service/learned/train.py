@@ -20,10 +20,6 @@ What is learned from what:
   name judge          the rules' PERSON / contact candidates (run here, learned layer off):
                       private when the candidate overlaps one of the case's `secrets`; public
                       when the case is allow / not_block; other candidates are not used.
-                      Also the rules' blocking 要配慮 findings (SENSITIVE_PERSONAL_INFO): about a
-                      person when the case is block and lists that type; public when the case is
-                      allow / not_block (a programme explained, not a case told) — the judge may
-                      only turn such a block into a warn, never drop or raise it.
 
 Needs scikit-learn (training only; the service reads the .npz with numpy).
 """
@@ -42,7 +38,6 @@ from pathlib import Path
 
 import numpy as np
 
-from ..detectors.evidence import BLOCK
 from . import features as F
 from .model import ART_SHIFT, DEFAULT_MODEL_PATH, FORMAT, Model, save
 
@@ -50,7 +45,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA_GLOBS = ("service/learned/data/*.jsonl", "tests/data/*.jsonl")
 POSITIVE_TYPES = {"NONPUBLIC_INFO", "CONFIDENTIAL_MARKING"}
 JUDGED = ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS")
-SENSITIVE = "SENSITIVE_PERSONAL_INFO"
 C_CLASSIFIER = 64.0
 C_ARTICLE = 4.0
 C_JUDGE = 2.0
@@ -59,10 +53,6 @@ MAX_NEGATIVE_RATE = 0.01   # share of negative passages the classifier may flag 
 JUDGE_MAX_PRIVATE_DEMOTED = 0.01  # share of private candidates the judge may turn into a warn (held out)
 JUDGE_MAX_PRIVATE_DROPPED = 0.002  # … and may drop altogether
 JUDGE_MAX_PUBLIC_RAISED = 0.02
-# a blocking 要配慮 finding turned into a warn (still redacted, the user decides): at most this share of
-# those about a person (held out), and never one the judge finds more likely about a person than the cap
-JUDGE_MAX_SENSITIVE_DEMOTED = 0.005
-JUDGE_SENSITIVE_CAP = 0.5
 FOLDS = 5
 CLASSIFIER_FLOOR = 0.6  # never warn on a passage the model finds less likely than this
 MIN_WEAK_EXAMPLES = 30
@@ -172,10 +162,6 @@ def examples(cases: list[dict]):
             value = text[start:end].strip()
             if case["expect"] in ("allow", "not_block"):
                 label = 0
-            elif ctype == SENSITIVE:
-                if case["expect"] != "block" or SENSITIVE not in types:
-                    continue
-                label = 1
             elif any(value in s or s in value for s in secrets if len(s) >= 2):
                 label = 1
             else:
@@ -183,7 +169,7 @@ def examples(cases: list[dict]):
             p = next((i for i, (s, e) in enumerate(spans) if s <= start < e), 0)
             s, e = spans[p]
             judge.append((F.candidate_ids(a, start, end, ctype, text[start:end]),
-                          F.passage_ids(blank[s:e], F.DOC), label, fold, score, ctype == SENSITIVE))
+                          F.passage_ids(blank[s:e], F.DOC), label, fold, score))
     return clf, art, judge
 
 
@@ -198,8 +184,6 @@ def _judge_candidates(doc, expect):
     person's name and every phone- or mail-shaped string (score 0: the rules let it pass)."""
     for c in doc.candidates:
         if c.type in JUDGED and c.score >= 0.2 and c.end > c.start and doc.text[c.start:c.end].strip():
-            yield c.type, c.start, c.end, c.score
-        elif c.type == SENSITIVE and c.score >= BLOCK and c.end > c.start:
             yield c.type, c.start, c.end, c.score
     for start, end in F.name_runs(doc.tokens, doc.text):
         yield "PERSON", start, end, 0.0
@@ -326,12 +310,10 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     jy = np.array([r[2] for r in judge_rows])
     jfolds = np.array([r[3] for r in judge_rows])
     jscore = np.array([r[4] for r in judge_rows])
-    jsens = np.array([r[5] for r in judge_rows], dtype=bool)
     # Balanced: private names outnumber public ones three to one in the data; unweighted, the
     # judge learnt "a name is private" and public contexts barely moved it.
     j_oof = _held_out_scores(JX, jy, jfolds, C_JUDGE, balanced=True)
-    # (the 要配慮 findings have thresholds of their own, below; the names' are chosen on names and contacts)
-    strong = (jscore >= 0.4) & ~jsens
+    strong = jscore >= 0.4
     # Drop: the largest threshold that drops at most 1% of private candidates the rules flagged.
     priv = np.sort(j_oof[(jy == 1) & strong])
     def below(share, cap):
@@ -340,22 +322,11 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
     # only far below, where private names almost never fall, is it dropped (no leak).
     warn_below = below(JUDGE_MAX_PRIVATE_DEMOTED, JUDGE_DEMOTE_CAP)
     drop_below = min(below(JUDGE_MAX_PRIVATE_DROPPED, JUDGE_DROP_CAP), warn_below)
-    pub_weak = j_oof[(jy == 0) & ~strong & ~jsens]
+    pub_weak = j_oof[(jy == 0) & ~strong]
     raise_above = _threshold_for_negatives(pub_weak, JUDGE_MAX_PUBLIC_RAISED, JUDGE_RAISE_FLOOR)
-    if min(len(pub_weak), int(((jy == 1) & ~strong & ~jsens).sum())) < MIN_WEAK_EXAMPLES:
+    if min(len(pub_weak), int(((jy == 1) & ~strong).sum())) < MIN_WEAK_EXAMPLES:
         raise_above = NEVER  # too few weak candidates of either kind to learn when to raise
-    report["judge"] = _judge_report(j_oof[~jsens], jy[~jsens], jscore[~jsens], drop_below, warn_below, raise_above)
-    sens_priv = np.sort(j_oof[jsens & (jy == 1)])
-    sensitive_below = (min(float(round(sens_priv[int(JUDGE_MAX_SENSITIVE_DEMOTED * len(sens_priv))], 3)),
-                           JUDGE_SENSITIVE_CAP) if len(sens_priv) >= MIN_WEAK_EXAMPLES else 0.0)
-    report["sensitive"] = {"demote_below": sensitive_below,
-                           "about_a_person": int(len(sens_priv)),
-                           "about_a_person_demoted": int((sens_priv < sensitive_below).sum()),
-                           "public": int((jsens & (jy == 0)).sum()),
-                           "public_demoted": int((jsens & (jy == 0) & (j_oof < sensitive_below)).sum()),
-                           "public_probabilities": sorted(round(float(x), 2) for x in j_oof[jsens & (jy == 0)]),
-                           "about_a_person_quantiles": [round(float(np.quantile(sens_priv, q)), 3)
-                                                        for q in (0.005, 0.01, 0.02, 0.05)] if len(sens_priv) else []}
+    report["judge"] = _judge_report(j_oof, jy, jscore, drop_below, warn_below, raise_above)
 
     art_dim = F.DIM >> ART_SHIFT
     if art_rows:
@@ -386,7 +357,6 @@ def train(extra: list[str] = (), validate: bool = False, log=print, exclude: lis
         "judge_drop_below": drop_below,
         "judge_warn_below": warn_below,
         "judge_raise_above": raise_above,
-        "judge_sensitive_below": sensitive_below,
         "cues": _cues(clf_rows, clf_w),
         "training": {"cases": len(cases), "passages": len(clf_rows), "candidates": len(judge_rows),
                      "articles": len(art_rows), "extra_files": [Path(p).name for p in extra]},
