@@ -360,9 +360,9 @@ class Scanner:
             at = [p for p in found[form] if _spelled_alone(doc.text, p, p + len(form))]
             extra += _repeats_of(doc, f, form, at, covered, "同じ名の読み")
         for form, f in surnames.items():
-            # (a family name's reading alone only as someone is called or names themselves: なかじまさん, はちすかです —
+            # (a family name's reading alone only as someone is called or names themselves: なかじまさん, やなぎさわです —
             # なかじまの公園 is a park)
-            # (once someone is called so, the reading standing alone elsewhere is them too: はちすかです、はちすか、)
+            # (once someone is called so, the reading standing alone elsewhere is them too: やなぎさわです、やなぎさわ、)
             if any(_called_by_reading(doc.text, p, p + len(form)) for p in found[form]):
                 at = [p for p in found[form] if _spelled_alone(doc.text, p, p + len(form))]
                 extra += _repeats_of(doc, f, form, at, covered, "同じ名の読み")
@@ -467,7 +467,7 @@ def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]
             parts.setdefault(room.group(), f)
         lot = _LOT_AT_END.search(value) if f.type == "JP_ADDRESS" else None
         if lot:
-            # (高崎市八幡町1042-3 … 「1042-3」と「1042番地3」: the lot of a flagged address quoted alone)
+            # (伊勢崎市今泉町2781-6 … 「2781-6」と「2781番地6」: the lot of a flagged address quoted alone)
             parts.setdefault(lot.group(), f)
         latin = _LATIN_FULL_NAME.fullmatch(value) if f.type == "PERSON" else None
         if latin:
@@ -496,8 +496,8 @@ _HAS_KANJI = re.compile(r"[一-龥々]")
 
 def _kana_readings(doc: Document, flagged: list[Finding], values: list[str],
                    given: dict) -> tuple[dict[str, Finding], dict[str, Finding]]:
-    """A flagged kanji name spelled out in kana (小暮勝也さん、こぐれかつやさん — a call transcribed, a memo
-    giving the reading; 蜂須賀 一郎 … はちすかです): its whole reading (joined, or parted by a space, 、 or ・), and
+    """A flagged kanji name spelled out in kana (石坂雅人さん。読みは、いしざか まさと — a call transcribed, a
+    memo giving the reading; 柳沢 恭子 … やなぎさわです): its whole reading (joined, or parted by a space, 、 or ・), and
     its family name's reading of three kana or more (to be asked more of: an honorific or です after it), are
     returned to be searched for; the given name's reading joins `given`, the parts said alone. The dictionary's
     readings, looked up only for the first few names."""
@@ -530,7 +530,7 @@ def _kana_readings(doc: Document, flagged: list[Finding], values: list[str],
 
 
 def _name_split(doc: Document, f: Finding, value: str) -> list[str]:
-    """The parts of a flagged name: at its space, or — written without one (小暮勝也) — after the token
+    """The parts of a flagged name: at its space, or — written without one (石坂雅人) — after the token
     the dictionary reads as a surname."""
     parts = value.split()
     if len(parts) != 1 or doc.text[f.nstart:f.nend] != value:

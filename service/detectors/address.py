@@ -298,13 +298,13 @@ def _facility_column(doc: Document, c: Candidate) -> Optional[Candidate]:
                      rule=c.rule)
 
 
-# a piece of land or an empty building the lot number is of (…552番の畑, …1187番地の空き家): a place, not where someone lives —
+# a piece of land or an empty building the lot number is of (…字東田318番の畑, …2041番地の空き家): a place, not where someone lives —
 # the owner may be looked up from it, so it is masked, but as a warning (the user decides); a named owner blocks on their own
 _PROPERTY_AFTER = compile_fast(r"[ 　]?(?:の|にある)(?:畑|田んぼ|水田|田|農地|土地|空き家|空家|空き地|更地|山林|雑種地|資材置場|"
                                r"倉庫|現場|敷地|駐車場|跡地)(?![一-龥ァ-ヶ])")
 
 
-# … unless its owner or a household is spoken of around it (地権者は…の畑の所有者（80代）, …の畑、自宅の隣): then it is theirs
+# … unless its owner or a household is spoken of around it (地主は…の畑の持ち主（70代）, …の田、自宅の裏): then it is theirs
 _OWNER_NEAR = compile_fast(r"所有者|地権者|持ち主|名義|相続|自宅|本人|相談者|申請者|世帯|家族|長男|長女|息子|娘|夫|妻|さん|様|氏|"
                            r"[0-9]0代|[0-9]{1,3}歳")
 _OWNER_REACH = 60

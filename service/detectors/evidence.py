@@ -115,7 +115,7 @@ PERSON_PATH_SCORES = {
             ("pii_boost", "add", PERSON_PII_BOOST, "person.pii_near"),
             ("private_fact", "max", {**dict.fromkeys(_SHORT, PERSON_SURNAME_SLOT), "*": PERSON_FULL_SLOT},
              "person.private_fact"),
-            # 対象：消防士長 柴崎 航 / ・宮内 哲郎　総務課長 → 財政課長 in a 服務調査 or a 内示案
+            # 対象：消防司令補 岩瀬 航 / ・小平 光　税務課長 → 納税課長 in a 服務調査 or a 内示案
             ("staff_matter", "max", {**dict.fromkeys(_SHORT, 0.0), "*": PERSON_FULL_SLOT}, "person.staff_matter"),
         )},
     # 会長 六本木 剛 / 書記：御徒町 光 / 東海林 隼人さん: the name shape in a strong slot
@@ -195,7 +195,7 @@ ADDRESS_CHOME_ONLY = 0.50           # town + 丁目 with no house number (warn)
 # a facility's own address — 図書館（…）, a list of facilities — is public (Ⅳ), not anybody's: below
 # WARN (blind precision corpora kept labelling these allow; a person near still makes it block)
 ADDRESS_FACILITY = 0.35
-ADDRESS_PROPERTY = 0.60            # a lot of land or an empty house (…552番の畑): masked, a warning
+ADDRESS_PROPERTY = 0.60            # a lot of land or an empty house (…字東田318番の畑): masked, a warning
 ADDRESS_NAME_NEAR = 0.05            # raised when a person name is next to it
 
 # SENSITIVE_PERSONAL_INFO (service/detectors/sensitive.py)

@@ -109,7 +109,7 @@ class CreditCardDetector(Detector):
                   and not SAMPLE_LABEL_AFTER.match(doc.text, end)
                   and not _MADE_UP_BEFORE.search(doc.text, max(0, start - 16), start)):
                 # (a number the text says fails the Luhn check is the example it discusses; one it calls made up —
-                # 存在しない番号 4853-… — too)
+                # 存在しない番号 4000-… — too)
                 score, why = INVALID_WITH_CONTEXT, "finance.card.invalid"
             else:
                 continue

@@ -505,7 +505,7 @@ def _published_record(doc: Document) -> bool:
 # persons it is about, not officials acting in office
 _PERSONNEL_MATTER = compile_fast(r"内示|異動案|人事案|昇任案|降任|懲戒|分限|処分案|処分の量定|服務(?:違反|事故|調査)|無許可兼業|"
                                  r"兼業の疑い|事情聴取|本人聴取|ハラスメント|人事評価|勤務評定|退職勧奨|勧奨退職")
-# a staff title on the name's line: before it (消防局 警防課 消防士長 柴崎 航) or right after it (宮内 哲郎　総務課長)
+# a staff title on the name's line: before it (水道局 工務課 技師 市川 航) or right after it (宮内 哲也　税務課長)
 _STAFF_TITLE_BEFORE = compile_fast(r"(?:長|主任|主事|主査|主幹|参事|技師|技士|教諭|講師|係員|職員|士長|司令|士)[ 　]*[:：]?[ 　]*$")
 _STAFF_TITLE_AFTER = compile_fast(r"[ 　]*[一-龥]{0,10}(?:長|主任|主事|主査|主幹|参事|技師|教諭|係員|職員)(?![一-龥ァ-ヶ])")
 

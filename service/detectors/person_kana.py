@@ -187,7 +187,7 @@ _NOT_NAME_POS = frozenset(("副詞", "動詞", "形容詞", "助動詞", "助詞
 # いしい　ことね（1くみ）) or the age after it in its own bracket: a child's name as a roster or a class list writes it
 _KANA_PAIR_AGED = compile_fast(r"(?<![ぁ-ゖ])(?P<n>[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{2,5})(?=(?:</?[a-z]{1,6}>)?[ 　]*[（(][^（）()\n]{0,8}?"
                                r"(?:[0-9０-９]{1,3}[ 　]?(?:歳|さい|才|か月)|[0-9０-９一二三四五六]{1,2}[ 　]?(?:くみ|組|ねん|年生))"
-                               # (or the age right after the name, in the same bracket: むすこ（みなかわ こうき 28さい）)
+                               # (or the age right after the name, in the same bracket: むすめ（おぎわら ひより 15さい）)
                                r"|[ 　]+[0-9０-９]{1,3}[ 　]?(?:歳|さい|才)[ 　]?[）)])")
 
 

@@ -167,7 +167,7 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?:^|[\"“'‘「『:：])[ ]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}}),[ ]+(?=(?:your|you|we|please|this[ ]is|thank|born|aged)\b)", re.M),
      _Ctx("person.romaji.vocative", strict=True, name_words=True)),
     # a name, then its Japanese address on the same line, as a list of signatories or of applicants writes them
-    # (1. Lucía Fernández Ortega, 前橋市表町一丁目16-3)
+    # (1. Inés Carvalho Duarte, 前橋市千代田町二丁目5-8)
     (compile_fast(rf"(?m)^[ \t]*(?:[0-9]{{1,3}}[.)．][ ]?|[・\-*•][ ]?)?(?P<n>{_LNAME})[ ]?[,，、][ ]?"
                   rf"(?=〒?[0-9-]{{0,8}}[ ]?[一-龥]{{1,4}}[都道府県市区町村])"),
      _Ctx("person.romaji.before_address", strict=True, slot=True)),
@@ -610,7 +610,7 @@ def _colon_label_matches(text: str):
                     continue
                 q += 1
             elif q < len(text) and text[q] in "'\"":
-                q += 1  # (a JSON or YAML value: "client": "Aroha Whitfield")
+                q += 1  # (a JSON or YAML value: "resident": "Mele Taufa")
             if q < len(text) and (text[q].isascii() and text[q].isupper() or "\u00C0" <= text[q] <= "\u024F"):
                 m = _LNAME_AT.match(text, q)
                 if m:

@@ -51,8 +51,8 @@ def _kv_name_like(val: str) -> bool:
 
 # lists: an item "kanji surname + space + kanji/kana given name", with a bracket after it or not
 # (a surname in hiragana too: a list of names written in kana, 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」)
-# (a katakana surname with a kanji or kana given name too: ロドリゲス 愛子; a particle may stand before it and the item may
-# end before ほか / など / たち: 同じクラスの須藤 結衣、星野 大和ほか数名)
+# (a katakana surname with a kanji or kana given name too: ガルシア 美穂; a particle may stand before it and the item may
+# end before ほか / など / たち: 同じ部活の戸塚 莉子、三浦 武蔵ほか数名)
 _LIST_ITEM = compile_fast(r"(?:(?<![一-龥々〆ヶぁ-んァ-ヶー])|(?<=[のとはがもにを]))(?P<s>[一-龥々〆ヶ]{1,5}|[ぁ-ゖ]{2,5}|[ァ-ヺ][ァ-ヺー]{1,7})[ 　]"
                           r"(?P<g>[一-龥々〆ヶぁ-んァ-ヶー]{1,5})"
                           r"(?:(?![一-龥々〆ヶぁ-んァ-ヶー])|(?=ほか|など|たち))(?P<b>[ 　]?[（(][^（）()\n]{0,20}[）)])?")
@@ -203,7 +203,7 @@ _KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(
                            r"sur[_-]?name|fore[_-]?name|full[_-]?name|shimei|namae|sei|mei|(?:kanji|kana)[_-]?(?:shimei|name)|"
                            r"(?:shimei|name)[_-]?(?:kanji|kana))|氏名|姓|名|申請者|届出人|申出人|対象者|利用者|相談者|被保険者|世帯主|保護者|"
                            r"患者|契約者|名義人|受診者)[\"']?[ \t]*[:=][ \t]*"
-                           # (a kintone record wraps each field's value: "申請者":{"value":"奈良 美空"})
+                           # (a kintone record wraps each field's value: "申請者":{"value":"千葉 美空"})
                            r"(?:\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*)?[\"'](?P<v>[^\"'\n]{1,20})[\"']")
 _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
                                   r"[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺ][ァ-ヺー]{1,8})?|[A-Z][A-Za-z'\-]{1,15}(?:[ ][A-Z][A-Za-z'\-]{1,15})?")
@@ -503,7 +503,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
                 continue
             nm = _Name(a, e, it.group("s"), it.group("g"), "list_sibling", {"list_sibling": True})
             # (an item enumerated after the name on its line, or one opening a bullet or a line with a colon and a note
-            # about that person, as the reported one does: ・谷田部 勲：元銀行員、60代)
+            # about that person, as the reported one does: ・阿部 勇：元教員、60代)
             listed = n_it < enumerated or _COLON_AFTER.match(text, it.end()) is not None
             if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx, listed)):
                 continue
@@ -705,7 +705,7 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     if not sur or not giv:
         return False
     if _ORG_END.search(sei) and not (len(sur) == 1 and _is_sei(sur[0])):
-        return False  # (総務部 庶務係 is an office; 谷田部, 阿部, 服部 the dictionary knows as surnames)
+        return False  # (総務部 庶務係 is an office; 阿部, 服部, 矢田部 the dictionary knows as surnames)
     mei_tag = any(_is_mei(t) for t in giv)
     # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
     if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
@@ -714,7 +714,7 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     sei_tag = len(sur) == 1 and _is_sei(sur[0])
     kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
     if any(t.is_place_name for t in giv) and not mei_tag and not (enumerated and len(sur) == 1 and _is_sei(sur[0])):
-        return False  # (a place as the given name counts after a tagged surname in a list beside a name: 星野 大和)
+        return False  # (a place as the given name counts after a tagged surname in a list beside a name: 三浦 武蔵)
     # (a surname that is also a place, 奈良 由美 — Sudachi tags 由美 a surname too: both words a place or a
     # name, in the same cell as a reported name's, are a name)
     place_and_name = (len(sur) == 1 and sur[0].is_place_name and all(t.pos[2] == "人名" for t in giv))

@@ -884,7 +884,7 @@ class PersonalRecordDetector(Detector):
 
     @staticmethod
     def _town_lots(ctx: "_Context") -> list[Candidate]:
-        """A town or a 字 with a bare lot number (・小坂子町 1578　原澤 久美子 様, 字上原 412の畑, ニイボリマチ（新堀町） 338-2)
+        """A town or a 字 with a bare lot number (・鳥取町 1207　針谷 周作 様, 字東田 318の畑, カミコイデマチ（上小出町） 2041-3)
         in a paragraph whose name blocks: that person's house or land, which the address rules — wanting a city
         before it, or a 番地 or a dash — let pass."""
         text, out = ctx.text, []

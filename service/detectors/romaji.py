@@ -72,8 +72,8 @@ _PII_TYPES = ("PHONE_NUMBER", "EMAIL_ADDRESS", "JP_ADDRESS", "DATE_OF_BIRTH", "J
               "JP_BANK_ACCOUNT", "CREDIT_CARD", "JP_MY_NUMBER")
 
 
-# the rest of a name around a 'SURNAME, Given' pair: a second surname in capitals before it (SILVA PEREIRA, Ana),
-# a middle name after it (…, Ana Beatriz) — masked with it
+# the rest of a name around a 'SURNAME, Given' pair: a second surname in capitals before it (COSTA RIBEIRO, Luiza),
+# a middle name after it (…, Luiza Helena) — masked with it
 _CAPS_WORD_BEFORE = compile_fast(r"(?<![A-Za-z'\-])[A-Z]{2,15}[ ]$")
 _NAME_WORD_AFTER = compile_fast(r"[ ](?P<w>[A-Z][a-z]{1,14})(?![A-Za-z'\-])")
 
@@ -154,7 +154,7 @@ class RomajiSurnameGivenDetector(Detector):
             start, end = _whole_name(text, m.start(), m.end(), m.group("s").isupper())
             out.append(Candidate("PERSON", start, end, score, why, rule="romaji.surname_given"))
             reading = _KATAKANA_BRACKET.match(text, end)
-            if reading:  # (SILVA PEREIRA, Ana Beatriz（シルバ ペレイラ アナ ベアトリス）: the name in katakana too)
+            if reading:  # (COSTA RIBEIRO, Luiza Helena（コスタ リベイロ ルイザ エレナ）: the name in katakana too)
                 out.append(Candidate("PERSON", reading.start("k"), reading.end("k"), score, why, rule="romaji.surname_given"))
         out += self._given_surname_near_contact(doc)
         out += self._initial_and_surname(text)

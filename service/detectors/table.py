@@ -181,7 +181,7 @@ def shape_ok(t: str, v: str) -> bool:
         return (re.fullmatch(r"\+?[\d\-. ()]{10,18}", v) is not None and len(set(d)) > 2
                 and ((d.startswith("0") and len(d) in (10, 11)) or (d.startswith("81") and 11 <= len(d) <= 12)))
     if t == "JP_ADDRESS":
-        # (or a dwelling's building and room alone under its heading: 棟-号室 | 5-102)
+        # (or a dwelling's building and room alone under its heading: 棟-号室 | 3-207)
         return (bool(re.search(r"\d|丁目|番地|番|号", v)) and re.search(r"[一-龥]", v) is not None and len(v) <= 80
                 or _BUILDING_ROOM.fullmatch(v) is not None)
     if t == "DATE_OF_BIRTH":
