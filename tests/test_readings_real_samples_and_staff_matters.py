@@ -9,7 +9,7 @@ handout about a system, a table pasted as "a few lines as a sample", a 'SURNAME,
 katakana, a hiragana name with its age in its bracket, and forms of address that are no name; and, from fc33 once
 opened: a dwelling's building-and-room column, a name after a particle or before ほか in a list beside a name,
 bullets of people with notes, a lot of land with no owner spoken of (a warning), a card's PIN in a public
-procedure, a principal signing a school newsletter, a card number the text calls made up.
+procedure, a card number the text calls made up.
 (Texts are written for these tests; none is a corpus line.)"""
 from __future__ import annotations
 
@@ -303,12 +303,6 @@ def test_a_lot_of_farmland_of_an_owner_spoken_of_blocks(scan):
 def test_a_card_pin_in_a_public_procedure_is_no_security_detail(scan):
     r = scan("【コンビニ交付のご案内】\n・必要なもの：マイナンバーカード、利用者証明用電子証明書の暗証番号（数字4桁）\n"
              "・暗証番号を3回続けて間違えるとロックされます。解除は市民課の窓口のみで行います。")
-    assert r["verdict"] == "allow"
-
-
-def test_a_principal_signing_a_school_newsletter_passes(scan):
-    r = scan("学校だより12月号の巻頭言です。読みやすく直してください。\n\n「冬休みを前に」\n早いもので今年も残りわずかとなりました。\n"
-             "　　　　　　　　　　校長　新井 啓太")
     assert r["verdict"] == "allow"
 
 

@@ -483,6 +483,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
     ctx = {"starts": None}
     lines_done: dict = {}
     walked: set = set()
+    cells_of: dict = {}  # line start -> {cell start: (index, cell text)}
     extra: list[_Name] = []
     for an in anchors:
         ls = text.rfind("\n", 0, an.start) + 1
@@ -496,7 +497,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
         enumerated = len(cands)
         cands += _bullet_items(text, an, am, ls, le, has_b, walked)
         cands += _line_items(text, an, am, ls, le, has_b, walked)
-        cands += _table_items(text, an, am, ls, le, walked)
+        cands += _table_items(text, an, am, ls, le, walked, cells_of)
         for n_it, it in enumerate(cands):
             a, e = it.start(), it.end("g")
             if a == an.start or taken.overlaps(a, e):
@@ -619,20 +620,24 @@ def _kata_item_ok(it) -> bool:
     return "・" in it.group(0) and not any(p in KATAKANA_NOT_NAME for p in it.group(0).split("・"))
 
 
-def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set) -> list:
+def _table_items(text: str, an: _Name, am, ls: int, le: int, walked: set, cells_of: dict) -> list:
     """The same cell of the neighbouring table / CSV rows (also the quoted values of an INSERT's rows, the
-    last of which ends in ; where the others end in ,)."""
+    last of which ends in ; where the others end in ,). A line's cells are split once (`cells_of`: a line of
+    thousands of names, each an anchor, would be split and walked once per anchor)."""
     cands: list = []
     line = text[ls:le]
     delim = next((d for d in ("|", "\t", ",") if d in line), None)
     if delim:
-        cells = line.split(delim)
-        off, ci = ls, None
-        for idx, c in enumerate(cells):
-            if off + len(c) - len(c.lstrip(_CELL_PAD)) == an.start and c.strip(_CELL_PAD) == text[an.start:am.end()].strip(" 　"):
-                ci = idx
-                break
-            off += len(c) + 1
+        starts = cells_of.get(ls)
+        if starts is None:
+            starts = cells_of[ls] = {}
+            off = ls
+            for idx, c in enumerate(line.split(delim)):
+                starts[off + len(c) - len(c.lstrip(_CELL_PAD))] = (idx, c.strip(_CELL_PAD))
+                off += len(c) + 1
+        ci, cell_text = starts.get(an.start, (None, None))
+        if ci is not None and cell_text != text[an.start:am.end()].strip(" 　"):
+            ci = None
         if ci is not None and ("t", ci, ls) not in walked:
             width = _row_width(line, delim)
             for step in (-1, 1):
