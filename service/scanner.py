@@ -103,9 +103,8 @@ class Scanner:
                 log.error("learned layer failed: %s", type(e).__name__)
                 raise ScanFailed("LearnedLayer") from None
         # the numbers of a personal record, once the judge has said whether the text blocks (what the policy
-        # allowlists — the city hall's own address — blocks nothing: the record stage reads the spans on the document)
-        self._allowlisted(doc)
-        doc.candidates.extend(PersonalRecordDetector.values_of_blocked_records(doc))
+        # allowlists — the city hall's own address — blocks nothing: searched for only if the record stage asks)
+        doc.candidates.extend(PersonalRecordDetector.values_of_blocked_records(doc, lambda: self._allowlisted(doc)))
         findings = self._decide(doc)
         findings = self._broken_values(doc, findings)
         findings = self._add_repeats(doc, findings)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime
 import re
 from bisect import bisect_left, bisect_right
+from typing import Callable
 
 from .. import lexicon
 from ..labels import REASONS, TYPES
@@ -187,13 +188,13 @@ _ANY_LABELLED = compile_fast(
 # for every letter: a third of the time)
 _LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z]id)|d(?<=[一-龥ァ-ヶ]id)|d(?<=[a-z] id)|o(?<=[a-z]no)|o(?<=[a-z] no)|"
                              r"#(?<=[a-z]#)|#(?<=[a-z] #))")
-# a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
 # a town (…町, …村) or a 字 and a lot number right after it, its reading or kanji in a bracket between (matched from the
 # town's last character, the kanji before it asked apart)
 _TOWN_LOT_HINT = compile_fast(r"[町村](?=[)）]?[ ]?[0-9])|字(?=[一-龥々ヶ]{1,5}[)）]?[ ]?[0-9])")
 _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
 _TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
+# a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
 _NUMBER_IN_ROW = compile_fast(
     r"(?:(?<![0-9A-Za-z.])[A-Za-z]{1,2}|(?<![0-9.]))[0-9](?:[0-9./-]*[0-9])?"
     r"(?![0-9]|[ ]?(?:円|年|月|日|件|人|%|万|歳|時|分|個|台|回|枚|冊|頁|kg|km|㎡))")
@@ -864,11 +865,12 @@ class PersonalRecordDetector(Detector):
             ctx.cover.add(s, e)
         return out
     @classmethod
-    def values_of_blocked_records(cls, doc: Document) -> list[Candidate]:
+    def values_of_blocked_records(cls, doc: Document, allowlisted: Callable[[], list] = lambda: []) -> list[Candidate]:
         """What else a text that blocks for personal data holds of the people in it: the value after any
         number label, and every number of a record row whose name blocks. Run by the scanner after the
         learned judge, on what it kept: whether the text blocks is only known then (a council's minutes
-        name members at block level until the judge drops them). Masks more; changes no verdict."""
+        name members at block level until the judge drops them). Masks more; changes no verdict.
+        `allowlisted` gives the policy's allowlisted spans (asked only by a sample form with a birth date)."""
         if not any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates):
             return []  # (asked first: most texts hold no personal value at block, and this asks no regex)
         low = _lowered(doc)
@@ -878,7 +880,7 @@ class PersonalRecordDetector(Detector):
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
         mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
         if _SAMPLE.search(low):
-            return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx)
+            return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx, allowlisted)
         return (mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
                 + (cls._town_lots(ctx) if rows else []))
 
@@ -927,14 +929,14 @@ class PersonalRecordDetector(Detector):
         return out
 
     @staticmethod
-    def _sample_form_births(ctx: "_Context") -> list[Candidate]:
+    def _sample_form_births(ctx: "_Context", allowlisted: Callable[[], list]) -> list[Candidate]:
         """A birth date the birth detector let go as a sample form's (記入例, 見本) in a paragraph where a personal
         value blocks (a name the person rules found not made up, a resident's lot address, a number): the
         'sample' is a real form copied in, and its birth date is masked with the rest."""
         dates = getattr(ctx.doc, "sample_births", ())
         if not dates:
             return []
-        allowed = getattr(ctx.doc, "_allowlisted", ())
+        allowed = allowlisted()  # (the city hall's own address in a sample form blocks nothing)
         blocking = {ctx.para_of(c.start) for c in ctx.doc.candidates if c.type in _PII_TYPES and c.score >= ev.BLOCK
                     and not any(a <= c.start and c.end <= b for a, b in allowed)}
         out = []
@@ -1248,17 +1250,15 @@ class _Context:
                 if self._line_of(max(c.start, c.end - 1)) == ls:
                     self._contacts.setdefault(ls, set()).add(c.type)
         self.breaks = [m.start() for m in _PARAGRAPH.finditer(text)]  # blank lines, in order
-        self._para_names = {self._para_of(p.start) for p in persons if self._para_of(p.start) == self._para_of(p.end)}
+        self._para_names = {self.para_of(p.start) for p in persons if self.para_of(p.start) == self.para_of(p.end)}
         self._pii_block = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
-        self._para_pii = {self._para_of(c.start) for c in doc.candidates if c.type in _PII_TYPES and c.score >= ev.WARN}
+        self._para_pii = {self.para_of(c.start) for c in doc.candidates if c.type in _PII_TYPES and c.score >= ev.WARN}
 
     def _line_of(self, pos: int) -> int:
         return self.line_starts[bisect_right(self.line_starts, pos) - 1]
 
-    def _para_of(self, pos: int) -> int:
+    def para_of(self, pos: int) -> int:
         return bisect_right(self.breaks, pos)
-
-    para_of = _para_of
 
     def person_lines(self):
         for ls in sorted(self._names):
@@ -1275,11 +1275,11 @@ class _Context:
         return self._contacts.get(ls, set())
 
     def name_in_paragraph(self, pos: int) -> bool:
-        return self._para_of(pos) in self._para_names
+        return self.para_of(pos) in self._para_names
 
     def personal_paragraph(self, pos: int) -> bool:
         """A name or another personal value is in pos's paragraph."""
-        para = self._para_of(pos)
+        para = self.para_of(pos)
         return para in self._para_names or para in self._para_pii
 
     def blocks(self, found: list[Candidate]) -> bool:

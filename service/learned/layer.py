@@ -425,9 +425,8 @@ def _in_dotted_term(doc: Document, s: int, e: int) -> bool:
     text = doc.text
     if not ((s >= 2 and text[s - 1] == "・") or (e < len(text) and text[e] == "・")):
         return False
-    m = _DOTTED_KATAKANA.search(text, max(0, s - 40), min(len(text), e + 40))
-    while m is not None and not (m.start() <= s and e <= m.end()):
-        m = _DOTTED_KATAKANA.search(text, m.end(), min(len(text), e + 40))
+    m = next((w for w in _DOTTED_KATAKANA.finditer(text, max(0, s - 40), min(len(text), e + 40))
+              if w.start() <= s and e <= w.end()), None)
     if m is None:
         return False
     toks, starts = doc.tokens, doc.token_starts
