@@ -129,6 +129,10 @@ class Morphology:
         """Whether the dictionary holds `word` as a common noun too (ベンダー: a vendor, and a surname)."""
         return any(p[:2] == ("名詞", "普通名詞") for p in self._entries(word))
 
+    def is_also_person_name(self, word: str) -> bool:
+        """Whether the dictionary holds `word` as a person's name too (瑞穂: a place, and a given name)."""
+        return any(p == ("名詞", "固有名詞", "人名") for p in self._entries(word))
+
     def is_only_common_word(self, word: str) -> bool:
         """Whether the dictionary holds `word`, and never as a proper noun (更新, 平均; not 陽子 or 紬)."""
         entries = self._entries(word)

@@ -110,7 +110,11 @@ _OCR_DIGITS_BROKEN = re.compile(
 # spaces around a dash between two digit groups of 2+ digits
 _OCR_CHOME_NUMBER = re.compile(
     r"[0-9](?:[ 　]?[0-9]){0,2}[ 　]*丁[ 　]?目[ 　]*[0-9](?:[ 　]?[0-9]){0,3}(?:[ 　]*-[ 　]*[0-9](?:[ 　]?[0-9]){0,3}){1,2}(?![0-9])")
-_SPACED_DASH = re.compile(r"(?<=[0-9０-９]{2})(?:[ 　]{1,2}[-‐－−][ 　]{0,2}|[-‐－−][ 　]{1,2})(?=[0-9０-９]{2})")
+# (and a dash glued to one digit with the space after it, OCR's 「３ー １７ー ２２」: the long-vowel mark stands for a
+# dash only right after a digit)
+_SPACED_DASH = re.compile(r"(?<=[0-9０-９]{2})(?:[ 　]{1,2}[-‐－−][ 　]{0,2}|[-‐－−][ 　]{1,2})(?=[0-9０-９]{2})"
+                          r"|(?<=[0-9０-９])[-‐－−ー][ 　]{1,2}(?=[0-9０-９]{1,4}[-‐－−ー][ 　]{0,2}[0-9０-９])"
+                          r"|(?<=[0-9０-９]ー)[ 　]{1,2}(?=[0-9０-９]{2})")
 _PICTOGRAPH_BETWEEN_DIGITS = re.compile(
     r"(?<=[0-9０-９])[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\ufe0f?(?=[0-9０-９])")
 # OCR of a scanned form puts a space between every character: 「申 請 者　森 下　ゆ か り」.
@@ -130,8 +134,16 @@ _CJK_LETTER = "[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々〆ヶ]"
 # A name spaced by OCR with a wider gap between family and given name: 「山 﨑　 健 一」. Each part
 # is 2–6 spaced letters, a given name also one (生 方　 翼) (bounded: a long spaced text is tried from every
 # letter); the single spaces go and the gap becomes one space (山崎 健一).
+# (it may stand right after a label's colon or a bracket, and a bracket or a comma may follow it:
+# 「登録者：我 妻 　 七 海（わがつま ななみ）」, a reading or the name in kanji after it)
+_OCR_NAME_BEFORE = "(?<![^\\s:：*（(【「])"
+_OCR_NAME_AFTER = "(?![^\\s（(【「」）)】、。,，*：:])"
 _OCR_SPACED_GAP = re.compile(
-    f"(?<!\\S){_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{0,5}}){{1,2}}(?!\\S)")
+    f"{_OCR_NAME_BEFORE}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{1,5}}(?:[ \u3000]{{2,3}}{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{0,5}}){{1,2}}{_OCR_NAME_AFTER}")
+# … and a name whose letters a half-width space parts and whose family and given name one full-width space
+# parts (「ひ ら お か　そ う た」「オ リ ベ イ ラ　ア ナ」): the half-width spaces go, the full-width one stays
+_OCR_SPACED_WIDE_GAP = re.compile(
+    f"{_OCR_NAME_BEFORE}{_CJK_LETTER}(?: {_CJK_LETTER}){{1,6}}(?:\u3000{_CJK_LETTER}(?: {_CJK_LETTER}){{0,6}}){{1,2}}{_OCR_NAME_AFTER}")
 # Inside brackets two letters are enough: 「【部 外 秘】」「（山 田）」.
 _OCR_SPACED_INLINE = re.compile(
     f"{_CJK_LETTER}(?:[ \u3000]{_CJK_LETTER}){{3,}}"
@@ -180,6 +192,9 @@ def _has_evasion_hint(text: str) -> bool:
 # Three single characters standing alone between spaces: (?:^|\s)\S[ 　]\S[ 　]\S(?:\s|$), written to
 # start from its first space so sre scans for that (3x faster); it matches in the same texts.
 _SPACED_LETTERS_HINT = re.compile(r"[ 　](?<=(?<!\S)\S[ 　])\S[ 　]\S(?!\S)")
+# Two single letters, each alone between spaces, then a wider gap or a full-width space: the family name of a
+# spaced name (「嶋 方　 健 一」「舘　林　　昌　平」「ひ ら お か　そ う た」), which the hint above misses
+_SPACED_NAME_HINT = re.compile(r"[ 　](?<=(?<![^\s:：*（(【「])\S[ 　])\S(?:[ 　]{2,3}|(?<= \S)\u3000)")
 # A letter between two spaces, with letters outside them: a cheap necessary condition of
 # _OCR_SPACED_INLINE (starts from a space, so sre scans for it).
 _INLINE_SPACED_HINT = re.compile(f"[ \u3000](?<={_CJK_LETTER}[ \u3000]){_CJK_LETTER}[ \u3000]{_CJK_LETTER}")
@@ -532,8 +547,35 @@ def _drop_spacing(m: re.Match, out: dict[int, str]) -> None:
         out.setdefault(i, "")
 
 
+# A phone number with a stray space inside a digit group (「027-2 51-6 384」「０２７ー２６９ー５５３ ８」, OCR
+# or a wrapped table cell): three dashed groups from a leading 0, single spaces anywhere between the digits.
+# Joined only when the digits count 10 or 11, as a Japanese number's do (two numbers side by side count more).
+_PHONE_WITH_STRAY_SPACE = re.compile(
+    r"(?<![0-9０-９\-ー－‐−])[0０](?:[ 　]?[0-9０-９]){1,4}[ 　]?[-ー－‐−](?:[ 　]?[0-9０-９]){1,4}[ 　]?[-ー－‐−]"
+    r"(?:[ 　]?[0-9０-９]){3,4}(?![0-9０-９])")
+
+
+# A long token cut into two string literals that the language joins ("sk-proj-7hQ2…"⏎    "p6sA…", + or not):
+# the code's own value is the two pieces together, so the quotes and the break between them go.
+_SPLIT_LITERAL = re.compile(r"([\"'])[ \t]*\+?[ \t]*\r?\n[ \t]*\+?[ \t]*\1(?=[A-Za-z0-9_\-]{4})")
+_LITERAL_TOKEN_TAIL = re.compile(r"[A-Za-z0-9_\-]{16}")
+
+
+def _split_literal_overrides(text: str, out: dict[int, Optional[str]]) -> None:
+    for m in _SPLIT_LITERAL.finditer(text):
+        if m.start() >= 16 and _LITERAL_TOKEN_TAIL.fullmatch(text, m.start() - 16, m.start()):
+            for i in range(m.start(), m.end()):
+                out[i] = ""
+
+
 def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
     """Spaces and の inside a number or a numeric date (1996 / 04 / 12, 090の1234の5678, 027 -265- 4483)."""
+    if _SPACED_DIGIT_PAIR.search(text):
+        for m in _PHONE_WITH_STRAY_SPACE.finditer(text):
+            if 10 <= sum(ch in _ANY_DIGIT for ch in m.group()) <= 11:
+                for i in range(m.start(), m.end()):
+                    if text[i] in " \u3000":
+                        out[i] = ""
     if _SPACED_DATE_SEPARATOR.search(text):
         # a numeric date with spaces around its separators, as OCR and forms print it (1996 / 04 / 12)
         for m in _SPACED_NUMERIC_DATE.finditer(text):
@@ -558,7 +600,7 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
             for i in range(m.start(), m.end()):
                 if text[i] in " 　":
                     out[i] = ""
-    if " -" in text or "- " in text or "　-" in text or "-　" in text:
+    if " -" in text or "- " in text or "　-" in text or "-　" in text or "ー " in text or "ー　" in text:
         # OCR spaces around the dashes of a number: 「027 -265- 4483」「090 - 1234 - 5678」
         for m in _SPACED_DASH.finditer(text):
             for i in range(m.start(), m.end()):
@@ -901,11 +943,14 @@ def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
     if "年" in text or "*" in text or "_" in text or "~" in text or _INLINE_SPACED_HINT.search(text):
         _typography_overrides(text, out)
     _number_spacing_overrides(text, out)
+    if "\n" in text:
+        _split_literal_overrides(text, out)
     _spoken_number_overrides(text, out)
     _spoken_digit_overrides(text, out)
     address_breaks = _ADDRESS_BREAK.finditer(text) if "\n" in text else iter(())
     first_break = next(address_breaks, None)
-    if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) and not (
+    if first_break is None and not _has_evasion_hint(text) and not _SPACED_LETTERS_HINT.search(text) \
+            and not _SPACED_NAME_HINT.search(text) and not (
             _ASTRAL_OR_SURROGATE.search(text) and _PICTOGRAPH_BETWEEN_DIGITS.search(text)):
         return out
     for m in ([first_break] if first_break else []) + list(address_breaks):
@@ -942,15 +987,7 @@ def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
         run = m.group()
         if sum(ch in _ANY_DIGIT for ch in run) >= 7 or "@" in run and "." in run:
             _drop_spacing(m, out)
-    for m in _OCR_SPACED_GAP.finditer(text):
-        gap = False
-        for i in range(m.start(), m.end()):
-            if text[i] in " \u3000":
-                wide = gap or text[i + 1] in " \u3000"
-                out[i] = " " if wide and not gap else ""
-                gap = wide and text[i + 1] in " \u3000"
-            else:
-                gap = False
+    _spaced_name_overrides(text, out)
     for m in _OCR_DIGITS_BROKEN.finditer(text):
         if sum(ch in _ANY_DIGIT for ch in m.group()) >= 10:
             for i in range(m.start(), m.end()):
@@ -961,6 +998,26 @@ def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
         for i in range(m.start() + 1, m.end()):
             out[i] = ""
     return out
+
+
+def _spaced_name_overrides(text: str, out: dict[int, Optional[str]]) -> None:
+    """A name spaced letter by letter with a wider gap between its parts (_OCR_SPACED_GAP, _OCR_SPACED_WIDE_GAP):
+    the letters join, the gap becomes one space."""
+    for m in _OCR_SPACED_GAP.finditer(text):
+        gap = False
+        for i in range(m.start(), m.end()):
+            if text[i] in " \u3000":
+                wide = gap or text[i + 1] in " \u3000"
+                out[i] = " " if wide and not gap else ""
+                gap = wide and text[i + 1] in " \u3000"
+            else:
+                gap = False
+    for m in _OCR_SPACED_WIDE_GAP.finditer(text):
+        for i in range(m.start(), m.end()):
+            if text[i] == " ":
+                out[i] = ""
+            elif text[i] == "\u3000":
+                out[i] = " "
 
 
 @lru_cache(maxsize=8192)
@@ -1190,8 +1247,17 @@ def line_breaks_in_values(text: str) -> list[tuple[int, int]]:
     if "\n" not in text and "\r" not in text:
         return []
     return [m.span() for m in _LINE_BREAK_IN_VALUE.finditer(text)
-            if not _NEW_ITEM.match(text, m.end()) and not _INDENTED.search(text, m.start(), m.end())
+            if not _NEW_ITEM.match(text, m.end())
+            and not (_INDENTED.search(text, m.start(), m.end()) and not _inside_quotes(text, m.start(), m.end()))
             and not _between_keyed_rows(text, m.start(), m.end())]
+
+
+def _inside_quotes(text: str, a: int, b: int) -> bool:
+    """A quoted value the break falls inside: its line opens a double quote it does not close, and the next
+    line closes it (PASSWORD: "Mb#20⏎        24q!", a PDF wrapping a YAML value): indented or not, one value."""
+    line = text[text.rfind("\n", 0, a) + 1:a]
+    nxt = text[b:text.find("\n", b) if text.find("\n", b) != -1 else len(text)]
+    return line.count('"') % 2 == 1 and nxt.count('"') % 2 == 1 and " " not in line[line.rfind('"') + 1:]
 
 
 def join_spans(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> tuple[str, list[int]]:

@@ -217,6 +217,8 @@ class Scanner:
             return False  # between two values already found
         if left and left.type not in OPEN_ENDED_TYPES and left.action == "block":
             return False  # a complete number, e-mail or date ends the line
+        if _DATE_STARTS_LINE.match(text, b):
+            return False  # the next line opens with a date (12/30 …): a new row of a list, not a value's tail
         l, r = text[a - 1], text[b]
         ascii_pair = bool(_ASCII_VALUE_CHAR.match(l) and _ASCII_VALUE_CHAR.match(r))
         if not ascii_pair and any(g and g.action == "block" and g.type not in PIECEWISE_TYPES for g in (left, right)):
@@ -238,6 +240,8 @@ class Scanner:
         # normal pass's tokens show (山田⏎花子さん).
         if l in _ADDRESS_END or r in _ADDRESS_UNIT:
             return True  # 前橋市⏎朝日町…, 朝日⏎町三丁目…
+        if _FORM_FIELD_LINE.match(text, b) and _FORM_FIELD_LINE.match(text, text.rfind("\n", 0, a - 1) + 1):
+            return False  # a form's field on each line (世帯主　前橋 太郎⏎続柄　本人): the next field, not the name's tail
         pieces = [token_at(doc.norm.normalised_span(i)[0]) for i in (a - 1, b)]
         if any(t is not None and (t.is_person_name or t.is_place_name) for t in pieces):
             return True
@@ -660,6 +664,10 @@ PIECEWISE_TYPES = frozenset({"JP_ADDRESS", "CONFIDENTIAL_MARKING"})
 _ADDRESS_END = frozenset("都道府県市区町村郡")
 _ADDRESS_UNIT = frozenset("都道府県市区町村郡丁番号")
 _CJK_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々]")
+# a month and a day, or a year and a month, opening a line (12/30 内科 …, 2024/05 …)
+_DATE_STARTS_LINE = re.compile(r"[ \t]*[0-9０-９]{1,4}[/／][0-9０-９]{1,2}(?![0-9０-９])")
+# a line that opens with a form's label and a space or a colon after it (続柄　本人, 氏名：…)
+_FORM_FIELD_LINE = re.compile("[ \t\u3000]*[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]{2,8}(?:[ \t\u3000]+|[:：])(?=\\S)")
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")
 _MARKING_CHAR = re.compile("[【】〔〕［］秘]")
 _ASCII_TOKEN_END = re.compile(r"[A-Za-z0-9._%+@\-=:/]*\Z")

@@ -16,6 +16,28 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # stop 36: tuning batch train110–116 after its classes (OCR variants, judgement calls, foreign names under stop words)
+    "train116-025": "blocks a judgement call (not_block, got block) — writer: 研修用の例示で実在アカウントのものではないが、良い例はそのまま使える強度の文字列で認証情報に見える。allow/warn どちらも可。",
+    "train116-088": "a secret stays in clear (block, got block) — writer: 傍聴人（一般市民）の氏名と番地までの住所の一覧。個人情報なので block。",
+    "train116-099": "warns on harmless work (allow, got warn) — writer: 16桁の請求書番号は Luhn チェックを満たさずカード番号ではない。会計処理の一般的な質問で allow。",
+    "train116-116": "warns on harmless work (allow, got warn) — writer: 歴史上の著名人の生年月日と公共施設の所在地で、保護すべき個人情報ではない。allow。",
+    "train111-087": "blocks a judgement call (not_block, got block) — writer: 保育日誌で子どもの名前はひらがなの下の名前だけ。個人の特定は難しいが、児童に関する記録なので警告も許容。",
+    "train113-070": "blocks a judgement call (not_block, got block) — writer: 詐欺被害の注意喚起で、被害者は「市内在住の70代女性」と匿名化済み。個人は特定できないが事例の具体性がある。",
+    "train114-013": "a secret stays in clear (block, got block) — writer: 違反建築の是正指導経過記録。建築主の氏名・所在地番・携帯、施工業者代表者の氏名と電話。",
+    "train114-017": "blocks a judgement call (not_block, got block) — writer: 建築計画のお知らせ標識（条例で現地に掲示される）の内容。建築主は個人名だが公衆に掲示済みという曖昧なケース。",
+    "train112-073": "a secret stays in clear (block, got block) — writer: 会計課の総合振込データ（全銀フォーマット）。受取人のカナ氏名と口座番号がそのまま並んでいる。",
+    "train112-096": "blocks a judgement call (not_block, got block) — writer: 内部ファイルサーバのパス（ホスト名）のみ。秘密情報ではないが内部ネットワーク情報として警告されうる。",
+    "train112-097": "warns on harmless work (allow, got warn) — writer: 予算コード表を使ったExcel関数の英語質問。データは科目名のみ。",
+    "train110-004": "a secret stays in clear (block, got block) — writer: 管財/公用車: scanned driver register with staff names and valid licence numbers split irregularly by the table layout.",
+    "train110-033": "a secret stays in clear (block, got block) — writer: 保育課: nursery admission ranking from PDF with a child name wrapped across lines; disabilities, TB treatment, welfare.",
+    "train110-042": "a secret stays in clear (block, got block) — writer: 人事(所属長): staffing report naming staff on sick leave with diagnosis (うつ病) and on childcare leave.",
+    "train110-055": "a secret stays in clear (block, got block) — writer: にぎわい商業課: market-stall list from a phone memo app; vendor names and mobiles in three different formats.",
+    "train110-069": "a secret stays in clear (block, got block) — writer: 保健所: FAXed 感染症発生届 OCR'd with shifted columns; DOB with stray spaces and phone broken over three lines, diagnosis O157.",
+    "train110-089": "a secret stays in clear (block, got block) — writer: 税務(収納課): delinquent-taxpayer list pasted from PDF, cells wrapped mid-name and mid-address; 滞納 is sensitive.",
+    "train110-090": "a secret stays in clear (block, got block) — writer: 農業委員会/農政: 農地転用 application OCR with l for 1 in the 番地 and a spaced-out 番地 in Isesaki; two named individuals.",
+    "train110-106": "a secret stays in clear (block, got block) — writer: 消防局(通信指令): speech-to-text of a 119 call; house number, name and mobile read out digit by digit.",
+    "train110-139": "a secret stays in clear (block, got block) — writer: 消防局: 救急活動記録 with bold spaced patient name, address and medical history.",
+    "train104-105": "blocks a judgement call (not_block, got block) — writer: 職員の所属・氏名と研修受講状況だけの庁内名簿。公務員の職務に関する情報で機微性は低いが個人名ではあるため、許可でも注意でもよい。",
     "fc33-046": "warns on harmless work (allow, got warn) — writer: 学校だよりの巻頭言の校正。署名の校長名は公の立場で公表される情報。Left: a newsletter made a public document drops the teachers an earlier test wants warned",
     # stop 35, after the learned 要配慮 judge was tried and taken out (it cost the name judge: a staff member under 担当 dropped) — judgement calls it had passed, and judge flips after retraining on this round's sets
     "f19-006": "blocks a judgement call (not_block, got block) — writer: named speaker in already-published hearing minutes",
@@ -45,13 +67,11 @@ KNOWN_MISSES = {
     "t12-145": "blocks a judgement call (not_block, got block) — writer: 判断が分かれる情報（選挙公報掲載の候補者情報）：allowでもwarnでも可（選挙管理委員会事務局・mail）",
     "train88-121": "blocks a judgement call (not_block, got block) — writer: 判決を報じた新聞記事の個人名（被告）。公開報道だが犯罪に関する情報で、市の保有情報は付加されていない。判断が分かれる。",
     "t13-046": "blocks a judgement call (not_block, got block) — writer: award recipient who agreed to publication",
-    "t15-030": "warns on harmless work (allow, got warn) — writer: public sister-city facts",
     "t15-243": "blocks a judgement call (not_block, got block) — writer: corporate registry data incl. representative name",
     "t16-074": "blocks a judgement call (not_block, got block) — writer: 相談の一般化された要旨、個人情報の程度は低い",
     "t34-038": "blocks a judgement call (not_block, got block) — writer: 業者営業担当の名刺上の業務携帯。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "t34-046": "warns on harmless work (allow, got warn) — writer: Official correspondence signed by the mayor in role; counterpart mayor addressed by title only.",
     "t9-205": "warns on harmless work (allow, got warn) — writer: principal's published greeting",
-    "train104-002": "warns on harmless work (allow, got warn) — writer: 記入例は明らかな見本値（前橋 太郎、市役所の所在地と代表番号、○○の伏字）だけで、実在の住民情報はない。",
     "train89-089": "a secret stays in clear (block, got block) — writer: 生徒実名と病名・服薬・夜尿など健康情報。",
     "t24-031": "warns on harmless work (allow, got warn) — writer: judge and court named in a published judgment summary",
     "t24-071": "a secret stays in clear (block, got block) — writer: chat log with timestamps mentioning a student's self-harm",
@@ -87,12 +107,10 @@ KNOWN_MISSES = {
     "train98-008": "blocks harmless work (allow, got block) — writer: ALT向けJアラート解説の英文ハンドアウトの校正。一般的な制度説明で、個人も学校名も出てこない。",
     "train98-043": "warns on harmless work (allow, got warn) — writer: 断水のお知らせ（公表文）。町名までで番地はなく、特定個人の住所ではない。",
     "train98-100": "blocks a judgement call (not_block, got block) — writer: 土砂崩れ現場の地番。個人の住所ではなく現場位置だが、番地があり土地所有者が推知されうる。",
-    "train75-018": "a hyphenated given name and surname on example.jp (yuki-aramaki@…) is not read as a personal mail; before stop 34 it was caught only because a list of addresses one a line was joined into one broken address",
     "train97-062": "warns on harmless work (allow, got warn) — writer: Only the city hall's own public address is used as test data.",
     "train101-015": "blocks a judgement call (not_block, got block) — writer: 共有フォルダの内部ホスト名（fs01）だけ。秘密ではないが内部ネットワーク情報として警告されうる。",
     "train101-031": "a secret stays in clear (block, got block) — writer: 観光サイトの wp-config.php にDBパスワードと認証用キー。",
     "train101-076": "warns on harmless work (allow, got warn) — writer: コンビニ交付の発行ログ。受付番号と店舗コードのみで、11〜12桁の番号はいずれも検査数字に合わない管理番号。",
-    "train101-146": "a secret stays in clear (block, got block) — writer: 公民館APの設定に管理者パスワードと職員用SSIDの事前共有鍵。",
     "train100-016": "a secret stays in clear (block, got block) — writer: 学校教育：中国語の連絡帳。児童の氏名（いじめ被害の相談）と保護者の携帯番号。名だけの再出現も伏せる必要あり。",
     "train100-045": "a secret stays in clear (block, got block) — writer: 選挙：期日前投票所の引継ぎメモに名簿対照システムのID・パスワード、内部URL、プリンタのプライベートIP。",
     "train100-104": "a secret stays in clear (block, got block) — writer: 市民税課：ネパール語で記入された口座振替依頼書。氏名とゆうちょ銀行の記号番号。",
@@ -151,7 +169,6 @@ KNOWN_MISSES = {
     "train83-008": "blocks where the writer allows warn — writer: 取引先担当者の業務上の氏名・メール。私人の個人情報ではないが人名・メールとして warn も許容。",
     "train83-042": "blocks where the writer allows warn — writer: 法人名義の口座で個人情報ではないが、口座番号の形があるので warn も許容。",
     "train83-121": "blocks where the writer allows warn — writer: プライベートIPは内部ネットワーク情報だが、機器のアドレス1件のみでリスクは小さい。",
-    "t34-057": "the learned judge flips with retraining on a person named in a public record (warns)",
     "train86-029": "a secret stays in clear (block, got warn) — writer: 職員の兼業（農業）許可申請。氏名と番地までの住所。",
     "train86-044": "a secret stays in clear (block, got block) — writer: 公用車事故の報告。運転した職員と相手方個人の氏名・電話番号。",
     "train86-071": "warns only where the writer wants a block — writer: 公立保育所の勤務表調整。保育士の実名と妊娠・つわり・切迫早産の情報。",
@@ -198,7 +215,6 @@ KNOWN_MISSES = {
     "train67-005": "a template of an 内示 notice that explains 内示 is before the appointment warns as personnel information",
     "train67-107": "a consultant's business card with a mobile number blocks (the writer allows warn)",
     # holdout_firstcontact29 (fc29: scored once as this round's first contact — 0.97/0.99/0.00/0.00/0.99/2 — then tuning data); left:
-    "fc29-062": "a section's chief named in an audit memo about suspected kickbacks only warns (a staff member named in office)",
     "fc29-086": "a shop owner singled out by district, age and a TV feature, said to be HIV positive, passes: 一般論として reads as general framing",
     # holdout_councils62 / holdout_fieldwork63 / holdout_staff64 (stop 31's fourth tuning sets); left:
     "train62-024": "a named supporter accused of vote buying in an anonymous tip (…という人が) only warns",
@@ -356,7 +372,6 @@ KNOWN_MISSES = {
     # holdout_precision21 (train21: precision twins; tuning data):
     "t21-046": "allow case scored warn, not fixed this round: published public notice; 市長 by title only",
     "t21-074": "allow case scored block, not fixed this round: published council minutes; members and officials acting in public office",
-    "t21-115": "allow case scored warn, not fixed this round: published committee record; names are of councillors and officials in office",
     "t21-128": "block case scored block and a secret stays in clear, not fixed this round: English twin with a resident's ID numbers",
     "t21-187": "allow case scored block, not fixed this round: template with a published candidate result",
     "t21-221": "allow case scored warn, not fixed this round: public company profile published with consent; representative director in official capacit",
@@ -512,7 +527,6 @@ KNOWN_MISSES = {
     "t37-115": "a child's name in quotes with its kanji in brackets (“こたろう”（小太郎）) in a parent's note",
     "t37-149": "a house's registry number (家屋番号：621番1の2) is no address of the contract",
     "t37-173": "a PIN-like password said in prose without a password word before it",
-    "t37-189": "an address on an example domain with a full-width ＠ is read as a documentation example",
 }
 
 

@@ -144,10 +144,11 @@ def test_normalised_span_of_an_original_character():
 
 def test_ocr_text_with_a_space_between_every_character_is_joined():
     n = NormalizedText("申　請　者　氏　名　　森 下　ゆ か り\n住所　前 橋 市 広 瀬 町 一 丁 目 ２ ５ 番 地 ４")
-    assert "申請者氏名" in n.text and "森下ゆかり" in n.text
+    # (the full-width space between the family and the given name, wider than the others, stays as one space)
+    assert "申請者氏名" in n.text and "森下 ゆかり" in n.text
     assert "前橋市広瀬町一丁目25番地4" in n.text
-    i = n.text.index("森下ゆかり")
-    assert n.original_text(i, i + 5) == "森 下　ゆ か り"
+    i = n.text.index("森下 ゆかり")
+    assert n.original_text(i, i + 6) == "森 下　ゆ か り"
 
 
 @pytest.mark.parametrize("text", ["私 は 元気 です", "A B C D", "山田 花子さん", "1 + 2 = 3"])

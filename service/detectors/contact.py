@@ -163,7 +163,9 @@ PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("con
 _PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
                                   r"ファクス|☎|℡|call|phone")
 # the member of staff in charge on an office's contact line (担当：関根): the number stays the office's
-_STAFF_IN_CHARGE = compile_fast(r"担当(?:者)?[ 　]*[:：]?[ 　]*$")
+# (the family name may stand between: 主事　春日 彩乃 — asked of each name token, the given name's too)
+_STAFF_IN_CHARGE = compile_fast(r"(?:担当(?:者)?|主事|主任|主査|主幹|係長|課長補佐|課長|技師|参事)[ 　]*[:：]?[ 　]*"
+                                r"(?:[一-龥々ぁ-んァ-ヶー]{1,5}[ 　]?)?$")
 # a published line reported below WARN: dropped
 _PUBLISHED_LINE = 0.30
 # an office's or a business's own line (…課 電話 …, 消費生活センター 027-…, 0570-…): public (Ⅳ),
@@ -453,7 +455,7 @@ def _name_token_between(doc: Document, a: int, b: int) -> bool:
     while i < len(toks) and toks[i].end <= b:
         t = toks[i]
         if t.is_person_name and not t.surface.isascii() \
-                and not _STAFF_IN_CHARGE.search(doc.text, max(0, t.start - 6), t.start):
+                and not _STAFF_IN_CHARGE.search(doc.text, max(0, t.start - 12), t.start):
             return True  # (Sudachi tags "Central" as a name; 担当：関根 is the office's member of staff)
         i += 1
     return False

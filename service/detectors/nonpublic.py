@@ -195,6 +195,12 @@ _CORPORATE_SOURCE = compile_fast(
 _DECISION_TOPIC_WEAK_OK = _STATUS_WEAK
 
 
+# an article of an ordinance or a law quoted as such: two or more lines opening with 第N条, and the lines of its
+# articles, paragraphs and items (第3条　…, ２　…, (1) …)
+_ARTICLE_HEAD = compile_fast(r"(?m)^[ \t　]*第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?[ 　]")
+_STATUTE_LINE = compile_fast(r"[ \t　]*(?:第[0-9０-９一二三四五六七八九十百]+条(?:の[0-9０-９一二三四五六七八九十]+)?[ 　]|[２-９0-9][ 　]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）][ 　]?)")
+
+
 def _near(topic: re.Pattern, text: str, spans: list, size: int = WINDOW):
     """The topic's matches within `size` chars of the signal's spans (each once, in order):
     a topic farther away could not have the signal in its window."""
@@ -266,6 +272,7 @@ class NonPublicTopicDetector(Detector):
         out: list[Candidate] = []
         present = _gate_literals(text, _GATE_RX) | _gate_literals(lower, _GATE_RX_LOWER)
         cache: dict = {}  # needs → spans of its required signal in the whole text (_DOC_PRECHECK)
+        statute = "条" in text and len(_ARTICLE_HEAD.findall(text, 0, 20000)) >= 2
         for rule in rules:
             source = lower if rule.lower else text
             if rule.gate and present.isdisjoint(rule.gate):
@@ -284,6 +291,8 @@ class NonPublicTopicDetector(Detector):
                     break
                 if text[m.end():m.end() + 1] in "（( 　:：" and _PUBLISHED_AFTER.match(text, m.end()):
                     continue  # 雑踏警備計画（公表版）: the item itself is published
+                if statute and _STATUTE_LINE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                    continue  # an ordinance's own article (…当該土地について係争中であるとき): the law's words, not a matter
                 if _whole_cell(text, m.start(), m.end()) and rule.needs != "amount_or_status":
                     # (a 予定価格 column over its amounts is the prices themselves)
                     continue  # 「…	廃止	審査中	…」: a category in a table's column, not a statement

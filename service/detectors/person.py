@@ -416,6 +416,11 @@ _SPELLED_READING_HINT = compile_exists(r"[（(][ 　]?[ぁ-ん]{2,6}[ 　][ぁ-�
 _KANA_BEFORE_BRACKET = compile_fast(r"(?<![ぁ-んァ-ヶー])(?P<r>[ぁ-ん]{2,6}[ 　][ぁ-ん]{2,6}|[ァ-ヶ][ァ-ヶー]{1,5}[ 　][ァ-ヶ][ァ-ヶー]{1,5})[ 　]?[（(]$")
 _SPELLED_OUT_READING = compile_fast(
     r"(?<![一-龥々〆ヶ])(?P<k>[一-龥々〆ヶ]{1,4}[ 　](?P<g>[ぁ-ん]{2,4}))[ 　]?[（(][ 　]?(?P<r>[ぁ-ん]{2,6}[ 　](?P=g))[ 　]?[）)]")
+# a legal-entity mark with the name joined to it by letters only (株式会社利根川建工, (有)あかね建設): the "name" is part
+# of the company's; a title after the mark (株式会社代表取締役山田太郎) ends the company's name, and so does a particle
+# ((有)みどり造園の津久井 由佳: the company's person), so neither is such a join
+_IN_COMPANY_NAME = compile_fast(r"(?:株式会社|有限会社|合同会社|合資会社|[(（][株有][)）])[一-龥ぁ-んァ-ヶー]{0,8}$(?<!取締役)(?<!社長)(?<!代表)(?<!会長)(?<!理事)(?<!部長)(?<!課長)(?<!店長)(?<![のがはをにとで])")
+
 
 @register
 class PersonDetector(Detector):
@@ -685,6 +690,8 @@ class PersonDetector(Detector):
         if k < n and not honor and follow not in TITLES and j == k and toks[k].pos[0] == "接尾辞" \
                 and follow not in HONORIFICS:
             org = True
+        if _IN_COMPANY_NAME.search(text, max(0, name.start - 12), name.start):
+            org = True  # 株式会社利根川建工: a company's name the analyser split into a place and a "name"
         if (text[name.end:name.end + 1] in ("町", "村", "線") and " " not in text[name.start:name.end]
                 and "\u3000" not in text[name.start:name.end] and not (k < n and toks[k].is_person_name)):
             org = True  # 上佐鳥町地内, 荒牧関根線: a town's or a road's name the analyser read as a surname and a given name
@@ -905,7 +912,7 @@ class PersonDetector(Detector):
         return given, j
 
     @staticmethod
-    def _shape_is_name(sur: list, given: list, gs: str, honor=None) -> bool:
+    def _shape_is_name(sur: list, given: list, gs: str, honor=None, also_name=None) -> bool:
         """Whether surname tokens + given-name tokens make a name by their tags and shape."""
         sei_tag = len(sur) == 1 and _is_sei(sur[0])
         place = len(sur) == 1 and sur[0].is_place_name
@@ -921,7 +928,8 @@ class PersonDetector(Detector):
         if len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
             return bool(sei_tag or place)  # 目黒 亮, 日本橋 航
         if len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
-            return bool(sei_tag)  # 東海林 隼人
+            # 東海林 隼人; and 志賀 瑞穂, both read as places, where the dictionary knows the given name as a name too
+            return bool(sei_tag or place and also_name is not None and also_name(gs))
         if re.fullmatch(r"[ぁ-ん]{2,4}", gs):
             return bool(sei_tag or place)
         return False
@@ -962,7 +970,7 @@ class PersonDetector(Detector):
             if not (role or slot or honor):
                 continue
             gs = "".join(g.surface for g in given)
-            if not self._shape_is_name(sur, given, gs, honor):
+            if not self._shape_is_name(sur, given, gs, honor, getattr(doc._analyser, "is_also_person_name", None)):
                 continue
             sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):

@@ -412,6 +412,10 @@ _ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内�
 _ORG_NAME = compile_fast(_ORG_WORDS)
 _CAPACITY_ORG = compile_fast(_ORG_WORDS + r"[^\n。]{0,12}?"
                              r"(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　・]?$")
+# a staff title alone on its line before the name, and the line above ending in the office (課, 係, 室 …)
+_STAFF_TITLE_ALONE = compile_fast(r"[ 　]*(?:主事|主任|主査|副主幹|主幹|技師|技士|係長|課長補佐|副課長|課長|参事|副参事|保健師|"
+                                  r"社会福祉士|指導主事|主任保育士|保育士|会計年度任用職員)[ 　]*[:：]?[ 　]*")
+_OFFICE_LINE_END = compile_fast(r"(?:課|係|室|担当|グループ|センター|事務所|出張所|支所)[ 　]*\r?\n")
 # a line that starts with an officer's role alone, before the name
 _ROLE_ALONE = compile_fast(r"[ 　]*(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　]*[:：]?[ 　]*")
 _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト|登壇者?|パネリスト|コーディネーター|司会|"
@@ -480,6 +484,9 @@ def named_for_publication(doc: Document, name) -> bool:
         return False
     if _own_data_beside(doc, name):
         return False
+    hm = _HONOR_AFTER.match(text, name.end)
+    if getattr(name, "sig", {}).get("private_br") or _PRIVATE_BRACKET.match(text, hm.end() if hm else name.end):
+        return False  # (「参加した阿久津 早苗さん（みなみちゃん・2歳のママ）」: a resident told by her family, not a public role)
     return not _private_matter_of(doc, name.start, name.end)
 
 
@@ -504,7 +511,9 @@ def _published_record(doc: Document) -> bool:
 # an inquiry into a staff member's conduct, an evaluation (第6条 人事管理) — the staff named in it are the
 # persons it is about, not officials acting in office
 _PERSONNEL_MATTER = compile_fast(r"内示|異動案|人事案|昇任案|降任|懲戒|分限|処分案|処分の量定|服務(?:違反|事故|調査)|無許可兼業|"
-                                 r"兼業の疑い|事情聴取|本人聴取|ハラスメント|人事評価|勤務評定|退職勧奨|勧奨退職")
+                                 r"兼業の疑い|事情聴取|本人聴取|本人への聴取|ハラスメント|人事評価|勤務評定|退職勧奨|勧奨退職|"
+                                 # (an audit's or an inquiry's suspicion of misuse by a named head: …を私的な…に充てていた疑い)
+                                 r"着服|横領|不正(?:流用|受給|支出|経理)|私的(?:な|に)?[^。\n]{0,12}(?:充て|流用|使用|利用)[^。\n]{0,8}疑い")
 # a staff title on the name's line: before it (水道局 工務課 技師 市川 航) or right after it (宮内 哲也　税務課長)
 _STAFF_TITLE_BEFORE = compile_fast(r"(?:長|主任|主事|主査|主幹|参事|技師|技士|教諭|講師|係員|職員|士長|司令|士)[ 　]*[:：]?[ 　]*$")
 _STAFF_TITLE_AFTER = compile_fast(r"[ 　]*[一-龥]{0,10}(?:長|主任|主事|主査|主幹|参事|技師|教諭|係員|職員)(?![一-龥ァ-ヶ])")
@@ -556,8 +565,12 @@ def _public_capacity(doc: Document, name) -> bool:
     # (false: none of the searches of `before` below can match, see _BEFORE_CHARS — a roster's "12. ")
     words = _BEFORE_CHARS is None or not _BEFORE_CHARS.isdisjoint(before)
     # 「前橋市選挙管理委員会事務局 027-…⏎委員長　羽鳥 恭一」: an officer's role alone, its organisation on the line above
-    signed = bool(words and line_start and _ROLE_ALONE.fullmatch(before)
-                  and _ORG_NAME.search(text, text.rfind("\n", 0, line_start - 1) + 1, line_start))
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    signed = bool(words and line_start and (
+        _ROLE_ALONE.fullmatch(before) and _ORG_NAME.search(text, above, line_start)
+        # (and a staff member's title alone under the office's line, as a mail's signature sets it:
+        # 「前橋市 財務部 財政課 管財係⏎主事　春日 彩乃⏎電話 …」)
+        or _STAFF_TITLE_ALONE.fullmatch(before) and _OFFICE_LINE_END.search(text, above, line_start)))
     office = signed or bool(words and (
         _CAPACITY_ACADEMIC.search(before) or _CAPACITY_CORP.search(before) or _CAPACITY_DEPT.search(before)
         or _CAPACITY_ORG.search(before) or _CAPACITY_EVENT.search(before) or _CAPACITY_HEAD.search(before)
@@ -760,7 +773,9 @@ _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん
 _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
                                 r"小\d|中\d|高\d|在学|在籍|要介護|要支援|要保護|同居|別居|入院中|療養中|被害|加害|"
                                 # a pupil's class: 上原 蒼空（5年2組）
-                                r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生)")
+                                r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生|"
+                                # a parent told by the child: （みなみちゃん・2歳のママ）, （3歳児のパパ）
+                                r"[0-9０-９]{1,2}歳(?:児)?の(?:ママ|パパ|母|父|お母さん|お父さん)|(?:ママ|パパ)(?=[)）]))")
 # … or a sensitive fact of theirs in that bracket (羽鳥 遼（うつ病、令和6年2月から休職中）): an illness, a disability,
 # a leave for either — the sensitive-term lexicons' own words, read in the bracket only
 _BRACKET_BODY = compile_fast(r"[ 　]?[（(](?P<b>[^（）()\n]{1,30})[）)]")

@@ -48,6 +48,8 @@ _EN_PRODUCT = frozenset(lexicon.words("person.en_product"))
 # labels before a colon (lower case; "goes to" is covered by "to")
 _LABELS_EN = lexicon.words("person.labels_en")
 
+# a lot and a town in romaji, as an address is written in English (1568-9 Kamiizumi-machi, 3-17-2 Hiyoshi-cho)
+_ROMAJI_LOT_TOWN = r"[0-9]{1,5}(?:-[0-9]{1,4}){0,2}[ ][A-Z][a-z]+-(?:machi|cho|chou|mura)\b"
 _LNAME_AT = re.compile(rf"(?P<n>{_LNAME})")
 # a resident's case said in an English text (your application, overdue, benefit, hospital …)
 _EN_CASE = compile_fast(r"(?i)\b(?:" + "|".join(lexicon.words("person.en_case_words")) + r")")
@@ -168,8 +170,11 @@ _ROMAJI_CONTEXT = [
      _Ctx("person.romaji.vocative", strict=True, name_words=True)),
     # a name, then its Japanese address on the same line, as a list of signatories or of applicants writes them
     # (1. Inés Carvalho Duarte, 前橋市千代田町二丁目5-8)
-    (compile_fast(rf"(?m)^[ \t]*(?:[0-9]{{1,3}}[.)．][ ]?|[・\-*•][ ]?)?(?P<n>{_LNAME})[ ]?[,，、][ ]?"
-                  rf"(?=〒?[0-9-]{{0,8}}[ ]?[一-龥]{{1,4}}[都道府県市区町村])"),
+    # (or a wider space before it, a roll's bare number or a label before the name: 3 Kowalski Jan　高崎市…; and an
+    # address in romaji after it: Host family 2: Kenta Mori, 12-3 Ote-machi)
+    (compile_fast(rf"(?m)^[ \t]*(?:[0-9]{{1,3}}(?:[.)．][ ]?|[ ])|[・\-*•][ ]?)?(?:[A-Za-z][A-Za-z ]{{0,20}}[0-9]{{0,3}}[ ]?[:：][ ]?)?"
+                  rf"(?P<n>{_LNAME})(?:[ ]?[,，、][ ]?|[ ]{{1,2}})"
+                  rf"(?=〒?[0-9-]{{0,8}}[ ]?[一-龥]{{1,4}}[都道府県市区町村]|{_ROMAJI_LOT_TOWN})"),
      _Ctx("person.romaji.before_address", strict=True, slot=True)),
 ]
 
@@ -198,7 +203,9 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
                  r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
-    (":", "：", "="),  # (the keyword scan below is cheap; a case-insensitive regex over the text is not)
+    # (the keyword scan below is cheap; a case-insensitive regex over the text is not — a card's capitals are
+    # asked only when no colon is there: the colon's cheap `in` decides most texts)
+    compile_fast(r"[:：=]|NAME[ \t]"),
     ("goes to", "payable to", "made out to", "addressed to", "attention", "attn", "name"),
     ("alt", "cir", "teacher", "instructor", "coordinator", "intern", "trainee", "colleague", "student", "volunteer",
      "caseworker", "translator", "interpreter"),
@@ -211,7 +218,8 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"[\"“][A-Z\u00C0-\u00DE][^\"”\n]{1,60}[\"”][ ]*<"),
     ("guest", "customer", "caller", "user", "visitor", "resident", "client", "citizen", "applicant"),
     (", your", ", you", ", we", ", please", ", this is", ", thank", ", born", ", aged"),
-    compile_fast(r"[A-Za-z\u00C0-\u024F][ ]?[,，、][ ]?〒?[0-9-]{0,8}[ ]?[一-龥]{1,4}[都道府県市区町村]"),
+    compile_fast(r"[A-Za-z\u00C0-\u024F](?:[ ]?[,，、][ ]?|[ ]{1,2})〒?[0-9-]{0,8}[ ]?[一-龥]{1,4}[都道府県市区町村]"
+                 r"|[A-Za-z\u00C0-\u024F][,，、]?[ ]" + _ROMAJI_LOT_TOWN),
 ]
 
 # The prefilters' words, asked in one scan of the lower-cased text (74 `in` scans of a 5,000-
@@ -594,9 +602,17 @@ def _caps_name(words: list) -> bool:
                    or p.capitalize() in _FOREIGN_SURNAMES for p in w.split("-")) for w in words)
 
 
+# a card's label in capitals, then the name in capitals after a space or two, alone on its line — as OCR reads a
+# residence card or a passport (NAME  SANTOS  FERREIRA  LUCAS)
+_CAPS_LABEL_LINE = compile_fast(r"(?m)^[ \t]*(?:FULL[ ]NAME|NAME|SURNAME|GIVEN[ ]NAMES?)[ \t]{1,3}"
+                                r"(?P<n>[A-Z][A-Z'\-]+(?:[ ]{1,2}[A-Z][A-Z'\-]+){1,4})[ \t]*$")
+
+
 def _colon_label_matches(text: str):
     """Names after "<label>:" — found from the colons followed by a capital letter (a
     case-insensitive alternation of labels tried at every position would be slow)."""
+    if "NAME" in text:
+        yield from _CAPS_LABEL_LINE.finditer(text)
     for colon in (":", "：", "="):
         p = text.find(colon)
         while p != -1:

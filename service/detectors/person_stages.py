@@ -157,6 +157,15 @@ def historical_family(doc: Document, c: _Name) -> bool:
     return bool(c.sig.get("relation_slot")) and _sentence_of(doc, c).search(PUBLIC_CONTEXT) is not None
 
 
+def role_noun(doc: Document, c: _Name) -> bool:
+    """A word for a party the analyser split into a name (申+立人 for 申立人): the text less its last letter 人 or
+    者 is a word the dictionary holds only as a common noun (申立, 相談, 依頼), so the whole is that party's noun."""
+    word = doc.text[c.start:c.end]
+    only_common = getattr(doc._analyser, "is_only_common_word", None)
+    return (only_common is not None and len(word) >= 3 and word[-1] in "人者" and " " not in word
+            and "\u3000" not in word and only_common(word[:-1]))
+
+
 def dictionary_name(doc: Document, c: _Name) -> bool:
     """A name Sudachi's dictionary holds as one 人名 token (徳川家康): a famous person's."""
     return c.kind == "whole"
@@ -257,6 +266,7 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     kana_company,
     public_official,
     loanword_role,
+    role_noun,
     historical_family,
     dictionary_name,
     public_figure,
@@ -277,7 +287,7 @@ _KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "natio
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # names from Sudachi's tokens: 姓+名, a surname or a given name alone, katakana pairs (PersonDetector._kanji_kana_names)
     "morphology": {"document_symbol": (), "placeholder": (), "sample_form": (), "sample_line": ("pii",), "organisation": ("honor",), "public_official": ("pii",),
-                   "loanword_role": ("slot", "pii"),
+                   "loanword_role": ("slot", "pii"), "role_noun": (),
                    "historical_family": ("pii", "private_br", "private_honor"),
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),

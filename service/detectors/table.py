@@ -89,7 +89,14 @@ def _password_like(v: str) -> bool:
     if re.fullmatch(r"[A-Za-z_$][\w$]*(?:\.[\w$\[\]'\"]+)+[,;]?", v):
         return False  # process.env.DB_PASSWORD, config.db.pass: a reference in code, not a value
     classes = (re.search(r"[A-Z]", v), re.search(r"[a-z]", v), re.search(r"[^A-Za-z0-9]", v))
-    return re.search(r"[0-9]", v) is not None and sum(1 for c in classes if c) >= 2
+    if re.search(r"[0-9]", v) is None:
+        return False
+    # (or one case of letters with digits inside it, as generated initial passwords are: 4jrs4ehj, k7pq2mx9 —
+    # not a word and a number, user01, kyoto2024)
+    return sum(1 for c in classes if c) >= 2 or (len(v) >= 6 and _LETTERS_AND_DIGITS_MIXED.search(v) is not None)
+
+
+_LETTERS_AND_DIGITS_MIXED = re.compile(r"[0-9][A-Za-z]+[0-9]|[A-Za-z][0-9]+[A-Za-z]")
 
 
 def heading_type(cell: str) -> Optional[tuple[str, str]]:
