@@ -16,6 +16,8 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    "t34-115": "blocks a judgement call (not_block, got block) — judge drift after retraining: a volunteer named with her age in a newsletter draft, p(private) around the 0.25 line",
+    "train104-002": "warns on harmless work (allow, got warn) — judge drift after retraining: the sample"s spouse 前橋 桃子（妻） is not a listed stand-in, so 前橋 太郎 is read as her family",
     # stop 36: tuning batch train110–116 after its classes (OCR variants, judgement calls, foreign names under stop words)
     "train116-025": "blocks a judgement call (not_block, got block) — writer: 研修用の例示で実在アカウントのものではないが、良い例はそのまま使える強度の文字列で認証情報に見える。allow/warn どちらも可。",
     "train116-088": "a secret stays in clear (block, got block) — writer: 傍聴人（一般市民）の氏名と番地までの住所の一覧。個人情報なので block。",
@@ -80,7 +82,6 @@ KNOWN_MISSES = {
     "t30-025": "a secret stays in clear (block, got block) — writer: siblings and mother sharing surname, hiragana re-registration",
     "train64-036": "blocks a judgement call (not_block, got block) — writer: No name, but role + timing could point to one person inside the section: ambiguous.",
     "train64-080": "blocks a judgement call (not_block, got block) — writer: The user's own health matter, but no name or identifier: ambiguous.",
-    "t45-061": "blocks a judgement call (not_block, got block) — writer: 閲覧対象の公開書類だが個人名を含む",
     # stop 35: this round's sets (train103–109) and judge flips after retraining — judgement calls, a real form given as a sample whose name the rules read as made up, glued fixed-width dates, Latin names with a role or label the rules do not read
     "train103-038": "blocks a judgement call (not_block, got block) — writer: 介護事業所の管理者名は介護サービス情報公表システムで公表されるが、ツールには判別しにくい。",
     "train103-131": "warns on harmless work (allow, got warn) — writer: 12桁の申請受付番号の設計相談。例示の番号は個人番号・運転免許・Luhnの検査に合わない。",
@@ -165,7 +166,6 @@ KNOWN_MISSES = {
     "train88-051": "a secret stays in clear (block, got block) — writer: 食中毒の公表文自体は匿名だが、添付の患者一覧に氏名・年齢・症状・受診先が並ぶ。",
     "train88-052": "blocks where the writer allows warn — writer: ベンダーマニュアルの設定例に含まれるプライベートIP。庁内の実アドレスかどうか不明で、警告でも許可でも可。",
     "train88-093": "a secret stays in clear (block, got block) — writer: 結核の接触者健診の名簿で、接触者の氏名・携帯番号と感染症患者との関係が記載されている。",
-    "train88-141": "a secret stays in clear (block, got block) — writer: 『サンプル』と書かれているが、データは実在風の氏名と有効なチェックデジットの個人番号で、ダミーであることが明らかではない。実データの流用が疑",
     "train83-008": "blocks where the writer allows warn — writer: 取引先担当者の業務上の氏名・メール。私人の個人情報ではないが人名・メールとして warn も許容。",
     "train83-042": "blocks where the writer allows warn — writer: 法人名義の口座で個人情報ではないが、口座番号の形があるので warn も許容。",
     "train83-121": "blocks where the writer allows warn — writer: プライベートIPは内部ネットワーク情報だが、機器のアドレス1件のみでリスクは小さい。",

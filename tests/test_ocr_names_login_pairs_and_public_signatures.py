@@ -281,3 +281,42 @@ def test_a_cameras_blind_spot_at_a_school_warns(scan):
 
 def test_a_general_question_about_camera_placement_passes(scan):
     assert scan("防犯カメラの設置場所を決めるときの一般的な考え方を教えて")["verdict"] == "allow"
+
+
+# -- from fc34 once opened ---------------------------------------------------------------------------------
+def test_a_pupil_named_after_the_school_and_grade_in_a_pupil_slot_blocks(scan):
+    r = scan("生徒：市立第三中学校 2年　岡部 楓\n欠席状況：9月以降ほぼ登校なし")
+    assert "PERSON" in _types(r, "block")
+
+
+def test_a_school_and_grade_before_common_words_are_no_name(scan):
+    assert "PERSON" not in _types(scan("会場：市立第三中学校 2年 生徒 全員"))
+
+
+def test_a_name_its_bearer_introduces_is_masked_whatever_the_analyser_calls_its_parts(scan):
+    r = scan("上毛新報 政治部の浅見 遼と申します。取材のお願いです。")
+    assert "浅見 遼" not in r["redacted_text"]
+
+
+def test_words_said_to_be_called_something_are_no_name(scan):
+    assert "PERSON" not in _types(scan("この手順は見本 例といいます"))
+
+
+def test_a_sample_row_with_a_my_number_whose_check_digit_holds_is_a_real_row(scan):
+    r = scan("条件付き書式の数式を作って。サンプル：\n\n提出者,受給者氏名,個人番号\n赤城工業(株),小林 奈央,989629330196\n赤城工業(株),Moreno Luis,266447732610")
+    assert "小林 奈央" not in r["redacted_text"] and "Moreno Luis" not in r["redacted_text"]
+
+
+def test_a_sample_row_whose_number_fails_its_check_digit_stays_a_sample(scan):
+    r = scan("条件付き書式の数式を作って。サンプル：\n\n提出者,受給者氏名,個人番号\n赤城工業(株),小林 奈央,123456789012")
+    assert r["verdict"] != "block"
+
+
+def test_a_mayors_answer_about_support_from_pregnancy_is_no_private_matter_of_hers(scan):
+    r = scan("公開されている会議録です。要点を整理して。\n○市長（杉本 恵子）　お答えいたします。妊娠期から切れ目のない支援を行うため、産後ケアの利用料の軽減を検討しております。")
+    assert r["verdict"] != "block"
+
+
+def test_a_staff_members_own_pregnancy_after_her_name_still_blocks(scan):
+    r = scan("保険年金課 主任 杉本 恵子 様\n\n妊娠により来月から休業に入る件で、引継ぎの予定を確認させてください。")
+    assert "PERSON" in _types(r, "block")

@@ -122,7 +122,8 @@ PERSON_PATH_SCORES = {
     "shape": {"lead": ("person.shape",),
               "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
                         ("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
-                        ("role", PERSON_ROLE_SLOT, "person.role"))},
+                        ("role", PERSON_ROLE_SLOT, "person.role"),
+                        ("named_as", PERSON_FULL_SLOT, "person.named_as"))},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる / 森 はな（6歳）: a kanji surname + a kana given name
     "kana_given": {"lead": ("person.kana_given",),
                    "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),

@@ -222,8 +222,11 @@ _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|セ
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
 # (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
 # 受験番号 2041 今村 隼人： — or a class and の: 2年3組の星野 隼人について)
+# the bearer introducing the name right after it (…と申します): a person's own name, whatever the analyser calls its parts
+_INTRODUCED_AFTER = compile_fast(r"と申します|と申す者|と言います|といいます")
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|第[1-6１-６一二三四五六]学年|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
+                             r"(?:小学校|中学校|高校|高等学校|義務教育学校|支援学校)[ 　]?[1-6１-６一二三四五六]年生?|"
                              r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番|(?<![^\n])[ 　]*(?:受験|受付|整理)番号[ 　:：]*[0-9０-９]{1,6})(?:[ 　:：]*|の)$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
@@ -948,7 +951,9 @@ class PersonDetector(Detector):
             role = _role_left(text, a) or _role_no(text, a)
             # (a pupil's class or roll number before the name is a slot too: 2年3組の / 16番)
             slot = None if role else (_slot_before(text, a) or _CLASS_BEFORE.search(text, max(0, a - 12), a))
-            if not (role or slot or _HONOR_NEAR.search(text, sp, sp + 9)):
+            # (and a name its bearer introduces: 社会部の浅見 遼と申します)
+            intro = _INTRODUCED_AFTER.search(text, sp, sp + 12)
+            if not (role or slot or intro or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
             i = bisect_left(starts, a)
             if i >= len(toks) or starts[i] != a:
@@ -967,10 +972,13 @@ class PersonDetector(Detector):
             if not given or not self._shape_ends(toks, j):
                 continue
             honor = self._honorific_at(toks, j)
-            if not (role or slot or honor):
+            intro = intro if intro and j < len(toks) and intro.start() == toks[j].start else None
+            if not (role or slot or honor or intro):
                 continue
             gs = "".join(g.surface for g in given)
-            if not self._shape_is_name(sur, given, gs, honor, getattr(doc._analyser, "is_also_person_name", None)):
+            also_name = getattr(doc._analyser, "is_also_person_name", None)
+            if not (self._shape_is_name(sur, given, gs, honor, also_name)
+                    or intro and len(sur) == 1 and also_name is not None and also_name(sur[0].surface) and also_name(gs)):
                 continue
             sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
@@ -978,6 +986,8 @@ class PersonDetector(Detector):
             sig = {}
             if slot:
                 sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+            if intro:
+                sig["named_as"] = True
             if honor:
                 sig["honor"] = honor
             if role:

@@ -105,7 +105,8 @@ def _private_fact(doc: Document, start: int, end: int) -> bool:
 
 # a staff member's own health or personnel matter, told in the lines after their name (a mail to them, a chat turn
 # of theirs, their item of a list): 保険年金課 主任 狩野 美咲 様⏎…適応障害により病気休職中…
-_STAFF_MATTER = compile_fast(r"休職|病気休暇|療養|診断書|適応障害|うつ病|メンタル|妊娠|不妊|切迫早産|つわり|懲戒|停職|減給|戒告|訓告|"
+# (not a stage of life a policy speaks of: 妊娠期から切れ目のない支援, 妊娠・出産, 妊娠届 — a mayor's answer is not her own matter)
+_STAFF_MATTER = compile_fast(r"休職|病気休暇|療養|診断書|適応障害|うつ病|メンタル|妊娠(?![期届・]|から出産|や出産)|不妊|切迫早産|つわり|懲戒|停職|減給|戒告|訓告|"
                              r"ハラスメント|休業|治療")
 _STAFF_MATTER_REACH = 300
 
@@ -267,6 +268,18 @@ _EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先�
                               r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows)))")
 
 
+def _valid_id_on_line(doc: Document, pos: int) -> bool:
+    """An identifier whose check digit holds (a My Number, a licence …), blocking on its own, on the line at `pos`: a
+    "sample" row that carries one is a real row shown as a sample (made-up rows carry numbers that fail)."""
+    text = doc.text
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    le = len(text) if le == -1 else le
+    _, starts, pii, _longest = _pii_index(doc)
+    return any(c.type in _ID_TYPES and c.score >= ev.BLOCK and ls <= c.start < le
+               for c in pii[bisect_left(starts, ls):bisect_left(starts, le)])
+
+
 def _in_sample_table(doc: Document, pos: int) -> bool:
     """The line at `pos` is a row of a delimited table (, | tab) whose heading or the two lines
     above it say the table is made up. (Cached per table on the document.)"""
@@ -329,7 +342,7 @@ def _sample_name(doc: Document, name) -> bool:
                                       and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 80))
                                      or _declared_made_up(doc)):
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
-    if _in_sample_table(doc, name.start):
+    if _in_sample_table(doc, name.start) and not _valid_id_on_line(doc, name.start):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
@@ -485,7 +498,7 @@ def named_for_publication(doc: Document, name) -> bool:
     if _own_data_beside(doc, name):
         return False
     hm = _HONOR_AFTER.match(text, name.end)
-    if getattr(name, "sig", {}).get("private_br") or _PRIVATE_BRACKET.match(text, hm.end() if hm else name.end):
+    if _PRIVATE_BRACKET.match(text, hm.end() if hm else name.end):
         return False  # (「参加した阿久津 早苗さん（みなみちゃん・2歳のママ）」: a resident told by her family, not a public role)
     return not _private_matter_of(doc, name.start, name.end)
 

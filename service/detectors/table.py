@@ -451,6 +451,16 @@ def _merge_brackets(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 # ---------------------------------------------------------------------------------------
+def _valid_my_number_in(line: str, cells, cols: dict) -> bool:
+    """A cell under a My Number column whose twelve digits pass the check digit."""
+    for ci, (t, _word) in cols.items():
+        if t == "JP_MY_NUMBER" and ci < len(cells):
+            d = re.sub(r"\D", "", line[cells[ci][0]:cells[ci][1]])
+            if len(d) == 12 and my_number_valid(d):
+                return True
+    return False
+
+
 @register
 class TableColumnDetector(Detector):
     """Cells of exported tables whose column heading says what they hold."""
@@ -565,7 +575,11 @@ class TableColumnDetector(Detector):
                     k += 1
                 if rows:
                     done.add(i)
-                if not sample_table:
+                if sample_table:
+                    # (a row with a My Number whose check digit holds is a real row shown as a sample: made-up
+                    # rows carry numbers that fail)
+                    rows = [r for r in rows if _valid_my_number_in(lines[r[0]], r[1], cols)]
+                if rows:
                     for k2, cells, above in rows:
                         inherited = {ci: lines[above[0]][a:b].strip() for ci, (a, b) in enumerate(above[1])} if above else None
                         out += self._row(doc, offsets[k2], lines[k2], cells, cols, inherited)
