@@ -551,7 +551,8 @@ def _drop_spacing(m: re.Match, out: dict[int, str]) -> None:
 # or a wrapped table cell): three dashed groups from a leading 0, single spaces anywhere between the digits.
 # Joined only when the digits count 10 or 11, as a Japanese number's do (two numbers side by side count more).
 _PHONE_WITH_STRAY_SPACE = re.compile(
-    r"(?<![0-9０-９\-ー－‐−])[0０](?:[ 　]?[0-9０-９]){1,4}[ 　]?[-ー－‐−](?:[ 　]?[0-9０-９]){1,4}[ 　]?[-ー－‐−]"
+    # (led by the 0, the look-behind after it: sre scans for the 0 instead of trying the look-behind everywhere)
+    r"[0０](?<![0-9０-９\-ー－‐−][0０])(?:[ 　]?[0-9０-９]){1,4}[ 　]?[-ー－‐−](?:[ 　]?[0-9０-９]){1,4}[ 　]?[-ー－‐−]"
     r"(?:[ 　]?[0-9０-９]){3,4}(?![0-9０-９])")
 
 

@@ -160,10 +160,11 @@ def historical_family(doc: Document, c: _Name) -> bool:
 def role_noun(doc: Document, c: _Name) -> bool:
     """A word for a party the analyser split into a name (申+立人 for 申立人): the text less its last letter 人 or
     者 is a word the dictionary holds only as a common noun (申立, 相談, 依頼), so the whole is that party's noun."""
+    if c.end - c.start < 3 or doc.text[c.end - 1] not in "人者":
+        return False  # (asked of every name: the cheap test first)
     word = doc.text[c.start:c.end]
     only_common = getattr(doc._analyser, "is_only_common_word", None)
-    return (only_common is not None and len(word) >= 3 and word[-1] in "人者" and " " not in word
-            and "\u3000" not in word and only_common(word[:-1]))
+    return only_common is not None and " " not in word and "\u3000" not in word and only_common(word[:-1])
 
 
 def dictionary_name(doc: Document, c: _Name) -> bool:
