@@ -58,9 +58,9 @@ def finding_types(scanner, text: str) -> set[str]:
     return {f["type"] for f in scanner.scan(text)["findings"]}
 
 
-def types_of(result: dict) -> set[str]:
-    """The types of a scan result's findings."""
-    return {f["type"] for f in result["findings"]}
+def types_of(result: dict, action: str | None = None) -> set[str]:
+    """The types of a scan result's findings (only those with `action`, when given)."""
+    return {f["type"] for f in result["findings"] if action is None or f.get("action") == action}
 
 
 def masked(scanner, text: str, value: str) -> bool:

@@ -15,17 +15,7 @@ from __future__ import annotations
 import pytest
 
 from service.normalize import normalize
-from service.policy import load_policy
-from service.scanner import Scanner
-
-
-@pytest.fixture(scope="module")
-def scan():
-    return Scanner(load_policy()).scan
-
-
-def _types(result, action=None):
-    return {f["type"] for f in result["findings"] if action is None or f.get("action") == action}
+from support import types_of as _types  # (the scan fixture is conftest's: the development policy)
 
 
 # -- OCR spacing -----------------------------------------------------------------------------------------

@@ -222,8 +222,6 @@ _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|セ
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
 # (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
 # 受験番号 2041 今村 隼人： — or a class and の: 2年3組の星野 隼人について)
-# the bearer introducing the name right after it (…と申します): a person's own name, whatever the analyser calls its parts
-_INTRODUCED_AFTER = compile_fast(r"と申します|と申す者|と言います|といいます")
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|第[1-6１-６一二三四五六]学年|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
                              r"(?:小学校|中学校|高校|高等学校|義務教育学校|支援学校)[ 　]?[1-6１-６一二三四五六]年生?|"
@@ -952,7 +950,7 @@ class PersonDetector(Detector):
             # (a pupil's class or roll number before the name is a slot too: 2年3組の / 16番)
             slot = None if role else (_slot_before(text, a) or _CLASS_BEFORE.search(text, max(0, a - 12), a))
             # (and a name its bearer introduces: 社会部の浅見 遼と申します)
-            intro = _INTRODUCED_AFTER.search(text, sp, sp + 12)
+            intro = _SELF_INTRO.search(text, sp, sp + 12)
             if not (role or slot or intro or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
             i = bisect_left(starts, a)
