@@ -16,8 +16,9 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # stop 36: judge flips after fc34 joined the training data
     "t34-115": "blocks a judgement call (not_block, got block) — judge drift after retraining: a volunteer named with her age in a newsletter draft, p(private) around the 0.25 line",
-    "train104-002": "warns on harmless work (allow, got warn) — judge drift after retraining: the sample"s spouse 前橋 桃子（妻） is not a listed stand-in, so 前橋 太郎 is read as her family",
+    "train104-002": "warns on harmless work (allow, got warn) — judge drift after retraining: the sample's spouse 前橋 桃子（妻） is not a listed stand-in, so 前橋 太郎 is read as her family",
     # stop 36: tuning batch train110–116 after its classes (OCR variants, judgement calls, foreign names under stop words)
     "train116-025": "blocks a judgement call (not_block, got block) — writer: 研修用の例示で実在アカウントのものではないが、良い例はそのまま使える強度の文字列で認証情報に見える。allow/warn どちらも可。",
     "train116-088": "a secret stays in clear (block, got block) — writer: 傍聴人（一般市民）の氏名と番地までの住所の一覧。個人情報なので block。",
