@@ -39,7 +39,6 @@ KNOWN_MISSES = {
     "train110-089": "a secret stays in clear (block, got block) — writer: 税務(収納課): delinquent-taxpayer list pasted from PDF, cells wrapped mid-name and mid-address; 滞納 is sensitive.",
     "train110-090": "a secret stays in clear (block, got block) — writer: 農業委員会/農政: 農地転用 application OCR with l for 1 in the 番地 and a spaced-out 番地 in Isesaki; two named individuals.",
     "train110-106": "a secret stays in clear (block, got block) — writer: 消防局(通信指令): speech-to-text of a 119 call; house number, name and mobile read out digit by digit.",
-    "train110-139": "a secret stays in clear (block, got block) — writer: 消防局: 救急活動記録 with bold spaced patient name, address and medical history.",
     "train104-105": "blocks a judgement call (not_block, got block) — writer: 職員の所属・氏名と研修受講状況だけの庁内名簿。公務員の職務に関する情報で機微性は低いが個人名ではあるため、許可でも注意でもよい。",
     "fc33-046": "warns on harmless work (allow, got warn) — writer: 学校だよりの巻頭言の校正。署名の校長名は公の立場で公表される情報。Left: a newsletter made a public document drops the teachers an earlier test wants warned",
     # stop 35, after the learned 要配慮 judge was tried and taken out (it cost the name judge: a staff member under 担当 dropped) — judgement calls it had passed, and judge flips after retraining on this round's sets

@@ -310,3 +310,12 @@ def test_a_mayors_answer_about_support_from_pregnancy_is_no_private_matter_of_he
 def test_a_staff_members_own_pregnancy_after_her_name_still_blocks(scan):
     r = scan("保険年金課 主任 杉本 恵子 様\n\n妊娠により来月から休業に入る件で、引継ぎの予定を確認させてください。")
     assert "PERSON" in _types(r, "block")
+
+
+def test_an_address_whose_town_and_oaza_an_ocr_spaced_apart_is_masked(scan):
+    r = scan("救急活動記録の抜粋を申し送り文にして。\n傷病者：小暮 トミ 女 84歳\n住所：前橋市 粕川町 女渕 １２８８－４\n既往歴：高血圧")
+    assert "１２８８－４" not in r["redacted_text"]
+
+
+def test_a_room_in_a_spaced_town_is_no_address(scan):
+    assert "JP_ADDRESS" not in _types(scan("前橋市 大手町 会議室 3-2 で打合せ"))

@@ -149,7 +149,7 @@ def _unread_place_ok(text: str, place: str, p: int, q: int, oaza: set) -> bool:
     if len(place) < 2 or _NOT_PLACE_TAIL.search(place):
         return False
     return bool(_PLACE_END.search(place) or _OAZA_AFTER_VILLAGE.search(place)
-                or (_OAZA_AFTER_TOWN.search(place) and _LOT_FORM.match(text, p))
+                or ((_OAZA_AFTER_TOWN.search(place) or _oaza_after_spaced_town(text, q - len(place), place)) and _LOT_FORM.match(text, p))
                 or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(text, max(0, q - 10), q)
                                      or _AZA_PLACE.search(text, max(0, q - 16), q))
                 or q in oaza)
@@ -162,7 +162,25 @@ def _spaced_town(text: str, place: str, pstart: int, q: int, places: dict, oaza:
     return bool(_PLACE_END.search(place) or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
                 or _AZA_PLACE.search(text, max(0, q - 16), q)
                 or (q in places and (text[pstart - 1:pstart] in _TOWN_END_CHARS or _TOWN_INSIDE.search(place)
-                                     or _CITY_THEN_TOWN.search(place))))
+                                     or _CITY_THEN_TOWN.search(place)))
+                or _oaza_after_spaced_town(text, pstart, place))
+
+
+def _word_after_spaced_town(text: str, q: int) -> bool:
+    """The kanji word ending at `q` stands after a town and a space (粕川町 女渕|): a 大字 the analyser read as a name."""
+    m = _PLACE_CHARS.search(text, max(0, q - 8), q)
+    return m is not None and m.end() == q and _oaza_after_spaced_town(text, m.start(), m.group())
+
+
+# (not a room, a hall, an office … in the town: the words _OAZA_AFTER_TOWN refuses)
+_NOT_OAZA = re.compile(r"(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$")
+
+
+def _oaza_after_spaced_town(text: str, pstart: int, place: str) -> bool:
+    """The place starts after its town and a space, as an OCR'd form spaces every part of an address
+    (「前橋市 富士見町 原之郷 2955-3」): a 大字 of that town (the caller asks for a lot's own form after it)."""
+    return (text[pstart - 1:pstart] == " " and text[pstart - 2:pstart - 1] in _TOWN_END_CHARS
+            and 2 <= len(place) <= 4 and _NOT_OAZA.search(place) is None)
 
 
 # a lone number after a spaced town is a lot only when it ends the value — a CSV cell, a bracket, the
@@ -361,7 +379,7 @@ class AddressDetector(Detector):
         for am in _ANCHOR_AFTER_SPACED_PLACE.finditer(text):
             q = am.start() - 1  # where the place would end: a town's 町/村, or a place name the analyser read
             if not (text[q - 1] in "町村" or q in places or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
-                    or _AZA_PLACE.search(text, max(0, q - 16), q)):
+                    or _AZA_PLACE.search(text, max(0, q - 16), q) or _word_after_spaced_town(text, q)):
                 continue  # (a roster's 「山田 太郎 090-…」: a name, not a town, before the space)
             if any(c.start <= am.start() < c.end for c in out):
                 continue
