@@ -1257,7 +1257,8 @@ def _inside_quotes(text: str, a: int, b: int) -> bool:
     """A quoted value the break falls inside: its line opens a double quote it does not close, and the next
     line closes it (PASSWORD: "Mb#20⏎        24q!", a PDF wrapping a YAML value): indented or not, one value."""
     line = text[text.rfind("\n", 0, a) + 1:a]
-    nxt = text[b:text.find("\n", b) if text.find("\n", b) != -1 else len(text)]
+    e = text.find("\n", b)
+    nxt = text[b:e if e != -1 else len(text)]
     return line.count('"') % 2 == 1 and nxt.count('"') % 2 == 1 and " " not in line[line.rfind('"') + 1:]
 
 

@@ -135,8 +135,8 @@ _FOLLOW_NEAR = 80  # chars after the town's address within which the same senten
 # (compiled once: _address_at runs for every house number of a roster)
 _TOWN_CHAR = re.compile(r"[町村]")
 # (not a room, a hall, an office, a station or a line in the town: 大手町会議室3-2, 本町会館3-2)
-_OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$)"
-                              r"[一-龥々ヶ]{2,4}$")
+_NOT_OAZA_END = "(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$"
+_OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*" + _NOT_OAZA_END + r")[一-龥々ヶ]{2,4}$")
 _LOT_FORM = re.compile(r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}(?![0-9])|[0-9]{1,4}番地")
 _TOWN_END_CHARS = ("町", "村")
 _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
@@ -173,7 +173,7 @@ def _word_after_spaced_town(text: str, q: int) -> bool:
 
 
 # (not a room, a hall, an office … in the town: the words _OAZA_AFTER_TOWN refuses)
-_NOT_OAZA = re.compile(r"(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$")
+_NOT_OAZA = re.compile(_NOT_OAZA_END)
 
 
 def _oaza_after_spaced_town(text: str, pstart: int, place: str) -> bool:

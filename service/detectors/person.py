@@ -944,6 +944,7 @@ class PersonDetector(Detector):
         if " " not in text:
             return out
         starts = doc.token_starts
+        also_name = getattr(doc._analyser, "is_also_person_name", None)
         for m in _SPACED_PAIR.finditer(text):
             a, sp = m.start(), m.end() - 1
             role = _role_left(text, a) or _role_no(text, a)
@@ -974,7 +975,6 @@ class PersonDetector(Detector):
             if not (role or slot or honor or intro):
                 continue
             gs = "".join(g.surface for g in given)
-            also_name = getattr(doc._analyser, "is_also_person_name", None)
             if not (self._shape_is_name(sur, given, gs, honor, also_name)
                     or intro and len(sur) == 1 and also_name is not None and also_name(sur[0].surface) and also_name(gs)):
                 continue
