@@ -32,6 +32,7 @@ MIN_REPEAT_LENGTH = 2
 MIN_VARIANT_LENGTH = 3
 _VALUE_SEPARATORS = re.compile(r"[ \u3000・]")
 _ID_WITH_HYPHENS = re.compile(r"[0-9A-Z]+(?:-[0-9A-Z]+)+")
+_LOT_TAIL = re.compile(r"(?<![0-9])[0-9]{1,4}(?:[-‐][0-9]{1,4}){2,3}$")
 # the front of a flagged secret this long or longer, quoted on its own, is redacted too
 MIN_SECRET_FRAGMENT = 8
 # … but not a vendor's prefix alone (「キーは sk-proj- で始まる」)
@@ -219,6 +220,8 @@ class Scanner:
             return False  # a complete number, e-mail or date ends the line
         if _DATE_STARTS_LINE.match(text, b):
             return False  # the next line opens with a date (12/30 …): a new row of a list, not a value's tail
+        if _two_rows_of_a_table(text, a, b):
+            return False  # …,19,110⏎0002847719,…: the break between two rows of a CSV, not inside a cell
         l, r = text[a - 1], text[b]
         ascii_pair = bool(_ASCII_VALUE_CHAR.match(l) and _ASCII_VALUE_CHAR.match(r))
         if not ascii_pair and any(g and g.action == "block" and g.type not in PIECEWISE_TYPES for g in (left, right)):
@@ -343,6 +346,10 @@ class Scanner:
                 compact = compact.replace("-", "")
             if compact != value and len(compact) >= MIN_VARIANT_LENGTH and compact not in variants:
                 variants[compact] = f
+            # (an address's lot quoted again alone — 前橋市南町1-8-15 … 「1-8-15」が — is that home's number)
+            lot = _LOT_TAIL.search(value) if f.type == "JP_ADDRESS" else None
+            if lot and lot.start() > 0 and lot.group() not in variants:
+                variants[lot.group()] = f
         # the given name of a flagged full name said again alone (松岡 心愛 … 心愛さん), and a kana name's parts
         # in the other kana (おぎの そうた … ソウタが, たけい ひな … ヒナさん)
         given = _name_parts(flagged, values)
@@ -623,6 +630,16 @@ def _repeats_of(doc: Document, f: Finding, value: str, starts: list[int], covere
         out.append(Finding(f.type, start_o, end_o, f.action, f.score, why + "（" + f.reason + "）", dict(f.extra), pos, end))
         covered.add(pos, end)
     return out
+
+
+def _two_rows_of_a_table(text: str, a: int, b: int) -> bool:
+    """The lines either side of the break text[a:b] hold the same number (two or more) of one cell delimiter (a
+    comma or a tab): two whole rows of a CSV or a TSV (a row broken inside a cell leaves its cells on two lines, and
+    neither line has them all)."""
+    before = text[text.rfind("\n", 0, a) + 1:a]
+    nl = text.find("\n", b)
+    after = text[b:nl if nl != -1 else len(text)]
+    return any(before.count(d) >= 2 and after.count(d) == before.count(d) for d in (",", "\t"))
 
 
 def _inside_a_longer_token(text: str, pos: int, end: int) -> bool:

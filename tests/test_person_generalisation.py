@@ -89,7 +89,12 @@ def test_role_slot_names(scan, text, names):
     # reported at all, it is masked
     dropped_ok = ("委員長 一色 達也より開会のあいさつ。",)
     # a meeting's chair and minute-taker named in their roles are capped at a warning by the judge too
-    in_office = in_office + ("司会 品川 さやか、記録 目黒 亮で進行します。",)
+    in_office = in_office + ("司会 品川 さやか、記録 目黒 亮で進行します。",
+                             # (a section head reporting in minutes, and a neighbourhood association's officers in its
+                             # record, the same: the judge, retrained on stop 37's blind sets where writers held such
+                             # semi-public roles not_block, may cap them at a warning — still found and masked)
+                             "部会長 赤城 勇人から報告があった旨を議事録に書いて。",
+                             "町内会役員会の記録を整えて。\n出席：会長 渋谷 健太郎、副会長 桐生 まゆみ、会計 熊谷 誠")
     if text in dropped_ok and scan(text)["verdict"] == "allow":
         return
     _assert_found(scan, text, names, verdict=("block", "warn") if text in in_office else ("block",))

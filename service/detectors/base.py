@@ -17,6 +17,12 @@ from ..normalize import NormalizedText
 from .fastre import compile_fast, required_literals
 
 
+# the finding types whose value identifies one person by a number (a name near one is somebody's; a sensitive fact
+# in its sentence is that person's)
+_ID_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
+                       "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
+
+
 @dataclass
 class Candidate:
     """A finding before the policy is applied. Offsets index `Document.text`."""

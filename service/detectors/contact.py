@@ -146,7 +146,8 @@ _LABEL_ONLY = _CONTEXT["phone_label_only"]
 _NOT_PERSON_SAMA = _CONTEXT["phone_not_person_sama"]
 _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 # a person's own record between the office word and the number (name, 住所 …, 電話): not the office's line
-_HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日")
+# (or an address written out to its house number: 請求人：前橋市国領町一丁目9番2-305号 林原 伸一郎。電話 …)
+_HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日|(?:丁目|[0-9０-９]番地?)[0-9０-９]|[町村][0-9０-９]{1,4}[-－‐][0-9０-９]")
 # another phone number between the office word and this one: a list of numbers, not the office's line
 _NUMBER_BETWEEN = compile_fast(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}")
 # a person named with an English title earlier on the number's line
@@ -162,6 +163,9 @@ PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("con
 # where the public is told to call: 問合せ／申込み／予約／電話／FAX … on the number's own line
 _PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
                                   r"ファクス|☎|℡|call|phone")
+# (a 住所 label with a house number before it on its line — 陳情者 … 住所 前橋市西片貝町1丁目9-22 電話 027-… — is a
+# form's or a petition's sender, whose number is no published line, even in a text about a notice)
+_HOME_ADDRESS_BEFORE = compile_fast(r"(?<![事会場務])住所[ 　]*[:：]?[ 　]*[^\n]{2,30}?\d+(?:丁目|番地?|[-－‐])\d")
 # the member of staff in charge on an office's contact line (担当：関根): the number stays the office's
 # (the family name may stand between: 主事　春日 彩乃 — asked of each name token, the given name's too)
 _STAFF_IN_CHARGE = compile_fast(r"(?:担当(?:者)?|主事|主任|主査|主幹|係長|課長補佐|課長|技師|参事)[ 　]*[:：]?[ 　]*"
@@ -317,7 +321,7 @@ class PhoneNumberDetector(Detector):
                 score = OFFICE_LINE if _office_in(left_line.lower()) else 0.60
             published = False
             if kind not in ("mobile", "ip") and not person and not example and (
-                    office or _PUBLIC_CALL_INTRO.search(left_line)):
+                    office or _PUBLIC_CALL_INTRO.search(left_line)) and not _HOME_ADDRESS_BEFORE.search(left_line):
                 if public_doc is None:
                     # what the user says the text is, at its head (「チラシ原稿です」「報道資料の末尾を…」)
                     public_doc = PUBLIC_DOCUMENT.search(doc.lower, 0, PUBLIC_HEAD) is not None
@@ -365,7 +369,8 @@ class PhoneNumberDetector(Detector):
             # the office word (or on the number's line when the office stands further back), before the
             # number, is whose number it is
             at = text.rfind(office, line_start, s)
-            lo = at + len(office) if at >= 0 else line_start
+            # (an office further back: the form's lines just above the number — お名前：… ご住所：… 電話：… — are read)
+            lo = at + len(office) if at >= 0 else max(line_start - 120, text.rfind("\n\n", 0, line_start) + 1, 0)
             if _HOME_WORD.search(text, lo, s) and _name_token_between(doc, lo, s):
                 office, person = None, "氏名"
             elif _NUMBER_BETWEEN.search(text, lo, s) and _name_token_between(doc, lo, s):

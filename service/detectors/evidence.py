@@ -68,6 +68,7 @@ PERSON_KANA_READING_ROW = 0.85      # a CSV/table cell that is exactly a katakan
 
 _KATAKANA_FOREIGN = {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
                                ("slot", PERSON_FULL_SLOT, "person.slot_any"),
+                               ("age", PERSON_AGE_BRACKET, "person.age_bracket"),
                                ("nation", PERSON_FOREIGN_KATAKANA, "person.nation"),
                                ("pii_evidence", PERSON_FOREIGN_KATAKANA, "person.pii_near", "pii"),
                                ("tagged_resident", PERSON_FOREIGN_KATAKANA, "person.tagged_resident")),
@@ -123,7 +124,8 @@ PERSON_PATH_SCORES = {
               "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),
                         ("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
                         ("role", PERSON_ROLE_SLOT, "person.role"),
-                        ("named_as", PERSON_FULL_SLOT, "person.named_as"))},
+                        ("named_as", PERSON_FULL_SLOT, "person.named_as"),
+                        ("reading_br", PERSON_AGE_BRACKET, "person.reading_bracket"))},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる / 森 はな（6歳）: a kanji surname + a kana given name
     "kana_given": {"lead": ("person.kana_given",),
                    "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),

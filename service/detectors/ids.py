@@ -322,6 +322,9 @@ _PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
 
 
 # a label right after the number that says it is made up: 6414 2001 5380（架空・検査用数字不一致）
+# the text saying its numbers are made up or fail their check on purpose
+_NUMBERS_DECLARED_MADE_UP = compile_fast(r"架空の(?:値|番号|数値|データ)|架空値|ダミー(?:の)?(?:値|番号|データ)|テスト用の?(?:値|番号|データ)|"
+                                         r"(?:チェックデジット|検査用?数字)(?:が|の)?(?:不一致|合わない|一致しない)|(?i:dummy numbers?|fake numbers?)")
 SAMPLE_LABEL_AFTER = compile_fast(r"[ 　]*[（(][^（）()\n]{0,14}?(?:架空|サンプル|ダミー|見本|例|無効|テスト|不一致|(?i:sample|dummy|fictitious|invalid))")
 
 
@@ -331,9 +334,16 @@ _CODE_ARGUMENT_BEFORE = compile_fast(r"[A-Za-z_][A-Za-z0-9_.]*\([ \t]*[\"']$")
 
 
 def _made_up(doc: Document, start: int, end: int) -> bool:
-    """Does the text itself say the number is made up: a label after it, or a test value in code?"""
+    """Does the text itself say the number is made up: a label after it, a test value in code, or a text that says
+    its numbers are made up or fail their check (テスト用に…すべてチェックデジット不一致の架空値です)? (Asked of numbers
+    whose check fails only: a number that passes is read whatever the text calls it.)"""
     text = doc.text
     if SAMPLE_LABEL_AFTER.match(text, end) is not None:
+        return True
+    declared = getattr(doc, "_mamori_made_up_numbers", None)
+    if declared is None:
+        declared = doc._mamori_made_up_numbers = _NUMBERS_DECLARED_MADE_UP.search(text) is not None  # type: ignore[attr-defined]
+    if declared:
         return True
     return text[end:end + 1] in ("\"", "'") and _CODE_ARGUMENT_BEFORE.search(text, max(0, start - 60), start) is not None
 
@@ -457,7 +467,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
                 v = driver_license_valid(d)
                 if neg is None:
                     neg = _neg(doc, start, end)
-                s = _score(v, ctx_dl, neg)
+                s = _score(v, ctx_dl, neg, sample_label=not v and _made_up(doc, start, end))
                 if s is not None:
                     options.append((s, 1, Candidate("JP_DRIVER_LICENSE", start, end, s,
                                                     _reason(12, v, ctx_dl, "check_number"))))

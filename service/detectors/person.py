@@ -62,7 +62,7 @@ from . import person_kana as kana, person_romaji as romaji, person_stages as sta
 from .person_base import (
     said_by_bearer, sensitive_bracket,
     _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
-    _cut_bracket, _dedupe, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
+    _cut_bracket, _dedupe, _EN_NOT_NAME, _EN_STOP, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
     _is_space, _is_whole_name, _kana_company, _KANA_KANJI, _KANJI, _KANJI_BEFORE_READING, _READING_TAIL, _KANJI_CH,
     _KANJI_ONLY, _KANJI_READING, _KATA_CH, _KATA_PAIR, _KATAKANA, KATAKANA_NOT_NAME, _Name,
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
@@ -205,6 +205,7 @@ def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
 
 # せがわ あおい / セガワ・アオイ: a reading in two kana parts
 _TWO_PART_READING = compile_fast(r"[ぁ-んァ-ヶー]{1,8}[ 　・][ぁ-んァ-ヶー]{1,8}")
+_SHAPE_READING = compile_fast(r"[（(](?P<s>[ぁ-ゖー]{2,8}|[ァ-ヺー]{2,8})[ 　・](?P<g>[ぁ-ゖー]{1,8}|[ァ-ヺー]{1,8})[）)]")
 # the class right before a pupil's name (5年1組 / ３年Ｂ組 / 中2-3 / 小学5年2組)
 # 「小池 洋という人物」「田中という男」: the text introduces someone by this name
 _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男性?|女性?|者|少年|少女|名字|苗字)")
@@ -259,6 +260,15 @@ _KANJI_ALIAS = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,
 _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
 _HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
+# a name in another alphabet (Devanagari, Thai, Cyrillic, Arabic, Bengali): Sita Kumari Pokharel（सीता कुमारी पोखरेल）
+_OTHER_SCRIPT_ALIAS = compile_fast(r"[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+"
+                                   r"(?:[ ][\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+){0,4}")
+# … and the other way round: the spelling before a bracket that holds the name found (SAPUTRA Dimas（サプトラ ディマス）,
+# 최민호(崔 敏浩)라고): Latin words, Hangul or another alphabet right before the bracket
+_SPELLING_BEFORE_BRACKET = compile_fast(
+    r"(?<![A-Za-z\u00C0-\u024F'\-])(?P<a>[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'\-]+(?:[ ](?:[A-Z]\.|[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'\-]+)){1,4}"
+    r"|(?<![가-힣])[가-힣]{2,4}"
+    r"|[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+(?:[ ][\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+){0,4})[ ]?[（(]$")
 _ACRONYM = compile_fast(r"[A-Z]{2,4}")  # （CEO）, （PTA）, （ALT）: a role, not a spelling of the name
 # initials a bracket after a name defines as what the text calls the person from then on (以下「T.K.氏」, 以下 K・M)
 _INITIALS_DEFINED = compile_fast(r"以下[、, 　]?[「『]?(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){1,2}[.．]?)(?:氏|さん|様)?[」』]?$")
@@ -273,7 +283,7 @@ def _aliases(doc: Document, found: list) -> list:
     text = doc.text
     if "（" not in text and "(" not in text and "「" not in text and '"' not in text:
         return []
-    hits = []
+    hits, before_hits = [], []
     for c in found:
         if c.score < ev.WARN:
             continue
@@ -282,9 +292,11 @@ def _aliases(doc: Document, found: list) -> list:
         k = _INITIALS_BEFORE_BRACKET.search(text, max(0, c.start - 14), c.start) if ("（" in before or "(" in before) else None
         if m or k:
             hits.append((c, m, k))
+        if before[-1:] in ("（", "(") and text[c.end:c.end + 1] in ("）", ")"):
+            before_hits.append(c)
     top = max((c.score for c in found), default=0.0)
     nicknames = list(_NICKNAME.finditer(text)) if top >= ev.WARN else []
-    if not hits and not nicknames:
+    if not hits and not nicknames and not before_hits:
         return []
     is_common = getattr(doc._analyser, "is_common_noun", None)
     taken = _Intervals()
@@ -314,7 +326,8 @@ def _aliases(doc: Document, found: list) -> list:
                     continue
                 if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
                         or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))) \
-                        or _HANGUL_ALIAS.fullmatch(word) or (kana_name and _KANJI_ALIAS.fullmatch(word) and not any(
+                        or _HANGUL_ALIAS.fullmatch(word) or _OTHER_SCRIPT_ALIAS.fullmatch(word) \
+                        or (kana_name and _KANJI_ALIAS.fullmatch(word) and not any(
                             _ORG_END.search(p) or p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in word.split())):
                     # (below the name's own score: a spelling another path reads as a name keeps its own reason
                     # and the repeats that reason brings — Ryota Kanbara … Kanbara君)
@@ -327,6 +340,7 @@ def _aliases(doc: Document, found: list) -> list:
                 if not taken.overlaps(r.start(), r.end()) and (r.start() == 0 or not text[r.start() - 1].isalpha()):
                     out.append(Candidate("PERSON", r.start(), r.end(), c.score, REASONS["person.alias"]))
                     taken.add(r.start(), r.end())
+    out += _spellings_before_brackets(text, before_hits, taken)
     # a nickname the text gives someone (友達からは「みなっち」と呼ばれている, 本人は「ゆずぽん」と名乗る): in a text
     # that names a person, it is that person's other name
     for m in nicknames:
@@ -334,6 +348,23 @@ def _aliases(doc: Document, found: list) -> list:
         if not taken.overlaps(a, b):
             out.append(Candidate("PERSON", a, b, min(top, _ALIAS_SCORE), REASONS["person.alias"]))
             taken.add(a, b)
+    return out
+
+
+def _spellings_before_brackets(text: str, found: list, taken: "_Intervals") -> list:
+    """The spelling in another script right before the bracket that holds each found name (see
+    _SPELLING_BEFORE_BRACKET)."""
+    out = []
+    for c in found:
+        b = _SPELLING_BEFORE_BRACKET.search(text, max(0, c.start - 60), c.start)
+        if not b or taken.overlaps(b.start("a"), b.end("a")):
+            continue
+        word = b.group("a")
+        if word.isascii() and (text[c.start:c.end].isascii()
+                               or any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME for w in word.split())):
+            continue  # (Contact Person (…), Project Manager (…): English words, not the name's spelling)
+        out.append(Candidate("PERSON", b.start("a"), b.end("a"), min(c.score, _ALIAS_SCORE), REASONS["person.alias"]))
+        taken.add(b.start("a"), b.end("a"))
     return out
 
 
@@ -952,7 +983,8 @@ class PersonDetector(Detector):
             slot = None if role else (_slot_before(text, a) or _CLASS_BEFORE.search(text, max(0, a - 12), a))
             # (and a name its bearer introduces: 社会部の浅見 遼と申します)
             intro = _SELF_INTRO.search(text, sp, sp + 12)
-            if not (role or slot or intro or _HONOR_NEAR.search(text, sp, sp + 9)):
+            bracket_near = "（" in text[sp:sp + 7] or "(" in text[sp:sp + 7]
+            if not (role or slot or intro or bracket_near or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
             i = bisect_left(starts, a)
             if i >= len(toks) or starts[i] != a:
@@ -972,13 +1004,19 @@ class PersonDetector(Detector):
                 continue
             honor = self._honorific_at(toks, j)
             intro = intro if intro and j < len(toks) and intro.start() == toks[j].start else None
-            if not (role or slot or honor or intro):
-                continue
+            sei = "".join(t.surface for t in sur)
             gs = "".join(g.surface for g in given)
-            if not (self._shape_is_name(sur, given, gs, honor, also_name)
+            # 大類 颯（おおるい はやて）: both parts spelled out in kana, each at least as long as its kanji, after a
+            # family name no common word and before a given name no place (a glossary's 国語 算数（こくご さんすう）
+            # and 東京 大阪（とうきょう おおさか） stay words)
+            reading = _SHAPE_READING.match(text, given[-1].end) if bracket_near else None
+            reading = reading if (reading and len(reading.group("s")) >= len(sei) and len(reading.group("g")) >= len(gs)
+                                  and all(t.pos[1] != "普通名詞" for t in sur) and not any(g.is_place_name for g in given)) else None
+            if not (role or slot or honor or intro or reading):
+                continue
+            if not (self._shape_is_name(sur, given, gs, honor, also_name) or reading
                     or intro and len(sur) == 1 and also_name is not None and also_name(sur[0].surface) and also_name(gs)):
                 continue
-            sei = "".join(t.surface for t in sur)
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
                 continue  # 「知事 山本一太氏」: the title is not a surname
             sig = {}
@@ -986,6 +1024,8 @@ class PersonDetector(Detector):
                 sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
             if intro:
                 sig["named_as"] = True
+            if reading:
+                sig["reading_br"] = True
             if honor:
                 sig["honor"] = honor
             if role:

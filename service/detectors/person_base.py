@@ -8,7 +8,7 @@ import unicodedata
 from bisect import bisect_left
 
 from .. import lexicon
-from .base import Document
+from .base import _ID_TYPES, Document
 from .contact import PUBLIC_DOCUMENT, PUBLIC_HEAD
 from .fastre import compile_exists, compile_fast, literal_alternation, required_literals
 from .sensitive import _TERMS_RX as _SENSITIVE_TERMS
@@ -1161,8 +1161,6 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
               "JP_HEALTH_INSURANCE": "保険証の番号"}
 # identifiers issued to one person: a name beside one is that person's
-_ID_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT",
-                       "JP_RESIDENCE_CARD", "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE"))
 
 
 class _Intervals:

@@ -20,7 +20,8 @@ from .person_base import (
 
 # (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
 # (a one-syllable family name too, as Korean and Chinese names are written: コ・ミンジュ, リ・ソナ)
-_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー=])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){1,3})"
+# (a key's = before it is no joint: user=ジャン・ウェイ)
+_KATA_DOTTED = compile_fast(r"(?<![ァ-ヶー])(?<![ァ-ヶー][・=])(?:[ァ-ヶー]{2,}(?:[・=][ァ-ヶー]{1,}){1,3}|[ァ-ヶ](?:[・=][ァ-ヶー]{2,}){1,3})"
                             r"(?![ァ-ヶー・=])")
 
 # katakana names joined by spaces (マリア サントス, グエン ティ ラン)
@@ -109,6 +110,9 @@ def kana_given_names(doc: Document, toks: list) -> list[_Name]:
     return out
 
 
+_BARE_AGE_AFTER = compile_fast(r"[ 　、,，]?[1-9]\d?[ 　]?歳(?![代以未])")
+
+
 def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
     """グエン・ティ・ラン, ドミンゲス＝アナ, マリア サントス: katakana names joined by ・/＝/a space.
     Counted with a person context: an honorific (also after a romaji spelling in brackets), a
@@ -141,9 +145,11 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
         pii = _near_pii(doc, s, e)
         unspaced = " " not in m.group(0)
+        # (an age right after it, bracketed or as a roster's next cell: カルロス・オオシロ 27歳 男)
+        age = unspaced and (_AGE_AFTER.match(text, e) or _BARE_AGE_AFTER.match(text, e))
         sig = {"honor": HONORIFICS.get(honor, honor), "private_honor": honor not in ("", "先生", "氏"),
-               "slot": bool(slot), "nation": bool(nation), "pii": pii}
-        if not (honor or slot or nation or (pii and unspaced)):
+               "slot": bool(slot), "nation": bool(nation), "pii": pii, "age": bool(age)}
+        if not (honor or slot or nation or age or (pii and unspaced)):
             # weaker evidence (a residence word in the sentence; a phone near a spaced pair):
             # a part must be a name in Sudachi's dictionary
             if starts is None:

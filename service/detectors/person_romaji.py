@@ -113,7 +113,8 @@ _ROMAJI_CONTEXT = [
      _Ctx("person.romaji.mail_signature", strict=True)),
     # (「名義は MIHO TAKASAWA」: the label and the particle は or が before the name)
     # (and a family member's label with its colon: 父：LE VAN DUC　母：TRAN THI MAI, 妻：BAUTISTA, Kristine Joy)
-    (compile_fast(rf"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
+    # (and a label a scan spaced out: 氏 名  Gonzales Hiroshi)
+    (compile_fast(rf"(?:氏[ 　]{{0,2}}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                   rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ]và[ ]tên|họ[ ]tên|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
                   rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_LNAME}|{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
@@ -199,7 +200,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"[a-z] in (?:[A-Za-z]+ )?[1-9] ?[-‐]"),
     ("family", "household", "families"),
     ("--",),
-    compile_fast(r"(?:氏名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
+    compile_fast(r"(?:氏[ 　]{0,2}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                  r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
@@ -305,6 +306,8 @@ def _keyword_matches(rx, text: str, low: str, words: tuple):
             yield m
 
 _KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
+# PARK SEOYEON（박서연）さん: the honorific after the name's other spelling in a bracket
+_BRACKET_THEN_HONOR = compile_fast(r"[ ]?[（(][^（）()\n]{1,20}[）)][ ]?(?:さん|様|さま|氏|くん|ちゃん|殿)")
 
 _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
@@ -536,8 +539,29 @@ def romaji_names(doc: Document) -> list[_Name]:
         sig = {"jp_listed": b in JP_GIVEN or a.capitalize() in JP_SURNAMES,
                "who_after": bool(_WHO_AFTER.match(text, m.end())), "caps": True}
         out.append(_Name(m.start(), m.end(), a, b, "romaji_caps", sig))
-    out += _all_caps_japanese(text)
-    return out + _other_script_names(text)
+    return out + _all_caps_japanese(text) + _caps_before_honorific(text) + _other_script_names(text)
+
+
+# PARK SEOYEON（박서연）さん / NGUYEN VAN AN 様: a name in capitals, as a card prints it, before an honorific (its
+# spelling in another script may stand between)
+_CAPS_HONORED = compile_fast(r"(?<![A-Za-z0-9])(?P<n>[A-Z]{2,15}(?:[ ][A-Z]{2,15}){1,2})(?=[ ]?(?:[（(][^（）()\n]{1,20}[）)])?[ ]?"
+                             r"(?:さん|様|さま|氏|くん|ちゃん|殿))")
+
+
+def _caps_before_honorific(text: str) -> list[_Name]:
+    out: list[_Name] = []
+    for m in (_CAPS_HONORED.finditer(text) if _CAPS_WORD_THEN_HONOR_GATE.search(text) else ()):
+        words = m.group("n").split()
+        if any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME and w.capitalize() not in _AMBIG_SURNAMES
+               for w in words) or not all(_VOWEL.search(w) for w in words):
+            continue  # (THE CITY 様, NPO JAPAN 様: words, not a name; PTA, NHK: no vowels)
+        out.append(_Name(m.start("n"), m.end("n"), words[0], words[-1], "romaji_foreign",
+                         {"honor": True, "left": False, "right": False, "surname_procedure": False,
+                          "surname_particle": False, "surname": False}, keys=_romaji_keys(words)))
+    return out
+
+
+_CAPS_WORD_THEN_HONOR_GATE = compile_fast(r"[A-Z][ ]?(?:[（(][^（）()\n]{1,20}[）)])?[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿)")
 
 
 def _other_script_names(text: str) -> list[_Name]:
@@ -673,10 +697,12 @@ def _caps_on_cards(text: str) -> list[_Name]:
         if not _card_context(text, max(0, s - 150), e + 150):
             continue
         words = m.group(0).split()
-        if any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME or w in _CARD_WORDS for w in words):
+        # (a family name that is also an English word stands first on a card: SUN LINA, PARK MINJI)
+        if any((w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME)
+               and not (i == 0 and w.capitalize() in _AMBIG_SURNAMES) or w in _CARD_WORDS for i, w in enumerate(words)):
             continue
         caps = [_fold(w.capitalize()) for w in words]
-        known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps)
+        known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps) or caps[0] in _AMBIG_SURNAMES
         if not known and not all(_hepburn(w) for w in caps):
             continue
         out.append(_Name(s, e, words[0], words[-1], "romaji_card", {"card": True}))
@@ -783,7 +809,8 @@ def _foreign_romaji(text: str) -> list[_Name]:
         after = bool(_PERSON_AFTER.match(text, e)) if japanese else False
         if japanese and _FOREIGN_NOT_AFTER.match(text, e):
             continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
-        honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)) if japanese else None
+        honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)
+                 or _BRACKET_THEN_HONOR.match(text, e)) if japanese else None
         sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
                "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
                "surname_particle": strong and after, "surname": strong}

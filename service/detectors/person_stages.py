@@ -295,7 +295,9 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
                    "history_document": _PRIVATE + ("kind_katakana",), "table_heading": _PRIVATE,
                    "fictional": ("slot", "pii", "private_fact")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
-    "shape": {"document_symbol": (), "sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",)},
+    # (a name known only by its reading in a bracket is judged by its text too: a lecturer's published profile)
+    "shape": {"document_symbol": (), "sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",),
+              "public_context": ("slot", "honor", "role", "named_as")},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
     "kana_given": {"placeholder": (), "sample_line": ("pii",), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),

@@ -105,6 +105,7 @@ def _neighbour_lines(text: str, ls: int, step: int):
 
 
 
+_DOTTED_KATAKANA_NAME = compile_fast(r"[ァ-ヺ][ァ-ヺー]{1,10}(?:・[ァ-ヺ][ァ-ヺー]{0,10}){1,3}")
 # a cell that ends as an office, a company or a place does (総務課, 株式会社, 前橋市): no person's name
 _BODY_END = compile_fast(r"(?:課|係|部|室|局|株式会社|市|町|村)$")
 
@@ -112,7 +113,8 @@ _BODY_END = compile_fast(r"(?:課|係|部|室|局|株式会社|市|町|村)$")
 def table_names(text: str) -> list[_Name]:
     out: list[_Name] = []
     # (a 名 column comes with its 姓 column: 姓⇥名, セイ⇥メイ)
-    if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名", "姓", "セイ", "せい")):
+    if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名", "徒名", "児名", "員名", "受取人",
+                                  "姓", "セイ", "せい")):
         return out
     lines = text.split("\n")
     pos = 0
@@ -158,7 +160,9 @@ def table_names(text: str) -> list[_Name]:
                 val = raw.strip().strip('"')
                 if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
                     continue
-                if re.search(r"[\d（）()［］\[\]【】・]", val) or _BODY_END.search(val):
+                # (a katakana name keeps its dots: ナカムラ・ジュリア)
+                if re.search(r"[\d（）()［］\[\]【】]", val) or _BODY_END.search(val) \
+                        or ("・" in val and not _DOTTED_KATAKANA_NAME.fullmatch(val)):
                     continue
                 lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
                 s = cstart + starts[ci] + lead
@@ -202,11 +206,18 @@ def _spaced_table_names(text: str, lines: list, offsets: list) -> list[_Name]:
 _KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(?i:family(?:[_-]?name)?|given(?:[_-]?name)?|(?:first|last)(?:[_-]?name)?(?:[_-]?kana)?|"
                            r"sur[_-]?name|fore[_-]?name|full[_-]?name|shimei|namae|sei|mei|(?:kanji|kana)[_-]?(?:shimei|name)|"
                            r"(?:shimei|name)[_-]?(?:kanji|kana))|氏名|姓|名|申請者|届出人|申出人|対象者|利用者|相談者|被保険者|世帯主|保護者|"
-                           r"患者|契約者|名義人|受診者)[\"']?[ \t]*[:=][ \t]*"
+                           r"患者|契約者|名義人|受診者|児童|生徒|本人|入居者|受給者|被害者|通報者|"
+                           # (a person's role as an English key: "child": "大朏 蒼", holder="EMILY R. WATANABE"; a Latin
+                           # value needs two words there — "owner": "Admin" is an account)
+                           r"(?P<role>(?i:child|(?:card|account)?[_-]?holder|patient|applicant|guardian|parent|resident|"
+                           r"student|pupil|tenant|victim|customer|insured|payee|beneficiary|employee)(?:[_-]?name)?))[\"']?[ \t]*[:=][ \t]*"
                            # (a kintone record wraps each field's value: "申請者":{"value":"千葉 美空"})
                            r"(?:\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*)?[\"'](?P<v>[^\"'\n]{1,20})[\"']")
 _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
                                   r"[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺ][ァ-ヺー]{1,8})?|[A-Z][A-Za-z'\-]{1,15}(?:[ ][A-Z][A-Za-z'\-]{1,15})?")
+
+
+_KEYED_LATIN_FULL_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}")
 
 
 # a form's English labels for the parts of a name (Family name: NGUYEN / Given name: VAN THANH)
@@ -223,12 +234,19 @@ def keyed_names(doc: Document) -> list[_Name]:
         # (not on a page shown as a sample: "a sample passport data page … Surname: DOE", "… on the sample form")
         if v.lower() not in _EN_LABEL_NOT_NAME and not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
             out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
-    for m in (_LOGGED_NAME.finditer(text) if "=" in text and "name" in doc.lower else ()):
+    logged = list(_LOGGED_NAME.finditer(text)) if "=" in text and "name" in doc.lower else []
+    logged += list(_LOGGED_KANA.finditer(text)) if "=" in text and ("kana" in doc.lower or "yomi" in doc.lower) else []
+    for m in logged:
         if not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
             out.append(_Name(m.start("v"), m.end("v"), m.group("v"), "", "table_key_value", {"kv_value": True}))
     for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
+        if m.group("role") and v.isascii():
+            if _KEYED_LATIN_FULL_NAME.fullmatch(v) and not any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME
+                                                               for w in v.split()):
+                out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
+            continue
         if _KEYED_VALUE_SHAPE.fullmatch(v) and not (only_common and not v.isascii() and only_common(v)):
             a, b = m.span("v")
             out.append(_Name(a, b, v, "", "table_key_value", {"kv_value": True}))
@@ -239,6 +257,12 @@ def keyed_names(doc: Document) -> list[_Name]:
 # the value runs to the next key or the line's end; two words at least (name=Submit is a form's button)
 _LOGGED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-])(?i:name|full[_-]?name|shimei|simei|namae|kanji[_-]?name)=(?P<v>"
                             r"[A-Z][A-Za-z'\-]+(?:[ +][A-Z][A-Za-z'\-]+){1,3}|[一-龥々〆ヶ]{1,4}[ 　+][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})"
+                            r"(?=[ \t&;,]|$)", re.M)
+
+
+# … and the reading of a name the same way, in Latin letters or kana (?kana=sekiguchi+ren&tel=…)
+_LOGGED_KANA = compile_fast(r"(?<![A-Za-z0-9_.\-])(?i:kana|furigana|yomi|kana[_-]?name|name[_-]?kana)=(?P<v>"
+                            r"[A-Za-z]{2,12}[ +][A-Za-z]{1,12}|[ァ-ヺー]{2,8}[ 　+][ァ-ヺー]{1,8}|[ぁ-ゖー]{2,8}[ 　+][ぁ-ゖー]{1,8})"
                             r"(?=[ \t&;,]|$)", re.M)
 
 

@@ -588,6 +588,16 @@ def _self_introduced(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _one_word_but_no_name(doc: Document, s: int, e: int) -> bool:
+    """text[s:e] is one token of the analyser's, a proper noun it does not tag as a person's name (a title, a place)."""
+    starts = doc.token_starts
+    i = bisect_left(starts, s)
+    if i >= len(starts) or starts[i] != s:
+        return False
+    t = doc.tokens[i]
+    return t.end == e and t.pos[1] == "固有名詞" and t.pos[2] != "人名"
+
+
 def _han_and_hangul_names(doc: Document) -> list[Candidate]:
     """Names in Chinese characters or hangul that the Japanese dictionary does not read as names: a Chinese
     family name and one or two characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul
@@ -596,7 +606,10 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
     text, spans = doc.text, []
     for m in _HONORIFIC_AFTER_NAME.finditer(text):
         e = m.start()
-        n = _HAN_NAME_BEFORE.search(text, max(0, e - 4), e) or (
+        n = _HAN_NAME_BEFORE.search(text, max(0, e - 4), e)
+        if n and _one_word_but_no_name(doc, n.start(), n.end()):
+            n = None  # (星の王子さま: one word the dictionary knows, not as a name — 王子 — is no 王 family's member)
+        n = n or (
             _HANGUL_NAME_BEFORE.search(text, max(0, e - 4), e) if m.group().endswith(("さん", "様", "さま", "氏", "くん", "ちゃん")) else None)
         if n:
             spans.append(n.span())

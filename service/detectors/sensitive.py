@@ -17,7 +17,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..labels import REASONS, SENSITIVE_CATEGORIES
 from . import engine, register
-from .base import Candidate, Detector, Document
+from .base import _ID_TYPES, Candidate, Detector, Document
 from . import evidence as ev
 from .fastre import compile_fast, finite_strings, literal_alternation
 
@@ -165,6 +165,10 @@ class SensitiveDetector(Detector):
                    and not (c.score < ev.BLOCK and doc.text[c.start:c.end].strip() in authors)]
         general_doc = general_document(text)
         fiction = fiction_declared(text)
+        # (a case record names its subject once at its head — 世帯主：増渕 清治 — and the facts follow, paragraphs below;
+        # a personal number in the sentence — 個人番号 1411 … の人、生活保護の… — points at one person as a name does)
+        subject = None if general_doc or fiction else _record_subject(text, persons)
+        ids = [c for c in doc.candidates if c.type in _ID_TYPES and c.score >= ev.BLOCK]
         out: list[Candidate] = []
         for m in english:
             rule = _EN_TERM_RULE[m.group(0)]
@@ -173,7 +177,7 @@ class SensitiveDetector(Detector):
         for m in matches:
             rule = _TERM_RULE[m.group(0)]
             if rules is None or rule in rules:
-                out.extend(self._japanese(text, m, rule, persons, general_doc, fiction))
+                out.extend(self._japanese(text, m, rule, persons, general_doc, fiction, subject, ids))
         if rules is None and persons:
             out.extend(_diagnosis_fields(text, persons, out))
         return out
@@ -198,7 +202,8 @@ class SensitiveDetector(Detector):
                               rule=rule.id)]
         return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person_en"), rule=rule.id)]
 
-    def _japanese(self, text: str, m, rule, persons, general_doc: bool = False, fiction: bool = False) -> list[Candidate]:
+    def _japanese(self, text: str, m, rule, persons, general_doc: bool = False, fiction: bool = False,
+                  subject=None, ids=()) -> list[Candidate]:
         term = m.group(0)
         s, e = m.span()
         if term.isascii() and ((s and text[s - 1].isascii() and text[s - 1].isalpha())
@@ -218,7 +223,8 @@ class SensitiveDetector(Detector):
             num = _HANDBOOK_NUMBER.match(text, e)
             if num:
                 e = num.end()  # the handbook's number (療育手帳 A判定 第A-20731号) is redacted with it
-        if _near_person(text, persons, s, e, a, b) is not None:
+        if _near_person(text, persons, s, e, a, b) is not None or (subject is not None and subject.end <= s) \
+                or any(c.start < b and a < c.end for c in ids):
             return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
         if term in _NAMED_ONLY_TERMS:
             return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
@@ -260,7 +266,8 @@ _EN_PROGRAM_AFTER = compile_fast(r"[ ](?:screening|screenings|prevention|awarene
 # (or an audience: 視覚障害者向けの読み上げ, 難聴の方への配慮 — whom a service is for, nobody's condition;
 # or a para sport: 車いすテニス, 車いすバスケットボール;
 # or a group and what is done for it: 不登校児童生徒の支援)
-_PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)|"
+# (or the germ a vaccine is named after: 肺炎球菌)
+_PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)|球菌|"
                               # (a service or a place for them: ひきこもり相談のご案内, ひきこもりの居場所づくり, 認知症カフェ)
                               r"(?:の)?(?:相談(?:窓口|会|日|の(?:ご)?案内|室|センター)|居場所|カフェ|サロン|家族会|支援センター|サポーター)|"
                               r"(?:テニス|バスケット|ラグビー|マラソン|陸上|フェンシング|卓球|ソフトボール|カーリング|競技)|"
@@ -271,6 +278,22 @@ _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|�
 _DESCRIBED_ONLY = compile_fast(r"[1-9]0代(?:前半|後半)?(?:の)?(?:男性|女性|男子|女子|男|女)|(?:男性|女性)[（(][1-9]0代|単身世帯|技能実習生")
 # the labelled line that says whom a case record is about
 _SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・]*(?:対象(?:者)?|世帯|本人|相談者|利用者|当事者|患者|被保険者|ケース)[ \t　]*[：:][^\n]*")
+
+
+# a case record's head line naming whom it is about (世帯主：…, 対象児童：…, 患者氏名：…)
+_RECORD_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・【]*(?:世帯主|対象(?:者|児童|児|生徒)?|本人|相談者|利用者|患者|被保険者|受給者|申請者|"
+                                    r"入居者|児童|生徒|氏名)(?:氏名|名)?[ \t　]*[：:]")
+
+
+def _record_subject(text: str, persons):
+    """The one person a case record is about: a name strong enough to block on a subject line (世帯主：…) — the only
+    such line in the text (a list of people is no one record)."""
+    heads = [m for m in _RECORD_SUBJECT_LINE.finditer(text)]
+    if len(heads) != 1:
+        return None
+    line_end = text.find("\n", heads[0].end())
+    line_end = len(text) if line_end == -1 else line_end
+    return next((p for p in persons if p.score >= ev.BLOCK and heads[0].end() <= p.start < line_end), None)
 
 
 def _reference_in(text: str, lo: int, hi: int):

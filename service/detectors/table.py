@@ -429,6 +429,22 @@ _SPLITTERS = {
 }
 
 
+def _thousands_joined(line: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A CSV row's amounts written with thousands separators and no quotes (…,第7段階,92,040): each 3-digit cell after
+    a cell of 1-3 digits is that amount's tail, joined back into one cell."""
+    out: list[tuple[int, int]] = []
+    for s, e in cells:
+        if out and _THOUSANDS_TAIL.fullmatch(line[s:e]) and _THOUSANDS_HEAD.fullmatch(line[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_THOUSANDS_HEAD = re.compile(r"[ ]*[0-9]{1,3}(?:,[0-9]{3})*")
+_THOUSANDS_TAIL = re.compile(r"[0-9]{3}[ ]*")
+
+
 def _has_delim(line: str, delim: str) -> bool:
     if delim == "  ":
         return _SPACES.search(line.strip()) is not None
@@ -564,6 +580,8 @@ class TableColumnDetector(Detector):
                         k += 1
                         continue
                     cells = split(lines[k])
+                    if delim == "," and len(cells) > len(head):
+                        cells = _thousands_joined(lines[k], cells)
                     if len(cells) == len(head):
                         rows.append((k, cells, None))
                     elif delim == "  " and 0 < len(cells) < len(head) and lines[k][:1] in " \t\u3000":
