@@ -218,8 +218,10 @@ class Scanner:
             return False  # between two values already found
         if left and left.type not in OPEN_ENDED_TYPES and left.action == "block":
             return False  # a complete number, e-mail or date ends the line
-        if _DATE_STARTS_LINE.match(text, b):
-            return False  # the next line opens with a date (12/30 …): a new row of a list, not a value's tail
+        if _DATE_STARTS_LINE.match(text, b) or _ITEM_STARTS_LINE.match(text, b):
+            # the next line opens with a date (12/30 …) or an item's mark (一 校歌斉唱, ・…, (2) …): a new row of a list,
+            # not a value's tail
+            return False
         if _two_rows_of_a_table(text, a, b):
             return False  # …,19,110⏎0002847719,…: the break between two rows of a CSV, not inside a cell
         l, r = text[a - 1], text[b]
@@ -683,6 +685,8 @@ _ADDRESS_UNIT = frozenset("都道府県市区町村郡丁番号")
 _CJK_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff々]")
 # a month and a day, or a year and a month, opening a line (12/30 内科 …, 2024/05 …)
 _DATE_STARTS_LINE = re.compile(r"[ \t]*[0-9０-９]{1,4}[/／][0-9０-９]{1,2}(?![0-9０-９])")
+_ITEM_STARTS_LINE = re.compile("[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[ \u3000]|[・●○◆◇■□▪※][ \u3000]?|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|"
+                               "[①-⑳])")
 # a line that opens with a form's label and a space or a colon after it (続柄　本人, 氏名：…)
 _FORM_FIELD_LINE = re.compile("[ \t\u3000]*[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]{2,8}(?:[ \t\u3000]+|[:：])(?=\\S)")
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")

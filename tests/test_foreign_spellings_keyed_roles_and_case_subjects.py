@@ -1,11 +1,13 @@
-"""Stop 37's classes, each beside a harmless twin: a name's spelling in another script before or after the bracket
+"""Stop 37's classes (the tuning sets train117–123, then fc35 once opened), each beside a harmless twin: a name's spelling in another script before or after the bracket
 that holds it, a name in capitals before its bracketed spelling and an honorific, a kanji name spelled out in a
 two-part reading, a katakana name before an age, a person's role as a key in code and logs, katakana names in a
 CSV name column, a scan's spaced 氏 名 label, a name's reading in a query string, bare authorization tokens, an
 application id that is a key, a password at the end of a setting's name, the ver of server, a petitioner's phone
 in a text about notices, an address's lot quoted again, a room after the lot, two CSV rows either side of a line
 break, amounts with thousands separators in a CSV, a health-insurance symbol before its number, a case record's
-subject named once at its head, a personal number in a sensitive sentence, measles said of a named person.
+subject named once at its head, a personal number in a sensitive sentence, measles said of a named person, numbers a
+text declares made up, a book title's prince, a name not joined with the next line's item mark, a Latin family name
+with a kanji given name after a title, a Latin name opening a roster row with a phone and a birth year.
 (Texts are written for these tests; none is a corpus line.)"""
 from __future__ import annotations
 
@@ -254,3 +256,27 @@ def test_a_book_titles_prince_is_no_chinese_name(scan):
 
 def test_an_api_in_a_services_name_is_no_surname(scan):
     assert "PERSON" not in _types(scan("info: {title: Maebashi Bunbetsu API, version: 1.0.0}"))
+
+
+# -- fc35's classes (once opened) ----------------------------------------------------------------------------
+def test_a_name_is_not_joined_with_the_next_lines_item_mark(scan):
+    text = "式次第を整えて。\n一 送辞　在校生代表 2年 鶴見 航\n一 答辞　卒業生代表 3年 八巻 澪\n一 校歌斉唱"
+    assert all("\n" not in text[f["start"]:f["end"]] for f in scan(text)["findings"])
+
+
+def test_a_latin_family_name_with_a_kanji_given_name_after_a_title_is_a_name(scan):
+    r = scan("【取扱注意】人事異動（内示）\n清掃施設課 主任　Hartmann 翔（現：道路管理課）")
+    assert "Hartmann 翔" not in r["redacted_text"]
+
+
+def test_a_latin_word_before_a_kanji_word_without_a_slot_is_no_name(scan):
+    assert "PERSON" not in _types(scan("Excel 関数で集計する方法を教えて"))
+
+
+def test_a_latin_name_opening_a_roster_row_with_a_phone_and_a_birth_year_is_a_name(scan):
+    r = scan("面接結果を表にして。\n1 小柏 ゆい　平成11年3月2日生　070-5521-8810　評価：B\n2 Nowak Zofia　1990年生　080-6614-2273　評価：A")
+    assert "Nowak Zofia" not in r["redacted_text"]
+
+
+def test_a_latin_title_opening_a_row_with_an_offices_number_is_no_name(scan):
+    assert "PERSON" not in _types(scan("1 Release Notes　2025/04/01　027-898-6101"))

@@ -174,6 +174,7 @@ PERSON_PATH_SCORES = {
                                  ("right", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.bracket"),
                                  ("surname_procedure", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.procedure"),
                                  ("surname_particle", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.particle"),
+                                 ("row_pii", PERSON_ROMAJI_FOREIGN, "person.romaji_foreign.row"),
                                  ("surname", PERSON_ROMAJI_SURNAME, "person.romaji_foreign.surname"))},
     "romaji_japanese": {"rules": (("chat_both", PERSON_ROMAJI_CONTEXT, "person.romaji_japanese.chat"),
                                   ("chat", PERSON_ROMAJI_JAPANESE, "person.romaji_japanese.chat"),

@@ -351,6 +351,37 @@ def _aliases(doc: Document, found: list) -> list:
     return out
 
 
+# a family name in Latin letters and a given name in kanji (Brandt 健, Silva 大翔): a staff member or a resident of
+# mixed heritage, counted in a role's or a name's slot, or before an honorific, when the analyser reads the kanji as a
+# given name
+_LATIN_FAMILY_KANJI_GIVEN = compile_fast(r"(?<![A-Za-z])[A-Z][a-z]{2,15}[ 　](?P<g>[一-龥々]{1,3})(?![一-龥々ぁ-ゖァ-ヺ])")
+
+
+def _latin_family_kanji_given(doc: Document, toks: list) -> list:
+    text = doc.text
+    out = []
+    for m in (_LATIN_FAMILY_KANJI_GIVEN.finditer(text) if _LATIN_CAPITAL_THEN_SPACE.search(text) else ()):
+        a = m.start()
+        role = _role_left(text, a)
+        slot = None if role else _slot_before(text, a)
+        honor = _HONOR_AFTER.match(text, m.end())
+        if not (role or slot or honor) or m.group().split()[0].capitalize() in _EN_STOP:
+            continue
+        i = bisect_left(doc.token_starts, m.start("g"))
+        if i >= len(toks) or toks[i].start != m.start("g") or toks[i].end != m.end("g") or not toks[i].is_person_name:
+            continue
+        sig = {"role": role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]} if role else {}
+        if slot:
+            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+        if honor:
+            sig["honor"] = HONORIFICS.get(honor.group(1), honor.group(1))
+        out.append(_Name(a, m.end(), m.group().split()[0], m.group("g"), "shape", sig))
+    return out
+
+
+_LATIN_CAPITAL_THEN_SPACE = compile_fast(r"[A-Z][a-z]{2,15}[ 　][一-龥々]")
+
+
 def _spellings_before_brackets(text: str, found: list, taken: "_Intervals") -> list:
     """The spelling in another script right before the bracket that holds each found name (see
     _SPELLING_BEFORE_BRACKET)."""
@@ -465,7 +496,7 @@ class PersonDetector(Detector):
         brackets = "（" in text or "(" in text
         # 1. candidates: every path only finds names and the signals around them
         cands = self._kanji_kana_names(doc, toks)
-        cands += self._shape_names(doc, toks)
+        cands += self._shape_names(doc, toks) + _latin_family_kanji_given(doc, toks)
         cands += kana.kana_given_names(doc, toks)
         cands += kana.foreign_katakana(doc, toks)
         cands += kana.labelled_kana_names(doc)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from . import evidence as ev
-from .base import Document
+from typing import Optional
+
+from .base import _ID_TYPES, Document
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 from .person_base import (
     _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _SLOT_WORDS, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
@@ -521,7 +523,7 @@ def romaji_names(doc: Document) -> list[_Name]:
                              "romaji_context", sig, keys=_romaji_keys(words)))
     if "@" in text:
         out += _names_spelled_in_their_address(text)
-    out += _foreign_romaji(text)
+    out += _foreign_romaji(text, doc)
     out += _japanese_romaji(text)
     if _card_context(text):
         out += _caps_on_cards(text)
@@ -777,10 +779,11 @@ def _signature_score(text: str, end: int, words: list) -> float:
     return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
 
 
-def _foreign_romaji(text: str) -> list[_Name]:
+def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
     """Foreign residents' names in romaji (Nguyen Thi Lan, Park Ji-hoon, João da Silva):
     2-4 capitalised words with a name slot before, a nationality/age bracket after, a common
-    foreign surname, or a resident context (転入, 在留, 国籍 …) in the sentence."""
+    foreign surname, or a resident context (転入, 在留, 国籍 …) in the sentence; or opening a row of a
+    list whose line holds a person's phone, birth date or number (2 Kowalski Marta　1991年生　080-…)."""
     out: list[_Name] = []
     for m in _FOREIGN_RUN.finditer(text):
         s, e = m.span("n")
@@ -811,11 +814,29 @@ def _foreign_romaji(text: str) -> list[_Name]:
             continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
         honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)
                  or _BRACKET_THEN_HONOR.match(text, e)) if japanese else None
+        # (a word of the world's names among its words: Release Notes opening a dated row is a document's title)
+        row_pii = bool(doc is not None and any(_fold(w) in _WORLD_NAMES for w in words)
+                       and _ROW_START_BEFORE.search(text, max(0, s - 8), s) and _blocking_pii_on_line(doc, s, e))
         sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
                "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
-               "surname_particle": strong and after, "surname": strong}
+               "surname_particle": strong and after, "surname": strong, "row_pii": row_pii}
         out.append(_Name(s, e, words[0], words[-1], "romaji_foreign", sig, keys=_romaji_keys(words)))
     return out
+
+
+# the personal data that makes a row a person's (a phone, a birth date, a personal number)
+_ROW_PII_TYPES = _ID_TYPES | {"PHONE_NUMBER", "DATE_OF_BIRTH"}
+# the start of a list's row: a line's start, after an item's number or mark
+_ROW_START_BEFORE = compile_fast(r"(?:^|\n)[ \t　]*(?:[0-9０-９]{1,3}[.．、)）]?[ \t　]+|[・\-*][ \t　]*)?$")
+
+
+def _blocking_pii_on_line(doc: Document, s: int, e: int) -> bool:
+    """A phone number, a birth date or a personal number strong enough to block on the name's own line."""
+    text = doc.text
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", e)
+    hi = len(text) if hi == -1 else hi
+    return any(c.type in _ROW_PII_TYPES and c.score >= ev.BLOCK and lo <= c.start < hi for c in doc.candidates)
 
 
 # -- a found name written again in Latin letters (都丸 健吾 … TOMARU KENGO on a business card) ----------
