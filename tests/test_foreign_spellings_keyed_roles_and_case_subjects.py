@@ -280,3 +280,8 @@ def test_a_latin_name_opening_a_roster_row_with_a_phone_and_a_birth_year_is_a_na
 
 def test_a_latin_title_opening_a_row_with_an_offices_number_is_no_name(scan):
     assert "PERSON" not in _types(scan("1 Release Notes　2025/04/01　027-898-6101"))
+
+
+def test_an_offices_number_after_its_own_address_in_a_flyer_stays_published(scan):
+    r = scan("チラシ原稿です。\n会場：市民文化会館 住所 前橋市南町3-62-1 電話 027-221-2000")
+    assert "PHONE_NUMBER" not in _types(r, "block")

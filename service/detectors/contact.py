@@ -164,8 +164,9 @@ PUBLIC_DOCUMENT = compile_fast("|".join(re.escape(w) for w in lexicon.words("con
 _PUBLIC_CALL_INTRO = compile_fast(r"問い?合わ?せ|問合せ|申込み?|申し込み|予約|受付|相談は|連絡先|電話|TEL|Tel|tel|FAX|Fax|fax|"
                                   r"ファクス|☎|℡|call|phone")
 # (a 住所 label with a house number before it on its line — 陳情者 … 住所 前橋市西片貝町1丁目9-22 電話 027-… — is a
-# form's or a petition's sender, whose number is no published line, even in a text about a notice)
-_HOME_ADDRESS_BEFORE = compile_fast(r"(?<![事会場務])住所[ 　]*[:：]?[ 　]*[^\n]{2,30}?\d+(?:丁目|番地?|[-－‐])\d")
+# form's or a petition's sender, whose number is no published line, even in a text about a notice; an office named on
+# the line still owns its number)
+_HOME_ADDRESS_BEFORE = compile_fast(r"住所[ 　]*[:：]?[ 　]*[^\n]{2,30}?\d+(?:丁目|番地?|[-－‐])\d")
 # the member of staff in charge on an office's contact line (担当：関根): the number stays the office's
 # (the family name may stand between: 主事　春日 彩乃 — asked of each name token, the given name's too)
 _STAFF_IN_CHARGE = compile_fast(r"(?:担当(?:者)?|主事|主任|主査|主幹|係長|課長補佐|課長|技師|参事)[ 　]*[:：]?[ 　]*"
@@ -321,7 +322,7 @@ class PhoneNumberDetector(Detector):
                 score = OFFICE_LINE if _office_in(left_line.lower()) else 0.60
             published = False
             if kind not in ("mobile", "ip") and not person and not example and (
-                    office or _PUBLIC_CALL_INTRO.search(left_line)) and not _HOME_ADDRESS_BEFORE.search(left_line):
+                    office or _PUBLIC_CALL_INTRO.search(left_line) and not _HOME_ADDRESS_BEFORE.search(left_line)):
                 if public_doc is None:
                     # what the user says the text is, at its head (「チラシ原稿です」「報道資料の末尾を…」)
                     public_doc = PUBLIC_DOCUMENT.search(doc.lower, 0, PUBLIC_HEAD) is not None
