@@ -261,14 +261,14 @@ _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
 _HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
 # a name in another alphabet (Devanagari, Thai, Cyrillic, Arabic, Bengali): Sita Kumari Pokharel（सीता कुमारी पोखरेल）
-_OTHER_SCRIPT_ALIAS = compile_fast(r"[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+"
-                                   r"(?:[ ][\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+){0,4}")
+_OTHER_ALPHABET = "[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+"
+_OTHER_SCRIPT_ALIAS = compile_fast(_OTHER_ALPHABET + "(?:[ ]" + _OTHER_ALPHABET + "){0,4}")
 # … and the other way round: the spelling before a bracket that holds the name found (SAPUTRA Dimas（サプトラ ディマス）,
 # 최민호(崔 敏浩)라고): Latin words, Hangul or another alphabet right before the bracket
 _SPELLING_BEFORE_BRACKET = compile_fast(
     r"(?<![A-Za-z\u00C0-\u024F'\-])(?P<a>[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'\-]+(?:[ ](?:[A-Z]\.|[A-Z\u00C0-\u00DE\u0100-\u024F][A-Za-z\u00C0-\u024F'\-]+)){1,4}"
     r"|(?<![가-힣])[가-힣]{2,4}"
-    r"|[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+(?:[ ][\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+){0,4})[ ]?[（(]$")
+    r"|" + _OTHER_SCRIPT_ALIAS.pattern + r")[ ]?[（(]$")
 _ACRONYM = compile_fast(r"[A-Z]{2,4}")  # （CEO）, （PTA）, （ALT）: a role, not a spelling of the name
 # initials a bracket after a name defines as what the text calls the person from then on (以下「T.K.氏」, 以下 K・M)
 _INITIALS_DEFINED = compile_fast(r"以下[、, 　]?[「『]?(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){1,2}[.．]?)(?:氏|さん|様)?[」』]?$")
@@ -357,6 +357,16 @@ def _aliases(doc: Document, found: list) -> list:
 _LATIN_FAMILY_KANJI_GIVEN = compile_fast(r"(?<![A-Za-z])[A-Z][a-z]{2,15}[ 　](?P<g>[一-龥々]{1,3})(?![一-龥々ぁ-ゖァ-ヺ])")
 
 
+def _slot_and_role(slot, role) -> dict:
+    """The signals of a shape-path name: the slot word before it and the role word (trimmed of their punctuation)."""
+    sig = {}
+    if slot:
+        sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+    if role:
+        sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]
+    return sig
+
+
 def _latin_family_kanji_given(doc: Document, toks: list) -> list:
     text = doc.text
     out = []
@@ -370,9 +380,7 @@ def _latin_family_kanji_given(doc: Document, toks: list) -> list:
         i = bisect_left(doc.token_starts, m.start("g"))
         if i >= len(toks) or toks[i].start != m.start("g") or toks[i].end != m.end("g") or not toks[i].is_person_name:
             continue
-        sig = {"role": role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]} if role else {}
-        if slot:
-            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+        sig = _slot_and_role(slot, role)
         if honor:
             sig["honor"] = HONORIFICS.get(honor.group(1), honor.group(1))
         out.append(_Name(a, m.end(), m.group().split()[0], m.group("g"), "shape", sig))
@@ -1050,17 +1058,13 @@ class PersonDetector(Detector):
                 continue
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
                 continue  # 「知事 山本一太氏」: the title is not a surname
-            sig = {}
-            if slot:
-                sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+            sig = _slot_and_role(slot, role)
             if intro:
                 sig["named_as"] = True
             if reading:
                 sig["reading_br"] = True
             if honor:
                 sig["honor"] = honor
-            if role:
-                sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]
             out.append(_Name(a, given[-1].end, sei, gs, "shape", sig))
         return out
 

@@ -268,16 +268,16 @@ _EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先�
                               r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows)))")
 
 
-def _valid_id_on_line(doc: Document, pos: int) -> bool:
-    """An identifier whose check digit holds (a My Number, a licence …), blocking on its own, on the line at `pos`: a
-    "sample" row that carries one is a real row shown as a sample (made-up rows carry numbers that fail)."""
+def blocking_pii_on_line(doc: Document, pos: int, types) -> bool:
+    """Personal data of one of `types`, strong enough to block on its own, on the line at `pos` (an identifier whose
+    check digit holds on a "sample" row makes it a real row shown as a sample: made-up rows carry numbers that fail;
+    a phone or a birth date on a list's row makes the Latin name opening it a person's)."""
     text = doc.text
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     le = len(text) if le == -1 else le
     _, starts, pii, _longest = _pii_index(doc)
-    return any(c.type in _ID_TYPES and c.score >= ev.BLOCK and ls <= c.start < le
-               for c in pii[bisect_left(starts, ls):bisect_left(starts, le)])
+    return any(c.type in types and c.score >= ev.BLOCK for c in pii[bisect_left(starts, ls):bisect_left(starts, le)])
 
 
 def _in_sample_table(doc: Document, pos: int) -> bool:
@@ -342,7 +342,7 @@ def _sample_name(doc: Document, name) -> bool:
                                       and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 80))
                                      or _declared_made_up(doc)):
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
-    if _in_sample_table(doc, name.start) and not _valid_id_on_line(doc, name.start):
+    if _in_sample_table(doc, name.start) and not blocking_pii_on_line(doc, name.start, _ID_TYPES):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
@@ -1160,8 +1160,6 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "JP_RESIDENT_CODE": "住民票コード", "JP_DRIVER_LICENSE": "免許証番号", "JP_PASSPORT": "旅券番号",
               "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
               "JP_HEALTH_INSURANCE": "保険証の番号"}
-# identifiers issued to one person: a name beside one is that person's
-
 
 class _Intervals:
     """Non-overlapping [start, end) spans kept sorted, with O(log n) overlap tests

@@ -18,6 +18,7 @@ from typing import Optional
 from .base import _ID_TYPES, Document
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 from .person_base import (
+    blocking_pii_on_line,
     _CLOSE_THEN_HONOR, _EN_NOT_NAME, _EN_STOP, _SLOT_WORDS, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, JP_GIVEN,
     JP_SURNAMES, _Name, _NATIONS, _sentence,
 )
@@ -309,7 +310,9 @@ def _keyword_matches(rx, text: str, low: str, words: tuple):
 
 _KATA_HONOR = compile_fast(r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿|先生)")
 # PARK SEOYEON（박서연）さん: the honorific after the name's other spelling in a bracket
-_BRACKET_THEN_HONOR = compile_fast(r"[ ]?[（(][^（）()\n]{1,20}[）)][ ]?(?:さん|様|さま|氏|くん|ちゃん|殿)")
+_SPELLING_IN_BRACKET = r"[ ]?[（(][^（）()\n]{1,20}[）)]"
+_HONOR_AFTER_SPELLING = r"[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿)"
+_BRACKET_THEN_HONOR = compile_fast(_SPELLING_IN_BRACKET + _HONOR_AFTER_SPELLING)
 
 _HEPBURN = compile_fast(r"^(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|j|f|[kgsztdnhbpmrwy])?[aiueo]|n|(?<=o)h(?![aiueoy])"
                       r"|[kstpgdbc](?=[kstpgdbc]))+$")
@@ -546,8 +549,8 @@ def romaji_names(doc: Document) -> list[_Name]:
 
 # PARK SEOYEON（박서연）さん / NGUYEN VAN AN 様: a name in capitals, as a card prints it, before an honorific (its
 # spelling in another script may stand between)
-_CAPS_HONORED = compile_fast(r"(?<![A-Za-z0-9])(?P<n>[A-Z]{2,15}(?:[ ][A-Z]{2,15}){1,2})(?=[ ]?(?:[（(][^（）()\n]{1,20}[）)])?[ ]?"
-                             r"(?:さん|様|さま|氏|くん|ちゃん|殿))")
+_CAPS_HONORED = compile_fast(r"(?<![A-Za-z0-9])(?P<n>[A-Z]{2,15}(?:[ ][A-Z]{2,15}){1,2})(?=(?:" + _SPELLING_IN_BRACKET + ")?"
+                             + _HONOR_AFTER_SPELLING + ")")
 
 
 def _caps_before_honorific(text: str) -> list[_Name]:
@@ -563,7 +566,7 @@ def _caps_before_honorific(text: str) -> list[_Name]:
     return out
 
 
-_CAPS_WORD_THEN_HONOR_GATE = compile_fast(r"[A-Z][ ]?(?:[（(][^（）()\n]{1,20}[）)])?[ ]?(?:さん|様|さま|氏|くん|ちゃん|殿)")
+_CAPS_WORD_THEN_HONOR_GATE = compile_fast(r"[A-Z](?:" + _SPELLING_IN_BRACKET + ")?" + _HONOR_AFTER_SPELLING)
 
 
 def _other_script_names(text: str) -> list[_Name]:
@@ -816,7 +819,8 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
                  or _BRACKET_THEN_HONOR.match(text, e)) if japanese else None
         # (a word of the world's names among its words: Release Notes opening a dated row is a document's title)
         row_pii = bool(doc is not None and any(_fold(w) in _WORLD_NAMES for w in words)
-                       and _ROW_START_BEFORE.search(text, max(0, s - 8), s) and _blocking_pii_on_line(doc, s, e))
+                       and _ROW_START_BEFORE.search(text, max(0, s - 8), s)
+                       and blocking_pii_on_line(doc, s, _ROW_PII_TYPES))
         sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
                "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
                "surname_particle": strong and after, "surname": strong, "row_pii": row_pii}
@@ -828,15 +832,6 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
 _ROW_PII_TYPES = _ID_TYPES | {"PHONE_NUMBER", "DATE_OF_BIRTH"}
 # the start of a list's row: a line's start, after an item's number or mark
 _ROW_START_BEFORE = compile_fast(r"(?:^|\n)[ \t　]*(?:[0-9０-９]{1,3}[.．、)）]?[ \t　]+|[・\-*][ \t　]*)?$")
-
-
-def _blocking_pii_on_line(doc: Document, s: int, e: int) -> bool:
-    """A phone number, a birth date or a personal number strong enough to block on the name's own line."""
-    text = doc.text
-    lo = text.rfind("\n", 0, s) + 1
-    hi = text.find("\n", e)
-    hi = len(text) if hi == -1 else hi
-    return any(c.type in _ROW_PII_TYPES and c.score >= ev.BLOCK and lo <= c.start < hi for c in doc.candidates)
 
 
 # -- a found name written again in Latin letters (都丸 健吾 … TOMARU KENGO on a business card) ----------

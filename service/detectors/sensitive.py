@@ -288,7 +288,7 @@ _RECORD_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・【]*(?:世帯主|対象(?:
 def _record_subject(text: str, persons):
     """The one person a case record is about: a name strong enough to block on a subject line (世帯主：…) — the only
     such line in the text (a list of people is no one record)."""
-    heads = [m for m in _RECORD_SUBJECT_LINE.finditer(text)]
+    heads = list(_RECORD_SUBJECT_LINE.finditer(text))
     if len(heads) != 1:
         return None
     line_end = text.find("\n", heads[0].end())
