@@ -215,6 +215,9 @@ REASONS = {
     "credential.generic.english": "鍵・トークンらしき値",
     "credential.generic.auth_pair": "プログラムに書かれた利用者名とパスワードの組",
     "credential.generic.japanese": "鍵・トークンらしき値（日本語）",
+    "credential.generic.shared_key_label": "事前共有鍵・暗号化キーの欄の値",
+    "credential.generic.password_hash": "パスワードのハッシュ値（crypt形式）",
+    "credential.api_key.deepl": "DeepLのAPIキー",
     # CREDENTIAL found in code (service/detectors/credential.py)
     "credential.password.after_word": "パスワードの値（文脈語の直後）",
     "credential.password.digits": "パスワードの値（数字）",

@@ -133,6 +133,19 @@ class Morphology:
         """Whether the dictionary holds `word` as a person's name too (瑞穂: a place, and a given name)."""
         return any(p == ("名詞", "固有名詞", "人名") for p in self._entries(word))
 
+    def is_also_name_part(self, word: str, part: str) -> bool:
+        """Whether the dictionary holds `word` as a family name (part 姓) or a given name (part 名) too, whatever the
+        context made of it (石倉: a stone store, and a surname; 孝: filial piety, and a given name)."""
+        cache = self.__dict__.setdefault("_name_part_cache", {})
+        key = (word, part)
+        got = cache.get(key)
+        if got is None:
+            got = any(tuple(m.part_of_speech()[:4]) == ("名詞", "固有名詞", "人名", part)
+                      for m in self._dictionary.lookup(word))
+            if len(cache) < 4096:
+                cache[key] = got
+        return got
+
     def is_only_common_word(self, word: str) -> bool:
         """Whether the dictionary holds `word`, and never as a proper noun (更新, 平均; not 陽子 or 紬)."""
         entries = self._entries(word)

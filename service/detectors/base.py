@@ -337,7 +337,7 @@ def digits_of(value: str) -> str:
 # After a sample mark (サンプル, 見本 …), what makes it not a sample: 見本市 (a trade fair), サンプル調査 (a survey of
 # sampled residents), サンプル3行 / サンプル10件 (an excerpt of real rows, pasted to show the format)
 # (nor a request for a sample of code, VBAのサンプルをください, nor a few real rows shown, サンプル行を貼ります)
-NOT_A_SAMPLE_AFTER = (r"(?!市|調査|抽出|行|を(?:ください|下さい|作|書|お願い|教え)|が(?:欲し|ほし)|[ ]?[0-9０-９]{1,4}[ ]?(?:行|件|レコード|人分|名分)"
+NOT_A_SAMPLE_AFTER = (r"(?!市|調査|抽出|行|[をも](?:ください|下さい|作|書|お願い|教え)|が(?:欲し|ほし)|[ ]?[0-9０-９]{1,4}[ ]?(?:行|件|レコード|人分|名分)"
                       # (a few rows of the real data pasted as a sample of it: サンプルとして数行貼ります, サンプルに3件)
                       # (or says the sample is real: サンプルとして実際の1行を貼ります, 見本に本番のデータを)
                       r"|(?:として|で|に)[ ]?(?:[0-9０-９数何]{1,4}[ ]?(?:行|件|レコード|人分|名分)|一部|抜粋|いくつか"

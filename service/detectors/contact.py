@@ -294,7 +294,10 @@ class PhoneNumberDetector(Detector):
             neg = find_context_ci(doc, s, e, _NEG_CONTEXT, 12, 3)
             # (on the number's own line: 「障害基礎年金のみ⏎連絡先：090 …」 — a word of the line above says
             # nothing about what this number is)
-            if neg and (neg in text[text.rfind("\n", 0, s) + 1:e + 3].lower() or neg in header_cell(doc, s).lower()):
+            # (the 3 characters after the number stay on its line: 「電話：027-…⏎口座：…」 — the next line's 口座
+            # is another field's)
+            own_line = text[text.rfind("\n", 0, s) + 1:e + 3].split("\n", 1)[0]
+            if neg and (neg in own_line.lower() or neg in header_cell(doc, s).lower()):
                 continue
             separated = len(groups) > 1 or bool(m.groupdict().get("intl"))
             ctx = find_context_ci(doc, s, e, PHONE_CONTEXT, 25, 10)

@@ -589,7 +589,7 @@ class PersonDetector(Detector):
                                 and _KATAKANA.match(toks[i + 2].surface)) or _katakana_surname_with_honorific(toks, i, text):
                 name = self._from_surname(toks, i, doc)
             elif _is_mei(t):
-                name = self._from_given(toks, i)
+                name = self._from_given(toks, i, doc)
             elif _is_whole_name(t) or _han_name(t):
                 name = _Name(t.start, t.end, t.surface, "", "whole")
                 name_end = i + 1
@@ -641,6 +641,14 @@ class PersonDetector(Detector):
             break
         if not (spaced or katakana) and _glued_katakana_given(toks, j):
             given, tentative, j = [toks[j]], True, j + 1  # 「小林トメと申します」「佐藤ハナさん」
+        part_of = getattr(doc._analyser, "is_also_name_part", None)
+        if (spaced and not given and not katakana and j < n and _KANJI_ONLY.fullmatch(toks[j].surface)
+                and 1 <= len(toks[j].surface) <= 3 and toks[j].pos[0] == "名詞" and toks[j].surface not in TITLES
+                and part_of is not None and part_of(toks[j].surface, "名") and _terminates(toks, j + 1, spaced)):
+            # 「市民課 蓮見 孝」: a given name the context made a common word (孝: filial piety) after a tagged, spaced
+            # family name, where the name ends — the dictionary holds it as a given name too
+            given.append(toks[j])
+            j += 1
         # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
         if (spaced or given) and not katakana:
             pieces, k = _untagged_pieces(toks, j, spaced, sum(len(x.surface) for x in given))
@@ -688,7 +696,7 @@ class PersonDetector(Detector):
             name.kind = "katakana" if tentative else "full"
         return name
 
-    def _from_given(self, toks, i):
+    def _from_given(self, toks, i, doc=None):
         """A given name whose surname Sudachi did not tag (楫取 素彦, 前橋 太郎) or that stands alone."""
         t = toks[i]
         start = t.start
@@ -714,7 +722,11 @@ class PersonDetector(Detector):
             return None  # 「…受給者 等」: 等 (etc.) alone, which Sudachi also knows as the given name Hitoshi
         end = t.end
         j = i + 1
-        name = _Name(start, end, sei, t.surface, "given_sei" if sei else "given")
+        # (「よろしくお願いします。⏎石倉 光太郎」: the context made 石倉 a stone store; spaced before a tagged given
+        # name, a word the dictionary holds as a family name too is the family name — a full name)
+        part_of = getattr(getattr(doc, "_analyser", None), "is_also_name_part", None)
+        full = bool(sei and spaced and start == toks[k].start and part_of is not None and part_of(sei, "姓"))
+        name = _Name(start, end, sei, t.surface, "full" if full else "given_sei" if sei else "given")
         name._next = j  # type: ignore[attr-defined]
         return name
 

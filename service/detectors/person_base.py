@@ -268,14 +268,23 @@ _EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先�
                               r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows)))")
 
 
-def blocking_pii_on_line(doc: Document, pos: int, types) -> bool:
+def blocking_pii_on_line(doc: Document, pos: int, types, lines_around: int = 0) -> bool:
     """Personal data of one of `types`, strong enough to block on its own, on the line at `pos` (an identifier whose
     check digit holds on a "sample" row makes it a real row shown as a sample: made-up rows carry numbers that fail;
-    a phone or a birth date on a list's row makes the Latin name opening it a person's)."""
+    a phone or a birth date on a list's row makes the Latin name opening it a person's) — or, with `lines_around`,
+    on up to that many lines above and below it that are not cut off by a blank line (one record's fields)."""
     text = doc.text
     ls = text.rfind("\n", 0, pos) + 1
     le = text.find("\n", pos)
     le = len(text) if le == -1 else le
+    for _ in range(lines_around):
+        up = text.rfind("\n", 0, ls - 1) + 1 if ls else 0
+        if ls and text[up:ls - 1].strip():
+            ls = up
+        down = text.find("\n", le + 1)
+        down = len(text) if down == -1 else down
+        if le < len(text) and text[le + 1:down].strip():
+            le = down
     _, starts, pii, _longest = _pii_index(doc)
     return any(c.type in types and c.score >= ev.BLOCK for c in pii[bisect_left(starts, ls):bisect_left(starts, le)])
 

@@ -136,7 +136,7 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         s, e = m.span()
         parts = [p for p in re.split(r"[・= ]", m.group(0)) if p]
         if any(p in KATAKANA_NOT_NAME for p in parts) or _KATA_NOT_AFTER.match(text, e) \
-                or _FOREIGN_NOT_AFTER.match(text, e):
+                or _FOREIGN_NOT_AFTER.match(text, e) or _in_title_bracket(text, s, e):
             continue
         hm = _KATA_HONOR_AT.match(text, e)
         honor = hm.group("h") if hm else ""
@@ -163,6 +163,17 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         out.append(_Name(s, e, m.group(0), "", "katakana_dotted" if unspaced else "katakana_spaced", sig,
                          keys=("".join(parts),)))
     return out
+
+
+def _in_title_bracket(text: str, s: int, e: int) -> bool:
+    """text[s:e] is a part of a longer title in 『』 on its line (『自治体職員のメンタルヘルス・ラインケア』): a book's
+    or a work's words, not a person standing in the text."""
+    line_start = text.rfind("\n", 0, s) + 1
+    opening = text.rfind("『", line_start, s)
+    if opening == -1 or "』" in text[opening:s]:
+        return False
+    closing = text.find("』", e, e + 60)
+    return closing != -1 and "\n" not in text[e:closing] and (opening + 1 < s or closing > e)
 
 
 # a name written in kana alone after a label for a person's name (児童名はひなた, 氏名：さくら): a child's

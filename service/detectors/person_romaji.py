@@ -821,6 +821,11 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
         row_pii = bool(doc is not None and any(_fold(w) in _WORLD_NAMES for w in words)
                        and _ROW_START_BEFORE.search(text, max(0, s - 8), s)
                        and blocking_pii_on_line(doc, s, _ROW_PII_TYPES))
+        # (… or the whole value of a record's field, 「Cliente: Thiago Henrique Yamashiro Alves」, whose record —
+        # the lines around it up to a blank line — holds such data: a form's person, not a heading's words)
+        row_pii = row_pii or bool(doc is not None and any(_fold(w) in _FIELD_NAMES for w in words)
+                                  and _FIELD_LABEL_BEFORE.search(text, max(0, s - 30), s) and _FIELD_VALUE_END.match(text, e)
+                                  and blocking_pii_on_line(doc, s, _RECORD_PII_TYPES, lines_around=4))
         sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
                "surname_procedure": bool((strong and context) or (ambig and _RESIDENT_CONTEXT.search(sentence))),
                "surname_particle": strong and after, "surname": strong, "row_pii": row_pii}
@@ -830,6 +835,15 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
 
 # the personal data that makes a row a person's (a phone, a birth date, a personal number)
 _ROW_PII_TYPES = _ID_TYPES | {"PHONE_NUMBER", "DATE_OF_BIRTH"}
+# … and in a record's fields, a personal mail address too (Personal email: …@gmail.com)
+_RECORD_PII_TYPES = _ROW_PII_TYPES | {"EMAIL_ADDRESS"}
+# a field's label at its line's start (Cliente: , New ALT: , 申請者（英字）：), and the value's end: the line's end or
+# a bracket after it
+_FIELD_LABEL_BEFORE = compile_fast(r"(?:^|\n)[ \t　]*[^\n:：。.!?]{1,24}[:：][ \t　]*$")
+_FIELD_VALUE_END = compile_fast(r"[ \t　]*(?:[（(][^\n]*)?(?:\n|$)")
+# the names that make a field's value a person's: the world's names, the western given names, the foreign residents'
+# surnames
+_FIELD_NAMES = _WORLD_NAMES | _WESTERN_GIVEN | _FOREIGN_SURNAMES
 # the start of a list's row: a line's start, after an item's number or mark
 _ROW_START_BEFORE = compile_fast(r"(?:^|\n)[ \t　]*(?:[0-9０-９]{1,3}[.．、)）]?[ \t　]+|[・\-*][ \t　]*)?$")
 

@@ -74,6 +74,7 @@ def fiction_declared(text: str) -> bool:
 _FAULT_TERM = _CONTEXT["equipment_fault_term"]
 _FAULT_BEFORE = _CONTEXT["equipment_fault_before"]
 _FAULT_AFTER = _CONTEXT["equipment_fault_after"]
+_ANIMAL_PROCEDURE = _CONTEXT["animal_procedure"]
 
 
 # a disability handbook's number after its name (療育手帳 A判定 第A-20731号, 身体障害者手帳 No.12345)
@@ -212,6 +213,8 @@ class SensitiveDetector(Detector):
         if _FAULT_TERM.fullmatch(term) and (_FAULT_BEFORE.search(text, max(0, s - 8), s)
                                             or _FAULT_AFTER.match(text, e, e + 1)):
             return []  # 障害 inside ネットワーク障害 / システム障害 / 障害物 is no disability
+        if _ANIMAL_PROCEDURE.search(text[max(0, s - 4):e + 4]):
+            return []  # 不妊去勢手術 of the dogs and cats up for adoption: a pet's operation
         if not _is_cancer(text, s, e):
             return []
         if _HONORIFIC_AFTER.match(text, e, e + 3):

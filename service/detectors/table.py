@@ -39,6 +39,10 @@ for _line in lexicon.words("table.headers"):
     _t, *_ws = _line.split()
     for _w in _ws:
         _TYPE_WORDS.setdefault(_w.lower(), _t)
+# (the name of any person's role that labels a slot for a name: 納税者名, 被保険者名, 同居者名)
+for _w in lexicon.words("person.slot_words"):
+    if len(_w) >= 2 and _w.endswith(("者", "人")):
+        _TYPE_WORDS.setdefault(_w + "名", "PERSON")
 # Japanese words of 2+ characters may sit inside a longer heading (電話番号（自宅）); longest first
 _JP_WORDS = compile_fast("|".join(re.escape(w) for w in sorted(
     (w for w in _TYPE_WORDS if not w.isascii() and len(w) >= 2), key=len, reverse=True)))
@@ -56,7 +60,8 @@ _NOT_PERSONAL_HEADING = compile_fast(
     r"facility|shop|store|company|corp|dept|department|section|org|file|product|item|place|station|"
     r"school|city|town|event|course|table|column|host|server|user|login|account_?name|display")
 # a table introduced as a sample (the lines just above its heading, or the row itself)
-_SAMPLE = compile_fast("(?:" + "|".join(lexicon.words("sample.marks")) + ")" + NOT_A_SAMPLE_AFTER + r"|テンプレート|ひな形|雛形|"
+# (a template the user asks for — 案内文のひな形も作ってください — says nothing of the table pasted)
+_SAMPLE = compile_fast("(?:" + "|".join(lexicon.words("sample.marks")) + r"|テンプレート|ひな形|雛形)" + NOT_A_SAMPLE_AFTER + r"|"
                        r"(?i:\b(?:sample|dummy|fictitious|example|placeholder|template)s?\b)")
 # how far above an INSERT a comment may say its rows are made up
 _SQL_SAMPLE_REACH = 160
