@@ -481,7 +481,7 @@ REASONS = {
     "person.romaji_foreign.procedure": "ローマ字氏名（外国人に多い姓・手続の文脈）",
     "person.romaji_foreign.particle": "ローマ字氏名（外国人に多い姓・人を指す助詞）",
     "person.romaji_foreign.surname": "ローマ字氏名（外国人に多い姓の形）",
-    "person.romaji_foreign.row": "ローマ字氏名（電話番号・生年月日などのある一覧の行の先頭）",
+    "person.romaji_foreign.row": "ローマ字氏名（電話番号・生年月日などのある一覧の行・記録の欄）",
     "person.romaji_japanese.chat": "ローマ字の日本人名・チャットの発言者",
     "person.romaji_japanese.before": "ローマ字の日本人名・英文で人を指す語の後",
     "person.romaji_japanese.after": "ローマ字の日本人名・英文で人を指す語の前",

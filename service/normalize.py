@@ -86,7 +86,9 @@ _NO_BEFORE_SIX_DIGITS = re.compile(r"の[、 　]{0,2}[0-9０-９]{6}")
 # … every such run holds の before a digit: asked first (sre scans for の), since the run's own pattern
 # starts with a look-behind and is tried at every position (0.1 ms of any text with a の in it)
 _NO_BEFORE_DIGIT = re.compile(r"の[、 　]{0,2}[0-9０-９]")
-_SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９]){6,}(?![0-9０-９])")
+# (groups of such digits apart by a wider gap, as a card's number is printed in fours: 9 3 5 8　 5 8 9 2　 7 2 8 4;
+# seven digits or more in all, counted where it is used)
+_SPACED_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９](?:[ 　][0-9０-９])+(?:[ 　]{2}[0-9０-９](?:[ 　][0-9０-９])+)*(?![0-9０-９])")
 # (a line that ends in a digit and a dash is an unfinished number, however the next line is indented)
 _BROKEN_AFTER_DASH = re.compile(r"(?<=[0-9０-９][-‐－ー])\r?\n[ \t\u3000]*(?=[0-9０-９])")
 # A word hyphenated at a line end, as PDFs and mail clients wrap (「Fujimo-⏎to Kaoru」, also inside a
@@ -966,6 +968,8 @@ def _hidden_value_overrides(text: str) -> dict[int, Optional[str]]:
         for i, ch in enumerate(run, m.start()):
             out[i] = _KANJI_DIGIT_VALUE.get(ch, "" if ch in " 　、" else "-")
     for m in _SPACED_DIGITS.finditer(text):
+        if sum(ch not in " 　" for ch in m.group()) < 7:
+            continue  # (fewer than seven digits: a short spaced count, not a number)
         for i in range(m.start(), m.end()):
             if text[i] in " 　":
                 out[i] = ""

@@ -246,11 +246,20 @@ def _address_writings(value: str) -> list[str]:
         kanji = _KANJI_NUMERALS[int(arabic)] if int(arabic) < len(_KANJI_NUMERALS) else arabic
         out = [f"{pre}{chome}丁目{b}{sep}{g}{end}" for chome in {arabic, kanji}
                for sep, end in (("番", "号"), ("番地", ""), ("-", ""))]
+        # (番 and 号 in kanji too, as a letter writes them out: 大手町二丁目十二番一号)
+        out += [f"{pre}{chome}丁目{_kanji_number(int(b))}番{_kanji_number(int(g))}号" for chome in {arabic, kanji}
+                if int(b) < 100 and int(g) < 100]
         return out + [f"{pre}{arabic}-{b}-{g}"]
     m = _ROMAJI_ADDRESS_VALUE.fullmatch(value)
     if m:
         return [value, f"{m.group('town')} {m.group('no')}"]
     return [value]
+
+
+def _kanji_number(n: int) -> str:
+    """1–99 in kanji numerals as addresses write them (12 → 十二, 20 → 二十, 1 → 一)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else "十" if tens == 1 else _KANJI_NUMERALS[tens] + "十") + (_KANJI_NUMERALS[ones] if ones else "")
 
 
 def _allowlist_pattern(value: str) -> re.Pattern:

@@ -79,6 +79,10 @@ class Finding:
         return out
 
 
+# a whole mail address, alone as a token (a local part, an @, a domain with a dot)
+_WHOLE_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+
+
 class Scanner:
     def __init__(self, policy: Policy, analyser: Optional[Callable] = None, learned: Optional[bool] = None):
         self.policy = policy
@@ -235,6 +239,10 @@ class Scanner:
             right_token = _ASCII_TOKEN_START.match(text, b)
             if "@" in left_token.group() and "@" in right_token.group():
                 return False  # a mail address on each line (a list of addresses), not one address broken in two
+            if _WHOLE_EMAIL.fullmatch(right_token.group()) and any(c.isupper() for c in left_token.group()):
+                # a capitalised word before a whole address on the next line (a signature's Ellingham-Cho⏎
+                # m.ellingham.cho@…, a country's UK⏎…): a name or a word, not the head of the address's local part
+                return False
             return bool(_VALUE_PUNCT_OR_DIGIT.search(left_token.group() + right_token.group()))
         if _DIGIT.match(l) or _DIGIT.match(r):
             return True

@@ -1,8 +1,13 @@
-"""Stop 38's classes (the tuning sets train124–130), each beside a harmless twin: a phone whose next line is a bank
-account's, a Latin name as a record's field whose record holds personal data, a table under a request for a template,
-a column headed by a person's role and 名, a family name the context made a common word, a given name the context
-made a common word, katakana words inside a book's title, a pet's operation, a VPN's shared key, a password's crypt
-hash, a DeepL API key. (Texts are written for these tests; none is a corpus line.)"""
+"""Stop 38's classes (the tuning sets train124–130 and train131–137), each beside a harmless twin: a phone whose next
+line is a bank account's, a Latin name as a record's field whose record holds personal data, a table under a request
+for a template, a column headed by a person's role and 名, a family name the context made a common word, a given name
+the context made a common word, katakana words inside a book's title, a pet's operation, a VPN's shared key, a
+password's crypt hash, a DeepL API key; a record below a published preface, a general training slide, digits spaced in
+groups, birth dates on a roster whose instruction names the field, the city hall's address in kanji numerals, a
+signature with a postal address, a Latin name in a row's cell, 'SURNAME, GIVEN-GIVEN', a corporate number grouped
+4-4-4-1, a token after a blank, a config's shared key, a proxy's Basic header, a list of marking words, a JSON key
+ending in birth, a sample of the real data, enforcement roles, a label before a blank, a voter's key, offices as keyed
+values. (Texts are written for these tests; none is a corpus line.)"""
 from __future__ import annotations
 
 import pytest
@@ -117,3 +122,118 @@ def test_a_shared_key_a_crypt_hash_and_a_deepl_key_are_masked(scan, text, secret
                                   "キーの末尾が :fx なら DeepL の無料版です"])
 def test_talk_about_keys_and_hashes_is_no_credential(scan, text):
     assert "CREDENTIAL" not in _types(scan(text))
+
+
+# -- the second tuning batch (train131–137) -----------------------------------------------------------------
+def test_a_published_preface_does_not_make_the_record_below_it_general(scan):
+    r = scan("会議の記録を整理してください。\n\n【前提：事業概要より、公表済み】\n本市の被保護世帯数は3,400世帯です。\n\n"
+             "ケース番号 R3-0921\n世帯主：沼尻 康弘（ぬまじり やすひろ）61歳 単身\n経過：糖尿病で通院中。アルコール依存の疑い。")
+    assert "SENSITIVE_PERSONAL_INFO" in _types(r)
+
+
+def test_a_general_training_slide_about_a_protection_scheme_blocks_nothing(scan):
+    r = scan("新任職員研修で「DV等支援措置」の概要を説明するスライド原稿を作ってください。総務省の公表資料に基づく一般的な説明で構いません。\n"
+             "・対象：配偶者からの暴力などの被害者\n・申出により住民票の写しの交付を制限する")
+    assert r["verdict"] != "block"
+
+
+def test_a_number_spaced_digit_by_digit_in_groups_is_joined(scan):
+    r = scan("個 人 番 号　 9 3 5 8　 5 8 9 2　 7 2 8 4")
+    assert "JP_MY_NUMBER" in _types(r)
+
+
+def test_a_spaced_count_of_a_few_digits_stays_apart(scan):
+    assert "JP_MY_NUMBER" not in _types(scan("得点は 1 2  3 4 でした"))
+
+
+def test_birth_dates_on_a_roster_whose_instruction_names_the_field_are_masked(scan):
+    r = scan("修了証を作るので「氏名（ふりがな）／生年月日」の形式に統一してください。\n\n"
+             "1. 沼尻 遼 ぬまじり りょう H9.2.14\n2. 石倉 夏希 いしくら なつき 1998年7月3日")
+    assert "H9.2.14" not in r["redacted_text"]
+    assert "1998年7月3日" not in r["redacted_text"]
+
+
+def test_the_city_halls_own_address_in_kanji_numerals_is_allowlisted(scan):
+    r = scan("住所の正規化のテストです。'前橋市　大手町 二丁目 十二番 一号' -> '前橋市大手町2-12-1'")
+    assert "JP_ADDRESS" not in _types(r)
+
+
+def test_a_signature_with_a_postal_address_between_name_and_mail_is_a_name(scan):
+    r = scan("I am disappointed with the tour.\nHelen Ashworth-Kim\nFlat 2C, 14 Carden Road, York YO1 7AB, UK\n"
+             "h.ashworth.kim@btinternet.com")
+    assert "Helen Ashworth-Kim" not in r["redacted_text"]
+
+
+def test_a_latin_name_in_a_cell_of_a_row_with_a_mobile_is_masked(scan):
+    r = scan("区画 屋号 代表者 連絡先\nA-1 たこ焼き八兵衛 八木原 幸一 090-1593-8842\nB-2 ケバブハウス Omar Haddad 070-6617-2290")
+    assert "Omar Haddad" not in r["redacted_text"]
+
+
+def test_capitals_surname_comma_and_a_hyphenated_given_name_are_a_name(scan):
+    r = scan("宿泊者名簿です。\n1) HSU, MEI-LING　台湾　旅券 TE3185226\n2) LIN, CHIA-HAO　台湾　旅券 TE5290417")
+    assert "HSU, MEI-LING" not in r["redacted_text"]
+    assert "LIN, CHIA-HAO" not in r["redacted_text"]
+
+
+def test_a_corporate_number_grouped_four_four_four_one_is_no_personal_number(scan):
+    r = scan("法人番号をそろえたい。有限会社はるな造園　6972 6231 0605 9")
+    assert "JP_MY_NUMBER" not in _types(r)
+
+
+def test_the_same_grouping_beside_the_word_my_number_still_is_one(scan):
+    assert "JP_MY_NUMBER" in _types(scan("マイナンバー 6972 6231 0605 9 は誤記です"))
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("kintoneのAPIトークン Rk8mQ2vLp7Wx3Nz9Hb4Tc6Jd1Fg5 でレコードを全件取得したい", "Rk8mQ2vLp7Wx3Nz9Hb4Tc6Jd1Fg5"),
+    ("ike_version: 2\npre_shared_key: Hq4!vTn8-pWz2\ndpd: 30s", "Hq4!vTn8-pWz2"),
+    ("        proxy_set_header Authorization \"Basic YXBpdXNlcjpRdzcjbUsycA==\";", "YXBpdXNlcjpRdzcjbUsycA=="),
+])
+def test_a_token_after_a_blank_a_configs_shared_key_and_a_proxys_basic_header_are_masked(scan, text, secret):
+    r = scan(text)
+    assert "CREDENTIAL" in _types(r)
+    assert secret not in r["redacted_text"]
+
+
+def test_a_token_word_before_a_placeholder_is_no_credential(scan):
+    assert "CREDENTIAL" not in _types(scan("APIトークン YOUR_API_TOKEN_HERE を設定する"))
+
+
+def test_a_list_of_marking_words_one_a_line_is_a_vocabulary(scan):
+    r = scan("検出する語のリスト（keywords.txt）です：\n秘\n極秘\n取扱注意\n部外秘\n庁内限り\nファイル名だけを見ます。")
+    assert "CONFIDENTIAL_MARKING" not in _types(r)
+    assert r["verdict"] != "block"
+
+
+def test_one_marking_at_a_papers_head_still_blocks(scan):
+    assert scan("部外秘\n令和8年度 組織改正案の概要")["verdict"] == "block"
+
+
+def test_a_json_key_that_ends_in_birth_holds_a_birth_date(scan):
+    r = scan('{"applicant_name": "桐谷 彩花", "applicant_birth": "1993-05-17", "tel": "080-9962-1473"}')
+    assert "1993-05-17" not in r["redacted_text"]
+
+
+def test_a_sample_of_the_real_data_is_no_made_up_table(scan):
+    r = scan("抽出条件を説明して。実データのサンプルを付けます。\n\n登録番号,氏名,住所,電話\n"
+             "H-2019-0211,六角 ミチル,前橋市上泉町1671-12,027-266-3058")
+    assert "六角 ミチル" not in r["redacted_text"]
+
+
+def test_a_made_up_sample_table_is_still_a_sample(scan):
+    r = scan("架空のサンプルデータです。\n\n登録番号,氏名,住所\nH-0001,前橋 太郎,前橋市大手町\nH-0002,前橋 花子,前橋市大手町")
+    assert r["verdict"] != "block"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("要求者：茨木 豪（自称 政治団体代表、携帯 090-2617-8853）", "茨木 豪"),
+    ("OCR出力：\n申請者氏名 片貝 正和\n運転免許証番号 第 423998913230 号", "片貝 正和"),
+    ('2024-10-20 reissue req=NR-0083 elector="森尻 航" tel_raw="08031549027"', "森尻 航"),
+])
+def test_an_enforcement_role_a_label_before_a_blank_and_a_voters_key_hold_names(scan, text, name):
+    assert name not in scan(text)["redacted_text"]
+
+
+@pytest.mark.parametrize("text", ['{"applicant": "前橋市", "recipient": "総務課"}', "氏名 住所 電話\n", "会場の候補：須田 東 公民館、または南部公民館"])
+def test_an_office_a_header_row_and_a_list_of_words_are_no_names(scan, text):
+    assert "PERSON" not in _types(scan(text))

@@ -188,7 +188,9 @@ class DateOfBirthDetector(Detector):
         plain = not _REFERENCE_DATE_AFTER.match(text, e) and not _EVENT_AFTER.match(text, e)
         if plain and _RELATION_ROW.match(row):
             return "birth.relation_row", ""
-        name_row = _NAME_CELL_ROW.fullmatch(row) if plain and _PAST_ERA.match(text, s) else None
+        # (any year where the text above names the field: 「氏名（ふりがな）／生年月日」の形式に統一 … 2001/11/28)
+        name_row = _NAME_CELL_ROW.fullmatch(row) if plain and (
+            _PAST_ERA.match(text, s) or _BIRTH_WORD.search(text, max(0, line_start - _BIRTH_LIST_REACH), line_start)) else None
         if name_row and (name_row.group("kata") or _surname_token_at(doc, line_start, s)):
             # a roster's row opening with a full name and then a date of the 昭和 or 平成 era (「岩崎 恵美　昭和61年7月7日
             # 前橋市…」): the named person's birth date, as rosters list them
@@ -218,9 +220,13 @@ class DateOfBirthDetector(Detector):
         return None
 
 
-# a row of only a full name before the date (numbered or not), the name's parts split by a space
+# a row of only a full name before the date (numbered or not), the name's parts split by a space, and its reading
+# if given (新保 遼 しんぼ りょう, 竹内 健 (Takeuchi Ken))
 _NAME_CELL_ROW = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.．、)）:：]?[ \t　]+)?(?:[一-龥々]{1,3}[ 　][一-龥々ぁ-ゖァ-ヺー]{1,4}|(?P<kata>[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}))"
+                            r"(?:[ \t　]+[ぁ-ゖー]{1,8}[ 　][ぁ-ゖー]{1,8}|[ \t　]*[（(][^（）()\n]{1,30}[）)])?"
                             r"(?:[ \t]*[,|、\t][ \t　]*|[ \t　]{1,4})")
+# the field's word above a roster
+_BIRTH_WORD = re.compile(r"生年月日|誕生日")
 # (or a Western year of the last century, 1979年9月30日, as a foreign resident's row gives it)
 _PAST_ERA = re.compile(r"(?:昭和|平成|大正|明治|[STH][ ]?[0-9]|19[0-9]{2}年)")
 
@@ -250,8 +256,12 @@ def _surname_token_at(doc: Document, a: int, b: int) -> bool:
     i = bisect_left(starts, a)
     while i < len(toks) and toks[i].start < b:
         t = toks[i]
-        if t.surface.strip() and not t.surface.strip(" \t　.．、)）:：").isdigit():
-            return t.pos[2] == "人名" and t.pos[3] == "姓"
+        core = t.surface.strip(" \t　.．、)）:：")
+        if core and not core.isdigit():  # (past an item's number and its mark: 「1. 新保 遼」)
+            # (or a word the dictionary holds as a family name too, whatever the row made of it: 新保, 石倉)
+            part_of = getattr(getattr(doc, "_analyser", None), "is_also_name_part", None)
+            return (t.pos[2] == "人名" and t.pos[3] == "姓") or bool(
+                t.pos[0] == "名詞" and part_of is not None and part_of(t.surface, "姓"))
         i += 1
     return False
 

@@ -393,6 +393,8 @@ def _reason(digits: int, valid: bool, context: Optional[str], check: str = "chec
 
 # one more group of four digits right after / before three space-joined groups: the run is a 16-digit number
 _FOURTH_GROUP_AFTER = compile_fast(r"[ ][0-9]{4}(?![0-9])")
+# … or a last digit of its own, as a 13-digit corporate number is grouped (6972 6231 0605 9)
+_LAST_DIGIT_AFTER = compile_fast(r"[ ][0-9](?![0-9])")
 _GROUP_BEFORE = compile_fast(r"(?<![0-9])[0-9]{4}[ ]$")
 _FAR = 100  # characters: how far a context word may stand from a number whose check digit passes
 
@@ -440,6 +442,7 @@ def _numeric_findings(doc: Document) -> list[Candidate]:
             ctx_mn = find_context_ci(doc, start, end, MY_NUMBER_CONTEXT, 30, 20)
             ctx_dl = find_context_ci(doc, start, end, DRIVER_LICENSE_CONTEXT, 30, 20)
             if not (ctx_mn or ctx_dl) and (list_of_others or _DATE_SERIAL.match(d) or _EXAMPLE_BEFORE.search(doc.text, max(0, start - 4), start)
+                                           or sep == " " and _LAST_DIGIT_AFTER.match(doc.text, end)
                                            or _RANGE_AFTER.match(doc.text, end)
                                            or _RANGE_BEFORE.search(doc.text, max(0, start - 24), start)):
                 # with no context word: a serial that starts with a date (受付日8桁＋連番: 202604156214),

@@ -966,6 +966,12 @@ def _place_as_surname(toks, k: int) -> bool:
             and (k == 0 or toks[k - 1].surface[-1:] in _BEFORE_NAME))
 
 
+def _another_word_after_a_blank(toks, k: int) -> bool:
+    """Token k is a blank on the line and a word follows it (須田 東 公民館: a list of words, the name not ended)."""
+    return (k + 1 < len(toks) and toks[k].surface.strip(" \t　") == "" and "\n" not in toks[k].surface
+            and bool(toks[k + 1].surface.strip()))
+
+
 def _terminates(toks, k: int, spaced: bool) -> bool:
     """Does a name plausibly end before token k?"""
     if k >= len(toks):

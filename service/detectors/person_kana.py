@@ -279,6 +279,10 @@ _NAME_LABELS = sorted((w for w in lexicon.words("person.name_headers")
 _LABELLED_VALUE = compile_fast(r"(?:" + "|".join(re.escape(w) for w in _NAME_LABELS) + r")(?:[ 　]*[（(][^（）()\n]{1,8}[）)])?"
                                r"[ 　]*(?:[:：]|は|が[、,]?)[ 　]*(?P<n>[^\s、。,，「」（）()：:・]{1,8}?(?:(?:[ 　]|、(?=[ぁ-ゖ]))[^\s、。,，「」（）()：:・]{1,6}?)?)"
                                r"(?=です|でした|と申します|と言います|さん|様|ちゃん|くん|[、。,，（(「」]|[ 　]*(?:\n|$))")
+# … or after the label (a role's too) and a blank alone, the value filling the rest of its line (申請者氏名 片貝 正和), as a form's
+# OCR or a pasted sheet loses the colon
+_LABELLED_LINE = compile_fast(r"(?m)^[ \t　]*[一-龥]{0,4}(?:" + "|".join(re.escape(w) for w in _NAME_LABELS) + r")[ \t　]+"
+                              r"(?P<n>[^\s、。,，「」（）()：:・]{1,6}[ 　][^\s、。,，「」（）()：:・]{1,6})[ \t　]*$")
 # … or a person said to be someone by their relation or role (子どもは星野 心春です, 私は戸丸 健です): a kanji
 # surname, a space and a given name, then です or と申します — the sentence introduces that person
 _SUBJECT_WORDS = sorted(set(lexicon.words("person.relation_slots")) | set(lexicon.words("person.introduced_subjects")),
@@ -307,7 +311,7 @@ def labelled_names(doc: Document) -> list[_Name]:
     if "名" not in text and "は" not in text:
         return out
     only_common = getattr(doc._analyser, "is_only_common_word", None)
-    matches = list(_LABELLED_VALUE.finditer(text)) if "名" in text else []
+    matches = list(_LABELLED_VALUE.finditer(text)) + list(_LABELLED_LINE.finditer(text)) if "名" in text else []
     if "です" in text or "申します" in text or "います" in text:
         matches += _SUBJECT_IS_NAME.finditer(text)
     for m in matches:
@@ -323,8 +327,9 @@ def labelled_names(doc: Document) -> list[_Name]:
             continue  # 「名前はまだ決めていない」: an adverb, a verb … is no name
         if len(toks) == 1 and toks[0].pos[1] == "普通名詞" and (only_common is None or only_common(val)):
             continue  # 「氏名：本人」「名前は担当者」: one common word is no name (陽子, 紬 are names too)
-        if (" " not in val and "　" not in val or m.re is _SUBJECT_IS_NAME) and not any(t.pos[1] == "固有名詞" for t in toks):
-            continue  # 「氏名は原則非公表」「父は市役所 勤務です」: no proper noun among the words
+        if (" " not in val and "　" not in val or m.re is _SUBJECT_IS_NAME or m.re is _LABELLED_LINE) \
+                and not any(t.pos[1] == "固有名詞" for t in toks):
+            continue  # 「氏名は原則非公表」「父は市役所 勤務です」「氏名 住所 電話」: no proper noun among the words
         out.append(_Name(s, e, "", val, "label_value", {"label_value": True}))
     return out
 

@@ -93,7 +93,9 @@ _ROMAJI_CONTEXT = [
                   rf"me[ ]llamo|mi[ ]nombre[ ]es|ako[ ]si|nama[ ]saya|tôi[ ]là|tên[ ]tôi[ ]là))[ ]+"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
      _Ctx("person.romaji.self_introduction", strict=True)),
+    # (a postal address's line may stand between: "Margaret Ellingham-Cho⏎Flat 4B, 22 Dunmore Road, Leeds⏎m.e…@…")
     (compile_fast(rf"(?m)^[ \t>]*(?P<n>{_W}(?:[ ]+{_W}){{1,2}})[ \t]*\n[ \t>]*"
+                rf"(?:[^\n@]{{0,60}}\d[^\n@]{{0,60}}\n[ \t>]*)?"
                 rf"(?:(?i:e-?mail|mail|tel|phone|mobile|cell|home|office|fax|m|t|e)\b[^\n:：]{{0,8}}[:：.]?[ \t]*)?"
                 rf"(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d[\d\-() ]{{8,}}\d)"),
      _Ctx("person.romaji.signature_block", strict=True, signature=True)),
@@ -776,8 +778,10 @@ def _signature_score(text: str, end: int, words: list) -> float:
     if _SIGNATURE_BEFORE.search(text, max(0, start - 80), start):
         return ev.PERSON_ROMAJI_SIGNATURE
     low = block.lower()
+    # (each part of a double-barrelled name too: Ellingham-Cho in m.ellingham.cho@…)
+    parts = [p.lower() for w in words for p in re.split(r"[-'’]", w) if len(p) >= 3]
     for m in _EMAIL_LOCAL.finditer(low):
-        if any(len(w) >= 3 and w.lower() in m.group(1) for w in words):
+        if any(p in m.group(1) for p in parts):
             return ev.PERSON_ROMAJI_SIGNATURE
     return 0.0  # a title-case line over an office phone (Review Budget / Tel: …) is not enough
 
@@ -819,7 +823,7 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
                  or _BRACKET_THEN_HONOR.match(text, e)) if japanese else None
         # (a word of the world's names among its words: Release Notes opening a dated row is a document's title)
         row_pii = bool(doc is not None and any(_fold(w) in _WORLD_NAMES for w in words)
-                       and _ROW_START_BEFORE.search(text, max(0, s - 8), s)
+                       and (_ROW_START_BEFORE.search(text, max(0, s - 8), s) or _CELL_BEFORE.search(text, max(0, s - 4), s))
                        and blocking_pii_on_line(doc, s, _ROW_PII_TYPES))
         # (… or the whole value of a record's field, 「Cliente: Thiago Henrique Yamashiro Alves」, whose record —
         # the lines around it up to a blank line — holds such data: a form's person, not a heading's words)
@@ -835,6 +839,8 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
 
 # the personal data that makes a row a person's (a phone, a birth date, a personal number)
 _ROW_PII_TYPES = _ID_TYPES | {"PHONE_NUMBER", "DATE_OF_BIRTH"}
+# … or a cell of such a row, after a tab, a wide gap or a Japanese cell (B-2 ケバブハウス Ali Demirtaş 070-…)
+_CELL_BEFORE = compile_fast(r"(?:\t|[ぁ-んァ-ヶ一-龥ー][ 　]+|[ 　]{2,})$")
 # … and in a record's fields, a personal mail address too (Personal email: …@gmail.com)
 _RECORD_PII_TYPES = _ROW_PII_TYPES | {"EMAIL_ADDRESS"}
 # a field's label at its line's start (Cliente: , New ALT: , 申請者（英字）：), and the value's end: the line's end or

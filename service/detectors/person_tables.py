@@ -210,13 +210,16 @@ _KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(
                            # (a person's role as an English key: "child": "大朏 蒼", holder="EMILY R. WATANABE"; a Latin
                            # value needs two words there — "owner": "Admin" is an account)
                            r"(?P<role>(?i:child|(?:card|account)?[_-]?holder|patient|applicant|guardian|parent|resident|"
-                           r"student|pupil|tenant|victim|customer|insured|payee|beneficiary|employee)(?:[_-]?name)?))[\"']?[ \t]*[:=][ \t]*"
+                           r"student|pupil|tenant|victim|customer|insured|payee|beneficiary|employee|elector|voter|caller|requester|"
+                           r"recipient|member|visitor|participant)(?:[_-]?name)?))[\"']?[ \t]*[:=][ \t]*"
                            # (a kintone record wraps each field's value: "申請者":{"value":"千葉 美空"})
                            r"(?:\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*)?[\"'](?P<v>[^\"'\n]{1,20})[\"']")
 _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
                                   r"[ァ-ヺ][ァ-ヺー]{1,8}(?:[ 　][ァ-ヺ][ァ-ヺー]{1,8})?|[A-Z][A-Za-z'\-]{1,15}(?:[ ][A-Z][A-Za-z'\-]{1,15})?")
 
 
+# the end of an office's or a place's name (not 部 or 所, which end surnames: 阿部, 田所)
+_KEYED_ORG_END = compile_fast(r"(?:[市県区課係室局会社店館校]|センター)$")
 _KEYED_LATIN_FULL_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}")
 
 
@@ -247,6 +250,8 @@ def keyed_names(doc: Document) -> list[_Name]:
                                                                for w in v.split()):
                 out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
             continue
+        if _KEYED_ORG_END.search(v):
+            continue  # "applicant": "前橋市", "recipient": "総務課": an office or a place, not a person
         if _KEYED_VALUE_SHAPE.fullmatch(v) and not (only_common and not v.isascii() and only_common(v)):
             a, b = m.span("v")
             out.append(_Name(a, b, v, "", "table_key_value", {"kv_value": True}))

@@ -33,12 +33,15 @@ _SURNAMES = frozenset(w.lower() for w in lexicon.words("person.romaji_surnames")
 _GIVEN = frozenset(w.lower() for w in lexicon.words("person.romaji_given"))
 _SAMPLE = frozenset(w.lower().replace(",", "").replace(" ", "") for w in lexicon.words("person.sample_romaji"))
 _FOREIGN_SUR = frozenset(w.lower() for w in lexicon.words("person.foreign_surnames") + lexicon.words("person.world_surnames"))
+# (surnames that are English words too — Lin, Ho, Park — count before a hyphenated given name: LIN, YU-TING)
+_AMBIG_SUR = frozenset(w.lower() for w in lexicon.words("person.ambig_surnames"))
 _FOREIGN_GIVEN = frozenset(w.lower() for w in lexicon.words("person.western_given") + lexicon.words("person.world_given"))
 _EN_STOP = frozenset(w.lower() for w in lexicon.words("person.en_stop"))
 _BRANDS = frozenset(w.lower() for w in lexicon.words("person.romaji_brands"))
 _NOT_NAME = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_product"))
 
-_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14}|(?<=[A-Z], )[A-Z]{2,15}|(?<=[A-Z],)[A-Z]{2,15})(?![A-Za-z'\-])"
+# (a given name of two syllables joined by a hyphen, as Taiwanese and Korean passports spell them: LIN, YU-TING; Kim, Min-jun)
+_PAIR = compile_fast(r"(?<![A-Za-z'\-])(?P<s>(?:O'|Mc|Mac)?[A-Z][a-z]{1,14}|[A-Z]{2,15}),[ \t]?(?P<g>[A-Z][a-z]{1,14}(?:-[A-Za-z][a-z]{1,8})?|(?<=[A-Z], )[A-Z]{2,15}(?:-[A-Z]{2,8})?|(?<=[A-Z],)[A-Z]{2,15}(?:-[A-Z]{2,8})?)(?![A-Za-z'\-])"
                      r"(?![ \t]*(?:Inc|Ltd|LLC|Co|Corp|Japan|Prefecture|City)\b)")
 # a capitalised word right before a 'Surname, Given' pair and another right after it: the comma joins two
 # 'Given Surname' names of a list instead
@@ -115,7 +118,8 @@ class RomajiSurnameGivenDetector(Detector):
             if s in _EN_STOP or g in _EN_STOP:
                 continue
             s_listed, g_listed = s in _SURNAMES, g in _GIVEN
-            fs_listed, fg_listed = s in _FOREIGN_SUR, g in _FOREIGN_GIVEN
+            fs_listed = s in _FOREIGN_SUR or (s in _AMBIG_SUR and "-" in g)
+            fg_listed = g in _FOREIGN_GIVEN
             slot = _SLOT_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
             if (s_listed and g_listed) or (fs_listed and fg_listed):
                 kind = "both"

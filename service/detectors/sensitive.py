@@ -168,7 +168,9 @@ class SensitiveDetector(Detector):
         fiction = fiction_declared(text)
         # (a case record names its subject once at its head — 世帯主：増渕 清治 — and the facts follow, paragraphs below;
         # a personal number in the sentence — 個人番号 1411 … の人、生活保護の… — points at one person as a name does)
-        subject = None if general_doc or fiction else _record_subject(text, persons)
+        # (also under a general document's framing: a public preface — 事業概要より、公表済み — above one person's record
+        # does not make the record general; a name strong enough to block on the subject line is no sample's)
+        subject = None if fiction else _record_subject(text, persons)
         ids = [c for c in doc.candidates if c.type in _ID_TYPES and c.score >= ev.BLOCK]
         out: list[Candidate] = []
         for m in english:

@@ -61,7 +61,9 @@ _NOT_PERSONAL_HEADING = compile_fast(
     r"school|city|town|event|course|table|column|host|server|user|login|account_?name|display")
 # a table introduced as a sample (the lines just above its heading, or the row itself)
 # (a template the user asks for — 案内文のひな形も作ってください — says nothing of the table pasted)
-_SAMPLE = compile_fast("(?:" + "|".join(lexicon.words("sample.marks")) + r"|テンプレート|ひな形|雛形)" + NOT_A_SAMPLE_AFTER + r"|"
+# (nor a sample the text says is of the real data: 実データのサンプルを付けます)
+_SAMPLE = compile_fast(r"(?<!実データの)(?<!実際の)(?<!本番の)(?<!本物の)(?:" + "|".join(lexicon.words("sample.marks"))
+                       + r"|テンプレート|ひな形|雛形)" + NOT_A_SAMPLE_AFTER + r"|"
                        r"(?i:\b(?:sample|dummy|fictitious|example|placeholder|template)s?\b)")
 # how far above an INSERT a comment may say its rows are made up
 _SQL_SAMPLE_REACH = 160
@@ -120,6 +122,12 @@ def heading_type(cell: str) -> Optional[tuple[str, str]]:
         # name_kana, phoneNumber, Date of Birth: the words of the key
         spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", h)
         tokens = [t for t in re.split(r"[\s_\-.()/#]+", spaced.lower()) if t]
+        # (the last words first: an English compound names its kind last — applicant_birth is a birth date,
+        # childBirthday a birthday, not the applicant's or the child's name)
+        for i in range(1, len(tokens)):
+            joined = "".join(tokens[i:])
+            if joined in _TYPE_WORDS and _TYPE_WORDS[joined] != "PERSON":
+                return _TYPE_WORDS[joined], joined
         for i in range(len(tokens)):
             for j in range(len(tokens), i, -1):
                 joined = "".join(tokens[i:j])
