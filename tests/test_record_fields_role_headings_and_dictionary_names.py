@@ -237,3 +237,13 @@ def test_an_enforcement_role_a_label_before_a_blank_and_a_voters_key_hold_names(
 @pytest.mark.parametrize("text", ['{"applicant": "前橋市", "recipient": "総務課"}', "氏名 住所 電話\n", "会場の候補：須田 東 公民館、または南部公民館"])
 def test_an_office_a_header_row_and_a_list_of_words_are_no_names(scan, text):
     assert "PERSON" not in _types(scan(text))
+
+
+def test_a_pin_after_the_short_word_for_it_is_masked(scan):
+    r = scan("倉庫の合鍵は校長室のキーボックス（暗証 5182）にある")
+    assert "5182" not in r["redacted_text"]
+
+
+def test_a_family_name_in_capitals_and_given_names_after_a_comma_fill_the_field(scan):
+    r = scan("妻：DALISAY, Maricel Andrea 1991年3月8日生 フィリピン国籍")
+    assert "Maricel Andrea" not in r["redacted_text"]

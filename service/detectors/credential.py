@@ -61,7 +61,7 @@ _dedupe = keep_strongest
 _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
 # (the codes that open a building, an alarm or a safe count as PINs: 解除コード, ダイヤル錠（番号 …）, キーボックスの番号)
 _LOCK_KEY = r"(?:警備|警報)?(?:解除|解錠|開錠)(?:の)?(?:コード|番号)|暗証コード|ダイヤル錠[（(]?(?:の)?番号|キーボックス(?:の)?(?:番号|暗証)"
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|ストリームキー|配信キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証(?:番号)?|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|ストリームキー|配信キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD|authtok|AUTHTOK|bindpw|BINDPW)(?![A-Za-z])"
            # a camel-case name whose last word is the password's (dbPassword, AdminPwd): its capital P starts the word
            r"|(?<![A-Za-z_])[A-Za-z][a-z0-9]{0,19}(?:Pass(?:word|wd|phrase|code)?|Pwd)(?![A-Za-z]))")
@@ -88,7 +88,7 @@ _CONSTANT_NAME = compile_fast(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"パス|暗証番号|コード|codes?|錠|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
+    gate = r"パス|暗証|コード|codes?|錠|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
         # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)
@@ -171,7 +171,7 @@ class PasswordDetector(Detector):
                 return None  # 「パスは Documents」 with nothing saying it opens a file: too weak
         if value.lower() in _FAMOUS_WEAK:
             return WEAK, "credential.password.famous_weak"
-        pin = "暗証番号" in key or "PIN" in key or _LOCK_KEY_RX.search(key) is not None
+        pin = "暗証" in key or "PIN" in key or _LOCK_KEY_RX.search(key) is not None
         if pin and _PIN_WITH_KEY_SIGN.fullmatch(value):
             return STRONG, "credential.password.pin"  # 「解除コードは「4821#」」: the digits and the key pressed after them
         compact = value.replace(" ", "").replace("　", "").replace("-", "")

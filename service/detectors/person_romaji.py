@@ -119,9 +119,11 @@ _ROMAJI_CONTEXT = [
     # (「名義は MIHO TAKASAWA」: the label and the particle は or が before the name)
     # (and a family member's label with its colon: 父：LE VAN DUC　母：TRAN THI MAI, 妻：BAUTISTA, Kristine Joy)
     # (and a label a scan spaced out: 氏 名  Gonzales Hiroshi)
+    # (and a family name in capitals with the given names after a comma: 妻：MAGBANUA, Rosalinda Cortez)
     (compile_fast(rf"(?:氏[ 　]{{0,2}}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                   rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ]và[ ]tên|họ[ ]tên|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
-                  rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>{_LNAME}|{_NAME_EN})"), _Ctx("person.romaji.name_field", slot=True)),
+                  rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
+     _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
