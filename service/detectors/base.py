@@ -284,6 +284,13 @@ class FreeText:
         return out
 
 
+def dictionary_holds_name_part(doc: Document, word: str, part: str) -> bool:
+    """Whether the morphological dictionary holds `word` as a family name (part 姓) or a given name (part 名) too,
+    whatever the context made of it (石倉: a stone store, and a surname); False without an analyser."""
+    part_of = getattr(getattr(doc, "_analyser", None), "is_also_name_part", None)
+    return part_of is not None and part_of(word, part)
+
+
 def all_starts(text: str, parts) -> dict[str, list[int]]:
     """Every start of every part (non-empty strings) in the text, overlapping ones too, ascending.
     One scan of the text per distinct first character instead of one per part (a roster's repeat

@@ -13,7 +13,7 @@ from typing import Optional
 from .. import lexicon
 from ..labels import REASONS
 from . import engine, register
-from .base import Candidate, Detector, Document, Pattern
+from .base import Candidate, Detector, Document, Pattern, dictionary_holds_name_part
 from .fastre import compile_exists, compile_fast
 from .ids import header_cell
 from .signals import under_sample_heading
@@ -259,9 +259,8 @@ def _surname_token_at(doc: Document, a: int, b: int) -> bool:
         core = t.surface.strip(" \t　.．、)）:：")
         if core and not core.isdigit():  # (past an item's number and its mark: 「1. 新保 遼」)
             # (or a word the dictionary holds as a family name too, whatever the row made of it: 新保, 石倉)
-            part_of = getattr(getattr(doc, "_analyser", None), "is_also_name_part", None)
-            return (t.pos[2] == "人名" and t.pos[3] == "姓") or bool(
-                t.pos[0] == "名詞" and part_of is not None and part_of(t.surface, "姓"))
+            return (t.pos[2] == "人名" and t.pos[3] == "姓") or (
+                t.pos[0] == "名詞" and dictionary_holds_name_part(doc, t.surface, "姓"))
         i += 1
     return False
 

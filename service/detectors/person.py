@@ -55,7 +55,7 @@ from .. import lexicon
 from ..labels import REASONS
 from ..normalize import ASCII_ALNUM
 from . import register
-from .base import all_starts, Candidate, Detector, Document
+from .base import all_starts, Candidate, Detector, dictionary_holds_name_part, Document
 from . import evidence as ev
 from .fastre import compile_exists, compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
@@ -68,8 +68,8 @@ from .person_base import (
     _NAME_END_PARTICLES, _near_pii_type, NOT_GIVEN, _ORG_END, ORG_SUFFIX, _PII_LABEL, _PII_TYPES, _place_as_surname,
     _PLACEHOLDER, _PRIVATE_BRACKET, _case_fact, _private_fact, _public_figure_at, PUBLIC_FIGURES, _PUBLIC_OFFICE_WORD,
     _reading_at, _RELATION_BRACKET, _RELATION_SLOTS, _role_left, _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN,
-    _slot_before, _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, staff_in_personnel_matter, _terminates, _TERMINATORS, _another_word_after_a_blank, _SAMPLE_NAMES,
-    TITLES, _untagged_pieces, _word_boundary,
+    _slot_before, _SLOT_RX, _SLOT_SET, _SPACED_PAIR, _STAFF_TITLES, staff_in_personnel_matter, _terminates, _TERMINATORS,
+    TITLES, _untagged_pieces, _word_boundary, _another_word_after_a_blank, _SAMPLE_NAMES,
 )
 from .person_base import JP_GIVEN, JP_SURNAMES  # noqa: F401 (the romaji name lists, for tests)
 
@@ -493,16 +493,15 @@ _SPELLED_OUT_READING = compile_fast(
 _IN_COMPANY_NAME = compile_fast(r"(?:株式会社|有限会社|合同会社|合資会社|[(（][株有][)）])[一-龥ぁ-んァ-ヶー]{0,8}$(?<!取締役)(?<!社長)(?<!代表)(?<!会長)(?<!理事)(?<!部長)(?<!課長)(?<!店長)(?<![のがはをにとで])")
 
 
-
 def _dictionary_given(toks, j: int, doc: Document) -> bool:
     """Token j, after a tagged and spaced family name, is a given name the context made a common word (孝: filial
     piety) where the name ends — the dictionary holds it as a given name too (「市民課 蓮見 孝」); not a word of a list
     that goes on after a blank (須田 東 公民館)."""
-    part_of = getattr(doc._analyser, "is_also_name_part", None)
     return bool(j < len(toks) and _KANJI_ONLY.fullmatch(toks[j].surface) and 1 <= len(toks[j].surface) <= 3
                 and toks[j].pos[0] == "名詞" and toks[j].surface not in TITLES
-                and part_of is not None and part_of(toks[j].surface, "名") and _terminates(toks, j + 1, True)
+                and dictionary_holds_name_part(doc, toks[j].surface, "名") and _terminates(toks, j + 1, True)
                 and not _another_word_after_a_blank(toks, j + 1))
+
 
 @register
 class PersonDetector(Detector):
@@ -724,11 +723,10 @@ class PersonDetector(Detector):
         end = t.end
         j = i + 1
         # (「よろしくお願いします。⏎石倉 光太郎」: the context made 石倉 a stone store; spaced before a tagged given
-        # name, a word the dictionary holds as a family name too is the family name — a full name)
-        part_of = getattr(getattr(doc, "_analyser", None), "is_also_name_part", None)
-        # (… or a place: 生田 久美; but not the city's own sample name, 前橋 太郎, which stays as the context read it)
-        full = bool(sei and spaced and start == toks[k].start and part_of is not None and part_of(sei, "姓")
-                    and sei + t.surface not in _SAMPLE_NAMES)
+        # name, a word the dictionary holds as a family name too is the family name — a full name; or a place: 生田 久美;
+        # but not the city's own sample name, 前橋 太郎, which stays as the context read it)
+        full = bool(sei and spaced and start == toks[k].start and doc is not None
+                    and dictionary_holds_name_part(doc, sei, "姓") and sei + t.surface not in _SAMPLE_NAMES)
         name = _Name(start, end, sei, t.surface, "full" if full else "given_sei" if sei else "given")
         name._next = j  # type: ignore[attr-defined]
         return name
