@@ -111,12 +111,12 @@ class Morphology:
         return got
 
     def _entries(self, word: str) -> tuple:
-        """The parts of speech (first three levels) of the dictionary's entries for `word`. Asked only
+        """The parts of speech (first four levels) of the dictionary's entries for `word`. Asked only
         of the few name candidates a scan finds (cached), by a lookup of the lexicon, not a tokenisation."""
         cache = self.__dict__.setdefault("_entries_cache", {})
         got = cache.get(word)
         if got is None:
-            got = tuple(tuple(m.part_of_speech()[:3]) for m in self._dictionary.lookup(word))
+            got = tuple(tuple(m.part_of_speech()[:4]) for m in self._dictionary.lookup(word))
             if len(cache) < 4096:
                 cache[word] = got
         return got
@@ -131,20 +131,12 @@ class Morphology:
 
     def is_also_person_name(self, word: str) -> bool:
         """Whether the dictionary holds `word` as a person's name too (瑞穂: a place, and a given name)."""
-        return any(p == ("名詞", "固有名詞", "人名") for p in self._entries(word))
+        return any(p[:3] == ("名詞", "固有名詞", "人名") for p in self._entries(word))
 
     def is_also_name_part(self, word: str, part: str) -> bool:
         """Whether the dictionary holds `word` as a family name (part 姓) or a given name (part 名) too, whatever the
         context made of it (石倉: a stone store, and a surname; 孝: filial piety, and a given name)."""
-        cache = self.__dict__.setdefault("_name_part_cache", {})
-        key = (word, part)
-        got = cache.get(key)
-        if got is None:
-            got = any(tuple(m.part_of_speech()[:4]) == ("名詞", "固有名詞", "人名", part)
-                      for m in self._dictionary.lookup(word))
-            if len(cache) < 4096:
-                cache[key] = got
-        return got
+        return any(p == ("名詞", "固有名詞", "人名", part) for p in self._entries(word))
 
     def is_only_common_word(self, word: str) -> bool:
         """Whether the dictionary holds `word`, and never as a proper noun (更新, 平均; not 陽子 or 紬)."""

@@ -696,7 +696,7 @@ class PersonDetector(Detector):
             name.kind = "katakana" if tentative else "full"
         return name
 
-    def _from_given(self, toks, i, doc=None):
+    def _from_given(self, toks, i, doc):
         """A given name whose surname Sudachi did not tag (楫取 素彦, 前橋 太郎) or that stands alone."""
         t = toks[i]
         start = t.start
@@ -725,7 +725,7 @@ class PersonDetector(Detector):
         # (「よろしくお願いします。⏎石倉 光太郎」: the context made 石倉 a stone store; spaced before a tagged given
         # name, a word the dictionary holds as a family name too is the family name — a full name; or a place: 生田 久美;
         # but not the city's own sample name, 前橋 太郎, which stays as the context read it)
-        full = bool(sei and spaced and start == toks[k].start and doc is not None
+        full = bool(sei and spaced and start == toks[k].start
                     and dictionary_holds_name_part(doc, sei, "姓") and sei + t.surface not in _SAMPLE_NAMES)
         name = _Name(start, end, sei, t.surface, "full" if full else "given_sei" if sei else "given")
         name._next = j  # type: ignore[attr-defined]

@@ -824,12 +824,12 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
         honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)
                  or _BRACKET_THEN_HONOR.match(text, e)) if japanese else None
         # (a word of the world's names among its words: Release Notes opening a dated row is a document's title)
-        row_pii = bool(doc is not None and any(_fold(w) in _WORLD_NAMES for w in words)
+        row_pii = bool(doc is not None and any(w in _WORLD_NAMES for w in folded)
                        and (_ROW_START_BEFORE.search(text, max(0, s - 8), s) or _CELL_BEFORE.search(text, max(0, s - 4), s))
                        and blocking_pii_on_line(doc, s, _ROW_PII_TYPES))
         # (… or the whole value of a record's field, 「Cliente: Thiago Henrique Yamashiro Alves」, whose record —
         # the lines around it up to a blank line — holds such data: a form's person, not a heading's words)
-        row_pii = row_pii or bool(doc is not None and any(_fold(w) in _FIELD_NAMES for w in words)
+        row_pii = row_pii or bool(doc is not None and any(w in _FIELD_NAMES for w in folded)
                                   and _FIELD_LABEL_BEFORE.search(text, max(0, s - 30), s) and _FIELD_VALUE_END.match(text, e)
                                   and blocking_pii_on_line(doc, s, _RECORD_PII_TYPES, lines_around=4))
         sig = {"honor": bool(honor), "left": bool(left), "right": bool(right),
