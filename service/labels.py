@@ -497,6 +497,7 @@ REASONS = {
     "person.romaji.mail_header": "英文メールの差出人・宛先欄",
     "person.romaji.name_part_field": "英文の書式の姓・名の欄",
     "person.romaji.mail_spelled": "メールアドレスに綴られた氏名（直前の表記）",
+    "person.romaji.mail_signature_spelled": "差出人のメールアドレスに綴られた署名の氏名",
     "person.romaji.account_holder": "口座名義・申請者の欄",
     "person.romaji.jp_honorific": "ローマ字の氏名＋敬称",
     "person.romaji.contact_person": "英文の名乗り・担当者欄",

@@ -157,7 +157,26 @@ class Morphology:
                     self._busy -= 1
         if "くん" in text:
             _split_kun(tokens)
+        if ")" in text or "）" in text:
+            self._split_readings(text, tokens)
         return tokens
+
+    def _split_readings(self, text: str, tokens: list) -> None:
+        """A word and its one-word reading in brackets that Sudachi gives as one token (蒼(あおい), 資料(しりょう)):
+        the word's own tokens, then the bracket's, so a given name read aloud after its family name (石原 蒼(あおい))
+        is still a given name (in place; only tokens that end in a closing bracket are looked at)."""
+        k = len(tokens) - 1
+        while k >= 0:
+            t = tokens[k]
+            if t.surface[-1:] in _CLOSING and len(t.surface) > 3:
+                m = _WORD_AND_READING.fullmatch(t.surface)
+                if m:
+                    cut = t.start + m.end("w")
+                    pieces: list = []
+                    if self._tokenize_piece(pieces, text, t.start, text[t.start:cut], False) \
+                            and self._tokenize_piece(pieces, text, cut, text[cut:t.end], False):
+                        tokens[k:k + 1] = pieces
+            k -= 1
 
     def _tokenize_side_by_side(self, text: str, chunks) -> list[Token]:
         """Sudachi releases the GIL while it analyses: the calling thread and one helper thread
@@ -251,6 +270,10 @@ class Morphology:
 _NOUN = ("名詞", "普通名詞", "一般", "*", "*", "*")
 _SUFFIX = ("接尾辞", "名詞的", "一般", "*", "*", "*")
 _KANJI_STEM = re.compile(r"[一-龥々]{1,2}")
+
+
+_CLOSING = (")", "）")
+_WORD_AND_READING = re.compile(r"(?P<w>[^()（）]+)[(（][ぁ-んァ-ヶー]+[)）]")
 
 
 def _split_kun(tokens: list) -> None:

@@ -34,6 +34,9 @@ class Candidate:
     reason: str  # Japanese, says why (never contains the value itself)
     extra: dict = field(default_factory=dict)  # optional contract fields, e.g. {"article": 5}
     rule: str = ""  # the catalogue rule that found it (service/rules/*.toml), for reports; not sent
+    # the finding this one stands on (a sensitive term's named person): when the judge lowers that one to a warning,
+    # this one follows (learned.layer); not sent
+    support: Optional["Candidate"] = field(default=None, repr=False, compare=False)
 
     def overlaps(self, other: "Candidate") -> bool:
         return self.start < other.end and other.start < self.end

@@ -14,10 +14,10 @@ text about 一人暮らしの高齢者 as a group is no one.
 from __future__ import annotations
 
 from ..labels import REASONS
-from .fastre import compile_exists, compile_fast
+from .fastre import compile_fast
 from . import register
 from .base import Candidate, Detector, Document
-from .sensitive import (_EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
+from .sensitive import (_ANONYMISING, _EN_GENERAL, _EN_TERM_CAT, _EN_TERMS_RX, _GENERAL, _PROGRAM_AFTER, _TERM_CAT, _TERMS_RX, _WEAK_TERMS,
                         fiction_declared, general_document)
 
 IDENTIFIABLE_STRONG = 0.80  # three kinds of description, or two and a mark of one individual
@@ -27,8 +27,6 @@ UNIQUE_REACH = 400          # how far back in its paragraph "the only one" still
 # a request line saying its text has been published (「すでに報道発表した…のお知らせを」)
 _PUBLISHED_REQUEST = compile_fast(r"(?:報道|記者)発表(?:した|済み?の|しました|された|資料)|公表(?:した|済み?の|しました|された)|"
                                 r"(?:ホームページ|HP|広報)(?:で|に)(?:公表|公開|掲載)(?:した|済み?の|している|されている)")
-# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
-_ANONYMISING = compile_exists(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化|匿名で書|(?i:anonymi[sz])")
 
 _KINDS = {
     # (an age range — 40歳以上, 20代から — is a group, not someone's age)

@@ -231,9 +231,18 @@ def _window(text: str, start: int, end: int, size: int = WINDOW) -> tuple[int, i
             nxt += 1
         blank = text.find("\n\n", nxt, min(len(text), end + size))
         hi = min(len(text), end + size)
+    if blank != -1 and _INTRODUCES_BELOW.search(text, max(start, blank - 40), blank):
+        # 「…定期監査について、下記のとおり講評を行います。」⏎⏎ the items: a notice's body and the list it announces
+        # are one passage
+        nxt = text.find("\n\n", blank + 2, min(len(text), blank + 2 + size))
+        blank = nxt if nxt != -1 else min(len(text), blank + 2 + size)
     if blank != -1:
         hi = blank
     return lo, hi
+
+
+# the end of a paragraph that announces what follows it (下記のとおり…します。, 次のとおりです, 記)
+_INTRODUCES_BELOW = compile_fast(r"(?:下記|次|以下)の(?:とおり|通り)[^\n]{0,20}$|(?:^|\n)[ 　]*記[ 　]*$")
 
 
 def _head_end(text: str) -> int:

@@ -220,12 +220,16 @@ _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と�
 _SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
 _PLACE_BEFORE_SELF = compile_fast(r"(?:町|村|丁目|地区|団地|在住)の$")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
+# a reading in kana in brackets right after a word (悠(はるか)): the text is NFKC, its brackets ASCII
+_READING_AFTER = compile_fast(r"[(][ぁ-んァ-ヶー]{2,8}[)]")
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
 # (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
 # 受験番号 2041 今村 隼人： — or a class and の: 2年3組の星野 隼人について)
 _CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|第[1-6１-６一二三四五六]学年|"
                              r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
                              r"(?:小学校|中学校|高校|高等学校|義務教育学校|支援学校)[ 　]?[1-6１-６一二三四五六]年生?|"
+                             # (a pupil's label and the year alone: 生徒：2年 石原 蒼)
+                             r"(?:生徒|児童|園児|学生|対象児童|対象生徒)(?:氏名|名)?[ 　]*[:：][ 　]*[1-6１-６一二三四五六]年生?|"
                              r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番|(?<![^\n])[ 　]*(?:受験|受付|整理)番号[ 　:：]*[0-9０-９]{1,6})(?:[ 　:：]*|の)$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
@@ -355,6 +359,25 @@ def _aliases(doc: Document, found: list) -> list:
 # mixed heritage, counted in a role's or a name's slot, or before an honorific, when the analyser reads the kanji as a
 # given name
 _LATIN_FAMILY_KANJI_GIVEN = compile_fast(r"(?<![A-Za-z])[A-Z][a-z]{2,15}[ 　](?P<g>[一-龥々]{1,3})(?![一-龥々ぁ-ゖァ-ヺ])")
+
+
+def _said_again(text: str, part: str, pos: int, end: int, honorific_only: bool):
+    """Where a name's Japanese part said again at text[pos:end] ends, or None when it is no mention of the person:
+    a word of its own; a one-character part or one that counts only with an honorific needs it after (or, for one
+    kanji, its reading in brackets: 桜井 悠 … 悠（はるか）より — masked with it)."""
+    if not _word_boundary(text, pos, end):
+        return None
+    if len(part) == 1 or honorific_only:
+        rd = _READING_AFTER.match(text, end) if len(part) == 1 else None
+        if rd is not None:
+            return rd.end()
+        if not any(text.startswith(h, end) for h in HONORIFICS):
+            return None
+    if honorific_only and _PLACEHOLDER.search(part):
+        # not part of a bigger word (中村 in 中村橋 is one token, so it fails above); the other parts were kept
+        # only if they are no placeholder
+        return None
+    return end
 
 
 def _slot_and_role(slot, role) -> dict:
@@ -1191,13 +1214,9 @@ class PersonDetector(Detector):
                             ok = (_HONOR_AFTER.match(text, end) is not None
                                   or _TITLE_BEFORE_ASCII.search(text, max(0, pos - 6), pos) is not None)
                     else:
-                        ok = _word_boundary(text, pos, end)
-                        if ok and (len(part) == 1 or part in honorific_only):
-                            ok = any(text.startswith(h, end) for h in HONORIFICS)
-                        if ok and part in honorific_only:
-                            # not part of a bigger word (中村 in 中村橋 is one token, so it fails above)
-                            # (the other parts were kept above only if they are no placeholder)
-                            ok = not _PLACEHOLDER.search(part)
+                        said = _said_again(text, part, pos, end, part in honorific_only)
+                        ok = said is not None
+                        end = said if ok else end
                     if ok:
                         if part in surnames:
                             # a family name used again with a given name the analyser reads as a

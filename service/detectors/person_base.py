@@ -203,7 +203,9 @@ _SAMPLE_CONTEXT = compile_fast(r"例|見本|サンプル|記入|架空|ダミー
 _FICTIONAL_CONTEXT = compile_fast(r"仮名|架空|ダミー|例文|記入例|のような名前|などの名前|名前の例|(?:サンプル|見本|例)(?:の|として)?(?:名前|氏名)")
 # words that make a name a sample only right next to it (見本：山田 花子); anywhere in a long
 # sentence (「書記の吉永さんから、議事録のひな形を作りたいとの提案」) they are about documents
-_FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプレート")
+# (or a person supposed for a question: たとえば山田さんという方が要介護2で…, 仮に佐藤さんとします)
+_FICTIONAL_NEAR = compile_fast(r"サンプル|見本|ひな形|雛形|テンプレート|"
+                               r"(?:たとえば|例えば|仮に)[、,]?[ 　]?[^\s、。]{1,8}?(?:さん|様|氏)?(?:という(?:方|人)|とします|とする)")
 
 
 # 前橋市's districts and a few town names that Sudachi splits like surname + given name

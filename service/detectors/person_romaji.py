@@ -69,6 +69,7 @@ class _Ctx:
     signature: bool = False  # a name line over a contact line: scored by _signature_score
     slot: bool = False  # a name slot: a famous name there is still a person (account holder)
     name_words: bool = False  # every word must look like a name (Hepburn-shaped, a name of the world, or capitals)
+    signed: bool = False  # a message's signature: on a mail's subject line only words that look like a name (not – Draft Schedule)
 
 _LATIN_TITLES = "|".join(re.escape(w) for w in lexicon.words("person.latin_titles"))  # Sr., Sra., Herr, Bapak …
 _ROMAJI_CONTEXT = [
@@ -120,9 +121,10 @@ _ROMAJI_CONTEXT = [
     # (and a family member's label with its colon: 父：LE VAN DUC　母：TRAN THI MAI, 妻：BAUTISTA, Kristine Joy)
     # (and a label a scan spaced out: 氏 名  Gonzales Hiroshi)
     # (and a family name in capitals with the given names after a comma: 妻：MAGBANUA, Rosalinda Cortez)
+    # (and a log's key=value: 利用者=Kowalczyk Anna)
     (compile_fast(rf"(?:氏[ 　]{{0,2}}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                   rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ]và[ ]tên|họ[ ]tên|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
-                  rf"[ ]*(?:[:：]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
+                  rf"[ ]*(?:[:：=]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
      _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
@@ -156,7 +158,7 @@ _ROMAJI_CONTEXT = [
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
     (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
-     _Ctx("person.romaji.dash_signature", header=True)),
+     _Ctx("person.romaji.dash_signature", header=True, signed=True)),
     # a person a case record met: "Interview with Sophia Martins (age 9)", "home visit to Ana Lima, …"
     (compile_fast(rf"(?i:\binterview(?:ed)?[ ]with|\bmet[ ]with|\bspoke[ ](?:with|to)|\bvisit(?:ed)?[ ]to|\bvisited)[ ]+"
                   rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})(?=[ ]*(?:,|\(|（|、|$))", re.M),
@@ -208,7 +210,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏[ 　]{0,2}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：=]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     # (the keyword scan below is cheap; a case-insensitive regex over the text is not — a card's capitals are
@@ -347,8 +349,9 @@ _FS = "a-z\u00DF-\u00FF\u0100-\u024F\u1E00-\u1EFF"
 
 _FW = rf"[{_FL}][{_FS}']+(?:-[{_FL}{_FS}][{_FS}]+)?"
 
-_FOREIGN_RUN = compile_fast(rf"(?<![A-Za-z0-9{_FS}{_FL}'\-.@/_])(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
-                          rf"(?![A-Za-z0-9{_FS}'\-@/_])")
+# (a value quoted in code is a run too — VALUES (10232, 'Pham Thi Mai', …) —, not a word an apostrophe joins: O'Neil, Mai's)
+_FOREIGN_RUN = compile_fast(rf"(?<![A-Za-z0-9{_FS}{_FL}\-.@/_])(?<![A-Za-z0-9{_FS}{_FL}]')(?P<n>{_FW}(?:[ ]+(?:{_FW}|{_PARTICLE}(?=[ ]+[A-Z])))+)"
+                          rf"(?![A-Za-z0-9{_FS}\-@/_]|'[A-Za-z0-9{_FS}])")
 
 _CJK = compile_fast(r"[ぁ-んァ-ヶ一-龥]")
 
@@ -446,23 +449,47 @@ def _names_spelled_in_their_address(text: str) -> list[_Name]:
     out = []
     for m in _NAME_BEFORE_MAIL.finditer(text):
         words = m.group("n").split()
-        local = m.group("l").lower()
-        if sum(_fold(w).lower() in local for w in words if len(w) >= 2) < 2 or any(w in _EN_STOP for w in words):
+        if not _spelled_in(words, m.group("l").lower()) or any(w in _EN_STOP for w in words):
             continue
         out.append(_Name(m.start("n"), m.end("n"), words[-1], words[0], "romaji_context",
                          {"context": "person.romaji.mail_spelled", "slot": True}, keys=_romaji_keys(words)))
+    # (and a message's signature alone on its line whose words spell the sender's address in its header:
+    # From: daniel.okafor.mbs@… ⏎ … ⏎ Daniel Okafor)
+    locals_ = [m.group(1).lower() for m in _MAIL_LOCAL.finditer(text)] if "@" in text else []
+    for m in _NAME_LINE.finditer(text) if locals_ else ():
+        words = m.group("n").split()
+        if any(w in _EN_STOP for w in words) or any(o.start < m.end("n") and m.start("n") < o.end for o in out):
+            continue
+        if any(_spelled_in(words, local) for local in locals_):
+            out.append(_Name(m.start("n"), m.end("n"), words[-1], words[0], "romaji_context",
+                             {"context": "person.romaji.mail_signature_spelled", "slot": True}, keys=_romaji_keys(words)))
     return out
+
+
+def _spelled_in(words: list, local: str) -> bool:
+    """Two or more of the name's words (two letters or more) are in the mail address's local part."""
+    return sum(_fold(w).lower() in local for w in words if len(w) >= 2) >= 2
+
+
+_MAIL_LOCAL = compile_fast(r"([A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_NAME_LINE = compile_fast(rf"(?m)^[ \t]*(?P<n>{_LW}(?:[ ]{_LW}){{1,2}})[ \t]*$")
+
+
+# a mail's subject line (Subject: RE: Visit – Draft Schedule, 件名：…): after a dash, a title's words unless they look like a name
+# (Support letter – Chiamaka OKAFOR)
+_SUBJECT_LINE = re.compile(r"[ \t>]*(?:(?i:subject|re|fwd?)|件名|タイトル)[ \t]*[:：]")
 
 
 def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     """The words after a context are no name: a stop word, a product or place word after a header
     (Name: Galaxy Tab, To: Akagi Shrine), a form's instruction (Surname: Required), a body named after
-    them (Dear Transport Policy Division), or one word that is not Hepburn-shaped where one will not do."""
+    them (Dear Transport Policy Division), a title's words after a dash on a subject line, or one word that is
+    not Hepburn-shaped where one will not do."""
     if any(w in _EN_STOP for w in words):
         return True
     if ctx.header and any(w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
         return True
-    if ctx.name_words and not all(
+    if (ctx.name_words or (ctx.signed and _SUBJECT_LINE.match(text, text.rfind("\n", 0, e) + 1))) and not all(
             w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
         return True
     if _EN_ORG_AFTER.match(text, e):
@@ -796,6 +823,8 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
     out: list[_Name] = []
     for m in _FOREIGN_RUN.finditer(text):
         s, e = m.span("n")
+        while text[e - 1] == "'":
+            e -= 1  # the quote that closes a quoted value ('Pham Thi Mai')
         words = text[s:e].split()
         while words and words[0] in _EN_LEAD:
             s += len(words[0]) + 1
@@ -823,8 +852,9 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
             continue  # Tran Hung Dao 通り, Santos 社製: a place or an organisation
         honor = (_KATA_HONOR.match(text, e) or _CLOSE_THEN_HONOR.match(text, e)
                  or _BRACKET_THEN_HONOR.match(text, e)) if japanese else None
-        # (a word of the world's names among its words: Release Notes opening a dated row is a document's title)
-        row_pii = bool(doc is not None and any(w in _WORLD_NAMES for w in folded)
+        # (a word of the world's names or a frequent foreign surname among its words: Release Notes opening a dated row
+        # is a document's title)
+        row_pii = bool(doc is not None and any(w in _FIELD_NAMES for w in folded)
                        and (_ROW_START_BEFORE.search(text, max(0, s - 8), s) or _CELL_BEFORE.search(text, max(0, s - 4), s))
                        and blocking_pii_on_line(doc, s, _ROW_PII_TYPES))
         # (… or the whole value of a record's field, 「Cliente: Thiago Henrique Yamashiro Alves」, whose record —
@@ -842,7 +872,8 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
 # the personal data that makes a row a person's (a phone, a birth date, a personal number)
 _ROW_PII_TYPES = _ID_TYPES | {"PHONE_NUMBER", "DATE_OF_BIRTH"}
 # … or a cell of such a row, after a tab, a wide gap or a Japanese cell (B-2 ケバブハウス Ali Demirtaş 070-…)
-_CELL_BEFORE = compile_fast(r"(?:\t|[ぁ-んァ-ヶ一-龥ー][ 　]+|[ 　]{2,})$")
+# (or a CSV's or an SQL row's cell: 10232,Pham Thi Mai / VALUES (10232, 'Pham Thi Mai', …)
+_CELL_BEFORE = compile_fast(r"(?:\t|[ぁ-んァ-ヶ一-龥ー][ 　]+|[ 　]{2,}|[,(][ ]?['\"]?)$")
 # … and in a record's fields, a personal mail address too (Personal email: …@gmail.com)
 _RECORD_PII_TYPES = _ROW_PII_TYPES | {"EMAIL_ADDRESS"}
 # a field's label at its line's start (Cliente: , New ALT: , 申請者（英字）：), and the value's end: the line's end or

@@ -250,6 +250,20 @@ def document_symbol(doc: Document, c: _Name) -> bool:
     return _DOCUMENT_NUMBER_AFTER.match(doc.text, c.end) is not None
 
 
+# a book's number on the line (ISBN 978-4-03-328010-1, ISBN978…): the names on it are its authors, published
+_ISBN = compile_fast(r"ISBN(?:-1[03])?[ :：]?[0-9]")
+
+
+def published_work(doc: Document, c: _Name) -> bool:
+    """The name is on a line that gives a book's ISBN (はらぺこあおむし（エリック・カール） ISBN 978-…): an author."""
+    text = doc.text
+    if "ISBN" not in text:
+        return False
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    return _ISBN.search(text, ls, le if le != -1 else len(text)) is not None
+
+
 def code_identifier(doc: Document, c: _Name) -> bool:
     """A code or SQL word in the span (ID INT IDENTITY, NOT NULL): a column definition, not a name."""
     return _CODE_WORDS.search(doc.text, c.start, c.end) is not None
@@ -276,13 +290,15 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     history_document,
     table_heading,
     fictional,
+    published_work,
 )
 
 # the signals that say a morphology candidate is a private person's (a slot, personal data, a private
 # bracket, a role word joined by の, a private honorific)
 _PRIVATE = ("slot", "pii", "private_br", "role", "private_honor")
 _KATAKANA_FOREIGN = {"kana_company": (), "public_figure": ("slot", "pii", "nation"),
-                     "public_context": ("slot", "pii", "nation", "private_honor"), "fictional": ("slot", "pii")}
+                     "public_context": ("slot", "pii", "nation", "private_honor"), "fictional": ("slot", "pii"),
+                     "published_work": ("slot", "pii")}
 # path -> {veto name: the signals that exempt a candidate of that path from the veto}. A veto not
 # listed for a path does not judge that path's candidates.
 PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -293,15 +309,15 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
                    "history_document": _PRIVATE + ("kind_katakana",), "table_heading": _PRIVATE,
-                   "fictional": ("slot", "pii", "private_fact")},
+                   "fictional": ("slot", "pii", "private_fact"), "published_work": ("slot", "pii")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
     # (a name known only by its reading in a bracket is judged by its text too: a lecturer's published profile)
     "shape": {"document_symbol": (), "sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",),
-              "public_context": ("slot", "honor", "role", "named_as")},
+              "public_context": ("slot", "honor", "role", "named_as"), "published_work": ("slot",)},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
     "kana_given": {"placeholder": (), "sample_line": ("pii",), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
-                   "fictional": ("slot", "pii", "private_br")},
+                   "fictional": ("slot", "pii", "private_br"), "published_work": ("slot", "pii")},
     # グエン・ティ・ラン / マリア サントス (person_kana.foreign_katakana)
     "katakana_dotted": _KATAKANA_FOREIGN,
     "katakana_spaced": _KATAKANA_FOREIGN,

@@ -19,7 +19,7 @@ from ..labels import REASONS, SENSITIVE_CATEGORIES
 from . import engine, register
 from .base import _ID_TYPES, Candidate, Detector, Document
 from . import evidence as ev
-from .fastre import compile_fast, finite_strings, literal_alternation
+from .fastre import compile_exists, compile_fast, finite_strings, literal_alternation
 
 _RULES = engine.shipped().by_source("sensitive")
 _CONTEXT = engine.shipped().context
@@ -65,6 +65,14 @@ _REQUEST_GENERAL = _CONTEXT["document_request_general"]
 _ANONYMISED = _CONTEXT["anonymised_reference"]
 _FICTIONAL = _CONTEXT["fictional_framing"]
 _FICTION_DECLARED = _CONTEXT["fiction_declared"]
+
+
+# the writer says the text is made anonymous (個人が特定されないよう内容は少し変えています, 匿名化): a person it
+# describes without a name is a warning — whether it succeeded is the user's to check —, never a block (unless the
+# text says it is not: 匿名化が不十分な点がないか)
+# (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
+_ANONYMISING = compile_exists(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化(?!が不十分|が足りな|が甘|されていない|していない|できていない)|匿名で書|"
+                              r"(?i:anonymi[sz])")
 
 
 def fiction_declared(text: str) -> bool:
@@ -166,6 +174,7 @@ class SensitiveDetector(Detector):
                    and not (c.score < ev.BLOCK and doc.text[c.start:c.end].strip() in authors)]
         general_doc = general_document(text)
         fiction = fiction_declared(text)
+        anonymised = _ANONYMISING.search(text) is not None
         # (a case record names its subject once at its head — 世帯主：増渕 清治 — and the facts follow, paragraphs below;
         # a personal number in the sentence — 個人番号 1411 … の人、生活保護の… — points at one person as a name does)
         # (also under a general document's framing: a public preface — 事業概要より、公表済み — above one person's record
@@ -180,7 +189,7 @@ class SensitiveDetector(Detector):
         for m in matches:
             rule = _TERM_RULE[m.group(0)]
             if rules is None or rule in rules:
-                out.extend(self._japanese(text, m, rule, persons, general_doc, fiction, subject, ids))
+                out.extend(self._japanese(text, m, rule, persons, general_doc, fiction, subject, ids, anonymised))
         if rules is None and persons:
             out.extend(_diagnosis_fields(text, persons, out))
         return out
@@ -192,7 +201,8 @@ class SensitiveDetector(Detector):
         if _EN_PROGRAM_AFTER.match(doc.lower, e):
             return []  # "cancer screening", "dementia prevention": a programme, nobody's condition
         a, b = _sentence(doc.text, s, e)
-        named = _near_person(doc.text, persons, s, e, a, b) is not None or _pronoun_of_person(doc, persons, s, a, b)
+        named = _near_person(doc.text, persons, s, e, a, b) is not None or _pronoun_of_person(doc, persons, s, a, b) \
+            or _writer_signs(doc, persons, e, a, b)
         if not named and not _EN_DESCRIBED.search(doc.lower, a, b):
             return []
         if _EN_GENERAL.search(doc.lower, a, b):
@@ -206,7 +216,7 @@ class SensitiveDetector(Detector):
         return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person_en"), rule=rule.id)]
 
     def _japanese(self, text: str, m, rule, persons, general_doc: bool = False, fiction: bool = False,
-                  subject=None, ids=()) -> list[Candidate]:
+                  subject=None, ids=(), anonymised: bool = False) -> list[Candidate]:
         term = m.group(0)
         s, e = m.span()
         if term.isascii() and ((s and text[s - 1].isascii() and text[s - 1].isalpha())
@@ -228,9 +238,13 @@ class SensitiveDetector(Detector):
             num = _HANDBOOK_NUMBER.match(text, e)
             if num:
                 e = num.end()  # the handbook's number (療育手帳 A判定 第A-20731号) is redacted with it
-        if _near_person(text, persons, s, e, a, b) is not None or (subject is not None and subject.end <= s) \
+        person = _near_person(text, persons, s, e, a, b)
+        if person is not None or (subject is not None and subject.end <= s) \
                 or any(c.start < b and a < c.end for c in ids):
-            return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id)]
+            # (the name it leans on goes with it: a name the judge reads as public — 国枝慎吾さん in a speech's
+            # quotations — leaves a warning, not a block: learned.layer)
+            return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id,
+                              support=person if subject is None and not ids else None)]
         if term in _NAMED_ONLY_TERMS:
             return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
         ref = _reference_in(text, max(a, s - 40), min(b, e + 40))
@@ -250,6 +264,10 @@ class SensitiveDetector(Detector):
             # of many until the text narrows it down; a warning (the user confirms), not a block
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
                               _reason(rule, "sensitive.context.described"), rule=rule.id)]
+        if anonymised:
+            # 「（個人が特定されないよう内容は少し変えています）70代の女性。夫ががんの治療中」: said to be made anonymous
+            return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
+                              _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
         if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(text, max(a, s - 40), min(b, e + 40)):
             # 「Aさん（70代・男性）は認知症の疑い」: the writer has already replaced the name by a letter
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
@@ -278,7 +296,12 @@ _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|�
                               r"(?:テニス|バスケット|ラグビー|マラソン|陸上|フェンシング|卓球|ソフトボール|カーリング|競技)|"
                               r"(?:者|児|の方|のある方)?(?:向け|用の|への配慮|に配慮|のための|対応の)|"
                               # (a group named by the term and what is done for it: 不登校児童生徒の支援, 認知症高齢者への対策)
-                              r"(?:児童生徒|児童|生徒|高齢者|者|児)(?:等)?(?:の|への)(?:支援|対策|居場所|受け?入れ|実態調査|数|割合|推移|傾向)")
+                              r"(?:児童生徒|児童|生徒|高齢者|者|児)(?:等)?(?:の|への)(?:支援|対策|居場所|受け?入れ|実態調査|数|割合|推移|傾向)|"
+                              # (an organisation, a plan or a law named by it: 障害者施策推進協議会, 身体障害者福祉団体連合会,
+                              # 障害者差別解消法; a policy against a group: 暴力団排除条項)
+                              r"(?:者|児)?(?:施策|福祉団体|団体|協会|連合会|協議会|基本法|差別解消法|総合支援法|雇用促進法|基本計画)|(?:の)?(?:排除|追放)|"
+                              # (a question a form or an interview asks everyone: 食物アレルギーの有無をお聞きします)
+                              r"の有無を(?:お聞き|お尋ね|確認|伺|記入|ご記入)")
 # references that describe without pointing at one person (an age band and sex, a status)
 _DESCRIBED_ONLY = compile_fast(r"[1-9]0代(?:前半|後半)?(?:の)?(?:男性|女性|男子|女子|男|女)|(?:男性|女性)[（(][1-9]0代|単身世帯|技能実習生")
 # the labelled line that says whom a case record is about
@@ -286,19 +309,35 @@ _SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・]*(?:対象(?:者)?|世帯|本人|
 
 
 # a case record's head line naming whom it is about (世帯主：…, 対象児童：…, 患者氏名：…)
-_RECORD_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・【]*(?:世帯主|対象(?:者|児童|児|生徒)?|本人|相談者|利用者|患者|被保険者|受給者|申請者|"
+_RECORD_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・【]*(?:世帯主|(?:調査|相談|支援|照会|指導)?対象(?:者|児童|児|生徒)?|本人|相談者|利用者|患者|被保険者|受給者|申請者|"
                                     r"入居者|児童|生徒|氏名)(?:氏名|名)?[ \t　]*[：:]")
+
+
+# a letter's addressee on a line of its own (茂呂 慎太郎 様) and the letter speaking to them (あなたの国民健康保険税は…)
+_ADDRESSEE_END = compile_fast(r"[ \t　]*(?:様|殿)[ \t　]*(?:\n|$)")
+_YOU = compile_fast(r"(?:あなた|貴殿|貴方)(?:の|は|が|に|を|様)")
 
 
 def _record_subject(text: str, persons):
     """The one person a case record is about: a name strong enough to block on a subject line (世帯主：…) — the only
-    such line in the text (a list of people is no one record)."""
+    such line in the text (a list of people is no one record). Without one, the one addressee of a letter that
+    speaks to them (「茂呂 慎太郎 様」⏎…「あなたの国民健康保険税は…差押えを執行します」)."""
     heads = list(_RECORD_SUBJECT_LINE.finditer(text))
+    if not heads:
+        return _addressee(text, persons)
     if len(heads) != 1:
         return None
     line_end = text.find("\n", heads[0].end())
     line_end = len(text) if line_end == -1 else line_end
     return next((p for p in persons if p.score >= ev.BLOCK and heads[0].end() <= p.start < line_end), None)
+
+
+def _addressee(text: str, persons):
+    named = [p for p in persons if p.score >= ev.BLOCK and _ADDRESSEE_END.match(text, p.end)
+             and not text[text.rfind("\n", 0, p.start) + 1:p.start].strip()]
+    if len(named) != 1 or not _YOU.search(text, named[0].end):
+        return None
+    return named[0]
 
 
 def _reference_in(text: str, lo: int, hi: int):
@@ -361,6 +400,25 @@ def _pronoun_of_person(doc: Document, persons, s: int, a: int, b: int) -> bool:
         return False
     text = doc.text
     return any(p.end <= s and s - p.end <= 600 and "\n\n" not in text[p.end:s] for p in persons)
+
+
+# the writer speaking of themselves (I am a deaf resident, my diagnosis)
+_EN_FIRST_PERSON = compile_fast(r"\b(?:I|I'm|[Mm]y|[Mm]e)\b")
+SIGNATURE_REACH = 400  # how far below the sentence a message's signature may stand
+
+
+def _writer_signs(doc: Document, persons, e: int, a: int, b: int) -> bool:
+    """A sentence in the first person and a name strong enough to block alone on a line below it, in the same
+    paragraph or the next (the message's signature: 「I am a deaf resident … ⏎Daniel Okafor」): the writer."""
+    text = doc.text
+    if not _EN_FIRST_PERSON.search(text, a, b):
+        return False
+    for p in persons:
+        if p.start >= e and p.start - e <= SIGNATURE_REACH and p.score >= ev.BLOCK \
+                and text[text.rfind("\n", 0, p.start) + 1:p.start].strip() == "" \
+                and text[p.end:(text.find("\n", p.end) + 1 or len(text) + 1) - 1].strip() == "":
+            return True
+    return False
 
 
 def _is_cancer(text: str, s: int, e: int) -> bool:

@@ -265,6 +265,7 @@ class LearnedLayer:
             return
         probs = self.candidate_probability(doc, a, cands, keys)
         kept = _blocked_paragraphs(doc)
+        lowered = set()
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
                     and not (c.type == "PERSON" and (_ADDRESSED_AFTER.match(doc.text, c.end) or _WROTE_AFTER.match(doc.text, c.end))) \
@@ -283,6 +284,7 @@ class LearnedLayer:
                 else:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
+                lowered.add(id(c))
             elif c.score < WARN and p >= self.raise_above and _has_context(doc.text, c) \
                     and not (c.score == 0.0 and _sample_line(doc.text, c)) \
                     and not (c.type == "PHONE_NUMBER" and _BUSINESS_LINE.match(doc.text, c.start)):
@@ -294,6 +296,17 @@ class LearnedLayer:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+        if lowered:
+            _follow_support(doc, lowered)
+
+
+def _follow_support(doc: Document, lowered: set) -> None:
+    """A finding that stands on a name the judge has just lowered (a sensitive term beside 国枝慎吾さん in a
+    speech's quotations, 障害 in a published committee list) is no stronger than that name: a warning."""
+    for c in doc.candidates:
+        if c.support is not None and id(c.support) in lowered and c.score > LEARNED_WARN:
+            c.score = LEARNED_WARN
+            c.reason += "（氏名は学習モデルが公開・例示の文脈と判定）"
 
 
 REPEATED_CODE = 3
