@@ -200,6 +200,7 @@ REASONS = {
     "credential.generic.cli_password": "コマンドに渡したパスワード",
     "credential.generic.password_spaced": "パスワードの語の後の値",
     "credential.generic.login_id": "パスワードと組のログインID",
+    "credential.generic.backup_code": "二段階認証のバックアップコード",
     "marking.field": "データの区分欄の秘密区分",
     "credential.api_key.google": "Google APIキー",
     "credential.api_key.stripe": "Stripeシークレットキー",
@@ -380,6 +381,7 @@ REASONS = {
     "address.unit.dwelling": "団地・集合住宅の部屋番号（入居者の話）",
     "address.why.postal_code": "郵便番号付き",
     "address.why.from_prefecture": "都道府県から記載",
+    "address.why.chome_room": "町名＋丁目・建物名と部屋番号",
     "address.why.facility": "施設名に続く所在地（公共施設の可能性）",
     "address.why.person_near": "近くに氏名",
     # DATE_OF_BIRTH (service/detectors/birth.py): {word} is the word that ties the date to a birth
@@ -437,6 +439,7 @@ REASONS = {
     "person.public_capacity": "公的・業務上の肩書きの後（確認のみ）",
     "person.repeat": "既に氏名と判定した姓・名の繰り返し",
     "person.latin_reading": "既に氏名と判定した姓名のローマ字表記（辞書の読み）",
+    "person.spelled_in_mail": "漢字の氏名（すぐ隣のメールアドレスに読みが綴られている）",
     "person.in_personal_mail": "ローマ字の氏名（同じ行の個人メールアドレスに同じ綴り）",
     "person.alias": "氏名の別の表記（括弧内のローマ字・カナ、頭文字）",
     "person.honorific": "敬称「{honor}」",

@@ -460,6 +460,8 @@ def _dates_rewritten(doc: Document, flagged: list[Finding], covered) -> list[Fin
 
 # a full name of a kanji or kana surname, a space and a given name of two to four characters
 _FULL_NAME = re.compile(r"(?P<s>[一-龥々ぁ-んァ-ヶー]{1,5})[ 　](?P<g>[一-龥々ぁ-んァ-ヶー]{2,4})")
+# a foreign name in katakana with a dot between its parts; the last part (three kana or more) as its given name
+_DOTTED_KATAKANA_NAME = re.compile(r"[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8}){0,2}・(?P<g>[ァ-ヺー]{3,8})")
 _ROOM_AT_END = re.compile(r"(?<![0-9])[0-9]{2,4}号室$")
 _LOT_AT_END = re.compile(r"(?<![0-9\-])[0-9]{2,4}(?:-[0-9]{1,4}){1,2}$")
 _LATIN_FULL_NAME = re.compile(r"(?P<g>[A-Z][a-z'’\-]{2,})[ ](?P<s>(?:[DO]['’])?[A-Z][a-z'’\-]{2,})")
@@ -479,8 +481,9 @@ def _other_kana(word: str) -> str:
 
 
 def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]:
-    """What a flagged full name may be called again alone: its given name, and each kana part in the other
-    kana; and the room or the lot at the end of a flagged address (広瀬団地14号棟305号室 … 305号室を訪問)."""
+    """What a flagged full name may be called again alone: its given name (a dotted katakana name's last part too),
+    a family name of three kana or more, and each kana part in the other kana; and the room or the lot at the end of
+    a flagged address (広瀬団地14号棟305号室 … 305号室を訪問)."""
     parts: dict[str, Finding] = {}
     for f, value in zip(flagged, values):
         room = _ROOM_AT_END.search(value) if f.type == "JP_ADDRESS" else None
@@ -497,10 +500,17 @@ def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]
             parts.setdefault(latin.group("g"), f)
             parts.setdefault(latin.group("s"), f)
             continue
+        dotted = _DOTTED_KATAKANA_NAME.fullmatch(value) if f.type == "PERSON" else None
+        if dotted:
+            # リー・ミンジュン … ミンジュンと面談: the given part of a foreign name in katakana, said again alone
+            parts.setdefault(dotted.group("g"), f)
+            continue
         m = _FULL_NAME.fullmatch(value) if f.type == "PERSON" else None
         if not m:
             continue
         parts.setdefault(m.group("g"), f)
+        if len(m.group("s")) >= 3 and _KANA_PART.fullmatch(m.group("s")):
+            parts.setdefault(m.group("s"), f)  # (くるす あおい … くるす の保護者: a family name in kana, said again alone)
         for part in (m.group("s"), m.group("g")):
             if _KANA_PART.fullmatch(part):
                 parts.setdefault(_other_kana(part), f)

@@ -16,6 +16,18 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # stop 39: what the tuning sets train145–151 (written blind after the first batch's classes) still miss, and judge drift
+    "train145-017": "a secret stays in clear (block, got block) — writer: 就学予定児の氏名と生年月日の一覧。",
+    "train145-099": "a secret stays in clear (block, got block) — writer: 就学支援委員会の審議記録（長文）。3名の子どもの実名（漢字・かな）と障害・診断・服薬などの要配慮個人情報。",
+    "train145-116": "a secret stays in clear (block, got block) — writer: 部活動地域移行の指導者名簿。民間人の氏名・私用メール・携帯番号の一覧。",
+    "train147-037": "warns on harmless work (allow, got warn) — writer: 公共施設のAED設置場所一覧（オープンデータ）。個人情報なし。",
+    "train147-092": "blocks a judgement call (not_block, got block) — writer: プライベートIPアドレスが出てくるが、一般的なネットワーク設定の質問で実環境の情報は乏しい。",
+    "t12-030": "warns on harmless work (allow, got warn) — writer: 公開・一般的な業務文書。職員名（職務上）・市や事業者の公表連絡先・統計のみで個人情報なし（スポーツ課・chat）",
+    "train149-033": "warns on harmless work (allow, got warn) — writer: 議決・公表済みの公民館統合について市民向けFAQを作る依頼。",
+    "train148-092": "warns on harmless work (allow, got warn) — writer: 公表済みの集計結果。「氏名・住所」は一般的な言及にすぎない。",
+    "train148-103": "blocks a judgement call (not_block, got block) — writer: 下の名前のみと子どもの年齢。特定性は低いが個人の情報として警告されてもよい。",
+    "train148-106": "blocks a judgement call (not_block, got block) — writer: 公開日程の一項目に「非公開」という語がある。内容自体は公開用だが、秘密区分の表示と誤認されうる。",
+    "train150-063": "a secret stays in clear (block, got block) — writer: 介護保険課のピボット出力。行ラベルに被保険者番号と氏名、要介護度。",
     # stop 39: what the tuning sets train138–144 (written blind) still miss after their classes
     "train144-123": "warns on harmless work (allow, got warn) — writer: 著名人の公的な言葉の紹介。個人情報（分類Ⅰ）ではない。allow。",
     "train144-140": "blocks a judgement call (not_block, got block) — writer: 氏名はないが、地区・年代・障害で特定に近い。警告でも許可でもよい。",
@@ -55,7 +67,6 @@ KNOWN_MISSES = {
     "train134-098": "a secret stays in clear (block, got block) — writer: 漏えい事故報告に対象者の実名と検診結果（健康情報）が含まれるためblock。報告様式の作成に実名は不要。",
     "train134-144": "blocks a judgement call (not_block, got block) — writer: 庁内ホスト名のURLのみで認証情報はない。内部ネットワーク情報として警告が妥当だが、業務上の一般的な質問でもある。",
     "train134-145": "a secret stays in clear (block, got block) — writer: 個人事業主の氏名・所在地・口座番号と不正受給の事実を含むためblock。",
-    "t20-069": "warns on harmless work (allow, got warn) — writer: mail: public 介護予防教室 material; officials, statistics and public contact data only",
     "t5-020": "warns on harmless work (allow, got warn) — writer: school newsletter with principal name",
     "train135-081": "a secret stays in clear (block, got block) — writer: Request letter with requester's and grandfather's names, passport numbers, email, phone and 本籍 address.",
     "train135-123": "a secret stays in clear (block, got block) — writer: Batch log containing two valid 住民票コード with half-width kana names.",
@@ -83,7 +94,6 @@ KNOWN_MISSES = {
     "train127-143": "warns on harmless work (allow, got warn) — writer: Long draft of a shelter operation manual chapter: operational guidance that itself warns about handling 個人情報; no personal or non-public data.",
     "train127-145": "misses a block (block, got warn) — writer: Enforcement record naming an individual violator with his address.",
     "train129-006": "a secret stays in clear (block, got block) — writer: 観光ツアー予約メールにカード番号（Luhn有効）・名義・個人メール。",
-    "train129-014": "a secret stays in clear (block, got block) — writer: 通訳ボランティア名簿: 氏名・電話・メール。",
     "train129-031": "a secret stays in clear (block, got block) — writer: 帰化した市民の英文問合せ: 新旧氏名・生年月日・住所番地。",
     "train129-052": "a secret stays in clear (block, got block) — writer: 出生届の確認: 子と父母の氏名、出生日、住所番地。",
     "train129-053": "a secret stays in clear (block, got block) — writer: 議会の海外視察の旅券情報: MRZと旅券番号・氏名・生年月日。",
@@ -135,7 +145,6 @@ KNOWN_MISSES = {
     "train122-128": "warns on harmless work (allow, got warn) — writer: 国の公開リーフレットの翻訳。confidential・credit card等の語があるが一般的な説明文。",
     "train120-075": "blocks harmless work (allow, got block) — writer: 著名なパラアスリート（国枝慎吾・上地結衣）の名前を出した広報記事。公人・著名人で個人情報ではない。",
     "train120-100": "warns on harmless work (allow, got warn) — writer: 公表済みのパブリックコメント結果の整理。提出者名は元資料でも非公表。",
-    "t45-061": "blocks a judgement call (not_block, got block) — writer: 閲覧対象の公開書類だが個人名を含む",
     # stop 36: judge flips after fc34 joined the training data
     # stop 36: tuning batch train110–116 after its classes (OCR variants, judgement calls, foreign names under stop words)
     "train116-025": "blocks a judgement call (not_block, got block) — writer: 研修用の例示で実在アカウントのものではないが、良い例はそのまま使える強度の文字列で認証情報に見える。allow/warn どちらも可。",
@@ -144,7 +153,6 @@ KNOWN_MISSES = {
     "train116-116": "warns on harmless work (allow, got warn) — writer: 歴史上の著名人の生年月日と公共施設の所在地で、保護すべき個人情報ではない。allow。",
     "train111-087": "blocks a judgement call (not_block, got block) — writer: 保育日誌で子どもの名前はひらがなの下の名前だけ。個人の特定は難しいが、児童に関する記録なので警告も許容。",
     "train113-070": "blocks a judgement call (not_block, got block) — writer: 詐欺被害の注意喚起で、被害者は「市内在住の70代女性」と匿名化済み。個人は特定できないが事例の具体性がある。",
-    "train114-013": "a secret stays in clear (block, got block) — writer: 違反建築の是正指導経過記録。建築主の氏名・所在地番・携帯、施工業者代表者の氏名と電話。",
     "train114-017": "blocks a judgement call (not_block, got block) — writer: 建築計画のお知らせ標識（条例で現地に掲示される）の内容。建築主は個人名だが公衆に掲示済みという曖昧なケース。",
     "train112-073": "a secret stays in clear (block, got block) — writer: 会計課の総合振込データ（全銀フォーマット）。受取人のカナ氏名と口座番号がそのまま並んでいる。",
     "train112-096": "blocks a judgement call (not_block, got block) — writer: 内部ファイルサーバのパス（ホスト名）のみ。秘密情報ではないが内部ネットワーク情報として警告されうる。",
@@ -273,7 +281,6 @@ KNOWN_MISSES = {
     "train84-124": "a secret stays in clear (block, got block) — writer: 受注者の社員でも、経歴書の生年月日・資格番号・私用携帯とメールは個人情報。",
     "train85-011": "warns only where the writer wants a block — writer: 旅券窓口の交付ログ（英語）に旅券番号と申請者ローマ字氏名。",
     "train85-035": "warns on harmless work — writer: 「部外秘」「取扱注意」という語についての一般的な翻訳質問。文書自体にマーキングはない。",
-    "train85-080": "warns only where the writer wants a block — writer: 監査委員事務局の調書に「庁内限り」表示。監査の指摘前の内容。",
     "train85-122": "a secret stays in clear (block, got block) — writer: 転入者向け多言語案内の申込 JSON に氏名・+81 形式の電話・メール。",
     # holdout_firstcontact31 (fc31: scored once as this round's first contact — 1.00/1.00/0.04/0.03/0.98/4 — then tuning data); left:
     # holdout_replies73 … holdout_casual80 (stop 33's tuning sets, written blind); left:
@@ -419,7 +426,6 @@ KNOWN_MISSES = {
     "t13-152": "dummy data whose phone (090-0000-0009) warns as an example number",
     "t13-206": "山田 花子 with no context blocks (the writer read a sample-like name as ambiguous)",
     # holdout_english14 (train14: 200 blind-written cases in English and mixed English/Japanese; tuning data):
-    "t14-056": "a Chinese name in brackets after its romaji (張 偉) stays in clear",
     "t14-078": "a company's manager signing a sponsorship mail blocks (business contact read as personal)",
     "t14-106": "an overseas bank account (191-28473615-0-62) is no finding type",
     "t14-129": "romaji names after Japanese role words (指標患者：留学生 …) stay in clear",

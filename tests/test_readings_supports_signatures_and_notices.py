@@ -224,3 +224,105 @@ def test_an_audit_notice_and_the_findings_it_announces_are_one_passage(scan):
              "先般実施いたしました定期監査について、下記のとおり講評を行います。\n\n"
              "講評で伝達予定の主な事項\n・随意契約の理由書が3件で未作成（指摘予定）\n・前払金の支払遅延が1件（意見予定）")
     assert "NONPUBLIC_INFO" in _types(r)
+
+
+# -- the second batch (train145–151) ----------------------------------------------------------------------
+def test_backup_codes_listed_under_their_name_are_masked(scan):
+    r = scan("アカウント：maebashi_official_photo\nバックアップコード：\n 4827 1935\n 6603 2281\n復旧用メール：koho@example.jp")
+    assert "4827 1935" not in r["redacted_text"]
+    assert "CREDENTIAL" in _blocked(r)
+
+
+def test_a_text_about_backup_codes_without_any_passes(scan):
+    assert scan("バックアップコードは8桁の数字です。紛失したときの手順を教えて。\n電話 027-224-1111")["verdict"] == "allow"
+
+
+def test_a_marking_before_a_slash_heads_the_document(scan):
+    assert "CONFIDENTIAL_MARKING" in _blocked(scan("庁内限り／令和7年度当初予算 要求資料（部活動地域移行推進事業）"))
+
+
+def test_statistics_said_to_be_published_in_an_annual_report_pass(scan):
+    r = scan("女性相談の分野別件数（年報に掲載済み）です。前年度との比較グラフのタイトルを作ってください。\n\n"
+             "相談分野\tR4\tR5\nDV（配偶者・交際相手）\t214\t236\n離婚・家族関係\t188\t171")
+    assert r["verdict"] == "allow"
+
+
+def test_a_blank_forms_row_of_headings_is_no_name(scan):
+    r = scan("住民異動届（転入）\n世帯主\t\t\t\t\n\t氏名\tフリガナ\t生年月日\t続柄\t住民票コード\n1\t\t\t\t\t\n2\t\t\t\t\t")
+    assert "PERSON" not in _types(r)
+
+
+def test_a_date_filled_in_beside_a_forms_blank_date_is_a_birth_date(scan):
+    r = scan("項目\t様式\t提出分\n児童氏名\t\t北爪 蒼空\n生年月日\t　　年　　月　　日\t令和4年3月18日")
+    assert "DATE_OF_BIRTH" in _blocked(r)
+
+
+def test_a_year_month_day_apart_in_a_named_row_is_a_birth_date(scan):
+    r = scan("1　KURIBAYASHI Riku　TK4829173　2008-05-02　なし\n2　MORIYA Aoi　TR7310268　2008-09-17　甲殻類")
+    assert "DATE_OF_BIRTH" in _types(r)
+
+
+def test_a_customers_supply_point_is_a_home_address(scan):
+    r = scan("給水装置所在地：前橋市石倉町五丁目22番11号\n過大請求額：8,412円")
+    assert "五丁目22番11号" not in r["redacted_text"]
+
+
+def test_a_facilitys_location_stays_a_facilitys(scan):
+    r = scan("施設所在地：前橋市大手町二丁目12番1号")
+    assert "JP_ADDRESS" not in _blocked(r)
+
+
+def test_a_real_application_shown_as_the_example_is_real(scan):
+    r = scan("記入例として受付済みの1件を貼ります。\n\n商号\t松永塗装\n代表者氏名\t松永 浩二\n携帯\t090-6638-2104")
+    assert "松永 浩二" not in r["redacted_text"]
+
+
+def test_a_room_in_a_named_building_after_a_chome_is_a_home(scan):
+    r = scan("場所：前橋市城東町二丁目 アパート「グランメール城東」302号\n児童：新井 陽翔（4歳）")
+    assert "302号" not in r["redacted_text"]
+
+
+def test_a_kanji_surname_beside_a_mail_spelling_its_reading_is_masked(scan):
+    r = scan("・ボランティアとして手伝いたいので連絡ください r.kanbara@i.softbank.jp 神原\n・シャトルバスの待ち時間が長い")
+    assert "神原" not in r["redacted_text"]
+
+
+def test_an_office_beside_its_mail_address_passes(scan):
+    assert "PERSON" not in _types(scan("担当 soumu@city.maebashi.lg.jp 総務課"))
+
+
+def test_a_chinese_name_in_brackets_after_its_romanisation_is_masked(scan):
+    r = scan("My name is Wang Lei (王磊). I came to Maebashi in April as a technical intern.")
+    assert "王磊" not in r["redacted_text"]
+
+
+def test_a_kana_family_name_and_a_dotted_given_name_said_again_alone_are_masked(scan):
+    r = scan("関係児童：くるす あおい 他2名\n・くるす の保護者は「ふざけていただけ」と主張。")
+    assert "くるす" not in r["redacted_text"]
+    r = scan("児童：リー・ミンジュン（小2、男）\n学校訪問、ミンジュンと面談（養護教諭同席）。")
+    assert "ミンジュン" not in r["redacted_text"]
+
+
+def test_a_vpn_key_in_a_tables_cell_is_masked(scan):
+    r = scan("所属\tユーザーID\tVPN共有鍵\t備考\n情報政策課\tjsei-admin01\tvpn-psk: 7fG2-kLm9-Zx4P-aa81\t管理者")
+    assert "7fG2-kLm9-Zx4P-aa81" not in r["redacted_text"]
+
+
+def test_a_national_health_insurance_symbol_and_number_are_found(scan):
+    r = scan("被保険者：渋谷 貞夫（国保 前-203 番号 06614）")
+    assert "JP_HEALTH_INSURANCE" in _types(r)
+
+
+def test_an_ocr_misread_birth_date_label_still_ties_the_date(scan):
+    assert "DATE_OF_BIRTH" in _blocked(scan("氏名 小板橋 紀子\n生年月目 昭和58年4月17日"))
+
+
+def test_a_case_records_subject_line_under_a_square_mark_ties_its_facts(scan):
+    r = scan("■対象生徒：笛木 陽菜（14歳、女子）\n■担任：教諭\n\n" + "経過は次のとおり。\n" * 8
+             + "12月中旬に心療内科を受診、適応障害と診断されている。")
+    assert "SENSITIVE_PERSONAL_INFO" in _types(r)
+
+
+def test_a_full_name_its_bearer_gives_is_masked(scan):
+    r = scan("DM本文：\nはじめまして、星野蒼といいます。応募フォームには aoi.hoshino.88@gmail.com を書きました。")
+    assert "星野蒼" not in r["redacted_text"]

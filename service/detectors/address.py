@@ -140,6 +140,8 @@ _OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*" + _NOT_OAZA_END + r
 _LOT_FORM = re.compile(r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}(?![0-9])|[0-9]{1,4}番地")
 _TOWN_END_CHARS = ("町", "村")
 _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
+# a room's number at the end of a building's part (302号, 102号室, 4F 401)
+_ROOM_NUMBER = re.compile(r"[0-9]{1,4}(?:-?[A-Z])?(?:号室|号|室)?$")
 _NOT_BUILDING = re.compile(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)")
 
 
@@ -457,14 +459,19 @@ class AddressDetector(Detector):
         pc = _POSTAL.search(pre)
         if pc:
             start -= len(pc.group(0))
+        room = False
         if not bare and (ban or go or hy or chome):
             bm = _BUILDING.match(text, end)
             if bm and not _NOT_BUILDING.match(bm.group(0)):
                 end = bm.end()
+                room = _ROOM_NUMBER.search(bm.group(0)) is not None
         if ban or go or hy:
             score = ev.ADDRESS_FULL
             why = ["address.why.chome_banchi_go" if chome else
                    ("address.why.banchi_hyphen" if hy else "address.why.banchi_go")]
+        elif chome and room:
+            # 城東町二丁目 アパート「グランメール城東」302号: a building and a room in it name one home, as a lot does
+            score, why = ev.ADDRESS_FULL, ["address.why.chome_room"]
         elif chome:
             if _a_district(text, facts, names, start, end):
                 return None

@@ -349,9 +349,10 @@ def digits_of(value: str) -> str:
 # (nor a request for a sample of code, VBAのサンプルをください, nor a few real rows shown, サンプル行を貼ります)
 NOT_A_SAMPLE_AFTER = (r"(?!市|調査|抽出|行|[をも](?:ください|下さい|作|書|お願い|教え)|が(?:欲し|ほし)|[ ]?[0-9０-９]{1,4}[ ]?(?:行|件|レコード|人分|名分)"
                       # (a few rows of the real data pasted as a sample of it: サンプルとして数行貼ります, サンプルに3件)
-                      # (or says the sample is real: サンプルとして実際の1行を貼ります, 見本に本番のデータを)
+                      # (or says the sample is real: サンプルとして実際の1行を貼ります, 見本に本番のデータを,
+                      # 記入例として受付済みの1件を貼ります)
                       r"|(?:として|で|に)[ ]?(?:[0-9０-９数何]{1,4}[ ]?(?:行|件|レコード|人分|名分)|一部|抜粋|いくつか"
-                      r"|実際の|実在の|本物の|本番の|実データ))")
+                      r"|実際の|実在の|本物の|本番の|実データ|(?:受付|提出|申請|処理)(?:済み?|された|を受けた)の?))")
 _NON_DIGIT = re.compile(r"\D")  # (compiled once: called for every number of a text)
 
 

@@ -29,8 +29,8 @@ _NAME_BODY = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P
               # a kanji family name and a hiragana given name (小松 りこ), which the analyser cuts apart
               r"|(?P<e>[一-龥々〆ヶ]{1,4})[ 　](?:(?P<f>[ぁ-ゖー]{2,6})|(?P<g>[一-龥々〆ヶ]{1,3})))")
 # the name ends where a name ends: the line's end, a bracket, a comma, a colon before what is said
-# of the pupil (3年2組 きむら ゆうな：…), an honorific
-_NAME_END = r"[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏)"
+# of the pupil (3年2組 きむら ゆうな：…), an honorific; the others counted after it (関係児童：くるす あおい 他2名)
+_NAME_END = r"[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏|(?:他|ほか)[0-9一二三四五六七八九十]{1,3}[名人])"
 _NAME = _NAME_BODY + r"(?=" + _NAME_END + r")"
 _RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*" + _NAME)
 # the next item of a class-list line after a comma (5年2組　赤羽 湊、比嘉 こころ): the same shapes

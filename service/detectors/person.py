@@ -136,6 +136,32 @@ def _names_in_personal_mail(doc: Document) -> list[Candidate]:
             for s, e in romaji.names_in_personal_mail(doc.text)]
 
 
+# a name in kanji right after or right before a mail address (…連絡ください r.kanbara@i.softbank.jp 神原, 神原 <r.kanbara@…>)
+_KANJI_AFTER_MAIL = compile_fast(r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}[ \t]{1,2}"
+                                 r"(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)(?=[ \t]*(?:\n|$|[(、。,]))")
+_KANJI_BEFORE_MAIL = compile_fast(r"(?<![一-龥々ぁ-んァ-ヶ])(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)[ \t]*[(<:]?[ \t]*"
+                                  r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+
+
+def _names_spelled_in_a_mail_beside(doc: Document) -> list[Candidate]:
+    """A kanji name right beside a mail address whose local part spells its family name's reading (r.kanbara@… 神原):
+    the address's owner, however the name was written."""
+    text = doc.text
+    reading = getattr(doc._analyser, "reading", None)
+    if reading is None or "@" not in text:
+        return []
+    out = []
+    for rx in (_KANJI_AFTER_MAIL, _KANJI_BEFORE_MAIL):
+        for m in rx.finditer(text):
+            sur = m.group("n").split()[0]
+            if sur in NOT_GIVEN or sur in _SLOT_SET or sur in _ROLE_SET or _ORG_END.search(m.group("n")):
+                continue
+            latin = romaji.romaji_key(romaji.katakana_to_romaji(reading(sur)))
+            if len(latin) >= 3 and latin in romaji.romaji_key(m.group("l")):
+                out.append(Candidate("PERSON", m.start("n"), m.end("n"), ev.BLOCK + 0.1, REASONS["person.spelled_in_mail"]))
+    return out
+
+
 def _person_token_in(doc: Document, a: int, b: int) -> bool:
     """A token the dictionary tags as a person's name (人名) starts within text[a:b] (a kanji run
     Sudachi reads as a name or part of one)."""
@@ -220,6 +246,8 @@ _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と�
 _SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
 _PLACE_BEFORE_SELF = compile_fast(r"(?:町|村|丁目|地区|団地|在住)の$")
 _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|センター|事務所)(?:の)?[ 　]?$")
+# a person naming themself right after the name (星野蒼といいます, 星野蒼と申します)
+_NAMES_ITSELF = compile_fast(r"と(?:いいます|言います|申します|申す者)")
 # a reading in kana in brackets right after a word (悠(はるか)): the text is NFKC, its brackets ASCII
 _READING_AFTER = compile_fast(r"[(][ぁ-んァ-ヶー]{2,8}[)]")
 # (or a school's short name and the year: 「中川小 6年 西村 蒼」)
@@ -264,6 +292,8 @@ _KANJI_ALIAS = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶ]{1,
 _ALIAS_SCORE = 0.80
 _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」』\"][ 　]?(?:と|って)(?:呼ばれ|呼んで|呼ば|名乗|いう(?:あだ名|愛称|ニックネーム|通称))")
 _HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
+# a Chinese name in its characters after its romanisation: Wang Lei (王磊), Zhang Xiaoming（张晓明）
+_HAN_NAME_ALIAS = compile_fast(r"[一-龥]{2,4}")
 # a name in another alphabet (Devanagari, Thai, Cyrillic, Arabic, Bengali): Sita Kumari Pokharel（सीता कुमारी पोखरेल）
 _OTHER_ALPHABET = "[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+"
 _OTHER_SCRIPT_ALIAS = compile_fast(_OTHER_ALPHABET + "(?:[ ]" + _OTHER_ALPHABET + "){0,4}")
@@ -331,6 +361,8 @@ def _aliases(doc: Document, found: list) -> list:
                 if (not romaji_name and _ROMAJI_ALIAS.fullmatch(word) and not _ACRONYM.fullmatch(word)) \
                         or (not katakana_name and _KATAKANA_ALIAS.fullmatch(word) and not (is_common and is_common(word))) \
                         or _HANGUL_ALIAS.fullmatch(word) or _OTHER_SCRIPT_ALIAS.fullmatch(word) \
+                        or (romaji_name and " " in name.strip() and _HAN_NAME_ALIAS.fullmatch(word) and not _ORG_END.search(word)
+                            and not (is_common and is_common(word)) and word not in NOT_GIVEN) \
                         or (kana_name and _KANJI_ALIAS.fullmatch(word) and not any(
                             _ORG_END.search(p) or p in NOT_GIVEN or p in _SLOT_SET or p in _ROLE_SET for p in word.split())):
                     # (below the name's own score: a spelling another path reads as a name keeps its own reason
@@ -572,6 +604,7 @@ class PersonDetector(Detector):
             nm.score = a.score
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN] + alias_names, out)
         out += _names_in_personal_mail(doc)
+        out += _names_spelled_in_a_mail_beside(doc)
         out += _given_name_on_next_line(doc, out)
         out += _care_of_after_address(doc)
         return out
@@ -679,11 +712,13 @@ class PersonDetector(Detector):
             pieces, k = _untagged_pieces(toks, j, spaced, sum(len(x.surface) for x in given))
             if pieces:
                 given, tentative, j = given + pieces, True, k
-        if (spaced and not given and not katakana and j + 1 < n
-                and (toks[j + 1].surface in HONORIFICS or _SELF_INTRO_END.match(doc.text, toks[j].end))
+        if (not given and not katakana and j + 1 < n
+                and ((spaced and (toks[j + 1].surface in HONORIFICS or _SELF_INTRO_END.match(doc.text, toks[j].end)))
+                     or _NAMES_ITSELF.match(doc.text, toks[j].end))
                 and _KANJI_ONLY.fullmatch(toks[j].surface) and len(toks[j].surface) <= 2
                 and toks[j].pos[0] not in ("助詞", "助動詞", "接尾辞") and toks[j].surface not in TITLES):
             # 「新井 颯さん」「宮下 剛です。」: 颯 (an adverb), 剛 (an adjective) before an honorific or です: the given name
+            # (unspaced too when the person names themself: 「星野蒼といいます」)
             given.append(toks[j])
             tentative = True
             j += 1
@@ -815,6 +850,10 @@ class PersonDetector(Detector):
                    and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))
                or (_SELF_INTRO.match(text, after) is not None
                    and _PLACE_BEFORE_SELF.search(text, max(0, name.start - 8), name.start) is not None)
+               # (a full name its bearer gives, with no office before it: 「はじめまして、星野蒼といいます」 — staff
+               # give their office: 総務課の田中太郎と申します)
+               or (kind in ("full", "tentative") and _SELF_INTRO.match(text, after) is not None
+                   and not _ORG_BEFORE_SELF.search(text, max(0, name.start - 8), name.start))
                # (a full name after 私は, said by its bearer: わたしは 三輪 このみ です)
                or (not short and said_by_bearer(text, name.start, after))
                # (a full name opening a quoted letter or a line, said by its bearer: 「宮下 剛です。…)

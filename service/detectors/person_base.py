@@ -267,7 +267,9 @@ _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|
 _EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)"
                               # (サンプル行を貼ります: a few rows shown, as with a count)
                               r"|行(?!政)|レコード"
-                              r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows)))")
+                              r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows))"
+                              # (記入例として受付済みの1件を: a real application filed, shown as the example)
+                              r"|(?:受付|提出|申請|処理)(?:済み?|された|を受けた)の?)")
 
 
 def blocking_pii_on_line(doc: Document, pos: int, types, lines_around: int = 0) -> bool:

@@ -872,8 +872,9 @@ def _foreign_romaji(text: str, doc: Optional[Document] = None) -> list[_Name]:
 # the personal data that makes a row a person's (a phone, a birth date, a personal number)
 _ROW_PII_TYPES = _ID_TYPES | {"PHONE_NUMBER", "DATE_OF_BIRTH"}
 # … or a cell of such a row, after a tab, a wide gap or a Japanese cell (B-2 ケバブハウス Ali Demirtaş 070-…)
-# (or a CSV's or an SQL row's cell: 10232,Pham Thi Mai / VALUES (10232, 'Pham Thi Mai', …)
-_CELL_BEFORE = compile_fast(r"(?:\t|[ぁ-んァ-ヶ一-龥ー][ 　]+|[ 　]{2,}|[,(][ ]?['\"]?)$")
+# (or a CSV's or an SQL row's cell: 10232,Pham Thi Mai / VALUES (10232, 'Pham Thi Mai', …); or a list's fields set
+# apart by slashes or bars: 吹奏楽／Kimberly Hayes／k.hayes…@outlook.com／070-…)
+_CELL_BEFORE = compile_fast(r"(?:\t|[ぁ-んァ-ヶ一-龥ー][ 　]+|[ 　]{2,}|[,(/|][ ]?['\"]?)$")
 # … and in a record's fields, a personal mail address too (Personal email: …@gmail.com)
 _RECORD_PII_TYPES = _ROW_PII_TYPES | {"EMAIL_ADDRESS"}
 # a field's label at its line's start (Cliente: , New ALT: , 申請者（英字）：), and the value's end: the line's end or

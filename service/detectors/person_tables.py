@@ -402,10 +402,11 @@ def _key_value_row(lines, i, delim, cells, cols) -> bool:
     """| 氏名 | SHRESTHA BIKASH |: a label/value row of a two-column table, not a header row. A
     header row is a table's first line; a label row is inside the table, or the cell next to
     the label is a value (not another column heading)."""
-    if i > 0 and lines[i - 1].count(delim) >= 1 and lines[i - 1].strip():
-        return True
     right = [c for c in cells[cols[0] + 1:] if c]
     filled = [c for c in cells if c]
+    if i > 0 and lines[i - 1].count(delim) >= 1 and lines[i - 1].strip():
+        # (inside a table, but a row of headings all the same: 氏名⇥フリガナ⇥生年月日⇥続柄 under 世帯主 in a blank form)
+        return not (len(filled) >= 3 and right and (right[0] in _NAME_HEADERS or _HEADER_LIKE.search(right[0])))
     return len(filled) == 2 and bool(right) and not _HEADER_LIKE.search(right[0])
 
 

@@ -202,15 +202,18 @@ _NUMBER_IN_ROW = compile_fast(
 _GLUED_FIELDS = compile_fast(r"[0-9][ァ-ヺA-Za-z]|[ァ-ヺ][0-9]")
 # a full date a record holds: YYYYMMDD or an era's letter and YYMMDD (S580611: birth_record_serial), or an era's
 # letter and Y.M.D (S55.3.2)
-_DOTTED_ERA_DATE = compile_fast(r"(?P<e>[MTSHR])(?P<ey>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<d>[0-9]{1,2})")
+_DOTTED_ERA_DATE = compile_fast(r"(?P<e>[MTSHR])(?P<ey>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<d>[0-9]{1,2})|"
+                                # (or a Western year, month and day apart: 2008-05-02, 2008/5/2, 2008.05.02)
+                                r"(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m2>[0-9]{1,2})(?P=sep)(?P<d2>[0-9]{1,2})")
 
 
 def _old_date(value: str, latest_year: int) -> bool:
-    """value is a whole compact date (YYYYMMDD, S580611, S55.3.2) of a year from 1900 to latest_year."""
+    """value is a whole compact date (YYYYMMDD, S580611, S55.3.2) or one with its parts apart (2008-05-02) of a year
+    from 1900 to latest_year."""
     m = _SERIAL.fullmatch(value)
     if not m:
         m = _DOTTED_ERA_DATE.fullmatch(value)
-        if not m or not (1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31):
+        if not m or not (1 <= int(m["m"] or m["m2"]) <= 12 and 1 <= int(m["d"] or m["d2"]) <= 31):
             return False
     y = _year(m)
     return y is not None and 1900 <= y <= latest_year

@@ -309,7 +309,7 @@ _SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・]*(?:対象(?:者)?|世帯|本人|
 
 
 # a case record's head line naming whom it is about (世帯主：…, 対象児童：…, 患者氏名：…)
-_RECORD_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・【]*(?:世帯主|(?:調査|相談|支援|照会|指導)?対象(?:者|児童|児|生徒)?|本人|相談者|利用者|患者|被保険者|受給者|申請者|"
+_RECORD_SUBJECT_LINE = compile_fast(r"(?m)^[ \t　・【■□●○◆◇▼▽*\-]*(?:世帯主|(?:調査|相談|支援|照会|指導)?対象(?:者|児童|児|生徒)?|本人|相談者|利用者|患者|被保険者|受給者|申請者|"
                                     r"入居者|児童|生徒|氏名)(?:氏名|名)?[ \t　]*[：:]")
 
 
