@@ -228,6 +228,8 @@ class Scanner:
             return False
         if _two_rows_of_a_table(text, a, b):
             return False  # …,19,110⏎0002847719,…: the break between two rows of a CSV, not inside a cell
+        if _ROW_LABEL_LINE.match(text, b) and _ROW_LABEL_LINE.match(text, text.rfind("\n", 0, a - 1) + 1):
+            return False  # 1-2　中央公民館 前　千代田町二丁目⏎2-1　総社公民館…: each line opens with its row's number
         l, r = text[a - 1], text[b]
         ascii_pair = bool(_ASCII_VALUE_CHAR.match(l) and _ASCII_VALUE_CHAR.match(r))
         if not ascii_pair and any(g and g.action == "block" and g.type not in PIECEWISE_TYPES for g in (left, right)):
@@ -706,6 +708,8 @@ _CJK_LETTER = re.compile("[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff\uf900-\ufaff�
 _DATE_STARTS_LINE = re.compile(r"[ \t]*[0-9０-９]{1,4}[/／][0-9０-９]{1,2}(?![0-9０-９])")
 _ITEM_STARTS_LINE = re.compile("[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[ \u3000]|[・●○◆◇■□▪※][ \u3000]?|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|"
                                "[①-⑳])")
+# a line that opens with a row's number and a space (1-2　中央公民館…, 12 …)
+_ROW_LABEL_LINE = re.compile("[ \t\u3000]*[0-9０-９]{1,3}(?:[-‐－][0-9０-９]{1,3})?[ \t\u3000]+(?=\\S)")
 # a line that opens with a form's label and a space or a colon after it (続柄　本人, 氏名：…)
 _FORM_FIELD_LINE = re.compile("[ \t\u3000]*[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]{2,8}(?:[ \t\u3000]+|[:：])(?=\\S)")
 _DIGIT = re.compile("[0-9０-９〇一二三四五六七八九十]")

@@ -16,8 +16,16 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # stop 39: what the tuning sets train152–155 (a third batch, written blind) still miss, and judge drift on retraining
+    "y-019": "misses a block (block, got warn) — writer: neighbourhood association head (private person) named without space",
+    "train155-024": "blocks a judgement call (not_block, got block) — writer: 氏名なしの事例（80代・独居・要介護3）。匿名化されているが地区名と組み合わさると特定の可能性がある。",
+    "train152-051": "blocks a judgement call (not_block, got block) — writer: イニシャル扱いのケースメモ。健康状態はあるが個人を特定する情報はない。",
+    "train152-053": "a secret stays in clear (block, got block) — writer: 介護予防教室の参加者名簿で、介護保険の被保険者番号・氏名・生年月日が並ぶ。",
+    "train152-118": "a secret stays in clear (block, got block) — writer: 障害者スポーツ大会の参加者名と障害の種別・等級（要配慮個人情報）。",
+    "train154-032": "warns on harmless work (allow, got warn) — writer: 地番表記を検証する正規表現の相談。サンプルは書式の例示のみで人に結び付かない。",
+    "train114-013": "a secret stays in clear (block, got block) — writer: 違反建築の是正指導経過記録。建築主の氏名・所在地番・携帯、施工業者代表者の氏名と電話。",
+    "t20-069": "warns on harmless work (allow, got warn) — writer: mail: public 介護予防教室 material; officials, statistics and public contact data only",
     # stop 39: what the tuning sets train145–151 (written blind after the first batch's classes) still miss, and judge drift
-    "train145-017": "a secret stays in clear (block, got block) — writer: 就学予定児の氏名と生年月日の一覧。",
     "train145-099": "a secret stays in clear (block, got block) — writer: 就学支援委員会の審議記録（長文）。3名の子どもの実名（漢字・かな）と障害・診断・服薬などの要配慮個人情報。",
     "train145-116": "a secret stays in clear (block, got block) — writer: 部活動地域移行の指導者名簿。民間人の氏名・私用メール・携帯番号の一覧。",
     "train147-037": "warns on harmless work (allow, got warn) — writer: 公共施設のAED設置場所一覧（オープンデータ）。個人情報なし。",
@@ -25,7 +33,6 @@ KNOWN_MISSES = {
     "t12-030": "warns on harmless work (allow, got warn) — writer: 公開・一般的な業務文書。職員名（職務上）・市や事業者の公表連絡先・統計のみで個人情報なし（スポーツ課・chat）",
     "train149-033": "warns on harmless work (allow, got warn) — writer: 議決・公表済みの公民館統合について市民向けFAQを作る依頼。",
     "train148-092": "warns on harmless work (allow, got warn) — writer: 公表済みの集計結果。「氏名・住所」は一般的な言及にすぎない。",
-    "train148-103": "blocks a judgement call (not_block, got block) — writer: 下の名前のみと子どもの年齢。特定性は低いが個人の情報として警告されてもよい。",
     "train148-106": "blocks a judgement call (not_block, got block) — writer: 公開日程の一項目に「非公開」という語がある。内容自体は公開用だが、秘密区分の表示と誤認されうる。",
     "train150-063": "a secret stays in clear (block, got block) — writer: 介護保険課のピボット出力。行ラベルに被保険者番号と氏名、要介護度。",
     # stop 39: what the tuning sets train138–144 (written blind) still miss after their classes
@@ -123,7 +130,6 @@ KNOWN_MISSES = {
     "fc35-136": "a secret stays in clear (block, got block) — writer: 二十歳のつどいの受付名簿。氏名・生年月日・出身中学。",
     "fc35-198": "blocks a judgement call (not_block, got block) — writer: 庁内ポータルの内部URL（ホスト名）を含む手順書。資格情報はなく、内部ホスト名だけなので警告か許可。",
     # stop 37: tuning batch train117–123 after its classes (judgement calls, judge drift on retraining, OCR and format residues)
-    "f19-072": "warns on harmless work (allow, got warn) — writer: published election result; mayor is a public official",
     "train117-079": "blocks a judgement call (not_block, got block) — writer: 年齢・性別・症状はあるが氏名等がなく、特定できない一般相談。",
     "train117-118": "a secret stays in clear (block, got block) — writer: 児童の実名と、診断名・服薬という要配慮個人情報を含む所見メモ。",
     "train118-008": "blocks a judgement call (not_block, got block) — writer: 委託先事業者の担当者の業務用連絡先（会社のメール・代表番号）。私人の個人情報ではないが、氏名とメールを含むので warn でも許容。",

@@ -87,7 +87,9 @@ def test_role_slot_names(scan, text, names):
     # a chair opening the minutes' line speaks in office: the judge, trained on blind-written rosters and
     # minutes whose writers labelled such role holders public, may drop the name (allow); if it is
     # reported at all, it is masked
-    dropped_ok = ("委員長 一色 達也より開会のあいさつ。",)
+    # (and an association's head named to sign a thank-you letter: the judge, retrained in stop 39 on blind sets whose
+    # writers held association heads acting in office public, may drop it as well)
+    dropped_ok = ("委員長 一色 達也より開会のあいさつ。", "理事長 日本橋 航の名前で礼状を出したい。")
     # a meeting's chair and minute-taker named in their roles are capped at a warning by the judge too
     in_office = in_office + ("司会 品川 さやか、記録 目黒 亮で進行します。",
                              # (a section head reporting in minutes, and a neighbourhood association's officers in its

@@ -326,3 +326,46 @@ def test_a_case_records_subject_line_under_a_square_mark_ties_its_facts(scan):
 def test_a_full_name_its_bearer_gives_is_masked(scan):
     r = scan("DM本文：\nはじめまして、星野蒼といいます。応募フォームには aoi.hoshino.88@gmail.com を書きました。")
     assert "星野蒼" not in r["redacted_text"]
+
+
+# -- the third batch (train152–155) -----------------------------------------------------------------------
+def test_barcodes_under_a_jan_heading_are_no_card_numbers(scan):
+    r = scan("JAN\t商品名\t在庫\n4573120480134\tポストカード5枚セット\t112\n4573120480141\t展覧会図録 2023\t7")
+    assert "CREDIT_CARD" not in _types(r)
+
+
+def test_a_card_number_under_a_card_heading_stays_a_card(scan):
+    r = scan("カード番号\t氏名\n4539148803436467\t山田 花子")
+    assert "CREDIT_CARD" in _blocked(r)
+
+
+def test_a_wifi_key_after_the_word_key_is_masked(scan):
+    r = scan("SSIDはMaebashi-Lib-Free、職員用はToshokan_staff（キー Toshokan_wifi2024）で合ってますか？")
+    assert "Toshokan_wifi2024" not in r["redacted_text"]
+
+
+def test_a_wifi_key_placeholder_passes(scan):
+    assert "CREDENTIAL" not in _types(scan("SSIDとキーを書いた紙を掲示する（キー：XXXXXXXX）"))
+
+
+def test_symptoms_of_a_named_person_are_sensitive(scan):
+    r = scan("有症者一覧\n1 栗原 葵（6）9/5夜から嘔吐3回、発熱38.2℃\n2 田部井 光男（80）下痢、脱水症状のため救急搬送")
+    assert "SENSITIVE_PERSONAL_INFO" in _types(r)
+
+
+def test_a_hygiene_manuals_symptoms_are_no_ones(scan):
+    r = scan("避難所運営マニュアルの「衛生・健康管理」の章の原稿です。表現を統一してください。\n"
+             "・嘔吐物の処理は、使い捨て手袋を着用し、消毒すること。\n"
+             "・食物アレルギーの有無は、名札に表示するかどうかを本人・保護者と相談して決める。")
+    assert r["verdict"] == "allow"
+
+
+def test_row_numbers_opening_each_line_do_not_finish_the_town_above(scan):
+    r = scan("掲示場番号　設置場所　所在地\n1-2　中央公民館 前　千代田町二丁目\n2-1　総社公民館 敷地内　総社町一丁目\n"
+             "2-2　元総社小学校 正門横　元総社町")
+    assert "JP_ADDRESS" not in _blocked(r)
+
+
+def test_a_lot_number_wrapped_onto_the_next_line_still_completes_the_address(scan):
+    r = scan("住所：前橋市千代田町二丁目\n2-1 グランハイツ201")
+    assert "JP_ADDRESS" in _blocked(r)

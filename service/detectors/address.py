@@ -140,6 +140,14 @@ _OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*" + _NOT_OAZA_END + r
 _LOT_FORM = re.compile(r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}(?![0-9])|[0-9]{1,4}番地")
 _TOWN_END_CHARS = ("町", "村")
 _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
+def _with_building(text: str, end: int) -> tuple[int, bool]:
+    """The address's end with the building and room after it (…ハイツ朝日 102号室), and whether a room's number ends it."""
+    bm = _BUILDING.match(text, end)
+    if bm and not _NOT_BUILDING.match(bm.group(0)):
+        return bm.end(), _ROOM_NUMBER.search(bm.group(0)) is not None
+    return end, False
+
+
 # a room's number at the end of a building's part (302号, 102号室, 4F 401)
 _ROOM_NUMBER = re.compile(r"[0-9]{1,4}(?:-?[A-Z])?(?:号室|号|室)?$")
 _NOT_BUILDING = re.compile(r"[ ,、]?(?:TEL|Tel|tel|電話|携帯|FAX|Fax|から|まで)")
@@ -459,12 +467,7 @@ class AddressDetector(Detector):
         pc = _POSTAL.search(pre)
         if pc:
             start -= len(pc.group(0))
-        room = False
-        if not bare and (ban or go or hy or chome):
-            bm = _BUILDING.match(text, end)
-            if bm and not _NOT_BUILDING.match(bm.group(0)):
-                end = bm.end()
-                room = _ROOM_NUMBER.search(bm.group(0)) is not None
+        end, room = _with_building(text, end) if not bare and (ban or go or hy or chome) else (end, False)
         if ban or go or hy:
             score = ev.ADDRESS_FULL
             why = ["address.why.chome_banchi_go" if chome else

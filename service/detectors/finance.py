@@ -68,6 +68,22 @@ _EXPIRY_VALUE = compile_fast(_EXPIRY_LABEL + r"[ \t]*(?:[:：]|[はが](?:、)?)
                              r"(?P<v>(?:0?[1-9]|1[0-2])[ ]?/[ ]?(?:[0-9]{2}|20[0-9]{2}))(?![0-9])")
 
 
+# a column heading of goods' codes (JAN, EAN, ISBN, 商品コード, バーコード): the codes under it are a product's
+_PRODUCT_HEADING = compile_fast(r"(?i)(?<![a-z])(?:jan|ean|isbn|gtin|upc)(?![a-z])|商品コード|バーコード|品番")
+
+
+def _in_product_table(text: str, start: int) -> bool:
+    """The number stands in a row (a tab, a comma or a bar on its line) of a table whose lines above it, up to a blank
+    line, hold a goods' code heading (JAN⇥商品名⇥在庫 ⏎ 4573120480134⇥ポストカード5枚セット)."""
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", start)
+    line = text[ls:le if le != -1 else len(text)]
+    if not any(d in line for d in ("\t", ",", "|")):
+        return False
+    block = text.rfind("\n\n", 0, ls)
+    return _PRODUCT_HEADING.search(text, block + 1 if block != -1 else 0, ls) is not None
+
+
 @register
 class CreditCardDetector(Detector):
     """クレジットカード番号: 13–19 digits (contiguous or in the usual groupings),
@@ -79,6 +95,7 @@ class CreditCardDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out: list[Candidate] = []
         failing = 0  # card-shaped numbers that fail the Luhn check
+        products = _PRODUCT_HEADING.search(doc.text) is not None
         # (number_pieces gives a card number grouped with dots too — 3550.9343.4495.8770, as some write it to
         # dodge auto-linking)
         for start, end, d, groups, sep in number_pieces(doc):
@@ -89,6 +106,8 @@ class CreditCardDetector(Detector):
                 continue
             if trivial_digits(d[1:-1]) or trivial_digits(d[4:-1]):
                 continue
+            if products and _in_product_table(doc.text, start):
+                continue  # a row under a JAN / ISBN heading: the goods' barcode, which passes Luhn by design
             failing += luhn_valid(d) is False
             ctx = find_context_ci(doc, start, end, CARD_CONTEXT, 30, 20)
             if not ctx and _EXPIRY_AFTER.match(doc.text, end):

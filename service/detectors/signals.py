@@ -254,6 +254,30 @@ def maru_hi(doc):
 
 _WEAK_ALONE = frozenset(lexicon.words("marking.weak_alone"))
 
+# the name of a list of one-time codes (two-step verification's backup or recovery codes)
+_CODE_LIST_LABEL = re.compile(r"バックアップコード|リカバリー?コード|復旧コード|(?i:backup[ ]codes?|recovery[ ]codes?)")
+CODE_LIST_REACH = 12  # lines: how far below its label a list of codes may go on
+
+
+def under_code_list_label(scan, m, start, end) -> bool:
+    """The value is in the block (no blank line between) under a line naming a list of backup codes, at most
+    CODE_LIST_REACH lines below it (バックアップコード：⏎ 4827 1935 ⏎ 6603 2281)."""
+    text = scan.text
+    lo = start
+    for _ in range(CODE_LIST_REACH):
+        prev = text.rfind("\n", 0, lo)
+        if prev == -1:
+            return False
+        ls = text.rfind("\n", 0, prev) + 1
+        line = text[ls:prev]
+        if not line.strip():
+            return False
+        if _CODE_LIST_LABEL.search(line):
+            return True
+        lo = ls
+    return False
+
+
 SIGNALS: dict[str, Callable] = {
     "at_head": at_head,
     "weak_marking_word": weak_marking_word,
@@ -269,6 +293,7 @@ SIGNALS: dict[str, Callable] = {
     "port_not_password": port_not_password,
     "weak_secret_value": weak_secret_value,
     "fewer_than_three_classes": fewer_than_three_classes,
+    "under_code_list_label": under_code_list_label,
 }
 FINDERS: dict[str, Callable] = {
     "maru_hi": maru_hi,
