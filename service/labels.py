@@ -440,6 +440,7 @@ REASONS = {
     "person.repeat": "既に氏名と判定した姓・名の繰り返し",
     "person.latin_reading": "既に氏名と判定した姓名のローマ字表記（辞書の読み）",
     "person.spelled_in_mail": "漢字の氏名（すぐ隣のメールアドレスに読みが綴られている）",
+    "person.kanji_of_latin": "ローマ字の氏名の漢字表記（読みが一致する上の行）",
     "person.in_personal_mail": "ローマ字の氏名（同じ行の個人メールアドレスに同じ綴り）",
     "person.alias": "氏名の別の表記（括弧内のローマ字・カナ、頭文字）",
     "person.honorific": "敬称「{honor}」",

@@ -16,6 +16,12 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # stop 39: fc37 once opened (two judgement calls its writer held not_block), and judge drift on retraining with fc37
+    "t27-193": "misses a block (block, got warn) — writer: ファイル名に埋め込まれた申請者の氏名",
+    "t14-138": "blocks a judgement call (not_block, got block) — writer: ALT self-introduction intended for school newsletter",
+    "fc37-087": "blocks a judgement call (not_block, got block) — writer: Anonymised public comments with age band and district, prepared for publication — ambiguous.",
+    "fc37-162": "blocks a judgement call (not_block, got block) — writer: Placeholder CV (John Doe, example.com, all-zero phone) — obviously dummy, but DOB/e-mail fields may trigger a warning.",
+    "t6-048": "warns on harmless work (allow, got warn) — writer: 公表される大会成績で、選手・監督は公的な活動として名前が出ている。",
     # stop 39: what the tuning sets train152–155 (a third batch, written blind) still miss, and judge drift on retraining
     "y-019": "misses a block (block, got warn) — writer: neighbourhood association head (private person) named without space",
     "train155-024": "blocks a judgement call (not_block, got block) — writer: 氏名なしの事例（80代・独居・要介護3）。匿名化されているが地区名と組み合わさると特定の可能性がある。",
@@ -54,7 +60,6 @@ KNOWN_MISSES = {
     "r-042": "a resident featured in a newsletter (都丸 節子さん, ten years of a health class) is capped at a warning by the judge after the stop-38 retraining (still masked)",
     # stop 38: the second tuning batch train131-137 (infrastructure, health, economy and culture, audit and the council, resident registration, short chat prompts, IT operations), what is left after its classes; five judge drifts on retraining
     "train133-143": "a secret stays in clear (block, got block) — writer: 自由記述に回答者のメールアドレス・氏名・携帯番号が紛れ込んでいる。",
-    "t14-135": "blocks a judgement call (not_block, got block) — writer: Business contact of a company employee acting in role",
     "train132-006": "a secret stays in clear (block, got block) — writer: カタカナ表記の氏名・生年月日・保険証番号と肝炎・輸血歴の話。文字起こしでも個人情報。",
     "train132-135": "blocks a judgement call (not_block, got block) — writer: パスワード等はなく、内部ホスト名のURLのみ。内部ネットワーク情報として警告するのは妥当、許可も許容。",
     "train132-146": "a secret stays in clear (block, got block) — writer: 英文でも患者児童の実名と麻しん罹患、接触児の氏名と接種歴、担当者のメール。",
@@ -188,7 +193,6 @@ KNOWN_MISSES = {
     "t13-046": "blocks a judgement call (not_block, got block) — writer: award recipient who agreed to publication",
     "t16-074": "blocks a judgement call (not_block, got block) — writer: 相談の一般化された要旨、個人情報の程度は低い",
     "t34-046": "warns on harmless work (allow, got warn) — writer: Official correspondence signed by the mayor in role; counterpart mayor addressed by title only.",
-    "t9-205": "warns on harmless work (allow, got warn) — writer: principal's published greeting",
     "t24-031": "warns on harmless work (allow, got warn) — writer: judge and court named in a published judgment summary",
     "t24-071": "a secret stays in clear (block, got block) — writer: chat log with timestamps mentioning a student's self-harm",
     "train68-043": "blocks a judgement call (not_block, got block) — writer: 「市内在住の70代男性」程度の記述で、誰かは特定できない相談の一般化。病名は出るが非特定のため、許可でも警告でもよい。",

@@ -369,3 +369,31 @@ def test_row_numbers_opening_each_line_do_not_finish_the_town_above(scan):
 def test_a_lot_number_wrapped_onto_the_next_line_still_completes_the_address(scan):
     r = scan("住所：前橋市千代田町二丁目\n2-1 グランハイツ201")
     assert "JP_ADDRESS" in _blocked(r)
+
+
+# -- fc37, once opened ------------------------------------------------------------------------------------
+def test_an_insurance_symbol_with_a_space_and_a_hyphen_is_found(scan):
+    r = scan("患者 小此木 涼子 さん（46）\n保険証の記載：記号 前橋 27-41　番号 60318")
+    assert "JP_HEALTH_INSURANCE" in _types(r)
+
+
+def test_an_internal_note_left_in_a_press_release_is_marked(scan):
+    r = scan("報道発表資料\n\n前橋市ふるさと納税の寄附額が過去最高に\n"
+             "※庁内限り：上位事業者1社に産地表示の疑義あり。報告要否を検討中。\nいただいた寄附金は子育て支援に活用します。")
+    assert "CONFIDENTIAL_MARKING" in _blocked(r)
+
+
+def test_a_note_telling_staff_not_to_enter_marked_documents_passes(scan):
+    assert scan("※「庁内限り」などの表示がある文書は入力しないでください。")["verdict"] == "allow"
+
+
+def test_kana_names_with_a_school_year_in_brackets_are_masked(scan):
+    r = scan("配慮が必要な子の一覧です。\n・ふじさき こはる（小3）　卵アレルギー\n・ほりぐち そうた（小5）　特になし")
+    assert "ふじさき こはる" not in r["redacted_text"]
+    assert "ほりぐち そうた" not in r["redacted_text"]
+
+
+def test_the_kanji_name_above_its_latin_spelling_on_a_card_is_masked(scan):
+    r = scan("株式会社 上州テクノ設備\n営業部　公共営業課\n課長代理\n眞下 純一\nJunichi Mashimo\n携帯 080-8872-8826\n"
+             "E-mail j-mashimo@joshu-techno.example.co.jp")
+    assert "眞下 純一" not in r["redacted_text"]

@@ -162,6 +162,43 @@ def _names_spelled_in_a_mail_beside(doc: Document) -> list[Candidate]:
     return out
 
 
+# a name in kanji alone on its line (a business card's or a signature's first name line)
+_KANJI_NAME_LINE = compile_fast(r"[ \t]*(?P<n>[一-龥々]{1,4}[ ][一-龥々]{1,4})[ \t]*")
+
+
+def _readings_agree(keys: list, latin: list) -> bool:
+    """One part's dictionary reading spells its Latin word and the other's starts as its word does (a family name
+    has readings the dictionary does not give first: 眞下 マシタ for Mashimo)."""
+    return any(keys[i] == latin[i] and keys[1 - i][:2] == latin[1 - i][:2] for i in (0, 1))
+
+
+def _kanji_above_latin(doc: Document, found: list) -> list[Candidate]:
+    """眞下 純一 ⏎ Junichi Mashimo: the kanji name on the line right above a Latin name found, when the dictionary's
+    readings of its two parts spell the Latin words (in either order, one of them at least in its first letters:
+    _readings_agree) — the same person's name on a card."""
+    text = doc.text
+    reading = getattr(doc._analyser, "reading", None)
+    if reading is None:
+        return []
+    out = []
+    for c in found:
+        words = text[c.start:c.end].split()
+        if c.score < ev.BLOCK or len(words) != 2 or not text[c.start:c.end].isascii():
+            continue
+        le = text.rfind("\n", 0, c.start)
+        if le == -1 or text[le + 1:c.start].strip():
+            continue
+        ls = text.rfind("\n", 0, le) + 1
+        m = _KANJI_NAME_LINE.fullmatch(text, ls, le)
+        if not m:
+            continue
+        keys = [romaji.romaji_key(romaji.katakana_to_romaji(reading(p))) for p in m.group("n").split()]
+        latin = [romaji.romaji_key(w) for w in words]
+        if all(len(k) >= 2 for k in keys) and any(_readings_agree(keys, pair) for pair in (latin, latin[::-1])):
+            out.append(Candidate("PERSON", m.start("n"), m.end("n"), c.score, REASONS["person.kanji_of_latin"]))
+    return out
+
+
 def _person_token_in(doc: Document, a: int, b: int) -> bool:
     """A token the dictionary tags as a person's name (人名) starts within text[a:b] (a kanji run
     Sudachi reads as a name or part of one)."""
@@ -605,6 +642,7 @@ class PersonDetector(Detector):
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN] + alias_names, out)
         out += _names_in_personal_mail(doc)
         out += _names_spelled_in_a_mail_beside(doc)
+        out += _kanji_above_latin(doc, out)
         out += _given_name_on_next_line(doc, out)
         out += _care_of_after_address(doc)
         return out
