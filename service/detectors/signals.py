@@ -278,6 +278,15 @@ def under_code_list_label(scan, m, start, end) -> bool:
     return False
 
 
+# a wireless network named in the text (Wi-Fi, SSID, 無線LAN): a short "key" label there is the network's
+_WIFI = re.compile(r"(?i)wi-?fi|ssid|無線lan")
+
+
+def about_wifi(scan, m, start, end) -> bool:
+    """The text speaks of a wireless network (a key after キー / key is its password only then)."""
+    return _WIFI.search(scan.text) is not None
+
+
 SIGNALS: dict[str, Callable] = {
     "at_head": at_head,
     "weak_marking_word": weak_marking_word,
@@ -294,6 +303,7 @@ SIGNALS: dict[str, Callable] = {
     "weak_secret_value": weak_secret_value,
     "fewer_than_three_classes": fewer_than_three_classes,
     "under_code_list_label": under_code_list_label,
+    "about_wifi": about_wifi,
 }
 FINDERS: dict[str, Callable] = {
     "maru_hi": maru_hi,
