@@ -136,28 +136,34 @@ def _names_in_personal_mail(doc: Document) -> list[Candidate]:
             for s, e in romaji.names_in_personal_mail(doc.text)]
 
 
-# a name in kanji right after or right before a mail address (…連絡ください r.kanbara@i.softbank.jp 神原, 神原 <r.kanbara@…>)
-_KANJI_AFTER_MAIL = compile_fast(r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}[ \t]{1,2}"
-                                 r"(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)(?=[ \t]*(?:\n|$|[(、。,]))")
-_KANJI_BEFORE_MAIL = compile_fast(r"(?<![一-龥々ぁ-んァ-ヶ])(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)[ \t]*[(<:]?[ \t]*"
-                                  r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# a mail address, and a name in kanji right after it or right before it (…連絡ください r.kanbara@i.softbank.jp 神原,
+# 神原 <r.kanbara@…>): found from the address, so a text pays nothing per kanji
+_MAIL = compile_fast(r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_KANJI_AFTER_MAIL = compile_fast(r"[ \t]{1,2}(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)(?=[ \t]*(?:\n|$|[(、。,]))")
+_KANJI_BEFORE_MAIL = compile_fast(r"(?<![一-龥々ぁ-んァ-ヶ])(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)[ \t]*[(<:]?[ \t]*\Z")
 
 
-def _names_spelled_in_a_mail_beside(doc: Document) -> list[Candidate]:
+def _names_spelled_in_a_mail_beside(doc: Document, found: list) -> list[Candidate]:
     """A kanji name right beside a mail address whose local part spells its family name's reading (r.kanbara@… 神原):
-    the address's owner, however the name was written."""
+    the address's owner, however the name was written (a name found already is not read again: a roster's)."""
     text = doc.text
     reading = getattr(doc._analyser, "reading", None)
     if reading is None or "@" not in text:
         return []
+    taken = _Intervals()
+    for c in found:
+        if c.score >= ev.BLOCK:
+            taken.add(c.start, c.end)
     out = []
-    for rx in (_KANJI_AFTER_MAIL, _KANJI_BEFORE_MAIL):
-        for m in rx.finditer(text):
+    for mail in _MAIL.finditer(text):
+        for m in (_KANJI_AFTER_MAIL.match(text, mail.end()), _KANJI_BEFORE_MAIL.search(text, max(0, mail.start() - 14), mail.start())):
+            if m is None or taken.overlaps(m.start("n"), m.end("n")):
+                continue
             sur = m.group("n").split()[0]
             if sur in NOT_GIVEN or sur in _SLOT_SET or sur in _ROLE_SET or _ORG_END.search(m.group("n")):
                 continue
             latin = romaji.romaji_key(romaji.katakana_to_romaji(reading(sur)))
-            if len(latin) >= 3 and latin in romaji.romaji_key(m.group("l")):
+            if len(latin) >= 3 and latin in romaji.romaji_key(mail.group("l")):
                 out.append(Candidate("PERSON", m.start("n"), m.end("n"), ev.BLOCK + 0.1, REASONS["person.spelled_in_mail"]))
     return out
 
@@ -641,7 +647,7 @@ class PersonDetector(Detector):
             nm.score = a.score
         out += self._repeats(doc, toks, [n for n in names if n.score >= ev.WARN] + alias_names, out)
         out += _names_in_personal_mail(doc)
-        out += _names_spelled_in_a_mail_beside(doc)
+        out += _names_spelled_in_a_mail_beside(doc, out)
         out += _kanji_above_latin(doc, out)
         out += _given_name_on_next_line(doc, out)
         out += _care_of_after_address(doc)
