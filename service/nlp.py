@@ -157,7 +157,7 @@ class Morphology:
                     self._busy -= 1
         if "くん" in text:
             _split_kun(tokens)
-        if ")" in text or "）" in text:
+        if _READING_IN_BRACKETS.search(text):
             self._split_readings(text, tokens)
         return tokens
 
@@ -273,6 +273,8 @@ _KANJI_STEM = re.compile(r"[一-龥々]{1,2}")
 
 
 _CLOSING = (")", "）")
+# a reading in kana in brackets, asked of the whole text first (most texts hold none: no pass over their tokens)
+_READING_IN_BRACKETS = re.compile(r"[(（][ぁ-んァ-ヶー]+[)）]")
 _WORD_AND_READING = re.compile(r"(?P<w>[^()（）]+)[(（][ぁ-んァ-ヶー]+[)）]")
 
 

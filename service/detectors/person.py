@@ -136,11 +136,15 @@ def _names_in_personal_mail(doc: Document) -> list[Candidate]:
             for s, e in romaji.names_in_personal_mail(doc.text)]
 
 
-# a mail address, and a name in kanji right after it or right before it (…連絡ください r.kanbara@i.softbank.jp 神原,
-# 神原 <r.kanbara@…>): found from the address, so a text pays nothing per kanji
-_MAIL = compile_fast(r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# a name in kanji right after a mail address or right before it (…連絡ください r.kanbara@i.softbank.jp 神原,
+# 神原 <r.kanbara@…>): found from the address (romaji.MAIL_ADDRESS), so a text pays nothing per kanji
 _KANJI_AFTER_MAIL = compile_fast(r"[ \t]{1,2}(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)(?=[ \t]*(?:\n|$|[(、。,]))")
 _KANJI_BEFORE_MAIL = compile_fast(r"(?<![一-龥々ぁ-んァ-ヶ])(?P<n>[一-龥々]{1,4}(?:[ ][一-龥々]{1,4})?)[ \t]*[(<:]?[ \t]*\Z")
+
+
+def _reading_key(reading, word: str) -> str:
+    """The dictionary reading of a kanji word romanised and loosened for comparison (神原 → kanbara)."""
+    return romaji.romaji_key(romaji.katakana_to_romaji(reading(word)))
 
 
 def _names_spelled_in_a_mail_beside(doc: Document, found: list) -> list[Candidate]:
@@ -155,14 +159,14 @@ def _names_spelled_in_a_mail_beside(doc: Document, found: list) -> list[Candidat
         if c.score >= ev.BLOCK:
             taken.add(c.start, c.end)
     out = []
-    for mail in _MAIL.finditer(text):
+    for mail in romaji.MAIL_ADDRESS.finditer(text):
         for m in (_KANJI_AFTER_MAIL.match(text, mail.end()), _KANJI_BEFORE_MAIL.search(text, max(0, mail.start() - 14), mail.start())):
             if m is None or taken.overlaps(m.start("n"), m.end("n")):
                 continue
             sur = m.group("n").split()[0]
             if sur in NOT_GIVEN or sur in _SLOT_SET or sur in _ROLE_SET or _ORG_END.search(m.group("n")):
                 continue
-            latin = romaji.romaji_key(romaji.katakana_to_romaji(reading(sur)))
+            latin = _reading_key(reading, sur)
             if len(latin) >= 3 and latin in romaji.romaji_key(mail.group("l")):
                 out.append(Candidate("PERSON", m.start("n"), m.end("n"), ev.BLOCK + 0.1, REASONS["person.spelled_in_mail"]))
     return out
@@ -198,7 +202,7 @@ def _kanji_above_latin(doc: Document, found: list) -> list[Candidate]:
         m = _KANJI_NAME_LINE.fullmatch(text, ls, le)
         if not m:
             continue
-        keys = [romaji.romaji_key(romaji.katakana_to_romaji(reading(p))) for p in m.group("n").split()]
+        keys = [_reading_key(reading, p) for p in m.group("n").split()]
         latin = [romaji.romaji_key(w) for w in words]
         if all(len(k) >= 2 for k in keys) and any(_readings_agree(keys, pair) for pair in (latin, latin[::-1])):
             out.append(Candidate("PERSON", m.start("n"), m.end("n"), c.score, REASONS["person.kanji_of_latin"]))

@@ -455,7 +455,7 @@ def _names_spelled_in_their_address(text: str) -> list[_Name]:
                          {"context": "person.romaji.mail_spelled", "slot": True}, keys=_romaji_keys(words)))
     # (and a message's signature alone on its line whose words spell the sender's address in its header:
     # From: daniel.okafor.mbs@… ⏎ … ⏎ Daniel Okafor)
-    locals_ = [m.group(1).lower() for m in _MAIL_LOCAL.finditer(text)] if "@" in text else []
+    locals_ = [m.group("l").lower() for m in MAIL_ADDRESS.finditer(text)] if "@" in text else []
     for m in _NAME_LINE.finditer(text) if locals_ else ():
         words = m.group("n").split()
         if any(w in _EN_STOP for w in words) or any(o.start < m.end("n") and m.start("n") < o.end for o in out):
@@ -471,7 +471,8 @@ def _spelled_in(words: list, local: str) -> bool:
     return sum(_fold(w).lower() in local for w in words if len(w) >= 2) >= 2
 
 
-_MAIL_LOCAL = compile_fast(r"([A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# a mail address, its local part as "l" (person.py reads it too)
+MAIL_ADDRESS = compile_fast(r"(?P<l>[A-Za-z0-9._%+\-]+)@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _NAME_LINE = compile_fast(rf"(?m)^[ \t]*(?P<n>{_LW}(?:[ ]{_LW}){{1,2}})[ \t]*$")
 
 

@@ -413,12 +413,13 @@ def _writer_signs(doc: Document, persons, e: int, a: int, b: int) -> bool:
     text = doc.text
     if not _EN_FIRST_PERSON.search(text, a, b):
         return False
-    for p in persons:
-        if p.start >= e and p.start - e <= SIGNATURE_REACH and p.score >= ev.BLOCK \
-                and text[text.rfind("\n", 0, p.start) + 1:p.start].strip() == "" \
-                and text[p.end:(text.find("\n", p.end) + 1 or len(text) + 1) - 1].strip() == "":
-            return True
-    return False
+    return any(p.start >= e and p.start - e <= SIGNATURE_REACH and p.score >= ev.BLOCK and _alone_on_its_line(text, p)
+               for p in persons)
+
+
+def _alone_on_its_line(text: str, p) -> bool:
+    le = text.find("\n", p.end)
+    return not text[text.rfind("\n", 0, p.start) + 1:p.start].strip() and not text[p.end:le if le != -1 else len(text)].strip()
 
 
 def _is_cancer(text: str, s: int, e: int) -> bool:
