@@ -32,7 +32,7 @@ MIN_REPEAT_LENGTH = 2
 MIN_VARIANT_LENGTH = 3
 _VALUE_SEPARATORS = re.compile(r"[ \u3000・]")
 _ID_WITH_HYPHENS = re.compile(r"[0-9A-Z]+(?:-[0-9A-Z]+)+")
-_LOT_TAIL = re.compile(r"(?<![0-9])(?:[0-9]{1,4}(?:[-‐][0-9]{1,4}){2,3}|[0-9]{1,5}番地?の?[0-9]{1,4}号?)$")
+_LOT_TAIL = re.compile(r"(?<![0-9])(?:[0-9]{1,4}(?:[-‐][0-9]{1,4}){2,3}|[0-9]{1,5}番地?の?[0-9]{1,4}号?|(?<=丁目)[0-9]{1,4}[の\-‐][0-9]{1,4})$")
 # the front of a flagged secret this long or longer, quoted on its own, is redacted too
 MIN_SECRET_FRAGMENT = 8
 # … but not a vendor's prefix alone (「キーは sk-proj- で始まる」)
@@ -358,8 +358,8 @@ class Scanner:
                 compact = compact.replace("-", "")
             if compact != value and len(compact) >= MIN_VARIANT_LENGTH and compact not in variants:
                 variants[compact] = f
-            # (an address's lot quoted again alone — 前橋市南町1-8-15 … 「1-8-15」が, 関根町二丁目654番地7 … 654番地7との境界 —
-            # is that home's number)
+            # (an address's lot quoted again alone — 前橋市南町1-8-15 … 「1-8-15」が, 関根町二丁目654番地7 … 654番地7との境界,
+            # 三俣町二丁目7の15 … 二丁目7の15の木村です — is that home's number)
             lot = _LOT_TAIL.search(value) if f.type == "JP_ADDRESS" else None
             if lot and lot.start() > 0 and lot.group() not in variants:
                 variants[lot.group()] = f

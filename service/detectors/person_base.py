@@ -107,7 +107,12 @@ def _private_fact(doc: Document, start: int, end: int) -> bool:
 # of theirs, their item of a list): 保険年金課 主任 狩野 美咲 様⏎…適応障害により病気休職中…
 # (not a stage of life a policy speaks of: 妊娠期から切れ目のない支援, 妊娠・出産, 妊娠届 — a mayor's answer is not her own matter)
 _STAFF_MATTER = compile_fast(r"休職|病気休暇|療養|診断書|適応障害|うつ病|メンタル|妊娠(?![期届・]|から出産|や出産)|不妊|切迫早産|つわり|懲戒|停職|減給|戒告|訓告|"
-                             r"ハラスメント|休業|治療")
+                             r"ハラスメント|休業|治療|"
+                             # … or wrongdoing alleged of them, or a poor verdict on their work (a contractor's site agent,
+                             # an architect, a sales manager named in office: 記載した疑い, 入札前に電話していたとの証言, 杜撰)
+                             # (not a campaign against it: 談合防止, 不正アクセス対策; not a notice's 疑いがある場合は)
+                             r"(?:[たるの]疑い(?!が(?:ある|あれば)(?:場合|方|とき|時))|談合|不正|虚偽|偽装|改ざん|贈賄|収賄|横領|着服|告発|との証言|杜撰|ずさん)"
+                             r"(?!防止|対策|を防|アクセス|の防止|等の防止|行為の防止)")
 _STAFF_MATTER_REACH = 300
 
 
@@ -124,9 +129,10 @@ def _own_matter_follows(doc: Document, name) -> bool:
     if m is None:
         return False
     toks, starts = doc.tokens, doc.token_starts
+    own = text[name.start:name.end]
     for k in range(bisect_left(starts, name.end), bisect_left(starts, m.start())):
-        if toks[k].pos[2] == "人名" and toks[k].pos[1] == "固有名詞":
-            return False  # (someone else named before the matter)
+        if toks[k].pos[2] == "人名" and toks[k].pos[1] == "固有名詞" and toks[k].surface not in own:
+            return False  # (someone else named before the matter; the person said again, 岩崎氏は…, is no one else)
     return True
 
 
@@ -261,10 +267,10 @@ _SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入
 _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テストデータ|テスト用|(?i:sample|dummy|test data)")
 
 
-# 「サンプル1件貼ります」「sample of 3 rows」「サンプルとして先頭の数行を」: a count after the word means an excerpt of real
+# 「サンプル1件貼ります」「サンプルの3行」「sample of 3 rows」「サンプルとして先頭の数行を」: a count after the word means an excerpt of real
 # records, not made-up ones
 # 「サンプルとして実データを数行」「sample of the real data」: the rows are said to be real records outright
-_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|of)?[ 　]*(?:(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)"
+_EXCERPT_COUNT = compile_fast(r"[ 　]*(?:を|として|の|of)?[ 　]*(?:(?:(?:先頭|最初|冒頭|上)の[ 　]*|the[ ]first[ ])?[0-9０-９一二三四五六七八九十数]+[ 　]*(?:件|行|レコード|名分|人分|世帯分|rows?|records?|lines?)"
                               # (サンプル行を貼ります: a few rows shown, as with a count)
                               r"|行(?!政)|レコード"
                               r"|(?:実|本番|実際の|本物の|現行の|生の?)(?:データ|名簿|レコード)|(?i:(?:the[ ])?(?:real|actual|live|production)[ ](?:data|records|rows))"
@@ -291,6 +297,10 @@ def blocking_pii_on_line(doc: Document, pos: int, types, lines_around: int = 0) 
             le = down
     _, starts, pii, _longest = _pii_index(doc)
     return any(c.type in types and c.score >= ev.BLOCK for c in pii[bisect_left(starts, ls):bisect_left(starts, le)])
+
+
+# the identifiers a made-up row does not carry: their check digit (or a card's Luhn digit) holds
+_CHECKED_TYPES = _ID_TYPES | {"CREDIT_CARD"}
 
 
 def _in_sample_table(doc: Document, pos: int) -> bool:
@@ -355,7 +365,9 @@ def _sample_name(doc: Document, name) -> bool:
                                       and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 80))
                                      or _declared_made_up(doc)):
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
-    if _in_sample_table(doc, name.start) and not blocking_pii_on_line(doc, name.start, _ID_TYPES):
+    # (an identifier whose check digit holds in the table's rows — a chat log's card number two rows down — makes the
+    # "sample" an excerpt of real rows)
+    if _in_sample_table(doc, name.start) and not blocking_pii_on_line(doc, name.start, _CHECKED_TYPES, lines_around=8):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
@@ -690,6 +702,8 @@ def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
 # the request at the head of the text says what follows is made up: an example sentence to translate,
 # a role-play script, a quiz (「例文を英訳して。「田中さんは毎朝…」」)
 _FICTIONAL_HEAD = compile_fast(r"例文(?:を(?:英訳|和訳|翻訳|訳|作|考え)|[:：])|ロールプレイ|台本|寸劇|架空の|練習問題|テスト問題|"
+                               # (a work that says so of itself: ※本作品はフィクションであり、登場人物は架空です)
+                               r"(?:作品|物語|小説|お話)は(?:すべて)?フィクション|登場人物は(?:すべて|全て)?架空|"
                                r"会話例|(?i:role[ -]?play|fictional|sample dialogue|dialogue script)")
 _FICTIONAL_HEAD_CHARS = 60
 
@@ -830,7 +844,7 @@ _KANJI = compile_fast(r"^[一-龥々〆ヶ]+$")
 _KANA_KANJI = compile_fast(r"^[一-龥々〆ヶぁ-んァ-ヶー]+$")
 _PII_TYPES = ("JP_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "JP_MY_NUMBER",
               "JP_RESIDENT_CODE", "JP_DRIVER_LICENSE", "JP_PASSPORT", "JP_RESIDENCE_CARD",
-              "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT")
+              "JP_PENSION_NUMBER", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "CREDIT_CARD")
 _BANK_CONTEXT = compile_fast(r"口座|預金|普通|当座|名義|振込|振替|支店|銀行|信用金庫|信金|農協|ゆうちょ")
 
 
@@ -1178,7 +1192,7 @@ _PII_LABEL = {"JP_ADDRESS": "住所", "PHONE_NUMBER": "電話番号", "EMAIL_ADD
               "DATE_OF_BIRTH": "生年月日", "JP_BANK_ACCOUNT": "口座番号", "JP_MY_NUMBER": "個人番号",
               "JP_RESIDENT_CODE": "住民票コード", "JP_DRIVER_LICENSE": "免許証番号", "JP_PASSPORT": "旅券番号",
               "JP_RESIDENCE_CARD": "在留カード番号", "JP_PENSION_NUMBER": "基礎年金番号",
-              "JP_HEALTH_INSURANCE": "保険証の番号"}
+              "JP_HEALTH_INSURANCE": "保険証の番号", "CREDIT_CARD": "カード番号"}
 
 class _Intervals:
     """Non-overlapping [start, end) spans kept sorted, with O(log n) overlap tests

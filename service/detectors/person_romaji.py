@@ -466,6 +466,24 @@ def _names_spelled_in_their_address(text: str) -> list[_Name]:
     return out
 
 
+# a staff account or a user name made of a Japanese family and given name in romaji (arai.shunsuke, taro_yamada), standing
+# as a word of its own: not a mail's local part, a domain, a path or a file (arai.shunsuke@…, sato.taro.lg.jp, ./a.b)
+_ACCOUNT_NAME = compile_fast(r"(?<![\w.@/\\-])(?P<a>[a-z]{2,12})[._](?P<b>[a-z]{2,12})(?![\w@/\\-]|\.[A-Za-z0-9]|\()")
+
+
+def _accounts_spelling_a_name(text: str) -> list[_Name]:
+    """A user name spelling a Japanese family name and a given name, either order, both listed (person.romaji_*):
+    that person's account (TargetUserName : arai.shunsuke in a logon log)."""
+    out = []
+    for m in _ACCOUNT_NAME.finditer(text):
+        a, b = m.group("a").capitalize(), m.group("b").capitalize()
+        if (a in JP_SURNAMES and b in JP_GIVEN) or (a in JP_GIVEN and b in JP_SURNAMES):
+            sei, mei = (a, b) if a in JP_SURNAMES and b in JP_GIVEN else (b, a)
+            out.append(_Name(m.start(), m.end(), sei, mei, "romaji_context",
+                             {"context": "person.romaji.account_spelled", "slot": True}, keys=_romaji_keys([a, b])))
+    return out
+
+
 def _spelled_in(words: list, local: str) -> bool:
     """Two or more of the name's words (two letters or more) are in the mail address's local part."""
     return sum(_fold(w).lower() in local for w in words if len(w) >= 2) >= 2
@@ -558,10 +576,11 @@ def romaji_names(doc: Document) -> list[_Name]:
                              "romaji_context", sig, keys=_romaji_keys(words)))
     if "@" in text:
         out += _names_spelled_in_their_address(text)
+    if "." in text or "_" in text:
+        out += _accounts_spelling_a_name(text)
     out += _foreign_romaji(text, doc)
     out += _japanese_romaji(text)
-    if _card_context(text):
-        out += _caps_on_cards(text)
+    out += _caps_on_cards(text)  # (near a card's words, or after a slot word for a person)
     for m in finditer_sparse(_CAPS_PAIR, text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("d"), m.group("c"))
         if a.capitalize() in _EN_STOP or b in _EN_STOP:
@@ -731,16 +750,22 @@ def _caps_on_cards(text: str) -> list[_Name]:
     out: list[_Name] = []
     for m in _CAPS_RUN.finditer(text):
         s, e = m.span()
-        if not _card_context(text, max(0, s - 150), e + 150):
+        # (or right after a slot word for a person, as a record lists a family: 父 KHATRI SURESH（38）, 母 SANTOS ANGELICA)
+        line_start = text.rfind("\n", 0, s) + 1
+        slot = _JP_SLOT_BEFORE.search(text[max(line_start, s - 20):s]) is not None
+        if not slot and not _card_context(text, max(0, s - 150), e + 150):
             continue
         words = m.group(0).split()
+        # (the country a card names, VIET NAM: its words are names alone — NGUYEN VAN NAM, TRAN VAN VIET)
+        if "VIET NAM" in " ".join(words):
+            continue
         # (a family name that is also an English word stands first on a card: SUN LINA, PARK MINJI)
         if any((w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME)
                and not (i == 0 and w.capitalize() in _AMBIG_SURNAMES) or w in _CARD_WORDS for i, w in enumerate(words)):
             continue
         caps = [_fold(w.capitalize()) for w in words]
         known = any(w in _FOREIGN_SURNAMES or w in JP_SURNAMES or w in JP_GIVEN for w in caps) or caps[0] in _AMBIG_SURNAMES
-        if not known and not all(_hepburn(w) for w in caps):
+        if not known and not all(_hepburn(w) for w in caps) and not (slot and all(len(w) >= 3 for w in words)):
             continue
         out.append(_Name(s, e, words[0], words[-1], "romaji_card", {"card": True}))
     return out

@@ -62,7 +62,8 @@ _LIST_BULLET = compile_fast(r"[ \t　]*(?P<k>[・\-*•●○◆◇■□▪►�
                             r"(?:(?:[1-6１-６]年)?[0-9０-９]{1,2}(?:組|番)[ \t　]+)?")
 
 # (an item may carry its number: 受験番号1043 宮田 葵、1057 新井 颯太)
-_LIST_SEP = compile_fast(r"[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*(?:[A-Za-z]{0,2}[0-9]{1,6}[ 　])?")
+# (also between quoted items, as code writes a vector of names: c("小板橋 颯太", "中澤 陸"), ['…', '…'])
+_LIST_SEP = compile_fast(r"[ 　]*[\"'」]?[ 　]*(?:[、，,・/／]|と|や|及び|および)[ 　]*[\"'「]?[ 　]*(?:[A-Za-z]{0,2}[0-9]{1,6}[ 　])?")
 
 
 # bank kana: katakana words with the combining voicing marks NFKC leaves from half-width ﾀﾞ/ﾊﾟ

@@ -130,7 +130,7 @@ _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lex
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
 _GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
 # … or only a name in Chinese characters or hangul to look for (the rest of the detector is not run for it)
-_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥](?:さん|様|[ 　]様)")
+_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥\u0900-\u097F](?:さん|様|[ 　]様)|(?:申请人|申請人|申请者|当事人|姓名)[ 　]*[:：]")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -546,7 +546,13 @@ def _street_addresses(doc: Document) -> list[Candidate]:
 # or a Chinese self-introduction (我叫周宇航, 我是王秀英)
 _CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chinese_surnames"), key=len, reverse=True)) + ")"
 # (found from the honorific back: a search of the family names at every position cost a millisecond of prose)
-_HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
+_HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣\u0900-\u097F])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
+# (or Devanagari words before a Japanese honorific: राम बहादुर थापा 様（THAPA RAM BAHADUR）)
+_DEVANAGARI_NAME_BEFORE = compile_fast(r"(?<![\u0900-\u097F])[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}\Z")
+# (or a Chinese family name and one or two characters as the value of a name's label, as a form or a notarial
+# certificate gives the applicant: 申请人：李秀英，女 / 氏名：刘建国（リュウ ジェングオ）)
+_HAN_NAME_IN_SLOT = compile_fast(r"(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人)[ 　]*[:：][ 　]*(?P<v>" + _CHINESE_SURNAME
+                                 + r"[一-龥]{1,2})(?=[，,、。（(\s]|$)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
 # (and after where the writer lives — 我是住在前桥市的刘建华 — or after a relation: 我的女儿刘子涵)
@@ -614,15 +620,21 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
             n = None  # (星の王子さま: one word the dictionary knows, not as a name — 王子 — is no 王 family's member)
         n = n or (
             _HANGUL_NAME_BEFORE.search(text, max(0, e - 4), e) if m.group().endswith(("さん", "様", "さま", "氏", "くん", "ちゃん")) else None)
+        if n is None and "\u0900" <= text[e - 1] <= "\u097F":
+            n = _DEVANAGARI_NAME_BEFORE.search(text, max(0, e - 60), e)
         if n:
             spans.append(n.span())
     if "我" in text:
         spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
+    if "：" in text or ":" in text:
+        spans += [m.span("v") for m in _HAN_NAME_IN_SLOT.finditer(text)]
     if _SELF_INTRO_GATE.search(_lowered(doc)):
         spans += _self_introduced(text)
     out = []
     for s, e in spans:
-        if any(c.start < e and s < c.end for c in doc.candidates if c.score >= ev.WARN):
+        # (a name found in part — the family name 李 of 李秀英 — is found whole here)
+        if any(c.start < e and s < c.end and not (s <= c.start and c.end <= e and c.type == "PERSON" and c.end - c.start < e - s)
+               for c in doc.candidates if c.score >= ev.WARN):
             continue
         out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.han_name"], rule="record.han_name"))
     return out

@@ -102,6 +102,10 @@ def _hepburn(word: str) -> bool:
     return len(word) >= 2 and _HEPBURN.fullmatch(word.lower()) is not None
 
 
+# what follows a name given as the example of a form or a format (SILVA, Ana のような形式, …といった書き方)
+_SHOWN_AS_A_FORM = re.compile(r"[ 　]*[)）」』]?[ 　]*(?:のような|のように|みたいな|といった|などの|等の)")
+
+
 @register
 class RomajiSurnameGivenDetector(Detector):
     type = "PERSON"
@@ -117,6 +121,8 @@ class RomajiSurnameGivenDetector(Detector):
                 continue
             if s in _EN_STOP or g in _EN_STOP:
                 continue
+            if _SHOWN_AS_A_FORM.match(text, m.end()):
+                continue  # 「カンマ区切り（SILVA, Ana のような形式）にも対応」: a way of writing names, shown by one
             s_listed, g_listed = s in _SURNAMES, g in _GIVEN
             fs_listed = s in _FOREIGN_SUR or (s in _AMBIG_SUR and "-" in g)
             fg_listed = g in _FOREIGN_GIVEN

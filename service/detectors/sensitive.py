@@ -254,8 +254,10 @@ class SensitiveDetector(Detector):
             para = text.rfind("\n\n", max(0, a - _SUBJECT_REACH), a)
             for line in _SUBJECT_LINE.finditer(text, para + 2 if para != -1 else max(0, a - _SUBJECT_REACH), a):
                 ref = _reference_in(text, line.start(), line.end()) or ref
-        if ref is None or fiction or _FICTIONAL.search(text, max(0, a - 80), b):
-            return []  # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person
+        if ref is None or fiction or _FICTIONAL.search(text, max(0, a - 80), b) or _MODEL_HOUSEHOLD.search(text, max(0, a - 160), b):
+            # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person; or the household the state
+            # publishes as its model (標準3人世帯（33歳男・29歳女・4歳子）の最低生活費): no one's
+            return []
         need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):
             return []  # in a general-sounding sentence, only a clearly specific person counts
@@ -277,6 +279,7 @@ class SensitiveDetector(Detector):
 
 
 _SUBJECT_REACH = 150
+_MODEL_HOUSEHOLD = compile_fast(r"標準[0-9０-９]人世帯|モデル世帯|世帯モデル|モデルケース")
 # (lower-cased English) one person described without a name: an age, a family member, a role in a place
 _EN_DESCRIBED = compile_fast(r"\b(?:my|her|his|their|our)[ ](?:(?:teenage|elderly|young|eldest|youngest|only)[ ])?(?:son|daughter|"
                              r"husband|wife|mother|father|grandmother|grandfather|child|children)\b|\bthe[ ]only[ ][a-z]+[ ]"

@@ -241,12 +241,19 @@ def side_decorated(scan, m, start, end) -> bool:
     return m is not None and bool(m.group("l") or m.group("r"))
 
 
+# a word glued to the ㊙ sign that is not a document's (資料, 文書, 扱い, 情報, 事項, 指定): the sign as a prefix of praise
+_MARU_HI_AS_A_PREFIX = re.compile(r"(?!資料|文書|扱|取扱|情報|事項|指定|案件|メモ)[一-龥ァ-ヶー]")
+
+
 def maru_hi(doc):
     """The ㊙ sign: NFKC turns it into 秘, so it is found in the original text."""
     if "\u3299" not in doc.original:
         return
-    for i, ch in enumerate(doc.original):
+    text = doc.original
+    for i, ch in enumerate(text):
         if ch == "\u3299":
+            if _MARU_HI_AS_A_PREFIX.match(text, i + 1):
+                continue  # 「前橋の㊙絶景」「㊙スポット」: the sign as a word of a catchphrase, not a paper's marking
             s, e = doc.norm.normalised_span(i)
             if s is not None:
                 yield s, e

@@ -595,6 +595,12 @@ class TableColumnDetector(Detector):
                     cells = split(lines[k])
                     if delim == "," and len(cells) > len(head):
                         cells = _thousands_joined(lines[k], cells)
+                    # (a trailing comma on one line and not on the other, as code writes a vector's rows — the last row
+                    # of an R tribble or a Python list has none: the same columns)
+                    if delim == "," and len(cells) == len(head) - 1 and head[-1][0] == head[-1][1]:
+                        cells = cells + [(len(lines[k]), len(lines[k]))]
+                    elif delim == "," and len(cells) == len(head) + 1 and cells[-1][0] == cells[-1][1]:
+                        cells = cells[:-1]
                     if len(cells) == len(head):
                         rows.append((k, cells, None))
                     elif delim == "  " and 0 < len(cells) < len(head) and lines[k][:1] in " \t\u3000":

@@ -255,7 +255,8 @@ class LearnedLayer:
             # one character — 所 in a spaced 「住 所」 — is never raised: too little to be a name)
             taken = _Taken(doc.candidates, getattr(doc, "not_a_person", ()))
             runs = [_with_latin_surname(doc.text, s, e) for s, e in F.name_runs(doc.tokens, doc.text, doc.proper_nouns)
-                    if e - s >= 2 and not taken.touches(s, e) and not _in_dotted_term(doc, s, e)]
+                    if e - s >= 2 and not taken.touches(s, e) and not _in_dotted_term(doc, s, e)
+                    and not _MONTH_BEFORE_DAY.match(doc.text, s)]
             # (a one-word "name" that stands three times or more — ﾐｽﾐ, ﾎﾘｭ in a status column of a legacy
             # export — is a code of the table, not somebody no rule saw)
             seen = Counter(doc.text[s:e] for s, e in runs)
@@ -460,6 +461,10 @@ def _with_latin_surname(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 MIN_CONTEXT = 8
+
+
+# an English month's abbreviation before its day (a log's "Jun 12 08:15:04"): Sudachi reads Jun as a given name
+_MONTH_BEFORE_DAY = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ ]{1,2}[0-9]{1,2}(?![0-9])")
 
 
 def _has_context(text: str, c: Candidate) -> bool:
