@@ -322,6 +322,13 @@ _EN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "fou
 _KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
 _EN_DIGIT = "(?:" + "|".join(sorted(_EN_DIGITS, key=len, reverse=True)) + ")"
 _KANA_DIGIT_AT = re.compile(_KANA_DIGIT)
+# a phone number dictated in hiragana, as voice input types it (ぜろきゅうぜろのさんよんななにのいちはちごろく): from its
+# leading zero, ten or eleven digit words, groups joined by の — asked of any text that holds the zero's word
+_HIRA_DIGITS = {"".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in k): v for k, v in _KANA_DIGITS.items()}
+_HIRA_DIGIT = "(?:" + "|".join(sorted(_HIRA_DIGITS, key=len, reverse=True)) + ")"
+_HIRA_DIGIT_AT = re.compile(_HIRA_DIGIT)
+_SAID_HIRA_PHONE = re.compile(f"(?:ぜろ|れい|まる){_HIRA_DIGIT}(?:の?{_HIRA_DIGIT}){{8,9}}")
+_HIRA_ZERO_HINT = re.compile("ぜろ|れい|まる")
 _KANA_DIGIT_PAIR = re.compile(_KANA_DIGIT + _KANA_DIGIT)
 # a filler between a label and its number (被保険者番号、えー、31007542 / 番号は、えっと、ゼロゼロ…): it goes with its pause
 _FILLER_BEFORE_NUMBER = re.compile(
@@ -469,6 +476,8 @@ def _spoken_digit_overrides(text: str, out: dict) -> None:
             for i in range(m.start() + 5, m.end()):
                 if not text[i].isdigit() and text[i] not in "年月日":
                     out[i] = ""
+    for m in _SAID_HIRA_PHONE.finditer(text) if _HIRA_ZERO_HINT.search(text) else ():
+        _said_digit_words(text, m, _HIRA_DIGIT_AT, _HIRA_DIGITS, out, "の")
     fillers = _FILLER_HINT.search(text) is not None
     if not (fillers or _SPEECH_HINT.search(text)):
         return

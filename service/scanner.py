@@ -373,7 +373,12 @@ class Scanner:
             if len(value) < MIN_REPEAT_LENGTH or (f.type, value) in seen_values:
                 continue
             seen_values.add((f.type, value))
-            extra += _repeats_of(doc, f, value, found[value], covered, "同じ値の繰り返し")
+            at = found[value]
+            if f.type == "PERSON" and len(value) <= 3 and not value.isascii():
+                # (a short name part — 心愛 of 松岡 心愛, said again as 心愛さん — with kanji on both sides is inside a longer
+                # word, no mention: 中心愛護会; one side is how names are glued to labels and suffixes: 申請人李秀英は, 石関姓)
+                at = [p for p in at if not _inside_kanji(doc.text, p, p + len(value))]
+            extra += _repeats_of(doc, f, value, at, covered, "同じ値の繰り返し")
             if f.type == "CREDENTIAL" and len(value) >= 2 * MIN_SECRET_FRAGMENT:
                 extra += self._secret_fragments(doc, f, value, covered)
         for compact, f in variants.items():
@@ -640,6 +645,13 @@ def _numbers_rewritten(doc: Document, flagged: list[Finding], covered) -> list[F
                 if f is not None and not covered.touches(pos, end):
                     out.append(_rewritten_at(doc, f, pos, end, covered))
     return out
+
+
+def _inside_kanji(text: str, pos: int, end: int) -> bool:
+    return pos > 0 and end < len(text) and _KANJI_CHAR.match(text, pos - 1) is not None and _KANJI_CHAR.match(text, end) is not None
+
+
+_KANJI_CHAR = re.compile(r"[一-龥々〆ヶ]")
 
 
 def _repeats_of(doc: Document, f: Finding, value: str, starts: list[int], covered, why: str) -> list[Finding]:

@@ -268,3 +268,93 @@ def test_a_names_in_a_work_that_says_it_is_fiction_pass(scan):
 ])
 def test_the_chinese_applicant_label_in_both_scripts(scan, text):
     assert _masked(scan(text), "李秀英")
+
+
+def test_a_health_checks_measures_in_a_named_row_are_sensitive(scan):
+    r = scan("特定保健指導の対象者を並べて。\n\n氏名,年齢,腹囲,血圧,中性脂肪\n永井 剛,52,101,148/96,312\n千葉 美紀,47,92,132/84,188")
+    assert "SENSITIVE_PERSONAL_INFO" in _types(r) and _masked(r, "148/96")
+
+
+def test_a_districts_average_measures_name_no_one(scan):
+    assert scan("地区,年代,血圧,中性脂肪\n桂萱,40代,132/84,188\n城南,50代,138/88,201")["verdict"] == "allow"
+
+
+def test_a_vietnamese_name_is_known_by_its_middle_part(scan):
+    r = scan("通訳員の配置表を表にして。\n火・木：ベトナム語 ド・ティ・トゥー・チャン（子育て支援課）")
+    assert _masked(r, "ド・ティ・トゥー・チャン")
+
+
+def test_a_dotted_loanword_phrase_stays_a_phrase(scan):
+    assert scan("ワーク・ライフ・バランスの推進について研修資料を作って")["verdict"] == "allow"
+
+
+def test_the_host_of_an_scp_target_is_internal(scan):
+    r = scan("デプロイが動きません。\nscp -i ~/.ssh/id_app ./app.war deploy@kintai-ap02:/opt/tomcat/webapps/")
+    assert _masked(r, "kintai-ap02")
+
+
+def test_a_public_git_host_is_no_internal_name(scan):
+    assert scan("git clone git@github.com:org/repo.git が失敗します")["verdict"] == "allow"
+
+
+# -- the third batch: speech, English, precision ------------------------------------------------------------
+
+def test_a_mobile_number_dictated_in_hiragana_is_a_phone_number(scan):
+    r = scan("えーとさっきの方で折り返しの番号がぜろきゅうぜろのさんよんななにのいちはちごろくって言ってたから文面に入れて")
+    assert "PHONE_NUMBER" in _types(r) and _masked(r, "ぜろきゅうぜろのさんよんななにのいちはちごろく")
+
+
+def test_counting_in_hiragana_is_no_phone_number(scan):
+    assert scan("まるいちにさんよんごーろくななはちきゅうの順に数える歌を作って")["verdict"] == "allow"
+
+
+def test_a_rare_family_name_given_with_its_reading_by_its_bearer(scan):
+    r = scan("留守電の文字起こしです。「あ、もしもし、橳島（ぬでしま）と申します。公園のトイレの件です。」")
+    assert _masked(r, "橳島")
+
+
+def test_a_word_explained_with_its_reading_is_no_name(scan):
+    assert scan("この制度を就学援助（しゅうがくえんじょ）といいます。やさしく説明して")["verdict"] == "allow"
+
+
+def test_a_marking_said_in_speech_without_its_particle(scan):
+    r = scan("えーとこれ部外秘なんだけど来月の記者発表まで出せない話で、誘致の最終調整中って内容をメールにして")
+    assert "CONFIDENTIAL_MARKING" in _types(r) and r["verdict"] == "block"
+
+
+def test_a_powershell_environment_variable_is_no_password(scan):
+    r = scan("$cred = New-Object PSCredential($env:FS_USER, (ConvertTo-SecureString $env:FS_PASSWORD -AsPlainText -Force))")
+    assert r["verdict"] == "allow"
+
+
+def test_an_english_sample_birth_date_marked_example_passes(scan):
+    r = scan("This is the completed sample (記入例) of our form.\nName: MAEBASHI Taro (example)\nDate of birth: 1 January 2000 (example)")
+    assert r["verdict"] == "allow"
+
+
+def test_scores_before_the_bids_are_opened_are_non_public(scan):
+    r = scan("公用車リース（総合評価落札方式）の評価点集計です。開札前ですが、技術点のばらつきを確認して。\n業者｜合計\nX社｜63\nY社｜66")
+    assert r["verdict"] != "allow"
+
+
+def test_english_non_public_matters_warn(scan):
+    for text in ("Next Tuesday we will carry out an unannounced on-site inspection of a private nursing home after reports "
+                 "of understaffing. Please draft an English checklist.",
+                 "Ahead of next week's negotiations with the staff union, our side's plan is to offer compensatory leave, "
+                 "and accept a 5% increase only as a last resort. Please summarise our position in English."):
+        assert scan(text)["verdict"] != "allow"
+
+
+def test_internal_do_not_disclose_heading_is_a_marking(scan):
+    r = scan("Summarise this:\n\nINTERNAL - DO NOT DISCLOSE\nPreliminary audit findings\n1. Receipts missing.")
+    assert "CONFIDENTIAL_MARKING" in _types(r)
+
+
+def test_a_companys_officer_under_its_name_warns_at_most(scan):
+    r = scan("償却資産の問い合わせへの返信文を作って。\n\n株式会社赤城精機\n代表取締役 大森 健司 様\nご質問：太陽光パネルは申告対象か")
+    assert r["verdict"] != "block"
+
+
+def test_the_number_a_message_is_sent_to_stays_blocked_in_a_template(scan):
+    r = scan("SMSの送信テンプレートを作っています。「070-2212-1951」あてに、収集日を知らせる文面を考えてください。")
+    assert r["verdict"] == "block"

@@ -49,7 +49,7 @@ def _row_label_before(text: str, s: int) -> bool:
 
 
 # a sample mark right after the date, and a year no one living was born in (the dummy 1900-01-01)
-_SAMPLE_AFTER = re.compile(r"[ \t　]*[（(](?:記入例|例|見本|サンプル|ダミー|架空|仮)[）)]")
+_SAMPLE_AFTER = re.compile(r"[ \t　]*[（(](?:記入例|例|見本|サンプル|ダミー|架空|仮|(?i:example|sample|dummy|fictitious|e\.g\.))[）)]")
 _PLACEHOLDER_YEAR = re.compile(r"(?<![0-9])(?:1[0-8][0-9]{2}|190[0-4])(?![0-9])")
 _RANGE_BEFORE = re.compile(r"(?:〜|～|~)[ \t　]*$")
 

@@ -92,7 +92,11 @@ class Signal:
             a = text.rfind("\n", 0, start) + 1
             b = text.find("\n", end)
             return self.rx.search(text, a, len(text) if b < 0 else b) is not None
-        return self.rx.search(text) is not None
+        # (the whole text: asked once per scan, whatever the number of matches — 33,333 【秘】 each asked it again)
+        known = scan.text_signals.get(self.rx)
+        if known is None:
+            known = scan.text_signals[self.rx] = self.rx.search(text) is not None
+        return known
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ class Scan:
         self.text = doc.text
         self._head: Optional[int] = None
         self._foot: Optional[int] = None
+        self.text_signals: dict = {}  # text-scope signals already asked (Signal.holds)
 
     @property
     def head_limit(self) -> int:

@@ -591,7 +591,8 @@ _EN_CONTENT = compile_fast(
     r"bids?\b|bidding|estimate|proposal|closure|clos(?:e|ing) (?:the|a|our)|merger|merg(?:e|ing)|relocat|layoffs?|salar(?:y|ies)|wage|"
     r"route|site for|acquisition|land purchase|list of|claim|settlement|schedule|visit|accept|scor(?:e|es|ing)\b|weight|"
     r"arrears|immigration|subsid|investment|(?:to|will) open|opening of|press release|evaluat|reappoint|renew|replac|"
-    r"exam\b|questions|offer|negotiat|limit\b|decline|options?\b|pts\b|points\b|(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
+    r"exam\b|questions|offer|negotiat|limit\b|decline|options?\b|pts\b|points\b|personnel|transfers?\b|inspections?\b|"
+    r"contracts?\b|seizure|(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
 _FACILITY_ALONE = compile_fast(r"統合(?:の)?(?:対象|候補|案)|閉校|廃校|閉園|対象校|対象園|対象施設|候補校|候補園|候補施設|跡地.*|基本方針")
 # the facility right before the action word (「A小学校との統合」「センター統合」「プールの廃止」)
 _FACILITY_BEFORE = compile_fast(

@@ -455,7 +455,9 @@ _STAFF_TITLE_ALONE = compile_fast(r"[ 　]*(?:主事|主任|主査|副主幹|主
                                   r"社会福祉士|指導主事|主任保育士|保育士|会計年度任用職員)[ 　]*[:：]?[ 　]*")
 _OFFICE_LINE_END = compile_fast(r"(?:課|係|室|担当|グループ|センター|事務所|出張所|支所)[ 　]*\r?\n")
 # a line that starts with an officer's role alone, before the name
-_ROLE_ALONE = compile_fast(r"[ 　]*(?:会頭|副?会長|理事長|代表理事|代表|副?団長|分団長|副?委員長|支部長|組合長|事務局長)[ 　]*[:：]?[ 　]*")
+# (and a company's officer under its name on the line above: 株式会社赤城精機⏎代表取締役 大森 健司 様)
+_ROLE_ALONE = compile_fast(r"[ 　]*(?:会頭|副?会長|理事長|代表理事|代表取締役(?:社長|会長)?|取締役(?:社長)?|代表社員|代表|副?団長|分団長|"
+                           r"副?委員長|支部長|組合長|事務局長)[ 　]*[:：]?[ 　]*")
 _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト|登壇者?|パネリスト|コーディネーター|司会|"
                                r"監修|解説|立候補者|候補者)[ 　]*[:：]?[^\n。:：、課係室部]{0,30}?[ 　]$|"
                                r"(?:講師|出演者?|ゲスト|登壇者?|司会)[ 　]*[:：][ 　]*$")

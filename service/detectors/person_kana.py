@@ -36,6 +36,7 @@ _KATA_HONOR_AT = compile_fast(r"(?:[ 　]?[（(][^（）()\n]{1,30}[）)])?[ 　
 _SPACE_KANA = compile_fast(r" (?=[ぁ-ゖァ-ヺ])")
 
 _SEP_KATA = compile_fast(r"[・=](?=[ァ-ヶー])")
+_VIETNAMESE_MIDDLE = re.compile(r"ティー?|ヴァン|バン")
 
 _KATA_OR_SEP = compile_fast(r"[ァ-ヶー・=]")
 
@@ -142,7 +143,10 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         honor = hm.group("h") if hm else ""
         slot = (_slot_before(text, s) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
                 or _RELATION_BRACKET.match(text, e))
-        nation = _FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
+        nation = (_FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
+                  # (a Vietnamese name's middle part, Thị or Văn, inside three parts or more: ド・ティ・トゥー・チャン,
+                  # グエン ヴァン ナム — no loanword phrase is built so)
+                  or (len(parts) >= 3 and any(_VIETNAMESE_MIDDLE.fullmatch(p) for p in parts[1:-1])))
         pii = _near_pii(doc, s, e)
         unspaced = " " not in m.group(0)
         # (an age right after it, bracketed or as a roster's next cell: カルロス・オオシロ 27歳 男)

@@ -130,7 +130,8 @@ _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lex
 # (matched in the lower-cased text) a label of a person's number, or a record's field separator
 _GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
 # … or only a name in Chinese characters or hangul to look for (the rest of the detector is not run for it)
-_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥\u0900-\u097F](?:さん|様|[ 　]様)|(?:申请人|申請人|申请者|当事人|姓名)[ 　]*[:：]")
+_HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥\u0900-\u097F](?:さん|様|[ 　]様)|(?:申请人|申請人|申请者|当事人|姓名)[ 　]*[:：]"
+                           r"|[）)]と申します")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -551,6 +552,8 @@ _HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣\u0900-\u097F])(?:[（
 _DEVANAGARI_NAME_BEFORE = compile_fast(r"(?<![\u0900-\u097F])[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}\Z")
 # (or a Chinese family name and one or two characters as the value of a name's label, as a form or a notarial
 # certificate gives the applicant: 申请人：李秀英，女 / 氏名：刘建国（リュウ ジェングオ）)
+# (or a family name its bearer gives with its reading, as a caller spells out a rare one: 橳島（ぬでしま）と申します)
+_NAME_READ_IN_SELF_INTRODUCTION = compile_fast(r"(?<![一-龥々])(?P<v>[一-龥々]{1,4})[（(][ぁ-ゖー]{2,10}[）)](?=と申します)")
 _HAN_NAME_IN_SLOT = compile_fast(r"(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人)[ 　]*[:：][ 　]*(?P<v>" + _CHINESE_SURNAME
                                  + r"[一-龥]{1,2})(?=[，,、。（(\s]|$)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
@@ -628,6 +631,8 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
         spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
     if "：" in text or ":" in text:
         spans += [m.span("v") for m in _HAN_NAME_IN_SLOT.finditer(text)]
+    if "申します" in text:
+        spans += [m.span("v") for m in _NAME_READ_IN_SELF_INTRODUCTION.finditer(text)]
     if _SELF_INTRO_GATE.search(_lowered(doc)):
         spans += _self_introduced(text)
     out = []

@@ -55,7 +55,8 @@ _CODE_VALUE = compile_fast(
     r"""|(?:Read|Get|Set|New|ConvertTo|ConvertFrom|Import|Export)-[A-Z][A-Za-z]+(?![\w#!@$%])|-[A-Za-z][A-Za-z]+$)"""
 )
 # (and an SQL bind parameter: password_hash = :hash, pwd = @pwd, = %(pw)s)
-_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|@\w+@|"
+# (and PowerShell's environment variable: $env:FS_PASSWORD)
+_TEMPLATE_VALUE = compile_fast(r"^(?:\$\{.*\}|\$\(.*\)|\{\{.*\}\}|<.*>|\[.*\]|%[^%]+%|\$[A-Za-z_]\w*|\$env:[A-Za-z_]\w*|@\w+@|"
                                r":[a-z_][a-z0-9_]*[;,)]?|@[a-z_][a-z0-9_]*[;,)]?|%\([A-Za-z_]\w*\)s[;,)]?)$")
 _MASK_CHARS = frozenset("*xX●○〇•・?_-.#=")
 # a note in brackets in Japanese words where the value goes (（ここに設定）, 【要入力】, 「未設定」): an instruction,

@@ -187,6 +187,9 @@ def _value_span(t: str, v: str, start: int, end: int) -> tuple[int, int]:
 _BUILDING_ROOM = compile_fast(r"[0-9]{1,3}[-‐][0-9]{2,4}(?:号室)?|[0-9]{3,4}号室")
 
 
+_MEASURE = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,2})?(?:/[0-9]{1,4})?")
+
+
 def shape_ok(t: str, v: str) -> bool:
     if t == "CREDENTIAL":
         return _password_like(v) and not _SAMPLE_VALUE.search(v)
@@ -219,7 +222,8 @@ def shape_ok(t: str, v: str) -> bool:
     if t == "JP_RESIDENCE_CARD":
         return re.fullmatch(r"[A-Za-z]{2}\d{8}[A-Za-z]{2}", v) is not None
     if t == "SENSITIVE_PERSONAL_INFO":
-        return len(v) <= 40 and _LETTER.search(v) is not None
+        # (a word — うつ病, 2級 — or a health check's measure: 148/96, 29.8, 312)
+        return len(v) <= 40 and (_LETTER.search(v) is not None or _MEASURE.fullmatch(v) is not None)
     if t == "JP_RESIDENT_CODE":
         return re.fullmatch(r"\d{11}|\d{4}[ -]?\d{4}[ -]?\d{3}", v) is not None and len(set(d)) > 2
     if t == "CREDIT_CARD":

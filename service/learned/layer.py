@@ -267,6 +267,7 @@ class LearnedLayer:
         probs = self.candidate_probability(doc, a, cands, keys)
         kept = _blocked_paragraphs(doc)
         lowered = set()
+        dropped: list = []
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
                     and not (c.type == "PERSON" and (_ADDRESSED_AFTER.match(doc.text, c.end) or _WROTE_AFTER.match(doc.text, c.end))) \
@@ -282,6 +283,7 @@ class LearnedLayer:
                     # warn (the rules' own choice for a facility's address or a hotline; a
                     # landline dropped on the judge's word alone lost a 班長's number on a flyer).
                     c.score = 0.0  # below WARN: the scanner drops it
+                    dropped.append(c)
                 else:
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
@@ -297,8 +299,24 @@ class LearnedLayer:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
+        if dropped:
+            _keep_beside_kept_names(doc, dropped)
         if lowered:
             _follow_support(doc, lowered)
+
+
+def _keep_beside_kept_names(doc: Document, dropped: list) -> None:
+    """A name the judge dropped while a name the rules found on the same line stays (会長 渋谷 健太郎、副会長 桐生
+    まゆみ、会計 熊谷 誠: the judge reads 桐生 まゆみ as a town and a tree): the line's names are of one kind, so it
+    stays too, at a warning — the judge may lower a list's names, not pick some of them out."""
+    text = doc.text
+    kept = sorted(c.start for c in doc.candidates if c.type == "PERSON" and c.score >= WARN)
+    for c in dropped:
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        le = len(text) if le == -1 else le
+        if bisect_left(kept, le) > bisect_left(kept, ls):  # (a kept name starts on the line)
+            c.score = LEARNED_WARN
 
 
 def _follow_support(doc: Document, lowered: set) -> None:
@@ -324,6 +342,7 @@ _PRIVATE_ASSOCIATION = re.compile(r"自治会|町内会|PTA|ＰＴＡ|子ども�
 
 # a number or an address its own label calls private (私用携帯 080-…, 自宅 TEL, personal e-mail): the label is
 # hard evidence whose it is, whatever an office signature around it says — not the judge's to demote
+_SENT_TO_AFTER = re.compile(r"[」』]?[ 　]*(?:あてに|宛てに|宛に|へ(?:送信|送る|送って|ショートメッセージ|SMS)|に(?:送信|送る|送って|SMS|ショートメッセージ))")
 _PRIVATE_LABEL = re.compile(r"(?:私用|私的|自宅|個人(?:用|の)?|プライベート(?:用)?|(?i:private|personal|home))[ 　]*"
                             r"(?:携帯|ケータイ|スマホ|電話|TEL|Tel|tel|番号|メール|アドレス|(?i:mobile|cell|phone|e-?mail|address))?"
                             r"[ 　]*[:：]?[ 　]*$")
@@ -332,7 +351,9 @@ _PRIVATE_LABEL = re.compile(r"(?:私用|私的|自宅|個人(?:用|の)?|プラ�
 def _labelled_private(text: str, c: Candidate) -> bool:
     if c.type not in ("PHONE_NUMBER", "EMAIL_ADDRESS"):
         return False
-    return _PRIVATE_LABEL.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 16), c.start) is not None
+    # (or the number or address a message is sent to: 「070-…」あてに…文面を考えて — someone's, whatever the template around it)
+    return (_PRIVATE_LABEL.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 16), c.start) is not None
+            or _SENT_TO_AFTER.match(text, c.end) is not None)
 
 
 def _private_association_line(text: str, c: Candidate) -> bool:
