@@ -358,3 +358,31 @@ def test_a_companys_officer_under_its_name_warns_at_most(scan):
 def test_the_number_a_message_is_sent_to_stays_blocked_in_a_template(scan):
     r = scan("SMSの送信テンプレートを作っています。「070-2212-1951」あてに、収集日を知らせる文面を考えてください。")
     assert r["verdict"] == "block"
+
+
+# -- fc38, once opened ----------------------------------------------------------------------------------------
+
+def test_romaji_names_in_a_column_beside_mails_spelling_surname_and_initial(scan):
+    r = scan("A列の名前から姓だけを取り出す関数を教えて。\n\nA               B\n"
+             "Kazuki Tomioka  k-tomioka@example-jc.example.jp\nHaruna Kurosawa   kurosawa.h.0311@yahoo.co.jp")
+    assert _masked(r, "Kazuki Tomioka", "Haruna Kurosawa")
+
+
+def test_a_full_date_in_a_named_record_row_is_a_birth_date(scan):
+    r = scan("転入者メモ\n世帯主 SILVA PEREIRA JOAO 1990年4月8日 在留カード EJ73025816FA 定住者")
+    assert _masked(r, "1990年4月8日")
+
+
+def test_a_staff_members_mobile_in_the_bracket_after_their_name_blocks(scan):
+    r = scan("事故報告書を書き直して。\n運転者：清里支所 主事 井野 健太（連絡先 080-1194-3370）\n車両：公用車")
+    assert r["verdict"] == "block"
+
+
+def test_an_offices_landline_after_its_staff_member_still_warns_at_most(scan):
+    r = scan("問合せ：清里支所 主事 井野（電話 027-231-0000）まで")
+    assert r["verdict"] != "block"
+
+
+def test_a_proxys_upstream_group_is_no_internal_host(scan):
+    r = scan("nginxの設定を見て。（IPは例示）\nlocation /admin/ {\n    allow 203.0.113.0/24;\n    deny all;\n    proxy_pass http://backend;\n}")
+    assert r["verdict"] == "allow"

@@ -97,6 +97,7 @@ def _office_in(s: str, pos: int = 0):
         return m
     return None
 _OFFICE_RIGHT_BEFORE = _CONTEXT["phone_office_right_before"]
+_BRACKET_OPENED_FOR_NUMBER = re.compile(r"[（(][ 　]*(?:連絡先|携帯|電話|TEL|Tel|tel)?[ 　:：]*\Z")
 _OFFICE_INTRO = _CONTEXT["phone_office_intro"]
 # A number in full hyphenated form right after a CSV field of digits (「…,11880,070-1235-8864,…」):
 # contact.phone stays away from a digit and a comma (1,080-…: an amount), but three hyphenated groups
@@ -364,7 +365,12 @@ class PhoneNumberDetector(Detector):
             office, person = None, "Mr./Ms."  # 「Mr. Tenzin Norbu (…) @ 市民課, tel 070-…」: his mobile
         if office and kind == "mobile":
             at = text.rfind(office, line_start, s)
-            if at >= 0 and _SENTENCE_END.search(text, at + len(office), s):
+            if at >= 0 and _BRACKET_OPENED_FOR_NUMBER.search(text, at + len(office), s) \
+                    and _name_token_between(doc, at + len(office), s, staff_too=True):
+                # 「運転者：清里支所 主事 井野 健太（連絡先 080-…）」: a mobile in the bracket after the name that follows the
+                # office is that person's own
+                office, person = None, "氏名"
+            elif at >= 0 and _SENTENCE_END.search(text, at + len(office), s):
                 # 「… keep her inhaler in the nurse's office. Please call Lucia at 080-…」: an office in an earlier
                 # sentence is not whose mobile this is
                 office = None
@@ -456,15 +462,16 @@ class PhoneNumberDetector(Detector):
         return None
 
 
-def _name_token_between(doc: Document, a: int, b: int) -> bool:
+def _name_token_between(doc: Document, a: int, b: int, staff_too: bool = False) -> bool:
     """A token Sudachi tags as a person's name in text[a:b] (「問合せ：班長 田中 027-…」: a
-    person's number even in a flyer). The person detector runs later; its tokens are shared."""
+    person's number even in a flyer). The person detector runs later; its tokens are shared.
+    With staff_too, a member of staff named in office counts too (their own mobile in a bracket)."""
     toks = doc.tokens
     i = bisect_left(toks, a, key=lambda t: t.start)
     while i < len(toks) and toks[i].end <= b:
         t = toks[i]
         if t.is_person_name and not t.surface.isascii() \
-                and not _STAFF_IN_CHARGE.search(doc.text, max(0, t.start - 12), t.start):
+                and (staff_too or not _STAFF_IN_CHARGE.search(doc.text, max(0, t.start - 12), t.start)):
             return True  # (Sudachi tags "Central" as a name; 担当：関根 is the office's member of staff)
         i += 1
     return False

@@ -485,8 +485,19 @@ def _accounts_spelling_a_name(text: str) -> list[_Name]:
 
 
 def _spelled_in(words: list, local: str) -> bool:
-    """Two or more of the name's words (two letters or more) are in the mail address's local part."""
-    return sum(_fold(w).lower() in local for w in words if len(w) >= 2) >= 2
+    """Two or more of the name's words (two letters or more) are in the mail address's local part — or one of four
+    letters or more and another's initial as a part of its own (k-tomioka, kurosawa.h for Kazuki Tomioka, Haruna Kurosawa)."""
+    folded = [_fold(w).lower() for w in words]
+    inside = [w for w in folded if len(w) >= 2 and w in local]
+    if len(inside) >= 2:
+        return True
+    if not inside or len(inside[0]) < 4:
+        return False
+    parts = set(_LOCAL_PARTS.split(local))
+    return any(w[:1] in parts for w in folded if w != inside[0])
+
+
+_LOCAL_PARTS = re.compile(r"[._+\-0-9]+")
 
 
 # a mail address, its local part as "l" (person.py reads it too)

@@ -220,6 +220,7 @@ def _old_date(value: str, latest_year: int) -> bool:
     return y is not None and 1900 <= y <= latest_year
 
 
+_KANJI_UNIT_DATE = compile_fast(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 # a time of day right after a date (2025-02-18T10:22, 2025/02/18 10:22): the date is a time stamp
 _TIME_AFTER = compile_fast(r"[T ][0-9]{1,2}:[0-9]{2}")
 # not a person's: a date (2024-04-01), an invoice registration number (T + 13 digits, published)
@@ -1055,6 +1056,13 @@ class PersonalRecordDetector(Detector):
                 out.append(Candidate("DATE_OF_BIRTH" if birth else "PERSON", a, b, PERSON_NUMBER_BLOCK,
                                      REASONS["record.date" if birth else "record.row_value"], rule="record.row_value"))
                 ctx.cover.add(a, b)
+            # (a date written with 年月日 in the row, of a year a living adult was born in: 世帯主 SILVA PEREIRA JOAO
+            # 1990年4月8日 在留カード …)
+            for m in _KANJI_UNIT_DATE.finditer(text, s, e) if "年" in line else ():
+                a, b = m.span()
+                if not ctx.cover.hit(a, b) and 1900 <= int(m.group("y")) <= this_year - MIN_AGE_YEARS:
+                    out.append(Candidate("DATE_OF_BIRTH", a, b, PERSON_NUMBER_BLOCK, REASONS["record.date"], rule="record.row_value"))
+                    ctx.cover.add(a, b)
         return out
 
     @staticmethod
