@@ -276,7 +276,8 @@ class LearnedLayer:
                 # certificate to that person — is not the judge's to demote: it is whom the text is to)
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
                         and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start) \
-                        and not _private_association_line(doc.text, c):
+                        and not _private_association_line(doc.text, c) \
+                        and not _field_value_alone(doc.text, c):
                     # (a name its bearer introduces — "This is Rachel Donovan from …", 「私は…です」 — is
                     # never dropped: the judge may read the organisation as public, the name stays masked)
                     # Only a name is dropped outright; a public address or number keeps its
@@ -354,6 +355,18 @@ def _labelled_private(text: str, c: Candidate) -> bool:
     # (or the number or address a message is sent to: 「070-…」あてに…文面を考えて — someone's, whatever the template around it)
     return (_PRIVATE_LABEL.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 16), c.start) is not None
             or _SENT_TO_AFTER.match(text, c.end) is not None)
+
+
+def _field_value_alone(text: str, c: Candidate) -> bool:
+    """The name is the whole value of a labelled line (担当：小野寺): a field that names someone — the judge may lower it
+    to a warning, it does not unsay it."""
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    return (_FIELD_LABEL_BEFORE.fullmatch(text, ls, c.start) is not None
+            and not text[c.end:len(text) if le == -1 else le].strip(" 　様さん殿"))
+
+
+_FIELD_LABEL_BEFORE = re.compile(r"[ 　]*[一-龥ァ-ヶー]{1,8}[ 　]*[:：][ 　]*")
 
 
 def _private_association_line(text: str, c: Candidate) -> bool:
