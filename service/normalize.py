@@ -322,13 +322,6 @@ _EN_DIGITS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "fou
 _KANA_DIGIT = "(?:" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
 _EN_DIGIT = "(?:" + "|".join(sorted(_EN_DIGITS, key=len, reverse=True)) + ")"
 _KANA_DIGIT_AT = re.compile(_KANA_DIGIT)
-# a phone number dictated in hiragana, as voice input types it (ぜろきゅうぜろのさんよんななにのいちはちごろく): from its
-# leading zero, ten or eleven digit words, groups joined by の — asked of any text that holds the zero's word
-_HIRA_DIGITS = {"".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in k): v for k, v in _KANA_DIGITS.items()}
-_HIRA_DIGIT = "(?:" + "|".join(sorted(_HIRA_DIGITS, key=len, reverse=True)) + ")"
-_HIRA_DIGIT_AT = re.compile(_HIRA_DIGIT)
-_SAID_HIRA_PHONE = re.compile(f"(?:ぜろ|れい|まる){_HIRA_DIGIT}(?:の?{_HIRA_DIGIT}){{8,9}}")
-_HIRA_ZERO_HINT = re.compile("ぜろ|れい|まる")
 _KANA_DIGIT_PAIR = re.compile(_KANA_DIGIT + _KANA_DIGIT)
 # a filler between a label and its number (被保険者番号、えー、31007542 / 番号は、えっと、ゼロゼロ…): it goes with its pause
 _FILLER_BEFORE_NUMBER = re.compile(
@@ -476,8 +469,6 @@ def _spoken_digit_overrides(text: str, out: dict) -> None:
             for i in range(m.start() + 5, m.end()):
                 if not text[i].isdigit() and text[i] not in "年月日":
                     out[i] = ""
-    for m in _SAID_HIRA_PHONE.finditer(text) if _HIRA_ZERO_HINT.search(text) else ():
-        _said_digit_words(text, m, _HIRA_DIGIT_AT, _HIRA_DIGITS, out, "の")
     fillers = _FILLER_HINT.search(text) is not None
     if not (fillers or _SPEECH_HINT.search(text)):
         return
@@ -743,8 +734,10 @@ _KATAKANA_AS_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 _KATAKANA_DIGIT_HINT = re.compile("(?:ゼロ|キュ[ウー]|ハチ|ナナ|ヨン|ロク)")
 _KANA_DIGIT_WORDS_LONGEST_FIRST = sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)
 _KANA_DIGIT = "(?:" + "|".join(_KANA_DIGIT_WORDS_LONGEST_FIRST) + ")"
-# (after a particle — 番号はぜろ… — and the last digit before です: …にいさんよんごです)
-_KANA_DIGIT_RUN = re.compile(f"(?:(?<![ぁ-ゖ])|(?<=[はがをもで]))(?<!では){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}(?:(?![ぁ-ゖ])|(?=です))")
+# (after a particle — 番号はぜろ… — and the last digit before です or a quotation's って / と言: …にいさんよんごです,
+# …いちはちごろくって言ってた)
+_KANA_DIGIT_RUN = re.compile(f"(?:(?<![ぁ-ゖ])|(?<=[はがをもで]))(?<!では){_KANA_DIGIT}(?:[・、, 　]?(?:の[、 　]?)?{_KANA_DIGIT}){{6,}}"
+                             f"(?:(?![ぁ-ゖ])|(?=です|って|と(?:言|い)))")
 _KANA_DIGIT_HINT = re.compile("(?:ぜろ|きゅう|はち|なな|よん|ろく)")
 # … or only a phone's prefix said in kana, the rest in figures (ゼロハチゼロの、9352の、6618): the prefix opens with zero
 _KANA_PREFIX_BEFORE_FIGURES = re.compile(

@@ -477,10 +477,14 @@ def _accounts_spelling_a_name(text: str) -> list[_Name]:
     out = []
     for m in _ACCOUNT_NAME.finditer(text):
         a, b = m.group("a").capitalize(), m.group("b").capitalize()
-        if (a in JP_SURNAMES and b in JP_GIVEN) or (a in JP_GIVEN and b in JP_SURNAMES):
-            sei, mei = (a, b) if a in JP_SURNAMES and b in JP_GIVEN else (b, a)
-            out.append(_Name(m.start(), m.end(), sei, mei, "romaji_context",
-                             {"context": "person.romaji.account_spelled", "slot": True}, keys=_romaji_keys([a, b])))
+        if a in JP_SURNAMES and b in JP_GIVEN:
+            sei, mei = a, b
+        elif a in JP_GIVEN and b in JP_SURNAMES:
+            sei, mei = b, a
+        else:
+            continue
+        out.append(_Name(m.start(), m.end(), sei, mei, "romaji_context",
+                         {"context": "person.romaji.account_spelled", "slot": True}, keys=_romaji_keys([a, b])))
     return out
 
 
