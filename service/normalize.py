@@ -340,8 +340,12 @@ _KANA_NUMERAL = "(?:" + "|".join(sorted(_KANA_NUMERALS, key=len, reverse=True)) 
 _KANA_NUMERAL_AT = re.compile(_KANA_NUMERAL)
 _SAID_KANA_RUN = re.compile(f"{_KANA_NUMERAL}{{1,8}}")
 _SAID_KANA_CHAIN = re.compile(
-    f"丁目(?P<gap>(?:の|{_PAUSE}){{0,6}}?)(?P<n1>{_KANA_NUMERAL}{{1,8}})(?P<chain>(?:の{_KANA_NUMERAL}{{1,8}}){{1,2}})"
-    "(?=[^ぁ-ゖ]|に|で|です|$)")
+    f"(?:丁目|ちょうめ|(?<=[一-龥々ヶ][町村]))(?P<gap>(?:の|{_PAUSE}){{0,6}}?)(?P<n1>{_KANA_NUMERAL}{{1,8}})"
+    f"(?P<chain>(?:の{_KANA_NUMERAL}{{1,8}}){{1,2}})(?=[^ぁ-ゖ]|に|で|です|$)")
+# … and a 丁目 said in kana after its town (朝日町よんちょうめ, 朝日町の、さんちょうめ): its number and its unit as written
+_TOWN_END = re.compile("(?<=[一-龥々ヶ])[町村](?=の?[いにさよしごろなはきくじ])")
+_PAUSE_BEFORE_KANA_CHOME = re.compile(f"(?<=[町村])(?:の{_PAUSE}{{0,6}}|{_PAUSE}{{1,6}})$")
+_KANA_CHOME = re.compile(f"(?<=[一-龥々ヶの、 　])(?P<n>{_KANA_NUMERAL}{{1,3}})ちょうめ")
 
 
 def _kanji_value(run: str) -> Optional[int]:
@@ -415,6 +419,19 @@ def _spoken_number_overrides(text: str, out: dict) -> None:
     chains = [m for m in (_SAID_ADDRESS_CHAIN.match(text, u.start()) for u in units) if m]
     towns = _SAID_TOWN_CHAIN.finditer(text) if _NUMERAL_NO_NUMERAL.search(text) else ()
     kana = [m for m in (_SAID_KANA_CHAIN.match(text, u.start()) for u in units if u.group() == "丁目") if m]
+    if "ちょうめ" in text:
+        for m in _KANA_CHOME.finditer(text):
+            _said_as_digits(text, m.start("n"), m.end("n"), out)
+            if m.start("n") in out:  # (a number: the unit as written)
+                out[m.end("n")] = "丁目"
+                for i in range(m.end("n") + 1, m.end()):
+                    out[i] = None
+                for g in _PAUSE_BEFORE_KANA_CHOME.finditer(text, max(0, m.start() - 24), m.start()):
+                    for i in range(g.start(), g.end()):
+                        out[i] = ""  # (朝日町の、にちょうめ: the town's pause goes, as a written address has none)
+        kana += [m for m in (_SAID_KANA_CHAIN.match(text, k.end() - 4) for k in _KANA_CHOME.finditer(text)) if m]
+    if "町" in text or "村" in text:  # (a lot said in kana right after its town: 朝日町さんじゅうのじゅうに)
+        kana += [m for m in (_SAID_KANA_CHAIN.match(text, k.end()) for k in _TOWN_END.finditer(text)) if m]
     for rx in (chains, towns, kana):
         for m in rx:
             gap, n1 = ("gap", "n1") if m.group("n1") else ("gap2", "n2")

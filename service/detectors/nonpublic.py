@@ -807,6 +807,11 @@ def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
     return None
 
 
+# a finding received (指摘を受けた, 指摘されました, 指摘がありました), not any past tense near the word (監査指摘の
+# CSVを集計するコードを書きました)
+_FINDING_RECEIVED = compile_fast(r"指摘[^。\n]{0,8}?(?:受け|あり|され|ました)")
+
+
 def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
     if not _AUDIT_CONTEXT.search(win) or published:
         return None
@@ -814,7 +819,7 @@ def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
         return ev.NONPUBLIC["nonpublic.why.audit.1"], "nonpublic.why.audit.1", []
     if general:
         return None
-    if "指摘" in win and re.search(r"受け|あり|された|ました", win):
+    if "指摘" in win and _FINDING_RECEIVED.search(win):
         return ev.NONPUBLIC["nonpublic.why.audit.2"], "nonpublic.why.audit.2", []
     return None
 

@@ -258,7 +258,7 @@ _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見�
 # … or right before it: 「（例：佐藤 一郎）」「記入例：前橋 太郎」 (not 例：「山下 静江 運転免許証 …」: a real record quoted
 # as the example to rewrite)
 # (例 as a word of its own: 事例：/症例：/判例： name a real case)
-_SAMPLE_MARK_BEFORE = compile_fast(r"(?:(?<![一-龥々])例|記入例|記載例|入力例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
+_SAMPLE_MARK_BEFORE = compile_fast(r"(?:(?P<bare>(?<![一-龥々])例)|記入例|記載例|入力例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
 # the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
 _STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
 _SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|(?<![一-龥々])例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|文章題|例文|問題文|"
@@ -301,6 +301,7 @@ def blocking_pii_on_line(doc: Document, pos: int, types, lines_around: int = 0) 
 
 # the identifiers a made-up row does not carry: their check digit (or a card's Luhn digit) holds
 _CHECKED_TYPES = _ID_TYPES | {"CREDIT_CARD"}
+_EXAMPLE_OF_RECORDS_TYPES = _CHECKED_TYPES | {"PHONE_NUMBER"}
 
 
 def _in_sample_table(doc: Document, pos: int) -> bool:
@@ -358,8 +359,13 @@ def _sample_name(doc: Document, name) -> bool:
     text = doc.text
     if _DUMMY_SURNAME.match(text[name.start:name.end]) or _DUMMY_GIVEN.search(text, name.start, name.end) \
             or _PLACEHOLDER_READING.fullmatch(text, name.start, name.end) \
-            or _SAMPLE_MARK_AFTER.match(text, name.end) \
-            or _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start):
+            or _SAMPLE_MARK_AFTER.match(text, name.end):
+        return True
+    before = _SAMPLE_MARK_BEFORE.search(text, max(0, name.start - 8), name.start)
+    if before and not (before.group("bare") and name.mei not in _STOCK_GIVEN
+                       and blocking_pii_on_line(doc, name.start, _EXAMPLE_OF_RECORDS_TYPES)):
+        # (例：加藤 恵美 027-251-4839 ／ 木村 翔太 …: a bare 例 before a name with a real number on its line picks one of
+        # the records out as the example, 記入例：前橋 太郎 is a form's)
         return True
     if name.mei in _STOCK_GIVEN and ((_anywhere(doc, _SAMPLE_WORD_STRICT)
                                       and _SAMPLE_WORD_STRICT.search(text, max(0, name.start - 200), name.end + 80))
@@ -444,7 +450,7 @@ _DECEASED_AFTER = compile_fast(r"[ 　]?(?:様|さま|さん|氏|先生|殿)?[ �
 _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
-                               r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授)[^（）()\n]{0,8}[）)]")
+                               r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授|(?:包括|個別)?外部監査人)[^（）()\n]{0,8}[）)]")
 _ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|PTA|ＰＴＡ|育成会|後援会|同窓会|"
               r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)")
 _ORG_NAME = compile_fast(_ORG_WORDS)
@@ -475,7 +481,7 @@ _CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|�
 _CAPACITY_STAFF = compile_fast(r"(?:(?<!部会)部長|局長|次長|課長|室長|所長|署長|推進監|参事|主幹|消防長|係長|主査|主事|"
                                r"主任|技師|館長|センター長|院長|医師|副?議長|議員|[○〇◯][0-9]{1,2}番|"
                                # the city's statutory commissioners (地方自治法: 監査委員, 教育委員 …)
-                               r"(?:代表)?監査委員|教育委員|選挙管理委員|農業委員|固定資産評価審査委員|"
+                               r"(?:代表)?監査委員|(?:包括|個別)?外部監査人|教育委員|選挙管理委員|農業委員|固定資産評価審査委員|"
                                # a contractor's site staff, whom a construction sign names by law (建設業法)
                                r"現場代理人|主任技術者|監理技術者|"
                                # a school's staff named in office (教頭 …先生, 3年2組担任 …)

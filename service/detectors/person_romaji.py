@@ -34,7 +34,8 @@ _NAME_EN = rf"{_W}(?:[ ]+(?:{_W}|{_PARTICLE}(?=[ ]+[A-Z]))){{0,3}}"
 # Yoshida, João dos Santos, MARIA CLARA SANTOS)
 # (an apostrophe only inside a word — O'Brien —, never its end: name='Budi Santoso')
 # (and Vietnamese letters with two marks, Latin Extended Additional: TRẦN QUỐC BẢO, VŨ ĐỨC THẮNG)
-_LW = (r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+"
+# (… and a one-letter prefix before it: O'Donnell, D'Souza)
+_LW = (r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF](?:[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+|(?=['’][A-Z]))"
        r"(?:['’][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*(?:-[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)?")
 
 # (a middle initial too: Jennylyn R. Mendoza, and as a card prints it, LUIS A MENDOZA)

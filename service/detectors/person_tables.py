@@ -165,6 +165,8 @@ def table_names(text: str) -> list[_Name]:
                 if re.search(r"[\d（）()［］\[\]【】]", val) or _BODY_END.search(val) \
                         or ("・" in val and not _DOTTED_KATAKANA_NAME.fullmatch(val)):
                     continue
+                if val.isascii() and any(w in _EN_NOT_NAME or w in _EN_STOP for w in val.split()):
+                    continue  # (| Name | over Sales, Human Resources: a Latin value made of words names a thing)
                 lead = len(raw) - len(raw.lstrip()) + (1 if raw.strip().startswith('"') else 0)
                 s = cstart + starts[ci] + lead
                 out.append(_Name(s, s + len(val), val, "", "table_column", {"name_column": True}))
@@ -399,12 +401,17 @@ def split_name_cells(doc: Document, toks: list) -> list[_Name]:
     return out
 
 
+_MD_RULE_ROW = compile_fast(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|")
+
+
 def _key_value_row(lines, i, delim, cells, cols) -> bool:
     """| 氏名 | SHRESTHA BIKASH |: a label/value row of a two-column table, not a header row. A
     header row is a table's first line; a label row is inside the table, or the cell next to
     the label is a value (not another column heading)."""
     right = [c for c in cells[cols[0] + 1:] if c]
     filled = [c for c in cells if c]
+    if i + 1 < len(lines) and _MD_RULE_ROW.match(lines[i + 1]):
+        return False  # (| Name | Dept | above |---|---|: a Markdown table's header row)
     if i > 0 and lines[i - 1].count(delim) >= 1 and lines[i - 1].strip():
         # (inside a table, but a row of headings all the same: 氏名⇥フリガナ⇥生年月日⇥続柄 under 世帯主 in a blank form)
         return not (len(filled) >= 3 and right and (right[0] in _NAME_HEADERS or _HEADER_LIKE.search(right[0])))
@@ -747,7 +754,8 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
            for t in (giv if enumerated and mei_tag else sur + giv) if not (_is_sei(t) or _is_mei(t))):
         return False
-    sei_tag = len(sur) == 1 and _is_sei(sur[0])
+    # (a surname Sudachi tags as a given name, 茂木 正則, is a person's name part all the same)
+    sei_tag = len(sur) == 1 and (_is_sei(sur[0]) or _is_mei(sur[0]))
     kana = re.fullmatch(r"(?:[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?:子|江|代|枝|美|恵|乃|世)?", g) is not None
     if any(t.is_place_name for t in giv) and not mei_tag and not (enumerated and len(sur) == 1 and _is_sei(sur[0])):
         return False  # (a place as the given name counts after a tagged surname in a list beside a name: 三浦 武蔵)
