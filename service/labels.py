@@ -189,6 +189,7 @@ REASONS = {
     "person.en.writer": "英文メールの引用の見出し（… wrote:）の差出人",
     "person.en.beside": "英文で個人の番号・連絡先や要配慮情報と同じ文にある氏名",
     "person.en.relative": "英文の家族の名（his wife …, their son … の後）",
+    "person.en.family_name": "英文の旧姓・家族の姓（née …, the … family）",
     "person.en.addressee": "英文の手紙・メッセージの宛名（Hi …, / Dear …,）",
     "address.why.facility_column": "施設の一覧の所在地",
     # CREDENTIAL (service/rules/credential.toml)
@@ -388,6 +389,7 @@ REASONS = {
     "address.why.from_prefecture": "都道府県から記載",
     "address.why.chome_room": "町名＋丁目・建物名と部屋番号",
     "address.why.facility": "施設名に続く所在地（公共施設の可能性）",
+    "address.why.parcel": "土地の地番（持ち主の記載なし）",
     "address.why.person_near": "近くに氏名",
     # DATE_OF_BIRTH (service/detectors/birth.py): {word} is the word that ties the date to a birth
     "birth.word_before": "日付・生年月日との結び付き（直前の「{word}」）",

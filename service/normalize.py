@@ -588,6 +588,9 @@ def _split_literal_overrides(text: str, out: dict[int, Optional[str]]) -> None:
                 out[i] = ""
 
 
+_OCR_SPACED_LOT = re.compile(r"(?<=[一-龥々ヶ][町村])[ 　]+(?P<n>[0-9](?:[ 　][0-9]){2,4})(?![0-9]|[ 　]?[0-9])")
+
+
 def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
     """Spaces and の inside a number or a numeric date (1996 / 04 / 12, 090の1234の5678, 027 -265- 4483)."""
     if _SPACED_DIGIT_PAIR.search(text):
@@ -618,6 +621,12 @@ def _number_spacing_overrides(text: str, out: dict[int, str]) -> None:
         # an OCR'd address spaced everywhere after its 丁目: 「石倉町 5 丁目 22 - 3」「4 丁目 2 2 - 9」
         for m in _OCR_CHOME_NUMBER.finditer(text):
             for i in range(m.start(), m.end()):
+                if text[i] in " 　":
+                    out[i] = ""
+    if "町 " in text or "村 " in text or "町　" in text or "村　" in text:
+        # … and a lot number spaced digit by digit right after its town (市之関町 1 4 2 5), as OCR reads handwriting
+        for m in _OCR_SPACED_LOT.finditer(text):
+            for i in range(m.start("n"), m.end("n")):
                 if text[i] in " 　":
                     out[i] = ""
     if " -" in text or "- " in text or "　-" in text or "-　" in text or "ー " in text or "ー　" in text:

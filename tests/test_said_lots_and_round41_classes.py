@@ -62,3 +62,183 @@ def test_a_markdown_header_row_is_no_label_and_value_and_its_name_column_is_read
 def test_a_markdown_table_of_departments_passes(scan):
     r = scan("| Name | Floor |\n|---|---|\n| Sales | 3 |\n| Human Resources | 4 |")
     assert r["verdict"] == "allow"
+
+
+# -- names in other shapes --------------------------------------------------------------------------------------
+
+def test_a_katakana_family_name_with_a_kanji_given_name_and_an_honorific_is_a_name(scan):
+    r = scan("ミラー 由美さんから、転入手続きについて電話がありました。折り返しのメモを整えて。")
+    assert r["verdict"] == "block" and _masked(r, "ミラー 由美")
+
+
+def test_a_country_or_a_word_before_a_given_name_is_no_family_name(scan):
+    r = scan("スイーツの店が並ぶ通りで、ドイツ 料理のフェアを開きます。告知文を作って。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_counter_after_its_count_is_no_one_kanji_surname(scan):
+    r = scan("【記入例】\n申請者氏名：前橋 花子\n手術した猫の頭数：オス（１）頭　メス（２）頭\n※ご自身の氏名をご記入ください。")
+    assert r["verdict"] != "block" and "メス" in r["redacted_text"]
+
+
+def test_a_given_name_the_dictionary_reads_as_an_adverb_counts_before_a_private_mobile(scan):
+    r = scan("当日の連絡網\nブース：地域おこし協力隊 藤井 颯（私用携帯 070-1449-2286）")
+    assert _masked(r, "藤井 颯")
+
+
+def test_a_katakana_given_name_in_its_own_cell_after_a_surname_is_a_name(scan):
+    r = scan("取込用データの列の意味を推測して。\n0321,樋口,ヨシエ,S18.02.05,前橋市荻窪町,882-1,851411182398,田,1520")
+    assert r["verdict"] == "block" and _masked(r, "ヨシエ", "S18.02.05")
+
+
+def test_a_bare_example_before_a_record_with_a_real_number_is_one_of_the_records(scan):
+    r = scan("紛失したUSBの中身：折返しリスト23名分\n- 例：加藤 恵美 027-251-4839 ／ 木村 翔太 080-6623-1907")
+    assert _masked(r, "加藤 恵美", "木村 翔太")
+
+
+def test_a_real_row_among_dummy_rows_is_masked(scan):
+    r = scan("ダミーデータに1行だけ本物が混ざったかも。\n\nID,氏名,電話\nD001,テスト 一郎,000-0000-0001\n"
+             "D002,荒木 佳代子,090-6130-2748\nD003,テスト 三郎,000-0000-0003")
+    assert _masked(r, "荒木 佳代子")
+
+
+def test_a_practice_exercise_table_of_stock_names_does_not_block(scan):
+    r = scan("VLOOKUPの練習問題を作っています。\n\n番号\t氏名\t部署\n1\t山田 太郎\t総務課\n2\t鈴木 花子\t人事課")
+    assert r["verdict"] != "block"
+
+
+# -- English texts ----------------------------------------------------------------------------------------------
+
+def test_a_post_named_before_a_latin_name_makes_it_someone_the_text_is_about(scan):
+    r = scan("Please translate the doctor's comment for ALT Connor Mackay's annual health check: "
+             "hepatitis B surface antigen positive.")
+    assert r["verdict"] == "block" and _masked(r, "Connor Mackay")
+
+
+def test_a_programme_named_after_the_post_names_no_one(scan):
+    r = scan("The ALT Coordinator Meeting is on Friday in Room 3. Please write a short reminder.")
+    assert r["verdict"] == "allow"
+
+
+def test_a_maiden_name_in_brackets_is_the_person_s_name_too(scan):
+    r = scan("From: Haruka Ellison <h.ellison@example.com>\nMy name is Haruka Ellison (née Sugimoto). "
+             "My passport number is TZ1187402.")
+    assert _masked(r, "Sugimoto")
+
+
+def test_the_members_of_a_family_named_by_its_surname_are_names(scan):
+    r = scan("We are the Okafor family (Chidi Okafor and Yumi Okafor) and will move to 3-7-18 Iwagami-machi, Maebashi.\n"
+             "Phone: 090-8847-2216")
+    assert _masked(r, "Chidi Okafor", "Yumi Okafor")
+
+
+def test_an_english_non_public_matter_without_a_marking_warns(scan):
+    r = scan("HR is considering a disciplinary measure for the staff member who lost the folder. "
+             "Write an English summary for the coordinators' meeting.")
+    assert r["verdict"] == "warn"
+
+
+def test_a_promise_of_confidentiality_to_the_public_passes(scan):
+    r = scan('Translate for our poster: "Consultations are free and confidential. Your information will not be shared '
+             'with your employer without your consent."')
+    assert r["verdict"] == "allow"
+
+
+def test_an_english_insured_number_after_its_romaji_symbol_is_found(scan):
+    r = scan("Explain the fields of her card.\nName: Kim Min-seo\nInsured person symbol/number: Maebashi 12 - 0733519")
+    assert _masked(r, "0733519")
+
+
+def test_a_facility_on_the_line_above_its_address_makes_the_address_the_facility_s(scan):
+    r = scan("Translate this for the map page:\n\nMaebashi International Exchange Lounge\nAddress: 3-4-20 Honmachi, Maebashi")
+    assert r["verdict"] != "block"
+
+
+# -- secrets, hosts, markings -----------------------------------------------------------------------------------
+
+def test_a_username_and_password_without_colons_on_one_line_are_credentials(scan):
+    r = scan("手順書にして。\n2. ユーザー名 kanri、パスワード Mcm2024!adm でログイン")
+    assert _masked(r, "kanri", "Mcm2024!adm")
+
+
+def test_a_database_client_password_on_its_command_line_is_a_credential(scan):
+    r = scan("このクエリを速くしたい。\n-- 接続: sqlcmd -S dbsrv\\JUKI -U rpt_user -P Rpt@2023!juki\nSELECT COUNT(*) FROM T_IDO;")
+    assert _masked(r, "Rpt@2023!juki")
+
+
+def test_a_password_in_brackets_after_its_word_is_a_credential(scan):
+    r = scan("読み取りパスワードが別（ro-Maebashi#55）の場合のVBAの書き方を教えて")
+    assert _masked(r, "ro-Maebashi#55")
+
+
+def test_a_server_name_and_its_private_address_in_one_bracket_are_internal(scan):
+    r = scan("録音管理サーバー（ccrec-srv02、10.31.8.22）に接続できません。ベンダーへの問い合わせを作って。")
+    assert _masked(r, "ccrec-srv02", "10.31.8.22")
+
+
+def test_a_marking_between_warning_signs_at_the_head_is_a_marking(scan):
+    r = scan("⚠秘⚠\nワクチン接種計画（国と協議中の素案）\n会議用の骨子を作って。")
+    assert r["verdict"] == "block"
+
+
+def test_a_marking_said_as_the_tone_of_a_game_is_no_marking(scan):
+    r = scan("学童の夏のイベントで宝さがしの指令書を作って。\n・「この指令書は部外秘だ！大人に見せるな！」みたいなノリで")
+    assert r["verdict"] == "allow"
+
+
+def test_a_giver_asking_for_confidentiality_marks_the_material(scan):
+    r = scan("3社の参考見積の内訳は、先方から「社外秘でお願いします」と言われています。比較表を作って。")
+    assert r["verdict"] == "block"
+
+
+# -- non-public matters and precision ---------------------------------------------------------------------------
+
+def test_an_operation_that_must_not_leak_beforehand_warns(scan):
+    r = scan("無許可営業の疑いのある屋台を来月のイベントで一斉に確認します。事前に情報が漏れると逃げられるので、班編成を考えて。")
+    assert r["verdict"] == "warn"
+
+
+def test_a_leak_of_personal_data_as_a_general_worry_passes(scan):
+    r = scan("個人情報が漏れると困るので、パスワードの付け方の呼びかけ文を作って。")
+    assert r["verdict"] == "allow"
+
+
+def test_an_incident_under_investigation_with_publication_undecided_warns_even_when_asking_for_an_apology(scan):
+    r = scan("お礼状メールの誤送信が発生しました。現在調査中で公表の要否も未決定です。公表する場合のお詫び文を作って。")
+    assert r["verdict"] == "warn"
+
+
+def test_code_that_counts_audit_findings_is_no_audit_finding(scan):
+    r = scan("監査指摘のCSVを集計するPythonを書きました。読みやすくして。\n\nimport csv\nrows = list(csv.DictReader(open('f.csv')))")
+    assert r["verdict"] == "allow"
+
+
+def test_a_pass_line_still_being_drawn_warns(scan):
+    r = scan("採用試験の一次試験の得点分布から、合格ラインを何点にするか検討しています。度数分布表の式を教えて。")
+    assert r["verdict"] == "warn"
+
+
+def test_a_count_of_children_with_an_illness_is_no_one_s_health(scan):
+    r = scan("保護者向けのお知らせを直して。園内で感染性胃腸炎の発生がありました（園児2名、6月10日現在）。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_kindergarten_s_address_after_its_name_is_the_facility_s(scan):
+    r = scan("市立ひかり幼稚園（前橋市下沖町318-2）の見学案内をやさしい文章で作ってください。")
+    assert r["verdict"] != "block"
+
+
+def test_a_parcel_of_forest_named_by_its_lot_with_no_owner_warns(scan):
+    r = scan("富士見町小暮字十二 2241番 の山林について、森林経営計画の一般的な要件を教えてください。")
+    assert r["verdict"] == "warn"
+
+
+def test_a_donor_s_house_number_beside_their_name_blocks_in_a_list_for_print(scan):
+    r = scan("広報紙に載せる寄附者一覧です。企業だけを残して並べて。\n\n株式会社上毛ロジテック　500,000円　前橋市問屋町一丁目\n"
+             "金井 里美　30,000円　東京都港区高輪3-9-12")
+    assert r["verdict"] == "block" and _masked(r, "金井 里美", "3-9-12")
+
+
+def test_an_ocr_lot_spaced_digit_by_digit_after_its_town_is_an_address(scan):
+    r = scan("OCRで崩れたメモを直して。\nおやかた の 宮崎 さん けいたい 090 3375 6012\nじゅうしょ 前橋市 市之関町 1 4 2 5")
+    assert _masked(r, "1 4 2 5")

@@ -72,7 +72,8 @@ _ROMAJI_PUBLIC_SOURCE = compile_fast(r"(?i:website|web site|homepage|official si
                                      r"published)")
 _ROMAJI_BUSINESS_BEFORE = compile_fast(r"(?i:head office|headquarters|office|shop|store|restaurant|cafe|hotel|inn|company|"
                                        r"co\.,? ltd\.?|inc\.|museum|hall|station|cent(?:er|re)|library|school|hospital|"
-                                       r"clinic|house|soba|ramen|bakery)[^\n.]{0,12}$")
+                                       r"clinic|house|soba|ramen|bakery|lounge|plaza|gym(?:nasium)?|pool|park)[^\n.]{0,12}$")
+_ROMAJI_ADDRESS_LABEL = compile_fast(r"[ \t]*(?i:address|location|venue)[ \t]*[:：][ \t]*")
 _ROMAJI_PERSONAL = compile_fast(r"(?i:\bI live|\bmy (?:new )?address|\bmoved|\bresid|\bhome\b|\bMrs?\.|\bMs\.|\bborn\b)")
 _ROMAJI_SAMPLE_AFTER = compile_fast(r"[^\n(（]{0,30}[(（][ ]?(?i:does not exist|fictional|fictitious|dummy|sample|example|not real|架空|ダミー|サンプル)")
 _PLACE_CHARS = _CONTEXT["address_place_chars"]
@@ -244,6 +245,13 @@ _SITE_LABEL_BEFORE = compile_fast(r"所在地[ 　]*[:：]?[ 　]*$")
 _NO_LOT_END = compile_fast(r"(?:丁目|町|村)$")
 
 
+_LAND_PARCEL_AFTER = compile_fast(r"[ 　]*(?:の|にある)?[ 　]*(?:山林|土地|農地|田(?![一-龥])|畑|宅地|雑種地|原野|用地|空き地|空地|一筆)")
+
+
+# (… but a plot whose owner the passage speaks of is that person's: 申請予定地は…の畑、自宅の隣。長男の住宅を…)
+_PARCEL_OWNER_NEAR = compile_fast(r"自宅|申請予定|申請地|申請者|相談者|本人|長男|長女|次男|次女|息子|娘|家族|親族|相続|さん|様|氏")
+
+
 def _business_site(text: str, start: int, end: int) -> bool:
     if _BUSINESS_SITE_AFTER.match(text, end):
         return True
@@ -270,6 +278,12 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
     if near:
         why.append("address.why.person_near")
         return min(max(score, ev.BLOCK) + ev.ADDRESS_NAME_NEAR, 1.0)
+    if _LAND_PARCEL_AFTER.match(text, end) and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start) \
+            and not _PARCEL_OWNER_NEAR.search(text, max(0, start - 40), min(len(text), end + 40)):
+        # (富士見町小暮字十二 2241番 の山林: a parcel of land named by its lot, no owner beside it — the registry's public
+        # number of a plot, a warning for the user to confirm, not a home)
+        why.append("address.why.parcel")
+        return min(score, ev.WARN)
     if facts.published and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
         # (not a home the text names as one: 「所有者の登記簿上の住所である…」「寄贈者のご自宅（…）」 in long minutes or a
         # draft release that mentions publication elsewhere)
@@ -288,6 +302,12 @@ def _romaji_score(facts: _TextFacts, start: int, end: int) -> float:
         return ev.BLOCK + 0.05
     if facts.romaji_source or _ROMAJI_BUSINESS_BEFORE.search(text, max(line_start, start - 40), start):
         return ev.ADDRESS_FACILITY
+    if line_start and _ROMAJI_ADDRESS_LABEL.fullmatch(text, line_start, start):
+        # (a facility's name on the line above its "Address:" line: Maebashi International Exchange Lounge ⏎ Address: …)
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _ROMAJI_BUSINESS_BEFORE.search(text, above, line_start - 1):
+            return ev.ADDRESS_FACILITY
+    return ev.BLOCK + 0.05
     return ev.BLOCK + 0.05
 
 

@@ -300,7 +300,7 @@ engine.RUNNERS["birth"] = _run_catalogue_rules
 # a sample marker on the date's line or the line above (a form's 見本 / 記入例 block)
 # (and in English forms: "the sample entry: … Date of birth: 1 January 1990")
 # (and the examples a request asks ChatGPT to use: 例には「2023年4月2日生まれの子」のような一般的な日付を)
-_SAMPLE_MARK_PATTERN = "|".join(lexicon.words("sample.marks")) + r"|例[）)]|例えば|たとえば|一例|例には|例にして|(?i:\b(?:sample|dummy|fictitious|specimen)\b)"
+_SAMPLE_MARK_PATTERN = "|".join(lexicon.words("sample.marks")) + r"|例[）)]|例えば|たとえば|一例|例には|例にして|(?i:\b(?:sample|dummy|fictitious|specimen)\b|[(（](?:example|e\.g\.)[)）])"
 _SAMPLE_MARK = compile_fast(_SAMPLE_MARK_PATTERN)
 # … anywhere in the text (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
 _SAMPLE_MARK_ANYWHERE = compile_exists(_SAMPLE_MARK_PATTERN)

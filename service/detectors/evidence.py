@@ -125,7 +125,8 @@ PERSON_PATH_SCORES = {
                         ("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
                         ("role", PERSON_ROLE_SLOT, "person.role"),
                         ("named_as", PERSON_FULL_SLOT, "person.named_as"),
-                        ("reading_br", PERSON_AGE_BRACKET, "person.reading_bracket"))},
+                        ("reading_br", PERSON_AGE_BRACKET, "person.reading_bracket"),
+                        ("private_br", PERSON_AGE_BRACKET, "person.private_bracket"))},
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる / 森 はな（6歳）: a kanji surname + a kana given name
     "kana_given": {"lead": ("person.kana_given",),
                    "rules": (("slot", PERSON_FULL_SLOT, "person.slot"),

@@ -98,11 +98,12 @@ _GENERAL = compile_fast(
     # (not 一般的な注意喚起・周知: what the office is to tell the public, not a general question)
     r"一般論|一般的(?!な?(?:注意喚起|周知|広報|啓発|お知らせ|呼びかけ))な?|一般に|一般向け|仕組み|(?<![こあも])とは(?:何|\?|？)(?![^「\n]*」)|って何|"
     r"公表済み?|公表され(?:ている|た)|公開され(?:ている|た)|公開で行った|公開の会議|過去問|"
-    r"ガイドライン|研修資料|ひな形|雛形|テンプレート|"
+    r"ガイドライン|研修資料|ひな形|雛形|テンプレート|記入例|記載例|"
     # values made up to try a formula or a program: 「テスト用に B2=10,000,000 … で検算して」
     r"テスト用|テストデータ|テスト値|ダミーの?(?:値|数値|金額|データ)|架空の(?:値|数値|金額|例)|仮の(?:値|数値|金額)|"
-    r"研修(?:用|で(?:使|説明|配)|の(?:資料|教材|テキスト))|勉強会|新人向け|職員向けの?(?:解説|説明資料|マニュアル)|"
-    r"[［\[][ 　]*[］\]]|〇〇|○○|情報公開制度|情報公開条例|(?:公開|開示)請求(?:の|が|を|は|制度)|"
+    r"研修(?:用|で(?:使|説明|配)|の(?:資料|教材|テキスト|アンケート|感想|改善)|[（(]テーマ)|次回(?:の)?研修|"
+    r"多くの(?:市|自治体|市町村|団体)(?:では|で|が)|勉強会|新人向け|職員向けの?(?:解説|説明資料|マニュアル)|"
+    r"[［\[][ 　]*[］\]]|〇〇|○○|情報公開制度|情報公開条例|(?:公開|開示)請求(?:の|を|は|制度)|"
     # an office describing its routine or a procedure step by step: 「予防課では、…立入検査…を行っています」
     # 「用地は、説明会 → … → 支払の順で取得します」 — what is always done, no one case
     r"(?:課|係|所|署|センター)では、?[^。\n]{0,80}?を(?:行って|実施して)います|の(?:順|流れ|手順)で(?:取得|進め|行い|行われ|実施)"
@@ -188,7 +189,7 @@ _COMPLAINT_DETAIL = compile_fast(
     r"と(?:強く)?(?:言われ|主張|怒|訴え|要求)|課内で共有|係内で共有|報告文|経緯|[一-龥]{1,4}さん|丁目|番地")
 _CORPORATE_SOURCE = compile_fast(
     r"(?:事業者|企業|会社|法人|業者|応募者|申請者|申請企業|補助事業者)(?:から|より)(?:の)?(?:提出|提供|受領|入手)|"
-    r"非公開|未公表|公表して(?:い)?ない|社外秘|企業秘密|営業秘密|[A-Z]社の|株式会社[^\s、。]{1,12}の|"
+    r"非公開(?!に?設定|に(?:して|なって)いた)|未公表|公表して(?:い)?ない|社外秘|企業秘密|営業秘密|[A-Z]社の|株式会社[^\s、。]{1,12}の|"
     r"(?:株式会社|有限会社|\(株\)|[A-Z]社|事業者|企業|会社|申請者|応募者)[^。\n]{0,12}?(?:が|から)(?:出して|提出し|提供し|受け取|もらっ|預か)|"
     r"原価計算書|(?:決算書|申請書類?|添付書類)を(?:見|確認|読)|提出(?:書類|資料)|申請してきた|"
     r"(?:事業者|企業|会社|法人|業者|メーカー|工場)(?:から|より)[^。\n]{0,40}?(?:もらい|もらっ|受け取|預か|いただ|頂)")
@@ -243,6 +244,11 @@ def _window(text: str, start: int, end: int, size: int = WINDOW) -> tuple[int, i
 
 # the end of a paragraph that announces what follows it (下記のとおり…します。, 次のとおりです, 記)
 _INTRODUCES_BELOW = compile_fast(r"(?:下記|次|以下)の(?:とおり|通り)[^\n]{0,20}$|(?:^|\n)[ 　]*記[ 　]*$")
+
+
+# the text's head says what follows is made up (※以下の設定はすべて架空のものです, ロールプレイの台本): a case in it is the
+# scene's, no one's matter
+_FICTION_AT_HEAD = compile_fast(r"(?:すべて|全て)架空|架空の(?:もの|設定|事例|人物|団体|お話)|フィクションです|ロールプレイ")
 
 
 def _head_end(text: str) -> int:
@@ -338,7 +344,8 @@ class NonPublicTopicDetector(Detector):
             return None  # the rule's own required signal is absent: skip the shared scans
         # (the request at the head may say it for the whole text: 「市HPに掲載済みの入札結果を要約して」⏎⏎ the table)
         published = _PUBLISHED.search(win) is not None or _PUBLISHED.search(text, 0, _head_end(text)) is not None
-        general = published or _GENERAL.search(win) is not None or (
+        general = published or _GENERAL.search(win) is not None \
+            or _FICTION_AT_HEAD.search(text, 0, _head_end(text)) is not None or (
             _GENERAL_WEAK.search(win) is not None and _CASE_PARTICULARS.search(win) is None)
         strong = _STATUS_STRONG.search(win)
         weak = _STATUS_WEAK.search(win)
@@ -584,7 +591,9 @@ _EN_GENERAL = compile_fast(
     r"definition|meaning of|guideline|policy on handling|training|"
     r"explain[a-z ]{0,20} what|what [^\n.?]{1,40}? means?\b|general explanation|no specific (?:project|case|bid)|"
     # a rule listing what must not be typed in (Do not enter … drafts before decision): the kinds, not a matter
-    r"(?:do not|don't|never) (?:enter|input|type|paste)")
+    r"(?:do not|don't|never) (?:enter|input|type|paste)|"
+    # a promise to the public (Consultations are free and confidential; your information will not be shared)
+    r"free and confidential|kept (?:strictly )?confidential|your (?:information|data|details) (?:will|is) not (?:be )?shared")
 _EN_CONTENT = compile_fast(
     r"performance|appraisal|pay step|investigation|purchase|withdraw|servers?\b|accounts?\b|systems?\b|network|"
     r"plan(?:s|ned|ning)?\b|pric(?:e|es|ing)\b|budget|tax\b|fees?\b|tariff|\brates?\b|results?\b|shortlist|candidates?\b|"
@@ -592,13 +601,17 @@ _EN_CONTENT = compile_fast(
     r"route|site for|acquisition|land purchase|list of|claim|settlement|schedule|visit|accept|scor(?:e|es|ing)\b|weight|"
     r"arrears|immigration|subsid|investment|(?:to|will) open|opening of|press release|evaluat|reappoint|renew|replac|"
     r"exam\b|questions|offer|negotiat|limit\b|decline|options?\b|pts\b|points\b|personnel|transfers?\b|inspections?\b|"
-    r"contracts?\b|seizure|(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
+    r"contracts?\b|seizure|disciplin|liabilit|\bsue\b|investigat|affected|delegation|fares?\b|discount|"
+    r"(?<![\w.])[0-9][0-9,.]*[ \t]*(?:yen|%|percent|million|billion)|¥[ \t]?[0-9]|\$[ \t]?[0-9]")
 _FACILITY_ALONE = compile_fast(r"統合(?:の)?(?:対象|候補|案)|閉校|廃校|閉園|対象校|対象園|対象施設|候補校|候補園|候補施設|跡地.*|基本方針")
 # the facility right before the action word (「A小学校との統合」「センター統合」「プールの廃止」)
 _FACILITY_BEFORE = compile_fast(
     r"(?:学校|高校|保育所|保育園|幼稚園|こども園|公民館|児童館|図書館|体育館|プール|施設|センター|支所|出張所|"
     r"病院|診療所|庁舎|校舎|[一-龥]{1,4}(?:校|園|館|所))(?:と|との|の|を)?$")
-_DESCRIPTION = compile_fast(r"第[0-9一二三四五六七八]号|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|をいいます|に当たります|情報です")
+# (an article's item named to explain it — 第7号とは, 第7号の趣旨 —, not one a request applies to a case: 非開示とすべき理由を
+# 第6条第7号に沿って書いて, with the case's particulars)
+_DESCRIPTION = compile_fast(r"第[0-9一二三四五六七八]号(?:とは|の(?:意味|説明|趣旨|解説|内容|具体例|例)|(?:に|へ)の?(?:該当例|当たる例|該当する例)|"
+                            r"を(?:説明|解説)|について(?:説明|解説|教えて))|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|をいいます|に当たります|情報です")
 _INSPECTION_DETAIL = compile_fast(r"予告なし|予告せず|抜き打ち|事前に(?:知らせ|通知し)(?:ない|ず)|来週|明日|来月|[0-9]+(?:店舗|か所|箇所|件|社)|対象は|実施予定|日程")
 _COUNTERPART = compile_fast(r"(?<![一-龥])(?:国|県)(?:の|から|と|は)|土木事務所|事業者|相手方|地権者|企業|組合|業者|団体|弁護士|[A-Z]社")
 _EXCHANGE = compile_fast(r"回答|主張|反論|提示|条件|要求|申し入れ|譲らない|応じない|求めて")
@@ -791,6 +804,9 @@ def _judge_personnel(rule, text, m, lo, hi, win, published, general, strong, wea
     return None
 
 
+_EXAM_DELIBERATING = compile_fast(r"検討(?:して|中)|決めかね|迷って")
+
+
 def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
     if general and not strong:
         return None
@@ -802,14 +818,15 @@ def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
     # (the exam's date may come after a long list of the candidate questions: read a little further on)
     if _EXAM_PREPARING.search(win) and (_EXAM_UPCOMING.search(win) or _EXAM_UPCOMING.search(text, hi, hi + _EXAM_DATE_REACH)):
         return ev.NONPUBLIC["nonpublic.why.exam.2"], "nonpublic.why.exam.2", []
-    if weak:
+    if weak or _EXAM_DELIBERATING.search(win):
+        # (合格ラインを何点にするか検討しています: a line still being drawn is as undecided as one said not yet public)
         return ev.NONPUBLIC["nonpublic.why.exam.3"], "nonpublic.why.exam.3", []
     return None
 
 
 # a finding received (指摘を受けた, 指摘されました, 指摘がありました), not any past tense near the word (監査指摘の
 # CSVを集計するコードを書きました)
-_FINDING_RECEIVED = compile_fast(r"指摘[^。\n]{0,8}?(?:受け|あり|され|ました)")
+_FINDING_RECEIVED = compile_fast(r"指摘[^。\n]{0,8}?(?:受け(?!ない|ず)|あり(?!ません)|され(?!ない|ず|ません)|ました)")
 
 
 def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
@@ -971,7 +988,10 @@ def _judge_position_private(rule, text, m, lo, hi, win, published, general, stro
 
 
 def _judge_investigation(rule, text, m, lo, hi, win, published, general, strong, weak):
-    if general or _INCIDENT_GENERAL.search(win):
+    if general:
+        return None
+    # (a case that happened and whose publication is undecided is one, whatever else it asks: 公表する場合のお詫び文)
+    if _INCIDENT_GENERAL.search(win) and not (_INCIDENT_UNDECIDED.search(win) and _INCIDENT_CASE.search(win)):
         return None
     if m.group(0) == "不足" and not _MONEY_BEFORE.search(text, max(lo, m.start() - 16), m.start()):
         return None  # 人手が不足・材料が不足: only money that should be there is an incident

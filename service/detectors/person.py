@@ -617,7 +617,7 @@ class PersonDetector(Detector):
         # 1. candidates: every path only finds names and the signals around them
         cands = self._kanji_kana_names(doc, toks)
         cands += self._shape_names(doc, toks) + _latin_family_kanji_given(doc, toks)
-        cands += kana.kana_given_names(doc, toks)
+        cands += kana.kana_given_names(doc, toks) + kana.katakana_family_kanji_given(doc, toks)
         cands += kana.foreign_katakana(doc, toks)
         cands += kana.labelled_kana_names(doc)
         cands += kana.labelled_names(doc)
@@ -1174,7 +1174,10 @@ class PersonDetector(Detector):
             reading = _SHAPE_READING.match(text, given[-1].end) if bracket_near else None
             reading = reading if (reading and len(reading.group("s")) >= len(sei) and len(reading.group("g")) >= len(gs)
                                   and all(t.pos[1] != "普通名詞" for t in sur) and not any(g.is_place_name for g in given)) else None
-            if not (role or slot or honor or intro or reading):
+            # (or a private contact in the bracket after a surname the dictionary tags: 藤井 颯（私用携帯 070-…）)
+            private = bool(bracket_near and len(sur) == 1 and _is_sei(sur[0])
+                           and _PRIVATE_BRACKET.match(text, given[-1].end))
+            if not (role or slot or honor or intro or reading or private):
                 continue
             if not (self._shape_is_name(sur, given, gs, honor, also_name) or reading
                     or intro and len(sur) == 1 and also_name is not None and also_name(sur[0].surface) and also_name(gs)):
@@ -1186,6 +1189,8 @@ class PersonDetector(Detector):
                 sig["named_as"] = True
             if reading:
                 sig["reading_br"] = True
+            if private:
+                sig["private_br"] = True
             if honor:
                 sig["honor"] = honor
             out.append(_Name(a, given[-1].end, sei, gs, "shape", sig))

@@ -261,7 +261,7 @@ _SAMPLE_MARK_AFTER = compile_fast(r"[ 　]?(?:[（(][ 　]?(?:記入例|例|見�
 _SAMPLE_MARK_BEFORE = compile_fast(r"(?:(?P<bare>(?<![一-龥々])例)|記入例|記載例|入力例|見本|サンプル|e\.g\.)[ 　]*[:：][ 　]*$")
 # the given names forms and manuals use for made-up people, with a sample word near (not 例えば)
 _STOCK_GIVEN = frozenset(lexicon.words("person.stock_given"))
-_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|(?<![一-龥々])例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|文章題|例文|問題文|"
+_SAMPLE_WORD_STRICT = compile_fast(r"記入例|記載例|表示例|画面例|入力例|(?<![一-龥々])例[）)：:]|見本|サンプル|架空|ダミー|テスト|ひな形|雛形|仮名|文章題|例文|問題文|練習問題|練習用|演習用|"
                                    r"(?i:sample|dummy|example)")
 # rows of a table the lines above introduce as made up (テストデータ（架空）, 記入例, ダミー)
 _SAMPLE_TABLE_INTRO = compile_fast("|".join(lexicon.words("sample.marks")) + r"|テストデータ|テスト用|(?i:sample|dummy|test data)")
@@ -301,7 +301,8 @@ def blocking_pii_on_line(doc: Document, pos: int, types, lines_around: int = 0) 
 
 # the identifiers a made-up row does not carry: their check digit (or a card's Luhn digit) holds
 _CHECKED_TYPES = _ID_TYPES | {"CREDIT_CARD"}
-_EXAMPLE_OF_RECORDS_TYPES = _CHECKED_TYPES | {"PHONE_NUMBER"}
+_PHONE_TYPE = frozenset({"PHONE_NUMBER"})
+_EXAMPLE_OF_RECORDS_TYPES = _CHECKED_TYPES | _PHONE_TYPE
 
 
 def _in_sample_table(doc: Document, pos: int) -> bool:
@@ -373,7 +374,10 @@ def _sample_name(doc: Document, name) -> bool:
         return True  # 「表示例：ようこそ、赤城 太郎 さん」「（記載例）届出人：群馬 次郎」: a stock sample given name
     # (an identifier whose check digit holds in the table's rows — a chat log's card number two rows down — makes the
     # "sample" an excerpt of real rows)
-    if _in_sample_table(doc, name.start) and not blocking_pii_on_line(doc, name.start, _CHECKED_TYPES, lines_around=8):
+    # (… and a row whose own phone blocks, among rows of dummy numbers — 000-0000-0001 …, 090-6130-2748 —, is a real one that
+    # slipped into the dummy data)
+    if _in_sample_table(doc, name.start) and not blocking_pii_on_line(doc, name.start, _CHECKED_TYPES, lines_around=8) \
+            and not blocking_pii_on_line(doc, name.start, _PHONE_TYPE):
         return True
     flat = _kata(text[name.start:name.end].replace(" ", "").replace("　", ""))
     return flat in _SAMPLE_NAMES and bool(_SAMPLE_CONTEXT.search(text, max(0, name.start - 200), name.end + 20))
@@ -818,7 +822,7 @@ _CLOSE_THEN_HONOR = compile_fast(r"[ 　]?[）)][ 　]?(様|さま|さん|氏|�
 _HONOR_AFTER = compile_fast(r"[ 　]?(様|さま|さん|氏|君|くん|ちゃん|殿|先生)")
 # an age in brackets after a name (山口 蓮（8歳）, 根岸 トメ（女・86歳）): a private individual
 # a private person's circumstances in brackets after a name (北爪 亮介（無職）, …（中学2年）)
-_PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
+_PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:私用|私物の?携帯|自宅(?:電話|の電話|携帯)?[ 　:：]?[0-9０-９]|無職|会社員|自営業?|パート|アルバイト|主婦|年金生活|小学|中学|高校|"
                                 r"小\d|中\d|高\d|在学|在籍|要介護|要支援|要保護|同居|別居|入院中|療養中|被害|加害|"
                                 # a pupil's class: 上原 蒼空（5年2組）
                                 r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生|"

@@ -27,7 +27,7 @@ from . import register
 from ..labels import REASONS
 from .base import Candidate, Detector, Document
 from .fastre import compile_exists, compile_fast, literal_alternation
-from .person_base import PUBLIC_FIGURES, _PII_TYPES
+from .person_base import _EN_NOT_NAME, PUBLIC_FIGURES, _PII_TYPES
 from .person_romaji import _EN_STOP
 from .sensitive import _EN_TERMS_RX
 
@@ -57,6 +57,13 @@ _RELATION = compile_fast(
 _ROLE = (r"(?:international[ ]|exchange[ ]|foreign[ ]|technical[ ])?(?:student|intern|trainee|resident|tenant|applicant|"
          r"patient|pupil|client|caller|complainant|evacuee|refugee|caregiver|care[ ]worker|homestay[ ]guest)")
 _ROLE_BEFORE = compile_fast(r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Aa]n?|[Nn]ew)[ ](?:new[ ])?" + _ROLE + r",?[ ](?P<n>" + _LATIN_NAME + r")")
+# a post or a case role named right before a Latin name, with or without a label's colon: the assistant language teachers
+# and international relations staff a city employs (ALT, CIR, SEA), a candidate, a bride or a groom, a party to a suit
+_STAFF_OR_CASE_ROLE = compile_fast(
+    r"(?<![A-Za-z])(?:(?:[Ff]ormer|[Oo]ur|[Nn]ew|[Tt]he|[Dd]ear)[ ])?(?:ALT|CIR|SEA|AET|JET|Candidate(?:[ ](?:[A-Z]|[0-9]{1,2}))?|"
+    r"[Gg]room|[Bb]ride|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Aa]ppellant)[ \t]*(?:[:：][ \t]*|[ ])(?P<n>" + _LATIN_NAME + r")"
+    r"(?=['’]s\b|[ \t]*(?:[,;—–\-(（\n]|$)|[ ][a-z])")
+_ROLE_LABEL_HINT = compile_exists(r"ALT|CIR|SEA|AET|JET|[Cc]andidate|[Gg]room|[Bb]ride|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Aa]ppellant")
 _ROLE_AFTER = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r"),[ ](?:an?|the|our)[ ](?:[a-z\-]+[ ]){0,2}?" + _ROLE + r"(?![a-z])")
 # a name in another script right before its romanisation in brackets (박성호 (Park Sung-ho, パク・ソンホ), 林 怡君 (Lin
 # Yi-chun)): both writings are the person's — not a place or an office (前橋市（Maebashi City）)
@@ -76,7 +83,9 @@ _WROTE = compile_fast(r"(?m)^[> \t]*(?:On[ ][^\n]{4,60}?,[ ])?(?P<n>" + _LATIN_N
 # a name in the sentence of a personal number or address (…, wrote from am.dubois-leclerc@laposte.net) or of a sensitive
 # fact (our ALT Ryan O'Connor has epilepsy): the person the sentence is about — with initials too (J. R. Okafor)
 _NAME_IN_SENTENCE = compile_fast(r"(?<![A-Za-z'’.\-])(?P<n>(?:[A-Z]\.[ ]?){1,2}" + _WORD + r"|" + _LATIN_NAME + r")(?![A-Za-z'’\-])")
-_HAS_AFTER = compile_fast(r"[ ](?:has|had|was|is|suffers|suffered|takes|took|needs|uses)[ ]")
+# (with a short description between: "Ana Paula Ferreira, Brazilian, receiving public assistance since 2022")
+_HAS_AFTER = compile_fast(r"(?:,[ ][A-Za-z][A-Za-z0-9 \-]{0,30},)?[ ](?:has|had|was|is|suffers|suffered|takes|took|needs|uses|"
+                          r"receives|received|receiving|gets|got)[ ]")
 _NAME_ENDS = compile_fast(r"[A-Z][a-z'’\-]+\Z")
 _SENTENCE_EDGE = compile_fast(r"[.!?](?=[ \n\"”'])|\n")
 _GREETING = compile_fast(r"(?:^|(?<=[\n\"“'「『]))[ \t]*(?:Hi|Hello|Dear|Hey)[ ](?P<n>" + _WORD + r"(?:[ ]" + _WORD + r"){0,2})(?=[,!:\n])")
@@ -86,6 +95,10 @@ _BRACKET_HINT = compile_exists(r"[（(][ァ-ヺA-Z가-힣]|[가-힣一-龥][ ]?[
 # a katakana name in two parts right before its writing in kanji in brackets, the kanji found as a name already
 # (ワン シャオミン（王 小明）): the same person's name as it is read
 _KATAKANA_BEFORE_KANJI_NAME = compile_fast(r"(?<![ァ-ヺー])(?P<k>[ァ-ヺ][ァ-ヺー]{0,7}[ 　・][ァ-ヺ][ァ-ヺー]{0,7})[ 　]?[（(](?P<n>[一-龥々][^（）()\n]{1,10})[)）]")
+# a maiden or former name told beside the name: Haruka Ellison (née Sugimoto), …, formerly Maria Lopez
+_MAIDEN_NAME = compile_fast(r"(?:[(（][ ]?|,[ ])(?:née|nee|born|formerly|maiden name:?)[ ]+(?P<n>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![A-Za-z])")
+# a family named by its surname: "We are the Okafor family"
+_THE_FAMILY = compile_fast(r"(?<![A-Za-z])the[ ](?P<s>[A-Z][a-z]{2,15})[ ]family(?![a-z])")
 _WORD_HINT = compile_exists(r"(?<![A-Za-z])" + literal_alternation(
     "student intern trainee resident tenant applicant patient pupil client caller complainant evacuee refugee caregiver "
     "worker guest wife husband son daughter baby child kid mother father mom mum dad sister brother partner fiance fiancee "
@@ -131,69 +144,41 @@ class EnglishNameBesideDetector(Detector):
         brackets = _BRACKET_HINT.search(text) is not None
         words = _WORD_HINT.search(text) is not None
         evidence = _ENGLISH_WORDS.search(text) is not None
-        if not (brackets or words or evidence or " wrote:" in text):
+        roles = _ROLE_LABEL_HINT.search(text) is not None
+        if not (brackets or words or evidence or roles or " wrote:" in text):
             return []
         blocked = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        # (a name found at warn by its shape alone is found again when the evidence here blocks: Ana Paula Ferreira,
+        # receiving public assistance)
+        warned = {(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and ev.WARN <= c.score < ev.BLOCK}
         out: list[Candidate] = []
 
         def add(s: int, e: int, score: float, reason: str) -> None:
-            if not any(a <= s and e <= b for a, b in taken):  # (not one found already, whole)
+            again = (s, e) in warned and score >= ev.BLOCK
+            if again or not any(a <= s and e <= b for a, b in taken):  # (not one found already, whole)
                 out.append(Candidate("PERSON", s, e, score, REASONS[reason], rule=reason))
                 taken.append((s, e))
+                warned.discard((s, e))
 
         score = EN_NAME_IN_BLOCKED if blocked else EN_NAME_RENDERED
-        for m in _RENDERED.finditer(text) if brackets else ():
-            name, kana_parts = m.group("n"), len([p for p in m.group("k").replace("＝", "・").replace("=", "・").split("・") if p])
-            name_words = [w for w in name.split() if w.lower() not in _PARTICLE_WORDS]
-            if abs(len(name_words) - kana_parts) <= 1 and _a_name(name):
-                add(m.start("n"), m.end("n"), score, "person.en.rendered")
-                add(m.start("k"), m.end("k"), score, "person.en.rendered")
-        for m in _KATAKANA_IN_BRACKET.finditer(text) if brackets else ():
-            # 최하윤（チェ・ハユン）, 张丽娟（チョウ・レイケン）: a name in its own script with its reading in parts
-            b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
-            n = b.group("n").replace(" ", "").replace("　", "") if b else ""
-            # (a kanji name only as someone's: an honorific after it or a label's colon before it — not 北京大学（ペキン・
-            # ダイガク）に留学)
-            if b and len(n) >= 2 and n not in PUBLIC_FIGURES and (n[0] >= "가" or _HONORIFIC_AFTER.match(text, m.end())
-                                                                   or _LABEL_BEFORE.search(text, max(0, b.start() - 3), b.start())):
-                add(b.start("n"), b.end("n"), score, "person.en.rendered")
-                add(m.start("k"), m.end("k"), score, "person.en.rendered")
-        for m in _KATAKANA_BEFORE_KANJI_NAME.finditer(text) if brackets else ():
-            if any(a <= m.start("n") and m.end("n") <= b for a, b in taken):
-                add(m.start("k"), m.end("k"), score, "person.en.rendered")
-        for m in _ROMAN_IN_BRACKET.finditer(text) if brackets else ():
-            b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
-            n = b.group("n") if b else ""
-            if b and _a_name(m.group("r")) and n.replace(" ", "").replace("　", "") not in PUBLIC_FIGURES and (
-                    n[0] >= "가" or all(_SYLLABLES.fullmatch(w) for w in re.split(r"[ -]", m.group("r").lower()))):
-                add(b.start("n"), b.end("n"), score, "person.en.rendered")
-                add(m.start("r"), m.end("r"), score, "person.en.rendered")
-                continue
-            # ダン・ミン・コア（Đàm Minh Khoa）: a katakana name in parts, then its own spelling, part for part
-            k = _KATAKANA_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
-            words = re.split(r"[ -]", m.group("r"))
-            if k and _a_name(m.group("r")) and len(k.group("n").split("・")) == len(words):
-                add(k.start("n"), k.end("n"), score, "person.en.rendered")
-                add(m.start("r"), m.end("r"), score, "person.en.rendered")
+        if brackets:
+            self._rendered(text, add, score, taken)
         for rx in (_ROLE_BEFORE, _ROLE_AFTER) if words else ():
             for m in rx.finditer(text):
                 if _a_name(m.group("n")):
                     add(m.start("n"), m.end("n"), score, "person.en.role")
+        for m in _STAFF_OR_CASE_ROLE.finditer(text) if roles else ():
+            # (ALT Connor Mackay's health check, Candidate A: Eleanor Vance —, Bride: Mei-Ling Tan: whom the text is about)
+            if _a_name(m.group("n")) and not any(w in _EN_NOT_NAME for w in m.group("n").split()):
+                add(m.start("n"), m.end("n"), EN_NAME_IN_BLOCKED, "person.en.role")
         for m in _WROTE.finditer(text) if " wrote:" in text else ():
             if _a_name(m.group("n")):
                 add(m.start("n"), m.end("n"), score, "person.en.writer")
-        for a, b, told in self._evidence_sentences(doc) if evidence else ():
-            for m in _NAME_IN_SENTENCE.finditer(text, a, b):
-                s0, name = m.start("n"), m.group("n")
-                first = name.split(" ", 1)[0]
-                if first.isupper() and len(first) > 1 and not name.isupper() and name.count(" ") >= 2:
-                    s0, name = s0 + len(first) + 1, name[len(first) + 1:]  # (our ALT Ryan O'Connor: a role's acronym)
-                # (beside a sensitive fact, only the sentence's subject: Ryan O'Connor has epilepsy; a name found
-                # already that ends where this one ends keeps its own start: Patient Daniel Becker is Daniel Becker)
-                if _a_name(name) and (" " in name or "." in name) and (not told or _HAS_AFTER.match(text, m.end("n"))) \
-                        and not any(b == m.end("n") and a > s0 for a, b in taken):
-                    add(s0, m.end("n"), EN_NAME_IN_BLOCKED, "person.en.beside")
+        if evidence:
+            self._beside_evidence(doc, add, taken)
+        if blocked or taken:  # (where someone is named already or the text blocks)
+            self._family_names(text, add, score)
         if not (words and (blocked or taken)):
             return out  # (relatives and addressees only where someone is named already: never a warning of their own)
         for m in _RELATION.finditer(text):
@@ -205,3 +190,69 @@ class EnglishNameBesideDetector(Detector):
                 add(m.start("n"), m.end("n"), score, "person.en.addressee")
         return out
 
+    @staticmethod
+    def _rendered(text: str, add, score: float, taken: list) -> None:
+        """A name beside its writing in another script, in brackets (Latin and katakana, hangul or kanji and its reading)."""
+        for m in _RENDERED.finditer(text):
+            name, kana_parts = m.group("n"), len([p for p in m.group("k").replace("＝", "・").replace("=", "・").split("・") if p])
+            name_words = [w for w in name.split() if w.lower() not in _PARTICLE_WORDS]
+            if abs(len(name_words) - kana_parts) <= 1 and _a_name(name):
+                add(m.start("n"), m.end("n"), score, "person.en.rendered")
+                add(m.start("k"), m.end("k"), score, "person.en.rendered")
+        for m in _KATAKANA_IN_BRACKET.finditer(text):
+            # 최하윤（チェ・ハユン）, 张丽娟（チョウ・レイケン）: a name in its own script with its reading in parts
+            b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
+            n = b.group("n").replace(" ", "").replace("　", "") if b else ""
+            # (a kanji name only as someone's: an honorific after it or a label's colon before it — not 北京大学（ペキン・
+            # ダイガク）に留学)
+            if b and len(n) >= 2 and n not in PUBLIC_FIGURES and (n[0] >= "가" or _HONORIFIC_AFTER.match(text, m.end())
+                                                                   or _LABEL_BEFORE.search(text, max(0, b.start() - 3), b.start())):
+                add(b.start("n"), b.end("n"), score, "person.en.rendered")
+                add(m.start("k"), m.end("k"), score, "person.en.rendered")
+        for m in _KATAKANA_BEFORE_KANJI_NAME.finditer(text):
+            if any(a <= m.start("n") and m.end("n") <= b for a, b in taken):
+                add(m.start("k"), m.end("k"), score, "person.en.rendered")
+        for m in _ROMAN_IN_BRACKET.finditer(text):
+            b = _SCRIPT_NAME_BEFORE.search(text, max(0, m.start() - 7), m.start())
+            n = b.group("n") if b else ""
+            if b and _a_name(m.group("r")) and n.replace(" ", "").replace("　", "") not in PUBLIC_FIGURES and (
+                    n[0] >= "가" or all(_SYLLABLES.fullmatch(w) for w in re.split(r"[ -]", m.group("r").lower()))):
+                add(b.start("n"), b.end("n"), score, "person.en.rendered")
+                add(m.start("r"), m.end("r"), score, "person.en.rendered")
+                continue
+            # ダン・ミン・コア（Đàm Minh Khoa）: a katakana name in parts, then its own spelling, part for part
+            k = _KATAKANA_NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            parts = re.split(r"[ -]", m.group("r"))
+            if k and _a_name(m.group("r")) and len(k.group("n").split("・")) == len(parts):
+                add(k.start("n"), k.end("n"), score, "person.en.rendered")
+                add(m.start("r"), m.end("r"), score, "person.en.rendered")
+
+    def _beside_evidence(self, doc: Document, add, taken: list) -> None:
+        """A name in the English sentence that holds a blocking number or tells a sensitive fact of it."""
+        text = doc.text
+        for a, b, told in self._evidence_sentences(doc):
+            for m in _NAME_IN_SENTENCE.finditer(text, a, b):
+                s0, name = m.start("n"), m.group("n")
+                first = name.split(" ", 1)[0]
+                if first.isupper() and len(first) > 1 and not name.isupper() and name.count(" ") >= 2:
+                    s0, name = s0 + len(first) + 1, name[len(first) + 1:]  # (our ALT Ryan O'Connor: a role's acronym)
+                # (beside a sensitive fact, only the sentence's subject: Ryan O'Connor has epilepsy; a name found
+                # already that ends where this one ends keeps its own start: Patient Daniel Becker is Daniel Becker)
+                if _a_name(name) and (" " in name or "." in name) and (not told or _HAS_AFTER.match(text, m.end("n"))) \
+                        and not any(b == m.end("n") and a > s0 for a, b in taken):
+                    add(s0, m.end("n"), EN_NAME_IN_BLOCKED, "person.en.beside")
+
+    @staticmethod
+    def _family_names(text: str, add, score: float) -> None:
+        """A maiden name beside the name (née Sugimoto), the members of a family named by its surname (the Okafor family)."""
+        for m in _MAIDEN_NAME.finditer(text) if "n" in text else ():
+            if _a_name(m.group("n")):
+                add(m.start("n"), m.end("n"), score, "person.en.family_name")
+        for f in _THE_FAMILY.finditer(text) if " family" in text else ():
+            # (the Okafor family (Chidi Okafor and Yumi Okafor): each given name with the family's name is a member)
+            surname = f.group("s")
+            if not _a_name(surname):
+                continue
+            for m in re.finditer(r"(?<![A-Za-z])[A-Z][a-z]{1,15}[ ]" + re.escape(surname) + r"(?![A-Za-z])", text):
+                if _a_name(m.group()):
+                    add(m.start(), m.end(), score, "person.en.family_name")

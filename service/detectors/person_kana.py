@@ -15,7 +15,7 @@ from .person_base import (
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
     _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _role_left,
-    _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN, _slot_before, _SLOT_SET, _SPACE_KATA, TITLES,
+    _role_no, _ROLE_SET, _SHAPE_NOT_GIVEN, _slot_before, _SLOT_SET, _SPACE_KATA, TITLES, _KANA_COMPANY,
 )
 
 # (a ・ that is a list bullet may come before: 「・マリア・フェルナンダ・オリヴェイラ（母）」)
@@ -78,6 +78,8 @@ def kana_given_names(doc: Document, toks: list) -> list[_Name]:
             continue
         a, ge = st.start(), m.end()
         sei, g = st.group(0), m.group("g")
+        if len(sei) == 1 and a >= 2 and text[a - 1] in "）)" and text[a - 2].isdigit():
+            continue  # オス（１）頭　メス（２）頭: a counter after its count, not a one-kanji surname
         if g in _KANA_NOT_GIVEN or g in KATAKANA_NOT_NAME or g[:2] in ("です", "ます", "から", "まで", "より"):
             continue
         if starts is None:
@@ -347,3 +349,42 @@ def _tokens_over(doc: Document, s: int, e: int):
         if toks[i].end > s and toks[i].pos[0] != "空白":
             yield toks[i]
         i += 1
+
+
+# a katakana family name and a kanji given name (フィッシャー 恭子, a resident who took a foreign spouse's name)
+_KATA_FAMILY_KANJI_GIVEN = compile_fast(r"(?<![ァ-ヺー・=])(?P<f>[ァ-ヺ][ァ-ヺー]{1,9})[ ](?P<g>[一-龥々]{1,3})(?![一-龥々])")
+_KATA_THEN_KANJI = compile_fast(r"[ァ-ヺー][ ][一-龥々]")
+
+
+def katakana_family_kanji_given(doc: Document, toks: list) -> list[_Name]:
+    """フィッシャー 恭子さん, 寄附者：ミラー 由美, フィッシャー 恭子　50,000円　…住吉本町1-4-27: a katakana family name, a space
+    and a given name Sudachi tags as one, counted with an honorific, a slot or role word before, or personal data near
+    (scored as a kanji surname with a kana given name is: the same evidence makes either a name)."""
+    text = doc.text
+    out: list[_Name] = []
+    for m in (_KATA_FAMILY_KANJI_GIVEN.finditer(text) if _KATA_THEN_KANJI.search(text) else ()):
+        fam, g = m.group("f"), m.group("g")
+        if fam in KATAKANA_NOT_NAME or _KANA_COMPANY.search(fam) or g in NOT_GIVEN or g in _ROLE_SET or g in _SLOT_SET:
+            continue
+        i = bisect_left(doc.token_starts, m.start("g"))
+        if i >= len(toks) or toks[i].start != m.start("g") or toks[i].end != m.end("g") or not toks[i].is_person_name:
+            continue
+        a, ge = m.start(), m.end()
+        j = bisect_left(doc.token_starts, a)
+        fam_toks = toks[j:i - 1]
+        if not fam_toks or toks[j].start != a or not all(t.pos[2] == "人名" for t in fam_toks):
+            continue  # (the dictionary's person's name: not スイーツ 花子, ドイツ 太郎, チーム 翔)
+        hm = _HONOR_AFTER.match(text, ge)
+        honor = HONORIFICS[hm.group(1)] if hm else ""
+        slot = _slot_before(text, a)
+        role = None if slot else _role_left(text, a)
+        pii = _near_pii(doc, a, ge)
+        if not (honor or slot or role or pii):
+            continue
+        sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"), "pii": pii, "pii_sei": bool(pii)}
+        if slot:
+            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+        if role:
+            sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
+        out.append(_Name(a, ge, fam, g, "kana_given", sig))
+    return out

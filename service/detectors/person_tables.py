@@ -380,7 +380,7 @@ def _kana_columns_of(block: list, is_common) -> list[_Name]:
 # 名 in columns of their own; both cells must be one token each that the dictionary reads as a surname
 # and as a given name (前橋,高崎 are places; 田中,部長 is no pair)
 _SPLIT_CELLS = compile_fast(r"(?:(?<=[,(\t])|^)[ \t]*(?P<q>['\"]?)(?P<sei>[一-龥々〆ヶ]{1,4})(?P=q)[ \t]*,[ \t]*"
-                            r"(?P<q2>['\"]?)(?P<mei>[一-龥々〆ヶぁ-ん]{1,4})(?P=q2)(?=[ \t]*(?:[,)\t]|$))", re.M)
+                            r"(?P<q2>['\"]?)(?P<mei>[一-龥々〆ヶぁ-ん]{1,4}|[ァ-ヺ][ァ-ヺー]{1,5})(?P=q2)(?=[ \t]*(?:[,)\t]|$))", re.M)
 
 
 def split_name_cells(doc: Document, toks: list) -> list[_Name]:
@@ -395,8 +395,10 @@ def split_name_cells(doc: Document, toks: list) -> list[_Name]:
         a, b = m.span("sei")
         c, d = m.span("mei")
         i, j = bisect_left(starts, a), bisect_left(starts, c)
-        if i < len(toks) and j < len(toks) and toks[i].end == b and toks[j].end == d \
-                and _is_sei(toks[i]) and _is_mei(toks[j]):
+        # (a given name in katakana, as old ledgers write women's names — 樋口,ヨシエ —: its own cell after a tagged surname)
+        kata = _KATAKANA.fullmatch(m.group("mei")) is not None
+        if i < len(toks) and j < len(toks) and toks[i].end == b and _is_sei(toks[i]) \
+                and (kata and m.group("mei") not in KATAKANA_NOT_NAME or toks[j].end == d and _is_mei(toks[j])):
             out.append(_Name(a, d, m.group("sei"), m.group("mei"), "split_cells", {"split_cells": True}))
     return out
 

@@ -783,8 +783,13 @@ _ROW_DATE = compile_fast(r"(?<![0-9])(?:19|20)[0-9]{2}[/.-][0-9]{1,2}[/.-][0-9]{
 _PROSE_IN_ROW = compile_fast(r"[a-z]{4}|。")
 
 
+# (or a key number opening the row: 0000620148 吉岡 キク 要介護4 前橋市駒形町1045-2 在宅, an insured person's number first)
+_ROW_KEY = compile_fast(r"[ \t]*[0-9]{6,12}[ ]")
+
+
 def _spaced_row(text: str, a: int, b: int) -> bool:
-    return 3 <= text.count(" ", a, b) <= 10 and _ROW_DATE.search(text, a, b) is not None and not _PROSE_IN_ROW.search(text, a, b)
+    return (3 <= text.count(" ", a, b) <= 10 and (_ROW_DATE.search(text, a, b) is not None or _ROW_KEY.match(text, a) is not None)
+            and not _PROSE_IN_ROW.search(text, a, b))
 
 
 def _spaced_record_row(text: str, s: int, e: int) -> bool:

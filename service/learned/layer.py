@@ -156,6 +156,8 @@ class LearnedLayer:
             if ps.probability < SHORT_LIST_THRESHOLD and (_short_list(doc.text, ps.start, ps.end)
                                                           or published(doc.text, ps.start, ps.end)):
                 continue
+            if _ASKS_ABOUT_QUOTED_WORDS.search(doc.text, ps.start, ps.end):
+                continue  # 『取扱注意』『部外秘』って、どう使い分けるもの？: words asked about, no matter of anyone's
             start, end = self._best_sentence(doc.text, ps)
             article, _ = self.article_of(ps.ids)
             doc.candidates.append(Candidate(NONPUBLIC, start, end, LEARNED_WARN,
@@ -271,7 +273,7 @@ class LearnedLayer:
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
                     and not (c.type == "PERSON" and (_ADDRESSED_AFTER.match(doc.text, c.end) or _WROTE_AFTER.match(doc.text, c.end))) \
-                    and not _labelled_private(doc.text, c):
+                    and not _labelled_private(doc.text, c) and not _name_and_home_on_line(doc, c):
                 # (a name the text then addresses as あなた — 「佐藤 淳 殿　あなたは長年…」, a letter or a
                 # certificate to that person — is not the judge's to demote: it is whom the text is to)
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
@@ -355,6 +357,33 @@ def _labelled_private(text: str, c: Candidate) -> bool:
     # (or the number or address a message is sent to: 「070-…」あてに…文面を考えて — someone's, whatever the template around it)
     return (_PRIVATE_LABEL.search(text, max(text.rfind("\n", 0, c.start) + 1, c.start - 16), c.start) is not None
             or _SENT_TO_AFTER.match(text, c.end) is not None)
+
+
+# (the question right after the quoted words: 『取扱注意』『部外秘』って、一般的にどう使い分けるもの？)
+_ASKS_ABOUT_QUOTED_WORDS = re.compile(r"[『「][^』」\n]{1,8}[』」](?:って|とは|は|の)[、,]?[^。\n？?]{0,12}?"
+                                      r"(?:使い分け|意味|違い|定義|読み方|言い換え|英訳|類語|使い方)")
+
+
+def _name_and_home_on_line(doc: Document, c: Candidate) -> bool:
+    """A person's name and an address down to its lot on one line, with no organisation there (金井 里美　30,000円　東京都港区
+    高輪3-9-12): a list for print never gives a private donor's or member's house number, so the text is not the public
+    list it is being made into — both stay as the rules found them."""
+    if c.type not in ("PERSON", "JP_ADDRESS"):
+        return False
+    text = doc.text
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    le = len(text) if le == -1 else le
+    if _ORGANISATION_ON_LINE.search(text, ls, le) or published(text, ls, le):
+        return False  # (a clinic's director, a councillor in the assembly's published roster: their office's address)
+    on_line = [d for d in doc.candidates if ls <= d.start and d.end <= le and d.score >= BLOCK]
+    return (any(d.type == "PERSON" for d in on_line)
+            and any(d.type == "JP_ADDRESS" and _LOT.search(text, d.start, d.end) for d in on_line))
+
+
+_ORGANISATION_ON_LINE = re.compile(r"株式会社|有限会社|合同会社|法人|代表|組合|協会|事務所|社長|[(（]株[)）]|院長|医院|クリニック|病院|"
+                                   r"議員|会派|公民館|センター|[館店園]")
+_LOT = re.compile(r"[0-9]+(?:-[0-9]+){1,2}(?![0-9])|[0-9]+番地?|[0-9]+号")
 
 
 def _field_value_alone(text: str, c: Candidate) -> bool:
