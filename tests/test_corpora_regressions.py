@@ -16,6 +16,27 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # # stop 41, third batch: what train193–200 left (names in rows by number, a grade before a kana name, English survey rows) and the retrained model's drift (officials' work contacts now block)
+    "train198-031": "warns on harmless work (allow, got warn) — writer: Published counter manual about My Number card issuance; describes PIN rules without any PIN.",
+    "train198-056": "warns on harmless work (allow, got warn) — writer: General paragraph about AI risks; no actual sensitive data.",
+    "t8-005": "blocks a judgement call (not_block, got block) — writer: 職員の姓と内線番号のみで、公的立場の連絡先として曖昧。",
+    "train200-009": "misses a block (block, got warn) — writer: Employee's name and his father's cancer diagnosis.",
+    "train200-013": "a secret stays in clear (block, got block) — writer: Real survey respondents' names, e-mails and phones.",
+    "train200-014": "misses a block (block, got warn) — writer: Supplier's price explicitly marked confidential (corporate information).",
+    "train200-107": "warns on harmless work (allow, got warn) — writer: Product codes, order numbers and ISBN; none are personal identifiers (12-digit ones fail the My Number check).",
+    "fc22-023": "blocks a judgement call (not_block, got block) — writer: sister-city official with work e-mail, acting in public role",
+    "train102-150": "blocks a judgement call (not_block, got block) — writer: 友好都市の職員が公務で使う職名・業務用メール。公的な立場だが個人名とメールアドレスの形なので警告も許容。",
+    "train196-060": "a secret stays in clear (block, got block) — writer: 部外秘 interview scoring sheet for CIR candidates with names and evaluations.",
+    "train196-061": "a secret stays in clear (block, got block) — writer: Tagalog request with a named person's NHI card symbol/number and birth date.",
+    "t34-038": "blocks a judgement call (not_block, got block) — writer: 業者営業担当の名刺上の業務携帯。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
+    "train195-092": "misses a block (block, got warn) — writer: Ongoing salary negotiation with a named candidate (人事・交渉).",
+    "train195-117": "a secret stays in clear (block, got block) — writer: Pre-announcement pass list marked 取扱注意 with names.",
+    "train197-031": "a secret stays in clear (block, got block) — writer: 投稿者を実在の個人と特定し氏名・電話番号を付記",
+    "train197-034": "a secret stays in clear (block, got block) — writer: 児童生徒の実名と学校・学年",
+    "t30-096": "a secret stays in clear (block, got block) — writer: English minutes: romanised era DOB, ex-spouse sharing surname, given name alone, protection order",
+    "train194-045": "warns on harmless work (allow, got warn) — writer: JAN product codes; not ID numbers (hard)",
+    "train194-110": "a secret stays in clear (block, got block) — writer: children's names, school and grade before publication consent",
+    "train194-119": "a secret stays in clear (block, got block) — writer: students' names and personal e-mail addresses",
     # # stop 41: what tuning sets train178–192 left (English names by shape, space-separated rows, a dummy residence card) and the retrained model's drift (English signatures and self-introductions, a principal's name)
     "v-027": "misses a block (block, got warn) — writer: romaji name in SURNAME Given order inside an English newsletter line",
     "train185-107": "a secret stays in clear (block, got block) — writer: 実際の通話の氏名と生年月日",
@@ -47,9 +68,6 @@ KNOWN_MISSES = {
     "train170-127": "a secret stays in clear (block, got block) — writer: named kitchen staff with stool test results",
     "t32-155": "misses a likely non-public text (not_allow, got allow) — writer: Public website CMS running an end-of-life version with an exposed admin login – unfixed vulnerability.",
     # stop 40: what the tuning sets train156–169 (written blind, fourteen department themes) still miss after their classes, and judge drift on retraining
-    "f19-072": "warns on harmless work (allow, got warn) — writer: published election result; mayor is a public official",
-    "train162-072": "a secret stays in clear (block, got block) — writer: Guardians' private mail addresses, names and children's birth dates in macro comments.",
-    "train164-021": "blocks a judgement call (not_block, got block) — writer: Business address with house number: address pattern but not personal.",
     "train167-094": "blocks a judgement call (not_block, got block) — writer: 高齢者の年代と状況への言及のみで、氏名・住所はない問い合わせ対応の相談",
     "t34-078": "blocks a judgement call (not_block, got block) — writer: 担任教員の紹介。教員は職務上の立場だが、学校通信の範囲で曖昧。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "train166-024": "warns on harmless work (allow, got warn) — writer: ガイドラインの一般的内容、個人情報・非公開の語を一般的に使用",
@@ -75,8 +93,6 @@ KNOWN_MISSES = {
     "train147-037": "warns on harmless work (allow, got warn) — writer: 公共施設のAED設置場所一覧（オープンデータ）。個人情報なし。",
     "train147-092": "blocks a judgement call (not_block, got block) — writer: プライベートIPアドレスが出てくるが、一般的なネットワーク設定の質問で実環境の情報は乏しい。",
     "t12-030": "warns on harmless work (allow, got warn) — writer: 公開・一般的な業務文書。職員名（職務上）・市や事業者の公表連絡先・統計のみで個人情報なし（スポーツ課・chat）",
-    "train149-033": "warns on harmless work (allow, got warn) — writer: 議決・公表済みの公民館統合について市民向けFAQを作る依頼。",
-    "train148-092": "warns on harmless work (allow, got warn) — writer: 公表済みの集計結果。「氏名・住所」は一般的な言及にすぎない。",
     "train148-106": "blocks a judgement call (not_block, got block) — writer: 公開日程の一項目に「非公開」という語がある。内容自体は公開用だが、秘密区分の表示と誤認されうる。",
     "train150-063": "a secret stays in clear (block, got block) — writer: 介護保険課のピボット出力。行ラベルに被保険者番号と氏名、要介護度。",
     # stop 39: what the tuning sets train138–144 (written blind) still miss after their classes
@@ -185,7 +201,6 @@ KNOWN_MISSES = {
     "train122-003": "a secret stays in clear (block, got block) — writer: 児童がひらがなで実名を挙げたいじめ申告。加害・被害の情報を伴う児童の個人情報。",
     "train122-032": "blocks a judgement call (not_block, got block) — writer: 名前はないが役職と地区で特定されうる。ぎりぎりのケースで警告も許可も妥当。",
     "train120-075": "blocks harmless work (allow, got block) — writer: 著名なパラアスリート（国枝慎吾・上地結衣）の名前を出した広報記事。公人・著名人で個人情報ではない。",
-    "train120-100": "warns on harmless work (allow, got warn) — writer: 公表済みのパブリックコメント結果の整理。提出者名は元資料でも非公表。",
     # stop 36: judge flips after fc34 joined the training data
     # stop 36: tuning batch train110–116 after its classes (OCR variants, judgement calls, foreign names under stop words)
     "train116-025": "blocks a judgement call (not_block, got block) — writer: 研修用の例示で実在アカウントのものではないが、良い例はそのまま使える強度の文字列で認証情報に見える。allow/warn どちらも可。",
@@ -253,7 +268,6 @@ KNOWN_MISSES = {
     "train101-031": "a secret stays in clear (block, got block) — writer: 観光サイトの wp-config.php にDBパスワードと認証用キー。",
     "train101-076": "warns on harmless work (allow, got warn) — writer: コンビニ交付の発行ログ。受付番号と店舗コードのみで、11〜12桁の番号はいずれも検査数字に合わない管理番号。",
     "train100-016": "a secret stays in clear (block, got block) — writer: 学校教育：中国語の連絡帳。児童の氏名（いじめ被害の相談）と保護者の携帯番号。名だけの再出現も伏せる必要あり。",
-    "train100-045": "a secret stays in clear (block, got block) — writer: 選挙：期日前投票所の引継ぎメモに名簿対照システムのID・パスワード、内部URL、プリンタのプライベートIP。",
     "train100-104": "a secret stays in clear (block, got block) — writer: 市民税課：ネパール語で記入された口座振替依頼書。氏名とゆうちょ銀行の記号番号。",
     "train100-122": "warns on harmless work (allow, got warn) — writer: ホセ・リサール（フィリピンの国民的英雄）の名言を使うポスター。歴史上の人物。",
     "train100-142": "a secret stays in clear (block, got block) — writer: 市民課：中国語の委任状（OCR）。委任者・代理人の氏名、番地、固定電話。",
@@ -334,7 +348,6 @@ KNOWN_MISSES = {
     "train71-102": "a vacant house's location line in a notice draft (所在地：…四丁目7-11) is taken for a facility's address",
     "train72-030": "a teachers' question about making test questions warns as exam material",
     "train72-108": "an unnamed pupil's disability described by sex and class blocks (the writer allows warn)",
-    "train72-121": "a surname that is a common word (雲雀) after a class label is not taken for a name",
     # holdout_pasted65 / holdout_english66 / holdout_beforepublic67 / holdout_smallgroups68 (stop 32's tuning sets); left:
     "train65-135": "an OCR'd two-column form: the second column's romaji name beside its Hangul reading and its spaced birth date stay in clear",
     "train66-006": "a nickname in quotes between given name and surname (Thomas \"Tom\" K…) leaves the surname in clear",
@@ -371,7 +384,6 @@ KNOWN_MISSES = {
     # holdout_firstcontact28 (fc28: scored once as this round's first contact, then tuning data); left for the next round:
     "fc28-061": "a programming question on the era boundary (生年月日が昭和64年1月7日と平成元年1月8日) blocks on the two dates",
     "fc28-088": "an address and a surname said aloud in hiragana in a 119 transcript (みなみちょう 3の 21の 7 … ほりぐち)",
-    "fc28-113": "parents' romaji names in an English kindergarten reminder (Ogasawara) stay in clear",
     "t51-052": "a long mail thread asking about a festival's security arrangements warns as security information",
     "t50-028": "a Dutch name with particles (Pieter van der Berg) and its katakana in a letter passes",
     "t50-031": "a name with initials (J. R. Okafor) beside a pension number stays in clear",
@@ -622,7 +634,6 @@ KNOWN_MISSES = {
     # less thought-of departments): first scored on the round's start cbe40f5, then tuning data; their remaining misses:
     "t35-008": "a second INSERT without its column list leaves the password literal in clear (only the first names the column)",
     "t35-101": "a one-kanji given name in the third cell of a Markdown key-value row (| 氏名 | 佐久間 | 亮 |) stays in clear",
-    "t35-185": "a VPN pre-shared key said in prose (VPNは vpn-Psk_… のままです) with no password word before it",
     "t35-202": "a katakana reading split over two OCR lines under （フリガナ） stays in clear",
     "t36-046": "a general explanation of residents' audit requests warns: the audit rule reads 監査で指摘を受けた as a pending finding",
     "t36-126": "a department's list of routine duties (…立入検査、…を行っています) under a 【参考】 heading warns as a planned inspection",

@@ -242,3 +242,154 @@ def test_a_donor_s_house_number_beside_their_name_blocks_in_a_list_for_print(sca
 def test_an_ocr_lot_spaced_digit_by_digit_after_its_town_is_an_address(scan):
     r = scan("OCRで崩れたメモを直して。\nおやかた の 宮崎 さん けいたい 090 3375 6012\nじゅうしょ 前橋市 市之関町 1 4 2 5")
     assert _masked(r, "1 4 2 5")
+
+
+# -- the third batch (train193–200) -----------------------------------------------------------------------------
+
+def test_a_safe_s_dial_combination_is_a_credential(scan):
+    r = scan("夜間の手順をまとめて。\n・収蔵庫の鍵：事務室金庫（ダイヤル 41-08-66）")
+    assert _masked(r, "41-08-66")
+
+
+def test_a_date_that_names_when_a_safe_was_installed_is_no_combination(scan):
+    r = scan("金庫の設置は 2024-05-10 に完了しました。点検の案内文を作って。")
+    assert r["verdict"] == "allow"
+
+
+def test_an_app_key_assigned_in_code_is_a_credential(scan):
+    r = scan('リトライ処理を入れて。\nAPPKEY = "9c2e7b1a04f35d8e6a1b7c9d2e4f6a80"\nr = requests.get(url, params={"appkey": APPKEY})')
+    assert _masked(r, "9c2e7b1a04f35d8e6a1b7c9d2e4f6a80")
+
+
+def test_a_host_under_an_internal_label_that_a_url_opens_is_internal(scan):
+    r = scan("このURLが職員PCから開けません: https://library-app.internal.maebashi/k/52/")
+    assert _masked(r, "library-app.internal.maebashi")
+
+
+def test_children_s_birthdays_in_rows_are_birth_dates_when_the_text_says_so(scan):
+    r = scan("名前と学校と誕生日が入ったデータをCSVにして。\n\n"
+             "松井 悠人 / 前橋市立桃井小 / 平成27年6月8日\n吉川 芽依 / 前橋市立若宮小 / 平成26年12月19日")
+    assert _masked(r, "平成27年6月8日", "平成26年12月19日")
+
+
+def test_a_student_s_university_in_the_bracket_is_no_office(scan):
+    r = scan("実習生の評価を所見にして。\n実習生：桑原 由佳（群馬大学 教育学部 3年）\n評価：B　遅刻2回")
+    assert r["verdict"] == "block" and _masked(r, "桑原 由佳")
+
+
+def test_a_hangul_name_after_a_relation_word_is_a_name(scan):
+    r = scan("韓国語の問い合わせを訳して。\n어머니 이순자(87세)의 요양 인정 갱신에 관해 문의드립니다.")
+    assert r["verdict"] != "allow" and _masked(r, "이순자")
+
+
+def test_a_chinese_name_after_a_japanese_slot_and_its_other_writing_are_names(scan):
+    r = scan("案内文を中国語で作って。\n患者：刘建国（劉建国）　男性 56歳\n診断：肺結核")
+    assert _masked(r, "刘建国", "劉建国")
+
+
+def test_a_child_introduced_by_the_parent_in_chinese_is_a_name(scan):
+    r = scan("中国語のメッセージを訳して。\n您好！我是王丽娜，孩子叫陈子豪，现在在家里带。")
+    assert _masked(r, "陈子豪")
+
+
+def test_a_hangul_column_headed_as_names_holds_names(scan):
+    r = scan("名簿を整えて。\n\n이름 | 이메일 | 전화\n최유진 | choi.yujin0517@naver.com | 070-8812-3304")
+    assert _masked(r, "최유진")
+
+
+def test_an_insured_number_labelled_in_korean_is_found(scan):
+    r = scan("韓国語の問い合わせです。\n개호보험 피보험자번호: 0001472583\n현재 요개호 3입니다.")
+    assert _masked(r, "0001472583")
+
+
+def test_a_birth_date_labelled_in_tagalog_is_a_birth_date(scan):
+    r = scan("タガログ語の依頼を訳して。\nPangalan: Joy Mendoza Castillo\nKaarawan: 1990年7月15日")
+    assert _masked(r, "1990年7月15日")
+
+
+def test_a_variable_the_code_assigns_is_no_login_id(scan):
+    r = scan('Review this.\nDB_USER = os.environ["LF_DB_USER"]\nDB_PASSWORD = os.environ["LF_DB_PASSWORD"]\n'
+             'conn = psycopg2.connect(host=DB_HOST, user=DB_USER, password=DB_PASSWORD)')
+    assert r["verdict"] == "allow"
+
+
+def test_a_ranked_list_of_candidates_names_people(scan):
+    r = scan("Please rank these candidates for the ALT post.\n\n1) Sophie Lambert – strong classroom presence\n"
+             "2) Marcus Oyelaran – weak on Japanese")
+    assert r["verdict"] == "block" and _masked(r, "Sophie Lambert", "Marcus Oyelaran")
+
+
+def test_a_ranked_list_of_products_names_no_one(scan):
+    r = scan("Rank these options for our file sharing:\n1) Google Drive – cheaper\n2) Microsoft Teams – better support")
+    assert r["verdict"] == "allow"
+
+
+def test_an_english_heading_with_its_marking_after_a_dash_is_a_marking(scan):
+    r = scan("PERSONNEL — CONFIDENTIAL\n\nFY2024 review draft. Make the issues sound constructive.")
+    assert r["verdict"] == "block"
+
+
+def test_a_heading_in_capitals_after_a_dash_is_no_signature(scan):
+    r = scan("Check the English of this sheet.\n\nSAMPLE — HOW TO FILL IN\nNationality: (example) United States")
+    assert r["verdict"] == "allow"
+
+
+def test_a_couple_sharing_one_family_name_are_both_named(scan):
+    r = scan("Make a table.\n1. Ava Thompson (16) → Hideki & Junko Morooka, 1-24-6 Hirose-machi, tel 027-263-4819")
+    assert _masked(r, "Morooka")
+
+
+def test_backup_codes_on_their_label_s_line_are_all_masked(scan):
+    r = scan("書き直して。\nバックアップコード：k7m2-9xqa  3pzt-w8hn  r4vd-6cey")
+    assert _masked(r, "k7m2-9xqa", "3pzt-w8hn", "r4vd-6cey")
+
+
+def test_a_paper_that_says_why_it_is_closed_is_marked(scan):
+    r = scan("※本資料は事業者から任意に提出されたものであり非公開\n原価構成：人件費 41%、修繕費 18%\n積算のポイントを挙げて。")
+    assert r["verdict"] == "block"
+
+
+def test_an_administrator_account_and_its_password_after_a_slash(scan):
+    r = scan("引き継ぎ書にして。\n・ローカル管理者：Administrator / Rkb_2024!Incin")
+    assert _masked(r, "Rkb_2024!Incin")
+
+
+def test_a_pre_shared_key_on_the_line_after_its_word_is_a_credential(scan):
+    r = scan("VPN手順書を短くして。\n3. 事前共有キーの入力を求められたら、次のキーを入力します：\n　　Kanko-VPN-PSK-7731zz")
+    assert _masked(r, "Kanko-VPN-PSK-7731zz")
+
+
+def test_a_secret_s_value_in_an_env_list_is_a_credential(scan):
+    r = scan("このマニフェストをレビューして。\n    env:\n      - name: SESSION_SECRET\n        value: \"a81f3c9e0d2b47f6a5c1e8d3b9f40e27\"")
+    assert _masked(r, "a81f3c9e0d2b47f6a5c1e8d3b9f40e27")
+
+
+def test_a_secret_read_from_a_secret_store_is_no_value(scan):
+    r = scan("このマニフェストをレビューして。\n    env:\n      - name: SESSION_SECRET\n        valueFrom:\n          secretKeyRef: {name: app}")
+    assert r["verdict"] == "allow"
+
+
+def test_a_month_s_births_mapped_to_a_checkup_month_is_no_one_s_birth_date(scan):
+    r = scan("健診の日程表をお知らせ文にして。\n対象月の目安：令和6年12月生まれ → 令和7年4月実施")
+    assert r["verdict"] == "allow"
+
+
+def test_a_faq_for_the_counter_states_rules_not_secrets(scan):
+    r = scan("窓口で配るQ&Aを作りました。表現を柔らかくして。\n\nQ3 家族に知られずに相談できますか？\nA3 相談の内容は、ご本人の同意なく家族に伝えることはありません。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_contest_s_rule_for_unpublished_works_is_no_unpublished_matter(scan):
+    r = scan("募集要項にQ&Aを付けて。\n\n応募作品は未発表のものに限ります。1人1編まで。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_published_guide_s_policy_of_not_publishing_exam_questions_passes(scan):
+    r = scan("職員採用試験の受験案内（公表済み）です。スライド原稿にして。\n\n9 試験問題の公開について\n教養試験の問題は公開していませんが、"
+             "出題分野は市のホームページに掲載しています。")
+    assert r["verdict"] == "allow"
+
+
+def test_words_quoted_to_ask_their_meaning_are_no_statement(scan):
+    r = scan("次の文の「非公開」の意味として近いものを教えて。「秘密にする」のか「まだ発表していない」のか迷っています。")
+    assert r["verdict"] == "allow"

@@ -347,7 +347,10 @@ class GenericSecretDetector(_CredentialRules):
 
     def analyze(self, doc: Document) -> list[Candidate]:
         earlier = doc.found(TYPE)
-        return [c for c in super().analyze(doc) if not any(c.overlaps(e) for e in earlier)]
+        # (… unless it holds the earlier value whole and more: a run of backup codes whose first one the password rule read)
+        return [c for c in super().analyze(doc)
+                if not any(c.overlaps(e) and not (c.start <= e.start and e.end <= c.end and c.end - c.start > e.end - e.start)
+                           for e in earlier)]
 
 
 __all__ = ["PasswordDetector", "LoginPairDetector", "ApiKeyDetector", "JwtDetector", "PrivateKeyDetector",

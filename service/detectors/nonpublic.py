@@ -103,7 +103,7 @@ _GENERAL = compile_fast(
     r"テスト用|テストデータ|テスト値|ダミーの?(?:値|数値|金額|データ)|架空の(?:値|数値|金額|例)|仮の(?:値|数値|金額)|"
     r"研修(?:用|で(?:使|説明|配)|の(?:資料|教材|テキスト|アンケート|感想|改善)|[（(]テーマ)|次回(?:の)?研修|"
     r"多くの(?:市|自治体|市町村|団体)(?:では|で|が)|勉強会|新人向け|職員向けの?(?:解説|説明資料|マニュアル)|"
-    r"[［\[][ 　]*[］\]]|〇〇|○○|情報公開制度|情報公開条例|(?:公開|開示)請求(?:の|を|は|制度)|"
+    r"[［\[][ 　]*[］\]]|〇〇|○○|Q&A|Ｑ＆Ａ|よくある(?:ご)?質問|FAQ|情報公開制度|情報公開条例|(?:公開|開示)請求(?:の|を|は|制度)|"
     # an office describing its routine or a procedure step by step: 「予防課では、…立入検査…を行っています」
     # 「用地は、説明会 → … → 支払の順で取得します」 — what is always done, no one case
     r"(?:課|係|所|署|センター)では、?[^。\n]{0,80}?を(?:行って|実施して)います|の(?:順|流れ|手順)で(?:取得|進め|行い|行われ|実施)"
@@ -251,6 +251,10 @@ _INTRODUCES_BELOW = compile_fast(r"(?:下記|次|以下)の(?:とおり|通り)[
 _FICTION_AT_HEAD = compile_fast(r"(?:すべて|全て)架空|架空の(?:もの|設定|事例|人物|団体|お話)|フィクションです|ロールプレイ")
 
 
+# a head that says the text is a sheet for everyone (窓口で配るQ&A, よくある質問): what it says is said to all
+_FOR_EVERYONE_HEAD = compile_fast(r"Q&A|Ｑ＆Ａ|よくある(?:ご)?質問|FAQ|窓口で配る|配布用|掲示用")
+
+
 def _head_end(text: str) -> int:
     """The end of the text's first paragraph (at most 200 characters)."""
     blank = text.find("\n\n", 0, 200)
@@ -381,6 +385,10 @@ class NonPublicTopicDetector(Detector):
         Skipped at once when none of the rule's gate words is `present` (a long text costs)."""
         if present.isdisjoint(rule.gate):
             return
+        # (a text whose head says it is published — 市のホームページに載せている…（公表資料）— states its rules, 個人の評価結果は
+        # 公表していません, as policy, not as a matter kept back)
+        head_published = (_PUBLISHED.search(text, 0, _head_end(text)) is not None
+                          or _FOR_EVERYONE_HEAD.search(text, 0, _head_end(text)) is not None)
         for n, m in enumerate(rule.topic.finditer(text)):
             if n >= self.MAX_TOPIC_HITS:
                 break
@@ -388,8 +396,9 @@ class NonPublicTopicDetector(Detector):
             if any(lo <= c.start < hi for c in taken):
                 continue
             win = text[lo:hi]
-            if _GENERAL.search(win) or _DESCRIPTION.search(win) or _PUBLISHED.search(win):
-                continue
+            if head_published or _GENERAL.search(win) or _DESCRIPTION.search(win) or _PUBLISHED.search(win) \
+                    or ("「" in win and _WORD_QUESTION.search(win)):
+                continue  # (… or words quoted to ask what they mean: 「非公開」の意味として最も近いもの)
             yield m, lo, win
 
 
@@ -486,7 +495,7 @@ _INCIDENT_UNDECIDED = compile_fast(r"公表(?:する)?(?:か(?:どうか|否か)
 # 一般競争入札, 一般会計 …); and 「…とは何」
 _GENERAL_WORDS = r"一般(?!常識|事務|競争|会計|廃棄物|質問|職|財源|住宅|行政|選挙|入札|社団|財団)|(?<![こあも])とは(?=何|なに|ど|、|,|\?|？)|"
 _INCIDENT_GENERAL = compile_fast(
-    _GENERAL_WORDS + r"場合|際の|ときの|時の|マニュアル|事例集|他市|他自治体|過去の事例|報道され|ニュース|記者会見|公表した|公表しました|"
+    _GENERAL_WORDS + r"場合|際の|ときの|時の|おそれがあ|注意すべき|マニュアル|事例集|他市|他自治体|過去の事例|報道され|ニュース|記者会見|公表した|公表しました|"
     r"研修|進め方を教えて|基準を教えて|防止策の例|チェックリストの例")
 # 企業の立地: negotiated in confidence with a named or counted party
 _SITING_SECRECY = compile_fast(
@@ -808,8 +817,8 @@ _EXAM_DELIBERATING = compile_fast(r"検討(?:して|中)|決めかね|迷って"
 
 
 def _judge_exam(rule, text, m, lo, hi, win, published, general, strong, weak):
-    if general and not strong:
-        return None
+    if published or (general and not strong):
+        return None  # (a published exam guide's 「問題は公開していません」 is its policy, not a paper before the exam)
     if strong:
         return ev.NONPUBLIC["nonpublic.why.exam.1"], "nonpublic.why.exam.1", []
     if _EXAM_ADVICE.search(_sentence_of(text, lo, hi, m)):

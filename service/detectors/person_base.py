@@ -455,6 +455,8 @@ _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
                                r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授|(?:包括|個別)?外部監査人)[^（）()\n]{0,8}[）)]")
+# (a student's university and year in the bracket — 桑原 由佳（群馬大学 教育学部 3年） — is where they study, no office)
+_STUDENT_BRACKET = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,24}?(?:学部|学科|研究科)?[ 　]*(?:[1-6１-６一二三四五六]年(?:生)?|学生|院生|修士|博士課程)[^（）()\n]{0,6}[）)]")
 _ORG_WORDS = (r"(?:会議所|協会|連盟|連合会|協議会|自治会|町内会|委員会|審議会|消防団|分団|商店街|商店会|PTA|ＰＴＡ|育成会|後援会|同窓会|"
               r"組合|財団|社団|法人|振興会|保存会|ロータリークラブ|ライオンズクラブ|商工会)")
 _ORG_NAME = compile_fast(_ORG_WORDS)
@@ -632,7 +634,8 @@ def _public_capacity(doc: Document, name) -> bool:
             or _TITLE_RIGHT_AFTER.match(text, name.end) or _TITLE_AFTER_EN.match(text, name.end)
             or (words and _CAPACITY_CHAIR.search(before))
             or (words and _SPEAKER_MARK.search(before) and _SPEAKER_TITLE_AFTER.match(text, name.end))
-            or _CAPACITY_AFTER.match(text, name.end) or _election_candidate(doc, name, line_start)
+            or (_CAPACITY_AFTER.match(text, name.end) and not _STUDENT_BRACKET.match(text, name.end))
+            or _election_candidate(doc, name, line_start)
             or _DECEASED_AFTER.match(text, name.end)
             or (_PLAYER_AFTER.match(text, name.end) and _published_record(doc))
             or _chat_speaker(text, line_start, name)):

@@ -63,6 +63,10 @@ _STAFF_OR_CASE_ROLE = compile_fast(
     r"(?<![A-Za-z])(?:(?:[Ff]ormer|[Oo]ur|[Nn]ew|[Tt]he|[Dd]ear)[ ])?(?:ALT|CIR|SEA|AET|JET|Candidate(?:[ ](?:[A-Z]|[0-9]{1,2}))?|"
     r"[Gg]room|[Bb]ride|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Aa]ppellant)[ \t]*(?:[:：][ \t]*|[ ])(?P<n>" + _LATIN_NAME + r")"
     r"(?=['’]s\b|[ \t]*(?:[,;—–\-(（\n]|$)|[ ][a-z])")
+# a list item opening with a full name and a dash or a colon (1) Sophie Lambert – …), in a text that ranks or assesses people
+_LISTED_LATIN_NAME = compile_fast(r"(?m)^[ \t]*(?:[0-9]{1,2}[.)]|[-*•・])[ \t]*(?P<n>" + _LATIN_NAME + r")[ \t]*(?:[–—:：]|-[ ])")
+_ASSESSED_PEOPLE = compile_exists(r"(?i:\b(?:rank(?:ing)?|candidates?|applicants?|interview(?:ee|ed)?s?|shortlist|evaluat\w+|assess\w+|"
+                                  r"panel notes|selection)\b)")
 _ROLE_LABEL_HINT = compile_exists(r"ALT|CIR|SEA|AET|JET|[Cc]andidate|[Gg]room|[Bb]ride|[Cc]laimant|[Pp]laintiff|[Dd]efendant|[Aa]ppellant")
 _ROLE_AFTER = compile_fast(r"(?<![A-Za-z])(?P<n>" + _LATIN_NAME + r"),[ ](?:an?|the|our)[ ](?:[a-z\-]+[ ]){0,2}?" + _ROLE + r"(?![a-z])")
 # a name in another script right before its romanisation in brackets (박성호 (Park Sung-ho, パク・ソンホ), 林 怡君 (Lin
@@ -96,7 +100,9 @@ _BRACKET_HINT = compile_exists(r"[（(][ァ-ヺA-Z가-힣]|[가-힣一-龥][ ]?[
 # (ワン シャオミン（王 小明）): the same person's name as it is read
 _KATAKANA_BEFORE_KANJI_NAME = compile_fast(r"(?<![ァ-ヺー])(?P<k>[ァ-ヺ][ァ-ヺー]{0,7}[ 　・][ァ-ヺ][ァ-ヺー]{0,7})[ 　]?[（(](?P<n>[一-龥々][^（）()\n]{1,10})[)）]")
 # a maiden or former name told beside the name: Haruka Ellison (née Sugimoto), …, formerly Maria Lopez
-_MAIDEN_NAME = compile_fast(r"(?:[(（][ ]?|,[ ])(?:née|nee|born|formerly|maiden name:?)[ ]+(?P<n>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![A-Za-z])")
+_MAIDEN_NAME = compile_fast(r"(?:[(（][ ]?|,[ ])(?:née|nee|formerly|maiden name:?)[ ]+(?P<n>[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?![A-Za-z])")
+_FAMILY_HINT = compile_exists(r"&|[ ]family|née|nee[ ]|formerly|maiden")
+_COUPLE = compile_fast(r"(?<![A-Za-z])[A-Z][a-z]{1,15}[ ]&[ ][A-Z][a-z]{1,15}[ ][A-Z][a-z]{1,20}(?![A-Za-z])")
 # a family named by its surname: "We are the Okafor family"
 _THE_FAMILY = compile_fast(r"(?<![A-Za-z])the[ ](?P<s>[A-Z][a-z]{2,15})[ ]family(?![a-z])")
 _WORD_HINT = compile_exists(r"(?<![A-Za-z])" + literal_alternation(
@@ -145,7 +151,8 @@ class EnglishNameBesideDetector(Detector):
         words = _WORD_HINT.search(text) is not None
         evidence = _ENGLISH_WORDS.search(text) is not None
         roles = _ROLE_LABEL_HINT.search(text) is not None
-        if not (brackets or words or evidence or roles or " wrote:" in text):
+        family = _FAMILY_HINT.search(text) is not None
+        if not (brackets or words or evidence or roles or family or " wrote:" in text):
             return []
         blocked = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
@@ -172,12 +179,17 @@ class EnglishNameBesideDetector(Detector):
             # (ALT Connor Mackay's health check, Candidate A: Eleanor Vance —, Bride: Mei-Ling Tan: whom the text is about)
             if _a_name(m.group("n")) and not any(w in _EN_NOT_NAME for w in m.group("n").split()):
                 add(m.start("n"), m.end("n"), EN_NAME_IN_BLOCKED, "person.en.role")
+        if _ASSESSED_PEOPLE.search(text):
+            for m in _LISTED_LATIN_NAME.finditer(text):
+                # (1) Sophie Lambert – strong classroom presence …: the items of a list of people being ranked or assessed
+                if _a_name(m.group("n")) and not any(w in _EN_NOT_NAME for w in m.group("n").split()):
+                    add(m.start("n"), m.end("n"), EN_NAME_IN_BLOCKED, "person.en.role")
         for m in _WROTE.finditer(text) if " wrote:" in text else ():
             if _a_name(m.group("n")):
                 add(m.start("n"), m.end("n"), score, "person.en.writer")
         if evidence:
             self._beside_evidence(doc, add, taken)
-        if blocked or taken:  # (where someone is named already or the text blocks)
+        if family and (blocked or taken):  # (where someone is named already or the text blocks)
             self._family_names(text, add, score)
         if not (words and (blocked or taken)):
             return out  # (relatives and addressees only where someone is named already: never a warning of their own)
@@ -248,6 +260,10 @@ class EnglishNameBesideDetector(Detector):
         for m in _MAIDEN_NAME.finditer(text) if "n" in text else ():
             if _a_name(m.group("n")):
                 add(m.start("n"), m.end("n"), score, "person.en.family_name")
+        for m in _COUPLE.finditer(text) if "&" in text else ():
+            # (Hideki & Junko Morooka: two given names sharing one family name, a couple or a host family)
+            if _a_name(m.group()) and not any(w in _EN_NOT_NAME for w in m.group().replace("&", " ").split()):
+                add(m.start(), m.end(), score, "person.en.family_name")
         for f in _THE_FAMILY.finditer(text) if " family" in text else ():
             # (the Okafor family (Chidi Okafor and Yumi Okafor): each given name with the family's name is a member)
             surname = f.group("s")

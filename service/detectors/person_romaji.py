@@ -520,8 +520,8 @@ def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     (Name: Galaxy Tab, To: Akagi Shrine), a form's instruction (Surname: Required), a body named after
     them (Dear Transport Policy Division), a title's words after a dash on a subject line, or one word that is
     not Hepburn-shaped where one will not do."""
-    if any(w in _EN_STOP for w in words):
-        return True
+    if any(_stop_word(w.strip(".,")) or _SAMPLE_WORD_EN.fullmatch(w.strip(".,")) for w in words):
+        return True  # (a stop word also in capitals — HOW TO FILL IN —, a form's sample value: SAMPLE, Taro)
     if ctx.header and any(w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
         return True
     if (ctx.name_words or (ctx.signed and _SUBJECT_LINE.match(text, text.rfind("\n", 0, e) + 1))) and not all(
@@ -565,10 +565,10 @@ def romaji_names(doc: Document) -> list[_Name]:
             if strict and _not_a_strict_name(words):
                 continue
             # trim stop words at both ends
-            while words and words[-1].strip(".,") in _EN_STOP:
+            while words and _stop_word(words[-1].strip(".,")):
                 words.pop()
                 e = s + len(" ".join(words)) if words else s
-            while words and words[0] in _EN_STOP:
+            while words and _stop_word(words[0]):
                 s += len(words[0]) + 1
                 words.pop(0)
             if not words:
@@ -737,6 +737,14 @@ def _colon_label_matches(text: str):
 _ROLE_LABEL_BEFORE = compile_fast(r"(?i:\b(?:student|client|resident|patient|tenant|guest|caller|customer|visitor|husband|"
                                   r"wife|father|mother|son|daughter|spouse|guardian|parent|child|insured|taxpayer|deceased|"
                                   r"informant|victim))[\"']?[ \t]*[:：=][ \t]*[\"']?$")
+
+
+_SAMPLE_WORD_EN = compile_fast(r"(?i:sample|dummy|example|specimen)")
+
+
+def _stop_word(w: str) -> bool:
+    """An English stop word, also in capitals (SAMPLE — HOW TO FILL IN: a heading, no signature)."""
+    return w in _EN_STOP or (len(w) > 1 and w.isupper() and w.capitalize() in _EN_STOP)
 
 
 def _label_name(text: str, s: int, e: int, ctx: _Ctx):

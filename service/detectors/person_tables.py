@@ -115,7 +115,7 @@ def table_names(text: str) -> list[_Name]:
     out: list[_Name] = []
     # (a 名 column comes with its 姓 column: 姓⇥名, セイ⇥メイ)
     if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名", "徒名", "児名", "員名", "受取人",
-                                  "姓", "セイ", "せい")):
+                                  "姓", "セイ", "せい", "이름", "성명", "名字")):
         return out
     lines = text.split("\n")
     pos = 0
@@ -159,7 +159,7 @@ def table_names(text: str) -> list[_Name]:
                     continue
                 raw = parts[ci]
                 val = raw.strip().strip('"')
-                if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z]", val):
+                if not val or len(val) > 25 or not re.search(r"[一-龥ぁ-んァ-ヶA-Za-z가-힣]", val):
                     continue
                 # (a katakana name keeps its dots: ナカムラ・ジュリア)
                 if re.search(r"[\d（）()［］\[\]【】]", val) or _BODY_END.search(val) \
@@ -769,4 +769,8 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     kanji_given = 1 <= len(g) <= 3 and all(_KANJI.match(ch) is not None for ch in g)
     unknown_pair = (enumerated and kanji_given and len(sur) == 1 and len(sei) <= 3 and _KANJI.match(sei) is not None
                     and not (sur[0].is_place_name and len(g) > 1))  # (a town and a town is no name: 前橋 高崎)
-    return mei_tag or place_and_name or unknown_pair or (sei_tag and (kana or kanji_given))
+    # (a place the dictionary also knows as a family name, 千葉 蒼, 1039　千葉 蒼 among 1012　青木 陽向 …: a short given name after it)
+    also_name = getattr(doc._analyser, "is_also_person_name", None)
+    place_surname = (len(sur) == 1 and sur[0].is_place_name and also_name is not None and also_name(sei)
+                     and (kana or kanji_given) and not any(t.is_place_name for t in giv))
+    return mei_tag or place_and_name or unknown_pair or place_surname or (sei_tag and (kana or kanji_given))

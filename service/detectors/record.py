@@ -46,6 +46,7 @@ PERSON_NUMBER_WARN = 0.55   # … in a text that would not block: warn (still ma
 ROW_ID_REACH = 40  # how far before a name its row's key may start (18 characters and the separators)
 MIN_AGE_YEARS = 10  # a date at least this many years ago is a birth date in a person's record
 MIN_AGE_YEARS_ALONE = 15  # … in a row with a private name but no address, phone or mail (a generation back)
+_BIRTHS_NAMED = compile_fast(r"誕生日|生年月日|生まれ|(?i:birthday|date of birth|\bDOB\b)")
 # a key right before a name in a row: letters and digits (4+ digits), then only a field separator
 _ID_BEFORE_NAME = compile_fast(r"(?<![0-9A-Za-z/.:-])(?P<v>[A-Za-z]{0,3}[0-9][0-9A-Za-z-]{3,14})[\t,|｜ 　]*\Z")
 _YEAR_ONLY = compile_fast(r"(?:19|20)[0-9]{2}")
@@ -555,13 +556,23 @@ _DEVANAGARI_NAME_BEFORE = compile_fast(r"(?<![\u0900-\u097F])[\u0900-\u097F]+(?:
 # certificate gives the applicant: 申请人：李秀英，女 / 氏名：刘建国（リュウ ジェングオ）)
 # (or a family name its bearer gives with its reading, as a caller spells out a rare one: 橳島（ぬでしま）と申します)
 _NAME_READ_IN_SELF_INTRODUCTION = compile_fast(r"(?<![一-龥々])(?P<v>[一-龥々]{1,4})[（(][ぁ-ゖー]{2,10}[）)](?=と申します)")
-_HAN_NAME_IN_SLOT = compile_fast(r"(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人)[ 　]*[:：][ 　]*(?P<v>" + _CHINESE_SURNAME
+_HAN_NAME_IN_SLOT = compile_fast(r"(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人|患者|对象者|対象者|相談者|利用者|被保険者|"
+                                 r"世帯主|保護者|申込者|受給者|児童|生徒|纳税人|納税人|納税者|夫|妻|配偶者|丈夫|妻子)[ 　]*[:：][ 　]*(?P<v>" + _CHINESE_SURNAME
                                  + r"[一-龥]{1,2})(?=[，,、。（(\s]|$)")
+# … and its other writing in the bracket right after it (刘建国（劉建国）: the simplified and the Japanese characters)
+_HANGUL = compile_fast(r"[가-힣]")
+_HAN_NAME_AGAIN = compile_fast(r"[（(](?P<v>[一-龥]{2,4})[）)]")
+# a hangul name after a relation, a self-reference or a label (본인 송미경은, 어머니 이순자(李順子, 87세), 이름: 김민준): a Korean
+# family name and one or two syllables, then a particle, a bracket or the end of the word
+_KOREAN_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.korean_surnames"), key=len, reverse=True)) + ")"
+_HANGUL_NAME_IN_SLOT = compile_fast(r"(?:본인|어머니|아버지|어머님|아버님|아들|딸|남편|아내|부인|할머니|할아버지|손자|손녀|이름|성명|신청인|보호자|"
+                                    r"대상자|환자)[ 　]*[:：은는이가]?[ 　]*(?P<v>" + _KOREAN_SURNAME
+                                    + r"[가-힣]{1,2})(?=은|는|이|가|의|을|를|[ 　(（,，、:：|]|$)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
 # (and after where the writer lives — 我是住在前桥市的刘建华 — or after a relation: 我的女儿刘子涵)
 _SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是(?:[^，,。.！!\n]{1,12}的)?|我的名字是|我的名字叫|我的(?:女儿|儿子|孩子|妻子|丈夫|太太|先生|"
-                                   r"母亲|父亲|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹))(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|今年|在|是|$)")
+                                   r"母亲|父亲|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹)|(?:孩子|女儿|儿子|丈夫|妻子|太太|先生|母亲|父亲)(?:叫|名叫|的名字(?:是|叫)))(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|今年|在|是|$)")
 
 
 _SCRIPT_NAME = {
@@ -631,7 +642,18 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
     if "我" in text:
         spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
     if "：" in text or ":" in text:
-        spans += [m.span("v") for m in _HAN_NAME_IN_SLOT.finditer(text)]
+        for m in _HAN_NAME_IN_SLOT.finditer(text):
+            spans.append(m.span("v"))
+            again = _HAN_NAME_AGAIN.match(text, m.end("v"))
+            name, other = m.group("v"), again.group("v") if again else ""
+            if len(other) == len(name) and any(c in name for c in other[1:]):  # (the given name the same: 建国)
+                spans.append(again.span("v"))
+    if _HANGUL.search(text):
+        for m in _HANGUL_NAME_IN_SLOT.finditer(text):
+            spans.append(m.span("v"))
+            again = _HAN_NAME_AGAIN.match(text, m.end("v") + (text[m.end("v"):m.end("v") + 1] == " "))
+            if again:  # (임하은 (林夏恩): the name in Chinese characters in the bracket after it)
+                spans.append(again.span("v"))
     if "申します" in text:
         spans += [m.span("v") for m in _NAME_READ_IN_SELF_INTRODUCTION.finditer(text)]
     if _SELF_INTRO_GATE.search(_lowered(doc)):
@@ -1213,6 +1235,8 @@ class PersonalRecordDetector(Detector):
         if not any(ctx.block_name_on_line(s) for s, _ in rows):
             return []
         this_year = datetime.date.today().year
+        # (a text that says its rows hold birthdays — 名前と学校と誕生日が入ったこのデータ —: a child's date is a birth date too)
+        births_named = _BIRTHS_NAMED.search(text) is not None
         out: list[Candidate] = []
         for s, e in rows:
             kinds = set(ctx.contacts_on_line(s))
@@ -1228,7 +1252,7 @@ class PersonalRecordDetector(Detector):
                 out += self._row_id(ctx, s, e)
             # a name and a recent date only (a member's term, a meeting) is no personal record; a date
             # a generation ago beside a private name (設楽 恭平	S31.8.20	第12投票区) is the person's birth
-            oldest = this_year - (MIN_AGE_YEARS if kinds else MIN_AGE_YEARS_ALONE)
+            oldest = this_year if births_named else this_year - (MIN_AGE_YEARS if kinds else MIN_AGE_YEARS_ALONE)
             if not kinds and not ctx.block_name_on_line(s):
                 continue
             for m in list(DATE_RX.finditer(text, s, e)) + list(_SERIAL.finditer(text, s, e)):

@@ -47,6 +47,7 @@ def under_sample_heading(text: str, line_start: int) -> bool:
 _PLACEHOLDER_WORDS = frozenset(lexicon.words("credential.placeholder_words"))
 
 # Values that are code, not secrets: calls, attribute/index access, env lookups.
+_IDENTIFIER = compile_fast(r"[A-Za-z_][A-Za-z0-9_]*")
 _CODE_VALUE = compile_fast(
     r"""^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[(\[]"""  # input(), os.environ[...], getpass.getpass(
     r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
@@ -113,8 +114,13 @@ def famous_weak_value(scan, m, start, end) -> bool:
 
 
 def code_value(scan, m, start, end) -> bool:
-    """The value is code (input(), os.environ[…], config.x), not a secret."""
-    return _CODE_VALUE.match(scan.text[start:end]) is not None
+    """The value is code (input(), os.environ[…], config.x), not a secret — or a name the code assigns elsewhere
+    (DB_USER = os.environ["…"] … connect(user=DB_USER, password=…)): a variable, not its value."""
+    value = scan.text[start:end]
+    if _CODE_VALUE.match(value) is not None:
+        return True
+    return (_IDENTIFIER.fullmatch(value) is not None and "_" in value
+            and re.search(r"(?<![\w.])" + re.escape(value) + r"[ \t]*=(?!=)", scan.text) is not None)
 
 
 def token_low_entropy(scan, m, start, end) -> bool:

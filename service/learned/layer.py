@@ -272,7 +272,8 @@ class LearnedLayer:
         dropped: list = []
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
-                    and not (c.type == "PERSON" and (_ADDRESSED_AFTER.match(doc.text, c.end) or _WROTE_AFTER.match(doc.text, c.end))) \
+                    and not (c.type == "PERSON" and (_ADDRESSED_AFTER.match(doc.text, c.end) or _WROTE_AFTER.match(doc.text, c.end)
+                                                     or _CONTACTED_BY.match(doc.text, c.end))) \
                     and not _labelled_private(doc.text, c) and not _name_and_home_on_line(doc, c):
                 # (a name the text then addresses as あなた — 「佐藤 淳 殿　あなたは長年…」, a letter or a
                 # certificate to that person — is not the judge's to demote: it is whom the text is to)
@@ -359,6 +360,9 @@ def _labelled_private(text: str, c: Candidate) -> bool:
             or _SENT_TO_AFTER.match(text, c.end) is not None)
 
 
+# a name the text says a complaint, a call or a request came from (星野さんから、隣家の騒音について苦情の電話がありました): whom
+# the case is about — the judge may not read a record of it as public
+_CONTACTED_BY = re.compile(r"[ 　]?(?:さん|様|氏)?(?:から|より)[、,]?[^。\n]{0,40}?(?:苦情|相談|通報|問い合わせ|電話|申し出|申出|連絡|申請|届出)")
 # (the question right after the quoted words: 『取扱注意』『部外秘』って、一般的にどう使い分けるもの？)
 _ASKS_ABOUT_QUOTED_WORDS = re.compile(r"[『「][^』」\n]{1,8}[』」](?:って|とは|は|の)[、,]?[^。\n？?]{0,12}?"
                                       r"(?:使い分け|意味|違い|定義|読み方|言い換え|英訳|類語|使い方)")
@@ -374,11 +378,30 @@ def _name_and_home_on_line(doc: Document, c: Candidate) -> bool:
     ls = text.rfind("\n", 0, c.start) + 1
     le = text.find("\n", c.end)
     le = len(text) if le == -1 else le
-    if _ORGANISATION_ON_LINE.search(text, ls, le) or published(text, ls, le):
-        return False  # (a clinic's director, a councillor in the assembly's published roster: their office's address)
-    on_line = [d for d in doc.candidates if ls <= d.start and d.end <= le and d.score >= BLOCK]
-    return (any(d.type == "PERSON" for d in on_line)
-            and any(d.type == "JP_ADDRESS" and _LOT.search(text, d.start, d.end) for d in on_line))
+    kinds = _blocking_kinds_by_line(doc).get(ls)
+    if not kinds or "PERSON" not in kinds or "LOT" not in kinds:
+        return False
+    # (a clinic's director, a councillor in the assembly's published roster: their office's address)
+    return not (_ORGANISATION_ON_LINE.search(text, ls, le) or published(text, ls, le))
+
+
+def _blocking_kinds_by_line(doc: Document) -> dict:
+    """line start -> the kinds of the rules' blocking findings wholly on that line (PERSON, and LOT for an address down to
+    its lot), built once per scan: asked for every candidate the judge lowers, a roster of thousands stays linear."""
+    cache = doc.__dict__.get("_judge_kinds_by_line")
+    if cache is None:
+        text, cache = doc.text, {}
+        for d in doc.candidates:
+            if d.score < BLOCK or d.type not in ("PERSON", "JP_ADDRESS"):
+                continue
+            ls = text.rfind("\n", 0, d.start) + 1
+            if text.find("\n", ls, d.end) != -1:
+                continue
+            kind = "PERSON" if d.type == "PERSON" else ("LOT" if _LOT.search(text, d.start, d.end) else "")
+            if kind:
+                cache.setdefault(ls, set()).add(kind)
+        doc.__dict__["_judge_kinds_by_line"] = cache
+    return cache
 
 
 _ORGANISATION_ON_LINE = re.compile(r"株式会社|有限会社|合同会社|法人|代表|組合|協会|事務所|社長|[(（]株[)）]|院長|医院|クリニック|病院|"
