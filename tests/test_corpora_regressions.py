@@ -46,7 +46,6 @@ KNOWN_MISSES = {
     "t14-138": "blocks a judgement call (not_block, got block) — writer: ALT self-introduction intended for school newsletter",
     "train188-095": "warns on harmless work (allow, got warn) — writer: 匿名アンケート、個人情報なし",
     "train188-103": "a secret stays in clear (block, got block) — writer: 「秘」の表示と原告の氏名",
-    "t5-020": "warns on harmless work (allow, got warn) — writer: school newsletter with principal name",
     "train190-018": "a secret stays in clear (block, got block) — writer: passport numbers and DOB of named delegation members",
     "train190-114": "a secret stays in clear (block, got block) — writer: national health insurance card symbol/number with named insured persons",
     "train187-138": "warns on harmless work (allow, got warn) — writer: Bus-stop and facility names, public.",
@@ -69,7 +68,6 @@ KNOWN_MISSES = {
     "t32-155": "misses a likely non-public text (not_allow, got allow) — writer: Public website CMS running an end-of-life version with an exposed admin login – unfixed vulnerability.",
     # stop 40: what the tuning sets train156–169 (written blind, fourteen department themes) still miss after their classes, and judge drift on retraining
     "train167-094": "blocks a judgement call (not_block, got block) — writer: 高齢者の年代と状況への言及のみで、氏名・住所はない問い合わせ対応の相談",
-    "t34-078": "blocks a judgement call (not_block, got block) — writer: 担任教員の紹介。教員は職務上の立場だが、学校通信の範囲で曖昧。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "train166-024": "warns on harmless work (allow, got warn) — writer: ガイドラインの一般的内容、個人情報・非公開の語を一般的に使用",
     "train166-098": "blocks a judgement call (not_block, got block) — writer: 報道事件への言及、個人特定なし",
     "train166-127": "blocks a judgement call (not_block, got block) — writer: 特定されない漠然とした人物への言及",

@@ -393,3 +393,15 @@ def test_a_published_guide_s_policy_of_not_publishing_exam_questions_passes(scan
 def test_words_quoted_to_ask_their_meaning_are_no_statement(scan):
     r = scan("次の文の「非公開」の意味として近いものを教えて。「秘密にする」のか「まだ発表していない」のか迷っています。")
     assert r["verdict"] == "allow"
+
+
+# -- fc39, once opened ------------------------------------------------------------------------------------------
+
+def test_an_address_after_a_venue_label_in_a_notice_is_the_venue_s(scan):
+    r = scan("新しい子育て広場の案内文を作って。場所：前橋市総社町総社1580-1（総社公民館の隣）、開所：4月15日。")
+    assert r["verdict"] != "block"
+
+
+def test_a_home_after_a_venue_label_is_still_someone_s(scan):
+    r = scan("訪問の記録を整えて。訪問場所：前橋市総社町総社1580-1（山田 花子さん宅）")
+    assert r["verdict"] == "block"

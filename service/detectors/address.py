@@ -245,6 +245,11 @@ _SITE_LABEL_BEFORE = compile_fast(r"所在地[ 　]*[:：]?[ 　]*$")
 _NO_LOT_END = compile_fast(r"(?:丁目|町|村)$")
 
 
+# (… in a notice for the public, or with the facility it is beside or in named after it — not a case record's 場所：, a flat
+# or a resident's house: 場所：…3丁目2-5 アパート2階, 場所：…2-14-7 の相談者宅前)
+_FACILITY_NAMED_AFTER = compile_fast(r"[ 　]*[（(][^（）()\n]{0,16}(?:公民館|センター|図書館|体育館|会館|ホール|庁舎|支所|学校|公園|駅)")
+_DWELLING_AFTER = compile_fast(r"[ 　]*(?:の)?(?:アパート|マンション|ハイツ|コーポ|団地|[^。\n]{0,6}宅|[0-9]+号室)")
+_VENUE_LABEL_BEFORE = compile_fast(r"(?:場所|会場|開催場所|開設場所|実施場所|開催地|集合場所)[ 　]*[:：][ 　]*$")
 _LAND_PARCEL_AFTER = compile_fast(r"[ 　]*(?:の|にある)?[ 　]*(?:山林|土地|農地|田(?![一-龥])|畑|宅地|雑種地|原野|用地|空き地|空地|一筆)")
 
 
@@ -270,6 +275,12 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
                          and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start))):
         if facts.published or facts.public_head:
             return None  # 「避難所一覧（公開情報）：中央公民館（前橋市千代田町…）」: a facility's published address
+        why.append("address.why.facility")
+        return min(score, ev.ADDRESS_FACILITY)
+    if not near and _VENUE_LABEL_BEFORE.search(text, max(0, start - 12), start) \
+            and (facts.public_head or _FACILITY_NAMED_AFTER.match(text, end)) \
+            and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start) and not _DWELLING_AFTER.match(text, end):
+        # (場所：前橋市総社町総社1580-1（総社公民館の隣）: where an event or a service is held, no one's home named)
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
     if near and _business_site(text, start, end):
