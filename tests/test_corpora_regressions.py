@@ -21,9 +21,7 @@ KNOWN_MISSES = {
     "train198-056": "warns on harmless work (allow, got warn) — writer: General paragraph about AI risks; no actual sensitive data.",
     "t8-005": "blocks a judgement call (not_block, got block) — writer: 職員の姓と内線番号のみで、公的立場の連絡先として曖昧。",
     "train200-009": "misses a block (block, got warn) — writer: Employee's name and his father's cancer diagnosis.",
-    "train200-013": "a secret stays in clear (block, got block) — writer: Real survey respondents' names, e-mails and phones.",
     "train200-014": "misses a block (block, got warn) — writer: Supplier's price explicitly marked confidential (corporate information).",
-    "train200-107": "warns on harmless work (allow, got warn) — writer: Product codes, order numbers and ISBN; none are personal identifiers (12-digit ones fail the My Number check).",
     "fc22-023": "blocks a judgement call (not_block, got block) — writer: sister-city official with work e-mail, acting in public role",
     "train102-150": "blocks a judgement call (not_block, got block) — writer: 友好都市の職員が公務で使う職名・業務用メール。公的な立場だが個人名とメールアドレスの形なので警告も許容。",
     "train196-060": "a secret stays in clear (block, got block) — writer: 部外秘 interview scoring sheet for CIR candidates with names and evaluations.",
@@ -31,11 +29,8 @@ KNOWN_MISSES = {
     "t34-038": "blocks a judgement call (not_block, got block) — writer: 業者営業担当の名刺上の業務携帯。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
     "train195-092": "misses a block (block, got warn) — writer: Ongoing salary negotiation with a named candidate (人事・交渉).",
     "train195-117": "a secret stays in clear (block, got block) — writer: Pre-announcement pass list marked 取扱注意 with names.",
-    "train197-031": "a secret stays in clear (block, got block) — writer: 投稿者を実在の個人と特定し氏名・電話番号を付記",
-    "train197-034": "a secret stays in clear (block, got block) — writer: 児童生徒の実名と学校・学年",
     "t30-096": "a secret stays in clear (block, got block) — writer: English minutes: romanised era DOB, ex-spouse sharing surname, given name alone, protection order",
     "train194-045": "warns on harmless work (allow, got warn) — writer: JAN product codes; not ID numbers (hard)",
-    "train194-110": "a secret stays in clear (block, got block) — writer: children's names, school and grade before publication consent",
     "train194-119": "a secret stays in clear (block, got block) — writer: students' names and personal e-mail addresses",
     # # stop 41: what tuning sets train178–192 left (English names by shape, space-separated rows, a dummy residence card) and the retrained model's drift (English signatures and self-introductions, a principal's name)
     "v-027": "misses a block (block, got warn) — writer: romaji name in SURNAME Given order inside an English newsletter line",
@@ -326,7 +321,6 @@ KNOWN_MISSES = {
     "train84-124": "a secret stays in clear (block, got block) — writer: 受注者の社員でも、経歴書の生年月日・資格番号・私用携帯とメールは個人情報。",
     "train85-011": "warns only where the writer wants a block — writer: 旅券窓口の交付ログ（英語）に旅券番号と申請者ローマ字氏名。",
     "train85-035": "warns on harmless work — writer: 「部外秘」「取扱注意」という語についての一般的な翻訳質問。文書自体にマーキングはない。",
-    "train85-122": "a secret stays in clear (block, got block) — writer: 転入者向け多言語案内の申込 JSON に氏名・+81 形式の電話・メール。",
     # holdout_firstcontact31 (fc31: scored once as this round's first contact — 1.00/1.00/0.04/0.03/0.98/4 — then tuning data); left:
     # holdout_replies73 … holdout_casual80 (stop 33's tuning sets, written blind); left:
     "train73-054": "exam questions already decided, quoted in a reply that refuses to tell them, pass: the reply's refusal reads as no disclosure",

@@ -405,3 +405,47 @@ def test_an_address_after_a_venue_label_in_a_notice_is_the_venue_s(scan):
 def test_a_home_after_a_venue_label_is_still_someone_s(scan):
     r = scan("訪問の記録を整えて。訪問場所：前橋市総社町総社1580-1（山田 花子さん宅）")
     assert r["verdict"] == "block"
+
+
+# -- after fc39 (the remaining third-batch misses) --------------------------------------------------------------
+
+def test_a_kana_given_name_after_a_pupil_s_grade_is_a_name(scan):
+    r = scan("表彰式の司会原稿を作って。\n市長賞　芳賀小学校4年　戸塚 このみ\n教育長賞　南橘中学校1年　本間 颯太")
+    assert _masked(r, "戸塚 このみ", "本間 颯太")
+
+
+def test_a_dotted_katakana_name_after_a_pupil_s_grade_is_a_name(scan):
+    r = scan("入賞者リストを読み上げ順にして。\n最優秀賞　桃井小4年　木村 ひなた\n優秀賞　岩神小5年　ソウザ・マリアナ")
+    assert _masked(r, "ソウザ・マリアナ")
+
+
+def test_the_counter_a_caller_came_to_does_not_own_the_caller_s_number(scan):
+    r = scan("投稿者はたぶん狩野俊介さん（窓口に何度も来られている方で、電話は027-231-5589で履歴があります）です。")
+    assert _masked(r, "027-231-5589")
+
+
+def test_a_counter_s_own_number_is_still_the_office_s(scan):
+    r = scan("市民課窓口の電話は027-231-5589です。案内文に入れて。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_twelve_digit_number_whose_next_cell_says_it_is_an_order_number_is_no_licence(scan):
+    r = scan("Excel formula please.\nA                | B\n654418520073     | (order no. from wholesaler)\n"
+             "4901234945807    | Yakimanju gift box")
+    assert r["verdict"] == "allow"
+
+
+def test_a_name_key_beside_a_mail_key_in_a_record_holds_a_person_s_name(scan):
+    r = scan('Count respondents by country.\n{"id": 1033, "name": "Anouk de Vries", "email": "anouk.devries@ziggo.nl"}')
+    assert _masked(r, "Anouk de Vries")
+
+
+def test_a_name_key_of_a_place_record_names_no_one(scan):
+    r = scan('Fix this JSON.\n{"name": "Maebashi Castle Park", "type": "park", "open": "9:00"}')
+    assert r["verdict"] == "allow"
+
+
+def test_a_name_key_in_a_vendor_s_dummy_payload_names_no_one(scan):
+    r = scan('Write a JSON Schema. The values are dummy examples from the documentation.\n'
+             '{"name": "Jane Doe", "email": "jane.doe@example.com", "phone": "+00 000-0000-0000"}')
+    assert r["verdict"] == "allow"

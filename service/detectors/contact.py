@@ -97,6 +97,7 @@ def _office_in(s: str, pos: int = 0):
         return m
     return None
 _OFFICE_RIGHT_BEFORE = _CONTEXT["phone_office_right_before"]
+_CAME_TO_OFFICE = re.compile(r"に[^、。\n]{0,8}?(?:来られ|来て|来庁|来所|来ら|お越し|相談に来)")
 _BRACKET_OPENED_FOR_NUMBER = re.compile(r"[（(][ 　]*(?:連絡先|携帯|電話|TEL|Tel|tel)?[ 　:：]*\Z")
 _OFFICE_INTRO = _CONTEXT["phone_office_intro"]
 # A number in full hyphenated form right after a CSV field of digits (「…,11880,070-1235-8864,…」):
@@ -374,6 +375,10 @@ class PhoneNumberDetector(Detector):
                 # 「… keep her inhaler in the nurse's office. Please call Lucia at 080-…」: an office in an earlier
                 # sentence is not whose mobile this is
                 office = None
+        if office:
+            at = text.rfind(office, max(0, s - 80), s)
+            if at >= 0 and _CAME_TO_OFFICE.match(text, at + len(office)):
+                office = None  # 「窓口に何度も来られている方で、電話は…」: where the caller came, not whose number it is
         if office:
             # 「事務局メモ：提出者：佐藤 大輔 住所：… 電話：027-…」: a person named with their address after
             # the office word (or on the number's line when the office stands further back), before the

@@ -60,6 +60,7 @@ from . import evidence as ev
 from .fastre import compile_exists, compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
 from .person_base import (
+    _CLASS_BEFORE,
     said_by_bearer, sensitive_bracket,
     _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
     _cut_bracket, _dedupe, _EN_NOT_NAME, _EN_STOP, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
@@ -279,7 +280,6 @@ def _not_a_katakana_name(t, given: list, toks: list, j: int) -> bool:
 # せがわ あおい / セガワ・アオイ: a reading in two kana parts
 _TWO_PART_READING = compile_fast(r"[ぁ-んァ-ヶー]{1,8}[ 　・][ぁ-んァ-ヶー]{1,8}")
 _SHAPE_READING = compile_fast(r"[（(](?P<s>[ぁ-ゖー]{2,8}|[ァ-ヺー]{2,8})[ 　・](?P<g>[ぁ-ゖー]{1,8}|[ァ-ヺー]{1,8})[）)]")
-# the class right before a pupil's name (5年1組 / ３年Ｂ組 / 中2-3 / 小学5年2組)
 # 「小池 洋という人物」「田中という男」: the text introduces someone by this name
 _NAMED_AS = compile_fast(r"[ 　]?(?:という|と名乗る|なる)(?:人物|男性?|女性?|者|少年|少女|名字|苗字)")
 # 「…伊東です。折り返しは 080-…まで」: a caller naming themself and leaving a mobile number to call back (not
@@ -297,15 +297,6 @@ _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|セ
 _NAMES_ITSELF = compile_fast(r"と(?:いいます|言います|申します|申す者)")
 # a reading in kana in brackets right after a word (悠(はるか)): the text is NFKC, its brackets ASCII
 _READING_AFTER = compile_fast(r"[(][ぁ-んァ-ヶー]{2,8}[)]")
-# (or a school's short name and the year: 「中川小 6年 西村 蒼」)
-# (and a pupil's roll number or an applicant's exam or reception number opening the line — 15番 設楽 ひより：…,
-# 受験番号 2041 今村 隼人： — or a class and の: 2年3組の星野 隼人について)
-_CLASS_BEFORE = compile_fast(r"(?<![0-9０-９])(?:[1-6１-６一二三四五六]年[ 　]?[0-9０-９一二三四五六七八九A-Za-zＡ-Ｚ]{1,2}組|第[1-6１-６一二三四五六]学年|"
-                             r"[小中][1-6１-６][-ー－][0-9０-９]{1,2}|[一-龥][小中][ 　]?[1-6１-６一二三四五六]年生?|"
-                             r"(?:小学校|中学校|高校|高等学校|義務教育学校|支援学校)[ 　]?[1-6１-６一二三四五六]年生?|"
-                             # (a pupil's label and the year alone: 生徒：2年 石原 蒼)
-                             r"(?:生徒|児童|園児|学生|対象児童|対象生徒)(?:氏名|名)?[ 　]*[:：][ 　]*[1-6１-６一二三四五六]年生?|"
-                             r"(?<![^\n])[ 　]*(?:出席番号[ 　]?)?[0-9０-９]{1,2}番|(?<![^\n])[ 　]*(?:受験|受付|整理)番号[ 　:：]*[0-9０-９]{1,6})(?:[ 　:：]*|の)$")
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 # a given name pushed to the next line by a PDF copy or a narrow cell (申請者氏名：大澤⏎美穂子　　申請日…): one to

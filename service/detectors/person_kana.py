@@ -11,7 +11,7 @@ from .. import lexicon
 from .base import Document
 from .fastre import compile_fast, literal_alternation
 from .person_base import (
-    said_by_bearer, _SLOT_WORDS,
+    said_by_bearer, _SLOT_WORDS, _CLASS_BEFORE,
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
     _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _role_left,
@@ -96,7 +96,8 @@ def kana_given_names(doc: Document, toks: list) -> list[_Name]:
         sei_tag = len(sur) == 1 and _is_sei(sur[0])
         hm = _HONOR_AFTER.match(text, ge)
         honor = HONORIFICS[hm.group(1)] if hm else ""
-        slot = _slot_before(text, a)
+        # (or a pupil's class or grade right before it: 市長賞　芳賀小学校4年　戸塚 このみ)
+        slot = _slot_before(text, a) or _CLASS_BEFORE.search(text, max(0, a - 12), a)
         role = None if slot else (_role_left(text, a) or _role_no(text, a))
         age = _AGE_AFTER.match(text, ge)
         pii = _near_pii(doc, a, ge)
@@ -144,7 +145,7 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         hm = _KATA_HONOR_AT.match(text, e)
         honor = hm.group("h") if hm else ""
         slot = (_slot_before(text, s) or _FOREIGN_LEFT.search(text, max(0, s - 14), s)
-                or _RELATION_BRACKET.match(text, e))
+                or _RELATION_BRACKET.match(text, e) or _CLASS_BEFORE.search(text, max(0, s - 12), s))
         nation = (_FOREIGN_RIGHT.match(text, e) or _NATION_LEFT.search(text, max(0, s - 16), s)
                   # (a Vietnamese name's middle part, Thị or Văn, inside three parts or more: ド・ティ・トゥー・チャン,
                   # グエン ヴァン ナム — no loanword phrase is built so)

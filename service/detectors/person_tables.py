@@ -214,7 +214,7 @@ _KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(
                            # value needs two words there — "owner": "Admin" is an account)
                            r"(?P<role>(?i:child|(?:card|account)?[_-]?holder|patient|applicant|guardian|parent|resident|"
                            r"student|pupil|tenant|victim|customer|insured|payee|beneficiary|employee|elector|voter|caller|requester|"
-                           r"recipient|member|visitor|participant)(?:[_-]?name)?))[\"']?[ \t]*[:=][ \t]*"
+                           r"recipient|member|visitor|participant|respondent)(?:[_-]?name)?|(?P<plain>(?i:name))))[\"']?[ \t]*[:=][ \t]*"
                            # (a kintone record wraps each field's value: "申請者":{"value":"千葉 美空"})
                            r"(?:\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*)?[\"'](?P<v>[^\"'\n]{1,20})[\"']")
 _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
@@ -222,8 +222,9 @@ _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々�
 
 
 # the end of an office's or a place's name (not 部 or 所, which end surnames: 阿部, 田所)
+_CONTACT_KEY_NEAR = compile_fast(r"[\"'](?i:e-?mail|mail|phone|tel|mobile)[\"'][ \t]*:")
 _KEYED_ORG_END = compile_fast(r"(?:[市県区課係室局会社店館校]|センター)$")
-_KEYED_LATIN_FULL_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}")
+_KEYED_LATIN_FULL_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'\-]+|(?:de|da|van|von|der|dos|das|del|la|le|bin|binti)(?=[ ][A-Z]))){1,3}")
 
 
 # a form's English labels for the parts of a name (Family name: NGUYEN / Given name: VAN THANH)
@@ -248,7 +249,10 @@ def keyed_names(doc: Document) -> list[_Name]:
     for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
-        if m.group("role") and v.isascii():
+        if m.group("plain") and not (v.isascii() and _CONTACT_KEY_NEAR.search(text, max(0, m.start() - 200), m.end() + 200)
+                                     and not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 200), m.end() + 60)):
+            continue  # (a bare "name" key is a person's only in a record that also keys a mail or a phone, not a sample's)
+        if (m.group("role") or m.group("plain")) and v.isascii():
             if _KEYED_LATIN_FULL_NAME.fullmatch(v) and not any(w.capitalize() in _EN_STOP or w.capitalize() in _EN_NOT_NAME
                                                                for w in v.split()):
                 out.append(_Name(m.start("v"), m.end("v"), v, "", "table_key_value", {"kv_value": True}))
