@@ -420,7 +420,8 @@ def _spoken_number_overrides(text: str, out: dict) -> None:
     towns = _SAID_TOWN_CHAIN.finditer(text) if _NUMERAL_NO_NUMERAL.search(text) else ()
     kana = [m for m in (_SAID_KANA_CHAIN.match(text, u.start()) for u in units if u.group() == "丁目") if m]
     if "ちょうめ" in text:
-        for m in _KANA_CHOME.finditer(text):
+        said_chome = list(_KANA_CHOME.finditer(text))
+        for m in said_chome:
             _said_as_digits(text, m.start("n"), m.end("n"), out)
             if m.start("n") in out:  # (a number: the unit as written)
                 out[m.end("n")] = "丁目"
@@ -429,7 +430,7 @@ def _spoken_number_overrides(text: str, out: dict) -> None:
                 for g in _PAUSE_BEFORE_KANA_CHOME.finditer(text, max(0, m.start() - 24), m.start()):
                     for i in range(g.start(), g.end()):
                         out[i] = ""  # (朝日町の、にちょうめ: the town's pause goes, as a written address has none)
-        kana += [m for m in (_SAID_KANA_CHAIN.match(text, k.end() - 4) for k in _KANA_CHOME.finditer(text)) if m]
+        kana += [m for m in (_SAID_KANA_CHAIN.match(text, k.end() - 4) for k in said_chome) if m]
     if "町" in text or "村" in text:  # (a lot said in kana right after its town: 朝日町さんじゅうのじゅうに)
         kana += [m for m in (_SAID_KANA_CHAIN.match(text, k.end()) for k in _TOWN_END.finditer(text)) if m]
     for rx in (chains, towns, kana):

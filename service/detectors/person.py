@@ -60,7 +60,7 @@ from . import evidence as ev
 from .fastre import compile_exists, compile_fast
 from . import person_kana as kana, person_romaji as romaji, person_stages as stages, person_tables as tables
 from .person_base import (
-    _CLASS_BEFORE,
+    _CLASS_BEFORE, _slot_and_role,
     said_by_bearer, sensitive_bracket,
     _AGE_AFTER, _BANK_CONTEXT, _BRACKETED, _BRACKETED_HIRAGANA, CHILD_HONORIFICS, _CLOSE_THEN_HONOR,
     _cut_bracket, _dedupe, _EN_NOT_NAME, _EN_STOP, _HONOR_AFTER, _HONOR_NEAR, HONORIFICS, _ID_TYPES, _Intervals, _is_mei, _is_sei,
@@ -448,16 +448,6 @@ def _said_again(text: str, part: str, pos: int, end: int, honorific_only: bool):
         # only if they are no placeholder
         return None
     return end
-
-
-def _slot_and_role(slot, role) -> dict:
-    """The signals of a shape-path name: the slot word before it and the role word (trimmed of their punctuation)."""
-    sig = {}
-    if slot:
-        sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
-    if role:
-        sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]
-    return sig
 
 
 def _latin_family_kanji_given(doc: Document, toks: list) -> list:

@@ -455,6 +455,16 @@ _CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
                                r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授|(?:包括|個別)?外部監査人)[^（）()\n]{0,8}[）)]")
+def _slot_and_role(slot, role) -> dict:
+    """The signals of a name's slot word before it and its role word (trimmed of their punctuation)."""
+    sig = {}
+    if slot:
+        sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
+    if role:
+        sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【\n\tの")[-6:]
+    return sig
+
+
 # (a student's university and year in the bracket — 桑原 由佳（群馬大学 教育学部 3年） — is where they study, no office)
 _STUDENT_BRACKET = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,24}?(?:学部|学科|研究科)?[ 　]*(?:[1-6１-６一二三四五六]年(?:生)?|学生|院生|修士|博士課程)[^（）()\n]{0,6}[）)]")
 # the class right before a pupil's name (5年1組 / ３年Ｂ組 / 中2-3 / 小学5年2組)

@@ -11,7 +11,7 @@ from .. import lexicon
 from .base import Document
 from .fastre import compile_fast, literal_alternation
 from .person_base import (
-    said_by_bearer, _SLOT_WORDS, _CLASS_BEFORE,
+    said_by_bearer, _SLOT_WORDS, _CLASS_BEFORE, _slot_and_role,
     _AGE_AFTER, _FOREIGN_LEFT, _FOREIGN_NOT_AFTER, _FOREIGN_RIGHT, _HONOR_AFTER, HONORIFICS, _is_sei,
     _KANA_NOT_GIVEN, _KANJI_CH, _KATA_CH, KATAKANA_NOT_NAME, _LazySentence, _matches_from_anchors, _Name,
     _NATIONS, _near_pii, NOT_GIVEN, _PRIVATE_BRACKET, _RELATION_BRACKET, _RELATION_SLOTS, _role_left,
@@ -382,10 +382,7 @@ def katakana_family_kanji_given(doc: Document, toks: list) -> list[_Name]:
         pii = _near_pii(doc, a, ge)
         if not (honor or slot or role or pii):
             continue
-        sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"), "pii": pii, "pii_sei": bool(pii)}
-        if slot:
-            sig["slot"] = slot.group(0).strip(" :：|｜=＝のは(（")[:8]
-        if role:
-            sig["role"] = role.group(0).strip(" :：=、,，・/|｜(（[［【の")[-6:]
+        sig = {"honor": honor, "private_honor": honor not in ("", "先生", "氏", "宛"), "pii": pii, "pii_sei": bool(pii),
+               **_slot_and_role(slot, role)}
         out.append(_Name(a, ge, fam, g, "kana_given", sig))
     return out
