@@ -118,7 +118,9 @@ _CASE_PARTICULARS = compile_fast(
     r"来週|明日|明後日|来月の|今週|今月中|今度の|次回の|部内|課内|庁内|局内|係内|内部で|内部の|内々|まだ|ほぼ固ま|方向で|"
     r"顧問弁護士|知られ(?:ない|ず)|悟られ|予告(?:なし|せず)|実際に使う|内密|内々|ここだけの話|オフレコ|しか知らない|打ち明け|他言|口外|"
     r"(?<![\d.])[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*(?:円|万円|億円|%|店舗|か所|箇所|社|件|億|万)")
-_COMPANY = compile_fast(r"(?<![A-Za-z])[A-Z]社|株式会社|有限会社|\(株\)|\(有\)|[一-龥ァ-ン]{1,10}(?:建設|工業|商事|設計)|業者|事業者|[0-9一二三四五六七八九]+社")
+# (or an applicant body by its letter or count: A法人, 4法人, 社会福祉法人)
+_COMPANY = compile_fast(r"(?<![A-Za-z])[A-Z](?:社|法人)|株式会社|有限会社|\(株\)|\(有\)|[一-龥ァ-ン]{1,10}(?:建設|工業|商事|設計)|業者|事業者|"
+                        r"[0-9一二三四五六七八九]+(?:社|法人)|社会福祉法人|NPO法人")
 
 
 @dataclass(frozen=True)
@@ -757,6 +759,15 @@ def _whole_cell(text: str, start: int, end: int) -> bool:
 _PUBLISHED_AFTER = re.compile(r"[ 　]*(?:[（(]|[:：][ 　]*[（(]?)[ 　]*(?:事前公表|公表済み?|公開済み?|公表価格|公表版|公開版|公表用|公開用|公表(?![前予しさでの]))")
 
 
+# the topic as a field's label with its amount after a colon (予定価格（税抜）：38,450,000円)
+_AMOUNT_FIELD = re.compile(r"(?:[ 　]*[（(][^（）()\n]{0,8}[）)][ 　]*[:：]?|[ 　]*[:：]|[ 　]+)[ 　]*[0-9０-９]")
+# the price of a coming bid still being decided, asked for (「入札の予定価格をいくらに設定すべきか…入札は来月予定」)
+_PRICE_BEING_SET = re.compile(r"(?:いくら|何円|どの(?:程度|くらい|ぐらい)|どこ)に(?:設定|決め|し|す)[^。？?\n]{0,3}?(?:べき|れば|たら|ようか)|設定(?:額|金額)?(?:を|は)(?:いくら|どう)")
+_BID_COMING = re.compile(r"入札(?:は|を)?(?:来週|来月|今月|[0-9０-９]+月)(?:予定|実施|に)|(?:来週|来月|今月|近く)(?:の)?入札|入札(?:の)?予定(?:日|です|あり)")
+# a made-up or example figure (例えば, 仮に, 架空, サンプル): a general question's own numbers
+_SAMPLE_NEAR = re.compile(r"例えば|たとえば|仮に|架空|サンプル|ダミー|記入例|例[:：）)]")
+
+
 def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, strong, weak):
     if _PUBLISHED_AFTER.match(text, m.end()):
         return None
@@ -769,10 +780,16 @@ def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, stro
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.1"], "nonpublic.why.amount_or_status.1", amounts
     if amounts and not general:
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.2"], "nonpublic.why.amount_or_status.2", amounts
+    if amounts and not published and _AMOUNT_FIELD.match(text, m.end()) and not _SAMPLE_NEAR.search(win):
+        # 「最低制限価格：33,830,000円」 as a field of the pasted paper: the request's 「一般的な考え方を教えて」 asks about
+        # these figures, it does not make them general
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.2"], "nonpublic.why.amount_or_status.2", amounts
     rates = [r for r in _RATE.finditer(text, m.end(), min(hi, m.end() + 40)) if not _in_range(text, r)]
     if rates and not general and not _RATE_GENERAL.search(win):
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.3"], "nonpublic.why.amount_or_status.3", rates
     if strong and not general:
+        return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
+    if _PRICE_BEING_SET.search(text, m.end(), m.end() + 30) and _BID_COMING.search(text):
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
     if weak and not general and m.group().startswith("指名"):
         # 「指名予定業者：…（指名委員会は来週）」: the firms to be nominated, before the committee

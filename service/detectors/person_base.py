@@ -388,8 +388,10 @@ def _sample_name(doc: Document, name) -> bool:
 # business card, the staff member in charge on a department's contact line): their name is not
 # private information, but it is still a name, so at most a warning — never a block.
 _CAPACITY_ACADEMIC = compile_fast(r"(?:学校長|校長|園長|学長|総長|名誉教授|特任教授|客員教授|准教授|教授)[ 　・]?$")
-_CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|法人|組合)[^\n。]{0,30}?"
+# (and a professional's office with the title: 長谷部法律事務所 弁護士 長谷部 恒一, ○○税理士事務所 税理士 …)
+_CAPACITY_CORP = compile_fast(r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]|法人|組合|事務所)[^\n。]{0,30}?"
                               r"(?:代表取締役(?:社長|会長)?|取締役(?:社長)?|代表理事|理事長|代表社員|執行役員|社長|"
+                              r"弁護士|司法書士|行政書士|税理士|公認会計士|社会保険労務士|弁理士|土地家屋調査士|"
                               r"(?:営業|総務|技術|開発|企画|販売|業務|管理)(?:本?部|課)[ 　]*(?:主任|係長|課長|部長|次長|担当|"
                               r"マネージャー)?)[ 　・]?$")
 # the labels of a record's author (記録者：, 作成者：…): staff writing in office, not the record's subject
@@ -439,7 +441,10 @@ _CAPACITY_EN_BEFORE = compile_fast(r"(?i:\b(?:mayor|governor|minister|councill?o
 # not 民生委員 or 児童委員 (a kanji before it), which are residents' volunteer posts
 _CAPACITY_MEMBER = compile_fast(r"(?:^|(?<![一-龥々]))(?:委員|理事|監事|幹事|参与|教育長職務代理者)[ 　]+$")
 # a line's label naming the subject of a case (対象職員：, 被処分者：, 対象者：): the title after it is no office acted in
-_SUBJECT_SLOT = compile_fast(r"(?:対象|被処分|被評価|被相談|被疑|被害|被保護)(?:職員|者|教員|社員|生徒|児童)?[ 　]*[:：][^:：]*$")
+# (and the parties of a complaint, 申立人：…小学校 講師 中村 瑠美 / 相手方：同校 教務主任 …, or a family member's slot,
+# 子：… 、母：… 、父：山口 翔太 — a hospital or a school before the slot says where, not in what office)
+_SUBJECT_SLOT = compile_fast(r"(?:(?:対象|被処分|被評価|被相談|被疑|被害|被保護)(?:職員|者|教員|社員|生徒|児童)?|(?:被)?申立人|(?<![一-龥の])相手方|行為者|"
+                             r"(?<![一-龥ぁ-んァ-ヶ])(?:父|母|子|夫|妻|長男|長女|次男|次女|祖父|祖母|配偶者))[ 　]*[:：][^:：]*$")
 # a person just appointed to a public office, introduced in it (民生委員・児童委員になった 石原 文子さん, 館長に就任した …)
 _CAPACITY_APPOINTED = compile_fast(r"(?:委員|理事|監事|会長|館長|校長|園長|所長|院長|署長|局長|部長|課長|議長)"
                                    r"(?:に|として)?(?:就任|委嘱|任命|選任|選出|着任)(?:された|した|しました|されました|され)?[ 　]*$"
@@ -451,7 +456,9 @@ _CAPACITY_AWARD = compile_fast(r"(?:賞|表彰|受賞者?|受章者?|功労者|�
 # a person whose death the text reports (…様が亡くなられました, …氏 逝去): the living person's information the guideline
 # guards is no longer theirs to lose — a condolence, an obituary notice; at most a warning
 _DECEASED_AFTER = compile_fast(r"[ 　]?(?:様|さま|さん|氏|先生|殿)?[ 　]?(?:が|は)?[ 　]?(?:亡くなら|ご逝去|逝去|死去|永眠|ご永眠)")
-_CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(][^（）()\n]{0,20}?"
+# (not a bracket giving a career, 「候補者：有賀 智之 氏（現 株式会社ミライネット 執行役員）」 in a hiring memo: whom the text
+# weighs, not an office acting — a speaker's 「（現 ○○大学教授）」 is public by the role word before the name)
+_CAPACITY_AFTER = compile_fast(r"[ 　]?(?:氏|先生)?[ 　]?[（(](?![ 　]*(?:現職?|前職|元)[ 　:：・])[^（）()\n]{0,20}?"
                                r"(?:(?:大学|協議会|協会|連盟|会議所|法人|株式会社|組合|学会|研究所|病院)[^（）()\n]{0,8}?|"
                                r"(?:書道|陶芸|画|作|写真|建築|演奏|料理|華道|茶道|音楽|彫刻|工芸|美術|版画)家|選手|監督|"
                                r"弁護士|医師|税理士|司法書士|行政書士|社会福祉士|建築士|(?:准)?教授|(?:包括|個別)?外部監査人)[^（）()\n]{0,8}[）)]")
@@ -496,6 +503,8 @@ _CAPACITY_EVENT = compile_fast(r"(?<![一-龥々])(?:講師|出演者?|ゲスト
 # the head of an organisation or event named with の (実行委員長の…, 館長の…) and an official introducing
 # themself in office (館長に着任しました …): the role is public
 _CAPACITY_HEAD = compile_fast(r"(?:実行委員長|大会長|理事長|館長|園長|校長|院長|学長|会頭|自治会長|町内会長|区長)の[ 　]?$|"
+                              # (an organisation's contact in a bracket after it: 協会の事務局（担当：小松さん）)
+                              r"(?:事務局|協会|連盟|組合|会社|法人|センター|事業所|課|係|室)[ 　]*[（(][ 　]*(?:ご?担当(?:者)?|窓口)[ 　]*[:：][ 　]*$|"
                               r"(?:に|として)(?:着任|就任|赴任)(?:いた)?しました[ 　]*$|"
                               r"(?<![一-龥])担当(?:者)?の[ 　]?$|"  # 「担当の佐藤が後ほどご連絡いたします」: the office's staff
                               # 「当時の消防団長 関口 善作 氏」: an office holder of a past the text looks back on (a record, a history)
@@ -566,7 +575,17 @@ def _own_data_beside(doc: Document, name) -> bool:
     """The person's own data beside the name: a birth date or an identifier near, or personal data that
     blocks on its own on the name's line (a lecturer's fee with a My Number and a home address)."""
     pii = _near_pii_type(doc, name.start, name.end)
-    return pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end)
+    return (pii == "DATE_OF_BIRTH" or pii in _ID_TYPES or _blocking_pii_near(doc, name.start, name.end)
+            or _account_below(doc, name))
+
+
+def _account_below(doc: Document, name) -> bool:
+    """An account further down the same paragraph (講師：元県職員 大野 信彦 氏 ⏎ 演題 ⏎ 謝礼 ⏎ 振込先：… 普通 2219054):
+    the fee is paid to the person named above it — the account blocks the text anyway; the name goes with it."""
+    para_end = doc.text.find("\n\n", name.end)
+    stop = min(name.end + 240, len(doc.text) if para_end == -1 else para_end)
+    _, starts, pii, _longest = _pii_index(doc)
+    return any(c.type == "JP_BANK_ACCOUNT" and c.score >= ev.BLOCK for c in pii[bisect_left(starts, name.end):bisect_left(starts, stop)])
 
 
 def _published_record(doc: Document) -> bool:
@@ -587,7 +606,7 @@ _PERSONNEL_MATTER = compile_fast(r"内示|異動案|人事案|昇任案|降任|�
                                  # (an audit's or an inquiry's suspicion of misuse by a named head: …を私的な…に充てていた疑い)
                                  r"着服|横領|不正(?:流用|受給|支出|経理)|私的(?:な|に)?[^。\n]{0,12}(?:充て|流用|使用|利用)[^。\n]{0,8}疑い")
 # a staff title on the name's line: before it (水道局 工務課 技師 市川 航) or right after it (宮内 哲也　税務課長)
-_STAFF_TITLE_BEFORE = compile_fast(r"(?:長|主任|主事|主査|主幹|参事|技師|技士|教諭|講師|係員|職員|士長|司令|士)[ 　]*[:：]?[ 　]*$")
+_STAFF_TITLE_BEFORE = compile_fast(r"(?:長|主任|主事|主査|主幹|参事|技師|技士|教諭|教頭|講師|係員|職員|士長|司令|士)[ 　]*[:：]?[ 　]*$")
 _STAFF_TITLE_AFTER = compile_fast(r"[ 　]*[一-龥]{0,10}(?:長|主任|主事|主査|主幹|参事|技師|教諭|係員|職員)(?![一-龥ァ-ヶ])")
 
 
@@ -896,6 +915,8 @@ _KANA_NOT_GIVEN = frozenset(lexicon.words("person.kana_not_given"))
 _EN_NOT_NAME = frozenset(lexicon.words("person.en_not_name"))
 _FOREIGN_LEFT = compile_fast(r"(?:" + "|".join(_SLOT_WORDS + _ROLE_WORDS) +
                            r"|転入届?|転出届?|転居届?|同席|同行|来庁者|実習生|留学生|外国人|外国籍|旧名|旧姓"
+                           # (the posts foreign staff hold: CIR エタン・マルケッティ, 国際交流員のアナ・ロペス)
+                           r"|(?:ALT|CIR|国際交流員|外国語指導助手)の?"
                            # a class's row (3年1組 Kim Ha-eun：…): a pupil of that class
                            r"|[0-9０-９]{1,2}年[0-9０-９A-Za-zＡ-Ｚ]{1,2}組)(?:名)?[ ]*[:：]?[ ]*$")
 _NATIONS = ("ベトナム|フィリピン|ネパール|中国|韓国|朝鮮|台湾|ブラジル|ペルー|インドネシア|タイ|ミャンマー|スリランカ|"

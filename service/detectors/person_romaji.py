@@ -156,9 +156,10 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"\b(?:Patient|Applicant|Claimant|Resident|Tenant|Taxpayer|Pupil|Client|Complainant|Caller|"
                   rf"Recipient|Beneficiary|Insured|Subject)[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,2}})(?=[ ]*(?:,|\(|（|、|$))", re.M),
      _Ctx("person.romaji.case_role", strict=True)),
-    # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised)
+    # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised),
+    # with the signer's post in a bracket after it or not ("— Ethan Marchetti (CIR)")
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
-    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
+    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?:[ ]*\([A-Za-z][A-Za-z .&/-]{{1,24}}\))?[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
      _Ctx("person.romaji.dash_signature", header=True, signed=True)),
     # a person a case record met: "Interview with Sophia Martins (age 9)", "home visit to Ana Lima, …"
     (compile_fast(rf"(?i:\binterview(?:ed)?[ ]with|\bmet[ ]with|\bspoke[ ](?:with|to)|\bvisit(?:ed)?[ ]to|\bvisited)[ ]+"

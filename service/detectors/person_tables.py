@@ -634,7 +634,9 @@ def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked:
     """The neighbouring lines that, like the anchor's, hold a name and nothing else (a list of names one a line,
     no bullets: 「ささき ゆうこ⏎はやし まさと⏎おかだ ちえみ」) — or open with a name and a colon and go on with a note
     about that person (北爪 陽菜：ADHDの診断あり…⏎五十嵐 蒼：通級指導教室に週1回…, katakana names with dots among them)."""
-    if text[ls:an.start].strip(" \t　"):
+    # (or each line keyed by a number before the name, as a pass list by exam number: 1012　青木 陽向⏎1039　千葉 蒼)
+    keyed = bool(text[ls:an.start].strip(" \t　"))
+    if keyed and not _NUMBER_KEY.fullmatch(text, ls, an.start):
         return []
     colon = _COLON_AFTER.match(text, am.end(), le) is not None
     if not colon and text[am.end():le].strip(" \t　"):
@@ -646,7 +648,10 @@ def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked:
     for step in (-1, 1):
         for pos, pe in _neighbour_lines(text, ls, step):
             walked.add((kind, pos))
-            lead = len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
+            key = _NUMBER_KEY.match(text, pos, pe) if keyed else None
+            if keyed and key is None:
+                break
+            lead = key.end() - pos if key else len(text[pos:pe]) - len(text[pos:pe].lstrip(" \t　"))
             it = _LIST_ITEM.match(text, pos + lead, pe) or (_KATA_ITEM.match(text, pos + lead, pe) if colon else None)
             if not it or (it.group("b") is not None) != has_b:
                 break
@@ -656,6 +661,7 @@ def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked:
     return cands
 
 
+_NUMBER_KEY = compile_fast(r"[ \t　]*(?:No\.?[ \t]*)?[0-9]{1,6}[.．、:：)）]?[ \t　]+")
 # a foreign resident's katakana name with its dots as an item of such a list (ホアン・ミン・クアン：来日1年…)
 _KATA_ITEM = compile_fast(r"(?P<s>[ァ-ヺ][ァ-ヺー]{1,7})・(?P<g>[ァ-ヺ][ァ-ヺー]{0,7}(?:・[ァ-ヺ][ァ-ヺー]{0,7}){0,2})(?![ァ-ヺー・])(?P<b>(?!))?")
 
@@ -756,6 +762,9 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     if _ORG_END.search(sei) and not (len(sur) == 1 and _is_sei(sur[0])):
         return False  # (総務部 庶務係 is an office; 阿部, 服部, 矢田部 the dictionary knows as surnames)
     mei_tag = any(_is_mei(t) for t in giv)
+    if not mei_tag and len(g) >= 2 and _KANJI.match(g) is not None and _KANJI.match(g[-1]) is not None \
+            and doc._analyser.is_only_common_word(g):
+        return False  # (高崎 駅前, 前橋 中央: a place and a spot in it; 千葉 蒼's 蒼 is a name as well as a colour)
     # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
     if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
            for t in (giv if enumerated and mei_tag else sur + giv) if not (_is_sei(t) or _is_mei(t))):

@@ -196,6 +196,10 @@ _TOWN_LOT_HINT = compile_fast(r"[町村](?=[)）]?[ ]?[0-9])|字(?=[一-龥々�
 _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
 _TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
+# a flat of a housing block beside a name (_rooms_beside_names), in a text about housing
+_HOUSING_WORD = compile_fast(r"団地|住宅|号棟|号室|アパート|マンション|寮|住戸|入居")
+_ROOM_BEFORE = compile_fast(r"(?P<r>(?:[0-9]{1,2}号棟)?[0-9]{2,4}号室?)の(?:入居者|住人|居住者|世帯|方)?[ ]*\(?[ ]*$")
+_ROOM_AFTER = compile_fast(r"(?:さん|様|氏|君|くん|ちゃん)?[ ]*\([ ]*(?P<r>[0-9]{1,2}-[0-9]{3,4}|(?:[0-9]{1,2}号棟)?[0-9]{2,4}号室?)[ ]*\)")
 # a number in a record row, its fields apart or glued to a name (0001ｶﾜｸﾞﾁ, 19850412M0272340918, S55.3.2)
 _NUMBER_IN_ROW = compile_fast(
     r"(?:(?<![0-9A-Za-z.])[A-Za-z]{1,2}|(?<![0-9.]))[0-9](?:[0-9./-]*[0-9])?"
@@ -805,8 +809,9 @@ _ROW_DATE = compile_fast(r"(?<![0-9])(?:19|20)[0-9]{2}[/.-][0-9]{1,2}[/.-][0-9]{
 _PROSE_IN_ROW = compile_fast(r"[a-z]{4}|。")
 
 
-# (or a key number opening the row: 0000620148 吉岡 キク 要介護4 前橋市駒形町1045-2 在宅, an insured person's number first)
-_ROW_KEY = compile_fast(r"[ \t]*[0-9]{6,12}[ ]")
+# (or a key number opening the row: 0000620148 吉岡 キク 要介護4 前橋市駒形町1045-2 在宅, an insured person's number first,
+# or a card's symbol and number: 群馬前-7203 小林 雅之 世帯主)
+_ROW_KEY = compile_fast(r"[ \t]*(?:[0-9]{6,12}|[一-龥]{1,4}[-‐－][0-9]{3,8})[ ]")
 
 
 def _spaced_row(text: str, a: int, b: int) -> bool:
@@ -939,11 +944,13 @@ class PersonalRecordDetector(Detector):
         rows = _NUMBER_IN_ROW.search(doc.text) is not None
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
-        mobiles = cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
+        mobiles = (cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
+                   + cls._rooms_beside_names(ctx))
         if _SAMPLE.search(low):
             return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx, allowlisted)
+        # (a date the birth detector set aside for a softer sample word, たとえば, 例えば, beside a name that blocks)
         return (mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
-                + (cls._town_lots(ctx) if rows else []))
+                + (cls._town_lots(ctx) if rows else []) + cls._sample_form_births(ctx, allowlisted))
 
     @staticmethod
     def _town_lots(ctx: "_Context") -> list[Candidate]:
@@ -1020,6 +1027,26 @@ class PersonalRecordDetector(Detector):
             if not ctx.cover.hit(s, e):
                 out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.initials"], rule="record.initials"))
                 ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _rooms_beside_names(ctx: "_Context") -> list[Candidate]:
+        """A flat of a housing block right before a name that blocks (4号棟302号室の森 俊介さん, 真上の301号室の入居者
+        (渡辺 拓海…) or in a bracket right after it (林田 恵美さん(3-105)), in a text about housing: where the person lives."""
+        text = ctx.text
+        if _HOUSING_WORD.search(text) is None:
+            return []
+        out = []
+        for c in ctx.doc.candidates:
+            if c.type != "PERSON" or c.score < ev.BLOCK:
+                continue
+            before = _ROOM_BEFORE.search(text, max(0, c.start - 24), c.start)
+            after = _ROOM_AFTER.match(text, c.end)
+            for m in (before, after):
+                if m is not None and not ctx.cover.hit(*m.span("r")):
+                    out.append(Candidate("JP_ADDRESS", m.start("r"), m.end("r"), PERSON_NUMBER_BLOCK, REASONS["record.room"],
+                                         rule="record.room"))
+                    ctx.cover.add(*m.span("r"))
         return out
 
     @staticmethod

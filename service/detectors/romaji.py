@@ -102,6 +102,10 @@ def _hepburn(word: str) -> bool:
     return len(word) >= 2 and _HEPBURN.fullmatch(word.lower()) is not None
 
 
+_FREE_MAIL_REASON = REASONS["contact.email.free_mail"]
+# two to four capitalised words alone at a line's head, then a dash, a colon, a bracket or a tab before the address
+_NAME_BEFORE_MAIL = compile_fast(r"(?:^|(?<=[\n]))[ \t・*\-]*(?P<n>(?:O'|Mc|Mac)?[A-Z][A-Za-z'’]{1,14}(?:[ ]+(?:O'|Mc|Mac)?[A-Z][A-Za-z'’]{0,14}){1,3})"
+                                 r"[ \t]*(?:[-–—:,|(<\t][ \t]*<?|\t)$")
 # what follows a name given as the example of a form or a format (SILVA, Ana のような形式, …といった書き方)
 _SHOWN_AS_A_FORM = re.compile(r"[ 　]*[)）」』]?[ 　]*(?:のような|のように|みたいな|といった|などの|等の)")
 
@@ -168,6 +172,28 @@ class RomajiSurnameGivenDetector(Detector):
                 out.append(Candidate("PERSON", reading.start("k"), reading.end("k"), score, why, rule="romaji.surname_given"))
         out += self._given_surname_near_contact(doc)
         out += self._initial_and_surname(text)
+        out += self._name_before_own_mail(doc)
+        return out
+
+    @staticmethod
+    def _name_before_own_mail(doc: Document) -> list[Candidate]:
+        """'Li Mingyu - limingyu.gu@outlook.com': Latin words opening a line before a free-mail address whose
+        local part spells one of them — the address's owner, named (no name list needed: the address says it).
+        Only beside a free-mail address, which blocks by itself: the name is masked with it."""
+        mails = [c for c in doc.candidates if c.type == "EMAIL_ADDRESS" and c.reason == _FREE_MAIL_REASON]
+        text, out = doc.text, []
+        for c in mails:
+            line_start = max(text.rfind("\n", 0, c.start) + 1, c.start - 80)
+            m = _NAME_BEFORE_MAIL.search(text, line_start, c.start)
+            local = re.sub(r"[^a-z]", "", text[c.start:c.end].split("@")[0].lower())
+            if m is None or not local:
+                continue
+            words = [w.lower() for w in m.group("n").split()]
+            if any(w in _EN_STOP or w in _NOT_NAME or w in _BRANDS for w in words):
+                continue
+            if any(len(w) >= 2 and w in local for w in words):
+                out.append(Candidate("PERSON", m.start("n"), m.end("n"), ROMAJI_IN_CONTEXT,
+                                     REASONS["romaji.name_in_own_mail"], rule="romaji.name_in_own_mail"))
         return out
 
     @staticmethod

@@ -71,7 +71,9 @@ _FICTION_DECLARED = _CONTEXT["fiction_declared"]
 # describes without a name is a warning — whether it succeeded is the user's to check —, never a block (unless the
 # text says it is not: 匿名化が不十分な点がないか)
 # (only asked whether it occurs: fastre.compile_exists, half the time of a hinted whole-text search)
+# (or that it leaves the person out: 「相談者の情報は伏せます」「本人の氏名は伏せて」)
 _ANONYMISING = compile_exists(r"特定され(?:ない|ぬ)よう|特定できないよう|匿名化(?!が不十分|が足りな|が甘|されていない|していない|できていない)|匿名で書|"
+                              r"(?:相談者|申出者|通報者|本人|当事者|利用者)の(?:情報|氏名|名前|個人情報)(?:は|を)(?:伏せ|書きません|書かず|省略)|"
                               r"(?i:anonymi[sz])")
 
 
@@ -243,8 +245,15 @@ class SensitiveDetector(Detector):
                 or any(c.start < b and a < c.end for c in ids):
             # (the name it leans on goes with it: a name the judge reads as public — 国枝慎吾さん in a speech's
             # quotations — leaves a warning, not a block: learned.layer)
+            support = person if subject is None and not ids else None
+            if support is not None:
+                ref = _reference_in(text, max(a, s - 40), min(b, e + 40))
+                if ref is not None and person.score >= ev.BLOCK and _BARE_KIN.fullmatch(ref.group(0)):
+                    # (「父ががんと診断され…— 国際課 CIR エタン…」: the illness is a relative's of a fully named writer, said
+                    # without the name — it blocks without it, whatever the judge makes of the signature)
+                    support = None
             return [Candidate(self.type, s, e, rule.score, _reason(rule, "sensitive.context.person"), rule=rule.id,
-                              support=person if subject is None and not ids else None)]
+                              support=support)]
         if term in _NAMED_ONLY_TERMS:
             return []  # a common word of work and health talk (妊娠, 労災, 懲戒処分) needs a named person
         ref = _reference_in(text, max(a, s - 40), min(b, e + 40))
@@ -270,7 +279,8 @@ class SensitiveDetector(Detector):
             # 「（個人が特定されないよう内容は少し変えています）70代の女性。夫ががんの治療中」: said to be made anonymous
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
                               _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
-        if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(text, max(a, s - 40), min(b, e + 40)):
+        if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(
+                text, max(a, s - 40), min(b, e + 40), kin_too=_DESCRIBED_ONLY.fullmatch(ref.group(0)) is not None):
             # 「Aさん（70代・男性）は認知症の疑い」: the writer has already replaced the name by a letter
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
                               _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
@@ -386,10 +396,16 @@ def _list_below(text: str, persons, e: int):
     return below[0]
 
 
-def _other_reference(text: str, lo: int, hi: int) -> bool:
-    """A person reference other than the anonymising letter in the window (本人, 長男, 〜歳 …)."""
-    return any(not (_ANONYMISED.fullmatch(m.group(0)) or _DESCRIBED_ONLY.fullmatch(m.group(0)))
+def _other_reference(text: str, lo: int, hi: int, kin_too: bool = True) -> bool:
+    """A person reference other than the anonymising letter in the window (本人, 長男, 〜歳 …). With kin_too
+    false, a bare relative (夫, 長男) is none: 「Aさん（30代・女性）から、夫からの暴力…」 — A's husband is as unnamed as A."""
+    return any(not (_ANONYMISED.fullmatch(m.group(0)) or _DESCRIBED_ONLY.fullmatch(m.group(0))
+                    or not kin_too and _BARE_KIN.fullmatch(m.group(0)))
                for m in _PERSON_REF.finditer(text, lo, hi))
+
+
+_BARE_KIN = compile_fast(r"(?:元|前)?(?:夫|妻|父|母|長男|長女|次男|次女|三男|三女|息子|娘|祖父|祖母|兄|姉|弟|妹|義父|義母|配偶者|"
+                         r"内縁の(?:夫|妻)|交際相手)(?:から|の|が|は|に|と|を)?")
 
 
 # English case notes go on with she/he once the client is named
