@@ -16,25 +16,25 @@ CORPORA = [ROOT.parent / "shared" / "eval" / "dev.jsonl"] + sorted((ROOT / "test
 
 # id -> why it is left alone (documented in the README's limits)
 KNOWN_MISSES = {
+    # # stop 42: what train201–214 left (judgement calls on unnamed callers, English guides' policies, a typo read as a name) and the retrained model's drift (a principal's newsletter signature, a class teacher introduced)
+    "train209-101": "warns on harmless work (allow, got warn) — writer: 一般向けの英文ガイド",
+    "t5-020": "warns on harmless work (allow, got warn) — writer: school newsletter with principal name",
+    "t34-078": "blocks a judgement call (not_block, got block) — writer: 担任教員の紹介。教員は職務上の立場だが、学校通信の範囲で曖昧。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
+    "train208-116": "blocks a judgement call (not_block, got block) — writer: Elderly caller not identifiable.",
+    "train213-004": "warns on harmless work (allow, got warn) — writer: training quiz about the guideline itself",
+    "train213-128": "warns on harmless work (allow, got warn) — writer: typo-laden internal scheduling note, nothing sensitive",
     # # stop 41, third batch: what train193–200 left (names in rows by number, a grade before a kana name, English survey rows) and the retrained model's drift (officials' work contacts now block)
     "train198-031": "warns on harmless work (allow, got warn) — writer: Published counter manual about My Number card issuance; describes PIN rules without any PIN.",
     "train198-056": "warns on harmless work (allow, got warn) — writer: General paragraph about AI risks; no actual sensitive data.",
     "t8-005": "blocks a judgement call (not_block, got block) — writer: 職員の姓と内線番号のみで、公的立場の連絡先として曖昧。",
-    "train200-009": "misses a block (block, got warn) — writer: Employee's name and his father's cancer diagnosis.",
-    "train200-014": "misses a block (block, got warn) — writer: Supplier's price explicitly marked confidential (corporate information).",
     "fc22-023": "blocks a judgement call (not_block, got block) — writer: sister-city official with work e-mail, acting in public role",
     "train102-150": "blocks a judgement call (not_block, got block) — writer: 友好都市の職員が公務で使う職名・業務用メール。公的な立場だが個人名とメールアドレスの形なので警告も許容。",
     "train196-060": "a secret stays in clear (block, got block) — writer: 部外秘 interview scoring sheet for CIR candidates with names and evaluations.",
-    "train196-061": "a secret stays in clear (block, got block) — writer: Tagalog request with a named person's NHI card symbol/number and birth date.",
     "t34-038": "blocks a judgement call (not_block, got block) — writer: 業者営業担当の名刺上の業務携帯。 types/secrets は空：allow でも warn でも正解のため、検出やマスクを必須にしない。",
-    "train195-092": "misses a block (block, got warn) — writer: Ongoing salary negotiation with a named candidate (人事・交渉).",
-    "train195-117": "a secret stays in clear (block, got block) — writer: Pre-announcement pass list marked 取扱注意 with names.",
     "t30-096": "a secret stays in clear (block, got block) — writer: English minutes: romanised era DOB, ex-spouse sharing surname, given name alone, protection order",
     "train194-045": "warns on harmless work (allow, got warn) — writer: JAN product codes; not ID numbers (hard)",
-    "train194-119": "a secret stays in clear (block, got block) — writer: students' names and personal e-mail addresses",
     # # stop 41: what tuning sets train178–192 left (English names by shape, space-separated rows, a dummy residence card) and the retrained model's drift (English signatures and self-introductions, a principal's name)
     "v-027": "misses a block (block, got warn) — writer: romaji name in SURNAME Given order inside an English newsletter line",
-    "train185-107": "a secret stays in clear (block, got block) — writer: 実際の通話の氏名と生年月日",
     "train185-125": "a secret stays in clear (block, got block) — writer: ベトナム語の問い合わせに氏名・在留カード番号・住所",
     "train191-006": "warns on harmless work (allow, got warn) — writer: 著名な医師への公的な言及で、公表済みの事実",
     "t14-135": "blocks a judgement call (not_block, got block) — writer: Business contact of a company employee acting in role",
@@ -42,7 +42,6 @@ KNOWN_MISSES = {
     "train188-095": "warns on harmless work (allow, got warn) — writer: 匿名アンケート、個人情報なし",
     "train188-103": "a secret stays in clear (block, got block) — writer: 「秘」の表示と原告の氏名",
     "train190-018": "a secret stays in clear (block, got block) — writer: passport numbers and DOB of named delegation members",
-    "train190-114": "a secret stays in clear (block, got block) — writer: national health insurance card symbol/number with named insured persons",
     "train187-138": "warns on harmless work (allow, got warn) — writer: Bus-stop and facility names, public.",
     # stop 40: judge drift when the model was retrained after the review (normalize reads one dictated phone differently)
     # stop 40: what the third batch train170–177 (written blind after the first two batches' classes had landed) still misses after its classes, and judge drift on retraining
@@ -144,7 +143,6 @@ KNOWN_MISSES = {
     "train124-124": "a secret stays in clear (block, got block) — writer: List marked 取扱注意 naming visitors flagged as requiring caution, with mental-health and criminal notes.",
     "train127-013": "a secret stays in clear (block, got block) — writer: Names and addresses of individual households with notes on mobility and a relative's phone.",
     "train127-019": "blocks harmless work (allow, got block) — writer: Template only; no actual missing person's data.",
-    "train127-082": "a secret stays in clear (block, got block) — writer: Reporter's e-mail, mobile number and name plus a named suspect and vehicle plate: personal information.",
     "train127-109": "a secret stays in clear (block, got block) — writer: Owner names with full addresses for a mail merge.",
     "train127-127": "a secret stays in clear (block, got block) — writer: Course participants' names with readings and dates of birth in mixed formats.",
     "train127-138": "blocks a judgement call (not_block, got block) — writer: Only an internal URL is exposed (no credentials); a warn is appropriate, a block would be excessive.",
@@ -221,13 +219,11 @@ KNOWN_MISSES = {
     "train103-075": "blocks a judgement call (not_block, got block) — writer: 研修用の匿名事例。地域・年齢層のみで特定性は低いが、病名と経済状況が具体的でwarnも妥当。",
     "train87-068": "blocks a judgement call (not_block, got block) — writer: 公開イベントの講師で、本人が公表している経歴。氏名と家族の病歴の組み合わせに注意を促す判断もあり得る。",
     "train93-002": "blocks a judgement call (not_block, got block) — writer: News-level incident descriptions by age band only; low identifiability.",
-    "train69-132": "blocks a judgement call (not_block, got block) — writer: 仮名化された研修用事例。個人名はないが家族事情が詳しく、元事例が推測される可能性がある。",
     "t19-193": "blocks a judgement call (not_block, got block) — writer: counterpart official acting in office, plan info",
     "train81-072": "blocks a judgement call (not_block, got block) — writer: 介護保険課: 無記名で個人は特定されないが、病気（認知症）・離職など要配慮に近い内容を含むため警告もあり得る。",
     "t12-102": "warns on harmless work (allow, got warn) — writer: 公開・一般的な業務文書。職員名（職務上）・市や事業者の公表連絡先・統計のみで個人情報なし（にぎわい商業課・chat）",
     "t12-145": "blocks a judgement call (not_block, got block) — writer: 判断が分かれる情報（選挙公報掲載の候補者情報）：allowでもwarnでも可（選挙管理委員会事務局・mail）",
     "t13-046": "blocks a judgement call (not_block, got block) — writer: award recipient who agreed to publication",
-    "t16-074": "blocks a judgement call (not_block, got block) — writer: 相談の一般化された要旨、個人情報の程度は低い",
     "t34-046": "warns on harmless work (allow, got warn) — writer: Official correspondence signed by the mayor in role; counterpart mayor addressed by title only.",
     "t24-031": "warns on harmless work (allow, got warn) — writer: judge and court named in a published judgment summary",
     "t24-071": "a secret stays in clear (block, got block) — writer: chat log with timestamps mentioning a student's self-harm",
@@ -306,7 +302,6 @@ KNOWN_MISSES = {
     "train82-036": "a secret stays in clear (block, got block) — writer: Teamsから貼った短い依頼。通訳登録者の氏名と私用携帯・LINE ID。",
     "train82-101": "warns on harmless work — writer: 公開する避難情報の多言語化。",
     "train82-117": "a secret stays in clear (block, got block) — writer: 国際交流。訪問団の名簿（氏名・生年月日・旅券番号）。",
-    "train81-034": "blocks where the writer allows warn — writer: 情報政策課: 架空と明記されたテストデータだが、氏名・生年月日・電話の形をしているため警告も許容。",
     "train88-052": "blocks where the writer allows warn — writer: ベンダーマニュアルの設定例に含まれるプライベートIP。庁内の実アドレスかどうか不明で、警告でも許可でも可。",
     "train88-093": "a secret stays in clear (block, got block) — writer: 結核の接触者健診の名簿で、接触者の氏名・携帯番号と感染症患者との関係が記載されている。",
     "train83-008": "blocks where the writer allows warn — writer: 取引先担当者の業務上の氏名・メール。私人の個人情報ではないが人名・メールとして warn も許容。",
@@ -438,7 +433,6 @@ KNOWN_MISSES = {
     "t10-111": "a UNC path to a file server blocks (the writer read a bare path as ambiguous)",
     "t10-119": "an OCR'd phone with the letter O for zero and spaces (O9O - 5 5 3 1 …) is not read",
     "t10-126": "a card's security code stays in clear when the card number itself is broken over two lines",
-    "t10-130": "a birth date on a row the text calls a サンプル行 is read as a sample",
     "t10-164": "a name of katakana surname and hiragana given name (マツダ　りん) is not found",
     "t10-192": "fixed-width records with licence numbers, kana names and dates glued without separators",
     "t10-272": "a birth date written wholly in hiragana (へいせい12ねん8がつ3にち) is not read",
@@ -558,7 +552,6 @@ KNOWN_MISSES = {
     "t34-188": "allow case judged warn, not fixed this round: 公開用パンフレットの受賞者紹介。雅号・生年は公表プロフィール。",
     "t33-065": "a secret stays in clear, not fixed this round: 選挙人の氏名・名簿番号・障害等級。",
     "t33-079": "a secret stays in clear, not fixed this round: 氏名なしでも学校・学級・出席番号で特定可能な児童の診断名。",
-    "t33-181": "a secret stays in clear, not fixed this round: 実申請人の氏名と生年月日。記載例作成が目的でも実データは不可。",
     "t33-209": "not_block case judged block, not fixed this round: 留学生の名（ファーストネームのみ）。特定性は低い。",
     # holdout_firstcontact23 (fc23) and holdout_val23 (val23): scored as first contact / validation in the
     # last round, then tuning data; their remaining misses:

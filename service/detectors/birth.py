@@ -79,9 +79,10 @@ def date_matches(doc: Document) -> list[re.Match]:
 
 
 # the year before each era's first (明治元年 = 1868): an era year's Gregorian year is this plus the era year;
-# keyed by the era's first kanji and by its letter (昭和, S, Showa)
+# keyed by the era's first kanji, its letter and its first kana (昭和, S, Showa, しょうわ)
 _ERA_YEAR_ZERO = {"明": 1867, "大": 1911, "昭": 1925, "平": 1988, "令": 2018,
-                  "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018}
+                  "m": 1867, "t": 1911, "s": 1925, "h": 1988, "r": 2018,
+                  "め": 1867, "た": 1911, "し": 1925, "へ": 1988, "れ": 2018}
 
 
 def _era_year(era: str, year: str) -> Optional[int]:
@@ -313,6 +314,8 @@ _REAL_MARK = re.compile(r"実際の|実在の|本物の|実データ|本番デ�
 # (and the romaji ones of English forms, John Smith: the lines are compared with their spaces removed)
 _SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names")) | frozenset(lexicon.words("person.sample_romaji"))
 _SAMPLE_NAME_RX = compile_fast("|".join(sorted(_SAMPLE_NAMES, key=len, reverse=True)))
+# (or a test row's placeholder person: テスト 一郎, ダミー 花子, サンプル3)
+_PLACEHOLDER_NAME = compile_fast(r"(?:テスト|ダミー|サンプル|試験)(?:[一二三四五六七八九十]郎|太郎|花子|[0-9]{1,3}(?![0-9]))")
 
 
 def _sample_form_before(text: str, start: int) -> bool:
@@ -323,7 +326,7 @@ def _sample_form_before(text: str, start: int) -> bool:
     above = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else 0
     # (the sample person on the date's line, or on the line above it: a form's 氏名 field over its 生年月日)
     lines = text[above:line_end if line_end != -1 else len(text)].replace(" ", "").replace("\u3000", "")
-    if _SAMPLE_NAME_RX.search(lines) and _SAMPLE_MARK_ANYWHERE.search(text):
+    if (_SAMPLE_NAME_RX.search(lines) or _PLACEHOLDER_NAME.search(lines)) and _SAMPLE_MARK_ANYWHERE.search(text):
         return True  # a row of a table of sample people (前橋 太郎, 1980/01/01) in a text that says it is a sample
     marks = list(_SAMPLE_MARK.finditer(text, above, start))
     if marks:

@@ -184,8 +184,10 @@ def _gate_literals(text: str, rx: re.Pattern, closure: Optional[dict] = None) ->
 
 _PERSONNEL_CONTEXT = compile_fast(r"人事|異動|昇任|昇格|課長|部長|係長|補佐|主任|主査|職員|配置|後任|懲戒|分限")
 _AUDIT_CONTEXT = compile_fast(r"監査|検査")
+# (and a purchase being weighed: 民有地の取得を検討, 候補地, the first 面談 with the owner, the price the city hopes to pay)
 _LAND_DETAIL = compile_fast(r"地権者|提示額|単価|補償|応じない|反対|合意|交渉|買収額|評価額|(?:㎡|(?<![A-Za-z])m2)|平方メートル|坪|"
-                            r"難航|収用|未登記|代替地|(?<![0-9])[0-9一二三四五六七八九十]{1,3}筆")
+                            r"難航|収用|未登記|代替地|(?<![0-9])[0-9一二三四五六七八九十]{1,3}筆|買取(?:希望)?(?:額|価格)|"
+                            r"取得を検討|候補地|面談")
 _COMPLAINT_DETAIL = compile_fast(
     r"\d+回目|[二三四五六七八九]回目|何度も|再三|度々|前回|先日|昨日|今朝|先週|近所|隣(?:家|の家|人|の)|空き地|自宅|"
     r"と(?:強く)?(?:言われ|主張|怒|訴え|要求)|課内で共有|係内で共有|報告文|経緯|[一-龥]{1,4}さん|丁目|番地")

@@ -252,6 +252,20 @@ def _glued_katakana_given(toks: list, j: int) -> bool:
             and toks[j + 2].surface.startswith(("申し", "いい", "言い"))))
 
 
+# kana words that make a word of address with the honorific (みなさん, おかあさん), not a given name
+_NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
+_CHILD_OR_PRIVATE_HONORIFIC = compile_fast(r"さん|ちゃん|くん")
+
+
+def _glued_hiragana_given(toks: list, j: int) -> bool:
+    """A hiragana given name of two or three kana right after a tagged surname, no space between, with a private
+    honorific after it (新井ひなさん, 関口ゆいちゃん): a child's or a woman's name as a chat or a voice memo writes it."""
+    if j + 1 >= len(toks) or not 2 <= len(toks[j].surface) <= 3 or _HIRAGANA.fullmatch(toks[j].surface) is None:
+        return False
+    return (_CHILD_OR_PRIVATE_HONORIFIC.fullmatch(toks[j + 1].surface) is not None
+            and toks[j].surface not in _NOT_BEFORE_HONORIFIC)
+
+
 def _katakana_surname_with_honorific(toks: list, i: int, text: str) -> bool:
     """「サトウ様より電話」: a surname the dictionary knows, in katakana, with its honorific right after — a
     surname alone, as 佐藤様 is; or any katakana proper noun so addressed with a mobile number right after it
@@ -732,8 +746,8 @@ class PersonDetector(Detector):
                 given, tentative, j = [g], True, j + 1
                 break
             break
-        if not (spaced or katakana) and _glued_katakana_given(toks, j):
-            given, tentative, j = [toks[j]], True, j + 1  # 「小林トメと申します」「佐藤ハナさん」
+        if not (spaced or katakana) and (_glued_katakana_given(toks, j) or _is_sei(t) and _glued_hiragana_given(toks, j)):
+            given, tentative, j = [toks[j]], True, j + 1  # 「小林トメと申します」「佐藤ハナさん」「新井ひなさん」
         if spaced and not given and not katakana and _dictionary_given(toks, j, doc):
             given, j = [toks[j]], j + 1  # 「市民課 蓮見 孝」: 孝 read as filial piety (_dictionary_given)
         # untagged pieces after a spaced surname or a partial given name: 野口 心+春ちゃん, 須藤 ゆかり
@@ -807,6 +821,8 @@ class PersonDetector(Detector):
                 sei, start = "".join(x.surface for x in run), run[0].start
         if not sei and t.surface in NOT_GIVEN:
             return None  # 「…受給者 等」: 等 (etc.) alone, which Sudachi also knows as the given name Hitoshi
+        if sei and not spaced and sei + t.surface in TITLES:
+            return None  # 「保健師さん」 cut 保 + 健師 (a given name): the job, addressed
         end = t.end
         j = i + 1
         # (「よろしくお願いします。⏎石倉 光太郎」: the context made 石倉 a stone store; spaced before a tagged given

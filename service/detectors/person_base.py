@@ -603,6 +603,8 @@ def _published_record(doc: Document) -> bool:
 # persons it is about, not officials acting in office
 _PERSONNEL_MATTER = compile_fast(r"内示|異動案|人事案|昇任案|降任|懲戒|分限|処分案|処分の量定|服務(?:違反|事故|調査)|無許可兼業|"
                                  r"兼業の疑い|事情聴取|本人聴取|本人への聴取|ハラスメント|人事評価|勤務評定|退職勧奨|勧奨退職|"
+                                 # (an audit's finding of a staff member's faulty handling: 不適正事務, 二重支給)
+                                 r"不適正(?:な)?(?:事務|処理|支出|経理)|二重(?:支給|払い)|過大支給|"
                                  # (an audit's or an inquiry's suspicion of misuse by a named head: …を私的な…に充てていた疑い)
                                  r"着服|横領|不正(?:流用|受給|支出|経理)|私的(?:な|に)?[^。\n]{0,12}(?:充て|流用|使用|利用)[^。\n]{0,8}疑い")
 # a staff title on the name's line: before it (水道局 工務課 技師 市川 航) or right after it (宮内 哲也　税務課長)

@@ -302,6 +302,7 @@ _NAME_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆�
 # the analyser cuts such kana into particles and verbs (やま/も/と), the label, the shape and one proper noun
 # among the pieces (ともこ) say it is a name
 _KANA_TWO_PARTS = compile_fast(r"[ぁ-ゖ]{2,5}[ 　、][ぁ-ゖ]{2,5}")
+_SURNAME_KANA_GIVEN = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][ぁ-ゖァ-ヺー]{2,6}")
 _VALUE_NOT_NAME = compile_fast(r"不明|未定|なし|無し|同上|省略|別紙|記入|参照|(?:課|係|部|室|局|市|町|村|会|社|店|所|館|園|校)$")
 
 
@@ -330,7 +331,9 @@ def labelled_names(doc: Document) -> list[_Name]:
         if not toks or toks[0].start < s or toks[-1].end > e:
             continue  # the value cuts a word (氏名は山田商店の…): no name of its own
         if any(t.pos[0] in _NOT_NAME_POS for t in toks) and not (
-                _KANA_TWO_PARTS.fullmatch(val) and any(t.pos[1] == "固有名詞" for t in toks)):
+                _KANA_TWO_PARTS.fullmatch(val) and any(t.pos[1] == "固有名詞" for t in toks)
+                # (a kanji surname and a kana given name the analyser reads as a verb, or an OCR's mixed kana: 千葉 ゆかリ)
+                or _SURNAME_KANA_GIVEN.fullmatch(val) and toks[0].pos[1] == "固有名詞"):
             continue  # 「名前はまだ決めていない」: an adverb, a verb … is no name
         if len(toks) == 1 and toks[0].pos[1] == "普通名詞" and (only_common is None or only_common(val)):
             continue  # 「氏名：本人」「名前は担当者」: one common word is no name (陽子, 紬 are names too)

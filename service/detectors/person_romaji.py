@@ -128,9 +128,9 @@ _ROMAJI_CONTEXT = [
                   rf"[ ]*(?:[:：=]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
      _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
-    # "Given names  MARIA  THERESA", "First Name: Maria"): the value alone on the rest of its line
+    # "Given names  MARIA  THERESA", "First Name: Maria", "Surname ........ OGAWA"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
-                  rf"[ \t]*(?:[:：|][ \t]*|[ \t]{{2,}})(?P<n>{_LW}(?:[ ]{{1,2}}{_LW}){{0,3}})[ \t|]*$"),
+                  rf"[ \t]*(?:[:：|][ \t]*|[ \t]{{2,}}|[ \t]*\.{{2,}}[ \t]*)(?P<n>{_LW}(?:[ ]{{1,2}}{_LW}){{0,3}})[ \t|]*$"),
      _Ctx("person.romaji.name_part_field", one_word=True, slot=True, name_words=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
     (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),

@@ -550,7 +550,8 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
             # (an item enumerated after the name on its line, or one opening a bullet or a line with a colon and a note
             # about that person, as the reported one does: ・阿部 勇：元教員、60代)
             listed = n_it < enumerated or _COLON_AFTER.match(text, it.end()) is not None
-            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _sibling_ok(doc, toks, it, ctx, listed)):
+            if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _latin_item_ok(it) if it.re is _LATIN_ITEM
+                                            else _sibling_ok(doc, toks, it, ctx, listed)):
                 continue
             stages.score(nm)
             taken.add(a, e)
@@ -621,7 +622,7 @@ def _bullet_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walke
                 if not b2 or _bullet_kind(b2.group("k")) != kind:
                     break
                 walked.add(("b", pos))  # each list is walked once (linear on long lists)
-                it = _LIST_ITEM.match(text, b2.end(), pe)
+                it = _LIST_ITEM.match(text, b2.end(), pe) or _LATIN_ITEM.match(text, b2.end(), pe)
                 if it and (it.group("b") is not None) == has_b and _tail_kind(text, it.end(), pe) == tail:
                     cands.append(it)
     return cands
@@ -664,6 +665,15 @@ def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked:
 _NUMBER_KEY = compile_fast(r"[ \t　]*(?:No\.?[ \t]*)?[0-9]{1,6}[.．、:：)）]?[ \t　]+")
 # a foreign resident's katakana name with its dots as an item of such a list (ホアン・ミン・クアン：来日1年…)
 _KATA_ITEM = compile_fast(r"(?P<s>[ァ-ヺ][ァ-ヺー]{1,7})・(?P<g>[ァ-ヺ][ァ-ヺー]{0,7}(?:・[ァ-ヺ][ァ-ヺー]{0,7}){0,2})(?![ァ-ヺー・])(?P<b>(?!))?")
+
+
+# a foreign name in Latin letters as a bullet item with a note after a colon, among kanji names (・Kim Jiwoo：日本語N2…)
+_LATIN_ITEM = compile_fast(r"(?P<s>[A-Z][a-z]{1,12}|[A-Z]{2,12})[ ](?P<g>[A-Z][a-z]{1,12}(?:-[A-Za-z][a-z]{1,8})?|[A-Z]{2,12})(?=[ 　]*[:：])(?P<b>(?!))?")
+_EN_WORDS = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lexicon.words("person.en_not_name"))
+
+
+def _latin_item_ok(it) -> bool:
+    return it.group("s").lower() not in _EN_WORDS and it.group("g").lower() not in _EN_WORDS
 
 
 def _kata_item_ok(it) -> bool:
@@ -766,8 +776,10 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
             and doc._analyser.is_only_common_word(g):
         return False  # (高崎 駅前, 前橋 中央: a place and a spot in it; 千葉 蒼's 蒼 is a name as well as a colour)
     # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
+    # (a one-kanji tail after a tagged given-name part is the name's second character, not a counter: 優+斗)
+    tails = {id(b) for a, b in zip(giv, giv[1:]) if _is_mei(a) and len(b.surface) == 1}
     if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
-           for t in (giv if enumerated and mei_tag else sur + giv) if not (_is_sei(t) or _is_mei(t))):
+           for t in (giv if enumerated and mei_tag else sur + giv) if not (_is_sei(t) or _is_mei(t) or id(t) in tails)):
         return False
     # (a surname Sudachi tags as a given name, 茂木 正則, is a person's name part all the same)
     sei_tag = len(sur) == 1 and (_is_sei(sur[0]) or _is_mei(sur[0]))

@@ -196,6 +196,7 @@ _TOWN_LOT_HINT = compile_fast(r"[町村](?=[)）]?[ ]?[0-9])|字(?=[一-龥々�
 _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
 _TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
+_KANA_NAME_AFTER_NUMBER = compile_fast(r"[ ]*\([ ]*(?P<n>[ァ-ヺ][ァ-ヺー]{2,11}(?:[ ][ァ-ヺ][ァ-ヺー]{1,8})?)[ ]*(?:様|さん|殿)[ ]*\)")
 # a flat of a housing block beside a name (_rooms_beside_names), in a text about housing
 _HOUSING_WORD = compile_fast(r"団地|住宅|号棟|号室|アパート|マンション|寮|住戸|入居")
 _ROOM_BEFORE = compile_fast(r"(?P<r>(?:[0-9]{1,2}号棟)?[0-9]{2,4}号室?)の(?:入居者|住人|居住者|世帯|方)?[ ]*\(?[ ]*$")
@@ -509,15 +510,24 @@ _FOREIGN_ADDRESS = compile_fast(
     _FOREIGN_ADDRESS_LABEL + r"[ \t　]*[:：][ \t　]*(?P<v>[^\n:：]{4,100}?)[ \t　]*(?=\.(?:[ \t]|$)|。|\n|\Z)")
 
 
+_ADDRESS_IS_EN = compile_fast(r"(?i:\b(?:registered|current|home|new|residential|mailing|postal)[ ](?:registered[ ])?address[ ](?:is|was)[ ])"
+                              r"(?P<v>[^\n.]{4,80}?)(?=\.(?:[ \t]|$)|\n|$)")
+
+
 def _foreign_addresses(doc: Document) -> list[Candidate]:
     """A street address after an address label in another language (Novo endereço: Rua Tiradentes, 1487, apto 52):
     a block in a text about a person, else a warning; never a public office's published address (allowlisted)."""
     text, out = doc.text, []
-    if ":" not in text and "：" not in text:
+    colons = ":" in text or "：" in text
+    prose = "ddress" in text
+    if not (colons or prose):
         return out
     person = any(c.type == "PERSON" and c.score >= ev.WARN for c in doc.candidates)
     score = PERSON_NUMBER_BLOCK if person else PERSON_NUMBER_WARN
-    for m in _labelled_at_colons(text, _FOREIGN_ADDRESS_AT_COLON, _FOREIGN_ADDRESS, _FOREIGN_ADDRESS_LAST):
+    # (or said in an English sentence: "Your current registered address is Rua Tabapuã 418, São Paulo.")
+    found = list(_labelled_at_colons(text, _FOREIGN_ADDRESS_AT_COLON, _FOREIGN_ADDRESS, _FOREIGN_ADDRESS_LAST)) if colons else []
+    found += list(_ADDRESS_IS_EN.finditer(text)) if prose else []
+    for m in found:
         s, e = m.span("v")
         if not any(ch.isdigit() for ch in m.group("v")) or any(c.start <= s and e <= c.end for c in doc.candidates
                                                                 if c.type == "JP_ADDRESS" and c.score >= ev.WARN):
@@ -945,7 +955,7 @@ class PersonalRecordDetector(Detector):
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
         mobiles = (cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
-                   + cls._rooms_beside_names(ctx))
+                   + cls._rooms_beside_names(ctx) + cls._kana_names_after_phones(ctx))
         if _SAMPLE.search(low):
             return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx, allowlisted)
         # (a date the birth detector set aside for a softer sample word, たとえば, 例えば, beside a name that blocks)
@@ -1027,6 +1037,22 @@ class PersonalRecordDetector(Detector):
             if not ctx.cover.hit(s, e):
                 out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.initials"], rule="record.initials"))
                 ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _kana_names_after_phones(ctx: "_Context") -> list[Candidate]:
+        """A katakana name addressed in a bracket right after a number that blocks (080-4417-2906（ｽﾄﾞｳｶｽﾞﾔ様）, an SMS's
+        recipient): whose number it is, however the analyser cuts the kana."""
+        text = ctx.text
+        out = []
+        for c in ctx.doc.candidates:
+            if c.type != "PHONE_NUMBER" or c.score < ev.BLOCK:
+                continue
+            m = _KANA_NAME_AFTER_NUMBER.match(text, c.end)
+            if m is not None and not ctx.cover.hit(*m.span("n")):
+                out.append(Candidate("PERSON", m.start("n"), m.end("n"), PERSON_NUMBER_BLOCK, REASONS["record.row_value"],
+                                     rule="record.kana_name_after_phone"))
+                ctx.cover.add(*m.span("n"))
         return out
 
     @staticmethod

@@ -303,7 +303,9 @@ _EN_PROGRAM_AFTER = compile_fast(r"[ ](?:screening|screenings|prevention|awarene
 # or a para sport: 車いすテニス, 車いすバスケットボール;
 # or a group and what is done for it: 不登校児童生徒の支援)
 # (or the germ a vaccine is named after: 肺炎球菌)
+# (and a benefit named by it: 高額療養費, 療養費の支給 — the insurance's word for a refund, nobody's illness)
 _PROGRAM_AFTER = compile_fast(r"(?:の)?(?:検診|健診|予防|対策|教室|啓発|撲滅|月間|週間|患者数|罹患率|有病率|死亡率|受診率|検査事業|ワクチン)|球菌|"
+                              r"費(?:の支給|の申請|支給)?(?![用])|"
                               # (a service or a place for them: ひきこもり相談のご案内, ひきこもりの居場所づくり, 認知症カフェ)
                               r"(?:の)?(?:相談(?:窓口|会|日|の(?:ご)?案内|室|センター)|居場所|カフェ|サロン|家族会|支援センター|サポーター)|"
                               r"(?:テニス|バスケット|ラグビー|マラソン|陸上|フェンシング|卓球|ソフトボール|カーリング|競技)|"
