@@ -302,6 +302,7 @@ REASONS = {
     "nonpublic.statement.keep_from_others": "外に出さないよう求められた旨の記述",
     "nonpublic.statement.without_notice": "相手に知られずに行う予定",
     "nonpublic.conduct_case_open": "ハラスメント・服務事案の調査中の状況",
+    "nonpublic.police_inquiry": "警察・検察からの照会（捜査等への協力）",
     "nonpublic.statement.decided_inside": "内部で決めた方針（公表前）",
     "nonpublic.particulars.unnamed_person": "特定の個人の事情（氏名なし）",
     "nonpublic.particulars.security": "施設の警備・鍵・避難先の具体的な内容",

@@ -360,3 +360,38 @@ def test_minutes_titled_as_a_closed_session_are_marked_and_name_the_staff_member
 
 def test_asking_what_closed_session_minutes_are_marks_nothing(scan):
     assert "CONFIDENTIAL_MARKING" not in _types(scan("会議録（秘密会）とは何か教えて"))
+
+
+# -- after fc40 (opened once scored) ------------------------------------------------------------------------------------
+
+def test_an_intern_named_with_the_university_year_is_a_private_person(scan):
+    r = scan("評価コメントを書き換えて。\n\n対象：今村 優斗（前橋工科大学3年）\n・遅刻2回。報連相が弱い。")
+    assert r["verdict"] == "block" and _masked(r, "今村 優斗")
+
+
+def test_a_device_enrolment_code_is_masked(scan):
+    r = scan("初期設定マニュアルの誤字を直して。\n2. MDMアプリを開き、登録コード 7H2K-9QXM-4LPA を入力")
+    assert r["verdict"] == "block" and _masked(r, "7H2K-9QXM-4LPA")
+
+
+def test_the_format_of_an_enrolment_code_is_no_code(scan):
+    assert scan("登録コードの形式は XXXX-XXXX-XXXX です。説明文を作って。")["verdict"] == "allow"
+
+
+def test_an_internal_host_after_the_password_of_a_connection_string_is_masked(scan):
+    r = scan("compose を確認して。\n      DATABASE_URL: postgres://pool_admin:Pool2024#Shikishima@db-pool01.intra.maebashi.lg:5432/reserve")
+    assert _masked(r, "db-pool01.intra.maebashi.lg", "Pool2024#Shikishima")
+
+
+def test_an_inquiry_from_the_police_about_the_citys_records_warns(scan):
+    r = scan("群馬県警から、まつりの期間中の不審者情報について照会と依頼が来ました。回答の文案を作りたいです。")
+    assert r["verdict"] in ("warn", "block")
+
+
+def test_a_general_question_about_police_inquiries_passes(scan):
+    assert scan("警察からの照会に回答する際の一般的な注意点を教えてください。")["verdict"] == "allow"
+
+
+def test_a_companys_data_it_has_not_released_warns(scan):
+    r = scan("協賛企業から、自社の来場者アンケート結果（一般には出していないもの）を提供してもらいました。引用してよいか考えて。")
+    assert r["verdict"] in ("warn", "block")

@@ -870,6 +870,8 @@ _PRIVATE_BRACKET = compile_fast(r"[ 　]?[（(][^（）()\n]{0,8}?(?:私用|私�
                                 r"小\d|中\d|高\d|在学|在籍|要介護|要支援|要保護|同居|別居|入院中|療養中|被害|加害|"
                                 # a pupil's class: 上原 蒼空（5年2組）
                                 r"[1-6一二三四五六]年[0-9一二三四五六七八九]{1,2}組|[1-6一二三四五六]年生|"
+                                # a student's university year: 今村 優斗（前橋工科大学3年）, an intern's
+                                r"(?:大学|大学院|短大|専門学校|高専)[1-6一二三四五六]年|"
                                 # a parent told by the child: （みなみちゃん・2歳のママ）, （3歳児のパパ）
                                 r"[0-9０-９]{1,2}歳(?:児)?の(?:ママ|パパ|母|父|お母さん|お父さん)|(?:ママ|パパ)(?=[)）]))")
 # … or a sensitive fact of theirs in that bracket (羽鳥 遼（うつ病、令和6年2月から休職中）): an illness, a disability,
