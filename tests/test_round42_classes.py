@@ -157,11 +157,6 @@ def test_a_place_surname_is_a_name_in_a_list_keyed_by_exam_number(scan):
     assert r["verdict"] == "block" and _masked(r, "千葉 蒼")
 
 
-def test_a_place_and_a_spot_in_it_are_no_list_item(scan):
-    r = scan("会場一覧\n1　前橋 公園\n2　青木 陽向\n3　高崎 駅前")
-    assert "高崎 駅前" in r["redacted_text"]
-
-
 def test_a_given_name_with_a_counter_like_second_kanji_is_a_list_item(scan):
     r = scan("評価をもらいました。\n・田村 優斗：コミュニケーション◎\n・井上 真央：経験豊富\n・原田 航：遅刻あり")
     assert _masked(r, "田村 優斗")
@@ -257,11 +252,6 @@ def test_a_relatives_illness_blocks_when_the_judge_lowers_the_writers_name(scan)
 def test_a_named_childs_developmental_worry_in_a_thank_you_note_stays_a_warning(scan):
     r = scan("掲示板で紹介する短い紹介文を作って。「はるくんのママより　3歳児健診で、ことばの遅れを心配していたときに、"
              "保健師さんが話を聞いてくれて安心しました。」")
-    assert r["verdict"] == "warn"
-
-
-def test_an_anonymised_persons_husband_is_as_unnamed_as_she_is(scan):
-    r = scan("Aさん（30代・外国籍・女性）から、夫からの暴力を理由に支援措置を申し出たいという相談がありました。案内の仕方は？")
     assert r["verdict"] == "warn"
 
 
@@ -395,3 +385,40 @@ def test_a_general_question_about_police_inquiries_passes(scan):
 def test_a_companys_data_it_has_not_released_warns(scan):
     r = scan("協賛企業から、自社の来場者アンケート結果（一般には出していないもの）を提供してもらいました。引用してよいか考えて。")
     assert r["verdict"] in ("warn", "block")
+
+
+# -- the third batch (train215–221) ---------------------------------------------------------------------------------------
+
+def test_a_names_latin_spelling_after_a_slash_on_a_bilingual_form_is_masked(scan):
+    r = scan("出生届の英訳を見て。\n\n子の氏名 / Name of child: 佐藤 エマ 凜 / SATO Emma Rin\n出生日時 / Date of birth: 2024年8月19日")
+    assert r["verdict"] == "block" and _masked(r, "SATO Emma Rin")
+
+
+def test_a_room_after_a_slash_on_a_bilingual_form_stays(scan):
+    r = scan("場所 / Place: 会議室 / Room A\n日時 / Date: 5月1日")
+    assert "Room A" in r["redacted_text"]
+
+
+def test_a_closing_signature_with_a_note_in_a_bracket_signs(scan):
+    r = scan("Please translate.\nMy neighbor burns garbage in his backyard every weekend.\n"
+             "Sincerely, Jennifer Alvarez (same street, No. 10)")
+    assert _masked(r, "Jennifer Alvarez")
+
+
+def test_a_donor_keyed_in_a_payment_log_is_masked(scan):
+    r = scan('ログをパースしたい。\nORDER=FN20240108-00913 DONOR="Kenta Totsuka" MAIL=k.totsuka.0521@gmail.com RESULT=OK')
+    assert r["verdict"] == "block" and _masked(r, "Kenta Totsuka")
+
+
+def test_a_lot_given_as_the_value_of_an_address_key_is_masked(scan):
+    r = scan("このUPDATE文は安全？\nUPDATE t_jusho SET banchi = '四丁目7番22号' WHERE shimei = '宮下 久美';")
+    assert r["verdict"] == "block" and _masked(r, "7番22号")
+
+
+def test_a_placeholder_lot_in_an_address_key_stays(scan):
+    assert scan("入力例：banchi = '〇丁目〇番〇号' のような形式で入力します")["verdict"] == "allow"
+
+
+def test_a_hashing_salt_in_code_is_masked(scan):
+    r = scan("レビューして。\nimport hashlib\nSALT = 'Mbs_jk#2024_salt_7731'\n")
+    assert _masked(r, "Mbs_jk#2024_salt_7731")

@@ -96,7 +96,8 @@ _AMOUNT = compile_fast(
 _GENERAL = compile_fast(
     # (a question quoted as content — 「…とは何か。論じなさい」, an exam's — asks the reader, not ChatGPT)
     # (not 一般的な注意喚起・周知: what the office is to tell the public, not a general question)
-    r"一般論|一般的(?!な?(?:注意喚起|周知|広報|啓発|お知らせ|呼びかけ))な?|一般に|一般向け|仕組み|(?<![こあも])とは(?:何|\?|？)(?![^「\n]*」)|って何|"
+    # (not 一般には出していない: a giver's data not released, the opposite of general)
+    r"一般論|一般的(?!な?(?:注意喚起|周知|広報|啓発|お知らせ|呼びかけ))な?|一般に(?!は?(?:まだ)?(?:出して|公表して|公開して|発表して|出回って))|一般向け|仕組み|(?<![こあも])とは(?:何|\?|？)(?![^「\n]*」)|って何|"
     r"公表済み?|公表され(?:ている|た)|公開され(?:ている|た)|公開で行った|公開の会議|過去問|"
     r"ガイドライン|研修資料|ひな形|雛形|テンプレート|記入例|記載例|"
     # values made up to try a formula or a program: 「テスト用に B2=10,000,000 … で検算して」

@@ -361,6 +361,22 @@ _INITIALS_DEFINED = compile_fast(r"以下[、, 　]?[「『]?(?P<a>[A-Z](?:[.・
 _INITIALS_BEFORE_BRACKET = compile_fast(r"(?<![A-Za-z])(?P<a>[A-Z](?:[.・．][ ]?[A-Z]){0,2}[.．]?)(?:氏|さん|様)?[ 　]?[（(](?:本名|実名|氏名)?[:：は]?[ 　]?$")
 
 
+# the same name in Latin letters after a slash, as a bilingual form gives it (子の氏名 / Name of child: 佐藤 エマ 凜 / SATO Emma Rin)
+_SLASH_LATIN_AFTER = compile_fast(r"[ ]?[ぁ-ゖァ-ヺー一-龥々]{0,3}[ ]*/[ ]*(?P<n>[A-Z][A-Za-z'\-]{1,20}(?:[ ][A-Z][A-Za-z'\-]{1,20}){1,3})[ ]*(?=\n|$)")
+
+
+def _spellings_after_slash(doc: Document, found: list) -> list:
+    """A name's Latin spelling after a slash at the end of its line, once the name itself blocks."""
+    if "/" not in doc.text:
+        return []
+    out = []
+    for c in found:
+        m = _SLASH_LATIN_AFTER.match(doc.text, c.end) if c.score >= ev.BLOCK else None
+        if m is not None:
+            out.append(Candidate("PERSON", m.start("n"), m.end("n"), c.score, REASONS["person.alias"]))
+    return out
+
+
 def _aliases(doc: Document, found: list) -> list:
     """The other forms of the names found (see above): the spellings in a bracket right after a name, the
     initials before a bracket that holds it (and again wherever they stand for it), and a nickname the text
@@ -650,6 +666,7 @@ class PersonDetector(Detector):
         out += _kanji_above_latin(doc, out)
         out += _given_name_on_next_line(doc, out)
         out += _care_of_after_address(doc)
+        out += _spellings_after_slash(doc, out)
         return out
 
     # -- kanji / kana names from Sudachi tokens ----------------------------------------

@@ -88,8 +88,9 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?i:regards|sincerely|best|thanks|thank[ ]you|yours|cheers|respectfully|cordially|warmly|wishes"
                 rf"|gratitude)[ ]*[,.!]?[ ]*\n(?:[ \t]*\n)?[ \t]*(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})[ ]*[\"”’']?[ ]*$", re.M),
      _Ctx("person.romaji.mail_signature", strict=True)),
+    # (on the closing's own line, with a note in a bracket after the name or not: "Sincerely, Jennifer Alvarez (same street, No. 10)")
     (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
-                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”'])", re.M),
+                rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”']|\([^()\n]{{1,30}}\)[ ]*$)", re.M),
      _Ctx("person.romaji.closing_signature", strict=True)),
     (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is|sou|me[ ]chamo|meu[ ]nome[ ]é|"
                   rf"me[ ]llamo|mi[ ]nombre[ ]es|ako[ ]si|nama[ ]saya|tôi[ ]là|tên[ ]tôi[ ]là))[ ]+"

@@ -214,7 +214,7 @@ _KEYED_NAME = compile_fast(r"(?<![A-Za-z0-9_.\-一-龥ぁ-ゖァ-ヺ])[\"']?(?:(
                            # value needs two words there — "owner": "Admin" is an account)
                            r"(?P<role>(?i:child|(?:card|account)?[_-]?holder|patient|applicant|guardian|parent|resident|"
                            r"student|pupil|tenant|victim|customer|insured|payee|beneficiary|employee|elector|voter|caller|requester|"
-                           r"recipient|member|visitor|participant|respondent)(?:[_-]?name)?|(?P<plain>(?i:name))))[\"']?[ \t]*[:=][ \t]*"
+                           r"recipient|member|visitor|participant|respondent|donor|payer|purchaser|buyer|subscriber)(?:[_-]?name)?|(?P<plain>(?i:name))))[\"']?[ \t]*[:=][ \t]*"
                            # (a kintone record wraps each field's value: "申請者":{"value":"千葉 美空"})
                            r"(?:\{[ \t]*[\"']value[\"'][ \t]*:[ \t]*)?[\"'](?P<v>[^\"'\n]{1,20})[\"']")
 _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,6})?|[ぁ-ゖ]{2,6}(?:[ 　][ぁ-ゖ]{2,6})?|"
@@ -772,9 +772,6 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     if _ORG_END.search(sei) and not (len(sur) == 1 and _is_sei(sur[0])):
         return False  # (総務部 庶務係 is an office; 阿部, 服部, 矢田部 the dictionary knows as surnames)
     mei_tag = any(_is_mei(t) for t in giv)
-    if not mei_tag and len(g) >= 2 and _KANJI.match(g) is not None and _KANJI.match(g[-1]) is not None \
-            and doc._analyser.is_only_common_word(g):
-        return False  # (高崎 駅前, 前橋 中央: a place and a spot in it; 千葉 蒼's 蒼 is a name as well as a colour)
     # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
     # (a one-kanji tail after a tagged given-name part is the name's second character, not a counter: 優+斗)
     tails = {id(b) for a, b in zip(giv, giv[1:]) if _is_mei(a) and len(b.surface) == 1}

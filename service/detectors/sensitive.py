@@ -279,8 +279,7 @@ class SensitiveDetector(Detector):
             # 「（個人が特定されないよう内容は少し変えています）70代の女性。夫ががんの治療中」: said to be made anonymous
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
                               _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
-        if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(
-                text, max(a, s - 40), min(b, e + 40), kin_too=_DESCRIBED_ONLY.fullmatch(ref.group(0)) is not None):
+        if _ANONYMISED.fullmatch(ref.group(0)) and not _other_reference(text, max(a, s - 40), min(b, e + 40)):
             # 「Aさん（70代・男性）は認知症の疑い」: the writer has already replaced the name by a letter
             return [Candidate(self.type, s, e, ev.SENSITIVE_ANONYMISED,
                               _reason(rule, "sensitive.context.anonymised"), rule=rule.id)]
@@ -398,11 +397,9 @@ def _list_below(text: str, persons, e: int):
     return below[0]
 
 
-def _other_reference(text: str, lo: int, hi: int, kin_too: bool = True) -> bool:
-    """A person reference other than the anonymising letter in the window (本人, 長男, 〜歳 …). With kin_too
-    false, a bare relative (夫, 長男) is none: 「Aさん（30代・女性）から、夫からの暴力…」 — A's husband is as unnamed as A."""
-    return any(not (_ANONYMISED.fullmatch(m.group(0)) or _DESCRIBED_ONLY.fullmatch(m.group(0))
-                    or not kin_too and _BARE_KIN.fullmatch(m.group(0)))
+def _other_reference(text: str, lo: int, hi: int) -> bool:
+    """A person reference other than the anonymising letter in the window (本人, 長男, 〜歳 …)."""
+    return any(not (_ANONYMISED.fullmatch(m.group(0)) or _DESCRIBED_ONLY.fullmatch(m.group(0)))
                for m in _PERSON_REF.finditer(text, lo, hi))
 
 
