@@ -197,6 +197,17 @@ _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
 _TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
 _KANA_NAME_AFTER_NUMBER = compile_fast(r"[ ]*\([ ]*(?P<n>[ァ-ヺ][ァ-ヺー]{2,11}(?:[ ][ァ-ヺ][ァ-ヺー]{1,8})?)[ ]*(?:様|さん|殿)[ ]*\)")
+def _add_uncovered(ctx: "_Context", out: list, type_: str, m, reason: str, rule: str = "") -> None:
+    """The match's value group (the first named group: n, r) as a blocking candidate, unless a value already covers it."""
+    if m is None:
+        return
+    group = next(iter(m.re.groupindex))
+    a, b = m.span(group)
+    if not ctx.cover.hit(a, b):
+        out.append(Candidate(type_, a, b, PERSON_NUMBER_BLOCK, REASONS[reason], rule=rule or reason))
+        ctx.cover.add(a, b)
+
+
 # a flat of a housing block beside a name (_rooms_beside_names), in a text about housing
 _HOUSING_WORD = compile_fast(r"団地|住宅|号棟|号室|アパート|マンション|寮|住戸|入居")
 _ROOM_BEFORE = compile_fast(r"(?P<r>(?:[0-9]{1,2}号棟)?[0-9]{2,4}号室?)の(?:入居者|住人|居住者|世帯|方)?[ ]*\(?[ ]*$")
@@ -1048,11 +1059,8 @@ class PersonalRecordDetector(Detector):
         for c in ctx.doc.candidates:
             if c.type != "PHONE_NUMBER" or c.score < ev.BLOCK:
                 continue
-            m = _KANA_NAME_AFTER_NUMBER.match(text, c.end)
-            if m is not None and not ctx.cover.hit(*m.span("n")):
-                out.append(Candidate("PERSON", m.start("n"), m.end("n"), PERSON_NUMBER_BLOCK, REASONS["record.row_value"],
-                                     rule="record.kana_name_after_phone"))
-                ctx.cover.add(*m.span("n"))
+            _add_uncovered(ctx, out, "PERSON", _KANA_NAME_AFTER_NUMBER.match(text, c.end), "record.row_value",
+                           "record.kana_name_after_phone")
         return out
 
     @staticmethod
@@ -1066,13 +1074,8 @@ class PersonalRecordDetector(Detector):
         for c in ctx.doc.candidates:
             if c.type != "PERSON" or c.score < ev.BLOCK:
                 continue
-            before = _ROOM_BEFORE.search(text, max(0, c.start - 24), c.start)
-            after = _ROOM_AFTER.match(text, c.end)
-            for m in (before, after):
-                if m is not None and not ctx.cover.hit(*m.span("r")):
-                    out.append(Candidate("JP_ADDRESS", m.start("r"), m.end("r"), PERSON_NUMBER_BLOCK, REASONS["record.room"],
-                                         rule="record.room"))
-                    ctx.cover.add(*m.span("r"))
+            _add_uncovered(ctx, out, "JP_ADDRESS", _ROOM_BEFORE.search(text, max(0, c.start - 24), c.start), "record.room")
+            _add_uncovered(ctx, out, "JP_ADDRESS", _ROOM_AFTER.match(text, c.end), "record.room")
         return out
 
     @staticmethod
