@@ -252,8 +252,6 @@ def _glued_katakana_given(toks: list, j: int) -> bool:
             and toks[j + 2].surface.startswith(("申し", "いい", "言い"))))
 
 
-# kana words that make a word of address with the honorific (みなさん, おかあさん), not a given name
-_NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
 _CHILD_OR_PRIVATE_HONORIFIC = compile_fast(r"さん|ちゃん|くん")
 
 
@@ -263,7 +261,7 @@ def _glued_hiragana_given(toks: list, j: int) -> bool:
     if j + 1 >= len(toks) or not 2 <= len(toks[j].surface) <= 3 or _HIRAGANA.fullmatch(toks[j].surface) is None:
         return False
     return (_CHILD_OR_PRIVATE_HONORIFIC.fullmatch(toks[j + 1].surface) is not None
-            and toks[j].surface not in _NOT_BEFORE_HONORIFIC)
+            and toks[j].surface not in kana._ADDRESS_WORDS)  # (みなさん, おかあさん: a word of address, no given name)
 
 
 def _katakana_surname_with_honorific(toks: list, i: int, text: str) -> bool:

@@ -582,8 +582,9 @@ def _own_data_beside(doc: Document, name) -> bool:
 def _account_below(doc: Document, name) -> bool:
     """An account further down the same paragraph (講師：元県職員 大野 信彦 氏 ⏎ 演題 ⏎ 謝礼 ⏎ 振込先：… 普通 2219054):
     the fee is paid to the person named above it — the account blocks the text anyway; the name goes with it."""
-    para_end = doc.text.find("\n\n", name.end)
-    stop = min(name.end + 240, len(doc.text) if para_end == -1 else para_end)
+    reach = min(name.end + 240, len(doc.text))
+    para_end = doc.text.find("\n\n", name.end, reach)
+    stop = reach if para_end == -1 else para_end
     _, starts, pii, _longest = _pii_index(doc)
     return any(c.type == "JP_BANK_ACCOUNT" and c.score >= ev.BLOCK for c in pii[bisect_left(starts, name.end):bisect_left(starts, stop)])
 

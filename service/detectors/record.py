@@ -197,11 +197,10 @@ _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
 _TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
 _KANA_NAME_AFTER_NUMBER = compile_fast(r"[ ]*\([ ]*(?P<n>[ァ-ヺ][ァ-ヺー]{2,11}(?:[ ][ァ-ヺ][ァ-ヺー]{1,8})?)[ ]*(?:様|さん|殿)[ ]*\)")
-def _add_uncovered(ctx: "_Context", out: list, type_: str, m, reason: str, rule: str = "") -> None:
-    """The match's value group (the first named group: n, r) as a blocking candidate, unless a value already covers it."""
+def _add_uncovered(ctx: "_Context", out: list, type_: str, m, group: str, reason: str, rule: str = "") -> None:
+    """The match's `group` as a blocking candidate, unless a value already covers it."""
     if m is None:
         return
-    group = next(iter(m.re.groupindex))
     a, b = m.span(group)
     if not ctx.cover.hit(a, b):
         out.append(Candidate(type_, a, b, PERSON_NUMBER_BLOCK, REASONS[reason], rule=rule or reason))
@@ -1059,7 +1058,7 @@ class PersonalRecordDetector(Detector):
         for c in ctx.doc.candidates:
             if c.type != "PHONE_NUMBER" or c.score < ev.BLOCK:
                 continue
-            _add_uncovered(ctx, out, "PERSON", _KANA_NAME_AFTER_NUMBER.match(text, c.end), "record.row_value",
+            _add_uncovered(ctx, out, "PERSON", _KANA_NAME_AFTER_NUMBER.match(text, c.end), "n", "record.row_value",
                            "record.kana_name_after_phone")
         return out
 
@@ -1074,8 +1073,8 @@ class PersonalRecordDetector(Detector):
         for c in ctx.doc.candidates:
             if c.type != "PERSON" or c.score < ev.BLOCK:
                 continue
-            _add_uncovered(ctx, out, "JP_ADDRESS", _ROOM_BEFORE.search(text, max(0, c.start - 24), c.start), "record.room")
-            _add_uncovered(ctx, out, "JP_ADDRESS", _ROOM_AFTER.match(text, c.end), "record.room")
+            _add_uncovered(ctx, out, "JP_ADDRESS", _ROOM_BEFORE.search(text, max(0, c.start - 24), c.start), "r", "record.room")
+            _add_uncovered(ctx, out, "JP_ADDRESS", _ROOM_AFTER.match(text, c.end), "r", "record.room")
         return out
 
     @staticmethod

@@ -185,9 +185,9 @@ class RomajiSurnameGivenDetector(Detector):
         for c in mails:
             line_start = max(text.rfind("\n", 0, c.start) + 1, c.start - 80)
             m = _NAME_BEFORE_MAIL.search(text, line_start, c.start)
-            local = re.sub(r"[^a-z]", "", text[c.start:c.end].split("@")[0].lower())
-            if m is None or not local:
+            if m is None:
                 continue
+            local = re.sub(r"[^a-z]", "", text[c.start:c.end].split("@")[0].lower())
             words = [w.lower() for w in m.group("n").split()]
             if any(w in _EN_STOP or w in _NOT_NAME or w in _BRANDS for w in words):
                 continue
