@@ -361,6 +361,7 @@ REASONS = {
     "ids.context_word": "文脈語「{word}」",
     "ids.grouped_4_4_4": "4桁区切りの書式",
     "ids.four_six": "4桁+6桁",
+    "ids.pension.foreign_reference": "年金・社会保障番号の欄の値",
     "ids.symbol_number": "記号・番号",
     "ids.passport.two_letters": "英字2文字+数字7桁",
     "ids.foreign.cn_resident_id": "中国の居民身分証番号（18桁・検査用数字が一致）",

@@ -153,6 +153,10 @@ _HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日|(?:丁�
 # another phone number between the office word and this one: a list of numbers, not the office's line
 _NUMBER_BETWEEN = compile_fast(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}")
 # a person named with an English title earlier on the number's line
+# the head of a business or an office named before its own line's number (代表 山田 太郎 027-…)
+_BUSINESS_HEAD = compile_fast(r"代表|店主|社長|院長|園長|館長|理事長|会長|所長|支配人|オーナー|担当|主事|主任|係長|課長")
+# two words (a family and a given name) right before the number, as a ledger's row gives them
+_FULL_NAME_BEFORE_NUMBER = compile_fast(r"[一-龥々ァ-ヶー]{1,6}[ 　][一-龥々ぁ-んァ-ヶー]{1,6}[ 　]*\Z")
 _TITLED_NAME = compile_fast(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]")
 
 # Words that say a number is an example, not somebody's number.
@@ -448,6 +452,13 @@ class PhoneNumberDetector(Detector):
             if at == -1 or not _name_token_between(doc, at + len(o.group()), s):
                 return o.group()
         elif ow:
+            # (a booking ledger's row — 8/3 ホール ヤマグチ ケンタ 027-… — names who booked the room between the
+            # facility and the number: that person's line, unless the name is the business's head: 〇〇商店 代表 山田 027-…)
+            at = wide.lower().rfind(ow.group())
+            a = max(line_start, s - 80) + at + len(ow.group())
+            if len(doc.lower) == len(text) and _FULL_NAME_BEFORE_NUMBER.search(text, a, s) and _name_token_between(doc, a, s) \
+                    and not _BUSINESS_HEAD.search(text, a, s):
+                return None
             return ow.group()
         elif kind not in ("mobile", "ip") and _LABEL_ONLY.fullmatch(text[line_start:s]):
             # 「■問い合わせ先⏎前橋市 交通政策課⏎〒…⏎電話 027-…」: the office heads the block above

@@ -643,6 +643,9 @@ class PensionNumberDetector(Detector):
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
         for rule in _PENSION_RULES:
+            if not rule.judge:  # a rule judged by its own signals alone (the catalogue's engine)
+                out += engine.shipped().candidates(doc, [rule])
+                continue
             for m in rule.rx.finditer(doc.text):
                 s, e = m.span()
                 if trivial_digits(m.group(1) + m.group(2)):

@@ -70,6 +70,7 @@ class _Ctx:
     signature: bool = False  # a name line over a contact line: scored by _signature_score
     slot: bool = False  # a name slot: a famous name there is still a person (account holder)
     name_words: bool = False  # every word must look like a name (Hepburn-shaped, a name of the world, or capitals)
+    some_name_word: bool = False  # a word is a name of the world or accented, or every word is Hepburn-shaped; none a product's or a word's
     signed: bool = False  # a message's signature: on a mail's subject line only words that look like a name (not – Draft Schedule)
 
 _LATIN_TITLES = "|".join(re.escape(w) for w in lexicon.words("person.latin_titles"))  # Sr., Sra., Herr, Bapak …
@@ -126,13 +127,17 @@ _ROMAJI_CONTEXT = [
     # (and a log's key=value: 利用者=Kowalczyk Anna)
     (compile_fast(rf"(?:氏[ 　]{{0,2}}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
                   rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ]và[ ]tên|họ[ ]tên|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
-                  rf"[ ]*(?:[:：=]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
+                  rf"(?:[（(][^()（）\n:：]{{1,10}}[)）](?=[ ]*[:：]))?[ ]*(?:[:：=]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
      _Ctx("person.romaji.name_field", slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria", "Surname ........ OGAWA"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
                   rf"[ \t]*(?:[:：|][ \t]*|[ \t]{{2,}}|[ \t]*\.{{2,}}[ \t]*)(?P<n>{_LW}(?:[ ]{{1,2}}{_LW}){{0,3}})[ \t|]*$"),
      _Ctx("person.romaji.name_part_field", one_word=True, slot=True, name_words=True)),
+    # a notice's or a record's subject after 対象：/該当者： (対象：Tomasz Wójcik（国際交流課）): a person only when every word
+    # looks like a name (対象：Google Workspace, 対象：Windows Server names a product)
+    (compile_fast(rf"(?:対象|該当者|当事者)[ ]*[:：][ ]*(?P<n>{_LNAME})"),
+     _Ctx("person.romaji.name_field", strict=True, slot=True, some_name_word=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
     (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
@@ -213,8 +218,9 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏[ 　]{0,2}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)[ ]*(?:[:：=]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)(?:[（(][^()（）\n:：]{1,10}[)）])?[ ]*(?:[:：=]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
+    compile_fast(r"(?:対象|該当者|当事者)[ ]*[:：][ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
     # (the keyword scan below is cheap; a case-insensitive regex over the text is not — a card's capitals are
     # asked only when no colon is there: the colon's cheap `in` decides most texts)
@@ -284,6 +290,7 @@ _ROMAJI_STARTS = [
     None,
     None,
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
+    None,
     None,
     ("goes to", "go to", "payable", "made out", "addressed", "attention", "attn", "contact", "name", "full name",
      "to", "recipient", "addressee", "payee", "sender", "from", "student", "client", "resident", "patient", "tenant",
@@ -529,6 +536,9 @@ def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     if (ctx.name_words or (ctx.signed and _SUBJECT_LINE.match(text, text.rfind("\n", 0, e) + 1))) and not all(
             w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
         return True
+    if ctx.some_name_word and (any(w in _EN_PRODUCT or w in _EN_NOT_NAME for w in words) or not (any(
+            _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES or not w.isascii() for w in words) or all(map(_hepburn, words)))):
+        return True  # (Adobe Acrobat: one Hepburn-shaped word is no name; Tanaka Yui: every word is)
     if _EN_ORG_AFTER.match(text, e):
         return True
     return len(words) == 1 and not ctx.one_word and not _hepburn(words[0])
