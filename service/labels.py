@@ -177,6 +177,7 @@ REASONS = {
     "record.town_lot": "氏名のある段落の町名・字と地番",
     "record.query_value": "URLのパラメータで氏名・生年月日を表す名前（shimei= など）の値",
     "record.login_name": "ログイン名がローマ字の名と姓（user=hanako.sekiguchi など）",
+    "record.social_handle": "個人の記録にあるSNSのアカウント名",
     "record.initials": "役職の後・敬称や括弧の前のイニシャル（主任 K.M.（…） など）",
     "record.number_beside_name": "検査用数字が一致する個人番号のすぐ隣の氏名（番号と氏名が一組）",
     "record.name_before_birth": "生年月日・年齢の括弧の直前にある外国文字の氏名",

@@ -50,3 +50,127 @@ def test_a_landline_after_a_booked_rooms_guest_is_the_guests_own(scan):
 def test_a_facilitys_line_after_one_member_of_staff_stays_the_facilitys(scan):
     r = scan("ひまわり保育園 山田 027-231-5507（平日9時〜17時）")
     assert r["verdict"] != "block"
+
+
+def test_an_age_class_in_a_general_sentence_is_no_person(scan):
+    for text in ("保育所の職員研修用に、0歳児クラスから5歳児クラスまで、年齢ごとに虐待のサインとして気をつける点を表にして。",
+                 "国の検証報告で指摘される、0歳児（特に生後0か月）の虐待死が多いことについて研修資料の導入文を作って。"):
+        assert scan(text)["verdict"] != "block", text
+
+
+def test_a_child_of_a_stated_age_in_a_case_still_blocks(scan):
+    assert scan("5歳児が虐待を受けている疑いがあると保育所から連絡がありました。")["verdict"] == "block"
+
+
+def test_a_login_read_from_the_environment_is_no_credential(scan):
+    r = scan('user = os.environ.get("SODAN_DB_USER")\npassword = os.environ.get("SODAN_DB_PASSWORD")\n'
+             'conn = psycopg2.connect(host=host, user=user, password=password, dbname="kateijido")')
+    assert "CREDENTIAL" not in _types(r)
+
+
+def test_a_twelve_digit_business_code_is_no_licence(scan):
+    r = scan("公表済みの工事概要です。表にして。\n事業コード：301205847716\n工事番号：第R6-道建-0047号")
+    assert r["verdict"] == "allow"
+
+
+def test_a_state_in_a_list_of_states_in_code_is_no_negotiation(scan):
+    r = scan("用地台帳のテーブル設計をレビューして。データは未投入。\nCREATE TABLE parcels (\n  parcel_id SERIAL PRIMARY KEY,\n"
+             "  status VARCHAR(10) CHECK (status IN ('未着手','交渉中','契約済','登記済'))\n);")
+    assert r["verdict"] == "allow"
+
+
+def test_a_pamphlet_for_owners_explaining_compensation_is_public(scan):
+    r = scan("市民向けのパンフレット「道路用地のご協力をお願いする皆さまへ」の原稿です。読みやすくして。\n\n"
+             "(4) 補償額の算定：国の基準に基づき、公平に算定します。\n(5) ご説明と契約：算定した補償額をご説明し、ご納得いただけたら"
+             "契約を結びます。\n4 税金の特例\n譲渡所得から最高5,000万円を差し引ける特例があります。個別の交渉で金額を上げ下げすることはできません。")
+    assert r["verdict"] == "allow"
+
+
+def test_an_initial_and_surname_address_dressed_in_an_example_domain_is_masked(scan):
+    r = scan("小暮 英樹\n前橋市立桃井小学校 教頭\nkogure-h@edu.maebashi-city.example.jp\n上記の先生に返信します。児童 栗原 結菜さんの件。")
+    assert _masked(r, "kogure-h@edu.maebashi-city.example.jp")
+
+
+def test_the_numbers_of_insurance_card_rows_are_masked(scan):
+    r = scan("特定保健指導の委託先へ送る対象者一覧の送付文を作ってください。\n\n記号　番号　氏名　支援区分\n"
+             "前国12　004718　岩崎 勝也　積極的支援\n前国12　005231　上原 典子　動機付け支援\n前国15　001987　森田 健二　積極的支援")
+    assert r["verdict"] == "block" and _masked(r, "004718", "005231", "001987")
+
+
+def test_a_social_handle_of_a_named_staff_member_is_masked(scan):
+    r = scan("服務規律違反の事実確認メモです。\nアカウント名 @maebashi_nyanko55 の投稿を確認したところ、投稿者は国民健康保険課の"
+             "会計年度任用職員 杉本 梨沙 と特定。")
+    assert r["verdict"] == "block" and _masked(r, "@maebashi_nyanko55")
+
+
+def test_the_citys_official_account_is_not_masked(scan):
+    r = scan("市公式X（@maebashi_city）で台風の避難所開設をお知らせする投稿文を作って")
+    assert r["verdict"] == "allow"
+
+
+def test_a_vpn_common_preshared_key_is_a_credential(scan):
+    r = scan("VPN接続手順書を書き直して。\n1. FortiClientを起動\n4. 共通事前鍵：Mb3hi-VPN-psk-77aQ")
+    assert r["verdict"] == "block" and _masked(r, "Mb3hi-VPN-psk-77aQ")
+
+
+def test_an_initial_password_with_a_note_in_a_bracket_is_masked(scan):
+    r = scan("新人向けの説明文を作って。\n・ID：yochi01　初期PW：Maebashi0401（初回ログイン後に変更）")
+    assert r["verdict"] == "block" and _masked(r, "Maebashi0401")
+
+
+def test_a_name_under_a_json_key_of_names_is_masked_like_the_others(scan):
+    r = scan('マッチング結果のJSONを一覧表にして。\n[\n'
+             '  {"facility": "児童文化センター", "volunteer": "松本 梨花", "email": "rinka.m0827@yahoo.co.jp"},\n'
+             '  {"facility": "児童文化センター", "volunteer": "青木 拓海", "email": "t.aoki.gunma@gmail.com"},\n'
+             '  {"facility": "大胡公民館", "volunteer": "宮下 晴美", "email": "harumi-miyashita@docomo.ne.jp"}\n]')
+    assert r["verdict"] == "block" and _masked(r, "松本 梨花")
+
+
+def test_an_internal_report_under_investigation_warns(scan):
+    r = scan("職員から「上司がケースの送致を止めている」という内部通報があり、いま事実確認の調査中です。聴き取りの質問項目を作って。")
+    assert r["verdict"] in ("warn", "block")
+
+
+def test_minutes_declared_closed_under_the_ordinance_are_marked(scan):
+    r = scan("会議録の体裁を整えて。\n\n第4回 再開発検討会議 会議録\n※本会議は前橋市情報公開条例第6条第1項第5号に該当するため非公開とする\n"
+             "日時　令和6年11月12日")
+    assert r["verdict"] == "block" and "CONFIDENTIAL_MARKING" in _types(r)
+
+
+def test_a_marking_in_a_page_footer_is_a_marking(scan):
+    r = scan("打合せ記録の誤字を直して。\n\n防災訓練 打合せ記録\n1 会場は○○小学校とする。\n以上\n"
+             "ーーーーーーーーーーーーーーーーーーーー\n庁内限り　　　　　　　　　　　　　　　　　1/1")
+    assert r["verdict"] == "block"
+
+
+def test_a_name_in_a_participant_column_beside_a_passport_is_masked(scan):
+    r = scan("Please proofread.\nAppendix: Travel Documents Checklist\n| Participant | Passport No. | Expiry |\n"
+             "| Kaito Shimoda | TR4827153 | 2029-08 |\n| (other 11 participants omitted) |")
+    assert r["verdict"] == "block" and _masked(r, "Kaito Shimoda", "TR4827153")
+
+
+def test_a_mountain_named_with_san_before_an_event_is_no_person(scan):
+    r = scan("Please proofread this brochure.\n3. Seasonal Events\n- Akagi-san Hill Climb (September): a popular cycling race.")
+    assert "PERSON" not in _types(r)
+
+
+def test_a_published_cases_anonymous_employee_is_no_one(scan):
+    r = scan("人事院の公表資料にある事例「上司から長時間の叱責を受けた職員が休職に至ったケース」をもとに、管理職研修用の"
+             "ディスカッション問題を作ってください。")
+    assert r["verdict"] != "block"
+
+
+def test_a_colleagues_leave_said_with_a_name_still_blocks(scan):
+    assert scan("同僚の佐藤さんが、上司から叱責を受けて休職しています。")["verdict"] == "block"
+
+
+def test_the_characters_of_a_role_play_declared_made_up_are_no_one(scan):
+    r = scan("【研修用ロールプレイ（架空）】\n登場人物：相談員 青木 ゆかり、母親 森田 さやか（28歳）、長男 森田 はると（4歳）\n"
+             "場面：保育所からの通告を受けて家庭訪問。\n\nこのロールプレイのシナリオを、セリフ付きで作ってください。")
+    assert r["verdict"] != "block"
+
+
+def test_a_role_play_built_on_a_real_record_still_blocks(scan):
+    r = scan("【研修用ロールプレイ】実際の相談記録をもとに作ります。\n登場人物：母親 森田 さやか（28歳）、長男 森田 はると（4歳）\n"
+             "場面：保育所からの通告を受けて家庭訪問。")
+    assert r["verdict"] == "block"

@@ -151,8 +151,11 @@ class PasswordDetector(Detector):
         if not sep.strip() and _NEXT_KEY.match(value) and "=" in value:
             return None  # reason=bad_password count=3: the next key=value pair of a log line, not a value
         nxt = text[end:end + 1]
-        if (nxt in ("(", "[") and not value.isdigit()) or (nxt == "." and text[end + 1:end + 2].isalpha()):
-            return None  # password = input(), getpass.getpass(...), cfg.get(...) (not PIN：4816（金庫の控え）)
+        if (nxt in ("(", "[") and not value.isdigit() and text[end + 1:end + 2].isascii()) \
+                or (nxt == "." and text[end + 1:end + 2].isalpha()):
+            # password = input(), getpass.getpass(...), cfg.get(...) (not PIN：4816（金庫の控え）, not a note in a
+            # bracket after the value: 初期PW：Maebashi0401（初回ログイン後に変更）)
+            return None
         # (the first of a list of examples too: 「'Passw0rd!' や 'maebashi2024' のような」)
         listed = _MORE_EXAMPLES.match(text, end)
         after = text[listed.end() if listed else end:][:8].lstrip(" \t「」『』\"'")

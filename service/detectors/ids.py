@@ -402,11 +402,16 @@ _FAR = 100  # characters: how far a context word may stand from a number whose c
 def _neg(doc: Document, start: int, end: int) -> bool:
     if find_context_ci(doc, start, end, NEGATIVE_CONTEXT, 15, 5) is not None:
         return True
+    if _CODE_LABEL_BEFORE.search(doc.text, max(0, start - 14), start):
+        return True  # (事業コード：301205847716 — a code its label names, not a person's number; 住民票コード is one)
     # (… or the next cell of its row names it a goods' or an order's number: 654418520073 | (order no. from wholesaler))
     le = doc.text.find("\n", end, end + 40)
     return _GOODS_CELL_AFTER.search(doc.lower, end, le if le != -1 else min(len(doc.text), end + 40)) is not None
 
 
+# a label that names the number another kind of code (事業コード：…, 団体コード …, Product code: …)
+_CODE_LABEL_BEFORE = compile_fast(r"(?:(?<!住民票)(?<!住民)コード|(?i:\b(?:product|item|project|business|program|area|postal)[ _]?code))"
+                                  r"[ 　]*(?:[:：=]|は)?[ 　]*$")
 _GOODS_CELL_AFTER = compile_fast(r"[|,\t][^|,\t\n]{0,6}?(?:order|注文|発注|商品|品番|型番|jan|isbn|sku|serial|シリアル|伝票|invoice|tracking|追跡)")
 _DATE_SERIAL = _CONTEXT["ids_date_serial"]
 _EXAMPLE_BEFORE = _CONTEXT["ids_example_before"]

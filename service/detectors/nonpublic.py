@@ -260,6 +260,15 @@ _FICTION_AT_HEAD = compile_fast(r"(?:すべて|全て)架空|架空の(?:もの|
 _FOR_EVERYONE_HEAD = compile_fast(r"Q&A|Ｑ＆Ａ|よくある(?:ご)?質問|FAQ|窓口で配る|配布用|掲示用")
 
 
+# a quoted item of a list in code: ('未着手','交渉中', … / ["交渉中", …]
+_ENUM_ITEM_BEFORE = compile_fast(r"[(\[,][ ]?['\"]$")
+_ENUM_ITEM_AFTER = compile_fast(r"['\"][ ]?[,)\]]")
+
+
+# a head that says the text is written for residents (市民向けのパンフレット, 地権者の皆さまへのチラシ)
+_FOR_RESIDENTS_HEAD = compile_fast(r"パンフレット|リーフレット|チラシ|(?:市民|住民|地域の皆さま|皆様|皆さま)(?:向け|へ)")
+
+
 def _head_end(text: str) -> int:
     """The end of the text's first paragraph (at most 200 characters)."""
     blank = text.find("\n\n", 0, 200)
@@ -347,6 +356,8 @@ class NonPublicTopicDetector(Detector):
                 spans = cache[rule.needs] = [(s.start(), s.end()) for s in doc_pre.finditer(text)]
             if not any(lo <= a and b <= hi and (a >= m.end() or b <= m.start()) for a, b in spans):
                 return None
+        if _ENUM_ITEM_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _ENUM_ITEM_AFTER.match(text, m.end()):
+            return None  # one state of a list of states in code (status IN ('未着手','交渉中','契約済')): no matter's
         win = text[lo:hi]
         pre = _PRECHECK.get(rule.needs)
         if pre is not None and not any(rx.search(win) for rx in pre):
@@ -873,6 +884,9 @@ def _judge_audit(rule, text, m, lo, hi, win, published, general, strong, weak):
 def _judge_land(rule, text, m, lo, hi, win, published, general, strong, weak):
     if general and not strong:
         return None
+    head = text[:_head_end(text)]
+    if not strong and (_FOR_EVERYONE_HEAD.search(head) or _FOR_RESIDENTS_HEAD.search(head)):
+        return None  # (a pamphlet for the owners of a road's land explains how compensation is reckoned: to everyone)
     detail = [d for d in _LAND_DETAIL.finditer(win) if not (lo + d.start() < m.end() and m.start() < lo + d.end())]
     amounts = [_shift(a, lo) for a in _AMOUNT.finditer(win)]
     if detail and (amounts or strong or len(detail) >= 2):

@@ -760,7 +760,8 @@ def _reading_of_capped(text: str, name, capped_ends: set) -> bool:
 # a role-play script, a quiz (「例文を英訳して。「田中さんは毎朝…」」)
 _FICTIONAL_HEAD = compile_fast(r"例文(?:を(?:英訳|和訳|翻訳|訳|作|考え)|[:：])|ロールプレイ|台本|寸劇|架空の|練習問題|テスト問題|"
                                # (a work that says so of itself: ※本作品はフィクションであり、登場人物は架空です)
-                               r"(?:作品|物語|小説|お話)は(?:すべて)?フィクション|登場人物は(?:すべて|全て)?架空|"
+                               r"(?:作品|物語|小説|お話)は(?:すべて)?フィクション|フィクションの(?:短い)?(?:物語|小説|お話|作品|話)|"
+                               r"登場人物(?:・[一-龥]{1,4})?は(?:すべて|全て)?架空|"
                                r"会話例|(?i:role[ -]?play|fictional|sample dialogue|dialogue script)")
 _FICTIONAL_HEAD_CHARS = 60
 

@@ -139,7 +139,8 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?:対象|該当者|当事者)[ ]*[:：][ ]*(?P<n>{_LNAME})"),
      _Ctx("person.romaji.name_field", strict=True, slot=True, some_name_word=True)),
     # Japanese honorifics written in English: "Tanaka-san", "Yamada-sensei"
-    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b"), _Ctx("person.romaji.san")),
+    # (not a mountain or a place named with -san, 山, before the thing it names: Akagi-san Hill Climb, Haruna-san Shrine)
+    (compile_fast(rf"\b(?P<n>{_W})-(?:san|sama|sensei|kun|chan|shi|dono)\b(?![ ]+[A-Z][a-z])"), _Ctx("person.romaji.san")),
     # a label with a colon anywhere in a line, in any case (It goes to: …, PAYABLE TO: …, Contact: …)
     (compile_fast(rf"(?i:\b(?:goes[ ]to|go[ ]to|payable[ ]to|made[ ]out[ ]to|addressed[ ]to|attention|attn\.?|"
                   rf"contact|name|full[ ]name|to|recipient|addressee|payee|sender|from|"

@@ -29,7 +29,7 @@ from .fastre import compile_fast, literal_alternation
 from .signals import under_sample_heading
 from .. import lexicon
 from .person_base import (
-    _CAPACITY_CAP, author_of_record, for_publication, named_for_publication, _own_data_beside, _fictional, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
+    _CAPACITY_CAP, author_of_record, for_publication, named_for_publication, _own_data_beside, _fictional, _FICTIONAL_HEAD, _FICTIONAL_HEAD_CHARS, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
     _PUBLIC_CONTEXT_EN, _public_capacity, _scholar_or_speaker, _public_figure_at, _published_record, _public_official, _reading_of_capped, _private_matter_of, _SAMPLE_CONTEXT, _SAMPLE_CONTEXT_EN,
     _sample_name, _SAMPLE_NAMES, _SAMPLE_ROMAJI, PUBLIC_CONTEXT, PUBLIC_FIGURES,
 )
@@ -232,6 +232,16 @@ def fictional(doc: Document, c: _Name) -> bool:
     return _fictional(doc, _sentence_of(doc, c), c.start, c.end)
 
 
+# the text says its material is real after all (実際の相談記録をもとに, 実在の人物)
+_REAL_SAID = compile_fast(r"実際の|実在の|実在する|実例|実データ|本物の|本番データ")
+
+
+def declared_fiction(doc: Document, c: _Name) -> bool:
+    """The text's head declares what follows made up (【研修用ロールプレイ（架空）】, 台本, 例文を英訳して): its characters,
+    with their slots and ages (長男 森田 はると（4歳）), are nobody's — unless the text says its material is real."""
+    return _FICTIONAL_HEAD.search(doc.text, 0, _FICTIONAL_HEAD_CHARS) is not None and _REAL_SAID.search(doc.text) is None
+
+
 # SQL and programming words in what a path took for a name (ID INT IDENTITY, NULL, VARCHAR): a column
 # definition or a line of code under a 氏名 heading is no one's name
 _CODE_WORDS = compile_fast(r"(?<![A-Za-z])(?:INT|INTEGER|BIGINT|SMALLINT|TINYINT|N?VARCHAR2?|N?CHAR|TEXT|DATETIME|"
@@ -290,6 +300,7 @@ VETO_ORDER: tuple[Callable[[Document, _Name], bool], ...] = (
     history_document,
     table_heading,
     fictional,
+    declared_fiction,
     published_work,
 )
 
@@ -309,7 +320,7 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
                    "dictionary_name": _PRIVATE, "public_figure": ("slot", "pii", "private_br", "private_fact"),
                    "public_context": _PRIVATE + ("kind_given", "kind_whole", "kind_katakana"),
                    "history_document": _PRIVATE + ("kind_katakana",), "table_heading": _PRIVATE,
-                   "fictional": ("slot", "pii", "private_fact"), "published_work": ("slot", "pii")},
+                   "fictional": ("slot", "pii", "private_fact"), "declared_fiction": ("pii",), "published_work": ("slot", "pii")},
     # 会長 六本木 剛 / 担当 東海林 隼人 (PersonDetector._shape_names)
     # (a name known only by its reading in a bracket is judged by its text too: a lecturer's published profile)
     "shape": {"document_symbol": (), "sample_form": (), "sample_line": ("pii",), "public_official": ("slot",), "public_figure": ("slot",),
@@ -317,7 +328,7 @@ PATH_VETOES: dict[str, dict[str, tuple[str, ...]]] = {
     # 鷲尾 ヨシ子さん / 被保険者 國定 てる (person_kana.kana_given_names)
     "kana_given": {"placeholder": (), "sample_line": ("pii",), "historical_family": ("pii", "private_br", "honor"),
                    "public_official": ("slot", "pii", "private_br"), "public_figure": ("slot", "pii", "private_br"),
-                   "fictional": ("slot", "pii", "private_br"), "published_work": ("slot", "pii")},
+                   "fictional": ("slot", "pii", "private_br"), "declared_fiction": ("pii",), "published_work": ("slot", "pii")},
     # グエン・ティ・ラン / マリア サントス (person_kana.foreign_katakana)
     "katakana_dotted": _KATAKANA_FOREIGN,
     "katakana_spaced": _KATAKANA_FOREIGN,

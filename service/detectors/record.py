@@ -37,7 +37,7 @@ from .base import NOT_A_SAMPLE_AFTER, Candidate, Cover, Detector, Document
 from .birth import _PLACEHOLDER_YEAR, DATE_RX, _plausible
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
 from .sensitive import _EN_TERMS_RX, _TERMS_RX
-from .table import json_objects, shape_ok
+from .table import json_names_beside_names, json_objects, shape_ok
 
 RECORD_DATE = 0.85      # an old full date in a record row about a person (block)
 RECORD_ADDRESS = 0.85   # a katakana town + house number in a record row about a person (block)
@@ -205,6 +205,12 @@ def _add_uncovered(ctx: "_Context", out: list, type_: str, m, group: str, reason
     if not ctx.cover.hit(a, b):
         out.append(Candidate(type_, a, b, PERSON_NUMBER_BLOCK, REASONS[reason], rule=rule or reason))
         ctx.cover.add(a, b)
+
+
+# a social-media handle after its account word (_social_handles): not a mail address's part, not a decorator (@Override)
+_SOCIAL_HANDLE = compile_fast(r"(?:アカウント(?:名)?|ユーザー?(?:名|ID)|ハンドル(?:ネーム)?|(?<![A-Za-z])(?:X|Twitter|Instagram|TikTok|Threads|"
+                              r"(?i:account|handle|username))|ツイッター|インスタ(?:グラム)?)[ 　]*[（(]?[^\n@]{0,8}?[:：]?[ 　]*"
+                              r"(?P<v>(?<![\w.])@[A-Za-z0-9_]{3,30})(?![\w.@])")
 
 
 # a flat of a housing block beside a name (_rooms_beside_names), in a text about housing
@@ -830,8 +836,8 @@ _PROSE_IN_ROW = compile_fast(r"[a-z]{4}|。")
 
 
 # (or a key number opening the row: 0000620148 吉岡 キク 要介護4 前橋市駒形町1045-2 在宅, an insured person's number first,
-# or a card's symbol and number: 群馬前-7203 小林 雅之 世帯主)
-_ROW_KEY = compile_fast(r"[ \t]*(?:[0-9]{6,12}|[一-龥]{1,4}[-‐－][0-9]{3,8})[ ]")
+# or a card's symbol and number: 群馬前-7203 小林 雅之 世帯主, 前国12 004718 岩崎 勝也 積極的支援)
+_ROW_KEY = compile_fast(r"[ \t]*(?:[0-9]{6,12}|[一-龥]{1,4}[-‐－][0-9]{3,8}|[一-龥]{1,4}[0-9]{1,4}[ ][0-9]{4,10})[ ]")
 
 
 def _spaced_row(text: str, a: int, b: int) -> bool:
@@ -965,7 +971,8 @@ class PersonalRecordDetector(Detector):
         ctx = _Context(doc, [c for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN])
         # (a mobile is masked even in a 'sample' that blocks anyway: a real log line given as the sample)
         mobiles = (cls._mobiles(ctx) + cls._phones_after_names(ctx) + cls._birth_years(ctx) + cls._initials(ctx)
-                   + cls._rooms_beside_names(ctx) + cls._kana_names_after_phones(ctx))
+                   + cls._rooms_beside_names(ctx) + cls._kana_names_after_phones(ctx) + cls._social_handles(ctx)
+                   + cls._json_names(ctx))
         if _SAMPLE.search(low):
             return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx, allowlisted)
         # (a date the birth detector set aside for a softer sample word, たとえば, 例えば, beside a name that blocks)
@@ -1047,6 +1054,29 @@ class PersonalRecordDetector(Detector):
             if not ctx.cover.hit(s, e):
                 out.append(Candidate("PERSON", s, e, PERSON_NUMBER_BLOCK, REASONS["record.initials"], rule="record.initials"))
                 ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _json_names(ctx: "_Context") -> list[Candidate]:
+        """The other values of a JSON key whose values are names (table.json_names_beside_names), masked as the rest are."""
+        if '"' not in ctx.text and "'" not in ctx.text:
+            return []
+        out = []
+        for c in json_names_beside_names(ctx.doc, []):
+            if not ctx.cover.hit(c.start, c.end):
+                out.append(c)
+                ctx.cover.add(c.start, c.end)
+        return out
+
+    @staticmethod
+    def _social_handles(ctx: "_Context") -> list[Candidate]:
+        """A social-media handle after its account word (アカウント名 @maebashi_nyanko55, Instagram: @…) in a text that
+        blocks for personal data: the account of a person the text is about, masked like a name."""
+        out = []
+        if "@" not in ctx.text:
+            return out
+        for m in _SOCIAL_HANDLE.finditer(ctx.text):
+            _add_uncovered(ctx, out, "PERSON", m, "v", "record.social_handle")
         return out
 
     @staticmethod

@@ -64,6 +64,7 @@ _NOT_A_TITLE = _CONTEXT["not_a_title"]
 _REQUEST_GENERAL = _CONTEXT["document_request_general"]
 _ANONYMISED = _CONTEXT["anonymised_reference"]
 _FICTIONAL = _CONTEXT["fictional_framing"]
+_PUBLISHED_CASE = _CONTEXT["published_case"]
 _FICTION_DECLARED = _CONTEXT["fiction_declared"]
 
 
@@ -263,9 +264,11 @@ class SensitiveDetector(Detector):
             para = text.rfind("\n\n", max(0, a - _SUBJECT_REACH), a)
             for line in _SUBJECT_LINE.finditer(text, para + 2 if para != -1 else max(0, a - _SUBJECT_REACH), a):
                 ref = _reference_in(text, line.start(), line.end()) or ref
-        if ref is None or fiction or _FICTIONAL.search(text, max(0, a - 80), b) or _MODEL_HOUSEHOLD.search(text, max(0, a - 160), b):
+        if ref is None or fiction or _FICTIONAL.search(text, max(0, a - 80), b) or _MODEL_HOUSEHOLD.search(text, max(0, a - 160), b) \
+                or _PUBLISHED_CASE.search(text, max(0, a - 80), b):
             # no one; or 「架空の相談事例…夫の暴力に悩んでいる設定で」: a made-up person; or the household the state
-            # publishes as its model (標準3人世帯（33歳男・29歳女・4歳子）の最低生活費): no one's
+            # publishes as its model (標準3人世帯（33歳男・29歳女・4歳子）の最低生活費): no one's; or a published case's
+            # anonymised person (人事院の公表資料にある事例「…職員が休職に至ったケース」)
             return []
         need_specific = general_doc or term in _WEAK_TERMS or bool(_GENERAL.search(text[a:b]))
         if need_specific and not _SPECIFIC_REF.search(ref.group(0)):

@@ -119,8 +119,12 @@ def code_value(scan, m, start, end) -> bool:
     value = scan.text[start:end]
     if _CODE_VALUE.match(value) is not None:
         return True
-    return (_IDENTIFIER.fullmatch(value) is not None and "_" in value
-            and re.search(r"(?<![\w.])" + re.escape(value) + r"[ \t]*=(?!=)", scan.text) is not None)
+    if _IDENTIFIER.fullmatch(value) is None:
+        return False
+    if "_" in value:
+        return re.search(r"(?<![\w.])" + re.escape(value) + r"[ \t]*=(?!=)", scan.text) is not None
+    # (a plain word is a variable only where a line assigns it a call's or a lookup's result: user = os.environ.get(…))
+    return re.search(r"(?m)^[ \t]*" + re.escape(value) + r"[ \t]*=(?!=)[ \t]*[A-Za-z_][\w.]*[(\[]", scan.text) is not None
 
 
 def token_low_entropy(scan, m, start, end) -> bool:

@@ -310,6 +310,31 @@ def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candi
     return out
 
 
+def json_names_beside_names(doc: Document, found: list[Candidate]) -> list[Candidate]:
+    """The values of a JSON key no heading word names, or one that names a person ("member", "volunteer"), most of whose values the name detector
+    found names in: the key holds names, so a value it doubted is one too, as a 氏名 column's rows are
+    (_names_beside_names). Asked by the record stage of a text that blocks (record.values_of_blocked_records)."""
+    by_key: dict[str, list[tuple[int, int]]] = {}
+    for m in _KV.finditer(doc.text):
+        if m.group("v") is not None and (heading_type(m.group("k")) or ("PERSON",))[0] == "PERSON":
+            by_key.setdefault(m.group("k"), []).append(m.span("v"))
+    rows = [cells for cells in by_key.values() if len(cells) >= 3]
+    if not rows:
+        return []
+    names = [(c.start, c.end, c.score) for c in (*doc.candidates, *found) if c.type == "PERSON" and c.score >= NAME_IN_COLUMN]
+    out: list[Candidate] = []
+    for cells in rows:
+        hit = [max((sc for a, b, sc in names if a < e and s < b), default=0.0) for s, e in cells]
+        if sum(1 for h in hit if h) * 3 < len(cells) * 2:
+            continue  # (two thirds of the key's values at least: a key of places with one surname-like town is no name key)
+        score = min(max(hit), TABLE_CELL)
+        for (s, e), seen in zip(cells, hit):
+            v = doc.text[s:e].strip()
+            if not seen and _SPACED_FULL_NAME.fullmatch(v) and shape_ok("PERSON", v):
+                out.append(Candidate("PERSON", s, e, score, REASONS["table.column_of_names"], rule="table.column_of_names"))
+    return out
+
+
 def _personal(typed: list[tuple[str, str]]) -> bool:
     """A row (or object) is about a person: an identifier of its shape, or a name beside a second
     column that says what it holds (a lone 名前 column is person.py's to judge)."""
