@@ -174,3 +174,27 @@ def test_a_role_play_built_on_a_real_record_still_blocks(scan):
     r = scan("【研修用ロールプレイ】実際の相談記録をもとに作ります。\n登場人物：母親 森田 さやか（28歳）、長男 森田 はると（4歳）\n"
              "場面：保育所からの通告を受けて家庭訪問。")
     assert r["verdict"] == "block"
+
+
+# -- fc41, opened in stop 43 ------------------------------------------------------------------------------------------
+
+def test_a_headings_words_after_a_dash_are_no_signature(scan):
+    r = scan("Please proofread this FAQ for our website.\n\nWinter Heating Cost Subsidy – Frequently Asked Questions\n\n"
+             "Q1. What is this subsidy?\nA one-time payment for heating.")
+    assert "PERSON" not in _types(r)
+
+
+def test_a_message_signed_after_a_dash_still_names_its_writer(scan):
+    r = scan("Thanks for the help with my tax form – Liam O'Sullivan")
+    assert _masked(r, "Liam O'Sullivan")
+
+
+def test_an_appraisal_grade_in_quotes_warns(scan):
+    r = scan("人事評価の期末面談用に、部下（係員、入庁3年目）への評価コメントの下書きを作りました。\n\n"
+             "「締切を2回超過し、指示待ちの姿勢が目立ち、能力評価は『C』相当と判断する。」")
+    assert r["verdict"] in ("warn", "block")
+
+
+def test_a_marking_after_the_opening_sentence_is_a_marking(scan):
+    r = scan("除雪業務委託の積算です。取扱注意\n設計金額（税込）：48,620,000円\n財政課から質問されそうな点を挙げて。")
+    assert r["verdict"] == "block" and "CONFIDENTIAL_MARKING" in _types(r)

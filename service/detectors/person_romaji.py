@@ -525,6 +525,11 @@ _NAME_LINE = compile_fast(rf"(?m)^[ \t]*(?P<n>{_LW}(?:[ ]{_LW}){{1,2}})[ \t]*$")
 _SUBJECT_LINE = re.compile(r"[ \t>]*(?:(?i:subject|re|fwd?)|件名|タイトル)[ \t]*[:：]")
 
 
+# a heading's capitalised words before a dash mid-line (Winter Heating Cost Subsidy – Frequently Asked Questions): what
+# follows the dash is the title's rest unless it looks like a name (not a sentence's end: Thanks for the help – Liam …)
+_TITLE_BEFORE_DASH = compile_fast(r"[ \t]*[A-Z][A-Za-z0-9'’]*(?:[ ]+(?:[A-Z0-9][A-Za-z0-9'’]*|of|and|the|for|in|on|to|a|an|&)){1,8}[ \t]-{1,2}[ ]")
+
+
 def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     """The words after a context are no name: a stop word, a product or place word after a header
     (Name: Galaxy Tab, To: Akagi Shrine), a form's instruction (Surname: Required), a body named after
@@ -534,7 +539,8 @@ def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
         return True  # (a stop word also in capitals — HOW TO FILL IN —, a form's sample value: SAMPLE, Taro)
     if ctx.header and any(w in _EN_PRODUCT or (w in _EN_NOT_NAME and w not in _AMBIG_SURNAMES) for w in words):
         return True
-    if (ctx.name_words or (ctx.signed and _SUBJECT_LINE.match(text, text.rfind("\n", 0, e) + 1))) and not all(
+    ls = text.rfind("\n", 0, e) + 1
+    if (ctx.name_words or (ctx.signed and (_SUBJECT_LINE.match(text, ls) or _TITLE_BEFORE_DASH.match(text, ls)))) and not all(
             w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
         return True
     if ctx.some_name_word and (any(w in _EN_PRODUCT or w in _EN_NOT_NAME for w in words) or not (any(
