@@ -383,6 +383,7 @@ REASONS = {
     "finance.account.zengin": "全銀形式の振込データの口座番号",
     "finance.account.after_word": "「口座番号」の直後の番号",
     "finance.account.after_type": "銀行・支店に続く預金種目（普通・当座）の直後の番号",
+    "finance.account.corporate": "会社名義の口座（確認のみ）",
     "finance.account.public_body": "名義が市・会計管理者などの公金の口座（警告のみ）",
     # JP_ADDRESS (service/detectors/address.py): the shape, then what else holds (joined with ・)
     "address.romaji": "ローマ字の住所（番地＋町名）",

@@ -198,3 +198,85 @@ def test_an_appraisal_grade_in_quotes_warns(scan):
 def test_a_marking_after_the_opening_sentence_is_a_marking(scan):
     r = scan("除雪業務委託の積算です。取扱注意\n設計金額（税込）：48,620,000円\n財政課から質問されそうな点を挙げて。")
     assert r["verdict"] == "block" and "CONFIDENTIAL_MARKING" in _types(r)
+
+
+# -- the second batch, train229–235 -----------------------------------------------------------------------------------
+
+def test_a_server_named_in_a_bracket_after_its_word_is_internal(scan):
+    r = scan("保守手順書を書き直して。\n3. 踏み台から対象サーバ（jukikan-db02）にログインし、作業ログを取得する。")
+    assert r["verdict"] == "block" and _masked(r, "jukikan-db02")
+
+
+def test_a_connection_strings_data_source_host_is_internal(scan):
+    r = scan('cn.Open "Provider=SQLOLEDB;Data Source=JUTAKU-SQL02\\HOJO;Initial Catalog=Daicho;"')
+    assert r["verdict"] == "block" and _masked(r, "JUTAKU-SQL02")
+
+
+def test_a_server_described_in_a_bracket_is_no_host(scan):
+    for text in ("対象サーバ（本番環境）に反映する手順を書いて", "サーバ（Windows2019）の更新手順"):
+        assert "INTERNAL_NETWORK" not in _types(scan(text)), text
+
+
+def test_names_and_birth_dates_in_a_spaced_list_are_masked_row_by_row(scan):
+    r = scan("65歳以上が対象なので、年齢を計算する式を入れたいです。対象者の一覧：\n\n松本 久子　1958/05/16\n荒井 弘道　1959/03/30\n"
+             "青木 トミ　1937/11/02\n大谷 靖　　1960/04/02")
+    assert r["verdict"] == "block" and _masked(r, "1958/05/16", "1959/03/30", "1937/11/02", "1960/04/02")
+
+
+def test_a_team_entry_with_runners_birth_dates_is_masked_row_by_row(scan):
+    r = scan("年齢区分を自動判定するExcel式を作ってください。\n\nチーム名：大胡ランナーズ\n1区 清水 拓海 2008/05/17\n"
+             "2区 岡本 未来 2010/12/02\n3区 小池 颯 2009/03/29\n監督 清水 敏行　連絡先 090-5530-1877")
+    assert _masked(r, "2010/12/02", "小池 颯", "2009/03/29")
+
+
+def test_a_sample_tables_rows_that_hold_birth_dates_are_masked(scan):
+    r = scan("重複登録チェックをする式を教えてください。サンプルは下のとおり。\n\n被保険者番号\t氏名\t生年月日\t地区\n"
+             "0002315874\t富沢 キヨ\t昭和11年3月8日\t総社\n0002407719\t岩崎 武雄\t昭和14年12月21日\t清里")
+    assert r["verdict"] == "block" and _masked(r, "0002315874", "富沢 キヨ", "0002407719", "岩崎 武雄")
+
+
+def test_an_insurance_symbol_of_eight_digits_is_masked_with_its_number(scan):
+    r = scan("高額療養費の計算を確認して。\n被保険者証 記号 群前 88503998 番号 3\n氏名 加藤 優一（世帯主）")
+    assert _masked(r, "88503998")
+
+
+def test_a_town_and_its_lot_said_with_no_between_are_masked(scan):
+    r = scan("留守番電話の文字起こしです。\n「前橋市嶺町の、嶺町の1087番地の関口と申します。関口 節子です。電話番号は027-283-6519です。」")
+    assert r["verdict"] == "block" and _masked(r, "1087番地")
+
+
+def test_a_name_with_a_one_kanji_given_name_and_kun_is_a_name(scan):
+    r = scan("記名式アンケートの自由記述です。\n『休み時間に佐川 湊くんから毎日「くさい」と言われる。』")
+    assert r["verdict"] == "block" and _masked(r, "佐川 湊")
+
+
+def test_people_anonymised_as_a_role_and_a_letter_are_no_one(scan):
+    r = scan("交通事故の報告書（公用車）の文章を整えて。関係者は伏せています。\n発生日時：令和○年○月○日\n"
+             "当事者：職員A（運転）、相手方B（自転車）\n状況：左折時に接触。")
+    assert r["verdict"] == "allow"
+
+
+def test_a_whistle_blower_named_with_their_post_blocks(scan):
+    r = scan("公益通報の受付記録です。調査計画の骨子を作って。\n通報者：環境政策課 技師 吉永 沙織（匿名扱い希望）\n"
+             "通報内容：委託業者選定で仕様を事前に漏らしている職員がいる。")
+    assert r["verdict"] == "block" and _masked(r, "吉永 沙織")
+
+
+def test_a_price_being_worked_out_with_its_figures_below_warns(scan):
+    r = scan("スクールバス運行業務委託の予定価格を積算しています。以下の前提で内訳表を作ってください。\n\n"
+             "車両2台、運行日 200日\n運転手人件費：1人 日額 16,000円、添乗員：日額 9,500円")
+    assert r["verdict"] in ("warn", "block")
+
+
+def test_figures_collected_on_a_promise_not_to_show_them_warn(scan):
+    r = scan("各店舗に売上の増減を任意で回答してもらいました。「個別の数字は出さない」という約束で集めたものです。\n・A店：+42%\n・B店：+8%")
+    assert r["verdict"] in ("warn", "block")
+
+
+def test_a_companys_account_with_its_kana_holder_warns_only(scan):
+    r = scan("振込先口座の変更届です。確認メールを作って。\n変更後：しののめ信用金庫 本店 普通 3366120 カ）グンマオーエー")
+    assert r["verdict"] != "block"
+
+
+def test_a_persons_account_still_blocks(scan):
+    assert scan("振込先：しののめ信用金庫 本店 普通 3366120 ヤマダ タロウ")["verdict"] == "block"

@@ -778,6 +778,9 @@ _AMOUNT_FIELD = re.compile(r"(?:[ 　]*[（(][^（）()\n]{0,8}[）)][ 　]*[:�
 # the price of a coming bid still being decided, asked for (「入札の予定価格をいくらに設定すべきか…入札は来月予定」)
 _PRICE_BEING_SET = re.compile(r"(?:いくら|何円|どの(?:程度|くらい|ぐらい)|どこ)に(?:設定|決め|し|す)[^。？?\n]{0,3}?(?:べき|れば|たら|ようか)|設定(?:額|金額)?(?:を|は)(?:いくら|どう)")
 _BID_COMING = re.compile(r"入札(?:は|を)?(?:来週|来月|今月|[0-9０-９]+月)(?:予定|実施|に)|(?:来週|来月|今月|近く)(?:の)?入札|入札(?:の)?予定(?:日|です|あり)")
+# the price being worked out now (予定価格を積算しています, 設計額を算定中): its figures may stand well below
+_PRICE_IN_WORK = re.compile(r"[ 　]*(?:を|の)(?:積算|算定|算出|作成|設定)(?:して(?:い|お)|中|しようと)")
+_PRICE_IN_WORK_REACH = 600
 # a made-up or example figure (例えば, 仮に, 架空, サンプル): a general question's own numbers
 _SAMPLE_NEAR = re.compile(r"例えば|たとえば|仮に|架空|サンプル|ダミー|記入例|例[:：）)]")
 
@@ -803,6 +806,12 @@ def _judge_amount_or_status(rule, text, m, lo, hi, win, published, general, stro
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.3"], "nonpublic.why.amount_or_status.3", rates
     if strong and not general:
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
+    if not published and _PRICE_IN_WORK.match(text, m.end()):
+        # 「…の予定価格を積算しています。以下の前提で…⏎運転手人件費：日額 16,000円」: the office's price being worked out,
+        # its figures given below the request
+        below = list(_AMOUNT.finditer(text, m.end(), min(len(text), m.end() + _PRICE_IN_WORK_REACH)))[:3]
+        if below:
+            return ev.NONPUBLIC["nonpublic.why.amount_or_status.2"], "nonpublic.why.amount_or_status.2", below
     if _PRICE_BEING_SET.search(text, m.end(), m.end() + 30) and _BID_COMING.search(text):
         return ev.NONPUBLIC["nonpublic.why.amount_or_status.4"], "nonpublic.why.amount_or_status.4", []
     if weak and not general and m.group().startswith("指名"):

@@ -1132,7 +1132,9 @@ class PersonDetector(Detector):
         if len(sur) == 1 and sur[0].surface in _HAN_SURNAMES and _KANJI.match(gs) and len(gs) <= 2:
             return True  # 张 伟 / 朴 志勲: a Chinese or Korean family name the dictionary may not tag
         if len(given) == 1 and len(gs) == 1 and _KANJI.match(gs):
-            return bool(sei_tag or place)  # 目黒 亮, 日本橋 航
+            # 目黒 亮, 日本橋 航; and 佐川 湊くん, a family name the dictionary knows as a name among its other readings,
+            # with an honorific after the one-kanji given name
+            return bool(sei_tag or place or (honor and len(sur) == 1 and also_name is not None and also_name(sur[0].surface)))
         if len(given) == 1 and given[0].is_place_name and _KANJI.match(gs):
             # 東海林 隼人; and 志賀 瑞穂, both read as places, where the dictionary knows the given name as a name too
             return bool(sei_tag or place and also_name is not None and also_name(gs))

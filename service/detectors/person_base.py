@@ -199,7 +199,8 @@ _SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶァ-ヶー])(?<![ぁ-ん](
 _SHAPE_NOT_GIVEN = frozenset(lexicon.words("person.shape_not_given"))
 _HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
 _NAME_END_PARTICLES = frozenset(lexicon.words("person.name_end_particles"))
-_PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$")
+# (and a role with a letter, as a report anonymises the people in it: 職員A, 相手方B, 児童C)
+_PLACEHOLDER = compile_fast(r"[〇○●◯×＊*□■△▲?？_＿]|^\[.*\]$|^［.*］$|^(?:氏名|名前|なまえ|姓名|姓|名)$|^[一-龥ぁ-んァ-ヶ]{1,6}[A-ZＡ-Ｚ]$")
 _SAMPLE_NAMES = frozenset(lexicon.words("person.sample_names"))
 # the characters of a story, a cartoon or a picture book: not private persons
 _FICTION_WORKS = compile_fast(r"登場人物|キャラクター|アニメ|漫画|マンガ|物語|小説|童話|絵本|昔話|作品中|主人公|紙芝居|人形劇|"
@@ -444,6 +445,8 @@ _CAPACITY_MEMBER = compile_fast(r"(?:^|(?<![一-龥々]))(?:委員|理事|監事
 # (and the parties of a complaint, 申立人：…小学校 講師 中村 瑠美 / 相手方：同校 教務主任 …, or a family member's slot,
 # 子：… 、母：… 、父：山口 翔太 — a hospital or a school before the slot says where, not in what office)
 _SUBJECT_SLOT = compile_fast(r"(?:(?:対象|被処分|被評価|被相談|被疑|被害|被保護)(?:職員|者|教員|社員|生徒|児童)?|(?:被)?申立人|(?<![一-龥の])相手方|行為者|"
+                             # (a whistle-blower or a consultee named with their post: 通報者：環境政策課 技師 …)
+                             r"通報者|相談者|申出人|告発者|"
                              r"(?<![一-龥ぁ-んァ-ヶ])(?:父|母|子|夫|妻|長男|長女|次男|次女|祖父|祖母|配偶者))[ 　]*[:：][^:：]*$")
 # a person just appointed to a public office, introduced in it (民生委員・児童委員になった 石原 文子さん, 館長に就任した …)
 _CAPACITY_APPOINTED = compile_fast(r"(?:委員|理事|監事|会長|館長|校長|園長|所長|院長|署長|局長|部長|課長|議長)"

@@ -192,9 +192,10 @@ _LABEL_WORD = compile_exists(r"番号|ナンバー|コード|記号|(?:d(?<=[a-z
                              r"#(?<=[a-z]#)|#(?<=[a-z] #))")
 # a town (…町, …村) or a 字 and a lot number right after it, its reading or kanji in a bracket between (matched from the
 # town's last character, the kanji before it asked apart)
-_TOWN_LOT_HINT = compile_fast(r"[町村](?=[)）]?[ ]?[0-9])|字(?=[一-龥々ヶ]{1,5}[)）]?[ ]?[0-9])")
+# (の between the town and a 番地, as a caller says it: 嶺町の1087番地)
+_TOWN_LOT_HINT = compile_fast(r"[町村](?=[)）]?[ ]?[0-9]|の[0-9]{1,5}番地)|字(?=[一-龥々ヶ]{1,5}[)）]?[ ]?[0-9])")
 _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
-_TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})[)）]?[ ]?(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
+_TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})(?:[)）]?[ ]?|の(?=[0-9]{1,5}番地))(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
 _KANA_NAME_AFTER_NUMBER = compile_fast(r"[ ]*\([ ]*(?P<n>[ァ-ヺ][ァ-ヺー]{2,11}(?:[ ][ァ-ヺ][ァ-ヺー]{1,8})?)[ ]*(?:様|さん|殿)[ ]*\)")
 def _add_uncovered(ctx: "_Context", out: list, type_: str, m, group: str, reason: str, rule: str = "") -> None:
@@ -211,6 +212,13 @@ def _add_uncovered(ctx: "_Context", out: list, type_: str, m, group: str, reason
 _SOCIAL_HANDLE = compile_fast(r"(?:アカウント(?:名)?|ユーザー?(?:名|ID)|ハンドル(?:ネーム)?|(?<![A-Za-z])(?:X|Twitter|Instagram|TikTok|Threads|"
                               r"(?i:account|handle|username))|ツイッター|インスタ(?:グラム)?)[ 　]*[（(]?[^\n@]{0,8}?[:：]?[ 　]*"
                               r"(?P<v>(?<![\w.])@[A-Za-z0-9_]{3,30})(?![\w.@])")
+
+
+# a row of a list of people with their birth dates (_dated_name_rows): an optional first cell, a full name, a full date
+_DATED_NAME_ROW = compile_fast(r"(?m)^[ \t]*(?:[^\s]{1,8}[ ]+)?(?P<n>[一-龥々]{1,4}[ ][一-龥々ぁ-んァ-ヶー]{1,5})[ ]+"
+                               r"(?P<d>(?P<y>(?:19|20)[0-9]{2})[/.-][0-9]{1,2}[/.-][0-9]{1,2})[ \t]*$")
+# a cell of a sample's record row (_sample_rows_that_block): a number of four digits or more, or a full name in two parts
+_SAMPLE_ROW_CELL = compile_fast(r"(?:^|(?<=[\t|,]))[ ]*(?P<v>[0-9]{4,12}|[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-ヶー]{1,5})[ ]*(?=[\t|,]|$)", re.M)
 
 
 # a flat of a housing block beside a name (_rooms_beside_names), in a text about housing
@@ -841,7 +849,10 @@ _ROW_KEY = compile_fast(r"[ \t]*(?:[0-9]{6,12}|[一-龥]{1,4}[-‐－][0-9]{3,8}
 
 
 def _spaced_row(text: str, a: int, b: int) -> bool:
-    return (3 <= text.count(" ", a, b) <= 10 and (_ROW_DATE.search(text, a, b) is not None or _ROW_KEY.match(text, a) is not None)
+    # (a name and a full date alone make a row too: 松本 久子　1958/05/16, two spaces once normalised)
+    spaces = text.count(" ", a, b)
+    dated = _ROW_DATE.search(text, a, b) is not None
+    return ((3 if not dated else 2) <= spaces <= 10 and (dated or _ROW_KEY.match(text, a) is not None)
             and not _PROSE_IN_ROW.search(text, a, b))
 
 
@@ -974,9 +985,11 @@ class PersonalRecordDetector(Detector):
                    + cls._rooms_beside_names(ctx) + cls._kana_names_after_phones(ctx) + cls._social_handles(ctx)
                    + cls._json_names(ctx))
         if _SAMPLE.search(low):
-            return mobiles + cls._sample_objects_that_block(ctx) + cls._sample_form_births(ctx, allowlisted)
+            return (mobiles + cls._sample_objects_that_block(ctx) + cls._sample_rows_that_block(ctx)
+                    + cls._sample_form_births(ctx, allowlisted))
         # (a date the birth detector set aside for a softer sample word, たとえば, 例えば, beside a name that blocks)
         return (mobiles + (cls._labelled_values(ctx) if labels else []) + (cls._row_values(ctx) if rows else [])
+                + (cls._dated_name_rows(ctx) if rows else [])
                 + (cls._town_lots(ctx) if rows else []) + cls._sample_form_births(ctx, allowlisted))
 
     @staticmethod
@@ -1021,6 +1034,26 @@ class PersonalRecordDetector(Detector):
                 if t in ("PERSON", "DATE_OF_BIRTH") and not ctx.cover.hit(s, e) and shape_ok(t, text[s:e].strip()):
                     out.append(Candidate(t, s, e, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.sample_object"))
                     ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _sample_rows_that_block(ctx: "_Context") -> list[Candidate]:
+        """A row of a table the text calls a sample (サンプルは下のとおり) that holds a value blocking on its own (a birth
+        date under its heading, a mobile): a real record given as the sample, so the row's full names and numbers,
+        which the sample word let go, are masked with it."""
+        text, out = ctx.text, []
+        lines = {text.rfind("\n", 0, c.start) + 1 for c in ctx.doc.candidates
+                 if c.type in _PII_TYPES and c.type != "PERSON" and c.score >= ev.BLOCK}
+        for ls in sorted(lines):
+            le = text.find("\n", ls)
+            le = len(text) if le == -1 else le
+            if not _is_record_row(text[ls:le]):
+                continue
+            for m in _SAMPLE_ROW_CELL.finditer(text, ls, le):
+                a, b = m.span("v")
+                if not ctx.cover.hit(a, b) and (m.group("v")[0].isdigit() or _KANJI_CH.match(m.group("v"))):
+                    out.append(Candidate("PERSON", a, b, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.sample_row"))
+                    ctx.cover.add(a, b)
         return out
 
     @staticmethod
@@ -1144,6 +1177,33 @@ class PersonalRecordDetector(Detector):
             if not ctx.cover.hit(s, e):
                 out.append(Candidate("PHONE_NUMBER", s, e, PERSON_NUMBER_BLOCK, REASONS["record.mobile"], rule="record.mobile"))
                 ctx.cover.add(s, e)
+        return out
+
+    @staticmethod
+    def _dated_name_rows(ctx: "_Context") -> list[Candidate]:
+        """Consecutive rows of one shape — an optional first cell, a full name, a full date (1区 清水 拓海 2008/05/17) —
+        one of whose names blocks: a list of people with their birth dates, so every row's name and date is masked,
+        the rows whose names the name rules doubted (小池 颯) too."""
+        text, out = ctx.text, []
+        rows = list(_DATED_NAME_ROW.finditer(text))
+        this_year = datetime.date.today().year
+        k = 0
+        while k < len(rows):
+            j = k
+            while j + 1 < len(rows) and rows[j + 1].start() == rows[j].end() + 1:
+                j += 1  # the next line is a row of the same shape
+            group = rows[k:j + 1]
+            k = j + 1
+            if len(group) < 2 or not any(ctx.block_name_on_line(m.start()) for m in group):
+                continue
+            for m in group:
+                if not 1900 <= int(m.group("y")) <= this_year:
+                    continue
+                for g, t in (("n", "PERSON"), ("d", "DATE_OF_BIRTH")):
+                    a, b = m.span(g)
+                    if not ctx.cover.hit(a, b):
+                        out.append(Candidate(t, a, b, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.dated_name_row"))
+                        ctx.cover.add(a, b)
         return out
 
     @staticmethod
