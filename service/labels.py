@@ -367,6 +367,7 @@ REASONS = {
     "ids.passport.two_letters": "英字2文字+数字7桁",
     "ids.foreign.cn_resident_id": "中国の居民身分証番号（18桁・検査用数字が一致）",
     "ids.foreign.kr_rrn": "韓国の住民登録番号（生年月日＋7桁・検査用数字が一致）",
+    "ids.foreign.labelled_national_id": "外国の身分証番号の欄の値（DNI・CURP・身份证号码 など）",
     "ids.foreign.br_cpf": "ブラジルのCPF番号（検査用数字2桁が一致）",
     "ids.passport.mrz": "旅券の機械読取欄（MRZ）の氏名・旅券番号",
     "ids.passport.one_letter": "英字1文字+数字7〜8桁",

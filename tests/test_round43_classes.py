@@ -280,3 +280,91 @@ def test_a_companys_account_with_its_kana_holder_warns_only(scan):
 
 def test_a_persons_account_still_blocks(scan):
     assert scan("振込先：しののめ信用金庫 本店 普通 3366120 ヤマダ タロウ")["verdict"] == "block"
+
+
+# -- the third batch, train236–242 ------------------------------------------------------------------------------------
+
+def test_a_marking_before_a_bar_heads_a_long_line(scan):
+    r = scan("部外秘｜駅前再開発 事業者選定委員会メモ：A社案が評価最上位、B社は価格で劣後。議事録の体裁に整えて")
+    assert r["verdict"] == "block" and "CONFIDENTIAL_MARKING" in _types(r)
+
+
+def test_non_public_papers_named_at_the_line_head_are_marked(scan):
+    r = scan("非公開資料　市道拡幅の用地交渉経過、地権者の希望額は1㎡9.8万円。要点を3行で")
+    assert r["verdict"] == "block" and "CONFIDENTIAL_MARKING" in _types(r)
+
+
+def test_a_one_line_request_about_an_appraisal_warns(scan):
+    assert scan("部下の係長、今期の人事評価はC評価にするつもり。本人への伝え方を")["verdict"] in ("warn", "block")
+
+
+def test_a_one_line_general_question_passes(scan):
+    for text in ("人事評価制度の一般的な仕組みを三行で説明して", "昭和と平成の元号の切り替わりはいつ？"):
+        assert scan(text)["verdict"] == "allow", text
+
+
+def test_a_server_after_its_word_and_a_space_is_internal(scan):
+    r = scan("引継書を整えて。\n・バックアップは毎週金曜 18時、サーバ nouchi-db02 に自動保存")
+    assert _masked(r, "nouchi-db02")
+
+
+def test_a_childs_given_name_split_by_the_dictionary_is_still_a_name(scan):
+    r = scan("・児童虐待通告受理票（通告対象：町田 心愛ちゃん 5歳、通告者 近隣住民）")
+    assert _masked(r, "心愛")
+
+
+def test_a_short_access_key_after_its_label_is_a_credential(scan):
+    r = scan("回答者から問い合わせがありました。\n世帯主：森田 慎吾\nログインID：1020-1634-0557\nアクセスキー：Q7KD-3XWP")
+    assert _masked(r, "Q7KD-3XWP")
+
+
+def test_an_alarm_release_code_given_digit_by_digit_is_masked(scan):
+    r = scan("宿直室の引継ぎ書です。\n・機械警備の解除番号：5 8 2 0 6")
+    assert r["verdict"] == "block" and _masked(r, "5 8 2 0 6")
+
+
+def test_a_pin_in_a_configuration_is_masked(scan):
+    r = scan("[general]\nadmin_url = https://192.168.40.12:8443/admin\nvoicemail_pin_default = 7391")
+    assert _masked(r, "7391")
+
+
+def test_a_katakana_spelling_after_a_slash_goes_with_the_name(scan):
+    r = scan("Please write a welcome note for our new CIR.\nName: Olivia Grant / オリビア・グラント\nResidence card No.: AB12345678CD")
+    assert _masked(r, "オリビア・グラント")
+
+
+def test_names_on_foreign_certificates_are_masked(scan):
+    r = scan("ベトナムの結婚証明書を訳して。\nHọ, chữ đệm, tên vợ: PHẠM THỊ NGỌC ÁNH\nNgày, tháng, năm sinh: 03/10/1996\n"
+             "Giấy tờ tùy thân: Căn cước công dân số 001196027341")
+    assert r["verdict"] == "block" and _masked(r, "PHẠM THỊ NGỌC ÁNH", "001196027341")
+    r = scan("出生証明書を訳して。\nDatos de la madre: ROSA ELENA HIGA VARGAS, DNI 41873052\n"
+             "Datos del padre: JOSÉ LUIS QUISPE MAMANI, DNI 40962317, nacionalidad peruana")
+    assert r["verdict"] == "block" and _masked(r, "JOSÉ LUIS QUISPE MAMANI", "40962317")
+    r = scan("出生医学証明を訳して。\n新生儿姓名：刘子涵　性别：女\n母亲姓名：刘佳　年龄：31\n父亲姓名：高桥翔太　年龄：34")
+    assert _masked(r, "刘子涵", "刘佳", "高桥翔太")
+
+
+def test_a_korean_caller_introducing_themselves_is_masked(scan):
+    r = scan('留守電を訳して。\n"여보세요, 저는 한지훈이라고 하는데요, 제 휴대폰 번호는 080-3926-5814입니다."')
+    assert _masked(r, "한지훈", "080-3926-5814")
+
+
+def test_the_parties_of_a_court_caption_are_masked(scan):
+    r = scan("離婚判決書を訳して。\nKENJI MORIYAMA, Plaintiff  v.  JESSICA LYNN MORIYAMA, Defendant   Case No. 26DR-23-418")
+    assert _masked(r, "KENJI MORIYAMA", "JESSICA LYNN MORIYAMA")
+
+
+def test_a_vietnamese_name_in_capitals_with_an_age_is_masked(scan):
+    r = scan("住民税の申告相談です。\n国外扶養：父 BUI VAN LONG（62歳、ベトナム在住）、母 NGUYEN THI HANH（58歳）")
+    assert _masked(r, "BUI VAN LONG", "NGUYEN THI HANH")
+
+
+def test_a_placeholder_pair_on_a_sample_report_card_is_no_one(scan):
+    r = scan("英語の教科書の見本を訳して。\n\n*** SAMPLE — FOR TRAINING PURPOSES ONLY ***\nReport Card, Grade 5 — Springfield "
+             "Elementary School\nStudent: Jane Doe    Teacher: John Doe\nReading: Meets expectations")
+    assert r["verdict"] == "allow"
+
+
+def test_a_device_manuals_title_after_a_dash_is_no_signature(scan):
+    r = scan("通訳端末の取扱説明書を訳して。\n\nModel TR-2024 Handheld Translator — Quick Start\n1. Press and hold the power button.")
+    assert r["verdict"] == "allow"

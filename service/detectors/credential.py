@@ -63,6 +63,8 @@ _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
 _LOCK_KEY = r"(?:警備|警報)?(?:解除|解錠|開錠)(?:の)?(?:コード|番号)|暗証コード|ダイヤル錠[（(]?(?:の)?番号|キーボックス(?:の)?(?:番号|暗証)"
 _PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|暗証(?:番号)?|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|ストリームキー|配信キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD|authtok|AUTHTOK|bindpw|BINDPW)(?![A-Za-z])"
+           # a PIN's key in a configuration (voicemail_pin_default = 7391, admin_pin: 4821)
+           r"|(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){1,3}(?:pin|PIN)(?:_(?:default|code|number|no))?(?![A-Za-z_])"
            # a camel-case name whose last word is the password's (dbPassword, AdminPwd): its capital P starts the word
            r"|(?<![A-Za-z_])[A-Za-z][a-z0-9]{0,19}(?:Pass(?:word|wd|phrase|code)?|Pwd)(?![A-Za-z]))")
 # separator: は / が / ： / = / is / a table's cell border (| DB_PASS | … |), with optional spaces and an opening quote
@@ -76,6 +78,7 @@ _PW_VALUE = r"(?P<v>[!#$%&*+\-./0-9:=?@A-Z\[\\\]^_a-z{|}~]{4,64})"
 
 # the key of a two-step login's spare codes: digits grouped with a hyphen are its value
 _LOCK_KEY_RX = compile_fast(_LOCK_KEY)
+_PIN_KEY = compile_fast(r"(?:^|_)(?i:pin)(?:_|$)")
 _PIN_WITH_KEY_SIGN = compile_fast(r"[#*]?[0-9]{3,8}[#*]")
 _RECOVERY_KEY = compile_fast(r"(?i:バックアップ|リカバリ|復旧|backup|recovery)")
 # more quoted values listed after the value (「'Passw0rd!' や 'maebashi2024'」)
@@ -88,14 +91,14 @@ _CONSTANT_NAME = compile_fast(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"パス|暗証|コード|codes?|錠|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
+    gate = r"パス|暗証|コード|codes?|錠|解除番号|解錠番号|開錠番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
         # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)
         Pattern("パスワードの値（空白区切り）", _PW_KEY + r"(?P<sep>[ \t]+)" + _PW_VALUE + r"(?=[ \t]*(?:$|\n|[、。,）)])|[ \t]+を)", GOOD),
         # the word ends its line and the value stands alone on the next (「初期パスワード：⏎Kp9#…」)
         # a PIN typed digit by digit with spaces (暗証番号は 4 8 2 9 です): the digits are the value
-        Pattern("暗証番号の値（一桁ずつ）", r"(?:暗証番号|パスコード|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z]))(?P<sep>"
+        Pattern("暗証番号の値（一桁ずつ）", r"(?:暗証番号|パスコード|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|" + _LOCK_KEY + r")(?P<sep>"
                 + _PW_SEP + r")(?P<v>[0-9](?:[ 　][0-9]){3,7})(?![ 　]?[0-9])", GOOD),
         Pattern("パスワードの値（次の行）", _PW_KEY + r"[\"']?(?P<sep>[ \t]*(?:[:=]|は|が)?[ \t]*)\n[ \t]*"
                 + _PW_VALUE + r"(?=[ \t]*(?:\n|$))", GOOD),
@@ -174,7 +177,7 @@ class PasswordDetector(Detector):
                 return None  # 「パスは Documents」 with nothing saying it opens a file: too weak
         if value.lower() in _FAMOUS_WEAK:
             return WEAK, "credential.password.famous_weak"
-        pin = "暗証" in key or "PIN" in key or _LOCK_KEY_RX.search(key) is not None
+        pin = "暗証" in key or "PIN" in key or _LOCK_KEY_RX.search(key) is not None or _PIN_KEY.search(key) is not None
         if pin and _PIN_WITH_KEY_SIGN.fullmatch(value):
             return STRONG, "credential.password.pin"  # 「解除コードは「4821#」」: the digits and the key pressed after them
         compact = value.replace(" ", "").replace("　", "").replace("-", "")

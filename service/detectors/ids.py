@@ -748,11 +748,14 @@ class ForeignNationalIdDetector(Detector):
     Korea's resident registration number, Brazil's CPF): a number that passes is one person's."""
 
     type = "PERSON"
-    gate = r"[0-9]{3}\.[0-9]{3}\.|[0-9]{6}-[1-8]|[0-9]{17}"
+    gate = r"[0-9]{3}\.[0-9]{3}\.|[0-9]{6}-[1-8]|[0-9]{17}|dni|curp|rut|nie|cccd|cmnd|c[ăa]n c[ưu][ớo]c|định danh|身份证|身分證|주민등록"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
         for rule in _FOREIGN_RULES:
+            if not rule.judge:  # a rule judged by its label and signals alone (the catalogue's engine)
+                out += engine.shipped().candidates(doc, [rule])
+                continue
             valid = _FOREIGN_VALIDATORS[rule.judge]
             for m in finditer_sparse(rule.rx, doc.text):
                 if valid(m.group()):

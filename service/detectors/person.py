@@ -360,7 +360,9 @@ _INITIALS_BEFORE_BRACKET = compile_fast(r"(?<![A-Za-z])(?P<a>[A-Z](?:[.・．][ 
 
 
 # the same name in Latin letters after a slash, as a bilingual form gives it (子の氏名 / Name of child: 佐藤 エマ 凜 / SATO Emma Rin)
-_SLASH_LATIN_AFTER = compile_fast(r"[ ]?[ぁ-ゖァ-ヺー一-龥々]{0,3}[ ]*/[ ]*(?P<n>[A-Z][A-Za-z'\-]{1,20}(?:[ ][A-Z][A-Za-z'\-]{1,20}){1,3})[ ]*(?=\n|$)")
+# (or its katakana after a romaji name: Name: Olivia Grant / オリビア・グラント)
+_SLASH_LATIN_AFTER = compile_fast(r"[ ]?[ぁ-ゖァ-ヺー一-龥々]{0,3}[ ]*/[ ]*(?P<n>[A-Z][A-Za-z'\-]{1,20}(?:[ ][A-Z][A-Za-z'\-]{1,20}){1,3}"
+                                  r"|[ァ-ヺ][ァ-ヺー]{1,12}(?:[・= ][ァ-ヺ][ァ-ヺー]{1,12}){1,3})[ ]*(?=\n|$)")
 
 
 def _spellings_after_slash(doc: Document, found: list) -> list:
@@ -1105,9 +1107,13 @@ class PersonDetector(Detector):
             # (and a one-kanji suffix inside it: 陽+向, read as a name and a suffix)
             suffix_kanji = (bool(given) and len(g.surface) == 1 and _KANJI.match(g.surface) is not None
                             and g.pos[0] == "接尾辞")
+            # (… and a one-kanji prefix opening it before a one-kanji noun: 心+愛 in 町田 心愛ちゃん)
+            prefix_kanji = (not given and len(g.surface) == 1 and _KANJI.match(g.surface) is not None
+                            and g.pos[0] == "接頭辞" and j + 1 < len(toks) and len(toks[j + 1].surface) == 1
+                            and _KANJI.match(toks[j + 1].surface) is not None and toks[j + 1].pos[0] == "名詞")
             if (not _KANA_KANJI.match(g.surface) or g.surface in NOT_GIVEN or g.surface in _ROLE_SET
                     or g.surface in _SLOT_SET or g.surface in _SHAPE_NOT_GIVEN
-                    or (g.pos[0] != "名詞" and not lone_kanji and not suffix_kanji)
+                    or (g.pos[0] != "名詞" and not lone_kanji and not suffix_kanji and not prefix_kanji)
                     or g.pos[1] == "数詞" or glen + len(g.surface) > 4):
                 break
             given.append(g)

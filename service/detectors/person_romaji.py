@@ -39,7 +39,8 @@ _LW = (r"[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF](?:[A-Za-z\u00C0-\u024F\u1E
        r"(?:['’][A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*(?:-[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)?")
 
 # (a middle initial too: Jennylyn R. Mendoza, and as a card prints it, LUIS A MENDOZA)
-_LNAME = rf"{_LW}(?:[ ]+(?:{_LW}|[A-Z]\.?(?=[ ]+[A-Z])|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
+# (words one or two spaces apart: three or more are a column's gap — Student: Jane Doe    Teacher: John Doe)
+_LNAME = rf"{_LW}(?:[ ]{{1,2}}(?:{_LW}|[A-Z]\.?(?=[ ]+[A-Z])|(?i:{_PARTICLE})(?=[ ]+[A-Z\u00C0-\u00DE])))" + "{1,4}"
 
 _PARTICLES_EN = frozenset(lexicon.words("person.particles_en"))
 
@@ -93,7 +94,7 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?i:regards|sincerely|cheers|respectfully|cordially|yours[ ]truly|best[ ]wishes)[ ]*,[ ]*"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})[ ]*(?=$|[.\n\"”']|\([^()\n]{{1,30}}\)[ ]*$)", re.M),
      _Ctx("person.romaji.closing_signature", strict=True)),
-    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is|sou|me[ ]chamo|meu[ ]nome[ ]é|"
+    (compile_fast(rf"(?:\b(?i:i[ ]am|i['’]m|this[ ]is|my[ ]name['’]s|call[ ]me|it['’]s|here[ ]is|sou|me[ ]chamo|meu[ ]nome[ ]é|aqui[ ]é(?:[ ][ao])?|"
                   rf"me[ ]llamo|mi[ ]nombre[ ]es|ako[ ]si|nama[ ]saya|tôi[ ]là|tên[ ]tôi[ ]là))[ ]+"
                 rf"(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?![ ]*[A-Z0-9])"),
      _Ctx("person.romaji.self_introduction", strict=True)),
@@ -109,7 +110,8 @@ _ROMAJI_CONTEXT = [
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
     # a full name among Japanese with an age in brackets after it, as a roster or a selection sheet writes it
     # (受験者B　Kowalski Emily Rose（29）): the bracket is the person's age
-    (compile_fast(rf"(?:(?<=[：:、一-龥ぁ-んァ-ヶ])|(?<=[：:、一-龥ぁ-んァ-ヶ] )|(?<=[一-龥ぁ-んァ-ヶ][A-Z0-9] ))(?P<n>{_LNAME})(?=[ ]*[(（][ ]*[1-9][0-9]?[ ]*(?:歳|才)?[ ]*[)）]|[ ]+[1-9][0-9]?[ ]?(?:歳|才)(?![以未]))"),
+    # (and a list's circled number before it, a note after the age inside the bracket: ② Hasan Mahmud（13歳）, 父 BUI VAN LONG（62歳、…）)
+    (compile_fast(rf"(?:(?<=[：:、一-龥ぁ-んァ-ヶ①-⑳])|(?<=[：:、一-龥ぁ-んァ-ヶ①-⑳] )|(?<=[一-龥ぁ-んァ-ヶ][A-Z0-9] )|(?<![^\n])[ ]{{1,3}})(?P<n>{_LNAME})(?=[ ]*[(（][ ]*[1-9][0-9]?[ ]*(?:歳|才)?[ ]*(?:[)）]|(?<=[歳才])[、,])|[ ]+[1-9][0-9]?[ ]?(?:歳|才)(?![以未]))"),
      _Ctx("person.romaji.age_bracket", strict=True, header=True, slot=True)),
     # a pupil's full name with their class after it (Riku Asanuma in 6-1, Kaito Ogino in class 1-3)
     (compile_fast(rf"(?P<n>{_LNAME})(?=[ ]+in[ ]+(?:(?i:class|grade|homeroom|room)[ ]+)?[1-9][ ]?[-‐][ ]?[1-9]\b)"),
@@ -126,9 +128,17 @@ _ROMAJI_CONTEXT = [
     # (and a family name in capitals with the given names after a comma: 妻：MAGBANUA, Rosalinda Cortez)
     # (and a log's key=value: 利用者=Kowalczyk Anna)
     (compile_fast(rf"(?:氏[ 　]{{0,2}}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                  rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ]và[ ]tên|họ[ ]tên|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
+                  rf"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ[ ](?:và[ ])?tên(?:[ ]người[ ][a-zà-ỹ]+)?|nome(?:[ ]completo)?|nombre|pangalan|nama(?:[ ]lengkap)?)|"
+                  # (a certificate's fields in Vietnamese, Spanish and Portuguese: Họ, chữ đệm, tên vợ: …, Datos del padre: …,
+                  # Nombres del nacido: …, Nome da mãe: …)
+                  rf"(?i:họ,?[ ]chữ[ ]đệm,?[ ](?:và[ ])?tên(?:[ ](?:vợ|chồng|con|cha|mẹ|người[ ][a-zà-ỹ]+))?|datos[ ]del?[ ](?:la[ ])?(?:madre|padre|c[óo]nyuge|fallecid[oa]|contrayente|titular)|"
+                  rf"nombres?[ ]del?[ ](?:la[ ])?(?:nacid[oa]|madre|padre|fallecid[oa]|titular)|nome[ ]d[ao][ ](?:m[ãa]e|pai|falecid[oa]|titular|c[ôo]njuge)|"
+                  rf"contrayente(?:[ ][0-9])?|testigos?|declarante|fallecid[oa]|c[óo]nyuge|padre|madre|m[ãa]e|pai|testemunhas?)(?=[ ]*[:：])|(?:長男|長女|次男|次女|配偶者|祖父|祖母|同居人|(?<![一-龥])(?:父|母|夫|妻|子))(?=[ ]*[:：]))"
                   rf"(?:[（(][^()（）\n:：]{{1,10}}[)）](?=[ ]*[:：]))?[ ]*(?:[:：=]|は|が)?[ ]*(?P<n>[A-Z]{{2,15}},[ ]+{_LW}(?:[ ]+{_LW}){{0,2}}|{_LNAME}|{_NAME_EN})"),
      _Ctx("person.romaji.name_field", slot=True)),
+    # the parties of a court's caption (KENJI MORIYAMA, Plaintiff v. JESSICA LYNN MORIYAMA, Defendant)
+    (compile_fast(rf"(?P<n>{_LNAME}),?[ ]+(?:Plaintiff|Defendant|Petitioner|Respondent|Appellant|Appellee)s?\b"),
+     _Ctx("person.romaji.case_role", strict=True, slot=True)),
     # a part of a name in its own field of an English form or a passport scan ("Surname  ROZARIO",
     # "Given names  MARIA  THERESA", "First Name: Maria", "Surname ........ OGAWA"): the value alone on the rest of its line
     (compile_fast(rf"(?m)^[ \t>|]*(?i:surname|family[ ]name|last[ ]name|given[ ]names?|first[ ]name|middle[ ]names?|forenames?)"
@@ -210,7 +220,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is", "sou ", "me chamo",
-     "meu nome", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
+     "meu nome", "aqui é", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
@@ -219,7 +229,10 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("family", "household", "families"),
     ("--",),
     compile_fast(r"(?:氏[ 　]{0,2}名|名前|名義|相談者|申請者|対象者|保護者|妊婦|患者|利用者|児童|生徒|本人|被保険者|世帯主|申出人|届出人|通報者|"
-                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)(?:[（(][^()（）\n:：]{1,10}[)）])?[ ]*(?:[:：=]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+                 r"傷病者|受診者|来庁者|宛名|姓名|名字|이름|성명|नाम|खाताधनी|(?i:họ và tên|họ tên|nome|nombre|pangalan|nama|"
+                 r"họ,? chữ đệm,? (?:và )?tên(?: [a-zà-ỹ]+){0,2}|họ tên người [a-zà-ỹ]+|datos del? (?:la )?[a-zóíá]+|nombres? del? (?:la )?[a-zóíá]+|nome d[ao] [a-zãâçô]+|"
+                 r"contrayente|testigos?|declarante|fallecid[oa]|c[óo]nyuge|padre|madre|m[ãa]e|pai|testemunhas?)|長男|長女|次男|次女|配偶者|祖父|祖母|同居人|父|母|夫|妻|子)(?:[（(][^()（）\n:：]{1,10}[)）])?[ ]*(?:[:：=]|は|が)?[ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
+    ("plaintiff", "defendant", "petitioner", "respondent", "appellant", "appellee"),
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
     compile_fast(r"(?:対象|該当者|当事者)[ ]*[:：][ ]*[A-Z\u00C0-\u00DE\u0100-\u024F]"),
     ("-san", "-sama", "-sensei", "-kun", "-chan", "-shi", "-dono"),
@@ -281,13 +294,14 @@ _ROMAJI_STARTS = [
      "warmly", "wishes", "gratitude"),
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is", "sou ", "me chamo",
-     "meu nome", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
+     "meu nome", "aqui é", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
     None,
     None,
     None,
     None,
     None,
     ("the",),
+    None,
     None,
     None,
     ("surname", "family name", "last name", "given name", "first name", "middle name", "forename"),
@@ -527,7 +541,12 @@ _SUBJECT_LINE = re.compile(r"[ \t>]*(?:(?i:subject|re|fwd?)|件名|タイトル)
 
 # a heading's capitalised words before a dash mid-line (Winter Heating Cost Subsidy – Frequently Asked Questions): what
 # follows the dash is the title's rest unless it looks like a name (not a sentence's end: Thanks for the help – Liam …)
-_TITLE_BEFORE_DASH = compile_fast(r"[ \t]*[A-Z][A-Za-z0-9'’]*(?:[ ]+(?:[A-Z0-9][A-Za-z0-9'’]*|of|and|the|for|in|on|to|a|an|&)){1,8}[ \t]-{1,2}[ ]")
+_TITLE_BEFORE_DASH = compile_fast(r"[ \t]*[A-Z][A-Za-z0-9'’\-]*(?:[ ]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|of|and|the|for|in|on|to|a|an|&)){1,8}[ \t]-{1,2}[ ]")
+
+
+# a quotation's closing mark before the dash, in a text about quotations (引用, 名言, quote): the author of a saying
+_QUOTED_BEFORE_DASH = compile_fast(r"[\"”」』][ \t]*-{1,2}[ ]?[^\n\"”」』]*$")
+_QUOTATION_CUE = compile_fast(r"引用|名言|格言|ことわざ|(?i:quot(?:e|ation)|saying|proverb)")
 
 
 def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
@@ -543,6 +562,8 @@ def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     if (ctx.name_words or (ctx.signed and (_SUBJECT_LINE.match(text, ls) or _TITLE_BEFORE_DASH.match(text, ls)))) and not all(
             w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
         return True
+    if ctx.signed and _QUOTED_BEFORE_DASH.search(text, ls, e) and _QUOTATION_CUE.search(text):
+        return True  # "Không có gì quý hơn độc lập, tự do." — Hồ Chí Minh, asked to be translated as a quotation: its author
     if ctx.some_name_word and (any(w in _EN_PRODUCT or w in _EN_NOT_NAME for w in words) or not (any(
             _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES or not w.isascii() for w in words) or all(map(_hepburn, words)))):
         return True  # (Adobe Acrobat: one Hepburn-shaped word is no name; Tanaka Yui: every word is)
@@ -711,10 +732,15 @@ def _not_a_strict_name(words: list) -> bool:
 def _caps_name(words: list) -> bool:
     """A name written all in capitals, as passports and forms print it ("I am KIM MIN-JI"): 2-3 words,
     each Hepburn-shaped or a frequent name of the world (URGENT NOTICE is neither)."""
-    if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() and w.isupper() for w in words):
+    if not 2 <= len(words) <= 4 or not all(w.replace("-", "").isalpha() and w.isupper() for w in words):
         return False
-    return all(all(_hepburn(p.capitalize()) or _fold(p.capitalize()) in _WORLD_NAMES or p.lower() in _PARTICLES_EN
-                   or p.capitalize() in _FOREIGN_SURNAMES for p in w.split("-")) for w in words)
+    if len(words) <= 3 and all(all(_hepburn(p.capitalize()) or _fold(p.capitalize()) in _WORLD_NAMES or p.lower() in _PARTICLES_EN
+                                   or p.capitalize() in _FOREIGN_SURNAMES for p in w.split("-")) for w in words):
+        return True
+    # (a Vietnamese or Chinese name opens with its listed family name and goes on with short given names the lists do not
+    # hold, as a card prints it: BUI VAN LONG, NGUYEN THI HONG NHUNG)
+    return (_fold(words[0].capitalize()) in _FOREIGN_SURNAMES and all(len(w) <= 7 for w in words[1:])
+            and not any(w.capitalize() in _EN_NOT_NAME or w.capitalize() in _EN_STOP for w in words[1:]))
 
 
 # a card's label in capitals, then the name in capitals after a space or two, alone on its line — as OCR reads a

@@ -121,7 +121,12 @@ def sample_romaji(doc: Document, c: _Name) -> bool:
     if key not in _SAMPLE_ROMAJI and not any(key + w.lower() in _SAMPLE_ROMAJI or w.lower() + key in _SAMPLE_ROMAJI
                                              for w in _CAPITALISED.findall(near)):
         return False
-    return _SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
+    # (or at the text's head: 「*** SAMPLE — FOR TRAINING PURPOSES ONLY ***」 over a report card)
+    return (_SAMPLE_CONTEXT_EN.search(doc.text, max(0, c.start - 60), c.end + 60) is not None
+            or _SAMPLE_CONTEXT_EN.search(doc.text, 0, _SAMPLE_HEAD_CHARS) is not None)
+
+
+_SAMPLE_HEAD_CHARS = 200
 
 
 def organisation(doc: Document, c: _Name) -> bool:

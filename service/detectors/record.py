@@ -596,20 +596,26 @@ _DEVANAGARI_NAME_BEFORE = compile_fast(r"(?<![\u0900-\u097F])[\u0900-\u097F]+(?:
 _NAME_READ_IN_SELF_INTRODUCTION = compile_fast(r"(?<![一-龥々])(?P<v>[一-龥々]{1,4})[（(][ぁ-ゖー]{2,10}[）)](?=と申します)")
 _HAN_NAME_IN_SLOT = compile_fast(r"(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人|患者|对象者|対象者|相談者|利用者|被保険者|"
                                  r"世帯主|保護者|申込者|受給者|児童|生徒|纳税人|納税人|納税者|夫|妻|配偶者|丈夫|妻子)[ 　]*[:：][ 　]*(?P<v>" + _CHINESE_SURNAME
-                                 + r"[一-龥]{1,2})(?=[，,、。（(\s]|$)")
+                                 # (a Japanese name in simplified characters has four: 父亲姓名：高桥翔太)
+                                 + r"[一-龥]{1,3})(?=[，,、。（(\s]|$)")
+# a Chinese certificate's name field with whose name it is (父亲姓名：高桥翔太, 新生儿姓名：刘子涵): any two to four characters
+# (not only a Chinese family name's: a Japanese parent's name is written in simplified characters)
+_HAN_NAME_AFTER_KIN_LABEL = compile_fast(r"(?:新生儿|母亲|父亲|母親|父親|配偶|丈夫|妻子|申请人|当事人|死者|患者|子女)姓名[ 　]*[:：][ 　]*"
+                                         r"(?P<v>[一-龥]{2,4})(?=[，,、。（(\s]|$)")
 # … and its other writing in the bracket right after it (刘建国（劉建国）: the simplified and the Japanese characters)
 _HANGUL = compile_fast(r"[가-힣]")
 _HAN_NAME_AGAIN = compile_fast(r"[（(](?P<v>[一-龥]{2,4})[）)]")
 # a hangul name after a relation, a self-reference or a label (본인 송미경은, 어머니 이순자(李順子, 87세), 이름: 김민준): a Korean
 # family name and one or two syllables, then a particle, a bracket or the end of the word
 _KOREAN_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.korean_surnames"), key=len, reverse=True)) + ")"
+# (and a caller's own name: 저는 한지훈이라고 하는데요, 제 이름은 …)
 _HANGUL_NAME_IN_SLOT = compile_fast(r"(?:본인|어머니|아버지|어머님|아버님|아들|딸|남편|아내|부인|할머니|할아버지|손자|손녀|이름|성명|신청인|보호자|"
-                                    r"대상자|환자)[ 　]*[:：은는이가]?[ 　]*(?P<v>" + _KOREAN_SURNAME
+                                    r"대상자|환자|저는|제[ ]이름은|신고인|사망자|(?<![가-힣])(?:부|모|배우자|자녀)(?=[ 　]*[|:：]))[ 　]*[:：은는이가|]?[ 　]*(?P<v>" + _KOREAN_SURNAME
                                     + r"[가-힣]{1,2})(?=은|는|이|가|의|을|를|[ 　(（,，、:：|]|$)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
 # (and after where the writer lives — 我是住在前桥市的刘建华 — or after a relation: 我的女儿刘子涵)
-_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是(?:[^，,。.！!\n]{1,12}的)?|我的名字是|我的名字叫|我的(?:女儿|儿子|孩子|妻子|丈夫|太太|先生|"
+_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是(?:[^，,。.！!\n]{1,12}的)?|是住在[^，,。.！!\n]{1,12}的|我的名字是|我的名字叫|我的(?:女儿|儿子|孩子|妻子|丈夫|太太|先生|"
                                    r"母亲|父亲|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹)|(?:孩子|女儿|儿子|丈夫|妻子|太太|先生|母亲|父亲)(?:叫|名叫|的名字(?:是|叫)))(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|今年|在|是|$)")
 
 
@@ -680,6 +686,8 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
     if "我" in text:
         spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
     if "：" in text or ":" in text:
+        for m in _HAN_NAME_AFTER_KIN_LABEL.finditer(text):
+            spans.append(m.span("v"))
         for m in _HAN_NAME_IN_SLOT.finditer(text):
             spans.append(m.span("v"))
             again = _HAN_NAME_AGAIN.match(text, m.end("v"))

@@ -42,6 +42,10 @@ LEARNED_WARN = 0.60
 # A passage shorter than this holds too few n-grams for a judgement of its own (a one-line
 # greeting would be judged on two or three words).
 MIN_PASSAGE_CHARS = 40
+# … unless the whole text is that one short passage and the classifier is nearly sure: a one-line request that states
+# its matter (部下の係長、今期の人事評価はC評価にするつもり。本人への伝え方を) is all there is to judge.
+SHORT_TEXT_MIN_CHARS = 20
+SHORT_TEXT_THRESHOLD = 0.90
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 # A short list or table of short items (a to-do list, an agenda, a schedule, the headings of an
 # empty table) holds a few words and little else: the classifier's n-grams of 「検討」「予定」「回答」
@@ -149,7 +153,11 @@ class LearnedLayer:
             a = F.codes(text)
             keys = F.gram_keys(a)
         for ps in self.passage_scores(text, a, keys):
-            if ps.probability < self.threshold or ps.end - ps.start < MIN_PASSAGE_CHARS:
+            if ps.probability < self.threshold:
+                continue
+            if ps.end - ps.start < MIN_PASSAGE_CHARS and not (
+                    ps.probability >= SHORT_TEXT_THRESHOLD and ps.end - ps.start >= SHORT_TEXT_MIN_CHARS
+                    and not doc.text[:ps.start].strip() and not doc.text[ps.end:].strip()):
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
                 continue  # a rule already said why; the model adds nothing to read
