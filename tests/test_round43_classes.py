@@ -368,3 +368,8 @@ def test_a_placeholder_pair_on_a_sample_report_card_is_no_one(scan):
 def test_a_device_manuals_title_after_a_dash_is_no_signature(scan):
     r = scan("通訳端末の取扱説明書を訳して。\n\nModel TR-2024 Handheld Translator — Quick Start\n1. Press and hold the power button.")
     assert r["verdict"] == "allow"
+
+
+def test_a_short_line_whose_name_a_rule_found_is_not_flagged_whole(scan):
+    r = scan("被評価者：佐野 由美子（市民課 主査）業績評価 B。")
+    assert "NONPUBLIC_INFO" not in _types(r) and "市民課 主査" in r["redacted_text"]

@@ -42,8 +42,9 @@ LEARNED_WARN = 0.60
 # A passage shorter than this holds too few n-grams for a judgement of its own (a one-line
 # greeting would be judged on two or three words).
 MIN_PASSAGE_CHARS = 40
-# … unless the whole text is that one short passage and the classifier is nearly sure: a one-line request that states
-# its matter (部下の係長、今期の人事評価はC評価にするつもり。本人への伝え方を) is all there is to judge.
+# … unless the whole text is that one short passage, no rule found anything in it and the classifier is nearly sure: a
+# one-line request that states its matter (部下の係長、今期の人事評価はC評価にするつもり。本人への伝え方を) is all there is to judge
+# (where a rule found a name, the flag would only cover the whole line: 被評価者：佐野 由美子（市民課 主査）業績評価 B。).
 SHORT_TEXT_MIN_CHARS = 20
 SHORT_TEXT_THRESHOLD = 0.90
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -157,7 +158,8 @@ class LearnedLayer:
                 continue
             if ps.end - ps.start < MIN_PASSAGE_CHARS and not (
                     ps.probability >= SHORT_TEXT_THRESHOLD and ps.end - ps.start >= SHORT_TEXT_MIN_CHARS
-                    and not doc.text[:ps.start].strip() and not doc.text[ps.end:].strip()):
+                    and not doc.text[:ps.start].strip() and not doc.text[ps.end:].strip()
+                    and not any(c.score >= WARN for c in doc.candidates)):
                 continue
             if any(c.start < ps.end and ps.start < c.end for c in covered):
                 continue  # a rule already said why; the model adds nothing to read
