@@ -152,11 +152,11 @@ _EXAMPLE_AFTER = _CONTEXT["phone_example_after"]
 _HOME_WORD = compile_fast(r"住所|自宅|現住所|居所|生年月日|(?:丁目|[0-9０-９]番地?)[0-9０-９]|[町村][0-9０-９]{1,4}[-－‐][0-9０-９]")
 # another phone number between the office word and this one: a list of numbers, not the office's line
 _NUMBER_BETWEEN = compile_fast(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}")
-# a person named with an English title earlier on the number's line
 # the head of a business or an office named before its own line's number (代表 山田 太郎 027-…)
 _BUSINESS_HEAD = compile_fast(r"代表|店主|社長|院長|園長|館長|理事長|会長|所長|支配人|オーナー|担当|主事|主任|係長|課長")
 # two words (a family and a given name) right before the number, as a ledger's row gives them
 _FULL_NAME_BEFORE_NUMBER = compile_fast(r"[一-龥々ァ-ヶー]{1,6}[ 　][一-龥々ぁ-んァ-ヶー]{1,6}[ 　]*\Z")
+# a person named with an English title earlier on the number's line
 _TITLED_NAME = compile_fast(r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+[A-Z][a-z]")
 
 # Words that say a number is an example, not somebody's number.

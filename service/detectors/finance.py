@@ -270,7 +270,8 @@ def _public_body_account(text: str, c: Candidate) -> Candidate:
     le = min(le if le != -1 else len(text), c.end + _PUBLIC_BODY_REACH)
     if c.score >= WARN and _PUBLIC_BODY_HOLDER.search(text, ls, le):
         return Candidate(c.type, c.start, c.end, WARN, c.reason + "・" + REASONS["finance.account.public_body"])
-    if c.score >= WARN and _CORPORATE_HOLDER.match(text, c.end, min(len(text), c.end + _PUBLIC_BODY_REACH, _line_end(text, c.end))):
+    # (the holder's mark cannot cross a line: the pattern holds no line break)
+    if c.score >= WARN and _CORPORATE_HOLDER.match(text, c.end, c.end + _PUBLIC_BODY_REACH):
         # (普通 3366120 カ)グンマオーエー: a company's account after the number, as a transfer form gives its holder — a business's,
         # not a person's; a warning, the user confirms)
         return Candidate(c.type, c.start, c.end, WARN, c.reason + "・" + REASONS["finance.account.corporate"])
@@ -279,8 +280,3 @@ def _public_body_account(text: str, c: Candidate) -> Candidate:
 
 # a company's holder name in bank kana or in full after the account number (カ)グンマオーエー, ユ)…, 株式会社…)
 _CORPORATE_HOLDER = compile_fast(r"[ 　]*(?:名義[ 　]*[:：]?[ 　]*)?(?:[カユドシ]\)|\([カユドシ]\)|シャ\)|株式会社|有限会社|合同会社|\(株\)|\(有\))")
-
-
-def _line_end(text: str, pos: int) -> int:
-    le = text.find("\n", pos)
-    return len(text) if le == -1 else le

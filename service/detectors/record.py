@@ -198,6 +198,8 @@ _KANJI_CH = compile_fast(r"[一-龥々ヶ]")
 _TOWN_LOT = compile_fast(r"(?:町|村|字[一-龥々ヶ]{1,5})(?:[)）]?[ ]?|の(?=[0-9]{1,5}番地))(?P<v>[0-9]{1,5}(?:-[0-9]{1,4}){0,2}"
                          r"(?:番地?[0-9]{0,4})?)(?![0-9]|[ ]?(?:円|年|月|日|件|人|名|%|万|歳|時|分|回|台|枚|冊|頁|号室|階|kg|km|㎡|m))")
 _KANA_NAME_AFTER_NUMBER = compile_fast(r"[ ]*\([ ]*(?P<n>[ァ-ヺ][ァ-ヺー]{2,11}(?:[ ][ァ-ヺ][ァ-ヺー]{1,8})?)[ ]*(?:様|さん|殿)[ ]*\)")
+
+
 def _add_uncovered(ctx: "_Context", out: list, type_: str, m, group: str, reason: str, rule: str = "") -> None:
     """The match's `group` as a blocking candidate, unless a value already covers it."""
     if m is None:
@@ -1058,10 +1060,8 @@ class PersonalRecordDetector(Detector):
             if not _is_record_row(text[ls:le]):
                 continue
             for m in _SAMPLE_ROW_CELL.finditer(text, ls, le):
-                a, b = m.span("v")
-                if not ctx.cover.hit(a, b) and (m.group("v")[0].isdigit() or _KANJI_CH.match(m.group("v"))):
-                    out.append(Candidate("PERSON", a, b, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.sample_row"))
-                    ctx.cover.add(a, b)
+                if m.group("v")[0].isdigit() or _KANJI_CH.match(m.group("v")):
+                    _add_uncovered(ctx, out, "PERSON", m, "v", "record.row_value", "record.sample_row")
         return out
 
     @staticmethod
@@ -1205,13 +1205,9 @@ class PersonalRecordDetector(Detector):
             if len(group) < 2 or not any(ctx.block_name_on_line(m.start()) for m in group):
                 continue
             for m in group:
-                if not 1900 <= int(m.group("y")) <= this_year:
-                    continue
-                for g, t in (("n", "PERSON"), ("d", "DATE_OF_BIRTH")):
-                    a, b = m.span(g)
-                    if not ctx.cover.hit(a, b):
-                        out.append(Candidate(t, a, b, PERSON_NUMBER_BLOCK, REASONS["record.row_value"], rule="record.dated_name_row"))
-                        ctx.cover.add(a, b)
+                if 1900 <= int(m.group("y")) <= this_year:
+                    _add_uncovered(ctx, out, "PERSON", m, "n", "record.row_value", "record.dated_name_row")
+                    _add_uncovered(ctx, out, "DATE_OF_BIRTH", m, "d", "record.row_value", "record.dated_name_row")
         return out
 
     @staticmethod

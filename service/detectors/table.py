@@ -311,8 +311,8 @@ def _names_beside_names(doc: Document, rows: list, cols: dict, found: list[Candi
 
 
 def json_names_beside_names(doc: Document, found: list[Candidate]) -> list[Candidate]:
-    """The values of a JSON key no heading word names, or one that names a person ("member", "volunteer"), most of whose values the name detector
-    found names in: the key holds names, so a value it doubted is one too, as a 氏名 column's rows are
+    """The values of a JSON key that names a person or nothing known ("volunteer", "member"), two thirds of whose values
+    the name detector found names in: the key holds names, so a value it doubted is one too, as a 氏名 column's rows are
     (_names_beside_names). Asked by the record stage of a text that blocks (record.values_of_blocked_records)."""
     by_key: dict[str, list[tuple[int, int]]] = {}
     for m in _KV.finditer(doc.text):

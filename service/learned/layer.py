@@ -279,7 +279,7 @@ class LearnedLayer:
         probs = self.candidate_probability(doc, a, cands, keys)
         kept = _blocked_paragraphs(doc)
         lowered = set()
-        before: dict = {}  # id(candidate) -> its score before the judge lowered it
+        lowered_from: list = []  # (candidate, its score before the judge lowered it)
         dropped: list = []
         for c, p in zip(cands, probs):
             if c.score >= WARN and p < self.warn_below and _has_context(doc.text, c) \
@@ -297,11 +297,11 @@ class LearnedLayer:
                     # Only a name is dropped outright; a public address or number keeps its
                     # warn (the rules' own choice for a facility's address or a hotline; a
                     # landline dropped on the judge's word alone lost a 班長's number on a flyer).
-                    before[id(c)] = c.score
+                    lowered_from.append((c, c.score))
                     c.score = 0.0  # below WARN: the scanner drops it
                     dropped.append(c)
                 else:
-                    before[id(c)] = c.score
+                    lowered_from.append((c, c.score))
                     c.score = min(c.score, LEARNED_WARN)  # a warn: still redacted, the user decides
                 c.reason += f"（学習モデル：公開・例示・コードの文脈、個人の確率 {p:.0%}）"
                 lowered.add(id(c))
@@ -316,7 +316,7 @@ class LearnedLayer:
                     doc.candidates.append(c)
                 c.score = LEARNED_WARN
                 c.reason += f"（学習モデル：個人の文脈と判定、確率 {p:.0%}）"
-        _keep_names_beside_their_mobiles(doc, [c for c in cands if id(c) in before], before)
+        _keep_names_beside_their_mobiles(doc, lowered_from)
         dropped = [c for c in dropped if c.score == 0.0]
         if dropped:
             _keep_beside_kept_names(doc, dropped)
@@ -387,17 +387,17 @@ _ASKS_ABOUT_QUOTED_WORDS = re.compile(r"[『「][^』」\n]{1,8}[』」](?:っ�
 _OWN_MOBILE_AFTER = re.compile(r"[ 　]?(?:さん|様|氏)?[ 　]*[(（]?(?:の)?(?:個人)?携帯(?:電話)?(?:番号)?[ 　]*[:：]?[ 　]*0[789]0-?[0-9]{4}-?[0-9]{4}")
 
 
-def _keep_names_beside_their_mobiles(doc: Document, lowered: list, before: dict) -> None:
+def _keep_names_beside_their_mobiles(doc: Document, lowered_from: list) -> None:
     """A name the judge lowered with its bearer's own mobile right after it (嘱託員 小林恵美子さん 携帯090-4418-2937 in a
     statistics text for the city's bulletin), where the mobile still blocks after the judge: the text blocks for that
     number anyway, and the name beside it is the same person's — it keeps the score the rules gave it."""
     phones = [p for p in doc.candidates if p.type == "PHONE_NUMBER" and p.score >= BLOCK]
     if not phones:
         return
-    for c in lowered:
+    for c, score in lowered_from:
         m = _OWN_MOBILE_AFTER.match(doc.text, c.end) if c.type == "PERSON" else None
         if m is not None and any(c.end <= p.start < m.end() for p in phones):
-            c.score = before[id(c)]
+            c.score = score
 
 
 def _name_and_home_on_line(doc: Document, c: Candidate) -> bool:
