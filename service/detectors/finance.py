@@ -158,7 +158,7 @@ _BANK_WORDS = compile_fast(
     r"ギンコウ|シテン|フツウ|トウザ|ヨキン|"
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名|"
     # the account's label in the languages residents from abroad write (账号, 계좌번호, conta, số tài khoản)
-    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản"
+    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản|[Cc]uenta|[Bb]anco"
 )
 
 # the bank, the branch and the account type right before an account number (東和銀行 前橋駅前支店 普通 …),
@@ -189,9 +189,13 @@ class BankAccountDetector(Detector):
         # (also after a colon that ends a label in Japanese or Chinese — 账号:0618427 once normalised — not a time's 12:34)
         Pattern("口座番号7桁", r"(?:(?<![0-9A-Za-z\-.,/:+])|(?<=[^\x00-\x7F]:))(?P<num>\d{7})(?![0-9A-Za-z])(?![.,/:\-]\d)", 0.0),
         Pattern("口座番号",
-                # (and the label in residents' own languages: खाता नम्बर, Số tài khoản, Número da conta, Nomor rekening)
+                # (and the label in residents' own languages: खाता नम्बर, Số tài khoản, Número da conta, Nomor rekening, Número de cuenta)
                 r"(?:口座番号|[Aa]ccount (?:[Nn]umber|[Nn]o\.?)|खाता नम्बर|[Ss]ố tài khoản|N[úu]mero da conta|[Nn]omor rekening|"
-                r"N[úu]mero de cuenta)[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
+                r"N[úu]mero de cuenta|"
+                # (a Spanish or Portuguese account with its kind and number sign: cuenta ordinaria N.º 5082316 — NFKC
+                # writes º as o)
+                r"(?:[Cc]uenta|[Cc]onta)(?:[ ](?:ordinaria|corriente|de[ ]ahorros?|bancaria|poupan[çc]a))?[ ]?(?:N\.?[°o]\.?|No\.?|n[úu]m(?:ero)?\.?))"
+                r"[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
                 0.90, id="after_account_word"),
         # a 6- or 8-digit account right after its deposit type, with its bank written before it (群馬銀行 前橋南支店
         # 普通 381206; _BANK_LEAD, checked in analyze): a shorter or longer number than 7 is still the account there

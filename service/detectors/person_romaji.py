@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from . import evidence as ev
+from . import hangul_japanese
 from typing import Optional
 
 from .base import _ID_TYPES, Document
@@ -689,9 +690,34 @@ def _other_script_names(text: str) -> list[_Name]:
         # family name, said to be someone by the grammar around it or standing alone in a cell
         out += [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h") or "셀"})
                 for m in _HANGUL_PERSON.finditer(text) if m.group("n")[0] in _KOREAN_SURNAMES]
+        out += _japanese_names_in_hangul(text)
     if _CYRILLIC.search(text):
         out += [_Name(m.start(), m.end(), m.group(1), m.group(2), "cyrillic", {"cyrillic": True})
                 for m in _CYRILLIC_NAME.finditer(text)]
+    return out
+
+
+# two hangul words, a family name and a given name, optionally with a particle after it (사토 하루토, 스즈키 렌이)
+_HANGUL_PAIR = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<a>[\uAC00-\uD7A3]{1,5})[ ](?P<b>[\uAC00-\uD7A3]{1,6})(?![\uAC00-\uD7A3])")
+_PARTICLE_AFTER = compile_fast(r"(?:이|가|는|은|을|를|의|에게|와|과|도|랑|하고|군|양|상|씨|님)\Z")
+_SURNAMES_LOWER = frozenset(n.lower() for n in JP_SURNAMES)
+_GIVEN_LOWER = frozenset(n.lower() for n in JP_GIVEN)
+_SURNAME_PREFIXES, _GIVEN_PREFIXES = hangul_japanese.prefixes_of(_SURNAMES_LOWER), hangul_japanese.prefixes_of(_GIVEN_LOWER)
+
+
+def _japanese_names_in_hangul(text: str) -> list[_Name]:
+    """A Japanese family name and given name written in hangul by their sound (사토 하루토: Sato Haruto), as a Korean
+    letter about a Japanese school names its pupils: both words must read as listed romaji names."""
+    out = []
+    for m in _HANGUL_PAIR.finditer(text):
+        if not next(hangul_japanese.readings(m.group("a"), _SURNAME_PREFIXES, _SURNAMES_LOWER), None):
+            continue
+        given = m.group("b")
+        particle = _PARTICLE_AFTER.search(given)
+        for b in (given, given[:particle.start()] if particle else ""):
+            if b and next(hangul_japanese.readings(b, _GIVEN_PREFIXES, _GIVEN_LOWER), None):
+                out.append(_Name(m.start(), m.start("b") + len(b), m.group("a"), b, "hangul", {"honor": "일본"}))
+                break
     return out
 
 
@@ -706,9 +732,11 @@ _HANGUL_HONORIFIC = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{2,4
 _HANGUL_NIM = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})[ ]?(?P<h>님)(?![\uAC00-\uD7A3])")
 _KOREAN_SURNAMES = frozenset(lexicon.words("person.korean_surnames"))
 _HANGUL_SYLLABLE = compile_fast(r"[\uAC00-\uD7A3]")
-# … before 입니다 (I am …) or 의 and a family word (…'s mother), or alone in a CSV cell
+# … before 입니다 (I am …) or 의 and a family word (…'s mother), before the writer's relation to them (최유나 엄마입니다:
+# I am 최유나's mother), before a letter's sign-off (최은정 드림), or alone in a CSV cell
 _HANGUL_PERSON = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})(?:(?P<h>입니다|이에요|예요|라고[ ]합니다|이라고[ ]합니다)"
-                              r"(?![\uAC00-\uD7A3])|의[ ](?=엄마|아빠|어머니|아버지|보호자|남편|아내|딸|아들)|(?<=,[\uAC00-\uD7A3]{3})(?=,))")
+                              r"(?![\uAC00-\uD7A3])|의[ ](?=엄마|아빠|어머니|아버지|보호자|남편|아내|딸|아들)|(?<=,[\uAC00-\uD7A3]{3})(?=,)|"
+                              r"[ ](?=(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요))|[ ]?(?=(?:드림|올림)(?![\uAC00-\uD7A3])))")
 
 
 def _all_caps_japanese(text: str) -> list[_Name]:

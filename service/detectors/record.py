@@ -613,7 +613,7 @@ _KOREAN_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.korea
 # (and a caller's own name: 저는 한지훈이라고 하는데요, 제 이름은 …)
 _HANGUL_NAME_IN_SLOT = compile_fast(r"(?:본인|어머니|아버지|어머님|아버님|아들|딸|남편|아내|부인|할머니|할아버지|손자|손녀|이름|성명|신청인|보호자|"
                                     r"대상자|환자|저는|제[ ]이름은|신고인|사망자|(?<![가-힣])(?:부|모|배우자|자녀)(?=[ 　]*[|:：]))[ 　]*[:：은는이가|]?[ 　]*(?P<v>" + _KOREAN_SURNAME
-                                    + r"[가-힣]{1,2})(?=은|는|이|가|의|을|를|[ 　(（,，、:：|]|$)")
+                                    + r"[가-힣]{1,2})(?=은|는|이|가|의|을|를|[ 　(（)）,，、:：|]|$)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
 # (and after where the writer lives — 我是住在前桥市的刘建华 — or after a relation: 我的女儿刘子涵)

@@ -38,7 +38,7 @@ _TYPE_WORDS: dict[str, str] = {}
 for _line in lexicon.words("table.headers"):
     _t, *_ws = _line.split()
     for _w in _ws:
-        _TYPE_WORDS.setdefault(_w.lower(), _t)
+        _TYPE_WORDS.setdefault(_w.lower().replace("_", ""), _t)
 # (the name of any person's role that labels a slot for a name: 納税者名, 被保険者名, 同居者名)
 for _w in lexicon.words("person.slot_words"):
     if len(_w) >= 2 and _w.endswith(("者", "人")):
@@ -147,7 +147,7 @@ def _digits(v: str) -> str:
 
 _JP_NAME = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶー・=＝ \u3000]{1,16}")
 # (with the diacritics of Vietnamese, Portuguese, Spanish … names: Lò Văn Thắng, João)
-_EN_NAME = compile_fast(r"[A-ZÀ-ÞĀ-ỹ][A-Za-zà-ÿĀ-ỹ'\-]+(?:,? [A-ZÀ-ÞĀ-ỹ][A-Za-zà-ÿĀ-ỹ'\-]*\.?){0,3}")
+_EN_NAME = compile_fast(r"[A-ZÀ-ÞĀ-ỹ][A-Za-zÀ-ÿĀ-ỹ'\-]+(?:,? [A-ZÀ-ÞĀ-ỹ][A-Za-zÀ-ÿĀ-ỹ'\-]*\.?){0,3}")
 
 
 _LEGAL_ENTITY = re.compile(r"株式会社|有限会社|合同会社|合資会社|[（(][株有][）)]|㈱|㈲|法人|(?i:\b(?:co\.|inc\.|ltd\b|llc\b|k\.k\.))")
@@ -414,18 +414,22 @@ def _space_cells(line: str) -> list[tuple[int, int]]:
 def _with_wide_spaces(doc: Document) -> str:
     """The matching text with the ideographic spaces of the original put back. A table typed in Word or a
     mail with U+3000 between its columns keeps an ASCII space inside its names (所属　氏名⏎会計課　大島 達也):
-    normalising makes both one space, and the row would no longer split into its columns."""
-    if "\u3000" not in doc.original:
+    normalising makes both one space, and the row would no longer split into its columns. So are the wide
+    commas of a line that also holds ASCII ones: a CSV row's prose cell (班长，数学竞赛) is one cell."""
+    original = doc.original
+    if "\u3000" not in original and "\uff0c" not in original:
         return doc.text
     chars = None
-    i = doc.original.find("\u3000")
-    while i != -1:
-        s, e = doc.norm.normalised_span(i)
-        if s is not None and e == s + 1 and doc.text[s] == " ":
-            if chars is None:
-                chars = list(doc.text)
-            chars[s] = "\u3000"
-        i = doc.original.find("\u3000", i + 1)
+    for wide, narrow in (("\u3000", " "), ("\uff0c", ",")):
+        i = original.find(wide)
+        while i != -1:
+            s, e = doc.norm.normalised_span(i)
+            if (s is not None and e == s + 1 and doc.text[s] == narrow
+                    and (wide == "\u3000" or "," in original[original.rfind("\n", 0, i) + 1:original.find("\n", i) % (len(original) + 1)])):
+                if chars is None:
+                    chars = list(doc.text)
+                chars[s] = wide
+            i = original.find(wide, i + 1)
     return "".join(chars) if chars else doc.text
 
 
@@ -526,7 +530,9 @@ class TableColumnDetector(Detector):
     type = "PERSON"
     produces = tuple(_LABEL)  # every type a heading can name
 
-    _GATE = compile_fast(literal_alternation(_TYPE_WORDS))  # a trie: one pass over the text
+    # a trie: one pass over the text (a heading of words, Họ tên, as the text spaces it: the lexicon's họ_tên)
+    _GATE = compile_fast(literal_alternation(sorted(_TYPE_WORDS) + [w.lower().replace("_", " ") for line in lexicon.words("table.headers")
+                                                                    for w in line.split()[1:] if "_" in w]))
 
     def applies(self, doc: Document) -> bool:
         return self._GATE.search(doc.lower) is not None or _ZENGIN_HINT.search(doc.original) is not None
