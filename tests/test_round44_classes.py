@@ -86,3 +86,169 @@ def test_a_spanish_account_with_its_kind_and_number_sign_is_masked(scan):
 def test_a_spanish_question_about_accounts_passes(scan):
     r = scan("¿Qué documentos necesito para abrir una cuenta ordinaria en un banco japonés? Escríbelo en japonés sencillo.")
     assert r["verdict"] == "allow"
+
+
+# -- train243: documents from abroad -----------------------------------------------------------------------------------
+
+def test_a_password_after_its_word_in_korean_chinese_or_spanish_is_masked(scan):
+    for text, secret in (("[플랫폼 관리자 계정]\n- 아이디: maebashi_exch01\n- 비밀번호: Hb7#qLw2!xR9", "Hb7#qLw2!xR9"),
+                         ("URL: https://10.20.3.15/admin\nUsuario: admin_maebashi\nContraseña: Kiosco2024!Mb", "Kiosco2024!Mb"),
+                         ("登录信息\n密码：Kx92!mQa 请登录", "Kx92!mQa")):
+        r = scan(text)
+        assert r["verdict"] == "block" and _masked(r, secret), text
+
+
+def test_encryption_in_korean_is_no_password(scan):
+    assert scan("암호화 방식은 AES-256을 사용합니다. 설정 방법을 알려 주세요.")["verdict"] == "allow"
+
+
+def test_korean_pupils_named_by_their_part_in_a_report_are_masked(scan):
+    r = scan("학교폭력 사안 처리 결과 보고\n가해 학생 문준서가 피해 학생 한지우의 휴대폰을 빼앗고 여러 차례 밀친 사안임.\n이후 한지우 학생은 전학 예정.")
+    assert r["verdict"] == "block" and _masked(r, "문준서", "한지우")
+
+
+def test_a_sentence_that_ends_in_a_place_is_no_korean_self_introduction(scan):
+    assert scan("전주 한옥마을은 700여 채의 한옥이 모여 있는 국내 최대 규모의 전통 한옥촌입니다. 비빔밥이 유명합니다.")["verdict"] == "allow"
+
+
+def test_a_parent_naming_her_child_before_her_own_name_is_masked(scan):
+    r = scan("선생님 안녕하세요. 3학년 2반 정민재 엄마 한소희입니다.\n민재가 다음 주 수요일에 병원 예약이 있어서 조퇴해야 할 것 같습니다.")
+    assert r["verdict"] == "block" and _masked(r, "정민재", "한소희")
+
+
+def test_chinese_names_after_a_relation_an_account_or_a_certificate_are_masked(scan):
+    for text, names in (("我叫林晓燕，今年38岁，和丈夫周建国结婚十年。我现在带着女儿周可欣（9岁）暂时住在朋友家。", ("林晓燕", "周建国", "周可欣")),
+                        ("请把儿童补助金转到我丈夫的账户：\n户名：马俊峰（マ シュンホウ）\n账号：1728406", ("马俊峰",)),
+                        ("兹证明郑凯文（男，1989年3月15日出生，公民身份号码：440305198903152758），未发现有犯罪记录。", ("郑凯文",)),
+                        ("老师您好，我是三年级一班杨梓萱的爸爸杨志刚。孩子下周请假五天。", ("杨梓萱", "杨志刚"))):
+        r = scan(text)
+        assert r["verdict"] != "allow" and _masked(r, *names), text
+
+
+def test_japanese_words_with_a_chinese_family_names_character_are_no_names(scan):
+    for text in ("前橋城の歴史を解説して。武田氏と上杉氏の争いの舞台でした。", "振込依頼書の書き方を教えて（白紙様式）",
+                 "町丁名,男,女,計\n大手町一丁目,120,131,251"):
+        assert scan(text)["verdict"] == "allow", text
+
+
+def test_an_iban_with_valid_check_digits_is_masked_and_an_invalid_one_is_not(scan):
+    r = scan("Titular: Pablo Jiménez Serrano\nIBAN: ES05 2100 5731 7702 0018 4429\nUn saludo")
+    assert r["verdict"] == "block" and _masked(r, "ES05 2100 5731 7702 0018 4429", "Pablo Jiménez Serrano")
+    assert "JP_BANK_ACCOUNT" not in _types(scan("型番 ES05 2100 5731 7702 0018 4428 の部品を注文"))
+
+
+def test_spanish_and_filipino_birth_dates_are_dates_of_birth(scan):
+    for text in ("nuestros hijos, Lucas (nacido el 11 de enero de 2014) y Valeria", "Si Maria Santos ay ipinanganak noong Hulyo 4, 1988 sa Batangas."):
+        assert "DATE_OF_BIRTH" in _types(scan(text)), text
+
+
+def test_an_address_in_hangul_is_masked_but_a_public_road_address_is_not_blocked(scan):
+    r = scan("가족관계증명서\n등록기준지: 경기도 수원시 팔달구 인계동 1127-3\n본인 박준호")
+    assert _masked(r, "1127-3")
+    assert scan("宿泊先：ロッテホテル ソウル\n住所：서울특별시 중구 을지로 30\nチェックイン：10月14日 15:00")["verdict"] != "block"
+
+
+def test_a_family_member_named_in_a_spanish_letter_is_masked(scan):
+    r = scan("le informamos que el Sr. Diego Fernando Morales Vega fue detenido el día 2 de mayo. Su hijo menor, Thiago Morales, asiste a una escuela.")
+    assert r["verdict"] == "block" and _masked(r, "Thiago Morales")
+
+
+def test_an_account_abroad_after_its_label_is_masked(scan):
+    r = scan("Name: ADHIKARI PRAKASH\nमेरो बुबाको खाता (नेपाल): Nabil Bank, Pokhara Branch, A/C 0512017503429")
+    assert _masked(r, "0512017503429")
+
+
+def test_a_phone_after_an_address_at_naver_is_still_a_phone(scan):
+    r = scan("보호자: 배동혁 (부)\n이메일: dh.bae77@naver.com\n전화: +82-10-5531-2078")
+    assert _masked(r, "+82-10-5531-2078")
+
+
+def test_a_shops_own_line_and_name_in_a_list_of_stalls_do_not_block(scan):
+    r = scan("国際交流フェスタの出店者一覧を英語にしてください。\n\n・Gurung Kitchen（ネパール料理）　連絡先：店舗電話 027-212-4830\n・Casa Rosa（スペイン・中南米雑貨）")
+    assert r["verdict"] != "block"
+
+
+# -- train249: IT configuration and operations -------------------------------------------------------------------------
+
+def test_passwords_on_command_lines_and_in_device_configs_are_masked(scan):
+    for text, secret in (("sqlplus -s zeimu_rd/Zr#Ora2022@//10.1.40.31:1521/TAXPRD <<EOF", "Zr#Ora2022"),
+                         ("+ curl --url smtp://mail01.maebashi.local:587 --user 'kouhou-notice:Kh!Notice2024'", "Kh!Notice2024"),
+                         ("$ docker login harbor.maebashi.internal -u robot$ci-build -p 'Hb0r-R0b0t!x92'", "Hb0r-R0b0t!x92"),
+                         ("config vpn ipsec phase1-interface\n    edit \"to_OgoShisho\"\n        set psksecret Og0-Vpn#Psk2024", "Og0-Vpn#Psk2024"),
+                         ("ipsec ike pre-shared-key 1 text Sh1sho#Kasukawa2024", "Sh1sho#Kasukawa2024"),
+                         ("$pw = ConvertTo-SecureString \"Bk#Maeb2023!q\" -AsPlainText -Force", "Bk#Maeb2023!q"),
+                         ("user=admin note=\"temp pw reset to Zm!8424kis\"", "Zm!8424kis")):
+        r = scan(text)
+        assert r["verdict"] == "block" and _masked(r, secret), text
+
+
+def test_wordpress_salts_are_masked_but_the_placeholder_phrase_is_not(scan):
+    r = scan("define( 'AUTH_KEY',         '|8HQ<FOX}t5Q;-u)~l0NX<w0<b^BO{J_M9(EEwnk)B~~:V+@N?b$p2f$uM>,BZlF' );")
+    assert r["verdict"] == "block"
+    assert scan("define( 'AUTH_KEY', 'put your unique phrase here' );")["verdict"] == "allow"
+
+
+def test_test_fixtures_references_and_blank_env_files_hold_no_secret(scan):
+    for text in ("dsn = make_dsn(host=\"db.example.test\", user=\"dummy_user\", password=\"dummy_password\", dbname=\"testdb\")",
+                 "resource \"x\" \"main\" {\n  administrator_login    = \"pgadmin\"\n  administrator_password = var.db_admin_password\n}",
+                 "DB_USERNAME=\nDB_PASSWORD=\nMAIL_MAILER=smtp\nMAIL_HOST=\nMAIL_PASSWORD=",
+                 "PATTERNS = {\n    \"password_assign\": r\"(?i)(password|passwd|pwd)\\s*[:=]\\s*\\S+\",\n}",
+                 "git clone git@github.com:example-org/public-tools.git で\ngit@github.com: Permission denied (publickey)."):
+        assert scan(text)["verdict"] != "block", text
+
+
+def test_the_jwt_io_sample_token_is_documentation(scan):
+    r = scan("jwt.io の有名なサンプルトークンを分解して説明して。\neyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
+    assert r["verdict"] == "allow"
+
+
+def test_syslog_hosts_and_lan_hosts_are_internal_names(scan):
+    r = scan("Oct 12 02:14:07 kikan-db02 postgres[4112]: connection from 172.20.31.45 port 50122")
+    assert _masked(r, "kikan-db02")
+    r = scan("防犯カメラネットワークの構成を図にして。\n- 管理用スイッチ: sw-bouhan-core.lan.city.maebashi")
+    assert r["verdict"] == "block" and _masked(r, "sw-bouhan-core.lan.city.maebashi")
+
+
+def test_nslookups_server_is_no_foreign_address(scan):
+    assert scan("> nslookup www.city.maebashi.gunma.jp 8.8.8.8\nServer:  dns.google\nAddress:  8.8.8.8")["verdict"] == "allow"
+
+
+# -- train244–248: identifiers, markings, relations --------------------------------------------------------------------
+
+def test_a_residents_number_after_its_label_is_masked(scan):
+    r = scan("【取扱注意】差押予告 対象一覧（収納課）\n\n1. 宛名 0002205871 高山 浩二　市県民税 R4〜R5 計 412,600円　給与差押予定")
+    assert r["verdict"] == "block" and _masked(r, "0002205871")
+    assert _masked(scan("手帳番号は 精-第0418290号 です。受給者証の申請手続きについて教えて。"), "精-第0418290号")
+
+
+def test_a_residents_number_alone_warns_and_a_blank_one_passes(scan):
+    assert scan("宛名番号 0004417729 の世帯の照会結果を確認してください。")["verdict"] == "warn"
+    assert scan("宛名番号：0000000000（記入例）")["verdict"] == "allow"
+
+
+def test_a_closed_session_marked_at_the_line_head_and_a_joined_handling_mark_block(scan):
+    assert scan("非公開（秘密会）　総務常任委員会 会議メモ\n案件：旧庁舎跡地の売却に係る優先交渉権者の選定経過")["verdict"] == "block"
+    assert scan("監査委員事務局 内部資料・取扱注意\n対象：○○公民館\n・使用料収入を現金出納簿に記載せず保管していた。")["verdict"] == "block"
+
+
+def test_a_meetings_closed_status_in_a_schedule_only_warns(scan):
+    assert scan("庁議の開催通知を整えて。\n令和7年12月15日（月）9:00〜10:00 庁議（非公開）\n場所：本庁舎4階 庁議室")["verdict"] == "warn"
+
+
+def test_a_question_about_the_word_embargo_passes(scan):
+    assert scan("報道機関への資料提供で使う「報道解禁（エンバーゴ）」とは何ですか？ 解禁日時の書き方も教えて。")["verdict"] == "allow"
+
+
+def test_advice_not_to_tell_a_pin_is_no_security_particular(scan):
+    assert scan("高齢者向けに「パスワードや暗証番号を他人に教えない」ことを呼びかける、出前講座用の話の台本（5分程度）を書いて。")["verdict"] == "allow"
+
+
+def test_counts_by_relation_and_a_flyers_audience_are_no_person(scan):
+    assert scan("高齢者虐待の相談件数をグラフにしたい。\n虐待者の続柄：息子 41件、夫 18件、娘 14件、その他 30件")["verdict"] == "allow"
+    assert scan("認知症カフェのチラシのキャッチコピーを5案ください。対象は、認知症の方ご本人と、そのご家族です。")["verdict"] == "allow"
+
+
+def test_birth_dates_in_a_delegations_roster_with_passports_are_masked(scan):
+    r = scan("【庁内限り】訪問団 名簿を並べ替えてください\n1 副市長 福田 昌弘　FUKUDA MASAHIRO　1962年3月14日　TR3318402\n"
+             "2 文化国際課長 桑原 由紀　KUWABARA YUKI　1975年11月2日　TK6620915")
+    assert r["verdict"] == "block" and _masked(r, "1962年3月14日", "1975年11月2日")

@@ -158,7 +158,7 @@ _BANK_WORDS = compile_fast(
     r"ギンコウ|シテン|フツウ|トウザ|ヨキン|"
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名|"
     # the account's label in the languages residents from abroad write (账号, 계좌번호, conta, số tài khoản)
-    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản|[Cc]uenta|[Bb]anco"
+    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản|[Cc]uenta|[Bb]anco|A/[Cc]"
 )
 
 # the bank, the branch and the account type right before an account number (東和銀行 前橋駅前支店 普通 …),
@@ -196,6 +196,12 @@ class BankAccountDetector(Detector):
                 # writes º as o)
                 r"(?:[Cc]uenta|[Cc]onta)(?:[ ](?:ordinaria|corriente|de[ ]ahorros?|bancaria|poupan[çc]a))?[ ]?(?:N\.?[°o]\.?|No\.?|n[úu]m(?:ero)?\.?))"
                 r"[\s:：は、,「（(]*(?P<num>\d{6,8})(?![0-9])",
+                0.90, id="after_account_word"),
+        # an account abroad after its label (A/C 0512017503429, 계좌번호 110-… written as digits, Account No. 00123456789):
+        # banks elsewhere number accounts with nine to eighteen digits
+        Pattern("外国の口座番号",
+                r"(?:(?<![A-Za-z])A/[Cc]|[Aa]ccount (?:[Nn]umber|[Nn]o\.?)|계좌번호|账号|帳號|[Ss]ố tài khoản|N[úu]mero de cuenta|"
+                r"N[úu]mero da conta|खाता नम्बर)[\s:：#.]*(?P<num>\d{9,18})(?![0-9])",
                 0.90, id="after_account_word"),
         # a 6- or 8-digit account right after its deposit type, with its bank written before it (群馬銀行 前橋南支店
         # 普通 381206; _BANK_LEAD, checked in analyze): a shorter or longer number than 7 is still the account there

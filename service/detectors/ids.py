@@ -13,6 +13,8 @@ INVALID_WITH_CONTEXT (warn, probably a typo), failing without context -> dropped
 """
 from __future__ import annotations
 
+import functools
+import re
 from bisect import bisect_right
 from typing import Iterable, Optional
 
@@ -225,10 +227,11 @@ def find_context(doc: Document, start: int, end: int, words: Iterable[str],
 def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
                     before: int = 30, after: int = 20) -> Optional[str]:
     """Like find_context but case-insensitive for ASCII words (words given lower-case)."""
-    left = doc.text[max(0, start - before):start].lower()
+    a = max(0, start - before)
+    left = doc.text[a:start].lower()
     right = doc.text[end:end + after].lower()
     for w in words:
-        if w in left or w in right:
+        if (w in left or w in right) and (not _LATIN_WORD_START.match(w) or _starts_a_word(doc.text, w, a, start, end, end + after)):
             return w
     cell = header_cell(doc, start).lower()
     if cell:
@@ -236,6 +239,25 @@ def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
             if w in cell:
                 return w
     return None
+
+
+# (an English word of the context is one at a word's start: ver is no version inside naver.com, nor inside server)
+_LATIN_WORD_START = compile_fast(r"[a-z]")
+
+
+@functools.lru_cache(maxsize=None)
+def _word_at_start(w: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z])" + re.escape(w), re.IGNORECASE)
+
+
+def _starts_a_word(text: str, w: str, a: int, b: int, c: int, d: int) -> bool:
+    """`w` occurs at a word's start inside text[a:b] or text[c:d] (the letter just before a window counts)."""
+    rx = _word_at_start(w)
+    for lo, hi in ((a, b), (c, d)):
+        seg = text[max(0, lo - 1):hi]
+        if rx.search(seg, 1 if lo > 0 else 0):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -738,17 +760,29 @@ def br_cpf_valid(v: str) -> bool:
     return True
 
 
-_FOREIGN_VALIDATORS = {"cn_resident_id_valid": cn_resident_id_valid, "kr_rrn_valid": kr_rrn_valid, "br_cpf_valid": br_cpf_valid}
+def iban_valid(v: str) -> bool:
+    """IBAN (ISO 13616): the country code and check digits moved to the end, letters as 10–35, mod 97 is 1."""
+    d = v.replace(" ", "").upper()
+    if not 15 <= len(d) <= 34 or not d[:2].isalpha() or not d[2:4].isdigit():
+        return False
+    return int("".join(str(int(c, 36)) for c in d[4:] + d[:4])) % 97 == 1
+
+
+_FOREIGN_VALIDATORS = {"cn_resident_id_valid": cn_resident_id_valid, "kr_rrn_valid": kr_rrn_valid, "br_cpf_valid": br_cpf_valid,
+                       "iban_valid": iban_valid}
 _FOREIGN_RULES = _rules("ids.foreign.")
 
 
 @register
 class ForeignNationalIdDetector(Detector):
     """The national identity numbers of other countries whose check digits are public (China's resident ID,
-    Korea's resident registration number, Brazil's CPF): a number that passes is one person's."""
+    Korea's resident registration number, Brazil's CPF): a number that passes is one person's. So is an IBAN, an
+    account's number abroad with its own check digits."""
 
     type = "PERSON"
-    gate = r"[0-9]{3}\.[0-9]{3}\.|[0-9]{6}-[1-8]|[0-9]{17}|dni|curp|rut|nie|cccd|cmnd|c[ăa]n c[ưu][ớo]c|định danh|身份证|身分證|주민등록"
+    produces = ("PERSON", "JP_BANK_ACCOUNT")  # (an IBAN is an account's number)
+    gate = (r"[0-9]{3}\.[0-9]{3}\.|[0-9]{6}-[1-8]|[0-9]{17}|dni|curp|rut|nie|cccd|cmnd|c[ăa]n c[ưu][ớo]c|định danh|身份证|身分證|주민등록|"
+            r"(?<![a-z0-9])[a-z]{2}[0-9]{2}[ ]?[0-9a-z]{4}[ ]?[0-9a-z]{4}|身份证件|证件号码|护照号|学籍号|出生证|证书编号|证字号|외국인등록|여권|h[ộo] chi[ếe]u|pasaporte|passaporte")
 
     def analyze(self, doc: Document) -> list[Candidate]:
         out = []
@@ -759,8 +793,23 @@ class ForeignNationalIdDetector(Detector):
             valid = _FOREIGN_VALIDATORS[rule.judge]
             for m in finditer_sparse(rule.rx, doc.text):
                 if valid(m.group()):
-                    out.append(Candidate(self.type, m.start(), m.end(), rule.score, REASONS[rule.reason], rule=rule.id))
+                    out.append(Candidate(rule.type, m.start(), m.end(), rule.score, REASONS[rule.reason], rule=rule.id))
         return out
+
+
+_MUNICIPAL_RULES = _rules("ids.municipal.")
+
+
+@register
+class MunicipalNumberDetector(Detector):
+    """A resident's number in the city's own systems after its label (宛名 0002205871, 手帳番号は 精-第0418290号): no
+    check digit, but the label says it is one resident's key (the catalogue's engine judges the rules)."""
+
+    type = "PERSON"
+    gate = r"宛名|世帯番号|納税|受給者|手帳番号|個人コード|atena|insured person|taxpayer number"
+
+    def analyze(self, doc: Document) -> list[Candidate]:
+        return engine.shipped().candidates(doc, _MUNICIPAL_RULES)
 
 
 def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
@@ -773,6 +822,8 @@ def _run_catalogue_rules(doc: Document, rules) -> list[Candidate]:
             out += [c for c in cls().analyze(doc) if c.rule in ids]
     if any(r.id.startswith("ids.foreign.") for r in rules):
         out += [c for c in ForeignNationalIdDetector().analyze(doc) if c.rule in ids]
+    if any(r.id.startswith("ids.municipal.") for r in rules):
+        out += [c for c in MunicipalNumberDetector().analyze(doc) if c.rule in ids]
     return out
 
 

@@ -84,7 +84,9 @@ _ROMAJI_CONTEXT = [
     (compile_fast(rf"(?m)^[ \t>]*(?i:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：][ \t]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.mail_header", header=True)),
     (compile_fast(rf"(?i:account[ ]holder|holder(?:'s)?[ ]name|account[ ]name|name[ ]of[ ](?:the[ ])?account|name[ ]on[ ](?:the[ ])?card|card[ ]?holder"
-                rf"|beneficiary|payee|applicant|holder(?=[\"']?[ ]*[:=]))[\"']?[ ]*[:：,=]?[ ]*[\"']?(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
+                rf"|beneficiary|payee|applicant|holder(?=[\"']?[ ]*[:=])"
+                # (and in the Spanish and Portuguese of residents' letters: Titular: Alejandro Ruiz Castillo)
+                rf"|titular(?:[ ]de[ ]la[ ]cuenta)?(?=[ ]*[:：])|beneficiari[oa](?=[ ]*[:：])|favorecido(?=[ ]*[:：])|nome[ ]do[ ]titular)[\"']?[ ]*[:：,=]?[ ]*[\"']?(?P<n>{_NAME_EN})"), _Ctx("person.romaji.account_holder", slot=True)),
     (compile_fast(rf"(?P<n>{_NAME_EN})[ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"), _Ctx("person.romaji.jp_honorific")),
     (compile_fast(rf"(?i:my[ ]name[ ]is|(?:her|his|their|the)[ ]name[ ]is|name[ ]is|contact[ ]person|person[ ]in[ ]charge|name[ ]of[ ]applicant)[ ]*[:：]?[ ]*(?P<n>{_NAME_EN})"),
      _Ctx("person.romaji.contact_person")),
@@ -109,6 +111,11 @@ _ROMAJI_CONTEXT = [
     # a family member named with an age: "our daughter, Anisha (2 years old", "my son Leo (aged 7)"
     (compile_fast(rf"\b(?i:daughter|son|wife|husband|child|baby|mother|father|grandson|granddaughter),?[ ]+"
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
+    # a family member named in full between commas in a Spanish or Portuguese letter ("Su hijo menor, Thiago Morales, asiste …",
+    # "minha filha Ana Clara Souza.")
+    (compile_fast(rf"\b(?i:hij[oa]s?|espos[oa]|madre|padre|filh[oa]s?|marido|mãe|pai|herman[oa]|irmão|irmã)"
+                  rf"(?:[ ](?i:menor|mayor|mais[ ]nov[oa]|mais[ ]velh[oa]))?,?[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?=[ ]*[,.(（])"),
+     _Ctx("person.romaji.relation_name", strict=True, name_words=True)),
     # a full name among Japanese with an age in brackets after it, as a roster or a selection sheet writes it
     # (受験者B　Kowalski Emily Rose（29）): the bracket is the person's age
     # (and a list's circled number before it, a note after the age inside the bracket: ② Hasan Mahmud（13歳）, 父 BUI VAN LONG（62歳、…）)
@@ -214,7 +221,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     ("mr", "ms", "miss", "dr", "prof", "mx") + _LATIN_TITLES_LOW,
     ("dear",),
     compile_fast(r"(?im)^[ \t>]*(?:from|to|cc|name|sender|attn|contact|applicant|payee)[ \t]*[:：]"),
-    ("holder", "account name", "name of", "name on", "beneficiary", "payee", "applicant"),
+    ("holder", "account name", "name of", "name on", "beneficiary", "payee", "applicant", "titular", "beneficiari", "favorecido"),
     compile_fast(r"[a-zA-Z][ ]*(?:氏|さん|様|さま|殿|くん|ちゃん)"),
     ("my name is", "name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
@@ -225,6 +232,7 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
+    ("hijo", "hija", "espos", "madre", "padre", "filh", "marido", "mãe", "pai", "herman", "irmã"),
     compile_fast(r"[A-Za-z][ ]*[(（][ ]*[1-9]|[A-Za-z] [1-9][0-9]? ?[歳才]"),
     compile_fast(r"[a-z] in (?:[A-Za-z]+ )?[1-9] ?[-‐]"),
     ("family", "household", "families"),
@@ -288,7 +296,8 @@ _ROMAJI_STARTS = [
     ("mr", "ms", "miss", "dr", "prof", "mx") + _LATIN_TITLES_LOW,
     ("dear",),
     None,
-    ("account", "holder", "name of", "name on", "card", "beneficiary", "payee", "applicant"),
+    ("account", "holder", "name of", "name on", "card", "beneficiary", "payee", "applicant", "titular", "beneficiari", "favorecido",
+     "nome do titular"),
     None,
     ("my name is", "name is", "contact person", "person in charge", "name of applicant"),
     ("regards", "sincerely", "best", "thanks", "thank you", "yours", "cheers", "respectfully", "cordially",
@@ -296,6 +305,7 @@ _ROMAJI_STARTS = [
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is", "sou ", "me chamo",
      "meu nome", "aqui é", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
+    None,
     None,
     None,
     None,
@@ -689,7 +699,8 @@ def _other_script_names(text: str) -> list[_Name]:
         # 저는 …에 사는 박지훈입니다 / 최서연의 엄마 / ,김하늘, (a CSV cell): a three-syllable word that opens with a common
         # family name, said to be someone by the grammar around it or standing alone in a cell
         out += [_Name(m.start("n"), m.end("n"), m.group("n"), "", "hangul", {"honor": m.group("h") or "셀"})
-                for m in _HANGUL_PERSON.finditer(text) if m.group("n")[0] in _KOREAN_SURNAMES]
+                for m in _HANGUL_PERSON.finditer(text) if m.group("n")[0] in _KOREAN_SURNAMES
+                and (not m.group("h") or _said_of_oneself(text, m.start("n")))]
         out += _japanese_names_in_hangul(text)
     if _CYRILLIC.search(text):
         out += [_Name(m.start(), m.end(), m.group(1), m.group(2), "cyrillic", {"cyrillic": True})
@@ -697,12 +708,27 @@ def _other_script_names(text: str) -> list[_Name]:
     return out
 
 
-# two hangul words, a family name and a given name, optionally with a particle after it (사토 하루토, 스즈키 렌이)
-_HANGUL_PAIR = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<a>[\uAC00-\uD7A3]{1,5})[ ](?P<b>[\uAC00-\uD7A3]{1,6})(?![\uAC00-\uD7A3])")
+# two hangul words, a family name and a given name, optionally with a particle after it (사토 하루토, 스즈키 렌이):
+# the second word of each pair may be the first of the next (배우자 다카하시 료)
+_HANGUL_PAIR = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<a>[\uAC00-\uD7A3]{1,5})[ ](?=(?P<b>[\uAC00-\uD7A3]{1,6})(?![\uAC00-\uD7A3]))")
 _PARTICLE_AFTER = compile_fast(r"(?:이|가|는|은|을|를|의|에게|와|과|도|랑|하고|군|양|상|씨|님)\Z")
 _SURNAMES_LOWER = frozenset(n.lower() for n in JP_SURNAMES)
 _GIVEN_LOWER = frozenset(n.lower() for n in JP_GIVEN)
 _SURNAME_PREFIXES, _GIVEN_PREFIXES = hangul_japanese.prefixes_of(_SURNAMES_LOWER), hangul_japanese.prefixes_of(_GIVEN_LOWER)
+
+
+# where a sentence starts (안녕하세요, 최서연입니다.) and who it is about (저는 …에 사는 박지훈입니다, 정민재 엄마 한소희입니다)
+_SENTENCE_START = compile_fast(r"[.!?。！？,\n][^.!?。！？,\n]*\Z")
+_SELF_REFERENCE = compile_fast(r"저는|제[ ]이름은|이름은|나는|(?:엄마|아빠|어머니|아버지|보호자)[ ]\Z")
+
+
+def _said_of_oneself(text: str, s: int) -> bool:
+    """A word before 입니다 is the writer's name only at its sentence's start or in a sentence about the writer: 전통
+    한옥촌입니다 (it is a village of old houses) names no one."""
+    before = text[max(0, s - 60):s]
+    m = _SENTENCE_START.search(before)
+    sentence = before[m.start() + 1:] if m else before
+    return not sentence.strip() or _SELF_REFERENCE.search(sentence) is not None
 
 
 def _japanese_names_in_hangul(text: str) -> list[_Name]:
@@ -716,7 +742,7 @@ def _japanese_names_in_hangul(text: str) -> list[_Name]:
         particle = _PARTICLE_AFTER.search(given)
         for b in (given, given[:particle.start()] if particle else ""):
             if b and next(hangul_japanese.readings(b, _GIVEN_PREFIXES, _GIVEN_LOWER), None):
-                out.append(_Name(m.start(), m.start("b") + len(b), m.group("a"), b, "hangul", {"honor": "일본"}))
+                out.append(_Name(m.start(), m.end() + len(b), m.group("a"), b, "hangul", {"honor": "일본"}))
                 break
     return out
 
@@ -733,10 +759,11 @@ _HANGUL_NIM = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})[ ]?(?
 _KOREAN_SURNAMES = frozenset(lexicon.words("person.korean_surnames"))
 _HANGUL_SYLLABLE = compile_fast(r"[\uAC00-\uD7A3]")
 # … before 입니다 (I am …) or 의 and a family word (…'s mother), before the writer's relation to them (최유나 엄마입니다:
-# I am 최유나's mother), before a letter's sign-off (최은정 드림), or alone in a CSV cell
+# I am 최유나's mother), before a letter's sign-off (최은정 드림) or 학생 (한지우 학생은), or alone in a CSV cell
 _HANGUL_PERSON = compile_fast(r"(?<![\uAC00-\uD7A3])(?P<n>[\uAC00-\uD7A3]{3})(?:(?P<h>입니다|이에요|예요|라고[ ]합니다|이라고[ ]합니다)"
                               r"(?![\uAC00-\uD7A3])|의[ ](?=엄마|아빠|어머니|아버지|보호자|남편|아내|딸|아들)|(?<=,[\uAC00-\uD7A3]{3})(?=,)|"
-                              r"[ ](?=(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요))|[ ]?(?=(?:드림|올림)(?![\uAC00-\uD7A3])))")
+                              r"[ ](?=(?:엄마|아빠|어머니|아버지|보호자)(?:입니다|예요|이에요|[ ]))|[ ]?(?=(?:드림|올림)(?![\uAC00-\uD7A3]))|"
+                              r"[ ](?=학생(?:은|는|이|의|과|와|을|를|도|에게)?(?![\uAC00-\uD7A3])))")
 
 
 def _all_caps_japanese(text: str) -> list[_Name]:

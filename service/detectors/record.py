@@ -219,6 +219,12 @@ _SOCIAL_HANDLE = compile_fast(r"(?:アカウント(?:名)?|ユーザー?(?:名|I
 # a row of a list of people with their birth dates (_dated_name_rows): an optional first cell, a full name, a full date
 _DATED_NAME_ROW = compile_fast(r"(?m)^[ \t]*(?:[^\s]{1,8}[ ]+)?(?P<n>[一-龥々]{1,4}[ ][一-龥々ぁ-んァ-ヶー]{1,5})[ ]+"
                                r"(?P<d>(?P<y>(?:19|20)[0-9]{2})[/.-][0-9]{1,2}[/.-][0-9]{1,2})[ \t]*$")
+# … or a roster's row with a post before the name, its romaji after it, the date in 年月日 and a passport's number after it
+# (1 副市長 福田 昌弘　FUKUDA MASAHIRO　1962年3月14日　TR3318402): an adult's birth date only (fifteen years ago or more: a
+# list of staff with the dates they were hired is no list of births)
+_DATED_NAME_ROW_WIDE = compile_fast(r"(?m)^[ \t]*(?:[^\s]{1,8}[ ]+){0,3}(?P<n>[一-龥々]{1,4}[ ][一-龥々ぁ-んァ-ヶー]{1,5})[ ]+"
+                                    r"(?:[A-Z]{2,}[ ][A-Z]{2,}[ ]+)?(?P<d>(?P<y>(?:19|20)[0-9]{2})(?:[/.-][0-9]{1,2}[/.-][0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))"
+                                    r"(?:[ ]+[A-Za-z0-9-]{4,20})?[ \t]*$")
 # a cell of a sample's record row (_sample_rows_that_block): a number of four digits or more, or a full name in two parts
 _SAMPLE_ROW_CELL = compile_fast(r"(?:^|(?<=[\t|,]))[ ]*(?P<v>[0-9]{4,12}|[一-龥々]{1,4}[ 　][一-龥々ぁ-んァ-ヶー]{1,5})[ ]*(?=[\t|,]|$)", re.M)
 
@@ -558,6 +564,8 @@ def _foreign_addresses(doc: Document) -> list[Candidate]:
         if not any(ch.isdigit() for ch in m.group("v")) or any(c.start <= s and e <= c.end for c in doc.candidates
                                                                 if c.type == "JP_ADDRESS" and c.score >= ev.WARN):
             continue
+        if not any(ch.isalpha() for ch in m.group("v")):
+            continue  # (Address:  8.8.8.8 — nslookup's server, an IP address: no street)
         out.append(Candidate("JP_ADDRESS", s, e, score, REASONS["record.foreign_address"], rule="record.foreign_address"))
     return out
 
@@ -588,6 +596,9 @@ def _street_addresses(doc: Document) -> list[Candidate]:
 # characters before an honorific (李建国さん, 张伟 様 — not a shop: 石屋さん), hangul before one (이지훈（イ・ジフン）くん),
 # or a Chinese self-introduction (我叫周宇航, 我是王秀英)
 _CHINESE_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.chinese_surnames"), key=len, reverse=True)) + ")"
+# (where a label, a self-introduction, a relation or a sex says a name follows, the names that are Japanese characters too)
+_CHINESE_SURNAME_ANY = "(?:" + literal_alternation(sorted({*lexicon.words("person.chinese_surnames"),
+                                                            *lexicon.words("person.chinese_surnames_also")}, key=len, reverse=True)) + ")"
 # (found from the honorific back: a search of the family names at every position cost a millisecond of prose)
 _HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣\u0900-\u097F])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
 # (or Devanagari words before a Japanese honorific: राम बहादुर थापा 様（THAPA RAM BAHADUR）)
@@ -596,8 +607,10 @@ _DEVANAGARI_NAME_BEFORE = compile_fast(r"(?<![\u0900-\u097F])[\u0900-\u097F]+(?:
 # certificate gives the applicant: 申请人：李秀英，女 / 氏名：刘建国（リュウ ジェングオ）)
 # (or a family name its bearer gives with its reading, as a caller spells out a rare one: 橳島（ぬでしま）と申します)
 _NAME_READ_IN_SELF_INTRODUCTION = compile_fast(r"(?<![一-龥々])(?P<v>[一-龥々]{1,4})[（(][ぁ-ゖー]{2,10}[）)](?=と申します)")
-_HAN_NAME_IN_SLOT = compile_fast(r"(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人|患者|对象者|対象者|相談者|利用者|被保険者|"
-                                 r"世帯主|保護者|申込者|受給者|児童|生徒|纳税人|納税人|納税者|夫|妻|配偶者|丈夫|妻子)[ 　]*[:：][ 　]*(?P<v>" + _CHINESE_SURNAME
+_HAN_NAME_IN_SLOT = compile_fast(r"(?:(?:申请人|申請人|申请者|申請者|当事人|姓名|氏名|名前|本人|患者|对象者|対象者|相談者|利用者|被保険者|"
+                                 r"世帯主|保護者|申込者|受給者|児童|生徒|纳税人|納税人|納税者|夫|妻|配偶者|丈夫|妻子|"
+                                 # (the holder of an account, the doctor or teacher who signs: 户名：马俊峰, 医师：孙丽华)
+                                 r"户名|戶名|开户人|持卡人|收款人|医师|醫師|医生|主治医师|班主任|老师)[ 　]*[:：]|公证员[ 　]+)[ 　]*(?P<v>" + _CHINESE_SURNAME_ANY
                                  # (a Japanese name in simplified characters has four: 父亲姓名：高桥翔太)
                                  + r"[一-龥]{1,3})(?=[，,、。（(\s]|$)")
 # a Chinese certificate's name field with whose name it is (父亲姓名：高桥翔太, 新生儿姓名：刘子涵): any two to four characters
@@ -612,13 +625,25 @@ _HAN_NAME_AGAIN = compile_fast(r"[（(](?P<v>[一-龥]{2,4})[）)]")
 _KOREAN_SURNAME = "(?:" + literal_alternation(sorted(lexicon.words("person.korean_surnames"), key=len, reverse=True)) + ")"
 # (and a caller's own name: 저는 한지훈이라고 하는데요, 제 이름은 …)
 _HANGUL_NAME_IN_SLOT = compile_fast(r"(?:본인|어머니|아버지|어머님|아버님|아들|딸|남편|아내|부인|할머니|할아버지|손자|손녀|이름|성명|신청인|보호자|"
-                                    r"대상자|환자|저는|제[ ]이름은|신고인|사망자|(?<![가-힣])(?:부|모|배우자|자녀)(?=[ 　]*[|:：]))[ 　]*[:：은는이가|]?[ 　]*(?P<v>" + _KOREAN_SURNAME
-                                    + r"[가-힣]{1,2})(?=은|는|이|가|의|을|를|[ 　(（)）,，、:：|]|$)")
+                                    r"대상자|환자|저는|제[ ]이름은|신고인|사망자|(?<![가-힣])(?:부|모|배우자|자녀)(?=[ 　]*[|:：])|"
+                                    # (a pupil or a child named by their part in a school's report: 가해 학생 문준서가, 우리 아이 최윤서(9세))
+                                    r"(?<![가-힣])(?:학생|아이|아동|원아)|"
+                                    # (and an envelope's or an account's person: 받는 사람: 송지현, 예금주: …)
+                                    r"받는[ ]사람|보내는[ ]사람|수신인|발신인|수취인|예금주|담임(?:교사)?|담당(?:교사|자))[ 　]*[:：은는이가|]?[ 　]*(?!이름|성명)(?P<v>" + _KOREAN_SURNAME
+                                    + r"[가-힣]{1,2})(?=은|는|이|가|의|을|를|[\s　(（)）,，、:：|]|$)")
 _HAN_NAME_BEFORE = compile_fast(r"(?<![一-龥])" + _CHINESE_SURNAME + r"[一-龥]{1,2}(?<![屋店家所院課係部局会社園館長員業])\Z")
 _HANGUL_NAME_BEFORE = compile_fast(r"(?<![가-힣])[가-힣]{2,4}\Z")
 # (and after where the writer lives — 我是住在前桥市的刘建华 — or after a relation: 我的女儿刘子涵)
-_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是(?:[^，,。.！!\n]{1,12}的)?|是住在[^，,。.！!\n]{1,12}的|我的名字是|我的名字叫|我的(?:女儿|儿子|孩子|妻子|丈夫|太太|先生|"
-                                   r"母亲|父亲|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹)|(?:孩子|女儿|儿子|丈夫|妻子|太太|先生|母亲|父亲)(?:叫|名叫|的名字(?:是|叫)))(?P<v>" + _CHINESE_SURNAME + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|今年|在|是|$)")
+_SELF_INTRODUCED_ZH = compile_fast(r"(?:我叫|我是(?:[^，,。.！!\n]{1,12}的(?:爸爸|妈妈|父亲|母亲|家长)?)?|是住在[^，,。.！!\n]{1,12}的|我的名字是|我的名字叫|我的(?:女儿|儿子|孩子|妻子|丈夫|太太|先生|"
+                                   r"母亲|父亲|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹)|(?:孩子|女儿|儿子|丈夫|妻子|太太|先生|母亲|父亲)(?:叫|名叫|的名字(?:是|叫)))(?P<v>" + _CHINESE_SURNAME_ANY + r"[ 　]?[一-龥]{1,2})(?=[，,。.！!（(\s]|今年|在|是|$)|"
+                                   # (a relation right before a name with the person's age or a marriage: 女儿周可欣（9岁）, 和丈夫周建国结婚)
+                                   r"(?<=女儿|儿子|孩子|丈夫|妻子|太太)(?P<d>" + _CHINESE_SURNAME_ANY + r"[一-龥]{1,2})(?=[（(][0-9]|结婚)")
+# (a name before the person's sex, as a certificate introduces whom it certifies: 兹证明郑凯文（男，1989年…, 申请人高伟（男，…）
+# (a comma before the sex only after 证明/学生 — a table's heading 町丁名,男,女 is none)
+_HAN_NAME_BEFORE_SEX = compile_fast(r"(?P<v>" + _CHINESE_SURNAME_ANY + r"[一-龥]{1,2})(?=[（(][ ]?[男女](?:[，,、）)]|性))|"
+                                    r"(?<=证明|学生)(?P<w>" + _CHINESE_SURNAME_ANY + r"[一-龥]{1,2})(?=[，,][ ]?[男女][，,])")
+# (a pupil before their parent, in a class: 三年级一班杨梓萱的爸爸)
+_PUPIL_BEFORE_PARENT_ZH = compile_fast(r"(?<=班)(?P<v>" + _CHINESE_SURNAME_ANY + r"[一-龥]{1,2})(?=的(?:爸爸|妈妈|家长|父亲|母亲))")
 
 
 _SCRIPT_NAME = {
@@ -686,7 +711,10 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
         if n:
             spans.append(n.span())
     if "我" in text:
-        spans += [m.span("v") for m in _SELF_INTRODUCED_ZH.finditer(text)]
+        spans += [m.span("v" if m.group("v") else "d") for m in _SELF_INTRODUCED_ZH.finditer(text)]
+        spans += [m.span("v") for m in _PUPIL_BEFORE_PARENT_ZH.finditer(text)]
+    if "男" in text or "女" in text:
+        spans += [m.span("v" if m.group("v") else "w") for m in _HAN_NAME_BEFORE_SEX.finditer(text)]
     if "：" in text or ":" in text:
         for m in _HAN_NAME_AFTER_KIN_LABEL.finditer(text):
             spans.append(m.span("v"))
@@ -1193,8 +1221,10 @@ class PersonalRecordDetector(Detector):
         one of whose names blocks: a list of people with their birth dates, so every row's name and date is masked,
         the rows whose names the name rules doubted (小池 颯) too."""
         text, out = ctx.text, []
-        rows = list(_DATED_NAME_ROW.finditer(text))
         this_year = datetime.date.today().year
+        narrow = {m.start(): m for m in _DATED_NAME_ROW.finditer(text)}
+        rows = sorted({**{m.start(): m for m in _DATED_NAME_ROW_WIDE.finditer(text) if int(m.group("y")) <= this_year - 15},
+                       **narrow}.values(), key=lambda m: m.start())
         k = 0
         while k < len(rows):
             j = k

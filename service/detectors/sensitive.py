@@ -357,6 +357,10 @@ def _addressee(text: str, persons):
     return named[0]
 
 
+# a count right after a relation word: 息子 41件、夫 18件 (a statistic's row)
+_COUNTED = compile_fast(r"[ 　]*[0-9０-９][0-9０-９,，]*[ 　]?(?:件|人|名|世帯|%|％)")
+
+
 def _reference_in(text: str, lo: int, hi: int):
     """The first person reference in text[lo:hi] that is one in the whole text: a window cut right
     after 「40歳」 or 「40歳以」 must not hide the 以上 after it (the reference's own look-ahead stops at
@@ -364,6 +368,9 @@ def _reference_in(text: str, lo: int, hi: int):
     pos = lo
     while True:
         ref = _PERSON_REF.search(text, pos, hi)
+        if ref is not None and _COUNTED.match(text, ref.end()):
+            pos = ref.end()  # (息子 41件, 夫 18件: a count of relations in a statistic, no one person)
+            continue
         if ref is None or ref.end() + 4 < hi:
             return ref
         whole = _PERSON_REF.match(text, ref.start())

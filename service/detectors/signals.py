@@ -50,7 +50,8 @@ _PLACEHOLDER_WORDS = frozenset(lexicon.words("credential.placeholder_words"))
 _IDENTIFIER = compile_fast(r"[A-Za-z_][A-Za-z0-9_]*")
 _CODE_VALUE = compile_fast(
     r"""^(?:[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*\s*[(\[]"""  # input(), os.environ[...], getpass.getpass(
-    r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env)\.\w"""
+    # (and Terraform's references: var.db_admin_password, local.pw, module.db.password, data.vault_secret.x)
+    r"""|(?:self|this|req|request|args|config|cfg|settings|params|form|data|env|var|local|module|each)\.\w"""
     r"""|process\.env|os\.getenv|System\.getenv"""
     # a PowerShell cmdlet (Read-Host, Get-Credential, ConvertTo-SecureString) or a command's option (-Enabled)
     r"""|(?:Read|Get|Set|New|ConvertTo|ConvertFrom|Import|Export)-[A-Z][A-Za-z]+(?![\w#!@$%])|-[A-Za-z][A-Za-z]+$)"""
@@ -86,7 +87,14 @@ def is_placeholder(value: str) -> bool:
         return True
     if re.fullmatch(r"(?i)x{3,}[\w-]*|[\w-]*x{4,}", v):
         return True
-    return False
+    # words that are each a placeholder's, joined (dummy_password, test-user, sample.secret): a test's made-up value
+    parts = _PLACEHOLDER_JOINERS.split(low)
+    return len(parts) >= 2 and all(p in _PLACEHOLDER_WORDS or p in _PLACEHOLDER_ROLE_WORDS for p in parts)
+
+
+_PLACEHOLDER_JOINERS = re.compile(r"[_\-.|]")
+# (the role a made-up value stands for, beside a placeholder word: dummy_user, test_name)
+_PLACEHOLDER_ROLE_WORDS = frozenset(lexicon.words("credential.placeholder_roles"))
 
 
 def char_classes(v: str) -> int:

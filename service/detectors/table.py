@@ -145,7 +145,8 @@ def _digits(v: str) -> str:
     return re.sub(r"\D", "", v)
 
 
-_JP_NAME = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶー・=＝ \u3000]{1,16}")
+# (or hangul: a Korean certificate's table, 본인 | 박준호 | …)
+_JP_NAME = compile_fast(r"[一-龥々〆ヵヶぁ-んァ-ヶー・=＝ \u3000가-힣]{1,16}")
 # (with the diacritics of Vietnamese, Portuguese, Spanish … names: Lò Văn Thắng, João)
 _EN_NAME = compile_fast(r"[A-ZÀ-ÞĀ-ỹ][A-Za-zÀ-ÿĀ-ỹ'\-]+(?:,? [A-ZÀ-ÞĀ-ỹ][A-Za-zÀ-ÿĀ-ỹ'\-]*\.?){0,3}")
 
