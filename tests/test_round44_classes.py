@@ -252,3 +252,22 @@ def test_birth_dates_in_a_delegations_roster_with_passports_are_masked(scan):
     r = scan("【庁内限り】訪問団 名簿を並べ替えてください\n1 副市長 福田 昌弘　FUKUDA MASAHIRO　1962年3月14日　TR3318402\n"
              "2 文化国際課長 桑原 由紀　KUWABARA YUKI　1975年11月2日　TK6620915")
     assert r["verdict"] == "block" and _masked(r, "1962年3月14日", "1975年11月2日")
+
+
+# -- fc42 (opened this round) and the signatures of letters from abroad ------------------------------------------------
+
+def test_a_handling_mark_joined_to_what_the_paper_is_blocks(scan):
+    for text in ("【試験問題・取扱注意】令和7年度 前橋市職員採用試験 教養試験 問12〜14（案）\n問12 次のうち…", "【会議資料・部外秘】駅前再開発の事業者選定"):
+        assert scan(text)["verdict"] == "block", text
+
+
+def test_a_bracket_that_only_mentions_a_handling_point_passes(scan):
+    assert scan("【お知らせ・取扱注意点】薬品の保管方法について職員向けの説明文を作って。")["verdict"] != "block"
+
+
+def test_the_name_under_a_nepali_letters_closing_and_a_spanish_certificates_title_are_masked(scan):
+    r = scan("म राम बहादुर गुरुङ, हाल मायबासी सहरमा बस्दै आएको छु।\nसम्पर्क नम्बर: 080-4417-2386\n\nभवदीय,\nराम बहादुर गुरुङ")
+    assert r["verdict"] == "block" and _masked(r, "राम बहादुर गुरुङ")
+    r = scan("CERTIFICADO DE EMPRESA\n\nD.ª Laura Sánchez Prieto, en calidad de directora de Recursos Humanos, CERTIFICA: que D. Javier Ortiz "
+             "Molina, con DNI 20735184V, presta servicios en esta empresa.")
+    assert r["verdict"] == "block" and _masked(r, "Laura Sánchez Prieto", "20735184V")

@@ -603,6 +603,8 @@ _CHINESE_SURNAME_ANY = "(?:" + literal_alternation(sorted({*lexicon.words("perso
 _HONORIFIC_AFTER_NAME = compile_fast(r"(?<=[一-龥가-힣\u0900-\u097F])(?:[（(][^（）()\n]{1,16}[）)])?[ 　]?(?:さん|様|さま|氏|くん|ちゃん|先生|女士)")
 # (or Devanagari words before a Japanese honorific: राम बहादुर थापा 様（THAPA RAM BAHADUR）)
 _DEVANAGARI_NAME_BEFORE = compile_fast(r"(?<![\u0900-\u097F])[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}\Z")
+# (and the writer's name on the line under a Nepali or Hindi letter's closing: भवदीय,⏎राम बहादुर गुरुङ)
+_DEVANAGARI_SIGNED = compile_fast(r"(?:भवदीय|भवदीया|धन्यवाद|शुभेच्छा)[ ]*[,।!]?[ \t]*\n[ \t]*(?P<v>[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){1,3})[ \t]*(?:\n|$)")
 # (or a Chinese family name and one or two characters as the value of a name's label, as a form or a notarial
 # certificate gives the applicant: 申请人：李秀英，女 / 氏名：刘建国（リュウ ジェングオ）)
 # (or a family name its bearer gives with its reading, as a caller spells out a rare one: 橳島（ぬでしま）と申します)
@@ -730,6 +732,8 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
             again = _HAN_NAME_AGAIN.match(text, m.end("v") + (text[m.end("v"):m.end("v") + 1] == " "))
             if again:  # (임하은 (林夏恩): the name in Chinese characters in the bracket after it)
                 spans.append(again.span("v"))
+    if "\n" in text and ("भवदी" in text or "धन्यवाद" in text or "शुभेच्छा" in text):
+        spans += [m.span("v") for m in _DEVANAGARI_SIGNED.finditer(text)]
     if "申します" in text:
         spans += [m.span("v") for m in _NAME_READ_IN_SELF_INTRODUCTION.finditer(text)]
     if _SELF_INTRO_GATE.search(_lowered(doc)):
