@@ -658,7 +658,13 @@ def _percent_encoding_overrides(text: str, out: dict) -> None:
         if "=" not in t and "/" not in t and "?" not in t:
             continue
         base = tok.start()
+        # (not inside a URL's user and password, postgresql://chatbot:Mbs-Faq%2024@10.12.40.21: a password's % is its own
+        # character as often as an escape, and decoding %20 to a space would cut the password in two)
+        scheme = t.find("://")
+        userinfo_end = t.find("@", scheme + 3) if scheme != -1 else -1
         for run in _PERCENT_RUN.finditer(t):
+            if scheme != -1 and scheme < run.start() < userinfo_end and "/" not in t[scheme + 3:run.start()]:
+                continue
             raw = bytes.fromhex(run.group().replace("%", ""))
             b = 0
             while b < len(raw):

@@ -271,3 +271,68 @@ def test_the_name_under_a_nepali_letters_closing_and_a_spanish_certificates_titl
     r = scan("CERTIFICADO DE EMPRESA\n\nD.ª Laura Sánchez Prieto, en calidad de directora de Recursos Humanos, CERTIFICA: que D. Javier Ortiz "
              "Molina, con DNI 20735184V, presta servicios en esta empresa.")
     assert r["verdict"] == "block" and _masked(r, "Laura Sánchez Prieto", "20735184V")
+
+
+# -- train250–256 (written while 318a189 was made; scored on 2b2fbb3 and 318a189 first) ---------------------------------
+
+def test_a_form_with_blanks_to_fill_is_no_table_of_names(scan):
+    r = scan("分納誓約書の様式を見直しています。\n住所　＿＿＿＿＿＿＿＿\n氏名　＿＿＿＿＿＿　電話　＿＿＿＿＿＿\n滞納額合計　　　　円\n"
+             "納付方法　毎月　　日までに　　　円ずつ（　　回）")
+    assert r["verdict"] == "allow"
+
+
+def test_hashing_a_password_with_bcrypt_names_no_password(scan):
+    assert scan("パスワードを bcrypt でハッシュ化しています。コストパラメータはいくつが妥当ですか？")["verdict"] == "allow"
+
+
+def test_a_wireless_controllers_psk_an_env_files_secret_key_a_json_auth_token_and_smtp_auth_plain_are_masked(scan):
+    for text, secret in (("wlan \"MBS-STAFF\" 1 \"MBS-STAFF\"\n security wpa-psk ascii 0 Maebashi_Staff_5G#2024\n vlan 120", "Maebashi_Staff_5G#2024"),
+                         ("POSTGRES_USER=yoyaku\nDJANGO_SECRET_KEY=p7$w#k2m!q9zv(3t8b@e0r^u6y*x1n4c\nALLOWED_HOSTS=localhost", "p7$w#k2m!q9zv(3t8b@e0r^u6y*x1n4c"),
+                         ("curl -d '{\"method\":\"host.get\",\"auth\":\"f3a9c27e81b54d6e9a0c1b2d3e4f5a67b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d\",\"id\":1}'",
+                          "f3a9c27e81b54d6e9a0c1b2d3e4f5a67b8c9d0e1f2a3b4c5d6e7f8091a2b3c4d"),
+                         ("250-AUTH PLAIN LOGIN\nAUTH PLAIN AHVwcy1hbGVydEBtYnMubG9jYWwAVXBzQWxlcnQjMjAyMw==\n535 5.7.8 Error", "AHVwcy1hbGVydEBtYnMubG9jYWwAVXBzQWxlcnQjMjAyMw==")):
+        r = scan(text)
+        assert r["verdict"] == "block" and _masked(r, secret), text
+
+
+def test_a_percent_sign_in_a_urls_password_is_the_passwords_own(scan):
+    r = scan('backend:\n  faq_db: "postgresql://chatbot:Mbs-Faq%2024@db01.example-city.jp:5432/faq"')
+    assert r["verdict"] == "block" and _masked(r, "Mbs-Faq%2024")
+
+
+def test_a_meetings_host_key_and_a_yucho_account_in_romaji_are_masked(scan):
+    assert _masked(scan("Webex ミーティング番号：2519 884 3071\nホストキー：608214"), "608214")
+    r = scan("Ito po ang account ko para sa refund:\nBangko: ゆうちょ銀行\nKigo: 10180\nBango: 48213571\nPangalan sa account: ARMANDO TOLENTINO CRUZ")
+    assert r["verdict"] == "block" and _masked(r, "48213571")
+
+
+def test_portuguese_and_spanish_parents_and_children_are_masked(scan):
+    r = scan("[19:42] Gisele Moreira Ota: Boa noite, professora. Aqui é a mãe do Kauã Ota.\n[19:45] Gisele Moreira Ota: Meu número novo é +81 90-4628-1937")
+    assert _masked(r, "Kauã Ota")
+    r = scan("Buenos días. Soy Rosa Elena Quispe Huamán, mamá de Valeria Quispe (2.º grado, clase 1). Ella tiene asma y usa inhalador.")
+    assert _masked(r, "Rosa Elena Quispe Huamán", "Valeria Quispe")
+
+
+def test_a_relation_word_before_a_place_or_a_saint_is_no_name(scan):
+    for text in ("Mi hijo, Buenos Aires, es una ciudad.", "La madre Teresa de Calcuta, premio Nobel.", "O pai do Brasil, Getúlio Vargas."):
+        assert scan(text)["verdict"] == "allow", text
+
+
+def test_names_in_thai_sinhala_burmese_and_nepali_after_their_words_are_masked(scan):
+    for text, name in (("[10:42] สวัสดีค่ะ ดิฉันชื่อ นภาพร วงศ์ใหญ่ ค่ะ\n[10:44] เบอร์ 080-7745-1203", "นภาพร วงศ์ใหญ่"),
+                       ("ආයුබෝවන්,\nමගේ නම කුමාරි ජයසිංහ. මගේ දුරකථන අංකය 080-2953-1170.", "කුමාරි ජයසිංහ"),
+                       ("အမည်: မြတ်နိုးခိုင်\nဖုန်း: 080-5512-3347", "မြတ်နိုးခိုင်"),
+                       ("बुबा: प्रकाश अधिकारी\nआमा: सरिता अधिकारी\nसम्पर्क: 080-3321-7781", "प्रकाश अधिकारी")):
+        r = scan(text)
+        assert r["verdict"] == "block" and _masked(r, name), text
+
+
+def test_an_indonesian_roster_is_read_by_its_headings(scan):
+    r = scan("no,nama,asal,email,hp,kelas\n1,Lestari Ningsih,Bandung,lestari.ning97@gmail.com,080-9931-2207,Pemula A\n"
+             "2,Yusuf Hidayat,Surabaya,yusuf.hdyt@yahoo.co.id,090-6120-4478,Pemula B")
+    assert r["verdict"] == "block" and _masked(r, "Lestari Ningsih", "Yusuf Hidayat")
+
+
+def test_a_closed_for_security_mark_blocks_and_marking_words_as_vocabulary_pass(scan):
+    assert scan("警備上非公開\n皇族ご視察に関する報道対応メモ\n・移動ルート：県道〇号→国道17号、到着14:10予定")["verdict"] == "block"
+    assert scan("報道資料に「解禁日時」を設定するときの一般的な書き方を教えてください。「取扱注意」や「解禁厳守」といった表記をどこに入れるのが普通ですか。")["verdict"] == "allow"

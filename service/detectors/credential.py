@@ -62,7 +62,7 @@ _SHORT_PASS = r"(?<![ァ-ヶー])パス(?![ァ-ヶー名々一-龥])"
 # (the codes that open a building, an alarm or a safe count as PINs: 解除コード, ダイヤル錠（番号 …）, キーボックスの番号)
 _LOCK_KEY = r"(?:警備|警報)?(?:解除|解錠|開錠)(?:の)?(?:コード|番号)|暗証コード|ダイヤル錠[（(]?(?:の)?番号|キーボックス(?:の)?(?:番号|暗証)"
 # (and the word in the languages of residents' and partners' mail: 비밀번호, 密码, contraseña, senha, mật khẩu)
-_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|비밀번호|(?<![가-힣])암호|패스워드|密码|密碼|口令|(?i:contrase[ñn]a|senha|m[ậa]t[ ]kh[ẩa]u|kata[ ]sandi)|暗証(?:番号)?|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|ストリームキー|配信キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
+_PW_KEY = (r"(?:" + _SHORT_PASS + r"|パスワード|비밀번호|(?<![가-힣])암호|패스워드|密码|密碼|口令|(?i:contrase[ñn]a|senha|m[ậa]t[ ]kh[ẩa]u|kata[ ]sandi)|暗証(?:番号)?|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|ストリームキー|配信キー|事前共有キー|共有キー|(?i:wi-?fi)(?:の)?キー|(?i:wpa[23]?|wep)(?:[ -]?(?:psk|personal))?[ -]?(?i:key|passphrase|password)|(?<![A-Za-z])PSK(?![A-Za-z])|(?<![A-Za-z])PIN(?:コード)?(?![A-Za-z])|合言葉|ホスト[ ]?キー|バックアップコード|リカバリー?コード|復旧コード|(?i:backup|recovery)[ ]codes?|"
            r"(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){0,3}(?:[pP]ass(?:word|wd|phrase|code)?|pwd|pw|PW|Pw|Pwd|PASS(?:WORD|WD)?|PWD|authtok|AUTHTOK|bindpw|BINDPW)(?![A-Za-z])"
            # a PIN's key in a configuration (voicemail_pin_default = 7391, admin_pin: 4821)
            r"|(?<![A-Za-z_])(?:[A-Za-z]{1,20}_){1,3}(?:pin|PIN)(?:_(?:default|code|number|no))?(?![A-Za-z_])"
@@ -92,7 +92,7 @@ _CONSTANT_NAME = compile_fast(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"비밀번호|암호|패스워드|密码|密碼|口令|contrase|senha|kh[ẩa]u|sandi|パス|暗証|コード|codes?|錠|解除番号|解錠番号|開錠番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
+    gate = r"ホスト|비밀번호|암호|패스워드|密码|密碼|口令|contrase|senha|kh[ẩa]u|sandi|パス|暗証|コード|codes?|錠|解除番号|解錠番号|開錠番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
         # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)
@@ -129,7 +129,7 @@ class PasswordDetector(Detector):
                 value = text[start:end]
                 if len(value) < 4:
                     continue
-                if "を" in sep and text[end:end + 1] in ("で", "に"):
+                if "を" in sep and text[end:end + 3].lstrip(" \t")[:1] in ("で", "に"):
                     continue  # 「パスワードをbcryptでハッシュ化」「パスワードをChatGPTに入力しない」: the means or the place, not the password
                 if ("は" in sep or "が" in sep) and _PLACE_OF_TYPING.match(text, end):
                     continue  # 「パスワードはChatGPTに入力しない」「パスワードは付箋に書かない」: where it must not go

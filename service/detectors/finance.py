@@ -158,7 +158,7 @@ _BANK_WORDS = compile_fast(
     r"ギンコウ|シテン|フツウ|トウザ|ヨキン|"
     r"[Bb]ank|[Bb]ranch|[Aa]ccount|[Ss]avings|店番|店名|"
     # the account's label in the languages residents from abroad write (账号, 계좌번호, conta, số tài khoản)
-    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản|[Cc]uenta|[Bb]anco|A/[Cc]"
+    r"账号|帐号|账户|賬號|帳號|계좌|[Cc]onta|tài[ ]khoản|[Cc]uenta|[Bb]anco|A/[Cc]|[Kk]igo|[Bb]angko"
 )
 
 # the bank, the branch and the account type right before an account number (東和銀行 前橋駅前支店 普通 …),
@@ -181,8 +181,9 @@ class BankAccountDetector(Detector):
     patterns = (
         # ゆうちょ: 記号 11710 番号 95138071 / 11710-95138071 / symbol 11710, number 95138071
         Pattern("ゆうちょ記号・番号",
-                r"(?:記号|[Ss]ymbol|[Cc]ode)[\s:：は、,「]*(?P<sym>\d{5})(?:[- ]?\d)?[\s、,，」)）]*"
-                r"(?:番号|[Nn]umber|[Nn]o\.?)[\s:：は、,「]*(?P<num>\d{7,8})(?![0-9])", 0.90, id="yucho"),
+                # (and their romaji, as a resident writes them in a letter: Kigo: 10180 / Bango: 48213571)
+                r"(?:記号|[Ss]ymbol|[Cc]ode|[Kk]igo)[\s:：は、,「]*(?P<sym>\d{5})(?:[- ]?\d)?[\s、,，」)）]*"
+                r"(?:番号|[Nn]umber|[Nn]o\.?|[Bb]ango)[\s:：は、,「]*(?P<num>\d{7,8})(?![0-9])", 0.90, id="yucho"),
         Pattern("ゆうちょ記号番号（連記）",
                 r"(?<![0-9A-Za-z\-])(?P<sym>1\d{3}0)[- ](?P<num>\d{7}1)(?![0-9A-Za-z])", 0.60, id="yucho"),
         # 7-digit account number (6-8 tolerated when written right after 口座番号)

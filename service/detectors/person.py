@@ -344,8 +344,9 @@ _NICKNAME = compile_fast(r"[「『\"](?P<n>[^「」『』\"\n、。]{2,12})[」�
 _HANGUL_ALIAS = compile_fast(r"[가-힣]{2,5}(?:[ ][가-힣]{1,4})?")  # Kim Hye-rin (김혜린 / キム・ヘリン)
 # a Chinese name in its characters after its romanisation: Wang Lei (王磊), Zhang Xiaoming（张晓明）
 _HAN_NAME_ALIAS = compile_fast(r"[一-龥]{2,4}")
-# a name in another alphabet (Devanagari, Thai, Cyrillic, Arabic, Bengali): Sita Kumari Pokharel（सीता कुमारी पोखरेल）
-_OTHER_ALPHABET = "[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF]+"
+# a name in another alphabet (Devanagari, Thai, Cyrillic, Arabic, Bengali, Burmese, Sinhala with its joiner): Sita Kumari
+# Pokharel（सीता कुमारी पोखरेल）, キン ミャ テッ（ခင်မြတ်သက်）
+_OTHER_ALPHABET = "[\u0900-\u097F\u0980-\u09FF\u0E00-\u0E7F\u0400-\u04FF\u0600-\u06FF\u1000-\u109F\u0D80-\u0DFF\u200D]+"
 _OTHER_SCRIPT_ALIAS = compile_fast(_OTHER_ALPHABET + "(?:[ ]" + _OTHER_ALPHABET + "){0,4}")
 # … and the other way round: the spelling before a bracket that holds the name found (SAPUTRA Dimas（サプトラ ディマス）,
 # 최민호(崔 敏浩)라고): Latin words, Hangul or another alphabet right before the bracket

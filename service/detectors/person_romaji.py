@@ -113,9 +113,14 @@ _ROMAJI_CONTEXT = [
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
     # a family member named in full between commas in a Spanish or Portuguese letter ("Su hijo menor, Thiago Morales, asiste …",
     # "minha filha Ana Clara Souza.")
-    (compile_fast(rf"\b(?i:hij[oa]s?|espos[oa]|madre|padre|filh[oa]s?|marido|mãe|pai|herman[oa]|irmão|irmã)"
-                  rf"(?:[ ](?i:menor|mayor|mais[ ]nov[oa]|mais[ ]velh[oa]))?,?[ ]+(?P<n>{_W}(?:[ ]+{_W}){{1,3}})(?=[ ]*[,.(（])"),
-     _Ctx("person.romaji.relation_name", strict=True, name_words=True)),
+    # ("… mãe do Kauã Ota.", "mamá de Valeria Quispe (2.º grado)")
+    (compile_fast(rf"\b(?i:hij[oa]s?|espos[oa]|madre|padre|mam[áa]|pap[áa]|filh[oa]s?|marido|mãe|mamãe|pai|papai|herman[oa]|irmão|irmã)"
+                  rf"(?:[ ](?i:menor|mayor|mais[ ]nov[oa]|mais[ ]velh[oa]))?(?:[ ](?:do|da|de|del|dos|das))?,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})"
+                  rf"(?=[ ]*[,.(（]|[ ]*$)", re.M),
+     _Ctx("person.romaji.relation_name", strict=True, some_name_word=True)),
+    # … and the writer's own name before whose parent they are ("Soy Rosa Elena Quispe Huamán, mamá de Valeria")
+    (compile_fast(rf"(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}}),[ ](?=(?i:mam[áa]|pap[áa]|madre|padre|mãe|pai|tutora?|responsável)[ ](?:de|do|da|del)[ ])"),
+     _Ctx("person.romaji.relation_name", strict=True, some_name_word=True)),
     # a full name among Japanese with an age in brackets after it, as a roster or a selection sheet writes it
     # (受験者B　Kowalski Emily Rose（29）): the bracket is the person's age
     # (and a list's circled number before it, a note after the age inside the bracket: ② Hasan Mahmud（13歳）, 父 BUI VAN LONG（62歳、…）)
@@ -232,7 +237,8 @@ _ROMAJI_PREFILTER = [  # substrings of the lower-cased text, or a regex on the t
     compile_fast(r"\n[ \t>]*(?:[A-Za-z][^\n:：]{0,8}[:：.]?[ \t]*)?(?:[\w.+\-]+@|\+?\d[\d\-() ]{8,}\d)"),
     compile_fast(r"[a-zA-Z][ ]*<[^<>@\s]+@"),
     ("daughter", "son", "wife", "husband", "child", "baby", "mother", "father"),
-    ("hijo", "hija", "espos", "madre", "padre", "filh", "marido", "mãe", "pai", "herman", "irmã"),
+    ("hijo", "hija", "espos", "madre", "padre", "mamá", "mama", "papá", "papa", "filh", "marido", "mãe", "pai", "herman", "irmã"),
+    (", mam", ", pap", ", madre", ", padre", ", mãe", ", pai", ", tutor", ", respons"),
     compile_fast(r"[A-Za-z][ ]*[(（][ ]*[1-9]|[A-Za-z] [1-9][0-9]? ?[歳才]"),
     compile_fast(r"[a-z] in (?:[A-Za-z]+ )?[1-9] ?[-‐]"),
     ("family", "household", "families"),
@@ -305,6 +311,7 @@ _ROMAJI_STARTS = [
     ("regards", "sincerely", "cheers", "respectfully", "cordially", "yours truly", "best wishes"),
     ("i am", "i'm", "i’m", "this is", "my name's", "my name’s", "call me", "it's", "it’s", "here is", "sou ", "me chamo",
      "meu nome", "aqui é", "me llamo", "mi nombre", "ako si", "nama saya", "tôi là", "tên tôi"),
+    None,
     None,
     None,
     None,

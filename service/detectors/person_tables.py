@@ -190,8 +190,8 @@ def _spaced_table_names(text: str, lines: list, offsets: list) -> list[_Name]:
         if not head or "\t" in line or "|" in line or "," in line or any(ch.isdigit() for ch in head):
             continue
         fields = _FIELDS.split(head)
-        if len(fields) < 3 or fields[0] not in _NAME_HEADERS:
-            continue
+        if len(fields) < 3 or fields[0] not in _NAME_HEADERS or "___" in head:
+            continue  # (氏名　＿＿＿＿　電話　＿＿＿＿: a form's blanks to fill in, not a table's heading)
         for k in range(i + 1, len(lines)):
             if not lines[k].strip():
                 break

@@ -652,6 +652,10 @@ _SCRIPT_NAME = {
     "hangul": r"[가-힣]{2,5}",
     "devanagari": r"[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}?",
     "cyrillic": r"[А-ЯЁ][а-яё]+(?:[ ][А-ЯЁ][а-яё]+){0,2}",
+    # (Thai and Sinhala names of a given and a family name; a Burmese name is written without spaces)
+    "thai": r"[\u0E00-\u0E7F]+(?:[ ][\u0E00-\u0E7F]+){0,2}?",
+    "sinhala": r"[\u0D80-\u0DFF\u200D]+(?:[ ][\u0D80-\u0DFF\u200D]+){0,3}?",
+    "burmese": r"[\u1000-\u109F]+",
     # (capitalised words or words in capitals, with the diacritics of Vietnamese, Portuguese, Spanish names)
     "latin": r"[A-ZÀ-Þ\u0100-\u024F\u1EA0-\u1EF8][A-Za-zÀ-ÿ\u0100-\u024F\u0300-\u036f\u1EA0-\u1EF9'\-]+"
              r"(?:[ ][A-ZÀ-Þ\u0100-\u024F\u1EA0-\u1EF8][A-Za-zÀ-ÿ\u0100-\u024F\u0300-\u036f\u1EA0-\u1EF9'\-]+){0,3}",
@@ -661,7 +665,8 @@ _SCRIPT_NAME = {
 def _frame_script(frame: str) -> str:
     first = next((ch for ch in frame if ch.isalpha()), "a")
     return ("hangul" if "가" <= first <= "힣" else "devanagari" if "\u0900" <= first <= "\u097F"
-            else "cyrillic" if "А" <= first <= "я" else "latin")
+            else "cyrillic" if "А" <= first <= "я" else "thai" if "\u0E00" <= first <= "\u0E7F"
+            else "sinhala" if "\u0D80" <= first <= "\u0DFF" else "burmese" if "\u1000" <= first <= "\u109F" else "latin")
 
 
 # a self-introduction in the writer's own language (저는 김민서(金玟序)입니다, मेरो नाम राम बहादुर थापा हो, Tôi tên là NGUYỄN

@@ -30,6 +30,7 @@ from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
 _VALUE_DIGITS = compile_fast(r"[0-9]{4}")
+_BLANK_TO_FILL = compile_fast(r"[＿_]{3,}")
 _SPACED_FULL_NAME = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
 NAME_IN_COLUMN = 0.60  # a name the name detector found in a 氏名 column (a warning at least): its column is of names
 INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
@@ -609,6 +610,9 @@ class TableColumnDetector(Detector):
                 line = lines[i]
                 if not heads[i] or i in done or not _has_delim(line, delim) or _VALUE_DIGITS.search(line):
                     i += 1  # (a line with a number of four digits or more is a row, not a heading: 10　山口 大輔　生年月日 1978/9/11)
+                    continue
+                if _BLANK_TO_FILL.search(line):
+                    i += 1  # (氏名　＿＿＿＿　電話　＿＿＿＿: a form's blanks to fill in, no table's heading)
                     continue
                 head = _merge_brackets(line, split(line))
                 cols = {}
