@@ -652,8 +652,9 @@ _SCRIPT_NAME = {
     "hangul": r"[가-힣]{2,5}",
     "devanagari": r"[\u0900-\u097F]+(?:[ ][\u0900-\u097F]+){0,3}?",
     "cyrillic": r"[А-ЯЁ][а-яё]+(?:[ ][А-ЯЁ][а-яё]+){0,2}",
-    # (Thai and Sinhala names of a given and a family name; a Burmese name is written without spaces)
-    "thai": r"[\u0E00-\u0E7F]+(?:[ ][\u0E00-\u0E7F]+){0,2}?",
+    # (Thai and Sinhala names of a given and a family name — a Thai sentence runs on after it without a stop, so the two
+    # words are the name: ผมชื่อ ธนากร บุญมา เป็น… —; a Burmese name is written without spaces)
+    "thai": r"[\u0E00-\u0E7F]+[ ][\u0E00-\u0E7F]+",
     "sinhala": r"[\u0D80-\u0DFF\u200D]+(?:[ ][\u0D80-\u0DFF\u200D]+){0,3}?",
     "burmese": r"[\u1000-\u109F]+",
     # (capitalised words or words in capitals, with the diacritics of Vietnamese, Portuguese, Spanish names)
@@ -675,7 +676,7 @@ _FRAMES = lexicon.words("record.self_introductions")
 _SELF_INTRODUCED = compile_fast("|".join(
     "(?:(?i:" + re.escape(before) + ")(?P<n%d>" % i + _SCRIPT_NAME[_frame_script(f)] + ")"
     + (r"(?:[ ]?[(（](?P<b%d>[一-龥]{2,4}|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){1,3})[)）])?" % i)
-    + (re.escape(after) if after else r"(?=[ ]?(?:[,.;:!?，。、(（]|$|\n))") + ")"
+    + (re.escape(after) if after else r"(?=[ ]|$|\n)" if _frame_script(f) == "thai" else r"(?=[ ]?(?:[,.;:!?，。、(（]|$|\n))") + ")"
     for i, f in enumerate(_FRAMES) for before, after in [f.split("{name}")]))
 _SELF_INTRO_GATE = compile_exists(literal_alternation(sorted({f.split("{name}")[0].strip().lower() for f in _FRAMES})))  # (lower-cased text)
 
