@@ -413,6 +413,11 @@ def _space_cells(line: str) -> list[tuple[int, int]]:
     return [c for c in cells if c[1] > c[0]]
 
 
+def _line_at(text: str, i: int) -> str:
+    end = text.find("\n", i)
+    return text[text.rfind("\n", 0, i) + 1:len(text) if end == -1 else end]
+
+
 def _with_wide_spaces(doc: Document) -> str:
     """The matching text with the ideographic spaces of the original put back. A table typed in Word or a
     mail with U+3000 between its columns keeps an ASCII space inside its names (所属　氏名⏎会計課　大島 達也):
@@ -426,8 +431,7 @@ def _with_wide_spaces(doc: Document) -> str:
         i = original.find(wide)
         while i != -1:
             s, e = doc.norm.normalised_span(i)
-            if (s is not None and e == s + 1 and doc.text[s] == narrow
-                    and (wide == "\u3000" or "," in original[original.rfind("\n", 0, i) + 1:original.find("\n", i) % (len(original) + 1)])):
+            if s is not None and e == s + 1 and doc.text[s] == narrow and (wide == "\u3000" or "," in _line_at(original, i)):
                 if chars is None:
                     chars = list(doc.text)
                 chars[s] = wide
