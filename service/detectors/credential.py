@@ -92,7 +92,7 @@ _CONSTANT_NAME = compile_fast(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 @register
 class PasswordDetector(Detector):
     type = TYPE
-    gate = r"ホスト|비밀번호|암호|패스워드|密码|密碼|口令|contrase|senha|kh[ẩa]u|sandi|パス|暗証|コード|codes?|錠|解除番号|解錠番号|開錠番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
+    gate = r"ホスト ?キー|비밀번호|암호|패스워드|密码|密碼|口令|contrase|senha|kh[ẩa]u|sandi|パス|暗証|コード|codes?|錠|解除番号|解錠番号|開錠番号|パスコード|パスフレーズ|パスキー|ネットワークキー|セキュリティキー|暗号化キー|暗号キー|接続キー|キー|PSK|PIN|合言葉|pass|pwd|pw|wpa|wep|authtok"
     patterns = (
         Pattern("パスワードの値", _PW_KEY + r"[\"']?(?P<sep>" + _PW_SEP + r")" + _PW_VALUE, GOOD),
         # the value after a space alone (「※パスコード 4829kyo」; checked in _score: letters with digits)

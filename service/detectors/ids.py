@@ -231,7 +231,7 @@ def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
     left = doc.text[a:start].lower()
     right = doc.text[end:end + after].lower()
     for w in words:
-        if (w in left or w in right) and (not _LATIN_WORD_START.match(w) or _starts_a_word(doc.text, w, a, start, end, end + after)):
+        if (w in left or w in right) and (not "a" <= w[:1] <= "z" or _starts_a_word(doc.text, w, a, start, end, end + after)):
             return w
     cell = header_cell(doc, start).lower()
     if cell:
@@ -242,9 +242,6 @@ def find_context_ci(doc: Document, start: int, end: int, words: Iterable[str],
 
 
 # (an English word of the context is one at a word's start: ver is no version inside naver.com, nor inside server)
-_LATIN_WORD_START = compile_fast(r"[a-z]")
-
-
 @functools.lru_cache(maxsize=None)
 def _word_at_start(w: str) -> re.Pattern:
     return re.compile(r"(?<![a-z])" + re.escape(w), re.IGNORECASE)

@@ -111,9 +111,8 @@ _ROMAJI_CONTEXT = [
     # a family member named with an age: "our daughter, Anisha (2 years old", "my son Leo (aged 7)"
     (compile_fast(rf"\b(?i:daughter|son|wife|husband|child|baby|mother|father|grandson|granddaughter),?[ ]+"
                   rf"(?P<n>{_W})(?=[ ]*[(（][ ]*(?:[0-9]|(?i:aged?)))"), _Ctx("person.romaji.relation_age", one_word=True)),
-    # a family member named in full between commas in a Spanish or Portuguese letter ("Su hijo menor, Thiago Morales, asiste …",
-    # "minha filha Ana Clara Souza.")
-    # ("… mãe do Kauã Ota.", "mamá de Valeria Quispe (2.º grado)")
+    # a family member named in full after the relation in a Spanish or Portuguese letter ("Su hijo menor, Thiago Morales, asiste …",
+    # "minha filha Ana Clara Souza.", "… mãe do Kauã Ota.", "mamá de Valeria Quispe (2.º grado)")
     (compile_fast(rf"\b(?i:hij[oa]s?|espos[oa]|madre|padre|mam[áa]|pap[áa]|filh[oa]s?|marido|mãe|mamãe|pai|papai|herman[oa]|irmão|irmã)"
                   rf"(?:[ ](?i:menor|mayor|mais[ ]nov[oa]|mais[ ]velh[oa]))?(?:[ ](?:do|da|de|del|dos|das))?,?[ ]+(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})"
                   rf"(?=[ ]*[,.(（]|[ ]*$)", re.M),

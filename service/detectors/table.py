@@ -30,16 +30,19 @@ from .ids import my_number_valid
 
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
 _VALUE_DIGITS = compile_fast(r"[0-9]{4}")
-_BLANK_TO_FILL = compile_fast(r"[＿_]{3,}")
 _SPACED_FULL_NAME = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
 NAME_IN_COLUMN = 0.60  # a name the name detector found in a 氏名 column (a warning at least): its column is of names
 INVALID_CHECK_DIGIT = 0.55  # a 個人番号 cell whose check digit fails (warn)
 
 _TYPE_WORDS: dict[str, str] = {}
+# (a heading of words, Họ tên, as the text spaces it: the lexicon's họ_tên — for the detector's gate)
+_SPACED_HEADINGS: list[str] = []
 for _line in lexicon.words("table.headers"):
     _t, *_ws = _line.split()
     for _w in _ws:
         _TYPE_WORDS.setdefault(_w.lower().replace("_", ""), _t)
+        if "_" in _w:
+            _SPACED_HEADINGS.append(_w.lower().replace("_", " "))
 # (the name of any person's role that labels a slot for a name: 納税者名, 被保険者名, 同居者名)
 for _w in lexicon.words("person.slot_words"):
     if len(_w) >= 2 and _w.endswith(("者", "人")):
@@ -536,9 +539,7 @@ class TableColumnDetector(Detector):
     type = "PERSON"
     produces = tuple(_LABEL)  # every type a heading can name
 
-    # a trie: one pass over the text (a heading of words, Họ tên, as the text spaces it: the lexicon's họ_tên)
-    _GATE = compile_fast(literal_alternation(sorted(_TYPE_WORDS) + [w.lower().replace("_", " ") for line in lexicon.words("table.headers")
-                                                                    for w in line.split()[1:] if "_" in w]))
+    _GATE = compile_fast(literal_alternation(sorted(_TYPE_WORDS) + _SPACED_HEADINGS))  # a trie: one pass over the text
 
     def applies(self, doc: Document) -> bool:
         return self._GATE.search(doc.lower) is not None or _ZENGIN_HINT.search(doc.original) is not None
@@ -615,7 +616,7 @@ class TableColumnDetector(Detector):
                 if not heads[i] or i in done or not _has_delim(line, delim) or _VALUE_DIGITS.search(line):
                     i += 1  # (a line with a number of four digits or more is a row, not a heading: 10　山口 大輔　生年月日 1978/9/11)
                     continue
-                if _BLANK_TO_FILL.search(line):
+                if "___" in line:
                     i += 1  # (氏名　＿＿＿＿　電話　＿＿＿＿: a form's blanks to fill in, no table's heading)
                     continue
                 head = _merge_brackets(line, split(line))
