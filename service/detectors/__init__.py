@@ -24,7 +24,7 @@ from .base import Candidate, Detector, Document, Pattern  # noqa: F401
 # phase -> the detector modules of that phase, in run order
 PHASES: dict[str, tuple[str, ...]] = {
     "detect": ("ids", "finance", "contact", "birth", "credential", "network", "marking", "nonpublic", "custom"),
-    "context": ("address", "person", "table", "romaji", "kana_slot", "kin", "person_en", "sensitive", "identifiable", "record"),
+    "context": ("address", "person", "table", "romaji", "kana_slot", "kin", "script_names", "person_en", "sensitive", "identifiable", "record"),
 }
 
 REGISTRY: list[type[Detector]] = []

@@ -107,6 +107,38 @@ _RELATION_GIVEN = compile_fast(r"(?<![一-龥々])(?:" + _RELATIONS + r")[ 　�
                                + _K + r"(?=さん|くん|ちゃん|君)|(?!さん|さま|くん|ちゃん)[ぁ-ゖ]{2,4}(?=さん|くん|ちゃん|[（(、。\n])|[ァ-ヺー]{2,5}(?=さん|くん|ちゃん|[（(、。\n]))")
 
 
+# a found name in a script whose names are given names then a family name, written with spaces (Thai ปิยะนุช วงศ์ใหญ่,
+# Nepali प्रकाश अधिकारी, Sinhala කුමාරි ජයසිංහ): its last word is the family's; the family's other members are a word
+# (in Devanagari, up to two: राम बहादुर) of the same script right before that word elsewhere (Burmese names have no
+# family name; Latin-script ones are too often a firm's or a place's)
+_SCRIPT_RUNS = {"thai": "\u0E00-\u0E7F", "devanagari": "\u0900-\u097F", "sinhala": "\u0D80-\u0DFF\u200D"}
+_SCRIPT_SPLIT = {k: compile_fast(r"^[%s]+(?:[ ][%s]+)*[ ](?P<s>[%s]{3,})$" % (r, r, r)) for k, r in _SCRIPT_RUNS.items()}
+_SCRIPT_GIVEN_BEFORE = {k: compile_fast(r"(?<![%s])[%s]{2,}(?:[ ][%s]{2,})%s[ ]\Z" % (r, r, r, "{0,1}" if k == "devanagari" else "{0}"))
+                        for k, r in _SCRIPT_RUNS.items()}
+
+
+def relatives_in_script(text: str, persons: list[Candidate]) -> list[Candidate]:
+    """The family's other members who share a found name's family name in Thai, Devanagari or Sinhala (asked by the
+    record detector, the last to find names: most names in those scripts are found by its labels and frames)."""
+    found = [c for c in persons if c.score >= ev.BLOCK and c.type == "PERSON"]
+    if not any("\u0900" <= ch <= "\u0DFF" or "\u0E00" <= ch <= "\u0E7F" for c in found for ch in text[c.start:c.start + 1]):
+        return []
+    taken, out = _Spans((c.start, c.end) for c in persons if c.type == "PERSON" and c.score >= ev.WARN), []
+    for c in found:
+        name = text[c.start:c.end]
+        script = next((k for k in _SCRIPT_RUNS if _SCRIPT_SPLIT[k].match(name)), None)
+        if script is None:
+            continue
+        family, letters = _SCRIPT_SPLIT[script].match(name).group("s"), _SCRIPT_RUNS[script]
+        for m in re.finditer(r"(?<=[ ])%s(?![%s])" % (re.escape(family), letters), text):
+            g = _SCRIPT_GIVEN_BEFORE[script].search(text, max(0, m.start() - 60), m.start())
+            if g is None or taken.overlaps_other_than(g.start(), m.end(), (-1, -1)):
+                continue
+            out.append(Candidate("PERSON", g.start(), m.end(), KIN_OF_A_FOUND_NAME, REASONS["kin.same_surname"], rule="kin.same_surname"))
+            taken.add(g.start(), m.end())
+    return out
+
+
 class _Spans:
     """Spans (which may overlap) kept sorted by start: "does one overlap [s, e)" looks only at
     those starting within the longest span's length before `e` (a roster asks it for every

@@ -36,6 +36,7 @@ from . import engine, evidence as ev, register
 from .base import NOT_A_SAMPLE_AFTER, Candidate, Cover, Detector, Document
 from .birth import _PLACEHOLDER_YEAR, DATE_RX, _plausible
 from .fastre import compile_exists, compile_fast, finditer_sparse, literal_alternation
+from .kin import relatives_in_script
 from .sensitive import _EN_TERMS_RX, _TERMS_RX
 from .table import json_names_beside_names, json_objects, shape_ok
 
@@ -294,7 +295,10 @@ _FOREIGN_NAME_LAST = frozenset(w[-1].lower() for w in lexicon.words("record.fore
 _COLON = re.compile("[:：]")
 _FOREIGN_NAME = compile_fast(
     _FOREIGN_LABEL + r"[ \t　]*[:：][ \t　]*(?P<v>[^\s\d:：,;，、()（）/|<>\[\]「」\"'_*〇○×-][^\d:：,;，、()（）/|<>\[\]\n]{1,40}?)[ \t　]*"
-    r"(?=\n|\Z|[,;，、()（）/|]|[ ]{2}|[ \t　]+(?:様|さん|氏)|[ \t　]+[^\s:：]{1,20}[:：])")
+    r"(?=\n|\Z|[,;，、()（）/|]|[ ]{2}|[ \t　]+(?:様|さん|氏)|[ \t　]+[^\s:：]{1,20}[:：]"
+    # (or a word that leads to a number, the person's age or phone: ชื่อผู้ป่วย: สมศรี ปัญญาดี อายุ 61 ปี, Nama: Budi umur 45 — a capital
+    # opens a word of the name: Nome: Hospital Central 24 horas)
+    r"|[ ]+(?![A-Z])[^\s\d:：]{1,12}[ ]?[0-9])")
 # an account handle (a chat mention, a social-media account) and what may follow it as a person's name
 _HANDLE = compile_fast(r"(?<![A-Za-z0-9_.@])(?P<v>@[A-Za-z][A-Za-z0-9_.]{2,29}[A-Za-z0-9_])(?![A-Za-z0-9_@])")
 _HONORIFIC_AFTER_HANDLE = compile_fast(r"[ \t　]*(?:さん|様|さま|氏|くん|ちゃん)")
@@ -935,6 +939,10 @@ class PersonalRecordDetector(Detector):
                 or any(c.type == "DATE_OF_BIRTH" for c in doc.candidates) or _AGE_BRACKET_HINT.search(doc.text) is not None)
 
     def analyze(self, doc: Document) -> list[Candidate]:
+        out = self._records(doc)
+        return out + relatives_in_script(doc.text, doc.candidates + out)
+
+    def _records(self, doc: Document) -> list[Candidate]:
         fields = getattr(doc, "_record_fields", None)
         if not (_GATE.search(_lowered(doc)) is not None if fields is None else fields):
             # (a text of prose with no field or label: its other paths find nothing)

@@ -1,0 +1,79 @@
+"""Classes found on first contact in stop 45 (the known misses carried over from the blind-written train250 — letters in
+Thai, Burmese, Sinhala and Nepali — and the tuning sets written blind this round), each beside a harmless twin where one
+exists."""
+from __future__ import annotations
+
+
+def _masked(result, *values) -> bool:
+    return not any(v in result["redacted_text"] for v in values)
+
+
+# -- names and dates in the scripts of South and Southeast Asia ---------------------------------------------------------
+
+def test_a_thai_birth_date_with_its_buddhist_era_year_is_masked(scan):
+    r = scan("タイ語の通話記録を訳して。\nผู้โทร: ชื่อ วิไลวรรณ จันทร์เพ็ญ ค่ะ เกิด 25 ธันวาคม 1988 ค่ะ\nวันเกิด: 3 กันยายน 2533")
+    assert r["verdict"] == "block" and _masked(r, "25 ธันวาคม 1988", "3 กันยายน 2533")
+
+
+def test_a_nepali_bikram_sambat_and_a_burmese_birth_date_in_their_own_digits_are_masked(scan):
+    r = scan("転入届の下書きを訳して。\nजन्म मिति: वि.सं. २०५२ साउन १५\nမွေးသက္ကရာဇ်: ၁၉၉၈ ခုနှစ် ဇူလိုင် ၁၇ ရက်")
+    assert r["verdict"] == "block" and _masked(r, "२०५२ साउन १५", "၁၉၉၈ ခုနှစ် ဇူလိုင် ၁၇ ရက်")
+
+
+def test_a_festival_date_in_thai_or_nepali_is_no_birth_date(scan):
+    r = scan("国際交流協会のお知らせを訳して。\nงานสงกรานต์ 13 เมษายน 2567 ที่สวนสาธารณะ\nदशैं बिदा २०८१ असोज २६ देखि सुरु हुन्छ")
+    assert r["verdict"] == "allow"
+
+
+def test_a_tagalog_child_born_on_a_date_is_masked(scan):
+    r = scan("メモを訳して。\nMga anak:\n - Kenji Garcia Mori, ipinanganak 2015/09/30\n - Aiko Garcia Mori, ipinanganak 2019/04/08")
+    assert _masked(r, "2015/09/30", "2019/04/08")
+
+
+def test_a_nepali_or_sinhala_name_of_a_common_family_name_in_prose_is_masked(scan):
+    r = scan("苦情メールを訳して。\nम माएबासी-शी हाकोदा-माची को कोपो हाकोदा २ तलामा बस्ने केशव पौडेल हुँ। मेरो साथी राजु तामाङ लिन आउँछन्।")
+    assert r["verdict"] == "block" and _masked(r, "केशव पौडेल", "राजु तामाङ")
+    r = scan("手紙を訳して。\nමගේ ස්වාමිපුරුෂයා චමින්ද ප්‍රනාන්දු පසුගිය සතියේ රෝහලට ඇතුළත් කළා.")
+    assert r["verdict"] == "block" and _masked(r, "චමින්ද")
+
+
+def test_a_nepali_notice_without_a_name_passes(scan):
+    r = scan("このネパール語のお知らせを確認して。\nनगरपालिकाको सूचना: फोहोर फाल्ने दिन सोमबार र बिहीबार हो। थप जानकारीको लागि नगर कार्यालयमा सम्पर्क गर्नुहोस्।")
+    assert r["verdict"] == "allow"
+
+
+def test_a_thai_childs_title_and_the_familys_other_members_are_masked(scan):
+    r = scan("LINEのメッセージを要約して。\n[10:42] สวัสดีค่ะ ดิฉันชื่อ นภาพร วงศ์ใหญ่ ค่ะ\n[10:43] ลูกสาวชื่อ ด.ญ. ปิยะนุช วงศ์ใหญ่ ค่ะ")
+    assert r["verdict"] == "block" and _masked(r, "นภาพร", "ปิยะนุช")
+
+
+def test_a_family_sharing_a_devanagari_family_name_is_masked_member_by_member(scan):
+    r = scan("子どもの一覧を訳して。\nबुबा: प्रकाश अधिकारी\nछोरा: आयुष अधिकारी — जन्म मिति 2013-11-02\nछोरी: आस्था अधिकारी")
+    assert _masked(r, "आयुष", "आस्था")
+
+
+def test_a_thai_label_that_says_whose_name_ends_before_the_age(scan):
+    r = scan("依頼票を訳して。\nชื่อผู้ป่วย: สมศรี ปัญญาดี อายุ 61 ปี\nผู้ติดต่อ: ลูกสาว ปนัดดา ปัญญาดี 090-2047-8853")
+    assert r["verdict"] == "block" and _masked(r, "สมศรี", "ปนัดดา")
+
+
+def test_a_burmese_name_after_its_other_label_is_masked(scan):
+    r = scan("メモを訳して。\nနာမည်: သန့်ဇင်ဦး\nလိပ်စာ: 前橋市元総社町")
+    assert _masked(r, "သန့်ဇင်ဦး")
+
+
+def test_a_word_that_leads_to_a_number_ends_a_name_but_a_capitalised_one_does_not(scan):
+    r = scan("Nama: Budi Hartono umur 45 tahun")
+    assert _masked(r, "Budi Hartono")
+    r = scan("Nome: Hospital Central 24 horas")
+    assert r["verdict"] != "block"
+
+
+# -- logs ----------------------------------------------------------------------------------------------------------------
+
+def test_a_kernel_banners_builder_is_no_mail_address(scan):
+    r = scan("起動ログです。原因を教えて。\n[    0.000000] Linux version 5.14.0-362.8.1.el9_3.x86_64 (mockbuild@x86-64-02.build.eng.rdu2.redhat.com) "
+             "(gcc (GCC) 11.4.1 20230605, GNU ld version 2.35.2-42.el9) #1 SMP PREEMPT_DYNAMIC")
+    assert r["verdict"] == "allow"
+    r = scan("連絡は (k.tanaka1984@gmail.com) (携帯は後で)まで")
+    assert r["verdict"] == "block"
