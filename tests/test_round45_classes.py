@@ -77,3 +77,56 @@ def test_a_kernel_banners_builder_is_no_mail_address(scan):
     assert r["verdict"] == "allow"
     r = scan("連絡は (k.tanaka1984@gmail.com) (携帯は後で)まで")
     assert r["verdict"] == "block"
+
+
+def test_a_burmese_name_made_of_name_syllables_is_masked_with_or_without_its_title(scan):
+    r = scan("相談記録を訳して。\nမသီတာဝင်း က ဒီနေ့ မနက် ရုံးကို လာပါတယ်။ သူမရဲ့ ခင်ပွန်း ကိုမျိုးမင်းသူ က အရက်သောက်ပြီး ရိုက်နှက်တယ်။")
+    assert r["verdict"] == "block" and _masked(r, "သီတာဝင်း", "မျိုးမင်းသူ")
+    r = scan("健診結果を訳して。\n၁။ မင်းခန့်ကျော် – 胸部X線 要精密検査（結核疑い）\n၂။ ဖြိုးဝေအောင် – 血圧 168/102 要治療")
+    assert r["verdict"] == "block" and _masked(r, "မင်းခန့်ကျော်", "ဖြိုးဝေအောင်")
+
+
+def test_a_burmese_notice_of_ordinary_words_names_no_one(scan):
+    r = scan("このミャンマー語のお知らせを確認して。\nမင်္ဂလာပါ။ အမှိုက်ပစ်ရက်ကို ပြောင်းလဲပါမည်။ အသေးစိတ်ကို မြို့တော်ဖုန်းကို ဆက်သွယ်ပါ။")
+    assert r["verdict"] == "allow"
+
+
+def test_a_burmese_or_nepali_birth_date_followed_by_born_is_masked(scan):
+    r = scan("問い合わせを訳して。\nကျွန်မ ဒေါ်ခင်မာလာ ပါ။ ၁၉၉၆ ခုနှစ် ဇူလိုင်လ ၁၄ ရက် မှာ မွေးပါတယ်။")
+    assert r["verdict"] == "block" and _masked(r, "ခင်မာလာ", "၁၉၉၆")
+    r = scan("メモを訳して。\nमेरो छोरा आयुष अधिकारी २०७४ साल साउन १२ गते जन्मिएको हो।")
+    assert _masked(r, "आयुष", "२०७४")
+
+
+def test_a_nepali_name_before_a_case_ending_or_a_stop_and_a_sinhala_de_name_are_masked(scan):
+    r = scan("チャットを訳して。\nनमस्ते सर, म दीपक खड्का। मेरो पेन्सन नम्बर 4127-583920 हो। कमला मगरको आवेदन")
+    assert r["verdict"] == "block" and _masked(r, "दीपक खड्का", "कमला मगर")
+    r = scan("手紙を訳して。\nමගේ අම්මා සුනීතා ද සොයිසා ට පියයුරු පිළිකාවක් ඇති බව පසුගිය මාසයේ හඳුනා ගත්තා.")
+    assert r["verdict"] == "block" and _masked(r, "සුනීතා")
+
+
+# -- logs, keys and samples ----------------------------------------------------------------------------------------------
+
+def test_a_key_files_first_and_last_line_without_its_body_is_no_key(scan):
+    r = scan("鍵ファイルの中身は伏せています（先頭と末尾の行だけ）。\n$ head -1 server.key; tail -1 server.key\n"
+             "-----BEGIN ENCRYPTED PRIVATE KEY-----\n-----END ENCRYPTED PRIVATE KEY-----")
+    assert r["verdict"] != "block"
+    r = scan("鍵です。\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----")
+    assert r["verdict"] == "block"
+
+
+def test_a_password_property_masked_by_the_installer_is_no_password(scan):
+    r = scan("MSI のログで「Property(S): DBPASSWORD = **********」となっています。これは実際のパスワードが残っていないという理解で合っていますか？")
+    assert r["verdict"] == "allow"
+    r = scan("インストーラのログです。\nProperty(S): DBPASSWORD=Kx7pR2mqL9")
+    assert r["verdict"] == "block"
+
+
+def test_a_units_description_after_a_dash_is_no_signature(scan):
+    r = scan("systemd のユニットが起動しません。\n× kanko-api.service - Kanko Map API\n     Loaded: loaded (/etc/systemd/system/kanko-api.service; enabled)")
+    assert r["verdict"] == "allow"
+
+
+def test_a_sample_card_under_a_sample_heading_with_its_side_is_no_ones_birth_date(scan):
+    r = scan("研修資料です。\n\n【見本】表面\n氏名　番号 花子\n生年月日　昭和60年3月31日生　性別 女\n")
+    assert r["verdict"] != "block" and "昭和60年3月31日" in r["redacted_text"]

@@ -318,6 +318,8 @@ class PrivateKeyDetector(Detector):
         for m in self._BEGIN.finditer(text):
             i = bisect.bisect_left(end_starts, m.end())
             if i < len(ends) and ends[i][0] - m.end() <= self.MAX_BLOCK:
+                if sum(c.isalnum() for c in text[m.end():ends[i][0]]) < 16:
+                    continue  # the first and the last line shown, the body left out (head -1 key; tail -1 key): no key
                 out.append(Candidate(self.type, m.start(), ends[i][1], STRONG, REASONS["credential.private_key.block"]))
             else:
                 body = self._BODY.match(text, m.end())

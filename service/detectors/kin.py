@@ -111,7 +111,7 @@ _RELATION_GIVEN = compile_fast(r"(?<![一-龥々])(?:" + _RELATIONS + r")[ 　�
 # Nepali प्रकाश अधिकारी, Sinhala කුමාරි ජයසිංහ): its last word is the family's; the family's other members are a word
 # (in Devanagari, up to two: राम बहादुर) of the same script right before that word elsewhere (Burmese names have no
 # family name; Latin-script ones are too often a firm's or a place's)
-_SCRIPT_RUNS = {"thai": "\u0E00-\u0E7F", "devanagari": "\u0900-\u097F", "sinhala": "\u0D80-\u0DFF\u200D"}
+_SCRIPT_RUNS = {"thai": "\u0E00-\u0E7F", "devanagari": "\u0900-\u0963\u0966-\u097F", "sinhala": "\u0D80-\u0DF3"}  # (no danda: a stop)
 _SCRIPT_SPLIT = {k: compile_fast(r"^[%s]+(?:[ ][%s]+)*[ ](?P<s>[%s]{3,})$" % (r, r, r)) for k, r in _SCRIPT_RUNS.items()}
 _SCRIPT_GIVEN_BEFORE = {k: compile_fast(r"(?<![%s])[%s]{2,}(?:[ ][%s]{2,})%s[ ]\Z" % (r, r, r, "{0,1}" if k == "devanagari" else "{0}"))
                         for k, r in _SCRIPT_RUNS.items()}

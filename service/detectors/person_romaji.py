@@ -561,6 +561,11 @@ _SUBJECT_LINE = re.compile(r"[ \t>]*(?:(?i:subject|re|fwd?)|件名|タイトル)
 _TITLE_BEFORE_DASH = compile_fast(r"[ \t]*[A-Z][A-Za-z0-9'’\-]*(?:[ ]+(?:[A-Z0-9][A-Za-z0-9'’\-]*|of|and|the|for|in|on|to|a|an|&)){1,8}[ \t]-{1,2}[ ]")
 
 
+# a unit, a package or a file before the dash, alone on its line after a status mark (× kanko-api.service - Kanko Map API,
+# nginx/1.24.0 - …): a listing's description, not a signature
+_FILE_BEFORE_DASH = compile_fast(r"[ \t]*(?:[^\w\s][ \t]*)?[\w@.+:/-]*(?:[./@_:]|[a-z0-9]-[a-z0-9])[\w@.+:/-]*[ \t]-{1,2}[ ]")
+
+
 # a quotation's closing mark before the dash, in a text about quotations (引用, 名言, quote): the author of a saying
 _QUOTED_BEFORE_DASH = compile_fast(r"[\"”」』][ \t]*-{1,2}[ ]?[^\n\"”」』]*$")
 _QUOTATION_CUE = compile_fast(r"引用|名言|格言|ことわざ|(?i:quot(?:e|ation)|saying|proverb)")
@@ -578,6 +583,8 @@ def _not_a_name_here(ctx: _Ctx, words: list, text: str, e: int) -> bool:
     ls = text.rfind("\n", 0, e) + 1
     if (ctx.name_words or (ctx.signed and (_SUBJECT_LINE.match(text, ls) or _TITLE_BEFORE_DASH.match(text, ls)))) and not all(
             w.isupper() or _hepburn(w) or _fold(w) in _WORLD_NAMES or w in _FOREIGN_SURNAMES for w in words):
+        return True
+    if ctx.signed and _FILE_BEFORE_DASH.match(text, ls):
         return True
     if ctx.signed and _QUOTED_BEFORE_DASH.search(text, ls, e) and _QUOTATION_CUE.search(text):
         return True  # "Không có gì quý hơn độc lập, tự do." — Hồ Chí Minh, asked to be translated as a quotation: its author

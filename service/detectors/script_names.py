@@ -5,8 +5,12 @@ A letter in Nepali, Sinhala or Thai names people in running prose — the compla
 label says "name:" and no frame says "my name is". The Japanese dictionary cannot read those scripts, so the
 name's shape decides, as a Japanese family name from the dictionary does for a kanji name:
 
-- Devanagari and Sinhala: a word of the script, a Nepali middle word if any (बहादुर, कुमारी …), then one of the
-  most common family names (person.south_asian_surnames) — a given name and a family name;
+- Devanagari and Sinhala: a word of the script, a Nepali middle word if any (बहादुर, कुमारी …) or the Sinhala ද (de),
+  then one of the most common family names (person.south_asian_surnames), a Nepali case ending (को, ले, लाई …) allowed
+  after it — a given name and a family name;
+- Burmese (no family names, no spaces inside a name): a word of the script made of two to five syllables that
+  names use (person.burmese_name_syllables) and nothing else, a title (ဦး, ဒေါ်, ကို, မောင်, မ) only first, a case
+  particle (က, ကို, ရဲ့, နဲ့) allowed after it — ordinary words hold a syllable no name uses (ဖုန်းကို: phone + particle);
 - Thai: a child's or a woman's title (ด.ญ., ด.ช., เด็กหญิง, เด็กชาย, นางสาว, น.ส.) and two Thai words — given name and
   family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง).
 
@@ -24,28 +28,58 @@ from .record import _SAMPLE, _lowered
 
 SCRIPT_NAME = 0.85  # a given name and a listed family name, or a title and a name: a person, as a kanji name is
 
-_DEVANAGARI, _SINHALA, _THAI = "\u0900-\u097F", "\u0D80-\u0DFF", "\u0E00-\u0E7F"
+# (the letters: the danda । ॥ that ends a Nepali sentence is no letter of a name)
+_DEVANAGARI, _SINHALA, _THAI = "\u0900-\u0963\u0966-\u097F", "\u0D80-\u0DF3", "\u0E00-\u0E7F"
 _SURNAMES = literal_alternation(sorted(lexicon.words("person.south_asian_surnames"), key=len, reverse=True))
 _MIDDLE = literal_alternation(sorted(lexicon.words("person.south_asian_middle_names"), key=len, reverse=True))
 _NAME = compile_fast(
-    r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?![%s])" % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
-    + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
+    r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:को|ले|लाई|मा|सँग|का|की|जी)?(?![%s]))" % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
+    + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
     + r"|(?:ด\.ญ\.|ด\.ช\.|เด็กหญิง|เด็กชาย|นางสาว|น\.ส\.)[ ]?(?P<t>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_THAI, _THAI, _THAI))
+
+
+# a Burmese syllable: a consonant or an independent vowel, its vowel signs and medials, a final consonant killed by
+# the asat (with the dot below before or after it), a stacked consonant
+_BURMESE_SYLLABLE = compile_fast(r"[\u1000-\u102A\u103F\u104C-\u104F](?:[\u102B-\u1036\u1038\u103B-\u103E]|\u1037"
+                                 r"|[\u1000-\u1021]\u1037?\u103A\u1037?|\u1039[\u1000-\u1021]|\u103A)*")
+_BURMESE_WORD = compile_fast(r"[\u1000-\u1049\u104C-\u109F]+")
+_BURMESE_NAME_SYLLABLES = frozenset(lexicon.words("person.burmese_name_syllables"))
+_BURMESE_TITLES = frozenset(lexicon.words("person.burmese_titles"))
+_BURMESE_TITLES_ONLY_FIRST = _BURMESE_TITLES - {"ဦး"}  # (ဦး, Oo, ends names too: ဝင်းနိုင်ဦး)
+_BURMESE_PARTICLES = frozenset(lexicon.words("person.burmese_particles"))
+
+
+def _burmese_names(text: str) -> list[tuple[int, int]]:
+    """The words of the text that are Burmese names (see the module's docstring)."""
+    out = []
+    for m in _BURMESE_WORD.finditer(text):
+        syllables = _BURMESE_SYLLABLE.findall(m.group())
+        if "".join(syllables) != m.group():
+            continue
+        end = m.end()
+        if len(syllables) > 2 and syllables[-1] in _BURMESE_PARTICLES:
+            end -= len(syllables.pop())
+        body = syllables[1:] if syllables[0] in _BURMESE_TITLES else syllables
+        if 2 <= len(body) <= 5 and all(x in _BURMESE_NAME_SYLLABLES and x not in _BURMESE_TITLES_ONLY_FIRST for x in body):
+            out.append((m.start(), end))
+    return out
 
 
 @register
 class ScriptNameDetector(Detector):
     type = "PERSON"
     reads = ("PERSON",)
-    gate = "[\u0900-\u097f\u0d80-\u0dff\u0e00-\u0e7f]"
+    gate = "[\u0900-\u097f\u0d80-\u0dff\u0e00-\u0e7f\u1000-\u109f]"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE.search(_lowered(doc)):
             return []
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
+        spans = [m.span(m.lastgroup) for m in _NAME.finditer(doc.text)]
+        if any("\u1000" <= ch <= "\u109f" for ch in doc.text):
+            spans += _burmese_names(doc.text)
         out = []
-        for m in _NAME.finditer(doc.text):
-            s, e = m.span(m.lastgroup)
+        for s, e in spans:
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(Candidate(self.type, s, e, SCRIPT_NAME, REASONS["script_names.family_name"], rule="script_names.family_name"))

@@ -27,8 +27,10 @@ from .fastre import compile_fast
 _SAMPLE_MARKS = "|".join(lexicon.words("sample.marks"))
 _SAMPLE_HEADING = compile_fast("[ 　]*[【\\[（(＜<〈■□●◆◇・※#*]*[ 　]*(?:" + _SAMPLE_MARKS
                                + ")(?:欄|ページ)?[ 　]*[】\\]）)＞>〉]?[ 　\t]*[:：]?[ 　\t]*$"
-                               + "|[^\n【】（）():：]{1,30}[（(【\\[＜<〈](?:" + _SAMPLE_MARKS
-                               + ")[）)】\\]＞>〉][ 　\t]*$")
+                               + "|[【\\[]?[^\n【】（）():：]{1,30}[（(【\\[＜<〈](?:" + _SAMPLE_MARKS
+                               + ")[）)】\\]＞>〉][】\\]]?[ 　\t]*$"
+                               # (the mark in brackets and a side or a part after it: 【見本】表面, 【記入例】その2)
+                               + "|[ 　]*[【\\[](?:" + _SAMPLE_MARKS + ")[】\\]][ 　]*[^\n【】\\[\\]:：。、]{1,6}[ 　\t]*$")
 SAMPLE_BLOCK_REACH = 300
 
 
