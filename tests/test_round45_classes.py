@@ -130,3 +130,35 @@ def test_a_units_description_after_a_dash_is_no_signature(scan):
 def test_a_sample_card_under_a_sample_heading_with_its_side_is_no_ones_birth_date(scan):
     r = scan("研修資料です。\n\n【見本】表面\n氏名　番号 花子\n生年月日　昭和60年3月31日生　性別 女\n")
     assert r["verdict"] != "block" and "昭和60年3月31日" in r["redacted_text"]
+
+
+def test_passwords_that_net_user_sets_ldap_binds_with_or_an_installer_logs_are_masked(scan):
+    for text, secret in (("キッティング用バッチです。\nnet user Administrator Kit#Mbs0401", "Kit#Mbs0401"),
+                         ("$ ldapsearch -x -H ldap://ad01 -D \"CN=svc\" -w 'Ld@pSvc#2291' -b \"OU=Staff\"", "Ld@pSvc#2291"),
+                         ("MSI (s) (A4:9C): PROPERTY CHANGE: Adding DBPASSWORD property. Its value is 'Kx7#pR2m!qL9'.", "Kx7#pR2m!qL9")):
+        r = scan(text)
+        assert r["verdict"] == "block" and _masked(r, secret), text
+    r = scan("net user Administrator * /domain で入力を求められます")
+    assert r["verdict"] == "allow"
+
+
+def test_a_memory_address_in_a_kernel_oops_is_no_street_address(scan):
+    r = scan("ログです。\n[183204.551203] BUG: unable to handle page fault for address: ffffb4c1c0a3f000")
+    assert r["verdict"] == "allow"
+
+
+def test_a_courts_published_address_after_its_name_passes(scan):
+    r = scan("来庁者向けに「近くの官公庁」の案内を作ってください。\n\n・前橋地方裁判所：前橋市大手町三丁目1番34号\n・前橋市役所：前橋市大手町二丁目12番1号")
+    assert r["verdict"] == "allow"
+
+
+# -- Vietnamese names in capitals -------------------------------------------------------------------------------------
+
+def test_vietnamese_full_names_in_capitals_are_masked(scan):
+    r = scan("寮の結核接触者です。\n同室者：TRAN QUOC BAO、LE HOANG NAM\n対象：HA THI THANH TAM（縫製、技能実習2号）")
+    assert r["verdict"] == "block" and _masked(r, "TRAN QUOC BAO", "LE HOANG NAM", "HA THI THANH TAM")
+
+
+def test_capitals_that_only_open_with_a_vietnamese_word_or_a_placeholder_name_pass(scan):
+    r = scan("Excel関数の相談。「NGUYEN VAN A」は定型の仮名です。LE PETIT PRINCE の翻訳本と HO CHI MINH CITY の観光案内も。")
+    assert r["verdict"] == "allow"

@@ -550,6 +550,9 @@ _ADDRESS_IS_EN = compile_fast(r"(?i:\b(?:registered|current|home|new|residential
                               r"(?P<v>[^\n.]{4,80}?)(?=\.(?:[ \t]|$)|\n|$)")
 
 
+_HEX_WORD = compile_fast(r"(?:0x)?[0-9a-fA-F]{8,}")
+
+
 def _foreign_addresses(doc: Document) -> list[Candidate]:
     """A street address after an address label in another language (Novo endereço: Rua Tiradentes, 1487, apto 52):
     a block in a text about a person, else a warning; never a public office's published address (allowlisted)."""
@@ -568,8 +571,8 @@ def _foreign_addresses(doc: Document) -> list[Candidate]:
         if not any(ch.isdigit() for ch in m.group("v")) or any(c.start <= s and e <= c.end for c in doc.candidates
                                                                 if c.type == "JP_ADDRESS" and c.score >= ev.WARN):
             continue
-        if not any(ch.isalpha() for ch in m.group("v")):
-            continue  # (Address:  8.8.8.8 — nslookup's server, an IP address: no street)
+        if not any(ch.isalpha() for ch in m.group("v")) or _HEX_WORD.fullmatch(m.group("v")):
+            continue  # (Address:  8.8.8.8 — nslookup's server, an IP address: no street; a memory address: ffffb4c1c0a3f000)
         out.append(Candidate("JP_ADDRESS", s, e, score, REASONS["record.foreign_address"], rule="record.foreign_address"))
     return out
 

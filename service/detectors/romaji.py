@@ -110,6 +110,30 @@ _NAME_BEFORE_MAIL = compile_fast(r"(?:^|(?<=[\n]))[ \t・*\-]*(?P<n>(?:O'|Mc|Mac
 _SHOWN_AS_A_FORM = re.compile(r"[ 　]*[)）」』]?[ 　]*(?:のような|のように|みたいな|といった|などの|等の)")
 
 
+# a Vietnamese full name in capitals without diacritics, as passports and trainees' rosters give it (TRAN QUOC BAO,
+# HA THI THANH TAM): a listed family name and two or three capital words, the ambiguous family names (LE, HA …) only
+# before a listed middle name; words of two letters at least (NGUYEN VAN A is the placeholder, as 山田太郎 is)
+_VN_SURNAMES = lexicon.words("person.vietnamese_surnames")
+_VN_AMBIGUOUS = frozenset(_VN_SURNAMES[_VN_SURNAMES.index("LE"):])  # (the list names them last, from LE on)
+_VN_MIDDLE = frozenset(lexicon.words("person.vietnamese_middle_names"))
+_VN_CAPITALS = compile_fast(r"(?<![A-Za-z'\-])(?P<s>" + "|".join(sorted(_VN_SURNAMES, key=len, reverse=True))
+                            + r")(?P<rest>(?:[ ][A-Z]{2,6}){2,3})(?![A-Za-z'\-]|[ ][A-Z])")
+
+
+def _vietnamese_in_capitals(text: str) -> list[Candidate]:
+    """Vietnamese full names in capitals (see _VN_CAPITALS), blocked as a name."""
+    out = []
+    for m in finditer_sparse(_VN_CAPITALS, text):
+        words = m.group("rest").split()
+        if m.group("s") in _VN_AMBIGUOUS and words[0] not in _VN_MIDDLE:
+            continue
+        if any(w.lower() in _EN_STOP or w.lower() in _NOT_NAME for w in words):
+            continue
+        out.append(Candidate("PERSON", m.start(), m.end(), ROMAJI_IN_CONTEXT, REASONS["romaji.vietnamese_capitals"],
+                             rule="romaji.vietnamese_capitals"))
+    return out
+
+
 @register
 class RomajiSurnameGivenDetector(Detector):
     type = "PERSON"
@@ -171,6 +195,7 @@ class RomajiSurnameGivenDetector(Detector):
             if reading:  # (COSTA RIBEIRO, Luiza Helena（コスタ リベイロ ルイザ エレナ）: the name in katakana too)
                 out.append(Candidate("PERSON", reading.start("k"), reading.end("k"), score, why, rule="romaji.surname_given"))
         out += self._given_surname_near_contact(doc)
+        out += _vietnamese_in_capitals(text)
         out += self._initial_and_surname(text)
         out += self._name_before_own_mail(doc)
         return out
