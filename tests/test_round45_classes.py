@@ -162,3 +162,17 @@ def test_vietnamese_full_names_in_capitals_are_masked(scan):
 def test_capitals_that_only_open_with_a_vietnamese_word_or_a_placeholder_name_pass(scan):
     r = scan("Excel関数の相談。「NGUYEN VAN A」は定型の仮名です。LE PETIT PRINCE の翻訳本と HO CHI MINH CITY の観光案内も。")
     assert r["verdict"] == "allow"
+
+
+# -- fc43 (opened this round) ---------------------------------------------------------------------------------------------
+
+def test_a_child_naming_themself_in_kana_by_the_found_parents_surname_is_masked(scan):
+    r = scan("迷子の記録です。\n14:20 男児を保護。本人の話では「すどう はると、5さい」。\n14:35 母親から連絡あり（須藤 瞳さん、携帯 090-6682-4175）。")
+    assert r["verdict"] == "block" and _masked(r, "はると")
+
+
+def test_a_parcels_lot_after_its_label_is_masked(scan):
+    r = scan("応対記録です。\n相手：金井 沙織さん（電話 027-251-6648）\n内容：前橋市富田町の土地（地番 1086番3）の評価額が上がった理由")
+    assert r["verdict"] == "block" and _masked(r, "1086番3")
+    r = scan("地番とは何ですか。住居表示との違いを教えて")
+    assert r["verdict"] == "allow"

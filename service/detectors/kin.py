@@ -58,6 +58,7 @@ class KinDetector(Detector):
             return []
         taken = _Spans((c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN)
         out: list[Candidate] = self._relatives_by_given_name(doc, taken)
+        out += _relatives_in_kana(doc, surnames, taken)
         for surname in surnames:
             for m in re.finditer(re.escape(surname), text):
                 s = m.start()
@@ -105,6 +106,35 @@ _RELATIONS = literal_alternation(lexicon.words("person.relation_slots"))
 _RELATION_HINT = compile_fast(_RELATIONS)
 _RELATION_GIVEN = compile_fast(r"(?<![一-龥々])(?:" + _RELATIONS + r")[ 　・:：]+(?P<g>" + _K + r"{2,3}(?=$|[ \t　\n,，、。（(「/|]|さん|くん|ちゃん|君)|"
                                + _K + r"(?=さん|くん|ちゃん|君)|(?!さん|さま|くん|ちゃん)[ぁ-ゖ]{2,4}(?=さん|くん|ちゃん|[（(、。\n])|[ァ-ヺー]{2,5}(?=さん|くん|ちゃん|[（(、。\n]))")
+
+
+# a family member written in kana, as a child says their own name (「すどう はると、5さい」 beside 須藤 瞳さん): the found
+# surname's reading, a space or none, then a kana given name of two to four that ends where a name ends
+_KANA_GIVEN_AFTER = compile_fast(r"[ 　]?(?P<g>(?!です|でし|ます|まし|さん|さま|くん|ちゃん|たち|ども|など|から|まで|より|って|だっ|なの|には|では|とは|でも|にも)[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=$|[ \t　\n,，、。（(「」』/|:：]|さん|くん|ちゃん)")
+_KATA_TO_HIRA = {k: k - 0x60 for k in range(ord("ァ"), ord("ヶ") + 1)}
+
+
+def _relatives_in_kana(doc: Document, surnames: dict, taken: "_Spans") -> list[Candidate]:
+    """The family's members whose surname is written in kana (hiragana or katakana) by its reading."""
+    reading = getattr(getattr(doc, "_analyser", None), "reading", None)
+    if reading is None or not surnames:
+        return []
+    text, out = doc.text, []
+    for surname in surnames:
+        kata = reading(surname)
+        if len(kata) < 2:
+            continue
+        for kana in (kata, kata.translate(_KATA_TO_HIRA)):
+            for m in re.finditer(re.escape(kana), text):
+                s = m.start()
+                if s and ("ぁ" <= text[s - 1] <= "ヺ" or text[s - 1] == "ー"):
+                    continue  # inside a longer kana word
+                g = _KANA_GIVEN_AFTER.match(text, m.end())
+                if g is None or g.group("g") in _NOT_GIVEN or taken.overlaps_other_than(s, g.end("g"), (-1, -1)):
+                    continue
+                out.append(Candidate("PERSON", s, g.end("g"), KIN_OF_A_FOUND_NAME, REASONS["kin.same_surname"], rule="kin.same_surname"))
+                taken.add(s, g.end("g"))
+    return out
 
 
 # a found name in a script whose names are given names then a family name, written with spaces (Thai ปิยะนุช วงศ์ใหญ่,
