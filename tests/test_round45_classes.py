@@ -176,3 +176,14 @@ def test_a_parcels_lot_after_its_label_is_masked(scan):
     assert r["verdict"] == "block" and _masked(r, "1086番3")
     r = scan("地番とは何ですか。住居表示との違いを教えて")
     assert r["verdict"] == "allow"
+
+
+def test_thai_names_whose_family_name_is_made_of_family_name_parts_are_masked(scan):
+    r = scan("タイ語のCSVを訳して。\nชื่อ,เบอร์\nธนวัฒน์ บุญมา,090-1111-2222\nสุดารัตน์ พรหมวงศ์,080-3333-4444\n"
+             "ข้อความ: คุณอรุณี ทองประเสริฐ ตั้งครรภ์และเป็นเบาหวาน")
+    assert r["verdict"] == "block" and _masked(r, "ธนวัฒน์ บุญมา", "สุดารัตน์ พรหมวงศ์", "อรุณี ทองประเสริฐ")
+
+
+def test_thai_prose_with_spaces_names_no_one(scan):
+    r = scan("このタイ語の案内を確認して。\nเทศบาลเมืองมาเอะบาชิ ขอแจ้งให้ทราบ วันเก็บขยะ เปลี่ยนเป็นวันจันทร์ และ วันพฤหัสบดี ขอบคุณที่ให้ความร่วมมือ")
+    assert r["verdict"] == "allow"

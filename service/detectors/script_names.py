@@ -11,6 +11,9 @@ name's shape decides, as a Japanese family name from the dictionary does for a k
 - Burmese (no family names, no spaces inside a name): a word of the script made of two to five syllables that
   names use (person.burmese_name_syllables) and nothing else, a title (ဦး, ဒေါ်, ကို, မောင်, မ) only first, a case
   particle (က, ကို, ရဲ့, နဲ့) allowed after it — ordinary words hold a syllable no name uses (ဖုန်းကို: phone + particle);
+- Thai: a word and a family name whose word is made of two to five parts of Thai family names
+  (person.thai_surname_parts: ศรี·สุข, แก้ว·มณี, ทอง·ประเสริฐ) — a given name and a family name, neither holding a word
+  of prose (person.thai_not_name_parts: ที่, และ, ค่ะ …), a title or a relation joined to the front cut off (คุณ, ผม …);
 - Thai: a child's or a woman's title (ด.ญ., ด.ช., เด็กหญิง, เด็กชาย, นางสาว, น.ส.) and two Thai words — given name and
   family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง).
 
@@ -65,6 +68,40 @@ def _burmese_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_THAI_SURNAME_PARTS = frozenset(lexicon.words("person.thai_surname_parts"))
+_THAI_LONGEST_PART = max(map(len, _THAI_SURNAME_PARTS))
+_THAI_PROSE = compile_fast(literal_alternation(lexicon.words("person.thai_not_name_parts")))
+_THAI_LEAD = compile_fast("(?:" + literal_alternation(sorted(lexicon.words("person.thai_name_lead"), key=len, reverse=True)) + ")+")
+_THAI_PAIR = compile_fast(r"(?<![%s])(?=(?P<g>[%s]{2,})[ ](?P<s>[%s]{4,})(?![%s]))" % (_THAI, _THAI, _THAI, _THAI))
+
+
+def _thai_surname_parts(word: str) -> int:
+    """The fewest parts of person.thai_surname_parts the word is made of (0: it is not made of them)."""
+    fewest = [0] + [-1] * len(word)
+    for i in range(len(word)):
+        if fewest[i] < 0:
+            continue
+        for j in range(i + 1, min(len(word), i + _THAI_LONGEST_PART) + 1):
+            if word[i:j] in _THAI_SURNAME_PARTS and (fewest[j] < 0 or fewest[j] > fewest[i] + 1):
+                fewest[j] = fewest[i] + 1
+    return max(fewest[-1], 0)
+
+
+def _thai_names(text: str) -> list[tuple[int, int]]:
+    """Thai given names and family names (see the module's docstring)."""
+    out = []
+    for m in _THAI_PAIR.finditer(text):
+        given, family = m.group("g"), m.group("s")
+        if _thai_surname_parts(family) < 2 or _THAI_PROSE.search(family):
+            continue
+        lead = _THAI_LEAD.match(given)
+        start = m.start("g") + (lead.end() if lead and lead.end() < len(given) - 1 else 0)
+        if _THAI_PROSE.search(text, start, m.end("g")):
+            continue
+        out.append((start, m.end("s")))
+    return out
+
+
 @register
 class ScriptNameDetector(Detector):
     type = "PERSON"
@@ -76,6 +113,8 @@ class ScriptNameDetector(Detector):
             return []
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         spans = [m.span(m.lastgroup) for m in _NAME.finditer(doc.text)]
+        if any("\u0e00" <= ch <= "\u0e7f" for ch in doc.text):
+            spans += _thai_names(doc.text)
         if any("\u1000" <= ch <= "\u109f" for ch in doc.text):
             spans += _burmese_names(doc.text)
         out = []
