@@ -187,3 +187,17 @@ def test_thai_names_whose_family_name_is_made_of_family_name_parts_are_masked(sc
 def test_thai_prose_with_spaces_names_no_one(scan):
     r = scan("このタイ語の案内を確認して。\nเทศบาลเมืองมาเอะบาชิ ขอแจ้งให้ทราบ วันเก็บขยะ เปลี่ยนเป็นวันจันทร์ และ วันพฤหัสบดี ขอบคุณที่ให้ความร่วมมือ")
     assert r["verdict"] == "allow"
+
+
+def test_bengali_khmer_tamil_and_mongolian_birth_dates_and_names_are_masked(scan):
+    r = scan("手紙の要旨を。\nআমার নাম ফারহানা আক্তার। আমার স্বামী মোঃ রফিকুল ইসলাম (জন্ম: ১৪ মার্চ ১৯৮৬) হাসপাতালে ভর্তি।")
+    assert r["verdict"] == "block" and _masked(r, "ফারহানা আক্তার", "রফিকুল ইসলাম", "১৪ মার্চ ১৯৮৬")
+    r = scan("問診メモを訳して。\nឈ្មោះ: ផុន ស្រីមុំ\nថ្ងៃខែឆ្នាំកំណើត: ថ្ងៃទី ៩ ខែតុលា ឆ្នាំ ១៩៩៩\nអ្នកជិតខាង ឈ្មោះ លី ម៉េងហុង")
+    assert r["verdict"] == "block" and _masked(r, "ផុន ស្រីមុំ", "ខែតុលា", "លី ម៉េងហុង")
+    r = scan("届を訳して。\nபிறந்த தேதி: 2020 ஆகஸ்ட் 17\nТөрсөн огноо: 2023 оны 5 дугаар сарын 3")
+    assert _masked(r, "2020 ஆகஸ்ட் 17", "2023 оны 5 дугаар сарын 3")
+
+
+def test_a_khmer_greeting_names_no_one(scan):
+    r = scan("このクメール語の挨拶文を確認して。\nសុខ សប្បាយ ទេ? ការិយាល័យក្រុង សូមស្វាគមន៍ ពិធីបុណ្យចូលឆ្នាំថ្មី ថ្ងៃទី ១៤ ខែមេសា ឆ្នាំ ២០២៥")
+    assert r["verdict"] == "allow"

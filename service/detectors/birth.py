@@ -120,7 +120,7 @@ _RELATION_ROW = compile_fast(r"[ \t　・\-*]*(?:本人|配偶者|妻|夫|長男
 @register
 class DateOfBirthDetector(Detector):
     type = "DATE_OF_BIRTH"
-    gate = r"生|誕|昭和|平成|大正|歳|うまれ|さい|男|女|セイネン|タンジョウ|birth|born|d\.?o\.?b|seinen|tanjo|sinh|nascimento|nacimiento|nascid|nacid|kapanganakan|kaarawan|ipinanganak|생|lahir|төрсөн|जन्म|උපන්|උපත|เกิด|မွေး|naissance|geburt"
+    gate = r"生|誕|昭和|平成|大正|歳|うまれ|さい|男|女|セイネン|タンジョウ|birth|born|d\.?o\.?b|seinen|tanjo|sinh|nascimento|nacimiento|nascid|nacid|kapanganakan|kaarawan|ipinanganak|생|lahir|төрсөн|जन्म|জন্ম|កំណើត|ເກີດ|பிறந்த|උපන්|උපත|เกิด|မွေး|naissance|geburt"
     patterns = (Pattern("日付", DATE_PATTERN, 0.0, re.IGNORECASE),)
     context_words = lexicon.words("birth.dateofbirth.context_words")
 

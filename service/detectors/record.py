@@ -664,6 +664,11 @@ _SCRIPT_NAME = {
     "thai": r"[\u0E00-\u0E7F]+[ ][\u0E00-\u0E7F]+",
     "sinhala": r"[\u0D80-\u0DFF\u200D]+(?:[ ][\u0D80-\u0DFF\u200D]+){0,3}?",
     "burmese": r"[\u1000-\u109F]+",
+    # (Bengali, Khmer, Lao and Tamil names of one to three words; a Bengali sentence ends at its danda)
+    "bengali": r"[\u0980-\u09FF]+(?:[ ][\u0980-\u09FF]+){0,3}?",
+    "khmer": r"[\u1780-\u17D3]+(?:[ ][\u1780-\u17D3]+){0,2}?",
+    "lao": r"[\u0E80-\u0EFF]+(?:[ ][\u0E80-\u0EFF]+){0,2}?",
+    "tamil": r"[\u0B80-\u0BFF]+(?:[ ][\u0B80-\u0BFF]+){0,3}?",
     # (capitalised words or words in capitals, with the diacritics of Vietnamese, Portuguese, Spanish names)
     "latin": r"[A-ZÀ-Þ\u0100-\u024F\u1EA0-\u1EF8][A-Za-zÀ-ÿ\u0100-\u024F\u0300-\u036f\u1EA0-\u1EF9'\-]+"
              r"(?:[ ][A-ZÀ-Þ\u0100-\u024F\u1EA0-\u1EF8][A-Za-zÀ-ÿ\u0100-\u024F\u0300-\u036f\u1EA0-\u1EF9'\-]+){0,3}",
@@ -674,7 +679,9 @@ def _frame_script(frame: str) -> str:
     first = next((ch for ch in frame if ch.isalpha()), "a")
     return ("hangul" if "가" <= first <= "힣" else "devanagari" if "\u0900" <= first <= "\u097F"
             else "cyrillic" if "А" <= first <= "я" else "thai" if "\u0E00" <= first <= "\u0E7F"
-            else "sinhala" if "\u0D80" <= first <= "\u0DFF" else "burmese" if "\u1000" <= first <= "\u109F" else "latin")
+            else "sinhala" if "\u0D80" <= first <= "\u0DFF" else "burmese" if "\u1000" <= first <= "\u109F"
+            else "bengali" if "\u0980" <= first <= "\u09FF" else "khmer" if "\u1780" <= first <= "\u17FF"
+            else "lao" if "\u0E80" <= first <= "\u0EFF" else "tamil" if "\u0B80" <= first <= "\u0BFF" else "latin")
 
 
 # a self-introduction in the writer's own language (저는 김민서(金玟序)입니다, मेरो नाम राम बहादुर थापा हो, Tôi tên là NGUYỄN

@@ -1,13 +1,14 @@
-"""Names in the scripts of residents from Nepal, Sri Lanka and Thailand outside a label or a self-introduction (issue 16).
+"""Names in the scripts of residents from Nepal, Bangladesh, Sri Lanka, Thailand, Cambodia and Myanmar outside a label or a self-introduction (issue 16).
 
 A letter in Nepali, Sinhala or Thai names people in running prose — the complainant in the middle of a sentence
 (… बस्ने केशव पौडेल हुँ), a friend who comes as a proxy (मेरो साथी राजु तामाङ), a husband in hospital — where no
 label says "name:" and no frame says "my name is". The Japanese dictionary cannot read those scripts, so the
 name's shape decides, as a Japanese family name from the dictionary does for a kanji name:
 
-- Devanagari and Sinhala: a word of the script, a Nepali middle word if any (बहादुर, कुमारी …) or the Sinhala ද (de),
+- Devanagari, Bengali and Sinhala: a word of the script, a Nepali middle word if any (बहादुर, कुमारी …) or the Sinhala ද (de),
   then one of the most common family names (person.south_asian_surnames), a Nepali case ending (को, ले, लाई …) allowed
   after it — a given name and a family name;
+- Khmer: one of the common Cambodian family names (person.khmer_surnames), written first, and a Khmer word;
 - Burmese (no family names, no spaces inside a name): a word of the script made of two to five syllables that
   names use (person.burmese_name_syllables) and nothing else, a title (ဦး, ဒေါ်, ကို, မောင်, မ) only first, a case
   particle (က, ကို, ရဲ့, နဲ့) allowed after it — ordinary words hold a syllable no name uses (ဖုန်းကို: phone + particle);
@@ -33,11 +34,15 @@ SCRIPT_NAME = 0.85  # a given name and a listed family name, or a title and a na
 
 # (the letters: the danda । ॥ that ends a Nepali sentence is no letter of a name)
 _DEVANAGARI, _SINHALA, _THAI = "\u0900-\u0963\u0966-\u097F", "\u0D80-\u0DF3", "\u0E00-\u0E7F"
+_BENGALI, _KHMER = "\u0980-\u09E3\u09E6-\u09FF", "\u1780-\u17D3"
+_KHMER_SURNAMES = literal_alternation(sorted(lexicon.words("person.khmer_surnames"), key=len, reverse=True))
 _SURNAMES = literal_alternation(sorted(lexicon.words("person.south_asian_surnames"), key=len, reverse=True))
 _MIDDLE = literal_alternation(sorted(lexicon.words("person.south_asian_middle_names"), key=len, reverse=True))
 _NAME = compile_fast(
     r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:को|ले|लाई|मा|सँग|का|की|जी)?(?![%s]))" % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
     + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
+    + r"|(?<![%s])(?P<b>[%s]{2,}[ ](?:%s))(?![%s])" % (_BENGALI, _BENGALI, _SURNAMES, _BENGALI)
+    + r"|(?<![%s])(?P<k>(?:%s)[ ][%s]{2,})(?![%s])" % (_KHMER, _KHMER_SURNAMES, _KHMER, _KHMER)
     + r"|(?:ด\.ญ\.|ด\.ช\.|เด็กหญิง|เด็กชาย|นางสาว|น\.ส\.)[ ]?(?P<t>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_THAI, _THAI, _THAI))
 
 
@@ -106,7 +111,7 @@ def _thai_names(text: str) -> list[tuple[int, int]]:
 class ScriptNameDetector(Detector):
     type = "PERSON"
     reads = ("PERSON",)
-    gate = "[\u0900-\u097f\u0d80-\u0dff\u0e00-\u0e7f\u1000-\u109f]"
+    gate = "[\u0900-\u09ff\u0d80-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE.search(_lowered(doc)):
