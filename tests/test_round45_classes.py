@@ -201,3 +201,27 @@ def test_bengali_khmer_tamil_and_mongolian_birth_dates_and_names_are_masked(scan
 def test_a_khmer_greeting_names_no_one(scan):
     r = scan("このクメール語の挨拶文を確認して。\nសុខ សប្បាយ ទេ? ការិយាល័យក្រុង សូមស្វាគមន៍ ពិធីបុណ្យចូលឆ្នាំថ្មី ថ្ងៃទី ១៤ ខែមេសា ឆ្នាំ ២០២៥")
     assert r["verdict"] == "allow"
+
+
+def test_numbers_the_text_says_are_not_my_numbers_and_fail_the_check_pass(scan):
+    r = scan("重複を教えてください（いずれも市の収納管理番号で、個人番号ではありません）。\n220894226356\n836299064261\n836299064261")
+    assert r["verdict"] == "allow"
+    r = scan("個人番号：220894226356 の方の申請です")
+    assert r["verdict"] != "allow"
+
+
+def test_a_session_id_in_an_internal_urls_query_is_masked(scan):
+    r = scan("URLです。\nhttps://gw.example.local/kouken/list?session=7f3a9c2e81b44d6aa0e5c91f2d7b8e40&dept=choju")
+    assert _masked(r, "7f3a9c2e81b44d6aa0e5c91f2d7b8e40")
+
+
+def test_a_thai_family_name_with_sara_am_is_read_as_nfkc_writes_it(scan):
+    r = scan("保健所です。タイ語の相談メールを訳して。\n\nผมภานุวัฒน์ คำแก้ว ผลตรวจเลือดที่คลินิกเมื่อวานออกมาว่าติดเชื้อ HIV ผมไม่กล้าบอกบริษัท")
+    assert r["verdict"] != "allow" and _masked(r, "ภานุวัฒน์", "คำแก้ว")
+
+
+def test_a_kana_full_name_heading_its_line_before_a_grade_is_masked_but_a_storys_title_is_not(scan):
+    r = scan("就学援助の認定者リストです。\nみやざわ そうた（桂萱小3年）準要保護\nみやざわ りお（桂萱中1年）準要保護")
+    assert r["verdict"] == "block" and _masked(r, "みやざわ そうた", "みやざわ りお")
+    r = scan("国語の教材です。\nおおきな かぶ（小1国語）の指導案を作って")
+    assert r["verdict"] == "allow"

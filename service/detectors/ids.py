@@ -343,7 +343,9 @@ _PHONE_LIKE_11 = _CONTEXT["ids_phone_like_11"]
 # a label right after the number that says it is made up: 6414 2001 5380（架空・検査用数字不一致）
 # the text saying its numbers are made up or fail their check on purpose
 _NUMBERS_DECLARED_MADE_UP = compile_fast(r"架空の(?:値|番号|数値|データ)|架空値|ダミー(?:の)?(?:値|番号|データ)|テスト用の?(?:値|番号|データ)|"
-                                         r"(?:チェックデジット|検査用?数字)(?:が|の)?(?:不一致|合わない|一致しない)|(?i:dummy numbers?|fake numbers?)")
+                                         r"(?:チェックデジット|検査用?数字)(?:が|の)?(?:不一致|合わない|一致しない)|(?i:dummy numbers?|fake numbers?)|"
+                                         # (or says they are not what their shape suggests: いずれも…管理番号で、個人番号ではありません)
+                                         r"(?:個人番号|マイナンバー)(?:では|じゃ)(?:ありません|ない|なく)")
 SAMPLE_LABEL_AFTER = compile_fast(r"[ 　]*[（(][^（）()\n]{0,14}?(?:架空|サンプル|ダミー|見本|例|無効|テスト|不一致|(?i:sample|dummy|fictitious|invalid))")
 
 

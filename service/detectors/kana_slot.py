@@ -68,6 +68,9 @@ _KANA_HONOR_RX = compile_fast(
 # A child's kana given name with ちゃん/くん and an age or a class in brackets right after it
 _CHILD_BRACKET_RX = compile_fast(r"(?<![ぁ-ゖー])(?P<n>[ぁ-ゖー]{2,5})[ 　]?(?:ちゃん|くん)[ 　]?[（(][^（）()\n]{0,12}?"
                                  r"(?:[0-9]{1,2}[ 　]?(?:歳|才|か月|ヶ月)|組|年生|[0-9]年|年長|年中|年少)")
+# … or a kana full name heading its line (a list of pupils: 「みやざわ そうた（桂萱小3年）準要保護」), its age or grade in the bracket
+_FULL_NAME_BRACKET_RX = compile_fast(r"(?:^|\n)[ \t　・\-*]*(?:[0-9]{1,2}[.)．、][ \t　]*)?(?P<n>[ぁ-ゖー]{3,6}[ 　][ぁ-ゖー]{2,5})[ 　]?[（(][^（）()\n]{0,12}?"
+                                     r"(?:[0-9]{1,2}[ 　]?(?:歳|才|さい|か月|ヶ月)|[小中高][0-9一二三四五六]|[0-9]年|年長|年中|年少|組)")
 # … or inside the bracket after a family relation, before the child's age or grade: 娘(くるみ、2年)
 _RELATION_BRACKET_RX = compile_fast(r"(?:娘|息子|長男|長女|次男|次女|三男|三女|孫|子ども|子供)[ 　]?[（(][ 　]?(?P<n>[ぁ-ゖー]{2,5})[ 　]?[、,・][ 　]?"
                                     r"(?:[0-9]{1,2}[ 　]?(?:歳|才|か月|ヶ月|年)|小[0-9一二三四五六]|中[0-9一二三]|年長|年中|年少)")
@@ -94,6 +97,15 @@ _HONOR_GATE = compile_fast(r" (?<=[ぁ-ゖー] )(?=[ぁ-ゖー]{2,5}(?:さん|�
 # bank abbreviations of a company's form around a kana name: (カ 株式会社, (ユ 有限会社, (ザイ 財団 …
 _COMPANY_MARK = compile_fast(r"[ 　]*[(（](?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ|ガク|フク|ノウ|ギヨ|トク)")
 _COMPANY_BEFORE = compile_fast(r"(?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ)[)）][ 　]*$")
+
+
+def _words_of(name: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the space-separated words of `name`, which starts at `start`."""
+    out, at = [], start
+    for w in name.replace("　", " ").split(" "):
+        out.append((at, at + len(w)))
+        at += len(w) + 1
+    return out
 
 
 @register
@@ -184,15 +196,21 @@ class KanaNameSlotDetector(Detector):
 
     def _child_brackets(self, doc: Document, cover: Cover) -> list[Candidate]:
         """「ゆずき ちゃん（すみれ組・4歳）」: a child's kana given name with an age or a class in brackets;
-        「娘(くるみ、2年)」: inside the bracket after a family relation."""
+        「娘(くるみ、2年)」: inside the bracket after a family relation; 「みやざわ そうた（桂萱小3年）」: a kana full name heading
+        its line."""
         out = []
-        for rx, rule in ((_CHILD_BRACKET_RX, "kana_slot.child_bracket"), (_RELATION_BRACKET_RX, "kana_slot.relation_bracket")):
+        for rx, rule in ((_CHILD_BRACKET_RX, "kana_slot.child_bracket"), (_RELATION_BRACKET_RX, "kana_slot.relation_bracket"),
+                         (_FULL_NAME_BRACKET_RX, "kana_slot.child_bracket")):
             for m in rx.finditer(doc.text):
                 if m.group("n") in _NOT_NAME or m.group("n") in _NOT_BEFORE_HONORIFIC or cover.hit(m.start("n"), m.end("n")):
                     continue
                 word = _token_spanning(doc, m.start("n"), m.end("n"))
                 if rule == "kana_slot.child_bracket" and word is not None and word.pos[1] == "普通名詞":
                     continue  # ねこちゃん（3歳）: a pet or a toy (after 娘 the word is the child's name: くるみ)
+                if rx is _FULL_NAME_BRACKET_RX and (_STORY.search(doc.text) is not None or any(
+                        (t := _token_spanning(doc, a, b)) is not None and (t.pos[1] == "普通名詞" or t.pos[0] in ("形容詞", "連体詞"))
+                        for a, b in _words_of(m.group("n"), m.start("n")))):
+                    continue  # おおきな かぶ（小1国語）: a story's title, not a pupil (nor a story's characters)
                 out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS[rule], rule=rule))
                 cover.add(m.start("n"), m.end("n"))
         return out

@@ -22,6 +22,8 @@ A text that is a sample (記入例, sample …) names no one.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from .. import lexicon
 from ..labels import REASONS
 from . import evidence as ev
@@ -30,14 +32,19 @@ from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
 from .record import _SAMPLE, _lowered
 
+def _words(name: str) -> tuple[str, ...]:
+    """A lexicon's words as the scanner's text writes them: NFKC splits Thai's and Lao's SARA AM (คำ → คํา)."""
+    return tuple(unicodedata.normalize("NFKC", w) for w in lexicon.words(name))
+
+
 SCRIPT_NAME = 0.85  # a given name and a listed family name, or a title and a name: a person, as a kanji name is
 
 # (the letters: the danda । ॥ that ends a Nepali sentence is no letter of a name)
 _DEVANAGARI, _SINHALA, _THAI = "\u0900-\u0963\u0966-\u097F", "\u0D80-\u0DF3", "\u0E00-\u0E7F"
 _BENGALI, _KHMER = "\u0980-\u09E3\u09E6-\u09FF", "\u1780-\u17D3"
-_KHMER_SURNAMES = literal_alternation(sorted(lexicon.words("person.khmer_surnames"), key=len, reverse=True))
-_SURNAMES = literal_alternation(sorted(lexicon.words("person.south_asian_surnames"), key=len, reverse=True))
-_MIDDLE = literal_alternation(sorted(lexicon.words("person.south_asian_middle_names"), key=len, reverse=True))
+_KHMER_SURNAMES = literal_alternation(sorted(_words("person.khmer_surnames"), key=len, reverse=True))
+_SURNAMES = literal_alternation(sorted(_words("person.south_asian_surnames"), key=len, reverse=True))
+_MIDDLE = literal_alternation(sorted(_words("person.south_asian_middle_names"), key=len, reverse=True))
 _NAME = compile_fast(
     r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:को|ले|लाई|मा|सँग|का|की|जी)?(?![%s]))" % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
     + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
@@ -51,10 +58,10 @@ _NAME = compile_fast(
 _BURMESE_SYLLABLE = compile_fast(r"[\u1000-\u102A\u103F\u104C-\u104F](?:[\u102B-\u1036\u1038\u103B-\u103E]|\u1037"
                                  r"|[\u1000-\u1021]\u1037?\u103A\u1037?|\u1039[\u1000-\u1021]|\u103A)*")
 _BURMESE_WORD = compile_fast(r"[\u1000-\u1049\u104C-\u109F]+")
-_BURMESE_NAME_SYLLABLES = frozenset(lexicon.words("person.burmese_name_syllables"))
-_BURMESE_TITLES = frozenset(lexicon.words("person.burmese_titles"))
+_BURMESE_NAME_SYLLABLES = frozenset(_words("person.burmese_name_syllables"))
+_BURMESE_TITLES = frozenset(_words("person.burmese_titles"))
 _BURMESE_TITLES_ONLY_FIRST = _BURMESE_TITLES - {"ဦး"}  # (ဦး, Oo, ends names too: ဝင်းနိုင်ဦး)
-_BURMESE_PARTICLES = frozenset(lexicon.words("person.burmese_particles"))
+_BURMESE_PARTICLES = frozenset(_words("person.burmese_particles"))
 
 
 def _burmese_names(text: str) -> list[tuple[int, int]]:
@@ -73,10 +80,10 @@ def _burmese_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_THAI_SURNAME_PARTS = frozenset(lexicon.words("person.thai_surname_parts"))
+_THAI_SURNAME_PARTS = frozenset(_words("person.thai_surname_parts"))
 _THAI_LONGEST_PART = max(map(len, _THAI_SURNAME_PARTS))
-_THAI_PROSE = compile_fast(literal_alternation(lexicon.words("person.thai_not_name_parts")))
-_THAI_LEAD = compile_fast("(?:" + literal_alternation(sorted(lexicon.words("person.thai_name_lead"), key=len, reverse=True)) + ")+")
+_THAI_PROSE = compile_fast(literal_alternation(_words("person.thai_not_name_parts")))
+_THAI_LEAD = compile_fast("(?:" + literal_alternation(sorted(_words("person.thai_name_lead"), key=len, reverse=True)) + ")+")
 _THAI_PAIR = compile_fast(r"(?<![%s])(?=(?P<g>[%s]{2,})[ ](?P<s>[%s]{4,})(?![%s]))" % (_THAI, _THAI, _THAI, _THAI))
 
 

@@ -291,7 +291,7 @@ class LearnedLayer:
                 if p < self.drop_below and c.type == "PERSON" and not kept.holds(c) \
                         and not _SELF_INTRODUCED.search(doc.text, max(0, c.start - 20), c.start) \
                         and not _private_association_line(doc.text, c) \
-                        and not _field_value_alone(doc.text, c):
+                        and not _field_value_alone(doc.text, c) and not _in_a_script_it_cannot_read(doc.text, c):
                     # (a name its bearer introduces — "This is Rachel Donovan from …", 「私は…です」 — is
                     # never dropped: the judge may read the organisation as public, the name stays masked)
                     # Only a name is dropped outright; a public address or number keeps its
@@ -439,6 +439,18 @@ def _blocking_kinds_by_line(doc: Document) -> dict:
 _ORGANISATION_ON_LINE = re.compile(r"株式会社|有限会社|合同会社|法人|代表|組合|協会|事務所|社長|[(（]株[)）]|院長|医院|クリニック|病院|"
                                    r"議員|会派|公民館|センター|[館店園]")
 _LOT = re.compile(r"[0-9]+(?:-[0-9]+){1,2}(?![0-9])|[0-9]+番地?|[0-9]+号")
+
+
+def _in_a_script_it_cannot_read(text: str, c: Candidate) -> bool:
+    """A name written in a line of Devanagari, Bengali, Tamil, Sinhala, Thai, Lao, Burmese or Khmer (ผมภานุวัฒน์ คำแก้ว
+    ผลตรวจเลือด…): the judge learnt its contexts from Japanese and English text, so there it may lower a name to a warning,
+    not drop it. (A name of those scripts in an English or Japanese line — a poet's profile — the judge reads.)"""
+    ls = text.rfind("\n", 0, c.start) + 1
+    le = text.find("\n", c.end)
+    around = text[ls:c.start] + text[c.end:len(text) if le == -1 else le]
+    letters = [ch for ch in around if ch.isalpha()]
+    other = sum(1 for ch in letters if "\u0900" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff")
+    return bool(letters) and 2 * other > len(letters)
 
 
 def _field_value_alone(text: str, c: Candidate) -> bool:
