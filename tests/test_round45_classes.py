@@ -225,3 +225,13 @@ def test_a_kana_full_name_heading_its_line_before_a_grade_is_masked_but_a_storys
     assert r["verdict"] == "block" and _masked(r, "みやざわ そうた", "みやざわ りお")
     r = scan("国語の教材です。\nおおきな かぶ（小1国語）の指導案を作って")
     assert r["verdict"] == "allow"
+
+
+def test_a_spaced_chinese_name_heading_a_row_with_its_passport_number_is_masked(scan):
+    r = scan("技能実習生の名簿です。\n张 丽娜　护照号码 EJ4829173\n陈 晓燕　护照号码 EH6602814")
+    assert r["verdict"] == "block" and _masked(r, "张 丽娜", "陈 晓燕")
+
+
+def test_put_out_on_other_days_is_no_secret_kept_from_others(scan):
+    r = scan("ごみ集積所の看板の文言をやさしい日本語に。\n・燃やすごみは朝8時30分までに出してください。\n・収集日以外に出さないでください。")
+    assert r["verdict"] == "allow"

@@ -133,7 +133,7 @@ _NOT_A_PART = frozenset(w.lower() for w in lexicon.words("person.en_stop") + lex
 _GATE = compile_fast(literal_alternation(sorted({w.lower() for w in _LABELS})) + r"|[|\t,:：]|[ ]{2,}|[ ]/[ ]|@[a-z]|番号|[0-9][ 　]?[ぁ-ん][ 　]?[0-9・･.]")
 # … or only a name in Chinese characters or hangul to look for (the rest of the detector is not run for it)
 _HAN_GATE = compile_exists(r"[가-힣]|我叫|我是|我的名字|[一-龥\u0900-\u097F](?:さん|様|[ 　]様)|(?:申请人|申請人|申请者|当事人|姓名)[ 　]*[:：]"
-                           r"|[）)]と申します")
+                           r"|[）)]と申します|护照|護照|身份证|身分證")
 # the personal-information types (分類Ⅰ): one of them at block level makes the text block anyway
 _PII_TYPES = frozenset(t for t, info in TYPES.items() if info.classification == "I")
 
@@ -653,6 +653,11 @@ _HAN_NAME_BEFORE_SEX = compile_fast(r"(?P<v>" + _CHINESE_SURNAME_ANY + r"[一-�
                                     r"(?<=证明|学生)(?P<w>" + _CHINESE_SURNAME_ANY + r"[一-龥]{1,2})(?=[，,][ ]?[男女][，,])")
 # (a pupil before their parent, in a class: 三年级一班杨梓萱的爸爸)
 _PUPIL_BEFORE_PARENT_ZH = compile_fast(r"(?<=班)(?P<v>" + _CHINESE_SURNAME_ANY + r"[一-龥]{1,2})(?=的(?:爸爸|妈妈|家长|父亲|母亲))")
+# (a Chinese family name, a space and one or two characters heading a line that gives the person's passport or identity
+# number: 张 丽娜　护照号码 EJ4829173 — a roster of workers; the number says the words before it are a person)
+_HAN_NAME_SPACED_ROW = compile_fast(r"(?:^|\n)[ \t　・\-*]*(?:[0-9]{1,2}[.)．、][ \t　]*)?(?P<v>" + _CHINESE_SURNAME
+                                    + r"[ 　][一-龥]{1,2})(?=[ \t　,，、|])")
+_ID_TYPES_OF_A_ROW = frozenset(("JP_PASSPORT", "JP_RESIDENCE_CARD", "JP_MY_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS"))
 
 
 _SCRIPT_NAME = {
@@ -735,6 +740,13 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
     if "我" in text:
         spans += [m.span("v" if m.group("v") else "d") for m in _SELF_INTRODUCED_ZH.finditer(text)]
         spans += [m.span("v") for m in _PUPIL_BEFORE_PARENT_ZH.finditer(text)]
+    if " " in text or "　" in text:
+        ids = [c for c in doc.candidates if c.score >= ev.WARN and (c.type in _ID_TYPES_OF_A_ROW or (c.rule or "").startswith("ids.foreign"))]
+        for m in _HAN_NAME_SPACED_ROW.finditer(text) if ids else ():
+            le = text.find("\n", m.end())
+            le = len(text) if le < 0 else le
+            if any(m.end() <= c.start < le for c in ids):
+                spans.append(m.span("v"))
     if "男" in text or "女" in text:
         spans += [m.span("v" if m.group("v") else "w") for m in _HAN_NAME_BEFORE_SEX.finditer(text)]
     if "：" in text or ":" in text:
