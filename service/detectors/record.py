@@ -657,7 +657,8 @@ _PUPIL_BEFORE_PARENT_ZH = compile_fast(r"(?<=班)(?P<v>" + _CHINESE_SURNAME_ANY 
 # number: 张 丽娜　护照号码 EJ4829173 — a roster of workers; the number says the words before it are a person)
 _HAN_NAME_SPACED_ROW = compile_fast(r"(?:^|\n)[ \t　・\-*]*(?:[0-9]{1,2}[.)．、][ \t　]*)?(?P<v>" + _CHINESE_SURNAME
                                     + r"[ 　][一-龥]{1,2})(?=[ \t　,，、|])")
-_ID_TYPES_OF_A_ROW = frozenset(("JP_PASSPORT", "JP_RESIDENCE_CARD", "JP_MY_NUMBER", "PHONE_NUMBER", "EMAIL_ADDRESS"))
+# (the personal information on the row: a passport, a card, a phone, a birth date … — any 分類Ⅰ type but a name)
+_ID_TYPES_OF_A_ROW = _PII_TYPES - {"PERSON"}
 
 
 _SCRIPT_NAME = {
