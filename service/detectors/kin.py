@@ -12,6 +12,10 @@ What is not a member: the surname before a title, a place or an organisation wor
 大森 地区, 大森 小学校 — the person.titles and person.org_suffix lists, and heading words), and a
 text whose names are samples (記入例, 架空: the person detector drops those, so nothing is found
 to start from).
+
+The same surname written otherwise is the same family too: in kana by the kanji surname's dictionary reading (a child
+who says her own name, 「すどう はると、5さい」, beside 須藤 瞳さん), and in Thai, Devanagari or Sinhala, whose names put the
+family name last (ปิยะนุช วงศ์ใหญ่ beside นภาพร วงศ์ใหญ่; asked by the record detector, which finds most such names).
 """
 from __future__ import annotations
 

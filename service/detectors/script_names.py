@@ -1,4 +1,5 @@
-"""Names in the scripts of residents from Nepal, Bangladesh, Sri Lanka, Thailand, Cambodia and Myanmar outside a label or a self-introduction (issue 16).
+"""Names in the scripts of residents from Nepal, Bangladesh, Sri Lanka, Thailand, Cambodia and Myanmar outside a label
+or a self-introduction (issue 16).
 
 A letter in Nepali, Sinhala or Thai names people in running prose — the complainant in the middle of a sentence
 (… बस्ने केशव पौडेल हुँ), a friend who comes as a proxy (मेरो साथी राजु तामाङ), a husband in hospital — where no
@@ -32,6 +33,7 @@ from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
 from .record import _SAMPLE, _lowered
 
+
 def _words(name: str) -> tuple[str, ...]:
     """A lexicon's words as the scanner's text writes them: NFKC splits Thai's and Lao's SARA AM (คำ → คํา)."""
     return tuple(unicodedata.normalize("NFKC", w) for w in lexicon.words(name))
@@ -46,7 +48,8 @@ _KHMER_SURNAMES = literal_alternation(sorted(_words("person.khmer_surnames"), ke
 _SURNAMES = literal_alternation(sorted(_words("person.south_asian_surnames"), key=len, reverse=True))
 _MIDDLE = literal_alternation(sorted(_words("person.south_asian_middle_names"), key=len, reverse=True))
 _NAME = compile_fast(
-    r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:को|ले|लाई|मा|सँग|का|की|जी)?(?![%s]))" % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
+    r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:को|ले|लाई|मा|सँग|का|की|जी)?(?![%s]))"
+    % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
     + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
     + r"|(?<![%s])(?P<b>[%s]{2,}[ ](?:%s))(?![%s])" % (_BENGALI, _BENGALI, _SURNAMES, _BENGALI)
     + r"|(?<![%s])(?P<k>(?:%s)[ ][%s]{2,})(?![%s])" % (_KHMER, _KHMER_SURNAMES, _KHMER, _KHMER)
@@ -114,6 +117,10 @@ def _thai_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_THAI_LETTER = compile_fast(r"[\u0e00-\u0e7f]")
+_BURMESE_LETTER = compile_fast(r"[\u1000-\u109f]")
+
+
 @register
 class ScriptNameDetector(Detector):
     type = "PERSON"
@@ -125,9 +132,9 @@ class ScriptNameDetector(Detector):
             return []
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         spans = [m.span(m.lastgroup) for m in _NAME.finditer(doc.text)]
-        if any("\u0e00" <= ch <= "\u0e7f" for ch in doc.text):
+        if _THAI_LETTER.search(doc.text):
             spans += _thai_names(doc.text)
-        if any("\u1000" <= ch <= "\u109f" for ch in doc.text):
+        if _BURMESE_LETTER.search(doc.text):
             spans += _burmese_names(doc.text)
         out = []
         for s, e in spans:
