@@ -235,3 +235,13 @@ def test_a_spaced_chinese_name_heading_a_row_with_its_passport_number_is_masked(
 def test_put_out_on_other_days_is_no_secret_kept_from_others(scan):
     r = scan("ごみ集積所の看板の文言をやさしい日本語に。\n・燃やすごみは朝8時30分までに出してください。\n・収集日以外に出さないでください。")
     assert r["verdict"] == "allow"
+
+
+def test_japanese_names_written_in_thai_by_their_sound_are_masked(scan):
+    r = scan("タイ語の相談を訳して。\nลูกชาย ซาโตะ ยูโตะ ถูกเพื่อน อิโตะ ฮารุกิ แกล้งที่โรงเรียน ส่วนสามี คุณทานากะ เคนจิ ไม่ช่วยเลย")
+    assert r["verdict"] == "block" and _masked(r, "ซาโตะ ยูโตะ", "อิโตะ ฮารุกิ", "ทานากะ เคนจิ")
+
+
+def test_thai_words_that_read_as_no_japanese_name_pass(scan):
+    r = scan("このタイ語の案内を確認して。\nเทศบาล นคร มาเอะบาชิ จัดงาน เทศกาล ดอกไม้ ที่สวน สาธารณะ")
+    assert r["verdict"] == "allow"

@@ -16,6 +16,8 @@ name's shape decides, as a Japanese family name from the dictionary does for a k
 - Thai: a word and a family name whose word is made of two to five parts of Thai family names
   (person.thai_surname_parts: ศรี·สุข, แก้ว·มณี, ทอง·ประเสริฐ) — a given name and a family name, neither holding a word
   of prose (person.thai_not_name_parts: ที่, และ, ค่ะ …), a title or a relation joined to the front cut off (คุณ, ผม …);
+- Thai: a Japanese name written by its sound (ซาโตะ ยูโตะ: Sato Yuto), both words read back as a listed romaji family
+  name and given name, in either order (thai_japanese.py);
 - Thai: a child's or a woman's title (ด.ญ., ด.ช., เด็กหญิง, เด็กชาย, นางสาว, น.ส.) and two Thai words — given name and
   family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง).
 
@@ -31,6 +33,8 @@ from . import evidence as ev
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
+from . import thai_japanese
+from .person_romaji import _GIVEN_LOWER, _GIVEN_PREFIXES, _SURNAME_PREFIXES, _SURNAMES_LOWER
 from .record import _SAMPLE, _lowered
 
 
@@ -117,6 +121,25 @@ def _thai_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# two Thai words, the second of each pair the first of the next (คาโตะ มาซาฮิโระ)
+_THAI_WORDS = compile_fast(r"(?<![%s])(?=(?P<a>[%s]{2,})[ ](?P<b>[%s]{2,})(?![%s]))" % (_THAI, _THAI, _THAI, _THAI))
+
+
+def _japanese_names_in_thai(text: str) -> list[tuple[int, int]]:
+    """Japanese family and given names written in Thai by their sound (see thai_japanese.py)."""
+    out = []
+    for m in _THAI_WORDS.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        lead = _THAI_LEAD.match(a)
+        cut = lead.end() if lead and lead.end() < len(a) - 1 else 0
+        for first, second in ((_SURNAME_PREFIXES, _SURNAMES_LOWER), (_GIVEN_PREFIXES, _GIVEN_LOWER)), \
+                ((_GIVEN_PREFIXES, _GIVEN_LOWER), (_SURNAME_PREFIXES, _SURNAMES_LOWER)):
+            if next(thai_japanese.readings(a[cut:], *first), None) and next(thai_japanese.readings(b, *second), None):
+                out.append((m.start("a") + cut, m.end("b")))
+                break
+    return out
+
+
 _THAI_LETTER = compile_fast(r"[\u0e00-\u0e7f]")
 _BURMESE_LETTER = compile_fast(r"[\u1000-\u109f]")
 
@@ -133,7 +156,7 @@ class ScriptNameDetector(Detector):
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
         spans = [m.span(m.lastgroup) for m in _NAME.finditer(doc.text)]
         if _THAI_LETTER.search(doc.text):
-            spans += _thai_names(doc.text)
+            spans += _thai_names(doc.text) + _japanese_names_in_thai(doc.text)
         if _BURMESE_LETTER.search(doc.text):
             spans += _burmese_names(doc.text)
         out = []
