@@ -245,3 +245,10 @@ def test_japanese_names_written_in_thai_by_their_sound_are_masked(scan):
 def test_thai_words_that_read_as_no_japanese_name_pass(scan):
     r = scan("このタイ語の案内を確認して。\nเทศบาล นคร มาเอะบาชิ จัดงาน เทศกาล ดอกไม้ ที่สวน สาธารณะ")
     assert r["verdict"] == "allow"
+
+
+def test_lao_names_after_whose_label_or_a_title_and_their_family_are_masked(scan):
+    r = scan("出生届のメモを訳して。\nຊື່ພໍ່: ສົມພອນ ແກ້ວມະນີ\nຊື່ແມ່: ວັນນະພອນ ສີສຸວັນ\nຊື່ລູກ: ມະນີວອນ ແກ້ວມະນີ (ລູກສາວ)")
+    assert r["verdict"] == "block" and _masked(r, "ສົມພອນ", "ວັນນະພອນ", "ມະນີວອນ")
+    r = scan("事情説明書を要約して。\nຂ້ອຍ ທ້າວ ສີສະຫວາດ ພົມມະຈັນ ອາຍຸ 46 ປີ. ເມຍຂອງຂ້ອຍ ນາງ ແສງເດືອນ ພົມມະຈັນ ມີບັດຄົນພິການ.")
+    assert r["verdict"] == "block" and _masked(r, "ສີສະຫວາດ", "ແສງເດືອນ")

@@ -14,7 +14,7 @@ text whose names are samples (記入例, 架空: the person detector drops those
 to start from).
 
 The same surname written otherwise is the same family too: in kana by the kanji surname's dictionary reading (a child
-who says her own name, 「すどう はると、5さい」, beside 須藤 瞳さん), and in Thai, Devanagari or Sinhala, whose names put the
+who says her own name, 「すどう はると、5さい」, beside 須藤 瞳さん), and in Thai, Lao, Devanagari or Sinhala, whose names put the
 family name last (ปิยะนุช วงศ์ใหญ่ beside นภาพร วงศ์ใหญ่; asked by the record detector, which finds most such names).
 """
 from __future__ import annotations
@@ -145,17 +145,18 @@ def _relatives_in_kana(doc: Document, surnames: dict, taken: "_Spans") -> list[C
 # Nepali प्रकाश अधिकारी, Sinhala කුමාරි ජයසිංහ): its last word is the family's; the family's other members are a word
 # (in Devanagari, up to two: राम बहादुर) of the same script right before that word elsewhere (Burmese names have no
 # family name; Latin-script ones are too often a firm's or a place's)
-_SCRIPT_RUNS = {"thai": "\u0E00-\u0E7F", "devanagari": "\u0900-\u0963\u0966-\u097F", "sinhala": "\u0D80-\u0DF3"}  # (no danda: a stop)
+_SCRIPT_RUNS = {"thai": "\u0E00-\u0E7F", "lao": "\u0E80-\u0EFF", "devanagari": "\u0900-\u0963\u0966-\u097F",
+                "sinhala": "\u0D80-\u0DF3"}  # (no danda: a stop)
 _SCRIPT_SPLIT = {k: compile_fast(r"^[%s]+(?:[ ][%s]+)*[ ](?P<s>[%s]{3,})$" % (r, r, r)) for k, r in _SCRIPT_RUNS.items()}
 _SCRIPT_GIVEN_BEFORE = {k: compile_fast(r"(?<![%s])[%s]{2,}(?:[ ][%s]{2,})%s[ ]\Z" % (r, r, r, "{0,1}" if k == "devanagari" else "{0}"))
                         for k, r in _SCRIPT_RUNS.items()}
 
 
 def relatives_in_script(text: str, persons: list[Candidate]) -> list[Candidate]:
-    """The family's other members who share a found name's family name in Thai, Devanagari or Sinhala (asked by the
+    """The family's other members who share a found name's family name in Thai, Lao, Devanagari or Sinhala (asked by the
     record detector, the last to find names: most names in those scripts are found by its labels and frames)."""
     found = [c for c in persons if c.score >= ev.BLOCK and c.type == "PERSON"]
-    if not any("\u0900" <= ch <= "\u0DFF" or "\u0E00" <= ch <= "\u0E7F" for c in found for ch in text[c.start:c.start + 1]):
+    if not any("\u0900" <= ch <= "\u0DFF" or "\u0E00" <= ch <= "\u0EFF" for c in found for ch in text[c.start:c.start + 1]):
         return []
     taken, out = _Spans((c.start, c.end) for c in persons if c.type == "PERSON" and c.score >= ev.WARN), []
     for c in found:

@@ -19,7 +19,8 @@ name's shape decides, as a Japanese family name from the dictionary does for a k
 - Thai: a Japanese name written by its sound (ซาโตะ ยูโตะ: Sato Yuto), both words read back as a listed romaji family
   name and given name, in either order (thai_japanese.py);
 - Thai: a child's or a woman's title (ด.ญ., ด.ช., เด็กหญิง, เด็กชาย, นางสาว, น.ส.) and two Thai words — given name and
-  family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง).
+  family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง); in Lao, ທ້າວ (Mr) and ນາງສາວ (Miss)
+  (ນາງ is "she" too).
 
 A text that is a sample (記入例, sample …) names no one.
 """
@@ -34,6 +35,7 @@ from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
 from . import thai_japanese
+from .kin import relatives_in_script
 from .person_romaji import _GIVEN_LOWER, _GIVEN_PREFIXES, _SURNAME_PREFIXES, _SURNAMES_LOWER
 from .record import _SAMPLE, _lowered
 
@@ -47,7 +49,7 @@ SCRIPT_NAME = 0.85  # a given name and a listed family name, or a title and a na
 
 # (the letters: the danda । ॥ that ends a Nepali sentence is no letter of a name)
 _DEVANAGARI, _SINHALA, _THAI = "\u0900-\u0963\u0966-\u097F", "\u0D80-\u0DF3", "\u0E00-\u0E7F"
-_BENGALI, _KHMER = "\u0980-\u09E3\u09E6-\u09FF", "\u1780-\u17D3"
+_BENGALI, _KHMER, _LAO = "\u0980-\u09E3\u09E6-\u09FF", "\u1780-\u17D3", "\u0E80-\u0EFF"
 _KHMER_SURNAMES = literal_alternation(sorted(_words("person.khmer_surnames"), key=len, reverse=True))
 _SURNAMES = literal_alternation(sorted(_words("person.south_asian_surnames"), key=len, reverse=True))
 _MIDDLE = literal_alternation(sorted(_words("person.south_asian_middle_names"), key=len, reverse=True))
@@ -57,6 +59,7 @@ _NAME = compile_fast(
     + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
     + r"|(?<![%s])(?P<b>[%s]{2,}[ ](?:%s))(?![%s])" % (_BENGALI, _BENGALI, _SURNAMES, _BENGALI)
     + r"|(?<![%s])(?P<k>(?:%s)[ ][%s]{2,})(?![%s])" % (_KHMER, _KHMER_SURNAMES, _KHMER, _KHMER)
+    + r"|(?:ທ້າວ|ນາງສາວ)[ ]?(?P<l>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_LAO, _LAO, _LAO)
     + r"|(?:ด\.ญ\.|ด\.ช\.|เด็กหญิง|เด็กชาย|นางสาว|น\.ส\.)[ ]?(?P<t>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_THAI, _THAI, _THAI))
 
 
@@ -148,7 +151,7 @@ _BURMESE_LETTER = compile_fast(r"[\u1000-\u109f]")
 class ScriptNameDetector(Detector):
     type = "PERSON"
     reads = ("PERSON",)
-    gate = "[\u0900-\u09ff\u0d80-\u0dff\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff]"
+    gate = "[\u0900-\u09ff\u0d80-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 
     def analyze(self, doc: Document) -> list[Candidate]:
         if _SAMPLE.search(_lowered(doc)):
@@ -164,4 +167,5 @@ class ScriptNameDetector(Detector):
             if any(a < e and s < b for a, b in taken):
                 continue
             out.append(Candidate(self.type, s, e, SCRIPT_NAME, REASONS["script_names.family_name"], rule="script_names.family_name"))
-        return out
+        # (the family's other members by the family name these share: asked again by the record detector, after its labels)
+        return out + relatives_in_script(doc.text, doc.candidates + out)
