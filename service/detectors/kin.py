@@ -15,7 +15,7 @@ to start from).
 
 The same surname written otherwise is the same family too: in kana by the kanji surname's dictionary reading (a child
 who says her own name, 「すどう はると、5さい」, beside 須藤 瞳さん), and in Thai, Lao, Devanagari or Sinhala, whose names put the
-family name last (ปิยะนุช วงศ์ใหญ่ beside นภาพร วงศ์ใหญ่; asked by the record detector, which finds most such names).
+family name last (ปิยะนุช วงศ์ใหญ่ beside นภาพร วงศ์ใหญ่; asked by the script-name and the record detectors).
 """
 from __future__ import annotations
 
@@ -154,7 +154,7 @@ _SCRIPT_GIVEN_BEFORE = {k: compile_fast(r"(?<![%s])[%s]{2,}(?:[ ][%s]{2,})%s[ ]\
 
 def relatives_in_script(text: str, persons: list[Candidate]) -> list[Candidate]:
     """The family's other members who share a found name's family name in Thai, Lao, Devanagari or Sinhala (asked by the
-    record detector, the last to find names: most names in those scripts are found by its labels and frames)."""
+    script-name detector, and again by the record detector, the last to find names: many are found by its labels)."""
     found = [c for c in persons if c.score >= ev.BLOCK and c.type == "PERSON"]
     if not any("\u0900" <= ch <= "\u0DFF" or "\u0E00" <= ch <= "\u0EFF" for c in found for ch in text[c.start:c.start + 1]):
         return []
