@@ -19,6 +19,10 @@ PIECES = {
     "broken digit lines": "12\n",
     "names with honorifics": "「山田さん」",
     "card-like digit groups": "5260 1815 9084 ",
+    # names in other scripts: every found name asks for its family's members, a name in a line of another script asks
+    # the judge's window (which once read the whole line: an endless line cost the square of its length)
+    "thai and burmese names": "คุณสมศรี ปัญญาดี ซาโตะ ยูโตะ မင်းခန့်ကျော် ",
+    "spaced chinese names with passports": "张 丽娜　护照号码 EJ4829173\n",
 }
 
 

@@ -158,14 +158,16 @@ def relatives_in_script(text: str, persons: list[Candidate]) -> list[Candidate]:
     found = [c for c in persons if c.score >= ev.BLOCK and c.type == "PERSON"]
     if not any("\u0900" <= ch <= "\u0DFF" or "\u0E00" <= ch <= "\u0EFF" for c in found for ch in text[c.start:c.start + 1]):
         return []
-    taken, out = _Spans((c.start, c.end) for c in persons if c.type == "PERSON" and c.score >= ev.WARN), []
+    families: dict[str, set] = {}  # script → the family names found in it (each looked for once, all in one pass)
     for c in found:
         name = text[c.start:c.end]
         script = next((k for k in _SCRIPT_RUNS if _SCRIPT_SPLIT[k].match(name)), None)
-        if script is None:
-            continue
-        family, letters = _SCRIPT_SPLIT[script].match(name).group("s"), _SCRIPT_RUNS[script]
-        for m in re.finditer(r"(?<=[ ])%s(?![%s])" % (re.escape(family), letters), text):
+        if script is not None:
+            families.setdefault(script, set()).add(_SCRIPT_SPLIT[script].match(name).group("s"))
+    taken, out = _Spans((c.start, c.end) for c in persons if c.type == "PERSON" and c.score >= ev.WARN), []
+    for script, names in families.items():
+        rx = re.compile(r"(?<=[ ])(?:%s)(?![%s])" % (literal_alternation(sorted(names, key=len, reverse=True)), _SCRIPT_RUNS[script]))
+        for m in rx.finditer(text):
             g = _SCRIPT_GIVEN_BEFORE[script].search(text, max(0, m.start() - 60), m.start())
             if g is None or taken.overlaps_other_than(g.start(), m.end(), (-1, -1)):
                 continue

@@ -742,11 +742,12 @@ def _han_and_hangul_names(doc: Document) -> list[Candidate]:
         spans += [m.span("v" if m.group("v") else "d") for m in _SELF_INTRODUCED_ZH.finditer(text)]
         spans += [m.span("v") for m in _PUPIL_BEFORE_PARENT_ZH.finditer(text)]
     if " " in text or "　" in text:
-        ids = [c for c in doc.candidates if c.score >= ev.WARN and (c.type in _ID_TYPES_OF_A_ROW or (c.rule or "").startswith("ids.foreign"))]
+        ids = sorted(c.start for c in doc.candidates
+                     if c.score >= ev.WARN and (c.type in _ID_TYPES_OF_A_ROW or (c.rule or "").startswith("ids.foreign")))
         for m in _HAN_NAME_SPACED_ROW.finditer(text) if ids else ():
             le = text.find("\n", m.end())
-            le = len(text) if le < 0 else le
-            if any(m.end() <= c.start < le for c in ids):
+            i = bisect_left(ids, m.end())  # (the first finding after the name: on its row when before the line's end)
+            if i < len(ids) and (le < 0 or ids[i] < le):
                 spans.append(m.span("v"))
     if "男" in text or "女" in text:
         spans += [m.span("v" if m.group("v") else "w") for m in _HAN_NAME_BEFORE_SEX.finditer(text)]

@@ -441,13 +441,17 @@ _ORGANISATION_ON_LINE = re.compile(r"株式会社|有限会社|合同会社|法�
 _LOT = re.compile(r"[0-9]+(?:-[0-9]+){1,2}(?![0-9])|[0-9]+番地?|[0-9]+号")
 
 
+_AROUND = 60
+
+
 def _in_a_script_it_cannot_read(text: str, c: Candidate) -> bool:
     """A name written in a line of Devanagari, Bengali, Tamil, Sinhala, Thai, Lao, Burmese or Khmer (ผมภานุวัฒน์ คำแก้ว
     ผลตรวจเลือด…): the judge learnt its contexts from Japanese and English text, so there it may lower a name to a warning,
     not drop it. (A name of those scripts in an English or Japanese line — a poet's profile — the judge reads.)"""
-    ls = text.rfind("\n", 0, c.start) + 1
-    le = text.find("\n", c.end)
-    around = text[ls:c.start] + text[c.end:len(text) if le == -1 else le]
+    # (the line around it, 60 characters each side at most: a text of one endless line is read in linear time)
+    ls = max(text.rfind("\n", max(0, c.start - _AROUND), c.start) + 1, c.start - _AROUND)
+    le = text.find("\n", c.end, c.end + _AROUND)
+    around = text[ls:c.start] + text[c.end:min(len(text), c.end + _AROUND) if le == -1 else le]
     letters = [ch for ch in around if ch.isalpha()]
     other = sum(1 for ch in letters if "\u0900" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff")
     return bool(letters) and 2 * other > len(letters)
