@@ -763,7 +763,8 @@ _KANA_DIGIT_WORDS = {"ぜろ": "0", "れい": "0", "まる": "0", "いち": "1",
                      "よん": "4", "ごー": "5", "ごう": "5", "ご": "5", "ろく": "6", "なな": "7", "しち": "7", "はち": "8",
                      "きゅう": "9", "きゅー": "9"}
 # … or in katakana (ゼロキューゼロ): read on a copy of the text with katakana as hiragana (one character for one)
-_KATAKANA_AS_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
+# (also the kin detector's: a surname's reading, ヤマダ, written in hiragana, やまだ)
+KATAKANA_AS_HIRAGANA = {c: c - 0x60 for c in range(0x30A1, 0x30F7)}
 _KATAKANA_DIGIT_HINT = re.compile("(?:ゼロ|キュ[ウー]|ハチ|ナナ|ヨン|ロク)")
 _KANA_DIGIT_WORDS_LONGEST_FIRST = sorted(_KANA_DIGIT_WORDS, key=len, reverse=True)
 _KANA_DIGIT = "(?:" + "|".join(_KANA_DIGIT_WORDS_LONGEST_FIRST) + ")"
@@ -868,7 +869,7 @@ def _layout_overrides(text: str, out: dict) -> None:
             for i in range(m.start(), m.end()):
                 if text[i] in " 　":
                     out[i] = ""
-    said = text.translate(_KATAKANA_AS_HIRAGANA) if _KATAKANA_DIGIT_HINT.search(text) else text
+    said = text.translate(KATAKANA_AS_HIRAGANA) if _KATAKANA_DIGIT_HINT.search(text) else text
     if _KANA_DIGIT_HINT.search(said):
         for m in _KANA_PREFIX_BEFORE_FIGURES.finditer(said):
             _kana_digits(said, m.start("k"), m.end("k"), out)

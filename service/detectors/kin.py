@@ -24,6 +24,7 @@ from bisect import bisect_left, insort
 
 from .. import lexicon
 from ..labels import REASONS
+from ..normalize import KATAKANA_AS_HIRAGANA
 from . import evidence as ev
 from . import register
 from .base import Candidate, Detector, Document
@@ -115,7 +116,6 @@ _RELATION_GIVEN = compile_fast(r"(?<![一-龥々])(?:" + _RELATIONS + r")[ 　�
 # a family member written in kana, as a child says their own name (「すどう はると、5さい」 beside 須藤 瞳さん): the found
 # surname's reading, a space or none, then a kana given name of two to four that ends where a name ends
 _KANA_GIVEN_AFTER = compile_fast(r"[ 　]?(?P<g>(?!です|でし|ます|まし|さん|さま|くん|ちゃん|たち|ども|など|から|まで|より|って|だっ|なの|には|では|とは|でも|にも)[ぁ-ゖ]{2,4}|[ァ-ヺー]{2,5})(?=$|[ \t　\n,，、。（(「」』/|:：]|さん|くん|ちゃん)")
-_KATA_TO_HIRA = {k: k - 0x60 for k in range(ord("ァ"), ord("ヶ") + 1)}
 
 
 def _relatives_in_kana(doc: Document, surnames: dict, taken: "_Spans") -> list[Candidate]:
@@ -128,7 +128,7 @@ def _relatives_in_kana(doc: Document, surnames: dict, taken: "_Spans") -> list[C
         kata = reading(surname)
         if len(kata) < 2:
             continue
-        for kana in (kata, kata.translate(_KATA_TO_HIRA)):
+        for kana in (kata, kata.translate(KATAKANA_AS_HIRAGANA)):
             for m in re.finditer(re.escape(kana), text):
                 s = m.start()
                 if s and ("ぁ" <= text[s - 1] <= "ヺ" or text[s - 1] == "ー"):
@@ -161,9 +161,9 @@ def relatives_in_script(text: str, persons: list[Candidate]) -> list[Candidate]:
     families: dict[str, set] = {}  # script → the family names found in it (each looked for once, all in one pass)
     for c in found:
         name = text[c.start:c.end]
-        script = next((k for k in _SCRIPT_RUNS if _SCRIPT_SPLIT[k].match(name)), None)
-        if script is not None:
-            families.setdefault(script, set()).add(_SCRIPT_SPLIT[script].match(name).group("s"))
+        split = next(((k, m) for k in _SCRIPT_RUNS if (m := _SCRIPT_SPLIT[k].match(name))), None)
+        if split is not None:
+            families.setdefault(split[0], set()).add(split[1].group("s"))
     taken, out = _Spans((c.start, c.end) for c in persons if c.type == "PERSON" and c.score >= ev.WARN), []
     for script, names in families.items():
         rx = re.compile(r"(?<=[ ])(?:%s)(?![%s])" % (literal_alternation(sorted(names, key=len, reverse=True)), _SCRIPT_RUNS[script]))
