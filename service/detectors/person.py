@@ -301,6 +301,8 @@ _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。�
 _PLACE_SUFFIX = compile_fast(r"[線町村市区駅橋川道通系課係店社館園校署]")
 # a full name said by its bearer, ending a clause (宮下 剛です。)
 _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と言います)[。、！!\n]")
+# a greeting that opens a self-introduction right before the name (はじめまして、日向 明日香です。)
+_GREETING_BEFORE = compile_fast(r"(?:はじめまして|初めまして|こんにちは|こんばんは|お疲れ様です|お世話になっております)[、。！! 　]*$")
 # 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
 _SELF_INTRO = compile_fast(r"(?:といいます|と言います|と申します|でございます)")
 _PLACE_BEFORE_SELF = compile_fast(r"(?:町|村|丁目|地区|団地|在住)の$")
@@ -309,6 +311,15 @@ _ORG_BEFORE_SELF = compile_fast(r"(?:課|係|室|部|局|所|社|店|会|館|セ
 _NAMES_ITSELF = compile_fast(r"と(?:いいます|言います|申します|申す者)")
 # a reading in kana in brackets right after a word (悠(はるか)): the text is NFKC, its brackets ASCII
 _READING_AFTER = compile_fast(r"[(][ぁ-んァ-ヶー]{2,8}[)]")
+
+
+def _opens_a_self_introduction(text: str, start: int, end: int) -> bool:
+    """A spaced full name opening a line, a quoted letter or a greeting (はじめまして、): where its bearer
+    says it (「宮下 剛です。…) — a name in running text after a verb is somebody spoken of."""
+    if " " not in text[start:end] and "\u3000" not in text[start:end]:
+        return False
+    return (start == 0 or text[start - 1] in "「『\n"
+            or _GREETING_BEFORE.search(text, max(0, start - 16), start) is not None)
 _GIVEN_AFTER_REPEAT = compile_fast(r"[ 　](?P<g>[一-龥々]{1,3})(?=[）)」』、,，。\n]|$|さん|様|さま|氏|君|くん|ちゃん)")
 
 # a given name pushed to the next line by a PDF copy or a narrow cell (申請者氏名：大澤⏎美穂子　　申請日…): one to
@@ -920,8 +931,7 @@ class PersonDetector(Detector):
                # (a full name after 私は, said by its bearer: わたしは 三輪 このみ です)
                or (not short and said_by_bearer(text, name.start, after))
                # (a full name opening a quoted letter or a line, said by its bearer: 「宮下 剛です。…)
-               or (not short and (name.start == 0 or text[name.start - 1] in "「『\n")
-                   and (" " in text[name.start:name.end] or "\u3000" in text[name.start:name.end])
+               or (not short and _opens_a_self_introduction(text, name.start, name.end)
                    and _SELF_INTRO_END.match(text, after) is not None)}
         slot_m = _slot_before(text, name.start)
         if slot_m:
@@ -1166,6 +1176,8 @@ class PersonDetector(Detector):
             slot = None if role else (_slot_before(text, a) or _CLASS_BEFORE.search(text, max(0, a - 12), a))
             # (and a name its bearer introduces: 社会部の浅見 遼と申します)
             intro = _SELF_INTRO.search(text, sp, sp + 12)
+            if intro is None and _opens_a_self_introduction(text, a, sp + 1):
+                intro = _SELF_INTRO_END.search(text, sp, sp + 12)  # (日向 明日香です。 opening a line or a greeting)
             bracket_near = "（" in text[sp:sp + 7] or "(" in text[sp:sp + 7]
             if not (role or slot or intro or bracket_near or _HONOR_NEAR.search(text, sp, sp + 9)):
                 continue
@@ -1183,7 +1195,8 @@ class PersonDetector(Detector):
                     or any(t.pos[2] == "副詞可能" for t in sur):
                 continue
             given, j = self._shape_given(toks, k + 1)
-            if not given or not self._shape_ends(toks, j):
+            # (a name its bearer gives ends at です too: 日向 明日香です。)
+            if not given or not (self._shape_ends(toks, j) or intro and j < len(toks) and intro.start() == toks[j].start):
                 continue
             honor = self._honorific_at(toks, j)
             intro = intro if intro and j < len(toks) and intro.start() == toks[j].start else None

@@ -194,7 +194,7 @@ def _role_left(text: str, start: int):
     return _ROLE_LEFT.search(text, lo, start)
 # a spaced "surname given" pair of kana/kanji runs (the shape is then checked on Sudachi's tokens)
 # (a particle may come before it — 相談者は片貝 湊斗さん — but no other kana or kanji)
-_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶァ-ヶー])(?<![ぁ-ん](?<![のはがにともをへで]))[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
+_SPACED_PAIR = compile_fast(r"(?<![一-龥々〆ヵヶァ-ヶー])(?<![ぁ-ん](?<![のはがにともをへで])(?<!ます))[一-龥々〆ヵヶ][一-龥々〆ヵヶッノ]{0,3} (?=[一-龥々ぁ-んァ-ヶ])")
 # ordinary words that are not a given name after a role word (担当 前橋 地区, 会長 高崎 支部)
 _SHAPE_NOT_GIVEN = frozenset(lexicon.words("person.shape_not_given"))
 _HONOR_NEAR = compile_fast(r"様|さま|さん|氏|君|くん|ちゃん|殿|先生|宛")
