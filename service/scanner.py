@@ -487,6 +487,13 @@ def _other_kana(word: str) -> str:
     return "".join(chr(ord(c) - _KANA_SHIFT) if "ァ" <= c <= "ヶ" else c for c in word)
 
 
+# a two-word name in a script written without spaces between words (Thai, Lao, Burmese, Khmer), and the shortest part of
+# it looked for again (shorter ones are syllables of other words)
+_UNSPACED_SCRIPT_LETTER = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_SCRIPT_NAME = re.compile(r"([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+) ([\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+)")
+MIN_UNSPACED_PART = 4
+
+
 def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]:
     """What a flagged full name may be called again alone: its given name (a dotted katakana name's last part too),
     a family name of three kana or more, and each kana part in the other kana; and the room or the lot at the end of
@@ -506,6 +513,14 @@ def _name_parts(flagged: list[Finding], values: list[str]) -> dict[str, Finding]
             # in Latin letters, as a word of its own (_repeats_of keeps it out of longer words)
             parts.setdefault(latin.group("g"), f)
             parts.setdefault(latin.group("s"), f)
+            continue
+        unspaced = _UNSPACED_SCRIPT_NAME.fullmatch(value) if f.type == "PERSON" else None
+        if unspaced:
+            # คุณทานากะ ฮิโรชิ … เมื่อวานคุณทานากะโทรมา: Thai, Lao, Khmer and Burmese put no space between words, so a part
+            # of a flagged name in those scripts said again is joined to the words around it
+            for part in unspaced.groups():
+                if len(part) >= MIN_UNSPACED_PART:
+                    parts.setdefault(part, f)
             continue
         dotted = _DOTTED_KATAKANA_NAME.fullmatch(value) if f.type == "PERSON" else None
         if dotted:
@@ -606,6 +621,8 @@ def _said_alone(text: str, pos: int, end: int) -> bool:
     number with no digit before it (not 1305号室 for 305号室)."""
     if text[pos].isascii():
         return True  # (a Latin part: a word of its own is enough, and _repeats_of sees to that)
+    if _UNSPACED_SCRIPT_LETTER.match(text, pos):
+        return True  # (a part in a script written without spaces between words: wherever it is said)
     if pos and _NAME_CHAR.match(text, pos - 1):
         return False
     if text.endswith("号室", pos, end):

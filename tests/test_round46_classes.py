@@ -22,3 +22,59 @@ def test_an_office_or_a_place_greeting_in_the_same_frame_passes(scan):
     for text in ("はじめまして、中央 図書館です。", "こんにちは、前橋 市役所です。", "本日は前橋 駅前です。",
                  "お疲れ様です。総務課 庶務係です。"):
         assert scan(text)["verdict"] == "allow", text
+
+
+# -- Japanese names written by their sound in the scripts of South and Southeast Asia ---------------------------------
+
+def test_japanese_names_written_in_devanagari_bengali_and_sinhala_are_masked(scan):
+    r = scan("手紙を訳して。\nमेरो घरबेटी तानाका हिरोशी हुनुहुन्छ। उहाँले भाडा बढाउनुभयो।")
+    assert r["verdict"] == "block" and _masked(r, "तानाका हिरोशी")
+    r = scan("メールを訳して。\nআমার ছেলের শিক্ষক ইয়ামামোতো কেনজি খুব ভালো।")
+    assert r["verdict"] == "block" and _masked(r, "ইয়ামামোতো কেনজি")
+    r = scan("メッセージを訳して。\nමගේ ගුරුවරිය සුසුකි අකිකෝ ඊයේ කතා කළා.")
+    assert r["verdict"] == "block" and _masked(r, "සුසුකි අකිකෝ")
+
+
+def test_japanese_names_written_in_lao_khmer_and_burmese_are_masked(scan):
+    r = scan("手紙を訳して。\nເຈົ້າຂອງເຮືອນ ໂມລິ ເຄັນຈິ ບອກວ່າ ຈະຂຶ້ນຄ່າເຊົ່າ.")
+    assert r["verdict"] == "block" and _masked(r, "ໂມລິ ເຄັນຈິ")
+    r = scan("手紙を訳して。\nម្ចាស់ផ្ទះ យ៉ាម៉ាដា អេមី បាននិយាយថា ...")
+    assert r["verdict"] == "block" and _masked(r, "យ៉ាម៉ាដា អេមី")
+    r = scan("手紙を訳して。\nအလုပ်ရှင် ကီမူရာ ဟီရိုရှိ က ဖုန်းဆက်ခဲ့တယ်။")
+    assert r["verdict"] == "block" and _masked(r, "ကီမူရာ ဟီရိုရှိ")
+
+
+def test_a_japanese_family_name_before_an_honorific_or_after_a_title_in_those_scripts_is_masked(scan):
+    r = scan("通訳メモを訳して。\nमोरी सेन्सेईका अनुसार छोरालाई थप सहयोग चाहिन्छ। छोरा कक्षा ३ मा छ।")
+    assert _masked(r, "मोरी")
+    r = scan("通訳メモを訳して。\nဆရာ ယောရှိဒါ က ကလေးကို ဆေးရုံ ခေါ်သွားခဲ့တယ်။")
+    assert _masked(r, "ယောရှိဒါ")
+
+
+def test_a_thai_name_glued_to_the_words_before_it_and_said_again_is_masked_each_time(scan):
+    r = scan("手紙を訳して。\nดิฉันเช่าห้องของคุณทานากะ ฮิโรชิ มาสองปี เมื่อวานคุณทานากะโทรมาบอกว่าจะขึ้นค่าเช่า")
+    assert r["verdict"] == "block" and _masked(r, "ทานากะ")
+
+
+def test_prose_in_those_scripts_that_happens_to_sound_like_a_name_passes(scan):
+    # (जुन हाल: "which now" — read with the vowel Hindi and Nepali drop at a word's end, "jun har", no family name)
+    r = scan("スライドの訳を確認して。\nगौतम बुद्धको जन्म लुम्बिनीमा भएको थियो, जुन हाल नेपालमा पर्छ।")
+    assert r["verdict"] == "allow"
+    r = scan("お知らせを訳して。\nປະກາດ: ການເກັບຂີ້ເຫຍື້ອ ວັນຈັນ ແລະ ວັນພະຫັດ. ສອບຖາມ ຫ້ອງການເມືອງ.")
+    assert r["verdict"] == "allow"
+
+
+def test_the_script_reader_reads_a_word_back_to_the_listed_romaji_names_it_can_stand_for():
+    from service.detectors import script_japanese
+    from service.detectors.hangul_japanese import prefixes_of
+    names = frozenset(("hara", "kenji", "matsumoto", "watanabe", "kyoko", "suzuki", "endo"))
+    prefixes = prefixes_of(names)
+
+    def read(script, word):
+        return list(script_japanese.readings(script, word, prefixes, names))
+    assert read("devanagari", "केन्जी") == ["kenji"] and read("devanagari", "हाल") == []
+    assert read("bengali", "ওয়াতানাবে") == ["watanabe"] and read("bengali", "কেনজি") == ["kenji"]
+    assert read("sinhala", "ක්යෝකෝ") == ["kyoko"] and read("lao", "ເອັນໂດ") == ["endo"]
+    assert read("khmer", "ម៉ាត់ស៊ូម៉ូតូ") == ["matsumoto"] and read("khmer", "ស៊ូហ្ស៊ូគី") == ["suzuki"]
+    # (a bare Burmese letter carries its vowel — ရ is ra —, a bare Hindi one at a word's end does not: हाल is hal)
+    assert read("burmese", "ဟာရ") == ["hara"] and read("burmese", "ဟာရာ") == ["hara"]

@@ -34,8 +34,9 @@ from . import evidence as ev
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
-from . import thai_japanese
+from . import script_japanese, thai_japanese
 from .kin import relatives_in_script
+from .hangul_japanese import prefixes_of
 from .person_romaji import _GIVEN_LOWER, _GIVEN_PREFIXES, _SURNAME_PREFIXES, _SURNAMES_LOWER
 from .record import _SAMPLE, _lowered
 
@@ -45,17 +46,21 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(unicodedata.normalize("NFKC", w) for w in lexicon.words(name))
 
 
+_TITLES = frozenset(_words("person.script_titles"))
+_THAI_LETTER = compile_fast(r"[\u0e00-\u0e7f]")
+
 SCRIPT_NAME = 0.85  # a given name and a listed family name, or a title and a name: a person, as a kanji name is
 
 # (the letters: the danda । ॥ that ends a Nepali sentence is no letter of a name)
 _DEVANAGARI, _SINHALA, _THAI = "\u0900-\u0963\u0966-\u097F", "\u0D80-\u0DF3", "\u0E00-\u0E7F"
 _BENGALI, _KHMER, _LAO = "\u0980-\u09E3\u09E6-\u09FF", "\u1780-\u17D3", "\u0E80-\u0EFF"
+_NEPALI_CASE_ENDINGS = "को|ले|लाई|मा|सँग|का|की|जी"  # (the case endings a Nepali name takes: को of, ले by, लाई to …)
 _KHMER_SURNAMES = literal_alternation(sorted(_words("person.khmer_surnames"), key=len, reverse=True))
 _SURNAMES = literal_alternation(sorted(_words("person.south_asian_surnames"), key=len, reverse=True))
 _MIDDLE = literal_alternation(sorted(_words("person.south_asian_middle_names"), key=len, reverse=True))
 _NAME = compile_fast(
-    r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:को|ले|लाई|मा|सँग|का|की|जी)?(?![%s]))"
-    % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _DEVANAGARI)
+    r"(?<![%s])(?P<v>[%s]{2,}[ ](?:(?:%s)[ ])?(?:%s))(?=(?:%s)?(?![%s]))"
+    % (_DEVANAGARI, _DEVANAGARI, _MIDDLE, _SURNAMES, _NEPALI_CASE_ENDINGS, _DEVANAGARI)
     + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
     + r"|(?<![%s])(?P<b>[%s]{2,}[ ](?:%s))(?![%s])" % (_BENGALI, _BENGALI, _SURNAMES, _BENGALI)
     + r"|(?<![%s])(?P<k>(?:%s)[ ][%s]{2,})(?![%s])" % (_KHMER, _KHMER_SURNAMES, _KHMER, _KHMER)
@@ -124,6 +129,8 @@ def _thai_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_THAI_LEAD_ANYWHERE = compile_fast(literal_alternation(sorted(_words("person.thai_name_lead"), key=len, reverse=True)))
+_THAI_TITLES = tuple(t for t in _TITLES if _THAI_LETTER.match(t))
 # two Thai words, the second of each pair the first of the next (คาโตะ มาซาฮิโระ)
 _THAI_WORDS = compile_fast(r"(?<![%s])(?=(?P<a>[%s]{2,})[ ](?P<b>[%s]{2,})(?![%s]))" % (_THAI, _THAI, _THAI, _THAI))
 
@@ -133,8 +140,16 @@ def _japanese_names_in_thai(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _THAI_WORDS.finditer(text):
         a, b = m.group("a"), m.group("b")
-        lead = _THAI_LEAD.match(a)
-        cut = lead.end() if lead and lead.end() < len(a) - 1 else 0
+        # (Thai writes no space between words: the name may follow the words before it, a title last — อพาร์ตเมนต์ของคุณ
+        # ทานากะ: the apartment of Khun Tanaka — so the word is read from the end of its last title or relation)
+        cut = 0
+        for lead in _THAI_LEAD_ANYWHERE.finditer(a):
+            if lead.end() < len(a) - 1:
+                cut = lead.end()
+        if a[:cut].endswith(_THAI_TITLES) and next(thai_japanese.readings(a[cut:], _SURNAME_PREFIXES, _SURNAMES_LOWER), None) \
+                and not next(thai_japanese.readings(b, _GIVEN_PREFIXES, _GIVEN_LOWER), None):
+            out.append((m.start("a") + cut, m.end("a")))  # (ครูโอกาวะ: teacher Ogawa)
+            continue
         for first, second in ((_SURNAME_PREFIXES, _SURNAMES_LOWER), (_GIVEN_PREFIXES, _GIVEN_LOWER)), \
                 ((_GIVEN_PREFIXES, _GIVEN_LOWER), (_SURNAME_PREFIXES, _SURNAMES_LOWER)):
             if next(thai_japanese.readings(a[cut:], *first), None) and next(thai_japanese.readings(b, *second), None):
@@ -143,7 +158,49 @@ def _japanese_names_in_thai(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_THAI_LETTER = compile_fast(r"[\u0e00-\u0e7f]")
+# the scripts a Japanese name is written in by its sound (script_japanese.py), by their letters
+_SCRIPT_LETTERS = {"devanagari": _DEVANAGARI, "bengali": _BENGALI, "sinhala": _SINHALA, "lao": _LAO,
+                   "khmer": _KHMER, "burmese": "\u1000-\u1049\u104C-\u109F"}
+_SCRIPT_PAIRS = {name: compile_fast(r"(?<![%s])(?=(?P<a>[%s]{2,})[ ](?P<b>[%s]{2,})(?![%s]))" % (x, x, x, x))
+                 for name, x in _SCRIPT_LETTERS.items()}
+_SCRIPT_GATES = {name: compile_fast("[%s]" % x) for name, x in _SCRIPT_LETTERS.items()}
+_HONORIFICS = frozenset(lexicon.words("person.japanese_honorifics_romaji"))
+_HONORIFIC_PREFIXES = prefixes_of(_HONORIFICS)
+
+
+# a Nepali case ending after a name or an honorific (मोरी सेन्सेईका: of teacher Mori)
+_NEPALI_CASE_ENDING = compile_fast("(?:%s)$" % _NEPALI_CASE_ENDINGS)
+
+
+def _reads_as(script: str, word: str, prefixes: frozenset, names: frozenset) -> bool:
+    """The word reads back as one of `names` — in Nepali, after a case ending is cut off too."""
+    if next(script_japanese.readings(script, word, prefixes, names), None) is not None:
+        return True
+    ending = _NEPALI_CASE_ENDING.search(word) if script == "devanagari" else None
+    return bool(ending) and next(script_japanese.readings(script, word[:ending.start()], prefixes, names), None) is not None
+
+
+def _japanese_names_in_scripts(text: str) -> list[tuple[int, int]]:
+    """Japanese family and given names written by their sound in the scripts of script_japanese.py: two words read back
+    as a listed family name and given name, in either order, or a family name and an honorific (किमुरा सान)."""
+    out = []
+    for script, pairs in _SCRIPT_PAIRS.items():
+        if not _SCRIPT_GATES[script].search(text):
+            continue
+        for m in pairs.finditer(text):
+            a, b = m.group("a"), m.group("b")
+            a_surname = _reads_as(script, a, _SURNAME_PREFIXES, _SURNAMES_LOWER)
+            if a_surname and _reads_as(script, b, _GIVEN_PREFIXES, _GIVEN_LOWER) or (
+                    _reads_as(script, a, _GIVEN_PREFIXES, _GIVEN_LOWER)
+                    and _reads_as(script, b, _SURNAME_PREFIXES, _SURNAMES_LOWER)):
+                out.append((m.start("a"), m.end("b")))
+            elif a_surname and _reads_as(script, b, _HONORIFIC_PREFIXES, _HONORIFICS):
+                out.append((m.start("a"), m.end("a")))
+            elif a in _TITLES and _reads_as(script, b, _SURNAME_PREFIXES, _SURNAMES_LOWER):
+                out.append((m.start("b"), m.end("b")))  # (ဆရာ ယောရှိဒါ: teacher Yoshida)
+    return out
+
+
 _BURMESE_LETTER = compile_fast(r"[\u1000-\u109f]")
 
 
@@ -162,6 +219,7 @@ class ScriptNameDetector(Detector):
             spans += _thai_names(doc.text) + _japanese_names_in_thai(doc.text)
         if _BURMESE_LETTER.search(doc.text):
             spans += _burmese_names(doc.text)
+        spans += _japanese_names_in_scripts(doc.text)
         out = []
         for s, e in spans:
             if any(a < e and s < b for a, b in taken):
