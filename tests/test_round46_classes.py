@@ -78,3 +78,17 @@ def test_the_script_reader_reads_a_word_back_to_the_listed_romaji_names_it_can_s
     assert read("khmer", "ម៉ាត់ស៊ូម៉ូតូ") == ["matsumoto"] and read("khmer", "ស៊ូហ្ស៊ូគី") == ["suzuki"]
     # (a bare Burmese letter carries its vowel — ရ is ra —, a bare Hindi one at a word's end does not: हाल is hal)
     assert read("burmese", "ဟာရ") == ["hara"] and read("burmese", "ဟာရာ") == ["hara"]
+
+
+def test_a_place_like_family_name_before_a_given_name_in_a_roster_or_after_a_slot_with_its_reading_is_masked(scan):
+    r = scan("連絡網を表にして。\n1 高砂 由美（会長） 090-1834-2276\n2 桜井 まゆみ 070-4418-3360")
+    assert _masked(r, "高砂 由美")
+    r = scan("指示書にして。\n申込者：日向 勇気（ひゅうが ゆうき）\n収集場所：前橋市紅雲町一丁目7番24号")
+    assert r["verdict"] == "block" and _masked(r, "日向 勇気", "ひゅうが ゆうき")
+    r = scan("自己紹介を整えて。\n4月から配属になりました高砂 美咲（たかさご みさき）です。")
+    assert r["verdict"] == "block" and _masked(r, "高砂 美咲")
+
+
+def test_a_glossary_of_common_words_with_their_readings_passes(scan):
+    assert scan("教科の読みを確認して。国語 算数（こくご さんすう）、理科 社会（りか しゃかい）")["verdict"] == "allow"
+    assert scan("会場は高砂 由美ホールではなく市民文化会館です。")["verdict"] != "block"

@@ -301,6 +301,8 @@ _CALLER_SELF = compile_fast(r"(?:です|と申します|でございます)[。�
 _PLACE_SUFFIX = compile_fast(r"[線町村市区駅橋川道通系課係店社館園校署]")
 # a full name said by its bearer, ending a clause (宮下 剛です。)
 _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と言います)[。、！!\n]")
+# a polite verb's end right before a name, which opens the next phrase (配属になりました高砂 美咲です)
+_POLITE_END_BEFORE = compile_fast(r"(?:ます|ました|です|でした)$")
 # a greeting that opens a self-introduction right before the name (はじめまして、日向 明日香です。)
 _GREETING_BEFORE = compile_fast(r"(?:はじめまして|初めまして|こんにちは|こんばんは|お疲れ様です|お世話になっております)[、。！! 　]*$")
 # 「大胡町の栗田といいます」: a resident introducing themself by where they live (staff say their office instead)
@@ -726,6 +728,11 @@ class PersonDetector(Detector):
             elif _is_sei(t) or (_KATAKANA.match(t.surface) and i + 2 < n and _is_space(toks[i + 1])
                                 and _KATAKANA.match(toks[i + 2].surface)) or _katakana_surname_with_honorific(toks, i, text):
                 name = self._from_surname(toks, i, doc)
+                if name is not None and name.kind == "surname" and dictionary_holds_name_part(doc, t.surface, "名"):
+                    # (高砂 由美: a name the dictionary reads first as a family name, after a spaced word that is not one —
+                    # the given name of that word's family)
+                    before = self._from_given(toks, i, doc)
+                    name = before if before is not None and before.kind == "given_sei" else name
             elif _is_mei(t):
                 name = self._from_given(toks, i, doc)
             elif _is_whole_name(t) or _han_name(t):
@@ -839,7 +846,8 @@ class PersonDetector(Detector):
                 and 1 <= len(toks[k].surface) <= 3 and toks[k].surface not in NOT_GIVEN \
                 and toks[k].surface not in _SLOT_SET and toks[k].pos[1] != "数詞" and toks[k].pos[2] != "副詞可能":
             prev = toks[k - 1].surface if k >= 1 else ""
-            if not prev or prev[-1:] in " \n：:、。（(「|は がをにのと" or _SLOT_RX.search(prev[-6:] + ""):
+            if not prev or prev[-1:] in " \n：:、。（(「|は がをにのと" or _SLOT_RX.search(prev[-6:] + "") \
+                    or _POLITE_END_BEFORE.search(doc.text, max(0, toks[k].start - 4), toks[k].start):
                 sei = toks[k].surface
                 start = toks[k].start
         if not sei and spaced and len(t.surface) >= 2 and _KANJI_CH.search(t.surface):
@@ -1206,8 +1214,11 @@ class PersonDetector(Detector):
             # family name no common word and before a given name no place (a glossary's 国語 算数（こくご さんすう）
             # and 東京 大阪（とうきょう おおさか） stay words)
             reading = _SHAPE_READING.match(text, given[-1].end) if bracket_near else None
-            reading = reading if (reading and len(reading.group("s")) >= len(sei) and len(reading.group("g")) >= len(gs)
-                                  and all(t.pos[1] != "普通名詞" for t in sur) and not any(g.is_place_name for g in given)) else None
+            reading = reading if (reading and len(reading.group("s")) >= len(sei) and len(reading.group("g")) >= len(gs)) else None
+            # (both parts spelled out after a name slot, a role or before an honorific: a person's name, however common
+            # its words — 申込者：日向 勇気（ひゅうが ゆうき）)
+            reading = reading if (reading and (slot or role or honor or all(t.pos[1] != "普通名詞" for t in sur)
+                                               and not any(g.is_place_name for g in given))) else None
             # (or a private contact in the bracket after a surname the dictionary tags: 藤井 颯（私用携帯 070-…）)
             private = bool(bracket_near and len(sur) == 1 and _is_sei(sur[0])
                            and _PRIVATE_BRACKET.match(text, given[-1].end))
