@@ -92,3 +92,32 @@ def test_a_place_like_family_name_before_a_given_name_in_a_roster_or_after_a_slo
 def test_a_glossary_of_common_words_with_their_readings_passes(scan):
     assert scan("教科の読みを確認して。国語 算数（こくご さんすう）、理科 社会（りか しゃかい）")["verdict"] == "allow"
     assert scan("会場は高砂 由美ホールではなく市民文化会館です。")["verdict"] != "block"
+
+
+# -- rural homes' bare lots (fc44) --------------------------------------------------------------------------------------
+
+def test_a_rural_bare_lot_after_its_city_town_and_oaza_or_before_its_resident_is_an_address(scan):
+    r = scan("安否確認の結果です。\n・星野 トミ子さん(一人暮らし、前橋市宮城町苗ヶ島2031)→ 在宅、異常なし。")
+    assert r["verdict"] == "block" and _masked(r, "苗ヶ島2031")
+    r = scan("配達リストを並べ替えて。\n- 宮城町三夜沢 812 狩野 ハル(87) 一人暮らし 5袋")
+    assert r["verdict"] == "block" and _masked(r, "三夜沢 812", "狩野 ハル")
+
+
+def test_a_count_after_a_town_or_a_room_number_is_no_bare_lot(scan):
+    assert scan("宮城町 3 世帯が対象です。")["verdict"] == "allow"
+    assert "JP_ADDRESS" not in {f["type"] for f in scan("大胡町 12 件 山田 さん")["findings"]}
+    assert scan("前橋市富士見町の人口2031人")["verdict"] == "allow"
+
+
+# -- non-public matters before their decision (fc44) -------------------------------------------------------------------
+
+def test_questions_for_an_interview_next_week_and_a_ranking_before_the_budget_request_warn(scan):
+    r = scan("会計年度任用職員(窓口)の面接で聞く質問を10問考えてください。面接は来週です。")
+    assert r["verdict"] in ("warn", "block")
+    r = scan("地元要望の優先順位を内部で付けました。予算要求の前の段階です。理由を文章にして。\n1位 排水路改修\n2位 防犯灯LED化")
+    assert r["verdict"] in ("warn", "block")
+
+
+def test_a_candidates_own_interview_preparation_passes(scan):
+    assert scan("面接でよく聞かれる質問を5個考えてください。面接は来週で、私が受けます。")["verdict"] == "allow"
+    assert scan("予算要求の前の段階で一般的に何をしますか")["verdict"] == "allow"

@@ -138,6 +138,10 @@ _TOWN_CHAR = re.compile(r"[町村]")
 # (not a room, a hall, an office, a station or a line in the town: 大手町会議室3-2, 本町会館3-2)
 _NOT_OAZA_END = "(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$"
 _OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*" + _NOT_OAZA_END + r")[一-龥々ヶ]{2,4}$")
+# a person named right after a bare lot, with an age or an honorific (宮城町三夜沢 812 狩野 ハル(87)): a list of homes
+_RESIDENT_AFTER_LOT = re.compile(r"[ 　]+[一-龥々]{2,4}[ 　]?[ぁ-んァ-ヶー一-龥々]{1,4}(?:[ 　]?(?:[（(][0-9]{1,3}(?:歳|才)?[）)]|様|さん|方))")
+_RESIDENT_AFTER_BARE_LOT = re.compile(r"[ 　]?[0-9]{1,5}" + _RESIDENT_AFTER_LOT.pattern)
+_CITY_TOWN_OAZA = re.compile(r"[一-龥]{1,4}市[一-龥々ヶ]{1,4}[町村](?![一-龥々ヶ]*" + _NOT_OAZA_END + r")[一-龥々ヶ]{2,4}$")
 _LOT_FORM = re.compile(r"[0-9]{1,4}(?:-[0-9]{1,4}){1,2}(?![0-9])|[0-9]{1,4}番地")
 _TOWN_END_CHARS = ("町", "村")
 _ADMIN_END = re.compile(r"[都道府県市区郡町村]$")
@@ -161,6 +165,10 @@ def _unread_place_ok(text: str, place: str, p: int, q: int, oaza: set) -> bool:
         return False
     return bool(_PLACE_END.search(place) or _OAZA_AFTER_VILLAGE.search(place)
                 or ((_OAZA_AFTER_TOWN.search(place) or _oaza_after_spaced_town(text, q - len(place), place)) and _LOT_FORM.match(text, p))
+                # (or a bare lot after a 大字 written after its city and its town: 前橋市宮城町苗ヶ島2031, as rural homes are)
+                or (_OAZA_AFTER_TOWN.search(place) is not None
+                    and (_CITY_TOWN_OAZA.search(text, max(0, q - len(place) - 12), q) is not None
+                         or _RESIDENT_AFTER_BARE_LOT.match(text, p) is not None))
                 or "字" in place and (_AZA_PLACE.search(place) or _SPACED_AZA.search(text, max(0, q - 10), q)
                                      or _AZA_PLACE.search(text, max(0, q - 16), q))
                 or q in oaza)
@@ -398,9 +406,10 @@ class AddressDetector(Detector):
             pos = t.pos
             if pos[2] == "地名" and pos[1] == "固有名詞":  # = t.is_place_name
                 places[t.end] = t.start
-            elif pos[1] == "固有名詞" and text[t.start - 1:t.start] in _TOWN_END_CHARS and t.start:
+            elif pos[1] == "固有名詞" and t.start and (text[t.start - 1:t.start] in _TOWN_END_CHARS or t.start in oaza):
                 # 富士見町小暮1187: a 大字 right after its town — a proper noun the dictionary
                 # may know only as a surname (小暮) — is the place of a lot number after it
+                # (and in two such pieces: 宮城町三夜+沢 812)
                 oaza.add(t.end)
             elif pos[2] == "人名" and pos[3] in ("姓", "名"):
                 names.append(t.start)
@@ -471,8 +480,9 @@ class AddressDetector(Detector):
         chome, ban, go, hy, bare = (m.group("chome"), m.group("ban") or m.group("ban2"),
                                     m.group("go"), m.group("hy"), m.group("bare"))
         if gap and not ((ban or go or hy or (bare and _CELL_END.match(text, m.end()) and _CITY_LEAD.search(text, max(0, pstart - 8), q)))
-                        and _spaced_town(text, place, pstart, q, places, oaza)):
-            return None
+                        and _spaced_town(text, place, pstart, q, places, oaza)) \
+                and not (bare and _OAZA_AFTER_TOWN.search(place) and _RESIDENT_AFTER_LOT.match(text, m.end())):
+            return None  # (宮城町三夜沢 812 狩野 ハル(87): a home's bare lot in a list, its resident after it)
         if _CITY_ONLY.search(place) and not (chome or ban):
             # 前橋市1-2 / 群馬県3号: a city or prefecture alone before a number is no street address
             return None
