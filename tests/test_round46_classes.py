@@ -121,3 +121,20 @@ def test_questions_for_an_interview_next_week_and_a_ranking_before_the_budget_re
 def test_a_candidates_own_interview_preparation_passes(scan):
     assert scan("面接でよく聞かれる質問を5個考えてください。面接は来週で、私が受けます。")["verdict"] == "allow"
     assert scan("予算要求の前の段階で一般的に何をしますか")["verdict"] == "allow"
+
+
+# -- staff addresses and English letters about a home ------------------------------------------------------------------
+
+def test_a_staff_address_of_a_family_name_and_initials_at_the_citys_domain_is_masked_with_a_warning(scan):
+    r = scan("数式の例に使って。\nimai-t@city.maebashi.gunma.jp\nozawa-tk@city.maebashi.gunma.jp")
+    assert r["verdict"] in ("warn", "block") and _masked(r, "imai-t@", "ozawa-tk@")
+
+
+def test_a_departments_mailbox_with_a_suffix_passes(scan):
+    assert scan("問い合わせは jinji-ka@city.maebashi.gunma.jp または kosodate-shien@city.maebashi.gunma.jp へ。")["verdict"] == "allow"
+
+
+def test_a_romanised_address_of_the_house_a_letter_is_about_is_masked(scan):
+    r = scan("Polish this letter.\nTax Collection Division\nMaebashi City Hall\nDear Mr. Ahmed Rahman,\n"
+             "Re: Unpaid Fixed Asset Tax for your house at 2-5-18 Komagata-machi, Maebashi")
+    assert r["verdict"] == "block" and _masked(r, "2-5-18 Komagata-machi")

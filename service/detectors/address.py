@@ -74,7 +74,9 @@ _ROMAJI_BUSINESS_BEFORE = compile_fast(r"(?i:head office|headquarters|office|sho
                                        r"co\.,? ltd\.?|inc\.|museum|hall|station|cent(?:er|re)|library|school|hospital|"
                                        r"clinic|house|soba|ramen|bakery|lounge|plaza|gym(?:nasium)?|pool|park)[^\n.]{0,12}$")
 _ROMAJI_ADDRESS_LABEL = compile_fast(r"[ \t]*(?i:address|location|venue)[ \t]*[:：][ \t]*")
-_ROMAJI_PERSONAL = compile_fast(r"(?i:\bI live|\bmy (?:new )?address|\bmoved|\bresid|\bhome\b|\bMrs?\.|\bMs\.|\bborn\b)")
+# (and a letter to someone about their own home: "your house at …", "the property you own at …")
+_ROMAJI_PERSONAL = compile_fast(r"(?i:\bI live|\bmy (?:new )?address|\bmoved|\bresid|\bhome\b|\bMrs?\.|\bMs\.|\bborn\b"
+                                r"|\byour (?:house|property|apartment|flat|land|room)\b|\byou (?:own|rent|live)\b)")
 _ROMAJI_SAMPLE_AFTER = compile_fast(r"[^\n(（]{0,30}[(（][ ]?(?i:does not exist|fictional|fictitious|dummy|sample|example|not real|架空|ダミー|サンプル)")
 _PLACE_CHARS = _CONTEXT["address_place_chars"]
 _PLACE_END = _CONTEXT["address_place_end"]
@@ -326,7 +328,6 @@ def _romaji_score(facts: _TextFacts, start: int, end: int) -> float:
         above = text.rfind("\n", 0, line_start - 1) + 1
         if _ROMAJI_BUSINESS_BEFORE.search(text, above, line_start - 1):
             return ev.ADDRESS_FACILITY
-    return ev.BLOCK + 0.05
     return ev.BLOCK + 0.05
 
 
