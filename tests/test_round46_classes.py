@@ -138,3 +138,18 @@ def test_a_romanised_address_of_the_house_a_letter_is_about_is_masked(scan):
     r = scan("Polish this letter.\nTax Collection Division\nMaebashi City Hall\nDear Mr. Ahmed Rahman,\n"
              "Re: Unpaid Fixed Asset Tax for your house at 2-5-18 Komagata-machi, Maebashi")
     assert r["verdict"] == "block" and _masked(r, "2-5-18 Komagata-machi")
+
+
+# -- sample cards -------------------------------------------------------------------------------------------------------
+
+def test_a_sample_cards_own_sample_name_and_its_date_do_not_block(scan):
+    r = scan("マイナンバーカードの見本（表面・裏面）を説明する文章を作って。\n表面：氏名 番号 花子／住所 ○○県○○市○○町○丁目○番地／"
+             "生年月日 平成元年1月1日生／性別 女")
+    assert r["verdict"] == "allow"
+    r = scan("在留カード見本の説明文を直して。\n【見本】在留カード（公表見本を転載）\n氏名：見本 花子（MIHON HANAKO）\n在留資格：留学")
+    assert r["verdict"] != "block"
+
+
+def test_a_real_card_holder_named_like_a_word_still_blocks(scan):
+    r = scan("在留カードの読み取り結果です。\n氏名：見本 誠（MIHON MAKOTO）\n生年月日：1991年6月14日\n住居地：前橋市朝日町三丁目21番6号")
+    assert r["verdict"] == "block"
