@@ -153,3 +153,13 @@ def test_a_sample_cards_own_sample_name_and_its_date_do_not_block(scan):
 def test_a_real_card_holder_named_like_a_word_still_blocks(scan):
     r = scan("在留カードの読み取り結果です。\n氏名：見本 誠（MIHON MAKOTO）\n生年月日：1991年6月14日\n住居地：前橋市朝日町三丁目21番6号")
     assert r["verdict"] == "block"
+
+
+def test_a_place_like_name_after_a_slot_with_an_address_beside_it_is_masked(scan):
+    r = scan("委任状を確認して。\n委任者：高砂 明日香　前橋市若宮町三丁目15番22号　昭和63年9月1日生")
+    assert r["verdict"] == "block" and _masked(r, "高砂 明日香")
+
+
+def test_a_place_name_after_a_place_label_is_no_person(scan):
+    r = scan("所在地：大手町 明日香　前橋市若宮町三丁目15番22号")
+    assert "PERSON" not in {f["type"] for f in r["findings"]}

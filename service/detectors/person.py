@@ -1225,7 +1225,11 @@ class PersonDetector(Detector):
             if not (role or slot or honor or intro or reading or private):
                 continue
             if not (self._shape_is_name(sur, given, gs, honor, also_name) or reading
-                    or intro and len(sur) == 1 and also_name is not None and also_name(sur[0].surface) and also_name(gs)):
+                    or intro and len(sur) == 1 and also_name is not None and also_name(sur[0].surface) and also_name(gs)
+                    # (委任者：高砂 明日香　前橋市…: after a name slot, with personal data beside it, a given name the
+                    # dictionary knows as a name too — 明日香, a place and a given name — is one here)
+                    or (slot or role) and also_name is not None and also_name(gs)
+                    and _near_pii_type(doc, a, given[-1].end) is not None):
                 continue
             if sei in TITLES or sei in _ROLE_SET or _PUBLIC_OFFICE_WORD.fullmatch(sei):
                 continue  # 「知事 山本一太氏」: the title is not a surname
