@@ -163,3 +163,19 @@ def test_a_place_like_name_after_a_slot_with_an_address_beside_it_is_masked(scan
 def test_a_place_name_after_a_place_label_is_no_person(scan):
     r = scan("所在地：大手町 明日香　前橋市若宮町三丁目15番22号")
     assert "PERSON" not in {f["type"] for f in r["findings"]}
+
+
+# -- a lost card and an account's spare codes (train276) ---------------------------------------------------------------
+
+def test_a_card_number_with_a_run_of_digits_is_masked_when_its_holder_is_named_beside_it(scan):
+    r = scan("落とし物台帳に入れて。\n中身：現金3,200円、クレジットカード（VISA 4980 1234 5678 9011、名義 YUKI SHIMIZU）")
+    assert r["verdict"] == "block" and _masked(r, "4980 1234 5678 9011")
+
+
+def test_a_made_up_card_number_in_a_sample_passes(scan):
+    assert scan("カード番号の記入例：4980 1234 5678 9011 名義 TARO YAMADA")["verdict"] == "allow"
+
+
+def test_spare_codes_of_two_step_verification_on_one_line_are_masked(scan):
+    r = scan("引継書を整えて。\nパスワード：別途手渡し\n2段階認証の予備コード：4729 1836 / 5520 7741")
+    assert r["verdict"] == "block" and _masked(r, "4729 1836", "5520 7741")
