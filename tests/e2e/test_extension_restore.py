@@ -322,8 +322,9 @@ def test_managed_masking_override_keeps_last_four_digits(rbrowser, recorder):
     rbrowser.set_local({"devOverrides": {"serviceUrl": recorder.url, "maskingOverrides": "PHONE_NUMBER=last4"}})
     page = rbrowser.open_chat()
     try:
-        sent = send_masked(page, "前橋花子さん（電話 090-1234-5678）への案内文を作って")
-        assert sent == "〔氏名1〕さん（電話 〔電話番号1・末尾5678〕）への案内文を作って"
+        # (申請者の: the name in a slot blocks; the city's sample name with a sample-looking phone alone only warns)
+        sent = send_masked(page, "申請者の前橋花子さん（電話 090-1234-5678）への案内文を作って")
+        assert sent == "申請者の〔氏名1〕さん（電話 〔電話番号1・末尾5678〕）への案内文を作って"
         msg = stream(page, "〔氏名1〕様、〔電話番号1・末尾5678〕にお電話します。", seed=9)
         page.wait_for_function("document.querySelector('[data-stream-done]').getAttribute('data-mamori-restored') === '2'",
                                timeout=WAIT_MS)
@@ -338,7 +339,7 @@ def test_mask_restore_off_gives_the_plain_placeholders(rbrowser, recorder, servi
     rbrowser.set_local({"devOverrides": {"serviceUrl": recorder.url, "maskRestore": False}})
     page = rbrowser.open_chat()
     try:
-        text = "前橋花子さん（電話 090-1234-5678）への案内文を作って"
+        text = "申請者の前橋花子さん（電話 090-1234-5678）への案内文を作って"
         page.click(COMPOSER)
         page.keyboard.insert_text(text)
         page.keyboard.press("Enter")
