@@ -32,7 +32,7 @@ class Script(NamedTuple):
 
 
 # the onsets a consonant and what is stacked or joined to it make together (Burmese ရှ sh, Khmer ហ្ស z)
-_ONSETS = {"rh": "sh", "yh": "sh", "hs": "z", "hk": "g", "hw": "f", "hv": "f", "hb": "b", "ky": "ky"}
+_ONSETS = {"rh": "sh", "yh": "sh", "hs": "z", "hk": "g", "hw": "f", "hv": "f", "hb": "b"}
 # Hepburn spellings of what the consonant and the vowel make together (si → shi, tu → tsu, hu → fu, zi → ji)
 _HEPBURN = {"si": "shi", "ti": "chi", "tu": "tsu", "hu": "fu", "zi": "ji", "di": "ji", "du": "zu", "ci": "chi"}
 

@@ -17,7 +17,11 @@ name's shape decides, as a Japanese family name from the dictionary does for a k
   (person.thai_surname_parts: ศรี·สุข, แก้ว·มณี, ทอง·ประเสริฐ) — a given name and a family name, neither holding a word
   of prose (person.thai_not_name_parts: ที่, และ, ค่ะ …), a title or a relation joined to the front cut off (คุณ, ผม …);
 - Thai: a Japanese name written by its sound (ซาโตะ ยูโตะ: Sato Yuto), both words read back as a listed romaji family
-  name and given name, in either order (thai_japanese.py);
+  name and given name, in either order (thai_japanese.py), read from the end of the last title or relation in a run of
+  unspaced words (…ของคุณทานากะ ฮิโรชิ);
+- Devanagari, Bengali, Sinhala, Lao, Khmer and Burmese: a Japanese name written by its sound (किमुरा सातोशी: Kimura
+  Satoshi), two words read back as a listed family name and given name in either order, a family name before an honorific
+  read back the same way (मोरी सेन्सेई) or after a title (ဆရာ, ອາຈານ, លោក: person.script_titles) (script_japanese.py);
 - Thai: a child's or a woman's title (ด.ญ., ด.ช., เด็กหญิง, เด็กชาย, นางสาว, น.ส.) and two Thai words — given name and
   family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง); in Lao, ທ້າວ (Mr) and ນາງສາວ (Miss)
   (ນາງ is "she" too).
