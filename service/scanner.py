@@ -341,12 +341,21 @@ class Scanner:
         flagged = [f for f in findings if f.action != "allow"]
         if not flagged:
             return findings
+        values = [doc.text[f.nstart:f.nend].strip() for f in flagged]
+        # the given name of a flagged full name said again alone (松岡 心愛 … 心愛さん), and a kana name's parts
+        # in the other kana (おぎの そうた … ソウタが, たけい ひな … ヒナさん)
+        given = _name_parts(flagged, values)
+        spelled, surnames = _kana_readings(doc, flagged, values, given)
+        giving_way = _weak_names_inside(doc.text, findings, spelled)
+        if giving_way:
+            findings = [f for f in findings if id(f) not in giving_way]
+            kept = [(f, v) for f, v in zip(flagged, values) if id(f) not in giving_way]
+            flagged, values = [f for f, _ in kept], [v for _, v in kept]
         taken = [(f.nstart, f.nend) for f in findings] + self._allowlisted(doc)
         covered = _Coverage(len(doc.text), taken)
         free = FreeText(doc.text, taken)  # each value searched for in what is not taken yet, once
         seen_values = set()
         extra: list[Finding] = []
-        values = [doc.text[f.nstart:f.nend].strip() for f in flagged]
         # the same value written again without its spaces or middle dots (王 建华 → 王建华,
         # ワン・ジェンホア → ワンジェンホア): searched for as well
         variants = {}
@@ -363,10 +372,6 @@ class Scanner:
             lot = _LOT_TAIL.search(value) if f.type == "JP_ADDRESS" else None
             if lot and lot.start() > 0 and lot.group() not in variants:
                 variants[lot.group()] = f
-        # the given name of a flagged full name said again alone (松岡 心愛 … 心愛さん), and a kana name's parts
-        # in the other kana (おぎの そうた … ソウタが, たけい ひな … ヒナさん)
-        given = _name_parts(flagged, values)
-        spelled, surnames = _kana_readings(doc, flagged, values, given)
         found = free.occurrences_of({v for v in values if len(v) >= MIN_REPEAT_LENGTH} | set(variants) | set(given)
                                     | set(spelled) | set(surnames))
         for f, value in zip(flagged, values):
@@ -432,6 +437,21 @@ class Scanner:
             if r.type not in masking:
                 masking[r.type] = self.policy.masking_for(r.type)
         return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
+
+
+def _weak_names_inside(text: str, findings: list[Finding], spelled: dict) -> set[int]:
+    """The findings (by id) of names only warned about that lie inside a flagged name's whole reading said again
+    (いしざか まさと after 石坂雅人さん, where the judge found まさと alone): they give way to the reading, masked whole."""
+    weak = [f for f in findings if f.type == "PERSON" and f.action == "warn"]
+    out: set[int] = set()
+    if not weak or not spelled:
+        return out
+    for form in spelled:
+        pos = text.find(form)
+        while pos != -1:
+            out.update(id(f) for f in weak if pos <= f.nstart and f.nend <= pos + len(form))
+            pos = text.find(form, pos + len(form))
+    return out
 
 
 def _rewritten_at(doc: Document, f: Finding, pos: int, end: int, covered) -> Finding:
