@@ -1,16 +1,16 @@
-"""Japanese names written by their sound in Devanagari, Bengali, Sinhala, Lao, Khmer and Burmese (किमुरा सातोशी,
-ইয়ামামোতো কেনজি, සතෝ නාඕකෝ, ນາກາມູລະ ຢູໂກະ, តាណាកា ហ៊ីរ៉ូស៊ី, ကီမူရာ ဟီရိုရှိ): the romaji a word of those
-scripts can stand for.
+"""Japanese names written by their sound in Thai, Devanagari, Bengali, Sinhala, Lao, Khmer and Burmese (ซาโตะ ยูโตะ,
+किमुरा सातोशी, ইয়ামামোতো কেনজি, සතෝ නාඕකෝ, ນາກາມູລະ ຢູໂກະ, តាណាកា ហ៊ីរ៉ូស៊ី, ကီမူရာ ဟီရိုရှိ): the romaji a
+word of those scripts can stand for.
 
 A resident's letter in Nepali or Burmese names the Japanese landlord, teacher or employer by the sound of the name,
-one syllable of the script to a kana. The six scripts are abugidas: a syllable is a consonant (or a letter that carries a
-bare vowel), the vowel signs after it — or, in Lao, before it — and marks: a killer (virama, asat, bantoc, a subscript
+one syllable of the script to a kana. The seven scripts are abugidas: a syllable is a consonant (or a letter that carries
+a bare vowel), the vowel signs after it — or, in Thai and Lao, before it, a short mark after (เ…ะ) — and marks: a killer (virama, asat, bantoc, a subscript
 sign) that leaves the consonant bare (the syllabic n of ケンジ, the first half of ッ or ツ), a final n (anusvara,
 nikahit), tone and series marks with no sound of their own here. A consonant without a vowel sign carries the script's
-own vowel, or none where the writer left the virama out (কেনজি: ke·n·ji). Long and short vowels are one vowel in
+own vowel, or none where the writer left the virama out (কেনজি: ke·n·ji); a bare Thai น, ง or ม is the syllabic n. Long and short vowels are one vowel in
 romaji; a letter that spells two sounds (स s or z, ল r or l) is read both ways; a glide written with a vowel letter
 (ইয়া ya, ওয়া wa) too. The readings are walked syllable by syllable and kept only while they begin a listed romaji
-name (as thai_japanese.py does for Thai), so a word is read in a few steps whatever its length.
+name (as hangul_japanese.py does for hangul), so a word is read in a few steps whatever its length.
 """
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ class Script(NamedTuple):
     final_inherent: tuple = ()  # … and at the end of a word, where it differs (Hindi and Bengali drop it: हाल hal)
     medials: dict = {}        # signs joined to the consonant's onset (Burmese ျ y, ှ h)
     joiner: str = ""          # the sign that stacks the next consonant under this one (Khmer's coeng)
+    closing: str = ""         # signs after the consonant that close a vowel written before it (Thai เ…ะ: short e)
+    syllabic_n: str = ""      # letters that, bare, are the syllabic n (Thai น, ง, ม)
 
 
 # the onsets a consonant and what is stacked or joined to it make together (Burmese ရှ sh, Khmer ហ្ស z)
@@ -76,6 +78,16 @@ SCRIPTS = {
         independent={"අ": ("a",), "ආ": ("a",), "ඇ": ("e",), "ඈ": ("e",), "ඉ": ("i", "y"), "ඊ": ("i",), "උ": ("u",),
                      "ඌ": ("u",), "එ": ("e",), "ඒ": ("e",), "ඔ": ("o", "w"), "ඕ": ("o",)},
         killers="\u0dca", finals="\u0d82", silent="\u0d83", inherent=("a", "")),
+    "thai": Script(
+        consonants={"ก": ("k", "g"), "ข": ("k",), "ค": ("k", "g"), "ง": ("ng",), "จ": ("j", "ch"), "ฉ": ("ch",),
+                    "ช": ("ch", "sh"), "ซ": ("s", "z"), "ญ": ("y",), "ด": ("d",), "ต": ("t",), "ถ": ("t",), "ท": ("t",),
+                    "ธ": ("t",), "น": ("n",), "บ": ("b",), "ป": ("p",), "ผ": ("p",), "ฝ": ("f",), "พ": ("p",), "ฟ": ("f",),
+                    "ภ": ("p",), "ม": ("m",), "ย": ("y",), "ร": ("r",), "ล": ("r",), "ว": ("w",), "ศ": ("s",), "ษ": ("s",),
+                    "ส": ("s",), "ห": ("h",), "อ": ("",), "ฮ": ("h",)},
+        vowel_signs={"า": "a", "ะ": "a", "ั": "a", "ิ": "i", "ี": "i", "ุ": "u", "ู": "u", "ึ": "u", "ื": "u"},
+        vowels_before={"เ": "e", "โ": "o", "แ": "e"},
+        independent={}, killers="", finals="", silent="\u0e47\u0e48\u0e49\u0e4a\u0e4b", inherent=("",),
+        closing="ะ", syllabic_n="นงม"),
     "lao": Script(
         consonants={"ກ": ("k", "g"), "ຂ": ("k",), "ຄ": ("k", "g"), "ງ": ("ng",), "ຈ": ("j", "ch"), "ສ": ("s", "z"),
                     "ຊ": ("s", "z", "j"), "ຍ": ("y",), "ດ": ("d",), "ຕ": ("t",), "ຖ": ("t",), "ທ": ("t", "d"),
@@ -85,7 +97,7 @@ SCRIPTS = {
         vowel_signs={"າ": "a", "ະ": "a", "ັ": "a", "ິ": "i", "ີ": "i", "ຶ": "u", "ື": "u", "ຸ": "u", "ູ": "u",
                      "ົ": "o", "ໍ": "o"},
         vowels_before={"ເ": "e", "ແ": "e", "ໂ": "o"},
-        independent={}, killers="", finals="", silent="\u0ec8\u0ec9\u0eca\u0ecb\u0ebc", inherent=("",)),
+        independent={}, killers="", finals="", silent="\u0ec8\u0ec9\u0eca\u0ecb\u0ebc", inherent=("",), closing="າະັ"),
     "khmer": Script(
         consonants={"ក": ("k", "g"), "ខ": ("k",), "គ": ("k", "g"), "ឃ": ("k",), "ង": ("ng",), "ច": ("ch", "j"),
                     "ឆ": ("ch",), "ជ": ("ch", "j"), "ឈ": ("ch",), "ញ": ("ny",), "ដ": ("d",), "ឋ": ("t",), "ឌ": ("d",),
@@ -124,14 +136,14 @@ def _with_vowel(onsets: Iterable[str], vowels: Iterable[str]) -> list[str]:
 
 def _consonant_unit(s: Script, word: str, i: int, before: str) -> tuple[Optional[list[str]], int]:
     """The romaji the syllable opening with the consonant at word[i] may stand for, and where the next one starts."""
-    onsets = list(s.consonants[word[i]])
+    letter, onsets = word[i], list(s.consonants[word[i]])
     i += 1
     while i < len(word):
         ch = word[i]
         if ch in s.medials:
             onsets, i = _onsets(onsets, s.medials[ch]), i + 1
         elif s.joiner and ch == s.joiner and i + 1 < len(word) and word[i + 1] in s.consonants:
-            onsets = [_ONSETS.get(o + j, o + j) for o in onsets for j in s.consonants[word[i + 1]]]
+            onsets = [x for j in s.consonants[word[i + 1]] for x in _onsets(onsets, j)]
             i += 2
         elif ch in s.silent:
             i += 1
@@ -141,7 +153,7 @@ def _consonant_unit(s: Script, word: str, i: int, before: str) -> tuple[Optional
         sign = word[i:i + length]
         if len(sign) == length and sign in s.vowel_signs:
             after = s.vowel_signs[sign]
-            if before and after != "a":
+            if before and sign not in s.closing:
                 return None, i  # (a vowel before and another after: a diphthong no name here is written with)
             unit = _with_vowel(onsets, (before,) if before else (after,) if isinstance(after, str) else after)
             i += length
@@ -151,6 +163,8 @@ def _consonant_unit(s: Script, word: str, i: int, before: str) -> tuple[Optional
             unit = _with_vowel(onsets, (before,))
         elif i < len(word) and word[i] in s.killers:
             unit, i = ["n" if o == "ng" else o for o in onsets], i + 1
+        elif letter in s.syllabic_n:
+            unit = ["n"]
         else:
             last = i >= len(word) or all(ch in s.silent for ch in word[i:])
             unit = _with_vowel(onsets, s.final_inherent if last and s.final_inherent else s.inherent)

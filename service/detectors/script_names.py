@@ -17,7 +17,7 @@ name's shape decides, as a Japanese family name from the dictionary does for a k
   (person.thai_surname_parts: ศรี·สุข, แก้ว·มณี, ทอง·ประเสริฐ) — a given name and a family name, neither holding a word
   of prose (person.thai_not_name_parts: ที่, และ, ค่ะ …), a title or a relation joined to the front cut off (คุณ, ผม …);
 - Thai: a Japanese name written by its sound (ซาโตะ ยูโตะ: Sato Yuto), both words read back as a listed romaji family
-  name and given name, in either order (thai_japanese.py), read from the end of the last title or relation in a run of
+  name and given name, in either order (script_japanese.py), read from the end of the last title or relation in a run of
   unspaced words (…ของคุณทานากะ ฮิโรชิ);
 - Devanagari, Bengali, Sinhala, Lao, Khmer and Burmese: a Japanese name written by its sound (किमुरा सातोशी: Kimura
   Satoshi), two words read back as a listed family name and given name in either order, a family name before an honorific
@@ -38,7 +38,7 @@ from . import evidence as ev
 from . import register
 from .base import Candidate, Detector, Document
 from .fastre import compile_fast, literal_alternation
-from . import script_japanese, thai_japanese
+from . import script_japanese
 from .kin import relatives_in_script
 from .hangul_japanese import prefixes_of
 from .person_romaji import _GIVEN_LOWER, _GIVEN_PREFIXES, _SURNAME_PREFIXES, _SURNAMES_LOWER
@@ -133,6 +133,18 @@ def _thai_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a Nepali case ending after a name or an honorific (मोरी सेन्सेईका: of teacher Mori)
+_NEPALI_CASE_ENDING = compile_fast("(?:%s)$" % _NEPALI_CASE_ENDINGS)
+
+
+def _reads_as(script: str, word: str, prefixes: frozenset, names: frozenset) -> bool:
+    """The word reads back as one of `names` — in Nepali, after a case ending is cut off too."""
+    if next(script_japanese.readings(script, word, prefixes, names), None) is not None:
+        return True
+    ending = _NEPALI_CASE_ENDING.search(word) if script == "devanagari" else None
+    return bool(ending) and next(script_japanese.readings(script, word[:ending.start()], prefixes, names), None) is not None
+
+
 _THAI_LEAD_ANYWHERE = compile_fast(literal_alternation(sorted(_words("person.thai_name_lead"), key=len, reverse=True)))
 _THAI_TITLES = tuple(t for t in _TITLES if _THAI_LETTER.match(t))
 # two Thai words, the second of each pair the first of the next (คาโตะ มาซาฮิโระ)
@@ -140,7 +152,7 @@ _THAI_WORDS = compile_fast(r"(?<![%s])(?=(?P<a>[%s]{2,})[ ](?P<b>[%s]{2,})(?![%s
 
 
 def _japanese_names_in_thai(text: str) -> list[tuple[int, int]]:
-    """Japanese family and given names written in Thai by their sound (see thai_japanese.py)."""
+    """Japanese family and given names written in Thai by their sound (see script_japanese.py)."""
     out = []
     for m in _THAI_WORDS.finditer(text):
         a, b = m.group("a"), m.group("b")
@@ -150,13 +162,13 @@ def _japanese_names_in_thai(text: str) -> list[tuple[int, int]]:
         for lead in _THAI_LEAD_ANYWHERE.finditer(a):
             if lead.end() < len(a) - 1:
                 cut = lead.end()
-        if a[:cut].endswith(_THAI_TITLES) and next(thai_japanese.readings(a[cut:], _SURNAME_PREFIXES, _SURNAMES_LOWER), None) \
-                and not next(thai_japanese.readings(b, _GIVEN_PREFIXES, _GIVEN_LOWER), None):
+        if a[:cut].endswith(_THAI_TITLES) and _reads_as("thai", a[cut:], _SURNAME_PREFIXES, _SURNAMES_LOWER) \
+                and not _reads_as("thai", b, _GIVEN_PREFIXES, _GIVEN_LOWER):
             out.append((m.start("a") + cut, m.end("a")))  # (ครูโอกาวะ: teacher Ogawa)
             continue
         for first, second in ((_SURNAME_PREFIXES, _SURNAMES_LOWER), (_GIVEN_PREFIXES, _GIVEN_LOWER)), \
                 ((_GIVEN_PREFIXES, _GIVEN_LOWER), (_SURNAME_PREFIXES, _SURNAMES_LOWER)):
-            if next(thai_japanese.readings(a[cut:], *first), None) and next(thai_japanese.readings(b, *second), None):
+            if _reads_as("thai", a[cut:], *first) and _reads_as("thai", b, *second):
                 out.append((m.start("a") + cut, m.end("b")))
                 break
     return out
@@ -170,18 +182,6 @@ _SCRIPT_PAIRS = {name: compile_fast(r"(?<![%s])(?=(?P<a>[%s]{2,})[ ](?P<b>[%s]{2
 _SCRIPT_GATES = {name: compile_fast("[%s]" % x) for name, x in _SCRIPT_LETTERS.items()}
 _HONORIFICS = frozenset(lexicon.words("person.japanese_honorifics_romaji"))
 _HONORIFIC_PREFIXES = prefixes_of(_HONORIFICS)
-
-
-# a Nepali case ending after a name or an honorific (मोरी सेन्सेईका: of teacher Mori)
-_NEPALI_CASE_ENDING = compile_fast("(?:%s)$" % _NEPALI_CASE_ENDINGS)
-
-
-def _reads_as(script: str, word: str, prefixes: frozenset, names: frozenset) -> bool:
-    """The word reads back as one of `names` — in Nepali, after a case ending is cut off too."""
-    if next(script_japanese.readings(script, word, prefixes, names), None) is not None:
-        return True
-    ending = _NEPALI_CASE_ENDING.search(word) if script == "devanagari" else None
-    return bool(ending) and next(script_japanese.readings(script, word[:ending.start()], prefixes, names), None) is not None
 
 
 def _japanese_names_in_scripts(text: str) -> list[tuple[int, int]]:
