@@ -139,7 +139,7 @@ _FOLLOW_NEAR = 80  # chars after the town's address within which the same senten
 _TOWN_CHAR = re.compile(r"[町村]")
 # (not a room, a hall, an office, a station or a line in the town: 大手町会議室3-2, 本町会館3-2)
 _NOT_OAZA_END = "(?:室|館|棟|場|所|課|係|院|園|校|庁|舎|社|店|会|部|局|署|駅|口|前|内|外|線|通|側)$"
-_OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶ]*" + _NOT_OAZA_END + r")[一-龥々ヶ]{2,4}$")
+_OAZA_AFTER_TOWN = re.compile(r"[町村](?![一-龥々ヶケ]*" + _NOT_OAZA_END + r")[一-龥々ヶケ]{2,4}$")
 # a person named right after a bare lot, with an age or an honorific (宮城町三夜沢 812 狩野 ハル(87)): a list of homes
 _RESIDENT_AFTER_LOT = re.compile(r"[ 　]+[一-龥々]{2,4}[ 　]?[ぁ-んァ-ヶー一-龥々]{1,4}(?:[ 　]?(?:[（(][0-9]{1,3}(?:歳|才)?[）)]|様|さん|方))")
 _RESIDENT_AFTER_BARE_LOT = re.compile(r"[ 　]?[0-9]{1,5}" + _RESIDENT_AFTER_LOT.pattern)
@@ -191,6 +191,14 @@ def _word_after_spaced_town(text: str, q: int) -> bool:
     """The kanji word ending at `q` stands after a town and a space (粕川町 女渕|): a 大字 the analyser read as a name."""
     m = _PLACE_CHARS.search(text, max(0, q - 8), q)
     return m is not None and m.end() == q and _oaza_after_spaced_town(text, m.start(), m.group())
+
+
+def _oaza_before_resident(text: str, q: int, p: int) -> bool:
+    """A 大字 the analyser cut into common words ends at `q` right after its town (宮城町苗ヶ島|, 宮城町鼻毛石|),
+    and a bare lot at `p` has its resident after it, as a list of homes has (… 355 都丸 ふさ(84))."""
+    m = _PLACE_CHARS.search(text, max(0, q - 12), q)
+    return (m is not None and m.end() == q and _OAZA_AFTER_TOWN.search(m.group()) is not None
+            and _RESIDENT_AFTER_BARE_LOT.match(text, p) is not None)
 
 
 # (not a room, a hall, an office … in the town: the words _OAZA_AFTER_TOWN refuses)
@@ -430,7 +438,8 @@ class AddressDetector(Detector):
         for am in _ANCHOR_AFTER_SPACED_PLACE.finditer(text):
             q = am.start() - 1  # where the place would end: a town's 町/村, or a place name the analyser read
             if not (text[q - 1] in "町村" or q in places or q in oaza or _SPACED_AZA.search(text, max(0, q - 10), q)
-                    or _AZA_PLACE.search(text, max(0, q - 16), q) or _word_after_spaced_town(text, q)):
+                    or _AZA_PLACE.search(text, max(0, q - 16), q) or _word_after_spaced_town(text, q)
+                    or _oaza_before_resident(text, q, am.start())):
                 continue  # (a roster's 「山田 太郎 090-…」: a name, not a town, before the space)
             if any(c.start <= am.start() < c.end for c in out):
                 continue

@@ -7,7 +7,7 @@ from . import register
 from .base import Candidate, Detector, Document, Pattern, keep_non_overlapping, longest_first
 from .fastre import compile_fast
 from .evidence import INVALID_WITH_CONTEXT, VALID_NO_CONTEXT, VALID_WITH_CONTEXT, WARN
-from .ids import SAMPLE_LABEL_AFTER, find_context_ci, number_pieces, trivial_digits
+from .ids import SAMPLE_LABEL_AFTER, find_context_ci, held_by_someone, number_pieces, trivial_digits
 
 
 def luhn_valid(d: str) -> bool:
@@ -72,13 +72,6 @@ _EXPIRY_VALUE = compile_fast(_EXPIRY_LABEL + r"[ \t]*(?:[:：]|[はが](?:、)?)
 # a card's holder named beside its number (名義 YUKI SHIMIZU, cardholder: …), with no sample word near: a real card, however
 # made-up its digits look (4980 1234 5678 9011 in a lost wallet's list)
 _HOLDER_NEAR = compile_fast(r"(?i)名義|card ?holder|name on (?:the )?card")
-_SAMPLE_NEAR = compile_fast(r"(?i)見本|記入例|サンプル|ダミー|テスト|例[:：]|sample|example|dummy|test")
-HOLDER_REACH = 40
-
-
-def _held_by_someone(text: str, start: int, end: int) -> bool:
-    lo, hi = max(0, start - HOLDER_REACH), min(len(text), end + HOLDER_REACH)
-    return _HOLDER_NEAR.search(text, lo, hi) is not None and _SAMPLE_NEAR.search(text, max(0, start - 200), hi) is None
 
 
 _PRODUCT_HEADING = compile_fast(r"(?i)(?<![a-z])(?:jan|ean|isbn|gtin|upc)(?![a-z])|商品コード|バーコード|品番")
@@ -116,7 +109,7 @@ class CreditCardDetector(Detector):
                 continue
             if len(groups) > 1 and groups not in _CARD_GROUPINGS:
                 continue
-            if (trivial_digits(d[1:-1]) or trivial_digits(d[4:-1])) and not _held_by_someone(doc.text, start, end):
+            if (trivial_digits(d[1:-1]) or trivial_digits(d[4:-1])) and not held_by_someone(doc.text, start, end, _HOLDER_NEAR):
                 continue
             if products and _in_product_table(doc.text, start):
                 continue  # a row under a JAN / ISBN heading: the goods' barcode, which passes Luhn by design

@@ -1,0 +1,37 @@
+"""Classes found on first contact in stop 47 (the known misses carried over from stop 46's notes and the tuning sets
+written blind this round), each beside a harmless twin where one exists."""
+from __future__ import annotations
+
+
+def _masked(result, *values) -> bool:
+    return not any(v in result["redacted_text"] for v in values)
+
+
+# -- rural homes: a 大字 the dictionary cuts into common words --------------------------------------------------------
+
+def test_a_bare_lot_after_a_oaza_cut_into_common_words_with_its_resident_after_it_is_masked(scan):
+    r = scan("土のうの配達リストです。ルート順に並べ替えて。\n- 宮城町苗ヶ島 355 都丸 ふさ(84) 5袋\n"
+             "- 宮城町鼻毛石 1203 狩野 勘一(91) 10袋")
+    assert r["verdict"] == "block" and _masked(r, "苗ヶ島 355", "鼻毛石 1203")
+    r = scan("名簿を整えて。\n・宮城町苗ケ島 355 都丸 ふさ(84)")
+    assert _masked(r, "苗ケ島 355")
+
+
+def test_a_oaza_with_a_count_after_it_and_no_resident_passes(scan):
+    for text in ("宮城町鼻毛石 355 件の申請がありました（令和6年度）。", "宮城町苗ヶ島 12 世帯が対象です。"):
+        assert scan(text)["verdict"] == "allow", text
+
+
+# -- a residence card's made-up-looking number in a real person's record ---------------------------------------------
+
+def test_a_residence_card_number_with_plain_digits_beside_a_named_holder_is_masked(scan):
+    r = scan("The applicant below needs help filling in the form.\n\nName: Rahul Sharma\nResidence card: AB12345678CD\n"
+             "Leaving Japan on 30 June 2025")
+    assert r["verdict"] == "block" and _masked(r, "AB12345678CD")
+
+
+def test_the_same_number_in_a_sample_or_without_a_holder_passes(scan):
+    for text in ("在留カードの見本\n氏名：YAMADA TARO\n在留カード番号：AB12345678CD",
+                 "在留カード番号（例：AB12345678CD）を半角で入力してください。"):
+        r = scan(text)
+        assert r["verdict"] == "allow" and not any(f["type"] == "JP_RESIDENCE_CARD" for f in r["findings"]), text
