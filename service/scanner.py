@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from .aliases import aliases
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document, FreeText
 from .detectors.birth import DATE_RX, date_keys, date_matches
@@ -351,6 +352,11 @@ class Scanner:
             findings = [f for f in findings if id(f) not in giving_way]
             kept = [(f, v) for f, v in zip(flagged, values) if id(f) not in giving_way]
             flagged, values = [f for f, _ in kept], [v for _, v in kept]
+        # (the same person's other writings beside a found name: ឈឹម សុវណ្ណារី(Chhim Sovannary/チム・ソワンナリー))
+        also = _aliases_of(doc, flagged, findings)
+        if also:
+            findings = findings + also
+            flagged, values = flagged + also, values + [doc.text[f.nstart:f.nend] for f in also]
         taken = [(f.nstart, f.nend) for f in findings] + self._allowlisted(doc)
         covered = _Coverage(len(doc.text), taken)
         free = FreeText(doc.text, taken)  # each value searched for in what is not taken yet, once
@@ -437,6 +443,24 @@ class Scanner:
             if r.type not in masking:
                 masking[r.type] = self.policy.masking_for(r.type)
         return [{"type": r.type, "start": r.start, "end": r.end, "masking": masking[r.type]} for r in regions]
+
+
+def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """The other writings of each flagged name in the brackets beside it (service.aliases), as flagged as it is."""
+    people = [f for f in flagged if f.type == "PERSON"]
+    if not people or "(" not in doc.text:
+        return []
+    covered = _Coverage(len(doc.text), [(f.nstart, f.nend) for f in findings])
+    out = []
+    for f in people:
+        for s, e in aliases(doc.text, f.nstart, f.nend):
+            if covered.touches(s, e):
+                continue
+            start_o, end_o = doc.norm.span(s, e)
+            out.append(Finding(f.type, start_o, end_o, f.action, f.score, "同じ人の別の表記（" + f.reason + "）",
+                               dict(f.extra), s, e))
+            covered.add(s, e)
+    return out
 
 
 def _weak_names_inside(text: str, findings: list[Finding], spelled: dict) -> set[int]:

@@ -35,3 +35,22 @@ def test_the_same_number_in_a_sample_or_without_a_holder_passes(scan):
                  "在留カード番号（例：AB12345678CD）を半角で入力してください。"):
         r = scan(text)
         assert r["verdict"] == "allow" and not any(f["type"] == "JP_RESIDENCE_CARD" for f in r["findings"]), text
+
+
+# -- one person written in several scripts side by side ---------------------------------------------------------------
+
+def test_the_other_writings_of_a_found_name_in_the_brackets_beside_it_are_masked(scan):
+    r = scan("確認書に反映させたいです。\n被保険者：ឈឹម សុវណ្ណារី（Chhim Sovannary／チム・ソワンナリー）\n"
+             "被保険者番号：52190734\n個人番号：2039 6929 1515")
+    assert r["verdict"] == "block" and _masked(r, "ឈឹម សុវណ្ណារី", "Chhim Sovannary", "チム・ソワンナリー")
+    r = scan("注意文を作りたいので整理して。\n・入居者：សុខ ចាន់ធី（ソック・チャンティ、Sok Chanthy）世帯、4人\n"
+             "・住戸：市営広瀬団地 12号棟305号室")
+    assert r["verdict"] == "block" and _masked(r, "សុខ ចាន់ធី", "Sok Chanthy", "ソック・チャンティ")
+
+
+def test_an_office_a_place_or_a_title_in_brackets_after_a_name_stays(scan):
+    r = scan("相談記録を要約して。\n相談者：Nguyen Van Minh（Maebashi Station、総務課、ケアマネジャー）")
+    assert _masked(r, "Nguyen Van Minh")
+    assert all(w in r["redacted_text"] for w in ("Maebashi Station", "総務課", "ケアマネジャー"))
+    r = scan("案内を訳して。\n会場：Green Dome Maebashi（ヤマダグリーンドーム前橋）")
+    assert r["verdict"] == "allow"

@@ -1,0 +1,107 @@
+"""One person written in several scripts side by side: ឈឹម សុវណ្ណារី(Chhim Sovannary/チム・ソワンナリー),
+Ei Mon Kyaw(エイ・モン・チョー), សុខ ចាន់ធី(ソック・チャンティ、Sok Chanthy).
+
+Forms, letters and interpreters' notes give a foreign resident's name in their own script with its romanisation and its
+katakana in brackets. Once one writing is found to be a name, the others in the same group are the same person's name:
+the pieces of the bracket after it, or the name before the bracket it stands in, and the bracket's other pieces. A piece
+counts only when it is written the way a name is in its script (capitalised Latin words that are no place, title or
+label; katakana in parts; a run of an abugida's or Hangul's
+letters). Kanji pieces never do: 田中 太郎(総務課) holds an office, not an alias.
+
+Works on the scanner's normalised text (NFKC: full-width brackets and slashes are ASCII here).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from . import lexicon
+
+# the separators between the writings inside one bracket
+_PIECES = re.compile(r"[、,/;]")
+# what a piece may end with and still be the name: an honorific (Viengsamai Sisouvanh 様)
+_HONORIFIC_END = re.compile(r"[ ]*(?:様|さん|氏|くん|ちゃん|殿)$")
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z\u00c0-\u024f\u1e00-\u1eff'\-]+(?: [A-Z][A-Za-z\u00c0-\u024f\u1e00-\u1eff'\-]+){1,3}")
+_KATAKANA_PARTS = re.compile(r"[ァ-ヶー]{1,12}(?:[・=  ][ァ-ヶー]{1,12}){1,3}")
+# Thai, Lao, Khmer, Burmese, Devanagari, Bengali, Sinhala, Hangul, Cyrillic and Arabic letters (with their marks)
+_SCRIPT_LETTERS = ("\u0400-\u04ff\u0600-\u06ff\u0900-\u09ff\u0d80-\u0dff\u0e00-\u0eff\u1000-\u109f"
+                   "\u1780-\u17ff\uac00-\ud7af")
+_SCRIPT_NAME = re.compile(r"[" + _SCRIPT_LETTERS + r"]{2,}(?: [" + _SCRIPT_LETTERS + r"]{2,}){0,3}")
+_SCRIPT_RUN_BEFORE = re.compile(r"[" + _SCRIPT_LETTERS + r"]{2,}(?: [" + _SCRIPT_LETTERS + r"]{2,}){0,3}[ ]?$")
+_LATIN_RUN_BEFORE = re.compile(_LATIN_NAME.pattern + r"[ ]?$")
+_KATAKANA_RUN_BEFORE = re.compile(r"(?<![ァ-ヶー・])" + _KATAKANA_PARTS.pattern + r"[ ]?$")
+BRACKET_REACH = 60  # a bracket of writings is short: one line's few names
+
+_NOT_NAME_WORDS = frozenset(w.lower() for w in lexicon.words("person.en_not_name") + lexicon.words("person.en_product")
+                            + lexicon.words("person.labels_en") + lexicon.words("person.latin_titles"))
+_KATAKANA_NOT_NAME = frozenset(lexicon.words("person.katakana_not_name"))
+
+
+def _is_name_writing(piece: str) -> bool:
+    """The piece is written the way a name is in its script (a single katakana word is not enough: Nguyen Van
+    Minh(ケアマネジャー) names his role)."""
+    if _LATIN_NAME.fullmatch(piece):
+        return not any(w.lower() in _NOT_NAME_WORDS for w in piece.split())
+    if _KATAKANA_PARTS.fullmatch(piece):
+        return not any(w in _KATAKANA_NOT_NAME for w in re.split(r"[・=  ]", piece))
+    return _SCRIPT_NAME.fullmatch(piece) is not None
+
+
+def _past_leading_words(text: str, s: int, e: int) -> int:
+    """Where a Latin run's name starts after the words before it that are no name (Dear, Mr, Residence …)."""
+    while True:
+        sp = text.find(" ", s, e)
+        if sp == -1 or text[s:sp].lower().rstrip(".") not in _NOT_NAME_WORDS:
+            return s
+        s = sp + 1
+
+
+def _pieces(text: str, open_at: int) -> Iterator[tuple[int, int]]:
+    """The spans of a bracket's pieces, the bracket opening at `open_at` (nothing when it does not close on its line
+    within reach)."""
+    close = text.find(")", open_at, open_at + BRACKET_REACH)
+    if close == -1 or "\n" in text[open_at:close]:
+        return
+    pos = open_at + 1
+    for m in list(_PIECES.finditer(text, pos, close)) + [None]:
+        end = m.start() if m else close
+        s, e = pos, end
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        h = _HONORIFIC_END.search(text, s, e)
+        if h:
+            e = h.start()
+        if e > s:
+            yield s, e
+        pos = end + 1
+
+
+def aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The other writings of the name found at text[start:end]: the pieces of a bracket right after it, or — when it
+    stands in a bracket — the name right before the bracket and the bracket's other pieces."""
+    out = []
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after < len(text) and text[after] == "(":
+        out += [(s, e) for s, e in _pieces(text, after) if _is_name_writing(text[s:e])]
+    # the bracket this name stands in (…(ソック・チャンティ、Sok Chanthy)): its opening before the name, on its line
+    line_start = text.rfind("\n", 0, start) + 1
+    open_at = text.rfind("(", line_start, start)
+    if open_at != -1 and ")" not in text[open_at:start] and start - open_at <= BRACKET_REACH:
+        pieces = list(_pieces(text, open_at))
+        if any(s <= start and end <= e for s, e in pieces):
+            out += [(s, e) for s, e in pieces if not (s <= start and end <= e) and _is_name_writing(text[s:e])]
+            before = text[max(line_start, open_at - BRACKET_REACH):open_at]
+            for rx in (_SCRIPT_RUN_BEFORE, _LATIN_RUN_BEFORE, _KATAKANA_RUN_BEFORE):
+                m = rx.search(before)
+                if m:
+                    s = open_at - len(before) + m.start()
+                    e = s + len(m.group().rstrip(" "))
+                    s = _past_leading_words(text, s, e)  # (Dear Ei Mon Kyaw(…): the name after the salutation)
+                    if _is_name_writing(text[s:e]):
+                        out.append((s, e))
+                    break
+    return out
