@@ -54,3 +54,27 @@ def test_an_office_a_place_or_a_title_in_brackets_after_a_name_stays(scan):
     assert all(w in r["redacted_text"] for w in ("Maebashi Station", "総務課", "ケアマネジャー"))
     r = scan("案内を訳して。\n会場：Green Dome Maebashi（ヤマダグリーンドーム前橋）")
     assert r["verdict"] == "allow"
+
+
+# -- public places' own addresses in the countryside -----------------------------------------------------------------
+
+def test_a_village_office_list_a_venue_in_brackets_a_shrine_and_a_roadside_lot_pass(scan):
+    for text in ("町村役場の所在地を英語表記にしてください。\n川場村役場　群馬県利根郡川場村大字谷地2390番地2\n"
+                 "昭和村役場　群馬県利根郡昭和村大字糸井388番地\n上野村役場　群馬県多野郡上野村大字川和11番地",
+                 "プレスリリースを校正して。\n会場：ぐりーんふらわー牧場・大胡（前橋市滝窪町1256番地の1）\n内容：チューリップの摘み取り",
+                 "赤城神社（前橋市三夜沢町114）の例大祭に合わせて、シャトルバスの案内文を作ってください。",
+                 "路線表を整えて。\n路線名,起点,終点\n原之郷中央線,富士見町原之郷字南原2301番1地先,富士見町原之郷字北原1877番地先"):
+        assert scan(text)["verdict"] == "allow", text
+
+
+def test_a_residents_home_in_the_same_forms_still_blocks(scan):
+    r = scan("送付先を整えて。\n住所：群馬県利根郡片品村大字鎌田3967番地3　田中 一郎 様")
+    assert r["verdict"] == "block" and _masked(r, "鎌田3967番地3")
+    assert "片品村大字" not in r["redacted_text"]  # the village before its 大字 is part of the address
+    r = scan("場所：田中 一郎さん宅（前橋市滝窪町1256番地の1）で転倒")
+    assert r["verdict"] == "block" and _masked(r, "1256番地の1")
+
+
+def test_a_lot_in_five_kanji_numerals_one_space_after_its_aza_is_masked(scan):
+    r = scan("説明文を作って。\n所有者：故 小林 庄作（住所 前橋市横沢町字大塚 二百四十七番地）")
+    assert r["verdict"] == "block" and _masked(r, "二百四十七番地")

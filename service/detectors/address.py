@@ -40,7 +40,7 @@ _ANCHOR = compile_fast(rf"[0-9{_KNUM}]")
 # test as its character check, asked by sre, so the Python loop no longer visits every digit.
 _ANCHOR_AFTER_PLACE = re.compile(rf"[0-9{_KNUM}](?<=[一-龥々ヶケがノヵ][0-9{_KNUM}])")
 # (or its 丁目 or 番地 in kanji numerals: 三俣町 二丁目8番16号, 箱田町 一〇〇五番地三)
-_ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,3}}(?:丁目|番)))")
+_ANCHOR_AFTER_SPACED_PLACE = re.compile(rf"(?<=[一-龥々ヶ] )(?:[0-9]|[{_KNUM}](?=[{_KNUM}]{{0,5}}(?:丁目|番)))")
 _TOWN_INSIDE = re.compile(r"[町村].")  # 総社町植野: a 大字 written after its town, in one place name
 _CITY_THEN_TOWN = re.compile(r"市[一-龥々ヶ]{2}")  # 渋川市石原: a town after its city, read as one place name
 _ROMAJI_ADDRESS = _CONTEXT["address_romaji"]
@@ -301,6 +301,17 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
         # (場所：前橋市総社町総社1580-1（総社公民館の隣）: where an event or a service is held, no one's home named)
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
+    if text[start - 1:start] in ("（", "(") and _VENUE_NAMED_BEFORE.search(text, max(0, start - 40), start) \
+            and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
+        # (会場：ぐりーんふらわー牧場・大胡（前橋市滝窪町1256番地の1）: the venue's own address in brackets after its name — the
+        # surname-like words near are the venue's)
+        why.append("address.why.facility")
+        return min(score, ev.ADDRESS_FACILITY)
+    if _ROADSIDE_AFTER.match(text, end) and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
+        # (富士見町原之郷字南原2301番1地先: the road or the river in front of a lot — where a route starts, works are
+        # done or a thing happened — no one's home)
+        why.append("address.why.facility")
+        return min(score, ev.ADDRESS_FACILITY)
     if near and _business_site(text, start, end):
         why.append("address.why.facility")
         return min(score, ev.WARN)
@@ -420,8 +431,9 @@ class AddressDetector(Detector):
                 # may know only as a surname (小暮) — is the place of a lot number after it
                 # (and in two such pieces: 宮城町三夜+沢 812)
                 oaza.add(t.end)
-            elif pos[2] == "人名" and pos[3] in ("姓", "名"):
-                names.append(t.start)
+            elif pos[2] == "人名" and pos[3] in ("姓", "名") and not _PLACE_SUFFIX_AFTER.match(text, t.end) \
+                    and text[t.start - 1:t.start] != "字" and not text[t.end:t.end + 1].isdigit():
+                names.append(t.start)  # (not a 大字 read as a surname: 大字糸井388番地, 川和11番地)
         out: list[Candidate] = []
         facts = _TextFacts(text)
         last_end = -1
@@ -509,6 +521,9 @@ class AddressDetector(Detector):
             if start in places and places[start] < start:
                 start = places[start]
                 continue
+            if text[start - 2:start] == "大字" and start - 2 in places:
+                start = places[start - 2]  # (片品村大字|鎌田3967番地3: the village before its 大字)
+                continue
             lm = _PLACE_CHARS.search(text, max(0, start - 12), start)
             if lm and lm.end() == start and _ADMIN_END.search(lm.group(0)):
                 start = lm.start()
@@ -588,6 +603,14 @@ class AddressDetector(Detector):
                 continue
             extra.append(Candidate(self.type, s, e, anchor.score, why, rule=_RULE.id))  # the same action as the town's address
         return extra
+
+
+_VENUE_NAMED_BEFORE = compile_fast(r"(?:^|\n)[ 　・]*(?:場所|会場|開催場所|実施場所|開催地|集合場所|会場名)[ 　]*[:：][ 　]*"
+                                   r"[^\n（()）:：、。様宅]{2,30}[（(]$")
+_ROADSIDE_AFTER = compile_fast(r"地?先(?![生月週日頭])")
+# a surname glued to a village's, a town's or a facility's ending is that place's name, no one's (川場村役場, 昭和村,
+# 上野村大字川和, 赤城神社, 大室公園)
+_PLACE_SUFFIX_AFTER = compile_fast(r"(?:[市町村郡](?![長民議])|役場|神社|寺|公園|駅|牧場|温泉|公民館|小学校|中学校|高校)")
 
 
 def _name_near(facts: _TextFacts, name_starts: list, start: int, end: int) -> bool:
