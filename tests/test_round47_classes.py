@@ -78,3 +78,25 @@ def test_a_residents_home_in_the_same_forms_still_blocks(scan):
 def test_a_lot_in_five_kanji_numerals_one_space_after_its_aza_is_masked(scan):
     r = scan("説明文を作って。\n所有者：故 小林 庄作（住所 前橋市横沢町字大塚 二百四十七番地）")
     assert r["verdict"] == "block" and _masked(r, "二百四十七番地")
+
+
+# -- rosters written in kana -----------------------------------------------------------------------------------------
+
+def test_kana_names_in_a_roster_beside_a_found_kana_name_are_masked(scan):
+    r = scan("見守り訪問の割り振りを表にして。\n・おおはし きく（93）ひとり暮らし　前橋市六供町 812-4　027-221-6637\n"
+             "・すがわら まつ（87）前橋市天川大島町 1530-2　027-263-1190\n・もりた かね（95）前橋市関根町 977-15　027-231-4058")
+    assert r["verdict"] == "block" and _masked(r, "すがわら まつ", "もりた かね")
+    r = scan("会員名簿を整形して。\nおかの いちろう　上泉町1102-3　027-268-0412\nかわしま きみこ　上泉町980-1　027-268-3370\n"
+             "さくらい とめじ　堤町455-8　027-268-1925")
+    assert r["verdict"] == "block" and _masked(r, "おかの いちろう", "かわしま きみこ", "さくらい とめじ")
+
+
+def test_a_column_headed_namae_in_hiragana_is_a_name_column_and_its_heading_stays(scan):
+    r = scan("はんわけ を して。\nなまえ,がくねん,ほごしゃ れんらくさき\nあおき りく,2ねん,090-2274-8831\nいまい さな,3ねん,080-5541-3307")
+    assert r["verdict"] == "block" and _masked(r, "あおき りく", "いまい さな")
+    assert "なまえ,がくねん" in r["redacted_text"]
+
+
+def test_kana_words_in_the_same_rows_that_are_no_names_pass(scan):
+    r = scan("歌の一覧を整えて。\nさくら さくら　日本古謡　1番のみ\nふるさと　高野辰之作詞　3番まで\nもみじ　高野辰之作詞　2番まで")
+    assert r["verdict"] == "allow"

@@ -115,7 +115,7 @@ def table_names(text: str) -> list[_Name]:
     out: list[_Name] = []
     # (a 名 column comes with its 姓 column: 姓⇥名, セイ⇥メイ)
     if not any(h in text for h in ("氏名", "名前", "名義", "Name", "name", "フリガナ", "ふりがな", "児童名", "者名", "徒名", "児名", "員名", "受取人",
-                                  "姓", "セイ", "せい", "이름", "성명", "名字")):
+                                  "姓", "セイ", "せい", "이름", "성명", "名字", "なまえ")):
         return out
     lines = text.split("\n")
     pos = 0
@@ -551,7 +551,7 @@ def list_siblings(doc: Document, toks: list, names: list[_Name]) -> list[_Name]:
             # about that person, as the reported one does: ・阿部 勇：元教員、60代)
             listed = n_it < enumerated or _COLON_AFTER.match(text, it.end()) is not None
             if stages.veto(doc, nm) or not (_kata_item_ok(it) if it.re is _KATA_ITEM else _latin_item_ok(it) if it.re is _LATIN_ITEM
-                                            else _sibling_ok(doc, toks, it, ctx, listed)):
+                                            else _sibling_ok(doc, toks, it, ctx, listed) or _kana_sibling_ok(text, an, it)):
                 continue
             stages.score(nm)
             taken.add(a, e)
@@ -640,9 +640,12 @@ def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked:
     if keyed and not _NUMBER_KEY.fullmatch(text, ls, an.start):
         return []
     colon = _COLON_AFTER.match(text, am.end(), le) is not None
-    if not colon and text[am.end():le].strip(" \t　"):
+    # (or each line a row of columns set apart by a wide space, the name first: おかの いちろう　上泉町1102-3　027-268-0412)
+    row = not colon and _ROW_GAP.match(text, am.end(), le) is not None
+    tail = _tail_kind(text, am.end(), le) if row else ""
+    if not colon and not row and text[am.end():le].strip(" \t　"):
         return []
-    kind = "c" if colon else "l"
+    kind = "c" if colon else "r" if row else "l"
     if (kind, ls) in walked:
         return []
     cands: list = []
@@ -656,12 +659,16 @@ def _line_items(text: str, an: _Name, am, ls: int, le: int, has_b: bool, walked:
             it = _LIST_ITEM.match(text, pos + lead, pe) or (_KATA_ITEM.match(text, pos + lead, pe) if colon else None)
             if not it or (it.group("b") is not None) != has_b:
                 break
-            if (_COLON_AFTER.match(text, it.end(), pe) is None) if colon else text[it.end():pe].strip(" \t　"):
+            if row:
+                if _ROW_GAP.match(text, it.end(), pe) is None or _tail_kind(text, it.end(), pe) != tail:
+                    break
+            elif (_COLON_AFTER.match(text, it.end(), pe) is None) if colon else text[it.end():pe].strip(" \t　"):
                 break  # (the line goes on differently from the anchor's)
             cands.append(it)
     return cands
 
 
+_ROW_GAP = compile_fast(r"[ 　\t]+[^ 　\t\n]")  # (one space: the scanner reads 　 as a space)
 _NUMBER_KEY = compile_fast(r"[ \t　]*(?:No\.?[ \t]*)?[0-9]{1,6}[.．、:：)）]?[ \t　]+")
 # a foreign resident's katakana name with its dots as an item of such a list (ホアン・ミン・クアン：来日1年…)
 _KATA_ITEM = compile_fast(r"(?P<s>[ァ-ヺ][ァ-ヺー]{1,7})・(?P<g>[ァ-ヺ][ァ-ヺー]{0,7}(?:・[ァ-ヺ][ァ-ヺー]{0,7}){0,2})(?![ァ-ヺー・])(?P<b>(?!))?")
@@ -744,6 +751,22 @@ def _tail_kind(text: str, pos: int, end: int) -> str:
     if _KANA_KANJI.match(c):
         return "w"
     return c
+
+
+# a name written all in hiragana or all in katakana, family name and given name apart (もりた かね, おかの いちろう)
+_KANA_PAIR = compile_fast(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{1,4}|[ァ-ヺ][ァ-ヺー]{1,5}[ 　][ァ-ヺ][ァ-ヺー]{0,4}")
+
+
+def _kana_sibling_ok(text: str, an, it) -> bool:
+    """An item written in kana the way the reported name beside it is (もりた かね after すがわら まつ in a roster of old
+    people written in hiragana): the dictionary reads little of such names, the list's shape says what they are."""
+    item = text[it.start("s"):it.end("g")]
+    if not (_KANA_PAIR.fullmatch(text, an.start, an.end) and _KANA_PAIR.fullmatch(item)):
+        return False
+    if ("ぁ" <= item[0] <= "ゖ") != ("ぁ" <= text[an.start] <= "ゖ"):
+        return False  # (one script for the list: a hiragana item beside a katakana name is something else)
+    sei, g = it.group("s"), it.group("g")
+    return not ({sei, g} & (NOT_GIVEN | _KANA_NOT_GIVEN | KATAKANA_NOT_NAME | _SLOT_SET | _ROLE_SET | _SHAPE_NOT_GIVEN))
 
 
 def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = False) -> bool:

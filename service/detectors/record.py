@@ -354,11 +354,15 @@ def _csv_name_cells(ctx: "_Context", names: dict, weighed: Cover) -> list[Candid
             if not c:
                 continue
             s, e = c.span("v")
-            if ctx.cover.hit(s, e) or weighed.hit(s, e):
-                continue
+            if ctx.cover.hit(s, e) or weighed.hit(s, e) or _NAME_HEADING.search(text, s, e):
+                continue  # (nor the column's heading: なまえ,がくねん above あおき りく,2ねん)
             out.append(Candidate("PERSON", s, e, PERSON_NUMBER_WARN, REASONS["record.name_column"], rule="record.name_column"))
             ctx.cover.add(s, e)
     return out
+
+
+_NAME_HEADING = compile_fast(r"(?<![^,\t| \n])(?:" + literal_alternation(sorted(lexicon.words("person.name_headers"), key=len, reverse=True))
+                             + r")(?=$|[,\t| ])")
 
 
 def _names_in_column(ctx: "_Context", block: list, starts: dict, weighed: Cover) -> list[Candidate]:
@@ -379,8 +383,9 @@ def _names_in_column(ctx: "_Context", block: list, starts: dict, weighed: Cover)
             continue
         for _, words in block:
             s, e = words[i][0], words[j][1]
-            if ctx.cover.hit(s, e) or weighed.hit(s, e) or not all(_NAME_WORD.fullmatch(ctx.text, a, b) for a, b in words[i:j + 1]):
-                continue
+            if ctx.cover.hit(s, e) or weighed.hit(s, e) or not all(_NAME_WORD.fullmatch(ctx.text, a, b) for a, b in words[i:j + 1]) \
+                    or _NAME_HEADING.search(ctx.text, s, e):
+                continue  # (nor the column's heading: なまえ,がくねん above あおき りく,2ねん)
             # (a warning: masked, while the verdict stays with the names the rules and the judge weigh — a
             # list of members the judge reads as public does not block on the one name the column adds)
             out.append(Candidate("PERSON", s, e, PERSON_NUMBER_WARN, REASONS["record.name_column"], rule="record.name_column"))
