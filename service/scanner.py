@@ -409,6 +409,7 @@ class Scanner:
             at = [p for p in found[g] if _said_alone(doc.text, p, p + len(g))]
             extra += _repeats_of(doc, f, g, at, covered, "同じ名の繰り返し")
         extra += _dates_rewritten(doc, flagged, covered) + _numbers_rewritten(doc, flagged, covered)
+        extra += _kin_names(doc, flagged, values, covered)
         return findings + extra
 
     @staticmethod
@@ -624,6 +625,35 @@ def _kana_readings(doc: Document, flagged: list[Finding], values: list[str],
                 out.setdefault(form, f)
                 out.setdefault(_other_kana(form), f)
     return out, surnames
+
+
+# how a child, a parent or a sibling is spoken of right after their name (星野陽向の母です, 星野湊くん)
+_KIN_AFTER = "(?:の(?:母|父|祖母|祖父|兄|姉|弟|妹|保護者|家族)|さん|くん|ちゃん|君|[(])"
+_KANJI_SURNAME = re.compile(r"[一-龥々]{2,3}")
+# a title or an office after a family name (星野市長, 星野先生, 星野家): no given name
+_NOT_KIN_GIVEN = re.compile(r".*[長員家氏殿様官師士者]$")
+
+
+def _kin_names(doc: Document, flagged: list[Finding], values: list[str], covered) -> list[Finding]:
+    """A flagged kanji full name's family name written again with another given name, and that person spoken of as
+    a family member is (ひよこ組の星野陽向の母です … 兄の星野湊（小2）): the dictionary cuts such a given name into pieces."""
+    out: list[Finding] = []
+    seen = set()
+    for f, value in zip(flagged, values):
+        parts = _name_split(doc, f, value) if f.type == "PERSON" else []
+        if len(parts) != 2 or not _KANJI_SURNAME.fullmatch(parts[0]) or parts[0] in seen:
+            continue
+        seen.add(parts[0])
+        for m in re.finditer(re.escape(parts[0]) + r"(?P<g>[一-龥々]{1,3})(?=" + _KIN_AFTER + ")", doc.text):
+            a, e = m.span()
+            # (the family name alone may be flagged already, as a repeat: the given name after it is what is left)
+            if covered.touches(m.start("g"), e) or (a and _KANJI_CHAR.match(doc.text, a - 1)) or _NOT_KIN_GIVEN.match(m.group("g")):
+                continue
+            start_o, end_o = doc.norm.span(a, e)
+            out.append(Finding(f.type, start_o, end_o, f.action, f.score, "同じ姓の家族の氏名（" + f.reason + "）",
+                               dict(f.extra), a, e))
+            covered.add(a, e)
+    return out
 
 
 def _name_split(doc: Document, f: Finding, value: str) -> list[str]:

@@ -100,3 +100,25 @@ def test_a_column_headed_namae_in_hiragana_is_a_name_column_and_its_heading_stay
 def test_kana_words_in_the_same_rows_that_are_no_names_pass(scan):
     r = scan("歌の一覧を整えて。\nさくら さくら　日本古謡　1番のみ\nふるさと　高野辰之作詞　3番まで\nもみじ　高野辰之作詞　2番まで")
     assert r["verdict"] == "allow"
+
+
+# -- fc45: a friend in brackets, a sibling with the same family name -------------------------------------------------
+
+def test_a_name_in_brackets_right_after_a_role_word_is_masked(scan):
+    r = scan("報告メモにして。\n同行の友人（堤 玲央）は事情聴取後帰宅。")
+    assert r["verdict"] == "block" and _masked(r, "堤 玲央")
+
+
+def test_an_office_in_brackets_after_a_role_word_stays(scan):
+    r = scan("案内を直して。\n講師（総務課 庶務係）、会長（前橋 地区）の挨拶")
+    assert r["verdict"] == "allow"
+
+
+def test_a_family_member_with_the_same_family_name_as_a_found_name_is_masked(scan):
+    r = scan("返信文を作って。\n「ひよこ組の星野陽向の母です。兄の星野湊（小2）も少しお腹が痛いと言っています。」")
+    assert r["verdict"] == "block" and _masked(r, "星野陽向", "陽向", "星野湊")
+
+
+def test_the_same_family_name_with_an_office_or_house_after_it_is_not_a_new_name(scan):
+    r = scan("兄の星野湊（小2）について。星野市長さんの挨拶と星野家の墓所。")
+    assert "市長さんの挨拶" in r["redacted_text"] and "家の墓所" in r["redacted_text"]

@@ -84,7 +84,7 @@ def _slot_before(text: str, start: int):
 # Role words that head a name in lists and minutes (出席：会長 ＸＸ ＸＸ、副会長 …, 担当 …).
 _ROLE_WORDS = sorted(lexicon.words("person.role_words"), key=len, reverse=True)
 _ROLE_LEFT = compile_fast(r"(?:^|[\s、,，:：・/|｜(（\[［【の])[A-Za-z一-龥]{0,4}?(?:" + "|".join(_ROLE_WORDS) +
-                        r")[ ]*[:：=]?[ ]*$")
+                        r")[ ]*[:：=(（]?[ ]*$")  # (or the name in brackets after it: 同行の友人（堤 玲央）)
 _ROLE_SET = frozenset(_ROLE_WORDS)
 # a role word joined to the name by の inside prose (書記の吉永 沙織さん, 担任の…先生, 通訳の…さん):
 # the role must be a whole word (not 秘書記の), and may stand anywhere in a long text
@@ -188,6 +188,8 @@ def _role_left(text: str, start: int):
     if k >= lo and text[k] == "\n":
         k -= 1  # ($ also matches before a line break that ends the window)
     while k >= lo and text[k] in " :：=":
+        k -= 1
+    if k >= lo and text[k] in "(（":
         k -= 1
     if k < lo or text[k] not in _ROLE_ENDS:
         return None
