@@ -122,3 +122,29 @@ def test_a_family_member_with_the_same_family_name_as_a_found_name_is_masked(sca
 def test_the_same_family_name_with_an_office_or_house_after_it_is_not_a_new_name(scan):
     r = scan("兄の星野湊（小2）について。星野市長さんの挨拶と星野家の墓所。")
     assert "市長さんの挨拶" in r["redacted_text"] and "家の墓所" in r["redacted_text"]
+
+
+# -- code, logs, envelopes and blank forms -----------------------------------------------------------------------------
+
+def test_a_mobile_number_in_international_form_after_a_logs_key_is_masked(scan):
+    r = scan("件数を数えるシェルを書いて。\n2024-11-05T09:00:02 to=+81 90-3147-2268 status=DELIVERED\n"
+             "2024-11-05T09:00:02 to=+81-80-5590-0713 status=FAILED")
+    assert r["verdict"] == "block" and _masked(r, "+81 90-3147-2268", "+81-80-5590-0713")
+
+
+def test_a_table_being_defined_in_sql_has_no_values_and_passes(scan):
+    r = scan("テーブル設計をレビューして。\nCREATE TABLE resident_account (\n  id              BIGSERIAL PRIMARY KEY,\n"
+             "  password_hash   VARCHAR(255) NOT NULL,\n  family_name     VARCHAR(50)  NOT NULL,\n"
+             "  address_line1   VARCHAR(255),\n  address_line2   VARCHAR(255)\n);")
+    assert r["verdict"] == "allow"
+
+
+def test_an_envelope_to_an_office_passes_and_one_to_a_person_blocks(scan):
+    assert scan("宛名印刷用に分けて。\n〒371-8570 前橋市大手町一丁目1番1号 群馬県 県土整備部 用地課 御中")["verdict"] == "allow"
+    r = scan("宛名印刷用に分けて。\n〒371-0026 前橋市大手町一丁目3番5号 田中 太郎 様")
+    assert r["verdict"] == "block"
+
+
+def test_a_blank_forms_choice_after_its_box_is_no_name(scan):
+    r = scan("様式の項目順を並べ替えて。\n申請者　氏名 ＿＿＿＿＿＿＿\n要介護認定　□有（要介護　　）　□無")
+    assert r["verdict"] == "allow"

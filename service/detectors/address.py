@@ -307,6 +307,10 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
         # surname-like words near are the venue's)
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
+    if _ORGANISATION_ADDRESSEE_AFTER.match(text, end):
+        # (〒371-8570 前橋市大手町一丁目1番1号 群馬県 県土整備部 用地課 御中: an envelope to an office, its own address)
+        why.append("address.why.facility")
+        return min(score, ev.ADDRESS_FACILITY)
     if _ROADSIDE_AFTER.match(text, end) and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
         # (富士見町原之郷字南原2301番1地先: the road or the river in front of a lot — where a route starts, works are
         # done or a thing happened — no one's home)
@@ -607,6 +611,7 @@ class AddressDetector(Detector):
 
 _VENUE_NAMED_BEFORE = compile_fast(r"(?:^|\n)[ 　・]*(?:場所|会場|開催場所|実施場所|開催地|集合場所|会場名)[ 　]*[:：][ 　]*"
                                    r"[^\n（()）:：、。様宅]{2,30}[（(]$")
+_ORGANISATION_ADDRESSEE_AFTER = compile_fast(r"[^\n様殿宅方]{0,40}?御中")
 _ROADSIDE_AFTER = compile_fast(r"地?先(?![生月週日頭])")
 # a surname glued to a village's, a town's or a facility's ending is that place's name, no one's (川場村役場, 昭和村,
 # 上野村大字川和, 赤城神社, 大室公園)

@@ -302,6 +302,7 @@ _PLACE_SUFFIX = compile_fast(r"[線町村市区駅橋川道通系課係店社館
 # a full name said by its bearer, ending a clause (宮下 剛です。)
 _SELF_INTRO_END = compile_fast(r"(?:です|と申します|といいます|と言います)[。、！!\n]")
 # a polite verb's end right before a name, which opens the next phrase (配属になりました高砂 美咲です)
+_CHECKBOX_MARKS = "□■☐☑☒✓✔"  # (a box of a form's choice: the word after it is the choice)
 _POLITE_END_BEFORE = compile_fast(r"(?:ます|ました|です|でした)$")
 # a greeting that opens a self-introduction right before the name (はじめまして、日向 明日香です。)
 _GREETING_BEFORE = compile_fast(r"(?:はじめまして|初めまして|こんにちは|こんばんは|お疲れ様です|お世話になっております)[、。！! 　]*$")
@@ -858,6 +859,8 @@ class PersonDetector(Detector):
                 sei, start = "".join(x.surface for x in run), run[0].start
         if not sei and t.surface in NOT_GIVEN:
             return None  # 「…受給者 等」: 等 (etc.) alone, which Sudachi also knows as the given name Hitoshi
+        if not sei and doc.text[t.start - 1:t.start] in _CHECKBOX_MARKS:
+            return None  # 「□有（要介護　）□無」: a form's option after its box, which Sudachi knows as the given name Tamotsu
         if sei and not spaced and sei + t.surface in TITLES:
             return None  # 「保健師さん」 cut 保 + 健師 (a given name): the job, addressed
         end = t.end

@@ -28,6 +28,9 @@ from .fastre import compile_exists, compile_fast, literal_alternation
 from .finance import luhn_valid
 from .ids import my_number_valid
 
+# a column's definition in SQL (CREATE TABLE …: the column's name, then its type)
+_COLUMN_DEFINITION = compile_fast(r"(?i)[ \t]*[a-z_][a-z0-9_]*[ \t]+(?:var)?char|[ \t]*[a-z_][a-z0-9_]*[ \t]+(?:big|small)?(?:int|integer|serial)"
+                                  r"|[ \t]*[a-z_][a-z0-9_]*[ \t]+(?:text|date|timestamp|timestamptz|boolean|numeric|decimal|uuid|jsonb?)\b")
 TABLE_CELL = 0.90  # a cell under a heading that says what it is, in a row about a person
 _VALUE_DIGITS = compile_fast(r"[0-9]{4}")
 _SPACED_FULL_NAME = compile_fast(r"[一-龥々〆ヶ]{1,4}[ 　][一-龥々〆ヶぁ-ゖァ-ヺー]{1,4}")
@@ -616,8 +619,10 @@ class TableColumnDetector(Detector):
                 if not heads[i] or i in done or not _has_delim(line, delim) or _VALUE_DIGITS.search(line):
                     i += 1  # (a line with a number of four digits or more is a row, not a heading: 10　山口 大輔　生年月日 1978/9/11)
                     continue
-                if "___" in line:
-                    i += 1  # (氏名　＿＿＿＿　電話　＿＿＿＿: a form's blanks to fill in, no table's heading)
+                if "___" in line or _COLUMN_DEFINITION.match(line):
+                    # (氏名　＿＿＿＿　電話　＿＿＿＿: a form's blanks to fill in, no table's heading; password_hash VARCHAR(255):
+                    # a column of a table being defined, whose lines below are other columns, no values)
+                    i += 1
                     continue
                 head = _merge_brackets(line, split(line))
                 cols = {}
