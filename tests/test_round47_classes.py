@@ -148,3 +148,14 @@ def test_an_envelope_to_an_office_passes_and_one_to_a_person_blocks(scan):
 def test_a_blank_forms_choice_after_its_box_is_no_name(scan):
     r = scan("様式の項目順を並べ替えて。\n申請者　氏名 ＿＿＿＿＿＿＿\n要介護認定　□有（要介護　　）　□無")
     assert r["verdict"] == "allow"
+
+
+def test_a_roster_set_apart_by_slashes_under_a_namae_heading_is_masked(scan):
+    r = scan("受付名簿を整理して。\nせたい／なまえ／ねんれい／はいりょ\n1／しらいし てつじ／81／つえ\n"
+             "9／かたおか りょうた／39／なし\n10／こやなぎ はる／86／ひとりぐらし、ほこうき")
+    assert r["verdict"] == "block" and _masked(r, "かたおか りょうた", "こやなぎ はる")
+
+
+def test_a_list_of_links_set_apart_by_slashes_passes(scan):
+    r = scan("リンク集を整えて。\n名前/URL\n前橋市/https://www.city.maebashi.gunma.jp/\n群馬県/https://www.pref.gunma.jp/")
+    assert r["verdict"] == "allow"

@@ -126,7 +126,9 @@ def table_names(text: str) -> list[_Name]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        delim = next((d for d in ("\t", "|", ",") if line.count(d) >= 1), None)
+        # (or a slash, as a roster typed in a memo sets its columns apart: せたい／なまえ／ねんれい — only on a line with no
+        # other delimiter, whose heading cell says 名前)
+        delim = next((d for d in ("\t", "|", ",", "/") if line.count(d) >= 1), None)
         if delim is None:
             i += 1
             continue
