@@ -13,6 +13,7 @@ Works on the scanner's normalised text (NFKC: full-width brackets and slashes ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from . import lexicon
@@ -104,4 +105,27 @@ def aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     if _is_name_writing(text[s:e]):
                         out.append((s, e))
                     break
+    return out
+
+
+def _folded(word: str) -> str:
+    """A Latin word without its diacritics, lower-cased (Đặng → dang)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("Đ", "D").replace("đ", "d"))
+                   if not unicodedata.combining(c)).lower()
+
+
+def owners_of_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The name in the bracket right after a mail address at text[start:end] whose every word is spelled in the
+    address's local part (maithutrang95@gmail.com(Mai Thu Trang), ngoclan.dang2001@…(Đặng Ngọc Lan)): its owner."""
+    local = text[start:end].split("@")[0].lower()
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    if after >= len(text) or text[after] != "(":
+        return []
+    out = []
+    for s, e in _pieces(text, after):
+        words = text[s:e].split()
+        if _LATIN_NAME.fullmatch(text[s:e]) and all(len(_folded(w)) >= 2 and _folded(w) in local for w in words):
+            out.append((s, e))
     return out

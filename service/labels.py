@@ -193,6 +193,7 @@ REASONS = {
     "person.en.rendered": "英字の氏名（直後の括弧にカタカナの読み）",
     "person.en.role": "英文で住民としての立場を添えた氏名（an international student など）",
     "person.en.writer": "英文メールの引用の見出し（… wrote:）の差出人",
+    "person.en.speaker": "チャットの発言者（時刻の後の氏名）",
     "person.en.beside": "英文で個人の番号・連絡先や要配慮情報と同じ文にある氏名",
     "person.en.relative": "英文の家族の名（his wife …, their son … の後）",
     "person.en.family_name": "英文の旧姓・家族の姓（née …, the … family）",

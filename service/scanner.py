@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .aliases import aliases
+from .aliases import aliases, owners_of_address
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document, FreeText
 from .detectors.birth import DATE_RX, date_keys, date_matches
@@ -448,18 +448,19 @@ class Scanner:
 
 def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) -> list[Finding]:
     """The other writings of each flagged name in the brackets beside it (service.aliases), as flagged as it is."""
-    people = [f for f in flagged if f.type == "PERSON"]
+    people = [f for f in flagged if f.type in ("PERSON", "EMAIL_ADDRESS")]
     if not people or "(" not in doc.text:
         return []
     covered = _Coverage(len(doc.text), [(f.nstart, f.nend) for f in findings])
     out = []
     for f in people:
-        for s, e in aliases(doc.text, f.nstart, f.nend):
+        person = f.type == "PERSON"
+        for s, e in aliases(doc.text, f.nstart, f.nend) if person else owners_of_address(doc.text, f.nstart, f.nend):
             if covered.touches(s, e):
                 continue
             start_o, end_o = doc.norm.span(s, e)
-            out.append(Finding(f.type, start_o, end_o, f.action, f.score, "同じ人の別の表記（" + f.reason + "）",
-                               dict(f.extra), s, e))
+            why = "同じ人の別の表記（" + f.reason + "）" if person else "メールアドレスの持ち主の氏名（" + f.reason + "）"
+            out.append(Finding("PERSON", start_o, end_o, f.action, f.score, why, dict(f.extra) if person else {}, s, e))
             covered.add(s, e)
     return out
 

@@ -159,3 +159,22 @@ def test_a_roster_set_apart_by_slashes_under_a_namae_heading_is_masked(scan):
 def test_a_list_of_links_set_apart_by_slashes_passes(scan):
     r = scan("リンク集を整えて。\n名前/URL\n前橋市/https://www.city.maebashi.gunma.jp/\n群馬県/https://www.pref.gunma.jp/")
     assert r["verdict"] == "allow"
+
+
+# -- Vietnamese names in chats and beside mail addresses -------------------------------------------------------------
+
+def test_the_speakers_of_a_pasted_chat_are_masked(scan):
+    r = scan("やり取りを訳して要点をまとめて。\n[19:42] Lưu Thanh Tùng: Anh em ơi, chủ nhà bảo tháng sau tăng tiền nhà.\n"
+             "[19:45] Cao Thị Diễm: Em cũng bị vậy.")
+    assert r["verdict"] == "block" and _masked(r, "Lưu Thanh Tùng", "Cao Thị Diễm")
+
+
+def test_a_bots_or_a_systems_line_in_a_chat_passes(scan):
+    assert scan("ログを要約して。\n[10:00] Support Bot: Your ticket was closed.\n10:05 System Notice: maintenance")["verdict"] == "allow"
+
+
+def test_the_name_spelled_in_a_personal_mail_address_beside_it_is_masked(scan):
+    r = scan("一斉送信する案内メールの文面を作って。\n宛先：\nmaithutrang95@gmail.com（Mai Thu Trang）")
+    assert r["verdict"] == "block" and _masked(r, "Mai Thu Trang")
+    r = scan("宛先：\nhelpdesk@example-corp.co.jp（Help Desk）")
+    assert "Help Desk" in r["redacted_text"]

@@ -39,7 +39,8 @@ EN_NAME_RENDERED = 0.60   # a Latin name with its katakana rendering: warn on it
 EN_NAME_IN_BLOCKED = 0.85  # … or any of these in a text that blocks for personal data: masked with the rest
 
 # a word of a name: capitalised (with the diacritics, apostrophes and hyphens of the world's names) or capitals
-_WORD = r"(?:(?:[DO]['’])?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+(?:-[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-žạ-ỹ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+# (Vietnamese's horned ơ and ư lie outside Latin Extended-A: Lưu, Trương, Dương)
+_WORD = r"(?:(?:[DO]['’])?[A-ZÀ-ÞĀ-ŽƠƯ][a-zà-ÿā-žơưạ-ỹ'’]+(?:-[A-ZÀ-ÞĀ-ŽƠƯ][a-zà-ÿā-žơưạ-ỹ'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 # the particles of Dutch, German, Portuguese, Spanish, Italian, French and Arabic names
 _PARTICLE_WORDS = frozenset(lexicon.words("person.name_particles"))
 _PARTICLE = "(?:" + literal_alternation(_PARTICLE_WORDS) + ")"
@@ -111,6 +112,11 @@ _WORD_HINT = compile_exists(r"(?<![A-Za-z])" + literal_alternation(
     "grandson granddaughter grandmother grandfather stepson stepdaughter hija hijo esposa esposo marido mujer madre padre filha filho mãe pai Hi Hello Dear Hey".split()) + r"(?:e?s)?(?![a-z])")
 
 
+# a chat's line: its time, then who speaks, then a colon ([19:42] Lưu Thanh Tùng: …, 10:05 Maria Santos: …)
+_CHAT_SPEAKER = compile_fast(r"(?m)^[ \t]*[\[(]?(?:[0-9]{1,4}[/-][0-9]{1,2}(?:[/-][0-9]{1,2})?[ ])?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[\])]?"
+                             r"[ \t]+(?P<n>" + _LATIN_NAME + r")[ \t]*[:：]")
+
+
 def _a_name(words: str) -> bool:
     parts = words.replace("-", " ").split()
     return (not any(p.capitalize() in _EN_STOP for p in parts) and words.replace(" ", "") not in PUBLIC_FIGURES)
@@ -152,7 +158,8 @@ class EnglishNameBesideDetector(Detector):
         evidence = _ENGLISH_WORDS.search(text) is not None
         roles = _ROLE_LABEL_HINT.search(text) is not None
         family = _FAMILY_HINT.search(text) is not None
-        if not (brackets or words or evidence or roles or family or " wrote:" in text):
+        speakers = list(_CHAT_SPEAKER.finditer(text)) if ":" in text else []
+        if not (brackets or words or evidence or roles or family or speakers or " wrote:" in text):
             return []
         blocked = any(c.type in _PII_TYPES and c.score >= ev.BLOCK for c in doc.candidates)
         taken = [(c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN]
@@ -184,6 +191,10 @@ class EnglishNameBesideDetector(Detector):
                 # (1) Sophie Lambert – strong classroom presence …: the items of a list of people being ranked or assessed
                 if _a_name(m.group("n")) and not any(w in _EN_NOT_NAME for w in m.group("n").split()):
                     add(m.start("n"), m.end("n"), EN_NAME_IN_BLOCKED, "person.en.role")
+        for m in speakers:
+            # ([19:42] Lưu Thanh Tùng: …: the speakers of a chat pasted from a phone, people in their own conversation)
+            if _a_name(m.group("n")) and not any(w in _EN_NOT_NAME for w in m.group("n").split()):
+                add(m.start("n"), m.end("n"), EN_NAME_IN_BLOCKED, "person.en.speaker")
         for m in _WROTE.finditer(text) if " wrote:" in text else ():
             if _a_name(m.group("n")):
                 add(m.start("n"), m.end("n"), score, "person.en.writer")
