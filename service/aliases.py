@@ -126,6 +126,7 @@ def owners_of_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for s, e in _pieces(text, after):
         words = text[s:e].split()
-        if _LATIN_NAME.fullmatch(text[s:e]) and all(len(_folded(w)) >= 2 and _folded(w) in local for w in words):
+        if _is_name_writing(text[s:e]) and _LATIN_NAME.fullmatch(text[s:e]) \
+                and all(len(_folded(w)) >= 2 and _folded(w) in local for w in words):
             out.append((s, e))
     return out

@@ -448,7 +448,8 @@ class Scanner:
 
 def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) -> list[Finding]:
     """The other writings of each flagged name in the brackets beside it (service.aliases), as flagged as it is."""
-    people = [f for f in flagged if f.type in ("PERSON", "EMAIL_ADDRESS")]
+    # (a mail address only as someone's own, blocked: a desk's, helpdesk@…(Help Desk), spells its name too)
+    people = [f for f in flagged if f.type == "PERSON" or (f.type == "EMAIL_ADDRESS" and f.action == "block")]
     if not people or "(" not in doc.text:
         return []
     covered = _Coverage(len(doc.text), [(f.nstart, f.nend) for f in findings])
