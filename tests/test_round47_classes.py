@@ -178,3 +178,17 @@ def test_the_name_spelled_in_a_personal_mail_address_beside_it_is_masked(scan):
     assert r["verdict"] == "block" and _masked(r, "Mai Thu Trang")
     r = scan("宛先：\nhelpdesk@example-corp.co.jp（Help Desk）")
     assert "Help Desk" in r["redacted_text"]
+
+
+# -- names in Lao and other scripts after a label or a salutation ----------------------------------------------------
+
+def test_a_name_in_lao_after_a_slot_label_or_a_letters_salutation_is_masked(scan):
+    r = scan("説明資料にして。\n児童：ພອນສະຫວັນ ຈັນທະລາ（ポーンサワン・チャンタラー）6歳\n医療機関で診断あり。")
+    assert r["verdict"] == "block" and _masked(r, "ພອນສະຫວັນ ຈັນທະລາ", "ポーンサワン・チャンタラー")
+    r = scan("説明文の添削をお願いします。\nຮຽນ ນາງ ວຽງສະໄໝ ສີສຸວັນ\nເລກປະກັນໄພ: 34081627")
+    assert _masked(r, "ວຽງສະໄໝ ສີສຸວັນ")
+
+
+def test_thai_prose_after_a_slot_label_is_no_name(scan):
+    r = scan("相談内容を訳して。\n相談者：ผมอยากถามเรื่องภาษีที่ต้องจ่ายปีนี้ครับ")
+    assert not any(f["type"] == "PERSON" for f in r["findings"])

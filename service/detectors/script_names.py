@@ -24,7 +24,9 @@ name's shape decides, as a Japanese family name from the dictionary does for a k
   read back the same way (मोरी सेन्सेई) or after a title (ဆရာ, ອາຈານ, លោក: person.script_titles) (script_japanese.py);
 - Thai: a child's or a woman's title (ด.ญ., ด.ช., เด็กหญิง, เด็กชาย, นางสาว, น.ส.) and two Thai words — given name and
   family name (นาย and นาง are left out: they open common words, นายก, นายจ้าง); in Lao, ທ້າວ (Mr) and ນາງສາວ (Miss)
-  (ນາງ is "she" too).
+  (ນາງ is "she" too, but not after ຮຽນ, "Dear", that opens a letter to her);
+- any of these scripts: a run of one to four words right after a Japanese slot label and a colon (児童：ພອນສະຫວັນ ຈັນທະລາ) —
+  the label says it is a name, as it does for a kanji one.
 
 A text that is a sample (記入例, sample …) names no one.
 """
@@ -68,8 +70,14 @@ _NAME = compile_fast(
     + r"|(?<![%s])(?P<s>[%s]{2,}[ ](?:ද[ ])?(?:%s))(?![%s])" % (_SINHALA, _SINHALA, _SURNAMES, _SINHALA)
     + r"|(?<![%s])(?P<b>[%s]{2,}[ ](?:%s))(?![%s])" % (_BENGALI, _BENGALI, _SURNAMES, _BENGALI)
     + r"|(?<![%s])(?P<k>(?:%s)[ ][%s]{2,})(?![%s])" % (_KHMER, _KHMER_SURNAMES, _KHMER, _KHMER)
-    + r"|(?:ທ້າວ|ນາງສາວ)[ ]?(?P<l>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_LAO, _LAO, _LAO)
+    + r"|(?:ທ້າວ|ນາງສາວ|ຮຽນ[ ](?:ທ່ານ|ນາງ|ທ້າວ)?)[ ]?(?P<l>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_LAO, _LAO, _LAO)
     + r"|(?:ด\.ญ\.|ด\.ช\.|เด็กหญิง|เด็กชาย|นางสาว|น\.ส\.)[ ]?(?P<t>[%s]{2,}[ ][%s]{2,})(?![%s])" % (_THAI, _THAI, _THAI))
+
+
+_SCRIPT_RUN = "[" + _DEVANAGARI + _SINHALA + _THAI + _BENGALI + _KHMER + _LAO + "\u1000-\u109f]"
+_AFTER_SLOT = compile_fast(r"(?:" + literal_alternation(sorted(lexicon.words("person.slot_words"), key=len, reverse=True))
+                           # (a word of a name is short: Thai and Lao prose runs its words together into long ones)
+                           + r")[ ]*[:：][ ]*(?P<n>" + _SCRIPT_RUN + r"{2,14}(?:[ ]" + _SCRIPT_RUN + r"{2,14}){0,3})(?!" + _SCRIPT_RUN + ")")
 
 
 # a Burmese syllable: a consonant or an independent vowel, its vowel signs and medials, a final consonant killed by
@@ -223,7 +231,7 @@ class ScriptNameDetector(Detector):
             spans += _thai_names(doc.text) + _japanese_names_in_thai(doc.text)
         if _BURMESE_LETTER.search(doc.text):
             spans += _burmese_names(doc.text)
-        spans += _japanese_names_in_scripts(doc.text)
+        spans += _japanese_names_in_scripts(doc.text) + [m.span("n") for m in _AFTER_SLOT.finditer(doc.text)]
         out = []
         for s, e in spans:
             if any(a < e and s < b for a, b in taken):
