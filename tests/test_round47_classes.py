@@ -192,3 +192,9 @@ def test_a_name_in_lao_after_a_slot_label_or_a_letters_salutation_is_masked(scan
 def test_thai_prose_after_a_slot_label_is_no_name(scan):
     r = scan("相談内容を訳して。\n相談者：ผมอยากถามเรื่องภาษีที่ต้องจ่ายปีนี้ครับ")
     assert not any(f["type"] == "PERSON" for f in r["findings"])
+
+
+def test_numbers_in_cells_of_their_own_between_slashes_follow_their_headings(scan):
+    r = scan("督促の順番のリストを作って。\n利用者番号／氏名カナ／延滞日数／冊数／電話\n20118457／ハシモト リョウコ／45／3／027-252-3391\n"
+             "20071104／モチダ ケンタ／31／2／027-234-8870")
+    assert r["verdict"] == "block" and _masked(r, "027-252-3391", "027-234-8870")

@@ -477,6 +477,14 @@ def _bare_slash_cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
+def _every_slash_cells(line: str) -> list[tuple[int, int]]:
+    cells, pos = [], 0
+    for piece in line.split("/"):
+        cells.append(_trim(line, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return cells
+
+
 _SPLITTERS = {
     "\t": lambda line: _csv_cells(line, "\t"),
     ",": lambda line: _csv_cells(line, ","),
@@ -651,6 +659,11 @@ class TableColumnDetector(Detector):
                         cells = cells + [(len(lines[k]), len(lines[k]))]
                     elif delim == "," and len(cells) == len(head) + 1 and cells[-1][0] == cells[-1][1]:
                         cells = cells[:-1]
+                    elif delim == "/" and len(cells) < len(head):
+                        # (…/45/3/027-252-3391: numbers in cells of their own, not a date, when every slash of the row
+                        # gives the heading's count of cells)
+                        every = _every_slash_cells(lines[k])
+                        cells = every if len(every) == len(head) else cells
                     if len(cells) == len(head):
                         rows.append((k, cells, None))
                     elif delim == "  " and 0 < len(cells) < len(head) and lines[k][:1] in " \t\u3000":
