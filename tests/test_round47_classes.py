@@ -198,3 +198,14 @@ def test_numbers_in_cells_of_their_own_between_slashes_follow_their_headings(sca
     r = scan("督促の順番のリストを作って。\n利用者番号／氏名カナ／延滞日数／冊数／電話\n20118457／ハシモト リョウコ／45／3／027-252-3391\n"
              "20071104／モチダ ケンタ／31／2／027-234-8870")
     assert r["verdict"] == "block" and _masked(r, "027-252-3391", "027-234-8870")
+
+
+def test_a_lot_under_its_own_key_in_an_address_nested_in_a_residents_record_is_masked(scan):
+    r = scan("KeyErrorになります。\n```json\n{\n  \"resident\": {\n    \"name\": \"佐々木 美咲\",\n    \"birth_date\": \"1987-03-14\",\n"
+             "    \"address\": {\n      \"city\": \"前橋市\",\n      \"town\": \"朝日町三丁目\",\n      \"banchi_go\": \"15-8\"\n    }\n  }\n}\n```")
+    assert r["verdict"] == "block" and _masked(r, "15-8")
+
+
+def test_a_version_range_under_an_address_key_of_a_config_with_no_person_passes(scan):
+    r = scan("設定を見て。\n{\"server\": {\"address\": \"10-20\", \"port\": 8080}}")
+    assert r["verdict"] == "allow"

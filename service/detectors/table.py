@@ -213,8 +213,9 @@ def shape_ok(t: str, v: str) -> bool:
                 and ((d.startswith("0") and len(d) in (10, 11)) or (d.startswith("81") and 11 <= len(d) <= 12)))
     if t == "JP_ADDRESS":
         # (or a dwelling's building and room alone under its heading: 棟-号室 | 3-207)
+        # (or a lot alone, under its own key in a record that splits the address: "banchi_go": "15-8")
         return (bool(re.search(r"\d|丁目|番地|番|号", v)) and re.search(r"[一-龥]", v) is not None and len(v) <= 80
-                or _BUILDING_ROOM.fullmatch(v) is not None)
+                or _BUILDING_ROOM.fullmatch(v) is not None or _LOT_ALONE.fullmatch(v) is not None)
     if t == "DATE_OF_BIRTH":
         return bool(re.search(r"\d", v)) and len(v) <= 24 and not re.search(r"(?i)yyyy|mm|dd", v)
     if t == "JP_BANK_ACCOUNT":
@@ -244,6 +245,7 @@ def _object_cells(text: str, objects: dict, rule: str, sample_head: bool) -> lis
     where the object opens; -1: none found) that is about a person and not introduced as a sample
     (the 80 characters before it; with `sample_head`, the text's head when it has no opening)."""
     out: list[Candidate] = []
+    personal_end = -1  # where the last object about a person closes
     for obj, items in objects.items():
         # (the intro stops at the end of the object before: its values — an address at example.com —
         # are no introduction of this one)
@@ -251,12 +253,29 @@ def _object_cells(text: str, objects: dict, rule: str, sample_head: bool) -> lis
                  else (text[:80] if sample_head else ""))
         if intro and _SAMPLE.search(intro):
             continue
-        if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]):
+        # (or an object nested inside one about a person — the "address" of a "resident": {…, "banchi_go": "15-8"} — whose
+        # own keys say nothing of whom: it opens before that person's object closes)
+        if not _personal([(t, text[s:e].strip()) for t, _, s, e in items]) and not 0 <= obj < personal_end:
             continue
+        if obj >= 0 and obj >= personal_end:
+            personal_end = _closing_brace(text, obj)
         for t, word, s, e in items:
             if shape_ok(t, text[s:e].strip()):
                 out.append(_cell(t, text[s:e].strip(), s, e, REASONS["table.json_key"].format(label=_LABEL[t]), rule))
     return out
+
+
+def _closing_brace(text: str, at: int) -> int:
+    """Where the object opening at or after `at` closes (its matching brace; the text's end when it does not)."""
+    depth, i = 0, text.find("{", at)
+    while 0 <= i < len(text):
+        c = text[i]
+        depth += c == "{"
+        depth -= c == "}"
+        if depth == 0:
+            return i
+        i += 1
+    return len(text)
 
 
 _KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.])|\[(?P<arr>[^\[\]\n]{1,400})\])""")
@@ -475,6 +494,9 @@ def _bare_slash_cells(line: str) -> list[tuple[int, int]]:
         pos = m.end()
     cells.append(_trim(line, pos, len(line)))
     return cells
+
+
+_LOT_ALONE = compile_fast(r"[1-9][0-9]{0,4}(?:-[0-9]{1,4}){1,3}")
 
 
 def _every_slash_cells(line: str) -> list[tuple[int, int]]:
