@@ -209,3 +209,15 @@ def test_a_lot_under_its_own_key_in_an_address_nested_in_a_residents_record_is_m
 def test_a_version_range_under_an_address_key_of_a_config_with_no_person_passes(scan):
     r = scan("設定を見て。\n{\"server\": {\"address\": \"10-20\", \"port\": 8080}}")
     assert r["verdict"] == "allow"
+
+
+def test_a_glossary_line_of_a_japanese_word_a_dash_and_its_english_passes(scan):
+    r = scan("Could you check the romanization of these places?\nアカギヤマ — Mt. Akagi\nヒロセガワ — Hirose River\n"
+             "シキシマコウエン — Shikishima Park\nマエバシジョウアト — Maebashi Castle Ruins")
+    assert r["verdict"] == "allow"
+
+
+def test_an_english_message_signed_after_a_dash_still_masks_its_signer(scan):
+    r = scan("Please reply in English.\n\"My father was diagnosed with stage 4 pancreatic cancer last week. I would like to go home "
+             "from 2 September. — Ethan Marchetti (CIR)\"")
+    assert _masked(r, "Ethan Marchetti")

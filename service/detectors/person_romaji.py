@@ -188,7 +188,8 @@ _ROMAJI_CONTEXT = [
     # a message signed after a dash at its end: "… Was I charged? — Liam O'Sullivan" (dashes are '-' once normalised),
     # with the signer's post in a bracket after it or not ("— Ethan Marchetti (CIR)")
     # (mid-line the dash stands apart, "— Liam": "-Method Get" is a PowerShell parameter and its value)
-    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?:[ ]*\([A-Za-z][A-Za-z .&/-]{{1,24}}\))?[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
+    # (not after Japanese words: 「シキシマコウエン — Shikishima Park」 is a glossary's line, no message's end)
+    (compile_fast(rf"(?:^[ \t]*-{{1,2}}[ ]?|[^\s\u3040-\u30ff\u4e00-\u9fff々][ \t]-{{1,2}}[ ]|[.?!][ \t]*-{{1,2}})(?P<n>{_LW}(?:[ ]+{_LW}){{1,3}})(?:[ ]*\([A-Za-z][A-Za-z .&/-]{{1,24}}\))?[ ]*[\"”’']?[ ]*(?:$|(?=,[ ]))", re.M),
      _Ctx("person.romaji.dash_signature", header=True, signed=True)),
     # a person a case record met: "Interview with Sophia Martins (age 9)", "home visit to Ana Lima, …"
     (compile_fast(rf"(?i:\binterview(?:ed)?[ ]with|\bmet[ ]with|\bspoke[ ](?:with|to)|\bvisit(?:ed)?[ ]to|\bvisited)[ ]+"
