@@ -221,3 +221,14 @@ def test_an_english_message_signed_after_a_dash_still_masks_its_signer(scan):
     r = scan("Please reply in English.\n\"My father was diagnosed with stage 4 pancreatic cancer last week. I would like to go home "
              "from 2 September. — Ethan Marchetti (CIR)\"")
     assert _masked(r, "Ethan Marchetti")
+
+
+def test_a_story_characters_birthday_under_a_declared_fiction_passes(scan):
+    r = scan("【創作・架空の人物です】市の読書週間に向けて短い物語を書いて。\n主人公：桜井ひなた（17歳、架空の高校2年生）\n"
+             "誕生日：12月24日（クリスマスイブ生まれ）")
+    assert r["verdict"] == "allow"
+
+
+def test_a_birthday_in_a_text_that_says_its_person_is_real_still_blocks(scan):
+    r = scan("【架空の人物です】\n主人公：桜井ひなた\n誕生日：12月24日\n※モデルは実在の人物です")
+    assert any(f["type"] == "DATE_OF_BIRTH" for f in r["findings"])

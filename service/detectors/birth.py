@@ -16,7 +16,7 @@ from . import engine, register
 from .base import Candidate, Detector, Document, Pattern, dictionary_holds_name_part
 from .fastre import compile_exists, compile_fast
 from .ids import header_cell
-from .signals import under_sample_heading
+from .signals import REAL_SAID, under_sample_heading
 
 # The date pattern and the words that tie a date to birth are data: service/rules/birth.toml
 # (rule birth.date_of_birth, with its examples and counterexamples; context birth_word_before /
@@ -109,6 +109,11 @@ def date_keys(m: re.Match) -> tuple[tuple[int, int, int], ...]:
 
 # a mascot's or a character's profile (防災キャラクターのプロフィール：誕生日 9月1日): nobody's birthday
 _CHARACTER_PROFILE = re.compile(r"キャラクター|マスコット|ゆるキャラ|着ぐるみ")
+# a text that opens by declaring its people made up (【創作・架空の人物です】, ※登場人物は架空です): a story's character's
+# birthday is nobody's (the person detector reads the same head: person_stages.declared_fiction)
+_FICTION_HEAD = compile_fast(r"[【〔\[(（]?[^\n]{0,12}(?:架空|フィクション|創作)の(?:人物|登場人物|キャラクター|物語|設定)|"
+                             r"(?:登場人物|人物)[^\n。]{0,12}(?:すべて|全て|いずれも)?(?:架空|フィクション)")
+_FICTION_HEAD_CHARS = 120
 # (not a date an event took place on: 「本人 原 俊介 2024年4月1日 申請」)
 _EVENT_AFTER = re.compile(r"[ 　]*(?:に|の)?(?:申請|届出|受付|提出|転入|転出|死亡|来庁|相談|交付|発行|入所|退所|入院|退院|契約|採用|退職)")
 # a row of a household or dependants list: a relation, a name, then the date — that person's birth date
@@ -132,6 +137,8 @@ class DateOfBirthDetector(Detector):
         sample_marked = None
         birth_list = None  # (does the text's head say it lists birthdays? asked once, when a date has no tie)
         sample_births = doc.sample_births = []  # type: ignore[attr-defined]
+        if _FICTION_HEAD.search(text, 0, _FICTION_HEAD_CHARS) and not REAL_SAID.search(text):
+            return out
         for m in date_matches(doc):
             if not _plausible(m):
                 continue

@@ -26,7 +26,7 @@ from ..labels import REASONS
 from . import evidence as ev
 from .base import NOT_A_SAMPLE_AFTER, Document
 from .fastre import compile_fast, literal_alternation
-from .signals import under_sample_heading
+from .signals import REAL_SAID, under_sample_heading
 from .. import lexicon
 from .person_base import (
     _CAPACITY_CAP, author_of_record, for_publication, named_for_publication, _own_data_beside, _fictional, _FICTIONAL_HEAD, _FICTIONAL_HEAD_CHARS, _history_document, _kana_company, _LazySentence, _made_up, _Name, _PLACEHOLDER,
@@ -237,14 +237,12 @@ def fictional(doc: Document, c: _Name) -> bool:
     return _fictional(doc, _sentence_of(doc, c), c.start, c.end)
 
 
-# the text says its material is real after all (実際の相談記録をもとに, 実在の人物)
-_REAL_SAID = compile_fast(r"実際の|実在の|実在する|実例|実データ|本物の|本番データ")
 
 
 def declared_fiction(doc: Document, c: _Name) -> bool:
     """The text's head declares what follows made up (【研修用ロールプレイ（架空）】, 台本, 例文を英訳して): its characters,
     with their slots and ages (長男 森田 はると（4歳）), are nobody's — unless the text says its material is real."""
-    return _FICTIONAL_HEAD.search(doc.text, 0, _FICTIONAL_HEAD_CHARS) is not None and _REAL_SAID.search(doc.text) is None
+    return _FICTIONAL_HEAD.search(doc.text, 0, _FICTIONAL_HEAD_CHARS) is not None and REAL_SAID.search(doc.text) is None
 
 
 # SQL and programming words in what a path took for a name (ID INT IDENTITY, NULL, VARCHAR): a column

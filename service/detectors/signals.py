@@ -336,3 +336,7 @@ SIGNALS: dict[str, Callable] = {
 FINDERS: dict[str, Callable] = {
     "maru_hi": maru_hi,
 }
+
+
+# the text says its material is real after all (実際の相談記録をもとに, 実在の人物): no declared fiction or sample covers it
+REAL_SAID = compile_fast(r"実際の|実在の|実在する|実例|実データ|本物の|本番データ")
