@@ -499,6 +499,25 @@ def _bare_slash_cells(line: str) -> list[tuple[int, int]]:
 _LOT_ALONE = compile_fast(r"[1-9][0-9]{0,4}(?:-[0-9]{1,4}){1,3}")
 
 
+def _row_cells(line: str, delim: str, split, head: list) -> list[tuple[int, int]]:
+    """A row's cells, fitted to its heading's where the delimiter is ambiguous."""
+    cells = split(line)
+    if delim == "," and len(cells) > len(head):
+        cells = _thousands_joined(line, cells)
+    # (a trailing comma on one line and not on the other, as code writes a vector's rows — the last row
+    # of an R tribble or a Python list has none: the same columns)
+    if delim == "," and len(cells) == len(head) - 1 and head[-1][0] == head[-1][1]:
+        cells = cells + [(len(line), len(line))]
+    elif delim == "," and len(cells) == len(head) + 1 and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    elif delim == "/" and len(cells) < len(head):
+        # (…/45/3/027-252-3391: numbers in cells of their own, not a date, when every slash of the row
+        # gives the heading's count of cells)
+        every = _every_slash_cells(line)
+        cells = every if len(every) == len(head) else cells
+    return cells
+
+
 def _every_slash_cells(line: str) -> list[tuple[int, int]]:
     cells, pos = [], 0
     for piece in line.split("/"):
@@ -672,20 +691,7 @@ class TableColumnDetector(Detector):
                     if _SEPARATOR_LINE.match(lines[k]):  # ---+--- under a psql heading
                         k += 1
                         continue
-                    cells = split(lines[k])
-                    if delim == "," and len(cells) > len(head):
-                        cells = _thousands_joined(lines[k], cells)
-                    # (a trailing comma on one line and not on the other, as code writes a vector's rows — the last row
-                    # of an R tribble or a Python list has none: the same columns)
-                    if delim == "," and len(cells) == len(head) - 1 and head[-1][0] == head[-1][1]:
-                        cells = cells + [(len(lines[k]), len(lines[k]))]
-                    elif delim == "," and len(cells) == len(head) + 1 and cells[-1][0] == cells[-1][1]:
-                        cells = cells[:-1]
-                    elif delim == "/" and len(cells) < len(head):
-                        # (…/45/3/027-252-3391: numbers in cells of their own, not a date, when every slash of the row
-                        # gives the heading's count of cells)
-                        every = _every_slash_cells(lines[k])
-                        cells = every if len(every) == len(head) else cells
+                    cells = _row_cells(lines[k], delim, split, head)
                     if len(cells) == len(head):
                         rows.append((k, cells, None))
                     elif delim == "  " and 0 < len(cells) < len(head) and lines[k][:1] in " \t\u3000":
