@@ -859,7 +859,7 @@ class PersonDetector(Detector):
                 sei, start = "".join(x.surface for x in run), run[0].start
         if not sei and t.surface in NOT_GIVEN:
             return None  # 「…受給者 等」: 等 (etc.) alone, which Sudachi also knows as the given name Hitoshi
-        if not sei and doc.text[t.start - 1:t.start] in _CHECKBOX_MARKS:
+        if not sei and t.start and doc.text[t.start - 1] in _CHECKBOX_MARKS:
             return None  # 「□有（要介護　）□無」: a form's option after its box, which Sudachi knows as the given name Tamotsu
         if sei and not spaced and sei + t.surface in TITLES:
             return None  # 「保健師さん」 cut 保 + 健師 (a given name): the job, addressed
