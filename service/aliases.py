@@ -79,19 +79,27 @@ def _pieces(text: str, open_at: int) -> Iterator[tuple[int, int]]:
         pos = end + 1
 
 
+def _bracket_after(text: str, end: int) -> int:
+    """Where a bracket opens right after text[:end], spaces apart (-1: none)."""
+    after = end
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return after if after < len(text) and text[after] == "(" else -1
+
+
 def aliases(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The other writings of the name found at text[start:end]: the pieces of a bracket right after it, or — when it
     stands in a bracket — the name right before the bracket and the bracket's other pieces."""
     out = []
-    after = end
-    while after < len(text) and text[after] == " ":
-        after += 1
-    if after < len(text) and text[after] == "(":
+    after = _bracket_after(text, end)
+    if after != -1:
         out += [(s, e) for s, e in _pieces(text, after) if _is_name_writing(text[s:e])]
     # the bracket this name stands in (…(ソック・チャンティ、Sok Chanthy)): its opening before the name, on its line
-    line_start = text.rfind("\n", 0, start) + 1
-    open_at = text.rfind("(", line_start, start)
-    if open_at != -1 and ")" not in text[open_at:start] and start - open_at <= BRACKET_REACH:
+    # (looked for only as far back as the bracket and the name before it can reach: a long line holds many names)
+    lo = max(0, start - 2 * BRACKET_REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    open_at = text.rfind("(", max(line_start, start - BRACKET_REACH), start)
+    if open_at != -1 and ")" not in text[open_at:start]:
         pieces = list(_pieces(text, open_at))
         if any(s <= start and end <= e for s, e in pieces):
             out += [(s, e) for s, e in pieces if not (s <= start and end <= e) and _is_name_writing(text[s:e])]
@@ -118,10 +126,8 @@ def owners_of_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The name in the bracket right after a mail address at text[start:end] whose every word is spelled in the
     address's local part (maithutrang95@gmail.com(Mai Thu Trang), ngoclan.dang2001@…(Đặng Ngọc Lan)): its owner."""
     local = text[start:end].split("@")[0].lower()
-    after = end
-    while after < len(text) and text[after] == " ":
-        after += 1
-    if after >= len(text) or text[after] != "(":
+    after = _bracket_after(text, end)
+    if after == -1:
         return []
     out = []
     for s, e in _pieces(text, after):

@@ -639,22 +639,27 @@ _NOT_KIN_GIVEN = re.compile(r".*[長員家氏殿様官師士者]$")
 def _kin_names(doc: Document, flagged: list[Finding], values: list[str], covered) -> list[Finding]:
     """A flagged kanji full name's family name written again with another given name, and that person spoken of as
     a family member is (ひよこ組の星野陽向の母です … 兄の星野湊（小2）): the dictionary cuts such a given name into pieces."""
-    out: list[Finding] = []
-    seen = set()
+    by_surname: dict[str, Finding] = {}
     for f, value in zip(flagged, values):
         parts = _name_split(doc, f, value) if f.type == "PERSON" else []
-        if len(parts) != 2 or not _KANJI_SURNAME.fullmatch(parts[0]) or parts[0] in seen:
+        if len(parts) == 2 and _KANJI_SURNAME.fullmatch(parts[0]):
+            by_surname.setdefault(parts[0], f)
+    if not by_surname:
+        return []
+    # (one pass for every family name: a roster flags hundreds)
+    rx = re.compile("(?P<s>" + "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
+                    + r")(?P<g>[一-龥々]{1,3})(?=" + _KIN_AFTER + ")")
+    out: list[Finding] = []
+    for m in rx.finditer(doc.text):
+        a, e = m.span()
+        # (the family name alone may be flagged already, as a repeat: the given name after it is what is left)
+        if covered.touches(m.start("g"), e) or (a and _KANJI_CHAR.match(doc.text, a - 1)) or _NOT_KIN_GIVEN.match(m.group("g")):
             continue
-        seen.add(parts[0])
-        for m in re.finditer(re.escape(parts[0]) + r"(?P<g>[一-龥々]{1,3})(?=" + _KIN_AFTER + ")", doc.text):
-            a, e = m.span()
-            # (the family name alone may be flagged already, as a repeat: the given name after it is what is left)
-            if covered.touches(m.start("g"), e) or (a and _KANJI_CHAR.match(doc.text, a - 1)) or _NOT_KIN_GIVEN.match(m.group("g")):
-                continue
-            start_o, end_o = doc.norm.span(a, e)
-            out.append(Finding(f.type, start_o, end_o, f.action, f.score, "同じ姓の家族の氏名（" + f.reason + "）",
-                               dict(f.extra), a, e))
-            covered.add(a, e)
+        f = by_surname[m.group("s")]
+        start_o, end_o = doc.norm.span(a, e)
+        out.append(Finding(f.type, start_o, end_o, f.action, f.score, "同じ姓の家族の氏名（" + f.reason + "）",
+                           dict(f.extra), a, e))
+        covered.add(a, e)
     return out
 
 

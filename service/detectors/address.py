@@ -282,6 +282,18 @@ def _business_site(text: str, start: int, end: int) -> bool:
             and _SITE_LABEL_BEFORE.search(text, max(0, start - 10), start) is not None)
 
 
+def _a_places_own(text: str, start: int, end: int) -> bool:
+    """The address is a place's own, whatever names stand near: a venue's in brackets after 会場：and its name
+    (会場：ぐりーんふらわー牧場・大胡（前橋市滝窪町1256番地の1）: the surname-like words near are the venue's), an office's on an
+    envelope (〒371-8570 前橋市大手町一丁目1番1号 群馬県 県土整備部 用地課 御中), or the road or the river in front of a lot —
+    where a route starts, works are done or a thing happened (富士見町原之郷字南原2301番1地先) — no one's home."""
+    if _ORGANISATION_ADDRESSEE_AFTER.match(text, end):
+        return True
+    place = ((text[start - 1:start] in ("（", "(") and _VENUE_NAMED_BEFORE.search(text, max(0, start - 40), start) is not None)
+             or _ROADSIDE_AFTER.match(text, end) is not None)
+    return place and _HOME_WORD_BEFORE.search(text, max(0, start - 12), start) is None
+
+
 def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: list) -> Optional[float]:
     """The address's score by whose it is: a facility's (named before it), a person's (a name near), a
     published list's — or None for a facility's address in a published list (appends to `why`)."""
@@ -301,19 +313,7 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
         # (場所：前橋市総社町総社1580-1（総社公民館の隣）: where an event or a service is held, no one's home named)
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
-    if text[start - 1:start] in ("（", "(") and _VENUE_NAMED_BEFORE.search(text, max(0, start - 40), start) \
-            and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
-        # (会場：ぐりーんふらわー牧場・大胡（前橋市滝窪町1256番地の1）: the venue's own address in brackets after its name — the
-        # surname-like words near are the venue's)
-        why.append("address.why.facility")
-        return min(score, ev.ADDRESS_FACILITY)
-    if _ORGANISATION_ADDRESSEE_AFTER.match(text, end):
-        # (〒371-8570 前橋市大手町一丁目1番1号 群馬県 県土整備部 用地課 御中: an envelope to an office, its own address)
-        why.append("address.why.facility")
-        return min(score, ev.ADDRESS_FACILITY)
-    if _ROADSIDE_AFTER.match(text, end) and not _HOME_WORD_BEFORE.search(text, max(0, start - 12), start):
-        # (富士見町原之郷字南原2301番1地先: the road or the river in front of a lot — where a route starts, works are
-        # done or a thing happened — no one's home)
+    if _a_places_own(text, start, end):
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
     if near and _business_site(text, start, end):

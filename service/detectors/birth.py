@@ -110,7 +110,8 @@ def date_keys(m: re.Match) -> tuple[tuple[int, int, int], ...]:
 # a mascot's or a character's profile (防災キャラクターのプロフィール：誕生日 9月1日): nobody's birthday
 _CHARACTER_PROFILE = re.compile(r"キャラクター|マスコット|ゆるキャラ|着ぐるみ")
 # a text that opens by declaring its people made up (【創作・架空の人物です】, ※登場人物は架空です): a story's character's
-# birthday is nobody's (the person detector reads the same head: person_stages.declared_fiction)
+# birthday is nobody's (narrower than the person detector's head, person_base._FICTIONAL_HEAD, which takes 架空の
+# anywhere and 練習問題 or 例文 too: a date there may still be a real person's)
 _FICTION_HEAD = compile_fast(r"[【〔\[(（]?[^\n]{0,12}(?:架空|フィクション|創作)の(?:人物|登場人物|キャラクター|物語|設定)|"
                              r"(?:登場人物|人物)[^\n。]{0,12}(?:すべて|全て|いずれも)?(?:架空|フィクション)")
 _FICTION_HEAD_CHARS = 120

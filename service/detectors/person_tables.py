@@ -759,6 +759,9 @@ def _tail_kind(text: str, pos: int, end: int) -> str:
 _KANA_PAIR = compile_fast(r"[ぁ-ゖ]{2,5}[ 　][ぁ-ゖ]{1,4}|[ァ-ヺ][ァ-ヺー]{1,5}[ 　][ァ-ヺ][ァ-ヺー]{0,4}")
 
 
+_NOT_KANA_NAME_PART = NOT_GIVEN | _KANA_NOT_GIVEN | KATAKANA_NOT_NAME | _SLOT_SET | _ROLE_SET | _SHAPE_NOT_GIVEN
+
+
 def _kana_sibling_ok(text: str, an, it) -> bool:
     """An item written in kana the way the reported name beside it is (もりた かね after すがわら まつ in a roster of old
     people written in hiragana): the dictionary reads little of such names, the list's shape says what they are."""
@@ -767,8 +770,7 @@ def _kana_sibling_ok(text: str, an, it) -> bool:
         return False
     if ("ぁ" <= item[0] <= "ゖ") != ("ぁ" <= text[an.start] <= "ゖ"):
         return False  # (one script for the list: a hiragana item beside a katakana name is something else)
-    sei, g = it.group("s"), it.group("g")
-    return not ({sei, g} & (NOT_GIVEN | _KANA_NOT_GIVEN | KATAKANA_NOT_NAME | _SLOT_SET | _ROLE_SET | _SHAPE_NOT_GIVEN))
+    return it.group("s") not in _NOT_KANA_NAME_PART and it.group("g") not in _NOT_KANA_NAME_PART
 
 
 def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = False) -> bool:

@@ -268,14 +268,14 @@ def _object_cells(text: str, objects: dict, rule: str, sample_head: bool) -> lis
 def _closing_brace(text: str, at: int) -> int:
     """Where the object opening at or after `at` closes (its matching brace; the text's end when it does not)."""
     depth, i = 0, text.find("{", at)
-    while 0 <= i < len(text):
-        c = text[i]
-        depth += c == "{"
-        depth -= c == "}"
+    for m in _BRACE.finditer(text, i) if i != -1 else ():  # (from brace to brace, not character by character)
+        depth += 1 if m.group() == "{" else -1
         if depth == 0:
-            return i
-        i += 1
+            return m.start()
     return len(text)
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 _KV = compile_fast(r"""(?P<q>["'])(?P<k>[^"'\n]{1,40})(?P=q)\s*:\s*(?:(?P<q2>["'])(?P<v>[^"'\n]{1,120})(?P=q2)|(?P<n>\d[\d\-]{5,20})(?![\d.])|\[(?P<arr>[^\[\]\n]{1,400})\])""")
@@ -472,14 +472,19 @@ _NAME_AFTER_KEY = compile_fast(r"[ \t]{0,3}[ァ-ヺ一-龥々ぁ-ゖ][ァ-ヺー
 _ROW_KEY = compile_fast(r"[ \t]*(?P<n>[0-9]{2,4}[ ][0-9]{5,8}|[0-9]{6,10})(?![0-9])")
 
 
+def _cells_between(line: str, sep: str) -> list[tuple[int, int]]:
+    """The cells of a line at every `sep`, trimmed."""
+    cells, pos = [], 0
+    for piece in line.split(sep):
+        cells.append(_trim(line, pos, pos + len(piece)))
+        pos += len(piece) + len(sep)
+    return cells
+
+
 def _slash_cells(line: str) -> list[tuple[int, int]]:
     """Cells written with a spaced slash between them (氏名 / 生年月日 ⏎ 狩野 咲良 / 2012/08/19): a date's own slashes
     have no spaces around them."""
-    cells, pos = [], 0
-    for piece in line.split(" / "):
-        cells.append(_trim(line, pos, pos + len(piece)))
-        pos += len(piece) + 3
-    return cells
+    return _cells_between(line, " / ")
 
 
 # a slash between cells with no spaces (氏名／生年月日 ⏎ 古賀 柚希／2007年3月15日, the full-width slash NFKC-folded): not
@@ -513,16 +518,8 @@ def _row_cells(line: str, delim: str, split, head: list) -> list[tuple[int, int]
     elif delim == "/" and len(cells) < len(head):
         # (…/45/3/027-252-3391: numbers in cells of their own, not a date, when every slash of the row
         # gives the heading's count of cells)
-        every = _every_slash_cells(line)
+        every = _cells_between(line, "/")
         cells = every if len(every) == len(head) else cells
-    return cells
-
-
-def _every_slash_cells(line: str) -> list[tuple[int, int]]:
-    cells, pos = [], 0
-    for piece in line.split("/"):
-        cells.append(_trim(line, pos, pos + len(piece)))
-        pos += len(piece) + 1
     return cells
 
 
