@@ -136,3 +136,25 @@ def owners_of_address(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 and all(len(_folded(w)) >= 2 and _folded(w) in local for w in words):
             out.append((s, e))
     return out
+
+
+# A name's reading in the next cell of its row (蜂谷 一花　はちや いちか, {"name": "上原 ひより", "kana": "うえはら ひより"}):
+# the separator of a table's or a record's cells, then two kana words (family and given name) that end the cell.
+_CELL_GAP = re.compile(r'[ \t]+|[ \t]*[,|][ \t]*|"[ \t]*,[ \t]*"[A-Za-z_]{1,20}"[ \t]*:[ \t]*"')
+_KANA_FULL_NAME = re.compile(r"(?P<f>[ぁ-ゖー]{2,6}|[ァ-ヺー]{2,7})[ ](?:[ぁ-ゖー]{1,6}|[ァ-ヺー]{1,7})(?![ぁ-ゖァ-ヺー])(?![ ][ぁ-ゖァ-ヺー])")
+# (a Latin-script name's katakana in the next cell: "Ochoa Valentina", "kana": "オチョア・バレンティナ")
+_KATAKANA_CELL = re.compile(_KATAKANA_PARTS.pattern + r"(?![ァ-ヶー・=])")
+
+
+def reading_beside(text: str, end: int, latin: bool = False) -> tuple[int, int, str] | None:
+    """The kana full name in the cell right after a name ending at `end`: its span and its first word (the family
+    name's reading, for the caller to compare with the dictionary's), or None. After a Latin-script name, its
+    katakana spelling in parts (first word '')."""
+    gap = _CELL_GAP.match(text, end)
+    if gap is None:
+        return None
+    if latin:
+        m = _KATAKANA_CELL.match(text, gap.end())
+        return (m.start(), m.end(), "") if m and _is_name_writing(m.group()) else None
+    m = _KANA_FULL_NAME.match(text, gap.end())
+    return (m.start(), m.end(), m.group("f")) if m else None

@@ -156,6 +156,7 @@ REASONS = {
     "kana_slot.child_bracket": "かな書きの名＋ちゃん・くん＋年齢・組の括弧書き",
     "kana_slot.relation_bracket": "続柄の後の括弧内のかな書きの名（年齢・学年つき）",
     "kana_slot.class_list": "学級名簿の行頭（◯年◯組など）の後の姓と名",
+    "kana_slot.roster_line": "名簿の行頭のかな書きの姓と名（同じ形の行が複数）",
     "record.date": "個人の記録の行にある日付（生年月日とみなす）",
     "record.kana_address": "個人の記録の行にあるカナ書きの住所（町名＋番地）",
     "record.person_number_column": "表の「職員番号」などの列の値（同じ行に氏名）",

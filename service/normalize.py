@@ -915,7 +915,39 @@ def _evasion_overrides(text: str) -> dict[int, Optional[str]]:
         _field_label_overrides(text, out)
     if _HALFWIDTH_KANA.search(text):
         _halfwidth_label_overrides(text, out)
+    if "：" in text or ":" in text:
+        _kana_label_overrides(text, out)
     return out
+
+
+# a form's label in kana right before its colon (こうざ ばんごう：, ざいりゅうカード ばんごう：): one word or two
+_KANA_LABELS = {**_HALFWIDTH_LABELS, **{
+    reading.translate(_SMALL_KANA_AS_LARGE): label
+    for reading, label in (entry.split() for entry in lexicon.words("normalize.kana_labels"))}}
+_KANA_WORD_BEFORE = re.compile(r"(?:[ぁ-ゖァ-ヺー]{1,12}[ 　])?[ぁ-ゖァ-ヺー]{2,12}[ 　]?$")
+_COLON = re.compile(r"[:：]")
+_HIRAGANA_AS_KATAKANA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
+
+
+def _kana_label_overrides(text: str, out: dict) -> None:
+    """こうざ ばんごう： → 口座番号： (padded with spaces before it to the words' length), so the detectors that read the
+    kanji label read the kana one: a form written in kana for children or in plain Japanese."""
+    for colon in _COLON.finditer(text):
+        at = colon.start()
+        m = _KANA_WORD_BEFORE.search(text, max(0, at - 26), at)
+        if m is None or (m.start() and "ぁ" <= text[m.start() - 1] <= "ヺ"):
+            continue
+        words = m.group().rstrip(" 　")
+        end = m.start() + len(words)
+        # (the two words, or the last alone: いま の じゅうしょ： is じゅうしょ)
+        for start in (m.start(), end - len(words.split()[-1].split("　")[-1])):
+            label = _KANA_LABELS.get(text[start:end].replace(" ", "").replace("　", "")
+                                     .translate(_HIRAGANA_AS_KATAKANA).translate(_SMALL_KANA_AS_LARGE))
+            if label and text[start:end] != label and all(i not in out for i in range(start, end)):
+                out[start] = " " * max(0, end - start - len(label)) + label
+                for j in range(start + 1, end):
+                    out[j] = ""
+                break
 
 
 def _field_label_overrides(text: str, out: dict) -> None:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .aliases import aliases, owners_of_address
+from .aliases import aliases, owners_of_address, reading_beside
 from .detectors import build_detectors
 from .detectors.base import Candidate, Document, FreeText
 from .detectors.birth import DATE_RX, date_keys, date_matches
@@ -409,6 +409,7 @@ class Scanner:
             at = [p for p in found[g] if _said_alone(doc.text, p, p + len(g))]
             extra += _repeats_of(doc, f, g, at, covered, "同じ名の繰り返し")
         extra += _dates_rewritten(doc, flagged, covered) + _numbers_rewritten(doc, flagged, covered)
+        extra += _sibling_lots(doc, flagged, covered)
         extra += _kin_names(doc, flagged, values, covered)
         return findings + extra
 
@@ -450,11 +451,11 @@ def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) 
     """The other writings of each flagged name in the brackets beside it (service.aliases), as flagged as it is."""
     # (a mail address only as someone's own, blocked: a desk's, helpdesk@…(Help Desk), spells its name too)
     people = [f for f in flagged if f.type == "PERSON" or (f.type == "EMAIL_ADDRESS" and f.action == "block")]
-    if not people or "(" not in doc.text:
+    if not people:
         return []
     covered = _Coverage(len(doc.text), [(f.nstart, f.nend) for f in findings])
     out = []
-    for f in people:
+    for f in people if "(" in doc.text else ():
         person = f.type == "PERSON"
         for s, e in aliases(doc.text, f.nstart, f.nend) if person else owners_of_address(doc.text, f.nstart, f.nend):
             if covered.touches(s, e):
@@ -463,6 +464,32 @@ def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) 
             why = "同じ人の別の表記（" + f.reason + "）" if person else "メールアドレスの持ち主の氏名（" + f.reason + "）"
             out.append(Finding("PERSON", start_o, end_o, f.action, f.score, why, dict(f.extra) if person else {}, s, e))
             covered.add(s, e)
+    return out + _readings_beside(doc, flagged, covered)
+
+
+def _readings_beside(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
+    """A flagged kanji full name's reading in the next cell of its row (大舘 湊翔　おおだて みなと): a roster's
+    reading column, read by the writer's own reading of the name, which the dictionary may not know (湊翔). The
+    first kana of the family name's reading must agree with the dictionary's."""
+    reading = getattr(doc._analyser, "reading", None)
+    out: list[Finding] = []
+    if reading is None:
+        return out
+    for f in flagged:
+        if f.type != "PERSON":
+            continue
+        parts = doc.text[f.nstart:f.nend].split()
+        latin = len(parts) >= 2 and all(p.isascii() and p.isalpha() for p in parts)
+        beside = reading_beside(doc.text, f.nend, latin) if latin or len(parts) == 2 and _HAS_KANJI.search(parts[0]) else None
+        if beside is None or covered.touches(beside[0], beside[1]):
+            continue
+        said = reading(parts[0]) if not latin else ""
+        if not latin and (not said or _other_kana(beside[2][0]) != said[0] and beside[2][0] != said[0]):
+            continue
+        start_o, end_o = doc.norm.span(beside[0], beside[1])
+        out.append(Finding("PERSON", start_o, end_o, f.action, f.score, "同じ人の読み（" + f.reason + "）", dict(f.extra),
+                           beside[0], beside[1]))
+        covered.add(beside[0], beside[1])
     return out
 
 
@@ -660,6 +687,33 @@ def _kin_names(doc: Document, flagged: list[Finding], values: list[str], covered
         out.append(Finding(f.type, start_o, end_o, f.action, f.score, "同じ姓の家族の氏名（" + f.reason + "）",
                            dict(f.extra), a, e))
         covered.add(a, e)
+    return out
+
+
+# a parcel's lot (642番3, 1183番地の5) and a flat's room (208号室), written as a flagged address's tail is
+# (and the old lots of a village, 甲1040番地 beside 大洞甲1031番地の2, 乙45-2 beside 甲712)
+_LOT_SHAPES = (re.compile(r"(?<![0-9０-９A-Za-z\-‐])[甲乙丙丁]?[0-9]{1,5}番地(?:の?[0-9]{1,4})?(?![0-9号])"),
+               re.compile(r"(?<![0-9０-９A-Za-z\-‐])[甲乙丙丁]?[0-9]{1,5}番の?[0-9]{1,4}(?![0-9号])"),
+               re.compile(r"(?<![0-9０-９A-Za-z\-‐一-龥])[甲乙丙丁][0-9]{1,5}(?:[-‐][0-9]{1,4})?(?![0-9番号\-‐])"),
+               re.compile(r"(?<![0-9０-９A-Za-z\-‐])[0-9]{2,4}号室"))
+
+
+def _sibling_lots(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
+    """The neighbouring parcels and flats of a flagged address (土地所有者 増田（642番3）beside 西浦 642番1; 相手方：同 208号室
+    beside 12号棟 108号室): in a dispute or a survey both parties' lots are said, the second often without its town, which
+    the first gave. Only lots of the shape the flagged address ends with, each masked as that address is."""
+    out: list[Finding] = []
+    for shape in _LOT_SHAPES:
+        f = next((f for f in flagged if f.type == "JP_ADDRESS" and shape.search(doc.text, f.nstart, f.nend)), None)
+        if f is None:
+            continue
+        for m in shape.finditer(doc.text):
+            if covered.touches(m.start(), m.end()):
+                continue
+            start_o, end_o = doc.norm.span(m.start(), m.end())
+            out.append(Finding(f.type, start_o, end_o, f.action, f.score, "隣の地番・部屋番号（" + f.reason + "）",
+                               dict(f.extra), m.start(), m.end()))
+            covered.add(m.start(), m.end())
     return out
 
 

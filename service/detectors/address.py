@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from typing import Optional
 from bisect import bisect_left, bisect_right
 
+from .. import lexicon
 from ..labels import REASONS
 from .fastre import compile_exists, compile_fast, finditer_sparse, first_characters
 from . import engine, register
@@ -282,6 +283,11 @@ def _business_site(text: str, start: int, end: int) -> bool:
             and _SITE_LABEL_BEFORE.search(text, max(0, start - 10), start) is not None)
 
 
+# a sample mark in brackets right after the address, and the placeholder marks a sample writes for a town or a building
+_SAMPLE_MARK_AFTER = compile_fast(r"[ 　]*[（(](?:" + "|".join(lexicon.words("sample.marks")) + r"|例)[）)]")
+_PLACEHOLDER = compile_fast(r"[○△×□◯]{2}")
+
+
 def _a_places_own(text: str, start: int, end: int) -> bool:
     """The address is a place's own, whatever names stand near: a venue's in brackets after 会場：and its name
     (会場：ぐりーんふらわー牧場・大胡（前橋市滝窪町1256番地の1）: the surname-like words near are the venue's), an office's on an
@@ -313,6 +319,8 @@ def _whose(facts: _TextFacts, start: int, end: int, near, score: float, why: lis
         # (場所：前橋市総社町総社1580-1（総社公民館の隣）: where an event or a service is held, no one's home named)
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)
+    if _SAMPLE_MARK_AFTER.match(text, end) or _PLACEHOLDER.search(text, max(0, start - 4), end):
+        return None  # 本籍：前橋市大手町二丁目12番地（記入例） / ○○アパート101号室: a form's sample, no one's address
     if _a_places_own(text, start, end):
         why.append("address.why.facility")
         return min(score, ev.ADDRESS_FACILITY)

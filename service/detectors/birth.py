@@ -113,7 +113,9 @@ _CHARACTER_PROFILE = re.compile(r"キャラクター|マスコット|ゆるキ�
 # birthday is nobody's (narrower than the person detector's head, person_base._FICTIONAL_HEAD, which takes 架空の
 # anywhere and 練習問題 or 例文 too: a date there may still be a real person's)
 _FICTION_HEAD = compile_fast(r"[【〔\[(（]?[^\n]{0,12}(?:架空|フィクション|創作)の(?:人物|登場人物|キャラクター|物語|設定)|"
-                             r"(?:登場人物|人物)[^\n。]{0,12}(?:すべて|全て|いずれも)?(?:架空|フィクション)")
+                             r"(?:登場人物|人物)[^\n。]{0,12}(?:すべて|全て|いずれも)?(?:架空|フィクション)|"
+                             # (a test fixture's head comment: ※すべて架空のダミーデータです)
+                             r"(?:すべて|全て|いずれも)(?:が)?(?:架空|ダミー)の?(?:データ|ダミーデータ|値|人物)")
 _FICTION_HEAD_CHARS = 120
 # (not a date an event took place on: 「本人 原 俊介 2024年4月1日 申請」)
 _EVENT_AFTER = re.compile(r"[ 　]*(?:に|の)?(?:申請|届出|受付|提出|転入|転出|死亡|来庁|相談|交付|発行|入所|退所|入院|退院|契約|採用|退職)")
@@ -200,7 +202,7 @@ class DateOfBirthDetector(Detector):
         # (any year where the text above names the field: 「氏名（ふりがな）／生年月日」の形式に統一 … 2001/11/28)
         name_row = _NAME_CELL_ROW.fullmatch(row) if plain and (
             _PAST_ERA.match(text, s) or _BIRTH_WORD.search(text, max(0, line_start - _BIRTH_LIST_REACH), line_start)) else None
-        if name_row and (name_row.group("kata") or _surname_token_at(doc, line_start, s)):
+        if name_row and (name_row.group("kata") or name_row.group("latin") or _surname_token_at(doc, line_start, s)):
             # a roster's row opening with a full name and then a date of the 昭和 or 平成 era (「岩崎 恵美　昭和61年7月7日
             # 前橋市…」): the named person's birth date, as rosters list them
             return "birth.word_before", "氏名"
@@ -231,7 +233,9 @@ class DateOfBirthDetector(Detector):
 
 # a row of only a full name before the date (numbered or not), the name's parts split by a space, and its reading
 # if given (新保 遼 しんぼ りょう, 竹内 健 (Takeuchi Ken))
-_NAME_CELL_ROW = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.．、)）:：]?[ \t　]+)?(?:[一-龥々]{1,3}[ 　][一-龥々ぁ-ゖァ-ヺー]{1,4}|(?P<kata>[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8}))"
+# (a foreign member's name in Latin letters among them: Bhattarai Sunil　1990年7月25日)
+_NAME_CELL_ROW = re.compile(r"[ \t　]*(?:[0-9]{1,3}[.．、)）:：]?[ \t　]+)?(?:[一-龥々]{1,3}[ 　][一-龥々ぁ-ゖァ-ヺー]{1,4}|(?P<kata>[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{2,8})"
+                            r"|(?P<latin>[A-Z][a-z'\-]{1,15}[ ][A-Z][a-z'\-]{1,15}))"
                             r"(?:[ \t　]+[ぁ-ゖー]{1,8}[ 　][ぁ-ゖー]{1,8}|[ \t　]*[（(][^（）()\n]{1,30}[）)])?"
                             r"(?:[ \t]*[,|、\t][ \t　]*|[ \t　]{1,4})")
 # the field's word above a roster

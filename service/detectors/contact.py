@@ -183,6 +183,8 @@ _PUBLISHED_LINE = 0.30
 # below WARN — blind precision corpora kept labelling such texts allow; a person named on the line
 # makes it that person's number instead
 OFFICE_LINE = 0.35
+# the first column of a table that lists organisations: each row's phone is that shop's or office's
+_ORG_COLUMN = compile_fast(r"(?:店|店舗|施設|事業所|事業者|会社|団体|法人|企業|医療機関|病院|薬局)名(?:称)?|名称|(?i:shop|store|facility|company)(?:[ _]?name)?")
 # the public-document word is looked for at the text's head or this far before the number (a case
 # record that mentions handing out a flyer at its end is no flyer)
 PUBLIC_HEAD = 300
@@ -312,6 +314,8 @@ class PhoneNumberDetector(Detector):
             left_line = _NOT_PERSON_SAMA.sub("", text[max(line_start, s - 40):s])
             right_line = text[e:e + 15].split("\n", 1)[0]
             person, office = self._whose(doc, s, kind, ctx, line_start, left_line, right_line)
+            if not person and kind not in ("mobile", "ip") and _ORG_COLUMN.fullmatch(header_cell(doc, line_start).strip(' "')):
+                office = True  # 店名,ジャンル,電話 ⏎ 中華 龍園,中華,027-…: a row of a list of shops or offices, its own line
             if kind in ("mobile", "ip"):
                 score = 0.85 if separated else 0.80
             elif kind == "tollfree" or kind == "service":

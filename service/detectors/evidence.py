@@ -69,6 +69,8 @@ PERSON_KANA_READING_ROW = 0.85      # a CSV/table cell that is exactly a katakan
 _KATAKANA_FOREIGN = {"rules": (("honor", PERSON_FULL_HONORIFIC, "person.honorific"),
                                ("slot", PERSON_FULL_SLOT, "person.slot_any"),
                                ("age", PERSON_AGE_BRACKET, "person.age_bracket"),
+                               # わたしのなまえは マリアナ・サイトウ です: a child introducing themself
+                               ("named_as", PERSON_FULL_SLOT, "person.named_as"),
                                ("nation", PERSON_FOREIGN_KATAKANA, "person.nation"),
                                ("pii_evidence", PERSON_FOREIGN_KATAKANA, "person.pii_near", "pii"),
                                ("tagged_resident", PERSON_FOREIGN_KATAKANA, "person.tagged_resident")),

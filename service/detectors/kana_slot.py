@@ -32,7 +32,9 @@ _NAME_BODY = (r"(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,6})|(?P
 # of the pupil (3年2組 きむら ゆうな：…), an honorific; the others counted after it (関係児童：くるす あおい 他2名)
 _NAME_END = r"[ \t　]*(?:$|\n|[（(【「、,，/／|:：]|さん|様|さま|くん|ちゃん|君|氏|(?:他|ほか)[0-9一二三四五六七八九十]{1,3}[名人])"
 _NAME = _NAME_BODY + r"(?=" + _NAME_END + r")"
-_RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*[:：]?[ \t　]*" + _NAME)
+_RX = compile_fast(r"(?:" + literal_alternation(_SLOTS) + r")[ \t]*(?P<colon>[:：])?[ \t　]*" + _NAME_BODY + r"(?=" + _NAME_END
+                   # (after a slot and its colon the form's next field may follow on the line: じどう：いちのせ はやと　ねんちゅう)
+                   + r"|(?(colon)[ \t　](?=[^ \t　\n])|(?!)))")
 # the next item of a class-list line after a comma (5年2組　赤羽 湊、比嘉 こころ): the same shapes
 _NEXT_ITEM = compile_fast(r"[ \t　]*[、,，・][ \t　]*" + _NAME)
 # a line that starts with a class label, matched at line starts only (a pattern anchored with
@@ -64,7 +66,8 @@ _SAMPLE_FORM = compile_fast("|".join(lexicon.words("sample.marks")))
 KANA_HONORIFIC = 0.80
 _KANA_HONOR_RX = compile_fast(
     r"(?<![ぁ-ゖー])(?P<n>(?P<a>[ぁ-ゖー]{3,6})[ 　](?P<b>[ぁ-ゖー]{2,5}))"
-    r"(?:さん|くん|ちゃん|さま|様)(?=$|[、。,，！!？?\s」』）)]|[はがをにのへとも][^ぁ-ゖ]|[はがをにのへとも]$)")
+    # (text spaced word by word for young readers puts a space before the honorific too: くりた ゆうせい くん は)
+    r"[ 　]?(?:さん|くん|ちゃん|さま|様)(?=$|[、。,，！!？?\s」』）)(]|[はがをにのへとも][^ぁ-ゖ]|[はがをにのへとも]$)")
 # A child's kana given name with ちゃん/くん and an age or a class in brackets right after it
 _CHILD_BRACKET_RX = compile_fast(r"(?<![ぁ-ゖー])(?P<n>[ぁ-ゖー]{2,5})[ 　]?(?:ちゃん|くん)[ 　]?[（(][^（）()\n]{0,12}?"
                                  r"(?:[0-9]{1,2}[ 　]?(?:歳|才|か月|ヶ月)|組|年生|[0-9]年|年長|年中|年少)")
@@ -85,6 +88,15 @@ _NUMBERED_RX = compile_fast(
 # (「…（後に桑子 はるみと名乗る）」「田村 ゆかりと申します」): the analyser cuts the kana given name apart.
 _SELF_NAMED_RX = compile_fast(r"(?<![一-龥々〆ヶ])(?P<n>(?P<e>[一-龥々〆ヶ]{1,4})[ 　]?(?P<f>[ぁ-ゖー]{2,6}))(?=と(?:名乗|申し|申す|いう名))")
 # sample names (山田太郎) and well-known figures (萩原朔太郎) in a numbered list name no private person
+# A list line that opens with a kana family name and given name and then its columns (・いいづか そうま：むしば 3ほん,
+# ・くりばやし そら　1/20〜1/24　インフルエンザA): a roster of pupils without a class label on the line. One such line
+# may be a phrase; two or more lines of the same shape in one text are a list of people.
+_ROSTER_LINE_RX = compile_fast(
+    r"[ \t　]*[・\-*•][ \t　]*(?:[0-9]{1,3}[.)．、 \t]+)?(?P<n>(?P<a>[ぁ-ゖー]{2,6})[ 　](?P<b>[ぁ-ゖー]{2,5}))"
+    r"(?=[ \t　]*[:：]|[ \t　]+[0-9A-Za-z一-龥ァ-ヶ(（])")
+MIN_ROSTER_LINES = 2
+# a first word ending in a particle that never ends a family name (てを あらう, はを みがく)
+_PARTICLE_END = compile_fast(r".*[をはへ]$")
 _NOT_PRIVATE = frozenset(lexicon.joined("person.sample_names")) | frozenset(lexicon.joined("public_figures"))
 # a numbered line: a digit right after a line break (the text's first line is checked by the loop)
 _NEWLINE = compile_fast(r"\n")
@@ -93,7 +105,7 @@ _FIRST_DIGIT_LINE = compile_fast(r"[ \t　]*[0-9]")
 _NOT_BEFORE_HONORIFIC = frozenset(lexicon.words("kana_slot.not_before_honorific"))
 _STORY = compile_fast(r"物語|お話|おはなし|絵本|昔話|むかしばなし|童話|架空|キャラクター|登場人物|紙芝居|小説|主人公")
 # (found from the space between the two words: a literal first character lets sre skip ahead)
-_HONOR_GATE = compile_fast(r" (?<=[ぁ-ゖー] )(?=[ぁ-ゖー]{2,5}(?:さん|くん|ちゃん|さま|様))")
+_HONOR_GATE = compile_fast(r" (?<=[ぁ-ゖー] )(?=[ぁ-ゖー]{2,5} ?(?:さん|くん|ちゃん|さま|様))")
 # bank abbreviations of a company's form around a kana name: (カ 株式会社, (ユ 有限会社, (ザイ 財団 …
 _COMPANY_MARK = compile_fast(r"[ 　]*[(（](?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ|ガク|フク|ノウ|ギヨ|トク)")
 _COMPANY_BEFORE = compile_fast(r"(?:カ|ユ|ザイ|シヤ|シャ|イ|ド|ゴ)[)）][ 　]*$")
@@ -182,6 +194,8 @@ class KanaNameSlotDetector(Detector):
                     cover.add(m.start("n"), m.end("n"))
         if ("(" in text or "（" in text) and not _STORY.search(text):
             out += self._child_brackets(doc, cover)
+        if starts or "・" in text:
+            out += self._roster_lines(doc, cover)
         if _HONOR_GATE.search(text) and not _STORY.search(text):
             for m in _KANA_HONOR_RX.finditer(text):
                 if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
@@ -193,6 +207,25 @@ class KanaNameSlotDetector(Detector):
                 cover.add(m.start("n"), m.end("n"))
         return out
 
+
+    def _roster_lines(self, doc: Document, cover: Cover) -> list[Candidate]:
+        """Two or more list lines that each open with a kana family name and given name followed by their columns."""
+        text = doc.text
+        starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        found = []
+        for m in (x for x in (_ROSTER_LINE_RX.match(text, p) for p in starts) if x):
+            if (m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME or _PARTICLE_END.match(m.group("a"))
+                    or cover.hit(m.start("n"), m.end("n")) or _phrase_not_name(doc, m)):
+                continue
+            found.append(m)
+        if len(found) < MIN_ROSTER_LINES or _STORY.search(text):
+            return []
+        out = []
+        for m in found:
+            out.append(Candidate(self.type, m.start("n"), m.end("n"), KANA_SLOT, REASONS["kana_slot.roster_line"],
+                                 rule="kana_slot.roster_line"))
+            cover.add(m.start("n"), m.end("n"))
+        return out
 
     def _child_brackets(self, doc: Document, cover: Cover) -> list[Candidate]:
         """「ゆずき ちゃん（すみれ組・4歳）」: a child's kana given name with an age or a class in brackets;

@@ -12,6 +12,7 @@ from .base import _ID_TYPES, Document
 from .contact import PUBLIC_DOCUMENT, PUBLIC_HEAD
 from .fastre import compile_exists, compile_fast, literal_alternation, required_literals
 from .sensitive import _TERMS_RX as _SENSITIVE_TERMS
+from .signals import REAL_SAID
 from . import evidence as ev
 
 PUBLIC_FIGURES = lexicon.joined("public_figures")
@@ -50,12 +51,14 @@ _SLOT_ENDS = (frozenset(w[-1] for w in _SLOT_WORDS) | frozenset("名|｜=＝(（
 
 
 # a full name said by its bearer after 私は (わたしは 三輪 このみ です)
-_I_AM_BEFORE = compile_fast(r"(?:わたし|私|ぼく|僕|おれ|俺|あたし)(?:の名前)?は[ 　]*$")
-_DESU_AFTER = compile_fast(r"[ 　]*(?:です|と申します|といいます)")
+# (a child's self-introduction spells it in kana: わたしのなまえは マリアナ・サイトウ です; the name's other writing may
+# stand in brackets before です: ぼくは ジャン・ユーシン（江 雨欣）です)
+_I_AM_BEFORE = compile_fast(r"(?:わたし|私|ぼく|僕|おれ|俺|あたし)(?:の(?:名前|なまえ))?は[ 　]*$")
+_DESU_AFTER = compile_fast(r"[ 　]*(?:[（(][^（）()\n]{1,20}[）)][ 　]*)?(?:です|と申します|といいます)")
 
 
 def said_by_bearer(text: str, start: int, end: int) -> bool:
-    return (_I_AM_BEFORE.search(text, max(0, start - 8), start) is not None
+    return (_I_AM_BEFORE.search(text, max(0, start - 10), start) is not None
             and _DESU_AFTER.match(text, end) is not None)
 
 
@@ -329,9 +332,21 @@ def _in_sample_table(doc: Document, pos: int) -> bool:
         above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, start - 1)))) + 1 if start else 0
         head_end = text.find("\n", start)
         end = head_end if head_end != -1 else len(text)
-        cache[start] = any(not _EXCERPT_COUNT.match(text, m.end())
+        # (「テスト用に本番データから5件抜きました」: the mark's own line says the rows are real records)
+        # (「1行目は記入例です」: that one row is the sample, the others are not)
+        cache[start] = any(not _EXCERPT_COUNT.match(text, m.end()) and not _real_said_on_line(text, m.start())
+                           and not _ONE_ROW_BEFORE.search(text, max(0, m.start() - 8), m.start())
                            for m in _SAMPLE_TABLE_INTRO.finditer(text, above, end))
     return cache[start]
+
+
+_ONE_ROW_BEFORE = compile_fast(r"(?:[0-9０-９一二三]|最初の|先頭の)行目?(?:は|が|だけ|のみ)[ 　]*$")
+
+
+def _real_said_on_line(text: str, pos: int) -> bool:
+    ls = text.rfind("\n", 0, pos) + 1
+    le = text.find("\n", pos)
+    return REAL_SAID.search(text, ls, le if le != -1 else len(text)) is not None
 
 
 def _kata(s: str) -> str:

@@ -154,9 +154,10 @@ def foreign_katakana(doc: Document, toks: list) -> list[_Name]:
         unspaced = " " not in m.group(0)
         # (an age right after it, bracketed or as a roster's next cell: カルロス・オオシロ 27歳 男)
         age = unspaced and (_AGE_AFTER.match(text, e) or _BARE_AGE_AFTER.match(text, e))
+        named_as = said_by_bearer(text, s, e)
         sig = {"honor": HONORIFICS.get(honor, honor), "private_honor": honor not in ("", "先生", "氏"),
-               "slot": bool(slot), "nation": bool(nation), "pii": pii, "age": bool(age)}
-        if not (honor or slot or nation or age or (pii and unspaced)):
+               "slot": bool(slot), "nation": bool(nation), "pii": pii, "age": bool(age), "named_as": named_as}
+        if not (honor or slot or nation or age or named_as or (pii and unspaced)):
             # weaker evidence (a residence word in the sentence; a phone near a spaced pair):
             # a part must be a name in Sudachi's dictionary
             if starts is None:

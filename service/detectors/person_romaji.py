@@ -762,7 +762,10 @@ def _japanese_names_in_hangul(text: str) -> list[_Name]:
 
 
 _CYRILLIC = compile_fast(r"[\u0400-\u04FF]")
-_CYRILLIC_NAME = compile_fast(r"(?<![\u0400-\u04FF])([А-ЯЁ][а-яё]{1,20})[ ]([А-ЯЁ][а-яё]{1,20})(?:[ ][А-ЯЁ][а-яё]{1,20})?(?![\u0400-\u04FF])")
+# (the letters of Mongolian, Kazakh and Ukrainian too: Батбаяр Тэмүүлэн, Өлзийбаяр)
+_CYR_UP, _CYR_LOW = "[А-ЯЁҮӨӘҒҚҢҺҰІЇЄҐ]", "[а-яёүөәғқңһұіїєґ]"
+_CYRILLIC_NAME = compile_fast(rf"(?<![\u0400-\u04FF])({_CYR_UP}{_CYR_LOW}{{1,20}})[ ]({_CYR_UP}{_CYR_LOW}{{1,20}})"
+                              rf"(?:[ ]{_CYR_UP}{_CYR_LOW}{{1,20}})?(?![\u0400-\u04FF])")
 
 
 # a name in Hangul (two to four syllables: 이서연, 김민지) before 씨 or a Japanese honorific (님 follows titles

@@ -150,6 +150,9 @@ def table_names(text: str) -> list[_Name]:
                 k += 1
                 continue
             parts = row.split(delim)
+            if _EXAMPLE_ROW.match(parts[0]):
+                k += 1
+                continue  # ((れい)ひよこ,サンプル 1,…: a template's example row)
             cstart = offsets[k]
             starts = []
             p = 0
@@ -224,7 +227,8 @@ _KEYED_VALUE_SHAPE = compile_fast(r"[一-龥々〆ヶ]{1,4}(?:[ 　][一-龥々�
 
 
 # the end of an office's or a place's name (not 部 or 所, which end surnames: 阿部, 田所)
-_CONTACT_KEY_NEAR = compile_fast(r"[\"'](?i:e-?mail|mail|phone|tel|mobile)[\"'][ \t]*:")
+# (quoted as JSON writes keys, or bare as a JavaScript object does: { name: "青木 トメ", tel: "027-…" })
+_CONTACT_KEY_NEAR = compile_fast(r"(?:[\"']|(?<![A-Za-z0-9_.\-/]))(?i:e-?mail|mail|phone|tel|mobile)[\"']?[ \t]*:(?!//)")
 _KEYED_ORG_END = compile_fast(r"(?:[市県区課係室局会社店館校]|センター)$")
 _KEYED_LATIN_FULL_NAME = compile_fast(r"[A-Z][A-Za-z'\-]+(?:[ ](?:[A-Z]\.|[A-Z][A-Za-z'\-]+|(?:de|da|van|von|der|dos|das|del|la|le|bin|binti)(?=[ ][A-Z]))){1,3}")
 
@@ -251,7 +255,7 @@ def keyed_names(doc: Document) -> list[_Name]:
     for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
-        if m.group("plain") and not (v.isascii() and _CONTACT_KEY_NEAR.search(text, max(0, m.start() - 200), m.end() + 200)
+        if m.group("plain") and not (_CONTACT_KEY_NEAR.search(text, max(0, m.start() - 200), m.end() + 200)
                                      and not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 200), m.end() + 60)):
             continue  # (a bare "name" key is a person's only in a record that also keys a mail or a phone, not a sample's)
         if (m.group("role") or m.group("plain")) and v.isascii():
@@ -358,6 +362,12 @@ def _latin_columns_of(block: list) -> list[_Name]:
     return out
 
 
+# a row a template marks as its example ((れい)ひよこ,サンプル 1,…): not a row of the data
+_EXAMPLE_ROW = compile_fast(r"[ 　\"]*[（(](?:例|れい|記入例|見本|サンプル)[）)]")
+# a cell of two Latin words in any case (kuribayashi Hana, MOTEGI Sou): a name's romaji beside its kana
+_ROMAJI_CELL = compile_fast(r"[ 　\"]*(?P<n>[A-Za-z]{2,15}[ ][A-Za-z]{2,15})[ 　\"]*")
+
+
 def _kana_columns_of(block: list, is_common) -> list[_Name]:
     if len(block) < _MIN_KANA_NAME_ROWS:
         return []
@@ -366,7 +376,7 @@ def _kana_columns_of(block: list, is_common) -> list[_Name]:
     for ci in range(width):
         hits, misses = [], 0
         for off, cells in block:
-            if ci >= len(cells) or not cells[ci].strip(" 　\"|"):
+            if ci >= len(cells) or not cells[ci].strip(" 　\"|") or _EXAMPLE_ROW.match(cells[0]):
                 continue
             m = _KANA_NAME_CELL.fullmatch(cells[ci])
             # (goods: every word a dictionary common noun — ｱｲｽ ｺｰﾋｰ, ﾎｯﾄ ﾃｨｰ, りんご ぶどう)
@@ -378,7 +388,29 @@ def _kana_columns_of(block: list, is_common) -> list[_Name]:
         # (one miss allowed: the column's heading)
         if len(hits) >= _MIN_KANA_NAME_ROWS and misses <= 1:
             out += [_Name(a, b, v, "", "table_column", {"name_column": True}) for a, b, v in hits]
+            out += _romaji_column_beside(block, ci)
     return out
+
+
+def _romaji_column_beside(block: list, kana_ci: int) -> list[_Name]:
+    """The column right before a column of kana names whose every filled cell is two Latin words (Sakurai Yuto,
+    kuribayashi Hana): the same names in romaji, however they are capitalised."""
+    ci = kana_ci - 1
+    if ci < 0:
+        return []
+    hits, misses = [], 0
+    for off, cells in block:
+        if ci >= len(cells) or not cells[ci].strip(" 　\"|"):
+            continue
+        m = _ROMAJI_CELL.fullmatch(cells[ci])
+        if m and not any(w.capitalize() in _EN_STOP for w in m.group("n").split()):
+            start = off + sum(len(c) + 1 for c in cells[:ci]) + m.start("n")
+            hits.append((start, start + len(m.group("n")), m.group("n")))
+        else:
+            misses += 1
+    if len(hits) < _MIN_KANA_NAME_ROWS or misses > 1:
+        return []
+    return [_Name(a, b, v, "", "table_column", {"name_column": True}) for a, b, v in hits]
 
 
 # -- a surname and a given name in two adjacent cells, with no heading -----------------------------

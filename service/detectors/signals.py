@@ -339,4 +339,6 @@ FINDERS: dict[str, Callable] = {
 
 
 # the text says its material is real after all (実際の相談記録をもとに, 実在の人物): no declared fiction or sample covers it
-REAL_SAID = compile_fast(r"実際の|実在の|実在する|実例|実データ|本物の|本番データ")
+# … not where the text denies it (実在の人物・住所とは無関係, 実在する人物ではありません, 本番データではない)
+REAL_SAID = compile_fast(r"(?:実際の|実在の|実在する|実例|実データ|本物の|本番データ)"
+                         r"(?![^。\n]{0,14}?(?:とは(?:一切)?(?:無関係|関係(?:が|の)?(?:な|ありません))|では(?:な|ありません)|じゃな|しません|しない))")
