@@ -188,6 +188,7 @@ REASONS = {
     "record.room": "氏名の前後の団地・住宅の部屋番号",
     "record.vehicle_plate": "自動車のナンバー（登録番号から所有者がわかる）",
     "kin.same_surname": "文中の個人と同じ姓の名前（家族）",
+    "kin.nameplate": "氏名のある文書で表札に書かれた姓（その家の人）",
     "romaji.vietnamese_capitals": "大文字で書かれたベトナム人の氏名（姓と名）",
     "script_names.family_name": "外国文字の氏名（ネパール・スリランカの姓、タイ語の敬称、ミャンマーの名の音節）",
     "kin.relative_given_name": "氏名のある文書の家族の名（続柄の後の名）",

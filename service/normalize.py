@@ -934,6 +934,9 @@ def _kana_label_overrides(text: str, out: dict) -> None:
     kanji label read the kana one: a form written in kana for children or in plain Japanese."""
     for colon in _COLON.finditer(text):
         at = colon.start()
+        before = text[at - 2:at].rstrip(" 　")[-1:] if at >= 1 else ""
+        if not ("ぁ" <= before <= "ヺ" or before == "ー"):
+            continue  # (most colons follow a kanji label, a digit or a Latin key: no kana word to read)
         m = _KANA_WORD_BEFORE.search(text, max(0, at - 26), at)
         if m is None or (m.start() and "ぁ" <= text[m.start() - 1] <= "ヺ"):
             continue

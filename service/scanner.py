@@ -409,7 +409,7 @@ class Scanner:
             at = [p for p in found[g] if _said_alone(doc.text, p, p + len(g))]
             extra += _repeats_of(doc, f, g, at, covered, "同じ名の繰り返し")
         extra += _dates_rewritten(doc, flagged, covered) + _numbers_rewritten(doc, flagged, covered)
-        extra += _sibling_lots(doc, flagged, covered)
+        extra += _sibling_lots(doc, flagged, covered) + _buildings_beside(doc, flagged, covered)
         extra += _kin_names(doc, flagged, values, covered)
         return findings + extra
 
@@ -714,6 +714,31 @@ def _sibling_lots(doc: Document, flagged: list[Finding], covered) -> list[Findin
             out.append(Finding(f.type, start_o, end_o, f.action, f.score, "隣の地番・部屋番号（" + f.reason + "）",
                                dict(f.extra), m.start(), m.end()))
             covered.add(m.start(), m.end())
+    return out
+
+
+# the next cell or field after an address (a CSV's comma, a tab, a sheet's "C2: " on the next line), holding a building's
+# name and a room: an export that keeps 建物名 in a column of its own (前橋市昭和町2-11-6 ⏎ C2: ハイツ昭和303)
+_NEXT_CELL = re.compile(r"[ \t]*(?:[,\t|]|\n[ \t]*(?:[A-Z]{1,2}[0-9]{1,4}[ \t]*[:：=]|[^\n:：]{1,8}[:：]))[ \t\"']*")
+_BUILDING_CELL = re.compile(r"(?:[一-龥ァ-ヶー々]{0,10}(?:ハイツ|コーポ|メゾン|マンション|アパート|レジデンス|ハイム|ヴィラ|荘|パレス)"
+                            r"|(?:ハイツ|コーポ|メゾン|レジデンス|ハイム|ヴィラ)[一-龥ァ-ヶー々]{1,10})[ ]?(?:[A-Z]棟)?[ ]?[0-9]{2,4}(?:号室?)?"
+                            r"(?![0-9])")
+
+
+def _buildings_beside(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
+    """The building and room in the cell right after a flagged address (the address's own home, split by the export)."""
+    out: list[Finding] = []
+    for f in flagged:
+        if f.type != "JP_ADDRESS":
+            continue
+        gap = _NEXT_CELL.match(doc.text, f.nend)
+        m = _BUILDING_CELL.match(doc.text, gap.end()) if gap else None
+        if m is None or covered.touches(m.start(), m.end()):
+            continue
+        start_o, end_o = doc.norm.span(m.start(), m.end())
+        out.append(Finding(f.type, start_o, end_o, f.action, f.score, "住所の建物名・部屋番号（" + f.reason + "）",
+                           dict(f.extra), m.start(), m.end()))
+        covered.add(m.start(), m.end())
     return out
 
 

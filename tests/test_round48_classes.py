@@ -148,3 +148,68 @@ def test_phones_in_a_list_of_shops_are_the_shops_lines(scan):
     assert r["verdict"] != "block"
     r = scan("連絡網です。\n\n氏名,電話\n中島 茂,027-251-0391\n片山 涼子,027-289-7713")
     assert r["verdict"] == "block"
+
+
+# -- first contact with fc46 (moved to tests/data after its score) -----------------------------------------------------
+
+def test_the_members_of_a_group_split_by_slashes_are_names_whether_or_not_a_note_follows_each(scan):
+    r = scan("修学旅行の班別行動表。配慮事項の書き方を統一したい。\n\n1班：青柳 悠真（班長）／飯塚 葵／鈴木 心（保健室登校中）\n"
+             "2班：根本 大輝（てんかん発作歴あり、服薬中）／中野 杏／山口 湊斗")
+    assert r["verdict"] == "block" and _masked(r, "飯塚 葵", "中野 杏", "山口 湊斗")
+
+
+# -- neighbours named by their nameplate, dates and headings in code and exports ------------------------------------------
+
+def test_a_neighbours_name_on_a_nameplate_in_a_record_naming_people_is_masked(scan):
+    r = scan("相談記録を整えて。\n相談者：六本木 佳代子 昭和31年2月9日生\n電話：027-231-5907\n"
+             "内容：裏の家の室外機がうるさい。裏の人（表札は『星野』）はあいさつもしない。")
+    assert _masked(r, "星野")
+    r = scan("Complainant: Ricardo Silva Oliveira, tel 080-3391-5527\nThe neighbour (the name plate says \"Hagiwara\") plays loud TV.")
+    assert _masked(r, "Hagiwara")
+
+
+def test_a_nameplate_in_a_text_naming_no_one_passes(scan):
+    assert scan("表札に「山田」と書くときの書体のおすすめを教えて。")["verdict"] == "allow"
+
+
+def test_a_birth_date_written_as_code_writes_a_date_is_masked_and_another_date_passes(scan):
+    r = scan("デバッガで見た値です。\n>>> r\nResident(name='細井 正子', birth=datetime.date(1948, 1, 5), household_id='H0093311')")
+    assert r["verdict"] == "block" and _masked(r, "1948, 1, 5")
+    assert scan("start = datetime.date(2024, 4, 1)  # 年度の初日")["verdict"] == "allow"
+
+
+def test_a_name_heading_with_the_script_in_brackets_is_a_name_column(scan):
+    r = scan("日本語能力測定の結果表です。\n学籍番号,氏名(拼音),学年,今回\n23J0412,Wu Haoyu,中1,3\n23J0418,Zheng Xinyi,中1,2\n"
+             "22J0307,Liang Jiaqi,中2,3")
+    assert r["verdict"] == "block" and _masked(r, "Wu Haoyu", "Zheng Xinyi", "Liang Jiaqi")
+
+
+def test_a_mongolian_name_in_cyrillic_after_a_name_slot_is_masked(scan):
+    r = scan("受入票です。\n氏名：Батбаяр Тэмүүлэн\n学年：中学2年\n母の連絡先：080-6629-1408")
+    assert _masked(r, "Батбаяр Тэмүүлэн")
+
+
+def test_the_minimum_price_in_a_public_notice_of_a_land_sale_is_published(scan):
+    r = scan("市有地売払いの公告を、チラシの文に直して。\n物件番号1　地目 山林　最低売却価格 1,150,000円\n入札日　令和7年6月12日")
+    assert not any(f["type"] == "NONPUBLIC_INFO" for f in r["findings"])
+    r = scan("市有地の売却について、最低売却価格 1,150,000円 で調整中です。まだ公表前なので説明文を作って。")
+    assert any(f["type"] == "NONPUBLIC_INFO" for f in r["findings"])
+
+
+def test_the_building_and_room_in_the_cell_after_an_address_are_masked_with_it(scan):
+    r = scan("宛名ラベル用の式を作りたい。\nA2: 371-0034\nB2: 前橋市昭和町2-11-6\nC2: ハイツ昭和303\nD2: 宮田 瑛太")
+    assert r["verdict"] == "block" and _masked(r, "ハイツ昭和303")
+    r = scan("建物名の列の書き方を統一したい。\n建物名\nハイツ昭和303\nコーポ南 201")
+    assert r["verdict"] == "allow"
+
+
+def test_a_two_word_kana_value_under_a_reading_key_is_a_name_and_a_sample_record_passes(scan):
+    r = scan('名札のスクリプトを直して。\nchildren = [\n    {"name": "六本木 大和", "kana": "ろっぽんぎ やまと", "kumi": "さくら"},\n]')
+    assert _masked(r, "ろっぽんぎ やまと")
+    assert scan('サンプルデータ（架空）\n{"name": "山田 太郎", "kana": "やまだ たろう"}')["verdict"] == "allow"
+
+
+def test_every_number_of_a_list_under_a_persons_number_label_is_masked(scan):
+    r = scan('生活保護のケース記録を月別に集計したい。\ndf = pd.DataFrame({\n    "氏名": ["湯川 秀一", "蜂谷 澄子"],\n'
+             '    "ケース番号": ["H-2211", "H-2307"],\n    "訪問日": ["2024/05/09", "2024/05/21"],\n})')
+    assert r["verdict"] == "block" and _masked(r, "H-2211", "H-2307")

@@ -64,6 +64,7 @@ class KinDetector(Detector):
         taken = _Spans((c.start, c.end) for c in doc.candidates if c.type == "PERSON" and c.score >= ev.WARN)
         out: list[Candidate] = self._relatives_by_given_name(doc, taken)
         out += _relatives_in_kana(doc, surnames, taken)
+        out += _nameplates(doc, taken)
         for surname in surnames:
             for m in re.finditer(re.escape(surname), text):
                 s = m.start()
@@ -202,3 +203,20 @@ class _Spans:
 
 def _is_name_char(ch: str) -> bool:
     return "一" <= ch <= "龥" or ch in "々〆ヶ"
+
+
+# the name on a house's nameplate, quoted (裏の人（表札は『星野』）, the name plate says "Hagiwara"): a neighbour's household,
+# in a complaint or a case record that names people already
+_NAMEPLATE = re.compile(r"(?:表札|ネームプレート|(?i:name[ ]?plate|door[ ]?plate))[^「『\"“\n]{0,14}[「『\"“]"
+                        r"(?P<n>[一-龥々〆ヶ]{1,4}|[ァ-ヺ][ァ-ヺー]{1,7}|[A-Z][a-z]{1,15})[」』\"”]")
+
+
+def _nameplates(doc: Document, taken) -> list[Candidate]:
+    out = []
+    for m in _NAMEPLATE.finditer(doc.text) if ("表札" in doc.text or "プレート" in doc.text or "plate" in doc.lower) else ():
+        s, e = m.span("n")
+        if taken.overlaps_other_than(s, e, (s, s)):
+            continue
+        out.append(Candidate("PERSON", s, e, KIN_OF_A_FOUND_NAME, REASONS["kin.nameplate"], rule="kin.nameplate"))
+        taken.add(s, e)
+    return out

@@ -111,6 +111,9 @@ _DOTTED_KATAKANA_NAME = compile_fast(r"[ァ-ヺ][ァ-ヺー]{1,10}(?:・[ァ-ヺ
 _BODY_END = compile_fast(r"(?:課|係|部|室|局|株式会社|市|町|村)$")
 
 
+_HEADING_QUALIFIER = re.compile(r"(?<=.)[（(](?:拼音|ピンイン|ローマ字|英字|英語|漢字|カナ|かな|アルファベット|pinyin|romaji|latin)[）)]$", re.I)
+
+
 def table_names(text: str) -> list[_Name]:
     out: list[_Name] = []
     # (a 名 column comes with its 姓 column: 姓⇥名, セイ⇥メイ)
@@ -132,7 +135,8 @@ def table_names(text: str) -> list[_Name]:
         if delim is None:
             i += 1
             continue
-        cells = [c.strip().replace(" ", "") for c in line.split(delim)]
+        # (a heading with how the name is written in brackets after it is the same column: 氏名(拼音), 氏名（ローマ字）)
+        cells = [_HEADING_QUALIFIER.sub("", c.strip().replace(" ", "")) for c in line.split(delim)]
         # (not 名 after a cell 氏: one heading 氏名 split into two cells by a scan or a paste, not a given-name column)
         cols = [ci for ci, c in enumerate(cells) if (c in _NAME_HEADERS or c.lower() in _NAME_HEADERS)
                 and not (c == "名" and ci and cells[ci - 1] == "氏")]
@@ -252,6 +256,9 @@ def keyed_names(doc: Document) -> list[_Name]:
     for m in logged:
         if not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
             out.append(_Name(m.start("v"), m.end("v"), m.group("v"), "", "table_key_value", {"kv_value": True}))
+    for m in (_KEYED_READING.finditer(text) if "kana" in doc.lower or "yomi" in doc.lower or "furigana" in doc.lower else ()):
+        if not _EN_SAMPLE_NEAR.search(text, max(0, m.start() - 120), m.end() + 60):
+            out.append(_Name(m.start("v"), m.end("v"), m.group("v"), "", "table_key_value", {"kv_value": True}))
     for m in (_KEYED_NAME.finditer(text) if "\"" in text or "'" in text else ()):
         v = m.group("v")
         # (a word the dictionary knows only as a common word is a value of another kind: "last": "更新")
@@ -269,6 +276,11 @@ def keyed_names(doc: Document) -> list[_Name]:
             a, b = m.span("v")
             out.append(_Name(a, b, v, "", "table_key_value", {"kv_value": True}))
     return out
+
+
+# a name's reading in kana, two words, as the value of a reading key ({"name": "六本木 大和", "kana": "ろっぽんぎ やまと"})
+_KEYED_READING = compile_fast(r"(?<![A-Za-z0-9_.\-])[\"']?(?i:kana|yomi|furigana|kana[_-]?name|name[_-]?kana)[\"']?[ \t]*[:=][ \t]*[\"']"
+                              r"(?P<v>[ぁ-ゖー]{2,6}[ 　][ぁ-ゖー]{1,6}|[ァ-ヺー]{2,8}[ 　][ァ-ヺー]{1,8})[\"']")
 
 
 # … and unquoted, as a log line or a query string writes it (name=Mogami Kazuki kana=… / ?shimei=最上 一樹&tel=…):
@@ -638,6 +650,9 @@ def _enumeration_items(text: str, an: _Name, ls: int, le: int, has_b: bool, line
     best, chains[k] = chains[k], []  # (read once)
     if len(best) < 2:
         return []
+    if all("/" in text[a.end():b.start()] for a, b in zip(best, best[1:])):
+        # (a group's members split by slashes, a note in brackets after some: 青木 悠真（班長）／飯島 葵／鈴木 心（保健室登校中）)
+        return best
     # (the last item's bracket may qualify the whole enumeration: 久米 大雅、設楽 蒼空（同学年）)
     return [it for it in best if (it.group("b") is not None) == has_b
             or (not has_b and it is best[-1] and all(c.group("b") is None for c in best[:-1]))]
@@ -834,6 +849,10 @@ def _sibling_ok(doc: Document, toks: list, it, ctx: dict, enumerated: bool = Fal
     # (a surname that is also a verbal noun, 鍛冶 琉之介, counts in a 、-list when its given name is tagged one)
     # (a one-kanji tail after a tagged given-name part is the name's second character, not a counter: 優+斗)
     tails = {id(b) for a, b in zip(giv, giv[1:]) if _is_mei(a) and len(b.surface) == 1}
+    if enumerated and len(sur) == 1 and _is_sei(sur[0]) and len(giv) == 2 and len(g) <= 3 and len(giv[-1].surface) == 1:
+        # (… and after a tagged surname, in a list beside a name, a given name cut into a word and one kanji the
+        # dictionary reads as a counter: 山口 湊+斗)
+        tails.add(id(giv[-1]))
     if any(t.pos[2] in ("副詞可能", "サ変可能", "助数詞", "助数詞可能") or t.pos[1] == "数詞"
            for t in (giv if enumerated and mei_tag else sur + giv) if not (_is_sei(t) or _is_mei(t) or id(t) in tails)):
         return False

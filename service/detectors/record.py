@@ -78,9 +78,11 @@ _LABELS = lexicon.words("record.person_number_labels")
 # scan for the labels' first characters)
 _NUMBER = compile_fast(
     literal_alternation(sorted({w.lower() for w in _LABELS}))
-    + r"[.．]?[\"']?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?|is)?[ \t]*[\"']?"
+    + r"[.．]?[\"']?(?:[ \t]*[（(][^（）()\n]{1,12}[）)])?[ \t]*(?:[:：=]|は|no\.?|is)?[ \t]*(?P<list>\[[ \t]*)?[\"']?"
     r"(?:[一-龥]{1,4}[ \t]?)?(?:第[ \t]?)?"  # 群馬 第 073841 号: a prefecture's symbol and 第 before a certificate's number
     r"(?P<v>[a-z]{0,3}-?[0-9](?:[0-9a-z-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
+# the next value of a list under the same label ("ケース番号": ["h-2211", "h-2307"]: a data frame's column)
+_NEXT_LISTED_NUMBER = compile_fast(r"[\"']?[ \t]*,[ \t]*[\"'](?P<v>[a-z]{0,3}-?[0-9](?:[0-9a-z-]{2,18})[0-9](?:[a-z]{1,2})?)(?![0-9a-z])")
 _LABEL_SET = frozenset(w.lower() for w in _LABELS)
 _LABEL_ANY = compile_fast(literal_alternation(sorted(_LABEL_SET)))
 _NUMBER_VALUE = compile_fast(r"[A-Za-z]{0,3}-?[0-9](?:[0-9-]{2,18})[0-9](?:[A-Za-z]{1,2})?")
@@ -1522,6 +1524,11 @@ class PersonalRecordDetector(Detector):
                 continue  # already someone's identifier (a phone, a bank account)
             out.append(Candidate("PERSON", s, e, score, REASONS["record.person_number"], rule="record.person_number"))
             ctx.cover.add(s, e)
+            nxt = _NEXT_LISTED_NUMBER.match(ctx.low, e) if m.group("list") else None
+            while nxt and not ctx.cover.hit(*nxt.span("v")):
+                out.append(Candidate("PERSON", *nxt.span("v"), score, REASONS["record.person_number"], rule="record.person_number"))
+                ctx.cover.add(*nxt.span("v"))
+                nxt = _NEXT_LISTED_NUMBER.match(ctx.low, nxt.end())
         return out
 
 
