@@ -934,7 +934,7 @@ def _kana_label_overrides(text: str, out: dict) -> None:
     kanji label read the kana one: a form written in kana for children or in plain Japanese."""
     for colon in _COLON.finditer(text):
         at = colon.start()
-        before = text[at - 2:at].rstrip(" 　")[-1:] if at >= 1 else ""
+        before = text[max(0, at - 2):at].rstrip(" 　")[-1:]
         if not ("ぁ" <= before <= "ヺ" or before == "ー"):
             continue  # (most colons follow a kanji label, a digit or a Latin key: no kana word to read)
         m = _KANA_WORD_BEFORE.search(text, max(0, at - 26), at)
@@ -943,7 +943,7 @@ def _kana_label_overrides(text: str, out: dict) -> None:
         words = m.group().rstrip(" 　")
         end = m.start() + len(words)
         # (the two words, or the last alone: いま の じゅうしょ： is じゅうしょ)
-        for start in (m.start(), end - len(words.split()[-1].split("　")[-1])):
+        for start in (m.start(), end - len(re.split("[ 　]", words)[-1])):
             label = _KANA_LABELS.get(text[start:end].replace(" ", "").replace("　", "")
                                      .translate(_HIRAGANA_AS_KATAKANA).translate(_SMALL_KANA_AS_LARGE))
             if label and text[start:end] != label and all(i not in out for i in range(start, end)):

@@ -448,7 +448,8 @@ class Scanner:
 
 
 def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) -> list[Finding]:
-    """The other writings of each flagged name in the brackets beside it (service.aliases), as flagged as it is."""
+    """The other writings of each flagged name beside it, as flagged as it is: in the brackets beside it
+    (service.aliases), and its reading or its katakana in the next cell (_readings_beside)."""
     # (a mail address only as someone's own, blocked: a desk's, helpdesk@…(Help Desk), spells its name too)
     people = [f for f in flagged if f.type == "PERSON" or (f.type == "EMAIL_ADDRESS" and f.action == "block")]
     if not people:
@@ -465,6 +466,12 @@ def _aliases_of(doc: Document, flagged: list[Finding], findings: list[Finding]) 
             out.append(Finding("PERSON", start_o, end_o, f.action, f.score, why, dict(f.extra) if person else {}, s, e))
             covered.add(s, e)
     return out + _readings_beside(doc, flagged, covered)
+
+
+def _found_beside(doc: Document, f: Finding, s: int, e: int, why: str) -> Finding:
+    """A finding at text[s:e] of the same type and action as the flagged finding `f` it was found by."""
+    start_o, end_o = doc.norm.span(s, e)
+    return Finding(f.type, start_o, end_o, f.action, f.score, why + "（" + f.reason + "）", dict(f.extra), s, e)
 
 
 def _readings_beside(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
@@ -486,9 +493,7 @@ def _readings_beside(doc: Document, flagged: list[Finding], covered) -> list[Fin
         said = reading(parts[0]) if not latin else ""
         if not latin and (not said or _other_kana(beside[2][0]) != said[0] and beside[2][0] != said[0]):
             continue
-        start_o, end_o = doc.norm.span(beside[0], beside[1])
-        out.append(Finding("PERSON", start_o, end_o, f.action, f.score, "同じ人の読み（" + f.reason + "）", dict(f.extra),
-                           beside[0], beside[1]))
+        out.append(_found_beside(doc, f, beside[0], beside[1], "同じ人の読み"))
         covered.add(beside[0], beside[1])
     return out
 
@@ -710,9 +715,7 @@ def _sibling_lots(doc: Document, flagged: list[Finding], covered) -> list[Findin
         for m in shape.finditer(doc.text):
             if covered.touches(m.start(), m.end()):
                 continue
-            start_o, end_o = doc.norm.span(m.start(), m.end())
-            out.append(Finding(f.type, start_o, end_o, f.action, f.score, "隣の地番・部屋番号（" + f.reason + "）",
-                               dict(f.extra), m.start(), m.end()))
+            out.append(_found_beside(doc, f, m.start(), m.end(), "隣の地番・部屋番号"))
             covered.add(m.start(), m.end())
     return out
 
@@ -735,9 +738,7 @@ def _buildings_beside(doc: Document, flagged: list[Finding], covered) -> list[Fi
         m = _BUILDING_CELL.match(doc.text, gap.end()) if gap else None
         if m is None or covered.touches(m.start(), m.end()):
             continue
-        start_o, end_o = doc.norm.span(m.start(), m.end())
-        out.append(Finding(f.type, start_o, end_o, f.action, f.score, "住所の建物名・部屋番号（" + f.reason + "）",
-                           dict(f.extra), m.start(), m.end()))
+        out.append(_found_beside(doc, f, m.start(), m.end(), "住所の建物名・部屋番号"))
         covered.add(m.start(), m.end())
     return out
 

@@ -215,8 +215,8 @@ def _nameplates(doc: Document, taken) -> list[Candidate]:
     out = []
     for m in _NAMEPLATE.finditer(doc.text) if ("表札" in doc.text or "プレート" in doc.text or "plate" in doc.lower) else ():
         s, e = m.span("n")
-        if taken.overlaps_other_than(s, e, (s, s)):
-            continue
+        if taken.overlaps_other_than(s, e, (-1, -1)):
+            continue  # (found already: no span is exempt here)
         out.append(Candidate("PERSON", s, e, KIN_OF_A_FOUND_NAME, REASONS["kin.nameplate"], rule="kin.nameplate"))
         taken.add(s, e)
     return out
