@@ -703,20 +703,31 @@ _LOT_SHAPES = (re.compile(r"(?<![0-9０-９A-Za-z\-‐])[甲乙丙丁]?[0-9]{1,5
                re.compile(r"(?<![0-9０-９A-Za-z\-‐])[0-9]{2,4}号室"))
 
 
+# 同 / 同字 / 同町 right before a lot: the same town as the address said before it
+_SAME_PLACE_BEFORE = re.compile(r"同(?:字|町|所|番地|団地|棟)?[ 　]?$")
+
+
 def _sibling_lots(doc: Document, flagged: list[Finding], covered) -> list[Finding]:
     """The neighbouring parcels and flats of a flagged address (土地所有者 増田（642番3）beside 西浦 642番1; 相手方：同 208号室
     beside 12号棟 108号室): in a dispute or a survey both parties' lots are said, the second often without its town, which
-    the first gave. Only lots of the shape the flagged address ends with, each masked as that address is."""
+    the first gave. Only lots of the shape the flagged address ends with, said after 同 or on a line that names a flagged
+    person (a vacant flat, 1305号室は空室, is nobody's), each masked as that address is."""
     out: list[Finding] = []
+    named_lines = None
     for shape in _LOT_SHAPES:
         f = next((f for f in flagged if f.type == "JP_ADDRESS" and shape.search(doc.text, f.nstart, f.nend)), None)
         if f is None:
             continue
-        for m in shape.finditer(doc.text):
-            if covered.touches(m.start(), m.end()):
-                continue
-            out.append(_found_beside(doc, f, m.start(), m.end(), "隣の地番・部屋番号"))
-            covered.add(m.start(), m.end())
+        if named_lines is None:
+            named_lines = {doc.text.rfind("\n", 0, p.nstart) + 1 for p in flagged if p.type == "PERSON"}
+        lots = [m for m in shape.finditer(doc.text) if not covered.touches(m.start(), m.end())]
+        # (a lot said so once is that party's wherever it is said again: 642番1 と 642番3 の境界 before 増田（642番3）)
+        theirs = {m.group() for m in lots if doc.text.rfind("\n", 0, m.start()) + 1 in named_lines
+                  or _SAME_PLACE_BEFORE.search(doc.text, max(0, m.start() - 4), m.start())}
+        for m in lots:
+            if m.group() in theirs:
+                out.append(_found_beside(doc, f, m.start(), m.end(), "隣の地番・部屋番号"))
+                covered.add(m.start(), m.end())
     return out
 
 
