@@ -926,7 +926,7 @@ _KANA_LABELS = {**_HALFWIDTH_LABELS, **{
     for reading, label in (entry.split() for entry in lexicon.words("normalize.kana_labels"))}}
 _KANA_WORD_BEFORE = re.compile(r"(?:[ぁ-ゖァ-ヺー]{1,12}[ 　])?[ぁ-ゖァ-ヺー]{2,12}[ 　]?$")
 _COLON = re.compile(r"[:：]")
-_HIRAGANA_AS_KATAKANA = {c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}
+_HIRAGANA_AS_KATAKANA = {hira: kata for kata, hira in KATAKANA_AS_HIRAGANA.items()}
 
 
 def _kana_label_overrides(text: str, out: dict) -> None:

@@ -195,7 +195,7 @@ class KanaNameSlotDetector(Detector):
         if ("(" in text or "（" in text) and not _STORY.search(text):
             out += self._child_brackets(doc, cover)
         if starts or "・" in text:
-            out += self._roster_lines(doc, cover)
+            out += self._roster_lines(doc, cover, starts or [0] + [m.end() for m in _NEWLINE.finditer(text)])
         if _HONOR_GATE.search(text) and not _STORY.search(text):
             for m in _KANA_HONOR_RX.finditer(text):
                 if m.group("b") in _NOT_BEFORE_HONORIFIC or m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME:
@@ -208,10 +208,10 @@ class KanaNameSlotDetector(Detector):
         return out
 
 
-    def _roster_lines(self, doc: Document, cover: Cover) -> list[Candidate]:
-        """Two or more list lines that each open with a kana family name and given name followed by their columns."""
+    def _roster_lines(self, doc: Document, cover: Cover, starts: list[int]) -> list[Candidate]:
+        """Two or more list lines (starting at `starts`, the text's line starts) that each open with a kana family name
+        and given name followed by their columns."""
         text = doc.text
-        starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         found = []
         for m in (x for x in (_ROSTER_LINE_RX.match(text, p) for p in starts) if x):
             if (m.group("a") in _NOT_NAME or m.group("b") in _NOT_NAME or _PARTICLE_END.match(m.group("a"))
